@@ -1,0 +1,103 @@
+/**
+ * The run's append-only log: everything that happened, each entry saying what caused it.
+ * Replay, analysis and every view read this; nothing writes to it but the engine.
+ */
+
+/** The delivery ladder of ../shared/contracts.md, in order. */
+export const LADDER = ['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged', 'acted-on'] as const;
+export type Stage = (typeof LADDER)[number];
+
+export function stageIndex(s: Stage | null): number {
+  return s === null ? -1 : LADDER.indexOf(s);
+}
+
+/** What made an entry happen. `entry` is the seq of the log entry behind it, when there is one. */
+export interface Cause {
+  kind: 'start' | 'script' | 'rule' | 'message' | 'timer' | 'sensor' | 'transition';
+  /** Script action id, rule qid, transmission id, timer name or sensor name. */
+  ref: string;
+  entry?: number;
+}
+
+/** The numbers behind a ladder verdict, so a trainer can check the reasoning. */
+export interface Evidence {
+  channel?: string;
+  distanceKm?: number;
+  horizonKm?: number;
+  originatorHeightM?: number;
+  recipientHeightM?: number;
+  pathLossDb?: number;
+  receivedDbm?: number;
+  noiseDbm?: number;
+  snrDb?: number;
+  requiredSnrDb?: number;
+  set?: { id: string; powered: boolean; tuned: string[]; monitored: boolean; modulation: string } | null;
+  workload?: number;
+  proficiency?: number;
+  copyQuality?: number;
+  heardAs?: string;
+  judgedFor?: string;
+  latencyS?: number;
+}
+
+export type MessageKind = 'hail' | 'reply' | 'say-again' | 'announce' | 'report' | 'hq-contact' | 'relay';
+
+export interface Transmission {
+  id: string;
+  t: number;
+  from: string;
+  /** A unit id, or "all" for a call to all stations. */
+  to: string;
+  channel: string;
+  kind: MessageKind;
+  /** The words used to address the recipient, e.g. "KOREA SOUTH NAVAL SHIP, HULL NUMBER 971". */
+  addressee: string;
+  body: string;
+  /** The whole message as spoken: addressee, originator, body, ending. */
+  text: string;
+  language: string;
+  safety: boolean;
+  needsReply: boolean;
+  needsAnswer: boolean;
+  inReplyTo?: string;
+  /** Calls that belong to one exchange share this id (a hail and its repeats, the reply). */
+  exchange: string;
+  attempt: number;
+  rule?: string;
+  /** Intended recipients: the addressee, or every unit for a call to all stations. */
+  recipients: string[];
+}
+
+export interface LadderResult {
+  unit: string;
+  /** Highest stage reached, null if not even transmitted. */
+  reached: Stage | null;
+  /** First stage not reached, null if the ladder was climbed to its end for this message. */
+  failedAt: Stage | null;
+  cause: string | null;
+  heardAs?: string;
+  evidence: Evidence;
+}
+
+interface Base {
+  seq: number;
+  t: number;
+  cause: Cause;
+}
+
+export type LogEntry =
+  | (Base & { type: 'state'; unit: string; from: string; to: string; event: string })
+  | (Base & { type: 'emission'; unit: string; emitter: string; emitterType: string; mode: 'off' | 'search' | 'track' | 'slewed'; target?: string })
+  | (Base & { type: 'detection'; unit: string; source: string; emitter: string; actualType: string; classifiedAs: string; pattern: 'periodic' | 'continuous' | 'none'; on: boolean })
+  | (Base & { type: 'transmission'; tx: Transmission })
+  | (Base & { type: 'reception'; tx: string; result: LadderResult })
+  | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
+  | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
+  | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string })
+  | (Base & { type: 'radio-set'; unit: string; radio: string; powered: boolean; tuned: string[]; monitored: boolean })
+  | (Base & { type: 'proximity'; unit: string; other: string; groundM: number; altitudeM: number; closest: boolean })
+  | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
+  | (Base & { type: 'note'; unit?: string; text: string });
+
+export type LogEntryType = LogEntry['type'];
+export type EntryOf<T extends LogEntryType> = Extract<LogEntry, { type: T }>;

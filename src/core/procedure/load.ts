@@ -1,0 +1,184 @@
+/**
+ * Loads a procedure file and the chain it extends into one resolved procedure. Rule ids are
+ * qualified by the procedure that defined them ("cues-2014/avoid-fire-control-radar"), so a
+ * breakdown names the document a trainer would open.
+ */
+import { procedureSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
+import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import type { Diagnostic } from '../diagnostics';
+import { normaliseChannelId } from '../radio/channels';
+
+export interface FileText {
+  file: string;
+  text: string;
+}
+
+/** Where procedure files come from: the CLI reads the disk, the app reads bundled files. */
+export interface ProcedureSource {
+  /** A shipped id ("jp-rok-2024") or a path, relative to the file that names it. */
+  read(ref: string, fromFile: string): FileText | undefined;
+  /** The ids that ship with the project, for error messages and pickers. */
+  shippedIds(): string[];
+}
+
+export type ResolvedRule = Rule & {
+  /** "<procedure>/<rule>" */
+  qid: string;
+  origin: string;
+  file: string;
+  line: number;
+  /** Nations or unit ids that did not follow this rule in practice. */
+  notObservedBy: string[];
+};
+
+export interface ResolvedParameter extends Parameter {
+  origin: string;
+}
+
+export interface Procedure {
+  id: string;
+  title: string;
+  description: string;
+  file: string;
+  chain: string[];
+  sources: string[];
+  language: string;
+  parameters: Record<string, ResolvedParameter>;
+  callFormat: NonNullable<ProcedureFile['callFormat']>;
+  hailing: NonNullable<ProcedureFile['hailing']>;
+  rules: ResolvedRule[];
+  /** Channel ids in the order calls are made and answered. */
+  channelPriority: string[];
+}
+
+const DEFAULT_CALL_FORMAT: Procedure['callFormat'] = {
+  addressee: ['nationality', 'type', 'hull'],
+  originatorPrefix: 'THIS IS',
+  ending: 'OVER',
+  repeatAddressee: 1,
+};
+const DEFAULT_HAILING: Procedure['hailing'] = {
+  channels: 'priority',
+  callsPerChannel: 1,
+  attempts: 3,
+  intervalS: 120,
+  laterIntervalS: 180,
+  laterAfter: 3,
+  replyTimeoutS: 90,
+};
+
+export interface ProcedureLoad {
+  procedure?: Procedure;
+  diagnostics: Diagnostic[];
+}
+
+export function loadProcedure(ref: string, fromFile: string, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
+  const ft = source.read(ref, fromFile);
+  if (!ft) {
+    return {
+      diagnostics: [
+        {
+          file: fromFile,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          path: '',
+          message: `procedure "${ref}" not found; shipped procedures are ${source.shippedIds().join(', ')}, or give a path to a .yaml file`,
+        },
+      ],
+    };
+  }
+  return loadProcedureText(ft, source, seen);
+}
+
+export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const parsed = procedureSchema.safeParse(doc.value ?? {});
+  if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };
+  const file = parsed.data;
+  if (seen.includes(file.id)) {
+    return { diagnostics: [doc.diagnostic(['extends'], 'error', `procedure "${file.id}" extends itself through ${[...seen, file.id].join(' → ')}`)] };
+  }
+  let base: Procedure | undefined;
+  if (file.extends) {
+    const loaded = loadProcedure(file.extends, ft.file, source, [...seen, file.id]);
+    if (!loaded.procedure) {
+      const here = doc.diagnostic(['extends'], 'error', `cannot use "${file.extends}" as the base of "${file.id}"`);
+      return { diagnostics: [...diagnostics, here, ...loaded.diagnostics] };
+    }
+    base = loaded.procedure;
+  }
+  const merged = merge(file, base, ft.file, doc);
+  return { procedure: merged.procedure, diagnostics: [...diagnostics, ...merged.diagnostics] };
+}
+
+function merge(file: ProcedureFile, base: Procedure | undefined, path: string, doc: SourceDoc): { procedure: Procedure; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const parameters: Record<string, ResolvedParameter> = { ...(base?.parameters ?? {}) };
+  for (const [k, p] of Object.entries(file.parameters)) parameters[k] = { ...p, origin: file.id };
+
+  const rules: ResolvedRule[] = (base?.rules ?? []).filter((r) => !file.remove.includes(r.id) && !file.remove.includes(r.qid));
+  for (const r of file.remove) {
+    if (!base?.rules.some((b) => b.id === r || b.qid === r)) {
+      const i = file.remove.indexOf(r);
+      diagnostics.push(doc.diagnostic(['remove', i], 'warning', `remove: no inherited rule "${r}"`));
+    }
+  }
+  file.rules.forEach((rule, i) => {
+    const { line } = doc.locate(['rules', i]);
+    const resolved: ResolvedRule = { ...rule, qid: `${file.id}/${rule.id}`, origin: file.id, file: path, line, notObservedBy: [] };
+    const at = rules.findIndex((r) => r.id === rule.id);
+    if (at >= 0) rules[at] = resolved; // an override keeps the inherited position
+    else rules.push(resolved);
+  });
+  // Practice applies to this procedure's view of the rules; copies keep the base untouched.
+  const withPractice = rules.map((r) => ({ ...r, notObservedBy: [...r.notObservedBy] }));
+  file.practice.forEach((p, i) => {
+    const rule = withPractice.find((r) => r.id === p.rule || r.qid === p.rule);
+    if (!rule) diagnostics.push(doc.diagnostic(['practice', i, 'rule'], 'error', `practice names rule "${p.rule}", which this procedure does not have; rules are ${withPractice.map((r) => r.id).join(', ')}`));
+    else rule.notObservedBy.push(...p.notObservedBy);
+  });
+
+  const priorityParam = parameters['channelPriority'];
+  let channelPriority: string[] = base?.channelPriority ?? [];
+  if (priorityParam) {
+    if (Array.isArray(priorityParam.value)) channelPriority = priorityParam.value.map((c) => normaliseChannelId(c as string));
+    else diagnostics.push(doc.diagnostic(['parameters', 'channelPriority', 'value'], 'error', 'channelPriority.value must be a list of channels, e.g. ["121.5", "156.8", "243.0"]'));
+  }
+
+  return {
+    procedure: {
+      id: file.id,
+      title: file.title,
+      description: file.description ?? base?.description ?? '',
+      file: path,
+      chain: [...(base?.chain ?? []), file.id],
+      sources: [...new Set([...(base?.sources ?? []), ...file.sources])],
+      language: file.language,
+      parameters,
+      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...(file.callFormat ?? {}) },
+      hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...(file.hailing ?? {}) },
+      rules: withPractice,
+      channelPriority,
+    },
+    diagnostics,
+  };
+}
+
+/** Whether a unit follows a rule: the rule applies to its kind and practice does not exempt it. */
+export function observes(rule: ResolvedRule, unit: { id: string; nation: string; kind: string }): boolean {
+  if (!(rule.appliesTo as string[]).includes(unit.kind === 'vessel' ? 'ship' : unit.kind)) return false;
+  return !rule.notObservedBy.includes(unit.nation) && !rule.notObservedBy.includes(unit.id);
+}
+
+export function rulesOfType<T extends Rule['type']>(p: Procedure, type: T): (ResolvedRule & { type: T })[] {
+  return p.rules.filter((r): r is ResolvedRule & { type: T } => r.type === type);
+}
+
+/** Parameter value with the scenario's override, if any. */
+export function parameterValue<T>(p: Procedure, name: string, overrides: Record<string, unknown>, fallback: T): T {
+  if (name in overrides) return overrides[name] as T;
+  const param = p.parameters[name];
+  return param ? (param.value as T) : fallback;
+}

@@ -1,0 +1,183 @@
+/**
+ * The procedure file format: data that the unit machines interpret. A procedure says which
+ * channels to guard and in which order to call, how a call is worded, how often it is repeated,
+ * how to reply, when to report to headquarters, and which actions to avoid. Every rule has an id
+ * so the analysis can name the rule a breakdown broke.
+ */
+import { z } from 'zod';
+import { sourceIds } from '../scenario/schema';
+
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
+
+/** A value whose provenance matters: `known: false` marks a labelled default, not a sourced fact. */
+export const parameterSchema = z
+  .object({
+    value: z.unknown(),
+    label: z.string().describe('Where the value comes from, or why it is a default'),
+    known: z.boolean().default(true).describe('false: the sources do not give this value; it is an assumption'),
+    sources: sourceIds.optional(),
+  })
+  .strict();
+
+export const triggerEvents = [
+  'fire-control-detected',
+  'unsafe-approach',
+  'aircraft-approach',
+  'call-unanswered',
+  'report-received',
+  'relay-received',
+] as const;
+export type TriggerEvent = (typeof triggerEvents)[number];
+
+const ruleBase = {
+  id: ruleId,
+  title: z.string(),
+  text: z.string().describe('What the rule asks, in words a trainer can read aloud'),
+  item: z.string().optional().describe('Where it comes from, e.g. "CUES 2.8(a)" or "2024 item 4"'),
+  sources: sourceIds.default([]),
+  appliesTo: z
+    .array(z.enum(['ship', 'aircraft', 'headquarters']))
+    .default(['ship', 'aircraft', 'headquarters']),
+};
+
+export const ruleSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('guard'),
+      channels: z.union([z.literal('priority'), z.array(z.union([z.string(), z.number()]))]),
+    })
+    .strict()
+    .describe('Keep a set on, tuned and monitored on these channels'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('hail'),
+      when: z.array(z.enum(triggerEvents)).min(1),
+      safety: z.boolean().default(true),
+      marker: z.enum(['QUESTION', 'WARNING', 'INFORMATION', 'REQUEST', 'INSTRUCTION', 'INTENTION', 'ADVICE']).default('QUESTION'),
+      text: z.string().describe('Message body; {reason} is replaced by what triggered it'),
+      needsAnswer: z.boolean().default(true).describe('The call asks a question that a reply must answer'),
+    })
+    .strict()
+    .describe('Call the other unit when one of these happens'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('reply'),
+      calls: z.enum(['any', 'safety']).default('any'),
+      answer: z.boolean().default(true).describe('The reply answers the question, not only "received"'),
+      text: z.string().default('RECEIVED, UNDERSTOOD. {answer}'),
+      withinS: z.number().positive().default(60),
+    })
+    .strict()
+    .describe('Reply to a call addressed to this unit'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('say-again'),
+      text: z.string().default('SAY AGAIN'),
+    })
+    .strict()
+    .describe('Ask for a repeat when a call for this unit was not understood'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('announce'),
+      when: z.array(z.enum(triggerEvents)).min(1),
+      text: z.string(),
+    })
+    .strict()
+    .describe('State your activity or intentions to the other unit (no reply needed)'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('report'),
+      when: z.array(z.enum(triggerEvents)).min(1),
+      text: z.string(),
+    })
+    .strict()
+    .describe('Report to own headquarters'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('hq-contact'),
+      when: z.array(z.enum(triggerEvents)).min(1),
+      text: z.string(),
+    })
+    .strict()
+    .describe('Headquarters contact the other side\'s headquarters'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('relay'),
+      text: z.string(),
+    })
+    .strict()
+    .describe('Headquarters pass what the other side\'s headquarters said to their unit on scene'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('avoid'),
+      action: z.enum(['fire-control-on-encountered', 'close-approach', 'illuminate-bridge', 'laser', 'simulated-attack']),
+    })
+    .strict()
+    .describe('An action the prudent commander avoids'),
+]);
+
+export const procedureSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: ruleId,
+    title: z.string(),
+    description: z.string().optional(),
+    extends: z.string().optional().describe('Inherit rules, parameters and call format from this procedure'),
+    sources: sourceIds.default([]),
+    language: z.string().default('en'),
+    parameters: z.record(z.string(), parameterSchema).default({}),
+    callFormat: z
+      .object({
+        addressee: z
+          .array(z.enum(['nationality', 'name', 'hull', 'callSign', 'type']))
+          .min(1)
+          .describe('Elements of the addressee, in the order spoken'),
+        originatorPrefix: z.string().default('THIS IS'),
+        ending: z.string().default('OVER'),
+        repeatAddressee: z.number().int().min(1).max(3).default(1),
+      })
+      .strict()
+      .optional(),
+    hailing: z
+      .object({
+        channels: z.union([z.literal('priority'), z.array(z.union([z.string(), z.number()]))]).default('priority'),
+        callsPerChannel: z.number().int().min(1).max(10).default(1),
+        attempts: z.number().int().min(1).max(20).default(3),
+        intervalS: z.number().positive().default(120),
+        laterIntervalS: z.number().positive().default(180),
+        laterAfter: z.number().int().min(1).default(3),
+        replyTimeoutS: z.number().positive().default(90),
+      })
+      .strict()
+      .optional(),
+    rules: z.array(ruleSchema).default([]),
+    /** What the units actually did, where it differs from the rules (practice-2018). */
+    practice: z
+      .array(
+        z
+          .object({
+            rule: ruleId,
+            notObservedBy: z.array(z.string()).min(1).describe('Nations (JP, KR) or unit ids that did not follow the rule'),
+            note: z.string().optional(),
+            sources: sourceIds.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    remove: z.array(ruleId).default([]).describe('Inherited rules that do not apply here'),
+  })
+  .strict();
+
+export type ProcedureFile = z.infer<typeof procedureSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleType = Rule['type'];
+export type Parameter = z.infer<typeof parameterSchema>;

@@ -1,0 +1,90 @@
+/**
+ * The human end of a call: how much of it an operator copies, what the addressee sounded like,
+ * and whether the operator judged it meant for their unit. Deterministic given its inputs:
+ * a poor copy keeps the first words of the addressee (the end is lost first, as with a hull
+ * number read last), then the crew's listening expectations ("SOUTH" heard as "COAST") apply.
+ */
+
+export interface CopyInputs {
+  snrDb: number;
+  requiredSnrDb: number;
+  clearSnrDb: number;
+  /** Listener's proficiency in the message's language, 0..1. */
+  proficiency: number;
+  /** Proficiency at which language stops limiting the copy. */
+  fluentAt?: number;
+}
+
+/** 0..1: 1 is a clear copy. Signal margin and language both limit it. */
+export function copyQuality(c: CopyInputs): number {
+  const margin = (c.snrDb - c.requiredSnrDb) / Math.max(1e-6, c.clearSnrDb - c.requiredSnrDb);
+  const signal = Math.max(0, Math.min(1, margin));
+  const language = Math.max(0, Math.min(1, c.proficiency / (c.fluentAt ?? 0.7)));
+  return Math.min(signal, language);
+}
+
+export function words(s: string): string[] {
+  return s
+    .toUpperCase()
+    .replace(/[^A-Z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export interface Confusion {
+  said: string;
+  heard: string;
+}
+
+/** What the operator took the addressee to be. A clear copy is verbatim. */
+export function heardAddressee(addressee: string, quality: number, confusions: readonly Confusion[]): string {
+  const ws = words(addressee);
+  if (quality >= 1) return ws.join(' ');
+  const kept = ws.slice(0, Math.floor(quality * ws.length));
+  const swapped = kept.map((w) => confusions.find((c) => c.said.toUpperCase() === w)?.heard.toUpperCase() ?? w);
+  return swapped.join(' ');
+}
+
+export interface Station {
+  /** Unit id, or a description for stations outside the scenario. */
+  id: string;
+  callSigns: string[];
+}
+
+export type Recognition =
+  | { kind: 'for-me'; matched: string }
+  | { kind: 'for-other'; station: string; matched: string }
+  | { kind: 'unrecognised' };
+
+function containsPhrase(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is this call for me? A call is for me if it carries one of my call signs (or my hull number,
+ * or my name) as whole words. If instead it reads as the start of someone else's call sign,
+ * the operator takes it to be for them — the December 2018 "KOREA COAST" failure.
+ */
+export function recognise(heard: string, me: Station, others: readonly Station[]): Recognition {
+  const h = words(heard);
+  if (h.length === 0) return { kind: 'unrecognised' };
+  for (const cs of me.callSigns) {
+    const w = words(cs);
+    if (containsPhrase(h, w)) return { kind: 'for-me', matched: w.join(' ') };
+  }
+  for (const o of others) {
+    for (const cs of o.callSigns) {
+      const w = words(cs);
+      // Heard words that open another station's call sign (two words or more) point at it.
+      if ((h.length >= 2 && containsPhrase(w, h) && w.slice(0, h.length).join(' ') === h.join(' ')) || containsPhrase(h, w)) {
+        return { kind: 'for-other', station: o.id, matched: w.join(' ') };
+      }
+    }
+  }
+  return { kind: 'unrecognised' };
+}

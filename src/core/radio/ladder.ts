@@ -1,0 +1,229 @@
+/**
+ * THE DELIVERY LADDER: where a call is decided to be heard or not.
+ *
+ * For one transmission and one intended recipient, climb the stages of ../shared/contracts.md in
+ * order — transmitted, in-range, receivable, heard, understood — and stop at the first one not
+ * reached, with the cause and the numbers behind it. The last two stages (acknowledged, acted-on)
+ * depend on what the recipient then does; the engine settles them when a reply arrives or the
+ * originator's wait runs out.
+ */
+import type { Position } from '../geo';
+import { slantDistanceM } from '../geo';
+import type { Evidence, LadderResult, Stage, Transmission } from '../engine/log';
+import { findChannel, type RadioChannel } from './channels';
+import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
+import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
+import type { Random } from '../rng';
+
+export interface RadioSetState {
+  id: string;
+  modulation: 'AM' | 'FM';
+  channels: string[];
+  tuned: string[];
+  powered: boolean;
+  monitored: boolean;
+  powerW: number;
+  noiseDb?: number;
+}
+
+export interface LinkState {
+  id: string;
+  name: string;
+  members: string[];
+  available: boolean;
+  latencyS: number;
+  language: string;
+}
+
+/** What the ladder needs to know about a unit at the moment of the call. */
+export interface StationView {
+  id: string;
+  position: Position;
+  antennaHeightM: number;
+  sets: RadioSetState[];
+  links: string[];
+  workload: number;
+  languages: Record<string, number>;
+  hearsAs: Confusion[];
+  /** Who this unit is, as its operators would recognise it in a call. */
+  identity: Station;
+  /** Stations its operators know of, for deciding a call is for someone else. */
+  knownStations: Station[];
+}
+
+export interface RadioEnvironment {
+  noiseFloorDbm: number;
+  requiredSnrDb: number;
+  clearSnrDb: number;
+  /** Copy quality below which the content of a call is not made out. */
+  understandAt: number;
+}
+
+export const DEFAULT_RADIO_ENVIRONMENT: RadioEnvironment = {
+  noiseFloorDbm: -120,
+  requiredSnrDb: 10,
+  clearSnrDb: 25,
+  understandAt: 0.5,
+};
+
+export interface Delivery {
+  result: LadderResult;
+  /** Seconds after keying that the recipient has the message (link latency; radio is immediate). */
+  latencyS: number;
+  /** Recognised as for this unit but not made out: the procedure may ask for "say again". */
+  notUnderstood: boolean;
+}
+
+const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
+const fail = (unit: string, reached: Stage | null, failedAt: Stage, cause: string, evidence: Evidence, heardAs?: string): LadderResult => ({
+  unit,
+  reached,
+  failedAt,
+  cause,
+  evidence,
+  ...(heardAs !== undefined ? { heardAs } : {}),
+});
+
+/** Sets on this station that can key the channel now. */
+export function transmitterFor(station: StationView, channel: string): RadioSetState | undefined {
+  return station.sets.find((s) => s.powered && s.channels.includes(channel));
+}
+
+function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
+  return s ? { id: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, modulation: s.modulation } : null;
+}
+
+export function deliver(
+  tx: Transmission,
+  from: StationView,
+  to: StationView,
+  links: readonly LinkState[],
+  env: RadioEnvironment,
+  random: Random,
+): Delivery {
+  const link = links.find((l) => l.id === tx.channel);
+  if (link) return deliverOverLink(tx, from, to, link, env, random);
+  const channel = findChannel(tx.channel);
+  const unit = to.id;
+  if (!channel) return { result: fail(unit, null, 'transmitted', `no channel "${tx.channel}"`, {}), latencyS: 0, notUnderstood: false };
+
+  // transmitted: the originator keyed the message on that channel.
+  const txSet = transmitterFor(from, channel.id);
+  const evidence: Evidence = { channel: channel.id };
+  if (!txSet) {
+    const offSet = from.sets.find((s) => s.channels.includes(channel.id));
+    const cause = offSet ? `${from.id}'s set "${offSet.id}" that could send on ${channel.id} MHz was switched off` : `${from.id} has no set that can send on ${channel.id} MHz`;
+    return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
+  }
+
+  // in-range: inside the combined radio horizon and above the receiver's sensitivity.
+  const distanceKm = slantDistanceM(from.position, to.position) / 1000;
+  const budget = linkBudget({ distanceKm, txHeightM: from.antennaHeightM, rxHeightM: to.antennaHeightM, freqMHz: channel.freqMHz, band: channel.band, powerW: txSet.powerW });
+  Object.assign(evidence, {
+    distanceKm: round(distanceKm, 2),
+    horizonKm: round(budget.horizonKm, 1),
+    originatorHeightM: round(from.antennaHeightM, 0),
+    recipientHeightM: round(to.antennaHeightM, 0),
+    pathLossDb: round(budget.pathLossDb, 1),
+    receivedDbm: round(budget.receivedDbm, 1),
+  });
+  if (!budget.withinHorizon) {
+    return { result: fail(unit, 'transmitted', 'in-range', `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(budget.horizonKm)} km`, evidence), latencyS: 0, notUnderstood: false };
+  }
+  if (budget.receivedDbm < RECEIVER_SENSITIVITY_DBM) {
+    return { result: fail(unit, 'transmitted', 'in-range', `too weak: ${fmt(budget.receivedDbm)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs`, evidence), latencyS: 0, notUnderstood: false };
+  }
+
+  // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
+  const rx = receivingSet(to, channel);
+  evidence.set = describeSet(rx.set);
+  if (!rx.set) return { result: fail(unit, 'in-range', 'receivable', rx.cause, evidence), latencyS: 0, notUnderstood: false };
+
+  // heard: signal over noise, and an operator free to copy it.
+  const noise = Math.max(env.noiseFloorDbm, rx.set.noiseDb ?? -Infinity);
+  const snr = budget.receivedDbm - noise;
+  Object.assign(evidence, { noiseDbm: round(noise, 1), snrDb: round(snr, 1), requiredSnrDb: env.requiredSnrDb, workload: to.workload });
+  if (snr < env.requiredSnrDb) {
+    return { result: fail(unit, 'receivable', 'heard', `too faint to copy: ${fmt(snr)} dB over the noise, ${env.requiredSnrDb} dB needed (noise ${fmt(noise)} dBm at the set)`, evidence), latencyS: 0, notUnderstood: false };
+  }
+  const missed = missedForWorkload(to.workload, random);
+  if (missed) return { result: fail(unit, 'receivable', 'heard', `the operator was busy (workload ${to.workload}) and missed the call`, evidence), latencyS: 0, notUnderstood: false };
+
+  return understand(tx, to, snr, env, evidence, 0);
+}
+
+/** Above half load an operator may miss a call: the chance grows to 80% at full load. */
+export function missedForWorkload(workload: number, random: Random): boolean {
+  const p = Math.max(0, workload - 0.5) * 1.6;
+  return p > 0 && random.chance(p);
+}
+
+function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetState; cause: string } {
+  const tunedHere = to.sets.filter((s) => s.tuned.includes(channel.id));
+  const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
+  if (usable) return { set: usable, cause: '' };
+  const capable = to.sets.filter((s) => s.channels.includes(channel.id));
+  if (tunedHere.length === 0) {
+    if (capable.length === 0) return { cause: `${to.id} has no set for ${channel.id} MHz (${channel.band}, ${channel.modulation})` };
+    const c = capable[0]!;
+    return { cause: `${channel.id} MHz not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
+  }
+  const s = tunedHere[0]!;
+  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was switched off` };
+  if (s.modulation !== channel.modulation) return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channel.id} MHz is ${channel.modulation}: it cannot copy the call` };
+  return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was on but nobody was listening to it` };
+}
+
+function understand(tx: Transmission, to: StationView, snrDb: number, env: RadioEnvironment, evidence: Evidence, latencyS: number): Delivery {
+  const unit = to.id;
+  const proficiency = to.languages[tx.language] ?? 0;
+  const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
+  evidence.proficiency = proficiency;
+  evidence.copyQuality = round(quality, 2);
+  if (tx.to === 'all') {
+    if (quality < env.understandAt) return { result: fail(unit, 'heard', 'understood', `a call to all stations, but the message was not made out (copy ${pct(quality)})`, evidence), latencyS, notUnderstood: false };
+    return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
+  }
+  const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
+  const verbatim = heardAddressee(tx.addressee, 1, []);
+  const misheard = heard !== verbatim ? heard : undefined;
+  if (misheard !== undefined) evidence.heardAs = misheard;
+  const who = recognise(heard, to.identity, to.knownStations);
+  if (who.kind === 'for-other') {
+    evidence.judgedFor = who.station;
+    return { result: fail(unit, 'heard', 'understood', `heard only "${heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, misheard), latencyS, notUnderstood: false };
+  }
+  if (who.kind === 'unrecognised') {
+    const what = heard ? `heard only "${heard}", which names no station it knows` : 'could not make out who was being called';
+    return { result: fail(unit, 'heard', 'understood', `${what} (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard), latencyS, notUnderstood: false };
+  }
+  if (quality < env.understandAt) {
+    return { result: fail(unit, 'heard', 'understood', `recognised "${who.matched}" but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard), latencyS, notUnderstood: true };
+  }
+  const result = ok(unit, 'understood', evidence);
+  if (misheard !== undefined) result.heardAs = misheard;
+  return { result, latencyS, notUnderstood: false };
+}
+
+function deliverOverLink(tx: Transmission, from: StationView, to: StationView, link: LinkState, env: RadioEnvironment, random: Random): Delivery {
+  const unit = to.id;
+  const evidence: Evidence = { channel: link.id, latencyS: link.latencyS };
+  if (!link.members.includes(from.id)) return { result: fail(unit, null, 'transmitted', `${from.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
+  if (!link.available) return { result: fail(unit, 'transmitted', 'in-range', `${link.name} was down`, evidence), latencyS: 0, notUnderstood: false };
+  if (!link.members.includes(to.id)) return { result: fail(unit, 'in-range', 'receivable', `${to.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
+  evidence.workload = to.workload;
+  if (missedForWorkload(to.workload, random)) return { result: fail(unit, 'receivable', 'heard', `the watch at ${to.id} was busy (workload ${to.workload}) and missed the message`, evidence), latencyS: link.latencyS, notUnderstood: false };
+  // Links are clear channels: only language limits the copy.
+  return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+function fmt(x: number): string {
+  return Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
+}
+function pct(q: number): string {
+  return `${Math.round(q * 100)}%`;
+}

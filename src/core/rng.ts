@@ -1,0 +1,56 @@
+/**
+ * Seeded random source owned by the engine. Every draw goes through here so that
+ * the same scenario, account, procedure and seed give the same log, byte for byte.
+ * sfc32 seeded through splitmix32: small, fast, and good enough for simulation.
+ */
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** True with probability p. */
+  chance(p: number): boolean;
+  /** A new independent stream, so adding draws in one place does not shift another. */
+  fork(label: string): Random;
+}
+
+function splitmix32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x9e3779b9) >>> 0;
+    let z = a;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+function hashLabel(label: string): number {
+  // FNV-1a: stable across platforms, unlike any engine-provided hash.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export function createRandom(seed: number): Random {
+  const init = splitmix32(seed);
+  let a = init(), b = init(), c = init(), d = init();
+  const next = (): number => {
+    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return {
+    next,
+    chance: (p) => next() < p,
+    fork: (label) => createRandom((seed ^ hashLabel(label)) >>> 0),
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Scenario loading: YAML with positions → account substitution → schema → references and
+ * plausibility → a resolved scenario the engine can run. Every problem is collected, so an
+ * author sees all of them in one run.
+ */
+import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics';
+import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec, type ScriptAction } from './schema';
+import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
+import { buildMotion, fixedMotion, positionAt, type Motion } from './motion';
+import { loadProcedure, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
+import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
+import { checkReferences } from './references';
+
+export interface FactView {
+  id: string;
+  question: string;
+  row?: string;
+  /** Value under the account in use. */
+  value: unknown;
+  values: Record<string, unknown>;
+  sources: Record<string, string[]>;
+  note?: string;
+}
+
+export type Action = ScriptAction & { id: string; index: number; atS?: number };
+
+export interface Scenario {
+  file: string;
+  spec: ScenarioFile;
+  account: string | null;
+  facts: FactView[];
+  units: UnitSpec[];
+  motion: Record<string, Motion>;
+  script: Action[];
+  procedure: Procedure;
+  parameters: Record<string, unknown>;
+  /** Warnings found while loading; a run still goes ahead. */
+  warnings: Diagnostic[];
+}
+
+export interface LoadOptions {
+  account?: string | null;
+  /** Procedure id or path overriding the one the scenario names. */
+  procedure?: string;
+}
+
+export interface ScenarioLoad {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+}
+
+/** Default antenna height where a ship's is not given: unknown in the sources (brief 4.3) [U]. */
+export const DEFAULT_SHIP_ANTENNA_M = 25;
+
+export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
+  const raw = doc.value;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { diagnostics: [doc.diagnostic([], 'error', 'a scenario file is a mapping with id, title, units, … (see docs/authoring.md)')] };
+  }
+  const accountCheck = chooseAccount(doc, raw as Record<string, unknown>, opts.account);
+  if (accountCheck.diagnostics.length) return { diagnostics: accountCheck.diagnostics };
+  const substituted = substituteFacts(raw, accountCheck.values);
+  const parsed = scenarioSchema.safeParse(substituted);
+  if (!parsed.success) return { diagnostics: sortDiagnostics([...diagnostics, ...zodDiagnostics(doc, parsed.error)]) };
+  const spec = parsed.data;
+
+  const all: Diagnostic[] = [...diagnostics, ...checkReferences(doc, spec)];
+  const procRef = opts.procedure ?? spec.procedure;
+  const proc = loadProcedure(procRef, ft.file, procedures);
+  if (!proc.procedure) {
+    const at = opts.procedure ? [] : ['procedure'];
+    all.push(doc.diagnostic(at, 'error', `procedure "${procRef}" could not be loaded`), ...proc.diagnostics);
+  } else all.push(...proc.diagnostics);
+  if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
+
+  const motion = buildAllMotion(spec, doc, all);
+  if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
+
+  const script: Action[] = spec.script.map((a, index) => ({
+    ...a,
+    id: a.id ?? `a${index + 1}`,
+    index,
+    ...(a.at !== undefined ? { atS: parseTime(a.at) } : {}),
+  }));
+
+  const facts: FactView[] = Object.entries(spec.facts).map(([id, f]) => ({
+    id,
+    question: f.question,
+    ...(f.row ? { row: f.row } : {}),
+    value: accountCheck.values[id],
+    values: f.values,
+    sources: f.sources ?? {},
+    ...(f.note ? { note: f.note } : {}),
+  }));
+
+  const scenario: Scenario = {
+    file: ft.file,
+    spec,
+    account: accountCheck.account,
+    facts,
+    units: spec.units.map(normaliseUnit),
+    motion,
+    script,
+    procedure: proc.procedure!,
+    parameters: spec.parameters,
+    warnings: all.filter((d) => d.severity === 'warning'),
+  };
+  return { scenario, diagnostics: sortDiagnostics(all) };
+}
+
+function chooseAccount(
+  doc: SourceDoc,
+  raw: Record<string, unknown>,
+  requested: string | null | undefined,
+): { account: string | null; values: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const accounts = (raw['accounts'] && typeof raw['accounts'] === 'object' ? Object.keys(raw['accounts'] as object) : []) as string[];
+  const facts = (raw['facts'] && typeof raw['facts'] === 'object' ? raw['facts'] : {}) as Record<string, { values?: Record<string, unknown> }>;
+  const diagnostics: Diagnostic[] = [];
+  let account: string | null = null;
+  if (requested) {
+    if (!accounts.includes(requested)) {
+      diagnostics.push({
+        ...doc.diagnostic(['accounts'], 'error', accounts.length ? `no account "${requested}" in this scenario; its accounts are ${accounts.join(', ')}` : `account "${requested}" requested, but this scenario has no accounts`),
+      });
+      return { account, values: {}, diagnostics };
+    }
+    account = requested;
+  } else if (accounts.length) {
+    const def = raw['defaultAccount'];
+    account = typeof def === 'string' && accounts.includes(def) ? def : null;
+  }
+  const values: Record<string, unknown> = {};
+  for (const [id, f] of Object.entries(facts)) {
+    const vs = f?.values ?? {};
+    const key = account ?? DEFAULT_ACCOUNT_KEY;
+    if (key in vs) values[id] = vs[key];
+    else if (account === null && accounts.length && accounts[0]! in vs) {
+      // No account chosen and no neutral value: the first account's value stands, and the report says which.
+      account = accounts[0]!;
+      return chooseAccount(doc, raw, account);
+    } else {
+      diagnostics.push(doc.diagnostic(['facts', id, 'values'], 'error', `fact "${id}" has no value for account "${key}"; add "${key}: …" under values`));
+    }
+  }
+  for (const ref of findFactReferences(raw)) {
+    if (!(ref.fact in facts)) {
+      const known = Object.keys(facts);
+      diagnostics.push(doc.diagnostic(ref.path, 'error', `"$${ref.fact}" names no fact; ${known.length ? `facts are ${known.map((k) => '$' + k).join(', ')}` : 'declare it under facts:'}`));
+    }
+  }
+  return { account, values, diagnostics };
+}
+
+function normaliseUnit(u: UnitSpec): UnitSpec {
+  return {
+    ...u,
+    radios: u.radios.map((r) => ({
+      ...r,
+      channels: r.channels.map((c) => normaliseChannelId(c)),
+      tuned: r.tuned === null ? null : Array.isArray(r.tuned) ? r.tuned.map((c) => normaliseChannelId(c)) : normaliseChannelId(r.tuned),
+    })),
+  };
+}
+
+export function antennaHeightM(u: UnitSpec): number {
+  if (u.kind === 'aircraft') return 300;
+  if (u.kind === 'headquarters') return 30;
+  return u.platform.antennaHeightM ?? (u.kind === 'vessel' ? 5 : DEFAULT_SHIP_ANTENNA_M);
+}
+
+/** Resolves units in dependency order, since a waypoint may be relative to another unit. */
+function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): Record<string, Motion> {
+  const motion: Record<string, Motion> = {};
+  const byId = new Map(spec.units.map((u, i) => [u.id, { u, i }]));
+  const visiting = new Set<string>();
+  const build = (id: string): Motion | undefined => {
+    if (motion[id]) return motion[id];
+    const entry = byId.get(id);
+    if (!entry) return undefined;
+    const { u, i } = entry;
+    if (visiting.has(id)) {
+      out.push(doc.diagnostic(['units', i, 'track'], 'error', `track of "${id}" is relative to a unit whose track is relative to "${id}"; give one of them absolute positions`));
+      return undefined;
+    }
+    visiting.add(id);
+    const alt = antennaHeightM(u);
+    let m: Motion | undefined;
+    if (u.track) {
+      m = buildMotion(u.track, alt, (ref, t) => {
+        const rm = build(ref);
+        return rm ? positionAt(rm, t) : { lat: spec.location.lat, lon: spec.location.lon, altM: 0 };
+      });
+    } else if (u.position) {
+      m = fixedMotion(u.position.lat, u.position.lon, alt);
+    } else {
+      // Headquarters without a position sit at the scenario's location; they are off the plot's interest.
+      m = fixedMotion(spec.location.lat, spec.location.lon, alt);
+    }
+    visiting.delete(id);
+    motion[id] = m;
+    return m;
+  };
+  for (const u of spec.units) build(u.id);
+  return motion;
+}
+
+export { STANDARD_CHANNELS, findChannel };

@@ -1,0 +1,96 @@
+/**
+ * Tracks become piecewise-linear motion, computed once at load. Seeking the replay to any time
+ * is then a binary search and an interpolation, never a re-run.
+ */
+import { bearingDeg, destination, groundDistanceM, lerp, METRES_PER_NM, type Position } from '../geo';
+import { parseTime, type TrackSpec } from './schema';
+
+export interface Motion {
+  t: number[];
+  lat: number[];
+  lon: number[];
+  altM: number[];
+}
+
+export interface Kinematics extends Position {
+  headingDeg: number;
+  speedKt: number;
+}
+
+export function fixedMotion(lat: number, lon: number, altM: number): Motion {
+  return { t: [0], lat: [lat], lon: [lon], altM: [altM] };
+}
+
+/** Index of the last sample at or before t (0 if t precedes the first). */
+function segmentIndex(ts: number[], t: number): number {
+  let lo = 0;
+  let hi = ts.length - 1;
+  if (t <= ts[0]!) return 0;
+  if (t >= ts[hi]!) return hi;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]! <= t) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function positionAt(m: Motion, t: number): Position {
+  const i = segmentIndex(m.t, t);
+  const j = Math.min(i + 1, m.t.length - 1);
+  if (i === j || t <= m.t[i]!) return { lat: m.lat[i]!, lon: m.lon[i]!, altM: m.altM[i]! };
+  const f = (t - m.t[i]!) / (m.t[j]! - m.t[i]!);
+  return { lat: lerp(m.lat[i]!, m.lat[j]!, f), lon: lerp(m.lon[i]!, m.lon[j]!, f), altM: lerp(m.altM[i]!, m.altM[j]!, f) };
+}
+
+export function kinematicsAt(m: Motion, t: number): Kinematics {
+  const p = positionAt(m, t);
+  let i = segmentIndex(m.t, t);
+  if (i >= m.t.length - 1) i = Math.max(0, m.t.length - 2);
+  const j = Math.min(i + 1, m.t.length - 1);
+  if (i === j) return { ...p, headingDeg: 0, speedKt: 0 };
+  const a = { lat: m.lat[i]!, lon: m.lon[i]! };
+  const b = { lat: m.lat[j]!, lon: m.lon[j]! };
+  const d = groundDistanceM(a, b);
+  const dt = m.t[j]! - m.t[i]!;
+  return { ...p, headingDeg: d > 0.5 ? bearingDeg(a, b) : 0, speedKt: dt > 0 ? d / dt / METRES_PER_NM * 3600 : 0 };
+}
+
+/**
+ * Builds the motion of a track. `reference` gives another unit's position at a time, for
+ * waypoints written relative to a unit; callers resolve units in dependency order.
+ */
+export function buildMotion(track: TrackSpec, defaultAltM: number, reference: (unitId: string, t: number) => Position): Motion {
+  const m: Motion = { t: [], lat: [], lon: [], altM: [] };
+  if (!Array.isArray(track)) {
+    let t = 0;
+    let here = { ...track.start, altM: track.start.altM ?? defaultAltM };
+    push(m, t, here);
+    for (const leg of track.legs) {
+      const dist = (leg.speedKt * METRES_PER_NM * leg.durationS) / 3600;
+      const next = destination(here, leg.courseDeg, dist);
+      t += leg.durationS;
+      here = { ...next, altM: leg.altM ?? here.altM };
+      push(m, t, here);
+    }
+    return m;
+  }
+  const points = [...track].map((p) => ({ ...p, tS: parseTime(p.t) })).sort((a, b) => a.tS - b.tS);
+  for (const p of points) {
+    if ('from' in p) {
+      const ref = reference(p.from, p.tS);
+      const ll = destination(ref, p.bearingDeg, p.rangeM);
+      push(m, p.tS, { ...ll, altM: p.altM ?? defaultAltM });
+    } else {
+      push(m, p.tS, { lat: p.lat, lon: p.lon, altM: p.altM ?? defaultAltM });
+    }
+  }
+  return m;
+}
+
+function push(m: Motion, t: number, p: Position): void {
+  m.t.push(t);
+  m.lat.push(p.lat);
+  m.lon.push(p.lon);
+  m.altM.push(p.altM);
+}

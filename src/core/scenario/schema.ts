@@ -1,0 +1,277 @@
+/**
+ * The scenario file format. One zod schema is the single source of truth: it validates files,
+ * gives the core its types, and generates schemas/scenario.schema.json for editors.
+ * Values anywhere may be a disputed-fact reference (`$fact-id`); those are substituted per
+ * account before this schema sees the document (see accounts.ts), so paths stay the same.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
+
+/** Seconds from scenario start: a number, or "m:ss" / "h:mm:ss". */
+export const timeSchema = z
+  .union([
+    z.number().min(0, 'times are seconds from the scenario start and cannot be negative'),
+    z.string().regex(/^\d+:\d{2}(:\d{2})?(\.\d+)?$/, 'write a time as seconds (364) or as "6:04"'),
+  ])
+  .describe('Seconds from the scenario start (364) or "m:ss" ("6:04")');
+
+export const sourceIds = z
+  .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see ../shared/domain/brief.md, section 8)'))
+  .describe('Source ids from the domain brief, e.g. [S12, S15]');
+
+const channelRef = z
+  .union([z.string(), z.number()])
+  .describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
+
+const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
+const unitKind = z.enum(['ship', 'aircraft', 'headquarters', 'vessel']);
+
+const radioSet = z
+  .object({
+    id,
+    name: z.string().optional(),
+    modulation: z.enum(['AM', 'FM']).describe('What the set demodulates: a marine bridge set is FM and cannot copy 121.5 AM'),
+    channels: z.array(channelRef).min(1).describe('Channels the set can be tuned to'),
+    tuned: z.union([channelRef, z.array(channelRef)]).nullable().describe('Channel(s) it is set to now (a list means dual watch); null if none'),
+    powered: z.boolean().default(true),
+    monitored: z.boolean().default(true).describe('Someone is listening to this set (speaker on, operator assigned)'),
+    powerW: z.number().positive().max(10_000).default(25).describe('Transmitter power, watts'),
+    noiseDb: z.number().min(-200).max(0).optional().describe('Local noise at this receiver, dBm (interference, poor antenna); default: the environment noise floor'),
+  })
+  .strict();
+
+const emitter = z
+  .object({
+    id,
+    name: z.string().optional(),
+    type: z.enum(['search-radar', 'fire-control-radar', 'eo-camera', 'esm']),
+    slavedTo: id.optional().describe('For an EO camera: the tracker it moves with'),
+    rotationS: z.number().positive().optional().describe('Search radar: antenna rotation period'),
+  })
+  .strict();
+
+const crew = z
+  .object({
+    languages: z.record(z.string(), z.number().min(0).max(1)).default({ en: 0.8 }).describe('Proficiency 0..1 per language code'),
+    workload: z.number().min(0).max(1).default(0.3).describe('0 idle .. 1 saturated; above 0.5 calls may be missed'),
+    hearsAs: z
+      .array(z.object({ said: z.string(), heard: z.string() }).strict())
+      .default([])
+      .describe('Listening expectations: words this crew tends to hear as others when the copy is poor'),
+    knownCallSigns: z
+      .array(z.object({ callSign: z.string(), meaning: z.string() }).strict())
+      .default([])
+      .describe('Call signs the crew knows belong to stations outside the scenario, e.g. KOREA COAST'),
+    judgesThreatening: z.boolean().default(false).describe('Whether this crew reads the other side\'s flight or manoeuvre as threatening'),
+    knowsOf: z.array(z.string()).default([]).describe('Facts this crew knows, e.g. "rescue-under-way"'),
+  })
+  .strict();
+
+const absolutePoint = z
+  .object({
+    t: timeSchema,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    altM: z.number().min(0).max(20_000).optional(),
+  })
+  .strict();
+
+const relativePoint = z
+  .object({
+    t: timeSchema,
+    from: id.describe('Unit whose position at time t this point is relative to'),
+    bearingDeg: z.number().min(0).max(360),
+    rangeM: z.number().min(0).max(1_000_000),
+    altM: z.number().min(0).max(20_000).optional(),
+  })
+  .strict();
+
+const legs = z
+  .object({
+    start: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), altM: z.number().min(0).max(20_000).optional() }).strict(),
+    legs: z
+      .array(
+        z
+          .object({
+            courseDeg: z.number().min(0).max(360),
+            speedKt: z.number().min(0).max(1000),
+            durationS: z.number().positive(),
+            altM: z.number().min(0).max(20_000).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const track = z
+  .union([z.array(z.union([absolutePoint, relativePoint])).min(1), legs])
+  .describe('Waypoints (absolute, or relative to another unit) or legs of course and speed');
+
+const unit = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nation,
+    kind: unitKind,
+    service: z.string().optional().describe('navy, coast-guard, air-force, fishing …'),
+    hull: z.string().optional(),
+    callSigns: z.array(z.string().min(1)).default([]).describe('How others address this unit; the first one is how it names itself'),
+    platform: z
+      .object({
+        antennaHeightM: z.number().min(0).max(1000).optional().describe('Ships: mast antenna height. Aircraft use their altitude'),
+        speedKt: z.number().min(0).max(1000).optional(),
+      })
+      .strict()
+      .default({}),
+    radios: z.array(radioSet).default([]),
+    links: z.array(id).default([]).describe('Non-radio links this unit is on (satellite, fleet net, hotline)'),
+    emitters: z.array(emitter).default([]),
+    crew: crew.default({ languages: { en: 0.8 }, workload: 0.3, hearsAs: [], knownCallSigns: [], judgesThreatening: false, knowsOf: [] }),
+    headquarters: id.optional().describe('The unit this one reports to'),
+    counterpart: id.optional().describe('Headquarters only: the other side\'s headquarters'),
+    track: track.optional(),
+    position: z.object({ lat: z.number(), lon: z.number() }).strict().optional().describe('Headquarters or a fixed unit'),
+  })
+  .strict();
+
+const link = z
+  .object({
+    id,
+    name: z.string(),
+    kind: z.enum(['satellite', 'fleet-net', 'hotline', 'landline']),
+    members: z.array(id).min(2),
+    latencyS: z.number().min(0).max(86_400).default(2),
+    available: z.boolean().default(true),
+    language: z.string().default('en'),
+  })
+  .strict();
+
+const trigger = z
+  .object({
+    event: z.enum(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received', 'time']),
+    unit: id.optional().describe('The unit the event happens to'),
+    other: id.optional().describe('For range-below: the other unit'),
+    rangeM: z.number().positive().optional(),
+    afterS: z.number().min(0).default(0),
+  })
+  .strict();
+
+const actionBase = {
+  id: id.optional(),
+  unit: id,
+  at: timeSchema.optional(),
+  on: trigger.optional(),
+  note: z.string().optional(),
+  sources: sourceIds.optional(),
+};
+
+const action = z.discriminatedUnion('do', [
+  z
+    .object({
+      ...actionBase,
+      do: z.literal('emit'),
+      emitter: id,
+      mode: z.enum(['off', 'search', 'track', 'slewed']).describe('track = transmitting at a target; slewed = pointed without transmitting'),
+      target: id.optional(),
+      forS: z.number().positive().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...actionBase,
+      do: z.literal('hail'),
+      to: z.union([id, z.literal('all')]),
+      channel: channelRef.optional().describe('Default: the procedure\'s channel order'),
+      text: z.string().optional(),
+      addressee: z.string().optional().describe('Words used to address the unit; default from the procedure\'s call format'),
+      safety: z.boolean().default(true),
+    })
+    .strict(),
+  z.object({ ...actionBase, do: z.literal('reply'), to: id, text: z.string(), channel: channelRef.optional() }).strict(),
+  z.object({ ...actionBase, do: z.literal('report'), text: z.string() }).strict(),
+  z
+    .object({
+      ...actionBase,
+      do: z.literal('set-radio'),
+      radio: id,
+      powered: z.boolean().optional(),
+      tuned: z.union([channelRef, z.array(channelRef)]).nullable().optional(),
+      monitored: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ ...actionBase, do: z.literal('judge'), threatening: z.boolean() }).strict(),
+  z.object({ ...actionBase, do: z.literal('move'), track }).strict(),
+]);
+
+const fact = z
+  .object({
+    question: z.string(),
+    row: z.string().optional().describe('Row of the brief\'s table 2.7 this fact toggles'),
+    values: z.record(z.string(), z.unknown()).describe('One value per account id; "default" for a run with no account'),
+    sources: z.record(z.string(), sourceIds).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    title: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD'),
+    start: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'start is an ISO time with its zone, e.g. 2018-12-20T14:54:00+09:00'),
+    durationS: z.number().positive().max(7 * 86_400),
+    location: z
+      .object({ name: z.string(), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), note: z.string().optional() })
+      .strict(),
+    description: z.string().optional(),
+    sources: sourceIds.default([]),
+    procedure: z.string().describe('Procedure in force: a shipped id (practice-2018, cues-2014, jp-rok-2024) or a path'),
+    seed: z.number().int().min(0).default(1),
+    environment: z
+      .object({
+        noiseFloorDbm: z.number().min(-200).max(0).default(-120).describe('Receiver noise floor, dBm'),
+        seaState: z.number().int().min(0).max(9).default(2),
+        visibilityKm: z.number().min(0).max(100).default(20),
+        stepS: z.number().positive().max(600).default(5).describe('How often sensors and ranges are sampled'),
+        requiredSnrDb: z.number().min(0).max(60).default(10).describe('Signal over noise needed to copy voice at all [U]'),
+        clearSnrDb: z.number().min(0).max(80).default(25).describe('Signal over noise for a clear, word-perfect copy [U]'),
+        understandAt: z.number().min(0).max(1).default(0.5).describe('Copy quality (0..1) below which the message is not made out'),
+      })
+      .strict()
+      .default({ noiseFloorDbm: -120, seaState: 2, visibilityKm: 20, stepS: 5, requiredSnrDb: 10, clearSnrDb: 25, understandAt: 0.5 }),
+    parameters: z.record(z.string(), z.unknown()).default({}).describe('Overrides of the procedure\'s labelled parameters'),
+    accounts: z
+      .record(id, z.object({ title: z.string(), sources: sourceIds.optional() }).strict())
+      .default({}),
+    defaultAccount: id.optional(),
+    facts: z.record(id, fact).default({}),
+    links: z.array(link).default([]),
+    units: z.array(unit).min(1),
+    script: z.array(action).default([]),
+  })
+  .strict();
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type UnitSpec = z.infer<typeof unit>;
+export type RadioSetSpec = z.infer<typeof radioSet>;
+export type EmitterSpec = z.infer<typeof emitter>;
+export type LinkSpec = z.infer<typeof link>;
+export type ScriptAction = z.infer<typeof action>;
+export type TriggerSpec = z.infer<typeof trigger>;
+export type TrackSpec = z.infer<typeof track>;
+export type FactSpec = z.infer<typeof fact>;
+export type Nation = z.infer<typeof nation>;
+export type UnitKind = z.infer<typeof unitKind>;
+
+export function parseTime(t: number | string): number {
+  if (typeof t === 'number') return t;
+  const parts = t.split(':').map(Number);
+  return parts.reduce((acc, p) => acc * 60 + p, 0);
+}

@@ -1,0 +1,208 @@
+/**
+ * YAML with source positions. Every check reports `file:line:col`, so the parsed value travels
+ * with a locator that turns a document path (units[2].radios[0]) back into a line and column.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic, Severity } from './diagnostics';
+
+export type DocPath = readonly (string | number)[];
+
+export interface SourceDoc {
+  file: string;
+  value: unknown;
+  /** Line and column of the node at a path, or of its nearest existing ancestor. */
+  locate(path: DocPath, keyRatherThanValue?: boolean): { line: number; col: number };
+  diagnostic(path: DocPath, severity: Severity, message: string): Diagnostic;
+}
+
+export function pathToString(path: DocPath): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), '');
+}
+
+/** Limit for any file the tools accept: bigger inputs are refused with a message, not parsed. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+export function parseYamlSource(text: string, file: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  if (text.length > MAX_FILE_BYTES) {
+    const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `file is ${text.length} bytes; the limit is ${MAX_FILE_BYTES}. Split the scenario or remove unused material.` };
+    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
+  }
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `could not read YAML: ${(e as Error).message}` };
+    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
+  }
+  for (const err of [...document.errors, ...document.warnings]) {
+    const pos = lineCounter.linePos(err.pos[0]);
+    diagnostics.push({
+      file,
+      line: pos.line,
+      col: pos.col,
+      severity: document.errors.includes(err as never) ? 'error' : 'warning',
+      path: '',
+      message: `YAML: ${firstLine(err.message)}${hintFor(err.code)}`,
+    });
+  }
+  let value: unknown = undefined;
+  if (document.errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      diagnostics.push({ file, line: 1, col: 1, severity: 'error', path: '', message: `YAML: ${(e as Error).message}` });
+    }
+  }
+  return { doc: makeDoc(file, value, document, lineCounter), diagnostics };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function hintFor(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return ' (remove one of the two keys)';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return ' (check the indentation: children are indented two spaces more than their parent)';
+    case 'TAB_AS_INDENT':
+      return ' (use spaces, not tabs, to indent)';
+    default:
+      return '';
+  }
+}
+
+function makeDoc(file: string, value: unknown, document: Document.Parsed | null, lc: LineCounter): SourceDoc {
+  const locate = (path: DocPath, keyRatherThanValue = false) => {
+    if (!document) return { line: 1, col: 1 };
+    let node: unknown = document.contents;
+    let best: number | undefined = rangeStart(node);
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        const isLast = i === path.length - 1;
+        if (isLast && keyRatherThanValue) {
+          best = rangeStart(pair.key) ?? best;
+          break;
+        }
+        node = pair.value;
+        best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        if (node === undefined) break;
+        best = rangeStart(node) ?? best;
+      } else break;
+    }
+    if (best === undefined) return { line: 1, col: 1 };
+    const p = lc.linePos(best);
+    return { line: p.line, col: p.col };
+  };
+  return {
+    file,
+    value,
+    locate,
+    diagnostic(path, severity, message) {
+      const { line, col } = locate(path);
+      return { file, line, col, severity, message, path: pathToString(path) };
+    },
+  };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const r = (node as Node | undefined)?.range;
+  return r ? r[0] : undefined;
+}
+
+/** Zod issues as diagnostics, each at the offending node; unknown keys point at the key itself. */
+export function zodDiagnostics(doc: SourceDoc, error: z.ZodError, prefix: DocPath = []): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of error.issues) {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        const { line, col } = doc.locate([...path, k], true);
+        out.push({ file: doc.file, line, col, severity: 'error', path: pathToString([...path, k]), message: `unknown field "${k}"${suggest(k)}; remove it or check its spelling` });
+      }
+      continue;
+    }
+    out.push(doc.diagnostic(path, 'error', describeIssue(issue, path)));
+  }
+  return out;
+}
+
+const KNOWN_FIELDS = [
+  'id', 'title', 'date', 'start', 'durationS', 'location', 'sources', 'procedure', 'seed', 'environment', 'accounts', 'facts',
+  'links', 'units', 'script', 'name', 'nation', 'kind', 'service', 'hull', 'callSigns', 'platform', 'radios', 'emitters', 'crew',
+  'headquarters', 'counterpart', 'track', 'position', 'modulation', 'channels', 'tuned', 'powered', 'monitored', 'powerW',
+  'noiseDb', 'type', 'slavedTo', 'rotationS', 'languages', 'workload', 'hearsAs', 'knownCallSigns', 'judgesThreatening',
+  'knowsOf', 'unit', 'at', 'on', 'do', 'emitter', 'mode', 'target', 'forS', 'to', 'channel', 'text', 'addressee', 'safety',
+  'radio', 'threatening', 'rules', 'parameters', 'callFormat', 'hailing', 'practice', 'extends', 'members', 'latencyS',
+  'available', 'question', 'values', 'note', 'lat', 'lon', 'altM', 'bearingDeg', 'rangeM', 'from', 't', 'antennaHeightM', 'speedKt',
+];
+
+function suggest(k: string): string {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const f of KNOWN_FIELDS) {
+    const d = editDistance(k.toLowerCase(), f.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = f;
+    }
+  }
+  return best && best !== k ? ` (did you mean "${best}"?)` : '';
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: DocPath): string {
+  const where = pathToString(path) || 'the file';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected;
+      if ((issue as { input?: unknown }).input === undefined) return `${where} is required (expected ${expected})`;
+      return `${where}: expected ${expected}, got ${describeValue((issue as { input?: unknown }).input)}`;
+    }
+    case 'invalid_value':
+      return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `${where}: ${issue.message.replace(/^Too small: /, '')}`;
+    case 'too_big':
+      return `${where}: ${issue.message.replace(/^Too big: /, '')}`;
+    case 'invalid_union': {
+      const disc = (issue as { note?: string }).note;
+      if (disc) return `${where}: ${disc}`;
+      return `${where}: ${issue.message}`;
+    }
+    default:
+      return `${where}: ${issue.message}`;
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `text "${v.length > 30 ? v.slice(0, 30) + '…' : v}"`;
+  return `${typeof v} ${String(v)}`;
+}

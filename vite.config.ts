@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// One file configures the app (vite) and the three test layers (vitest projects).
+// Benchmarks belong to the `unit` project only; `dom` and `e2e` set an empty benchmark
+// include, because vitest's default bench glob would otherwise make every project pick up
+// the same *.bench.ts files (and `e2e` would build the app just to run them).
+export default defineConfig({
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: { target: 'es2022', outDir: 'dist' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/dom/**/*.test.ts'],
+          benchmark: { include: [] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          benchmark: { include: [] },
+        },
+      },
+    ],
+  },
+});
