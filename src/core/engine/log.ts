@@ -64,6 +64,12 @@ export interface Transmission {
   exchange: string;
   attempt: number;
   rule?: string;
+  /** The other side's unit the message is about (reports, headquarters contact, relays). */
+  about?: string;
+  /** Own unit on scene that the matter concerns (headquarters contact). */
+  onScene?: string;
+  /** The matter in radio words, carried from report to headquarters contact to relay. */
+  subject?: string;
   /** Intended recipients: the addressee, or every unit for a call to all stations. */
   recipients: string[];
 }

@@ -53,6 +53,8 @@ export interface Procedure {
 
 const DEFAULT_CALL_FORMAT: Procedure['callFormat'] = {
   addressee: ['nationality', 'type', 'hull'],
+  nationalityWords: {},
+  typeWords: {},
   originatorPrefix: 'THIS IS',
   ending: 'OVER',
   repeatAddressee: 1,
@@ -157,7 +159,7 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       sources: [...new Set([...(base?.sources ?? []), ...file.sources])],
       language: file.language,
       parameters,
-      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...(file.callFormat ?? {}) },
+      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...(file.callFormat ?? {}), nationalityWords: { ...(base?.callFormat.nationalityWords ?? {}), ...(file.callFormat?.nationalityWords ?? {}) }, typeWords: { ...(base?.callFormat.typeWords ?? {}), ...(file.callFormat?.typeWords ?? {}) } },
       hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...(file.hailing ?? {}) },
       rules: withPractice,
       channelPriority,

@@ -54,9 +54,10 @@ export const ruleSchema = z.discriminatedUnion('type', [
       ...ruleBase,
       type: z.literal('hail'),
       when: z.array(z.enum(triggerEvents)).min(1),
+      onOccurrence: z.number().int().min(1).default(1).describe('Act on the n-th time the trigger happens for the same unit (1: the first)'),
       safety: z.boolean().default(true),
       marker: z.enum(['QUESTION', 'WARNING', 'INFORMATION', 'REQUEST', 'INSTRUCTION', 'INTENTION', 'ADVICE']).default('QUESTION'),
-      text: z.string().describe('Message body; {reason} is replaced by what triggered it'),
+      message: z.string().describe('Message body; {reason} is replaced by what triggered it'),
       needsAnswer: z.boolean().default(true).describe('The call asks a question that a reply must answer'),
     })
     .strict()
@@ -67,7 +68,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       type: z.literal('reply'),
       calls: z.enum(['any', 'safety']).default('any'),
       answer: z.boolean().default(true).describe('The reply answers the question, not only "received"'),
-      text: z.string().default('RECEIVED, UNDERSTOOD. {answer}'),
+      message: z.string().default('RECEIVED, UNDERSTOOD. {answer}').describe('{answer} is the unit\'s activity and "no hostile intent"'),
       withinS: z.number().positive().default(60),
     })
     .strict()
@@ -76,7 +77,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     .object({
       ...ruleBase,
       type: z.literal('say-again'),
-      text: z.string().default('SAY AGAIN'),
+      message: z.string().default('SAY AGAIN'),
     })
     .strict()
     .describe('Ask for a repeat when a call for this unit was not understood'),
@@ -85,7 +86,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       ...ruleBase,
       type: z.literal('announce'),
       when: z.array(z.enum(triggerEvents)).min(1),
-      text: z.string(),
+      message: z.string(),
     })
     .strict()
     .describe('State your activity or intentions to the other unit (no reply needed)'),
@@ -94,7 +95,8 @@ export const ruleSchema = z.discriminatedUnion('type', [
       ...ruleBase,
       type: z.literal('report'),
       when: z.array(z.enum(triggerEvents)).min(1),
-      text: z.string(),
+      onOccurrence: z.number().int().min(1).default(1).describe('Act on the n-th time the trigger happens for the same unit (1: the first)'),
+      message: z.string(),
     })
     .strict()
     .describe('Report to own headquarters'),
@@ -103,7 +105,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       ...ruleBase,
       type: z.literal('hq-contact'),
       when: z.array(z.enum(triggerEvents)).min(1),
-      text: z.string(),
+      message: z.string(),
     })
     .strict()
     .describe('Headquarters contact the other side\'s headquarters'),
@@ -111,7 +113,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     .object({
       ...ruleBase,
       type: z.literal('relay'),
-      text: z.string(),
+      message: z.string(),
     })
     .strict()
     .describe('Headquarters pass what the other side\'s headquarters said to their unit on scene'),
@@ -141,6 +143,8 @@ export const procedureSchema = z
           .array(z.enum(['nationality', 'name', 'hull', 'callSign', 'type']))
           .min(1)
           .describe('Elements of the addressee, in the order spoken'),
+        nationalityWords: z.record(z.string(), z.string()).default({}).describe('How each nation is named in a call, e.g. KR: "KOREA SOUTH"'),
+        typeWords: z.record(z.string(), z.string()).default({}).describe('How each kind of unit is named in a call, e.g. ship: "NAVAL SHIP"'),
         originatorPrefix: z.string().default('THIS IS'),
         ending: z.string().default('OVER'),
         repeatAddressee: z.number().int().min(1).max(3).default(1),

@@ -49,11 +49,14 @@ export interface Station {
   /** Unit id, or a description for stations outside the scenario. */
   id: string;
   callSigns: string[];
+  /** Phrases that fit this station among others ("REPUBLIC OF KOREA NAVY SHIP"). */
+  generic?: string[];
 }
 
 export type Recognition =
   | { kind: 'for-me'; matched: string }
-  | { kind: 'for-other'; station: string; matched: string }
+  | { kind: 'for-other'; station: string; matched: string; heard: string }
+  | { kind: 'maybe-me'; matched: string }
   | { kind: 'unrecognised' };
 
 function containsPhrase(haystack: string[], needle: string[]): boolean {
@@ -67,8 +70,9 @@ function containsPhrase(haystack: string[], needle: string[]): boolean {
 
 /**
  * Is this call for me? A call is for me if it carries one of my call signs (or my hull number,
- * or my name) as whole words. If instead it reads as the start of someone else's call sign,
- * the operator takes it to be for them — the December 2018 "KOREA COAST" failure.
+ * or my name) as whole words. If instead its opening words are the opening of someone else's
+ * call sign, the operator takes it to be for them and stops listening — the December 2018
+ * "KOREA COAST" failure. `heard` is what the operator registered.
  */
 export function recognise(heard: string, me: Station, others: readonly Station[]): Recognition {
   const h = words(heard);
@@ -77,13 +81,17 @@ export function recognise(heard: string, me: Station, others: readonly Station[]
     const w = words(cs);
     if (containsPhrase(h, w)) return { kind: 'for-me', matched: w.join(' ') };
   }
+  for (const g of me.generic ?? []) {
+    const w = words(g);
+    if (containsPhrase(h, w)) return { kind: 'maybe-me', matched: w.join(' ') };
+  }
   for (const o of others) {
     for (const cs of o.callSigns) {
       const w = words(cs);
-      // Heard words that open another station's call sign (two words or more) point at it.
-      if ((h.length >= 2 && containsPhrase(w, h) && w.slice(0, h.length).join(' ') === h.join(' ')) || containsPhrase(h, w)) {
-        return { kind: 'for-other', station: o.id, matched: w.join(' ') };
-      }
+      if (containsPhrase(h, w)) return { kind: 'for-other', station: o.id, matched: w.join(' '), heard: w.join(' ') };
+      let k = 0;
+      while (k < h.length && k < w.length && h[k] === w[k]) k++;
+      if (k >= 2) return { kind: 'for-other', station: o.id, matched: w.join(' '), heard: h.slice(0, k).join(' ') };
     }
   }
   return { kind: 'unrecognised' };

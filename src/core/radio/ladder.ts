@@ -174,14 +174,14 @@ function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetS
   return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was on but nobody was listening to it` };
 }
 
-function understand(tx: Transmission, to: StationView, snrDb: number, env: RadioEnvironment, evidence: Evidence, latencyS: number): Delivery {
+function understand(tx: Transmission, to: StationView, snrDb: number, env: RadioEnvironment, evidence: Evidence, latencyS: number, addressed = false): Delivery {
   const unit = to.id;
   const proficiency = to.languages[tx.language] ?? 0;
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
-  if (tx.to === 'all') {
-    if (quality < env.understandAt) return { result: fail(unit, 'heard', 'understood', `a call to all stations, but the message was not made out (copy ${pct(quality)})`, evidence), latencyS, notUnderstood: false };
+  if (tx.to === 'all' || addressed) {
+    if (quality < env.understandAt) return { result: fail(unit, 'heard', 'understood', `${tx.to === 'all' ? 'a call to all stations' : 'a message on a direct link'}, but it was not made out (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence), latencyS, notUnderstood: false };
     return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
@@ -191,7 +191,11 @@ function understand(tx: Transmission, to: StationView, snrDb: number, env: Radio
   const who = recognise(heard, to.identity, to.knownStations);
   if (who.kind === 'for-other') {
     evidence.judgedFor = who.station;
-    return { result: fail(unit, 'heard', 'understood', `heard only "${heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, misheard), latencyS, notUnderstood: false };
+    evidence.heardAs = who.heard;
+    return { result: fail(unit, 'heard', 'understood', `heard only "${who.heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, who.heard), latencyS, notUnderstood: false };
+  }
+  if (who.kind === 'maybe-me') {
+    return { result: fail(unit, 'heard', 'understood', `heard "${heard}", which may be for it, but no name or hull number came through (copy ${pct(quality)})`, evidence, misheard), latencyS, notUnderstood: true };
   }
   if (who.kind === 'unrecognised') {
     const what = heard ? `heard only "${heard}", which names no station it knows` : 'could not make out who was being called';
@@ -213,8 +217,9 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
   if (!link.members.includes(to.id)) return { result: fail(unit, 'in-range', 'receivable', `${to.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
   evidence.workload = to.workload;
   if (missedForWorkload(to.workload, random)) return { result: fail(unit, 'receivable', 'heard', `the watch at ${to.id} was busy (workload ${to.workload}) and missed the message`, evidence), latencyS: link.latencyS, notUnderstood: false };
-  // Links are clear channels: only language limits the copy.
-  return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS);
+  // Links are clear, point-to-point channels: the message is addressed by the link itself, and
+  // only language limits the copy.
+  return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
 }
 
 function round(x: number, digits: number): number {

@@ -131,6 +131,7 @@ const unit = z
     links: z.array(id).default([]).describe('Non-radio links this unit is on (satellite, fleet net, hotline)'),
     emitters: z.array(emitter).default([]),
     crew: crew.default({ languages: { en: 0.8 }, workload: 0.3, hearsAs: [], knownCallSigns: [], judgesThreatening: false, knowsOf: [] }),
+    activity: z.string().optional().describe('What the unit is doing, in the words it would use on the radio, e.g. "CONDUCTING SEARCH AND RESCUE"'),
     headquarters: id.optional().describe('The unit this one reports to'),
     counterpart: id.optional().describe('Headquarters only: the other side\'s headquarters'),
     track: track.optional(),

@@ -1,0 +1,184 @@
+/**
+ * Breakdowns of a run: ladder stages not reached, rules nobody acted on (omissions), and actions
+ * the procedure says to avoid (violations). Each comes with words a trainer can read aloud.
+ */
+import type { Run } from '../engine/engine';
+import type { EntryOf, Evidence, LogEntry, Stage } from '../engine/log';
+import { rulesOfType } from '../procedure/load';
+import { outcomes, type Outcome } from './outcomes';
+
+export type BreakdownKind = 'ladder' | 'omission' | 'violation';
+
+export interface Breakdown {
+  id: string;
+  t: number;
+  kind: BreakdownKind;
+  unit: string;
+  transmission: string | null;
+  stage: Stage | null;
+  rule: string | null;
+  cause: string;
+  explanation: string;
+  /** Units involved, for selecting them on the plot. */
+  units: string[];
+  /** Log entry the breakdown is read from, for seeking. */
+  entry: number;
+  evidence?: Evidence;
+  heardAs?: string;
+  /** For distance violations: the norm that was breached. */
+  norm?: string;
+}
+
+export function unitName(run: Run, id: string): string {
+  return run.scenario.units.find((u) => u.id === id)?.name ?? id;
+}
+
+export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): Breakdown[] {
+  const list: Omit<Breakdown, 'id'>[] = [];
+  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o));
+  for (const e of run.log) {
+    if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
+  }
+  list.push(...violations(run));
+  list.sort((a, b) => a.t - b.t || a.entry - b.entry || a.kind.localeCompare(b.kind));
+  return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
+}
+
+function ladderBreakdown(run: Run, o: Outcome): Omit<Breakdown, 'id'> {
+  const to = unitName(run, o.unit);
+  const from = unitName(run, o.tx.from);
+  const what = o.tx.kind === 'hail' ? `${from}'s call on ${o.tx.channel}` : `${from}'s ${o.tx.kind.replace('-', ' ')} on ${o.tx.channel}`;
+  const cause = o.cause ?? 'unknown';
+  let explanation: string;
+  switch (o.failedAt) {
+    case 'transmitted':
+      explanation = `${what} never went out: ${cause}.`;
+      break;
+    case 'in-range':
+      explanation = `${what} could not reach ${to}: ${cause}.`;
+      break;
+    case 'receivable':
+      explanation = `${what} reached ${to}'s antennas, but no set there was listening on ${o.tx.channel}: ${cause}.`;
+      break;
+    case 'heard':
+      explanation = `${to} had ${what} on a set, but nobody copied it: ${cause}.`;
+      break;
+    case 'understood':
+      explanation = o.heardAs
+        ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
+        : `${to} heard ${what} but did not understand it: ${cause}.`;
+      break;
+    case 'acknowledged':
+      explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
+      break;
+    default:
+      explanation = `${to} answered ${what} without answering what it asked: ${cause}.`;
+  }
+  return {
+    t: o.settledAt,
+    kind: 'ladder',
+    unit: o.unit,
+    transmission: o.tx.id,
+    stage: o.failedAt,
+    rule: null,
+    cause,
+    explanation,
+    units: [o.tx.from, o.unit],
+    entry: o.settledBy,
+    evidence: o.ladder.evidence,
+    ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+  };
+}
+
+function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
+  const rule = run.scenario.procedure.rules.find((r) => r.qid === e.rule);
+  const who = unitName(run, e.unit);
+  const title = rule?.title ?? e.rule ?? 'a rule';
+  const explanation = e.decision === 'cannot'
+    ? `${who} was required to act by "${title}" (${e.rule}) but could not: ${e.reason}.`
+    : `"${title}" (${e.rule}) asked ${who} to act, and nothing was sent: ${e.reason}.`;
+  return {
+    t: e.t,
+    kind: 'omission',
+    unit: e.unit,
+    transmission: null,
+    stage: null,
+    rule: e.rule,
+    cause: e.reason,
+    explanation,
+    units: [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])],
+    entry: e.seq,
+  };
+}
+
+function violations(run: Run): Omit<Breakdown, 'id'>[] {
+  const out: Omit<Breakdown, 'id'>[] = [];
+  const avoid = rulesOfType(run.scenario.procedure, 'avoid');
+  const nation = (id: string) => run.scenario.units.find((u) => u.id === id)?.nation;
+  const fcRule = avoid.find((r) => r.action === 'fire-control-on-encountered');
+  const closeRule = avoid.find((r) => r.action === 'close-approach');
+  for (const e of run.log) {
+    if (fcRule && e.type === 'emission' && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
+      out.push({
+        t: e.t,
+        kind: 'violation',
+        unit: e.unit,
+        transmission: null,
+        stage: null,
+        rule: fcRule.qid,
+        cause: `${e.emitter} transmitting and held on ${e.target}`,
+        explanation: `${unitName(run, e.unit)} held its fire-control radar (${e.emitter}) on ${unitName(run, e.target)}: "${fcRule.title}" (${fcRule.qid}, ${fcRule.item ?? ''}) counts this as a simulated attack a prudent commander avoids.`,
+        units: [e.unit, e.target],
+        entry: e.seq,
+      });
+    }
+  }
+  if (closeRule) out.push(...distanceViolations(run, closeRule.qid));
+  return out;
+}
+
+/**
+ * Passes judged by each norm that applies: the aircraft's side's and the ship's side's. One
+ * violation per aircraft, unit and norm, at its closest pass inside the norm, so a figure-8
+ * pattern does not bury the list; the count of passes inside is in the cause.
+ */
+function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
+  const nation = (id: string) => run.scenario.units.find((u) => u.id === id)?.nation;
+  const groups = new Map<string, { e: EntryOf<'proximity'>; n: (typeof run.norms)[number]; passes: number }>();
+  for (const e of run.log) {
+    if (e.type !== 'proximity' || !e.closest) continue;
+    for (const n of run.norms) {
+      if (n.nation !== nation(e.unit) && n.nation !== nation(e.other)) continue;
+      if (!(e.groundM < n.minGroundM && e.altitudeM < n.minAltitudeM)) continue;
+      const key = `${e.unit}/${e.other}/${n.id}`;
+      const g = groups.get(key);
+      if (!g) groups.set(key, { e, n, passes: 1 });
+      else {
+        g.passes++;
+        if (e.groundM < g.e.groundM) g.e = e;
+      }
+    }
+  }
+  return [...groups.values()].map(({ e, n, passes }) => {
+    const others = run.norms.filter((o) => o !== n && (o.nation === nation(e.unit) || o.nation === nation(e.other)) && !(e.groundM < o.minGroundM && e.altitudeM < o.minAltitudeM));
+    const verdict = others.length ? ` By ${others.map((o) => o.label).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.` : '';
+    return {
+      t: e.t,
+      kind: 'violation' as const,
+      unit: e.unit,
+      transmission: null,
+      stage: null,
+      rule,
+      cause: `closest pass ${e.groundM} m at ${e.altitudeM} m altitude, inside ${n.id} (${n.minGroundM} m / ${n.minAltitudeM} m); ${passes} pass${passes > 1 ? 'es' : ''} inside`,
+      explanation: `${unitName(run, e.unit)} passed ${unitName(run, e.other)} at ${e.groundM} m and ${e.altitudeM} m altitude, inside ${n.label}.${verdict}`,
+      units: [e.unit, e.other],
+      entry: e.seq,
+      norm: n.id,
+    };
+  });
+}
+
+/** Entries the UI and reports count as events a trainer steps through. */
+export function isEvent(e: LogEntry): boolean {
+  return e.type !== 'radio-set' || e.cause.kind !== 'start';
+}

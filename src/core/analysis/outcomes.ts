@@ -1,0 +1,101 @@
+/**
+ * Where each transmission got to, for each intended recipient: the ladder of the reception entry,
+ * then acknowledged and acted-on from the replies (or their absence) later in the log.
+ */
+import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../engine/log';
+
+export interface Outcome {
+  tx: Transmission;
+  unit: string;
+  /** Highest stage reached. */
+  reached: Stage | null;
+  /** First stage not reached, or null when the message got as far as it needed. */
+  failedAt: Stage | null;
+  cause: string | null;
+  heardAs?: string;
+  ladder: LadderResult;
+  /** The last stage this message needs: understood (no reply asked), acknowledged, or acted-on. */
+  needed: Stage;
+  /** Log seq of the entry that settled the outcome (reception, answer or wait that ran out). */
+  settledBy: number;
+  settledAt: number;
+  reply?: string;
+}
+
+export function neededStage(tx: Transmission): Stage {
+  if (!tx.needsReply) return 'understood';
+  return tx.needsAnswer ? 'acted-on' : 'acknowledged';
+}
+
+export function outcomes(log: readonly LogEntry[]): Outcome[] {
+  const txs = new Map<string, Transmission>();
+  const receptions = new Map<string, EntryOf<'reception'>>();
+  const answers = new Map<string, EntryOf<'answered'>>();
+  const unanswered = new Map<string, EntryOf<'unanswered'>>();
+  const decisions: EntryOf<'decision'>[] = [];
+  for (const e of log) {
+    if (e.type === 'transmission') txs.set(e.tx.id, e.tx);
+    else if (e.type === 'reception') receptions.set(`${e.tx}/${e.result.unit}`, e);
+    else if (e.type === 'answered') {
+      const key = `${e.tx}/${e.unit}`;
+      const prev = answers.get(key);
+      if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(key, e);
+    } else if (e.type === 'unanswered') unanswered.set(`${e.tx}/${e.unit}`, e);
+    else if (e.type === 'decision') decisions.push(e);
+  }
+  const out: Outcome[] = [];
+  for (const tx of txs.values()) {
+    for (const unit of tx.recipients) {
+      const rec = receptions.get(`${tx.id}/${unit}`);
+      if (!rec) continue; // still in the air at the end of the run, or out of range of a call to all
+      const needed = neededStage(tx);
+      const ladder = rec.result;
+      const base = { tx, unit, ladder, needed, ...(ladder.heardAs ? { heardAs: ladder.heardAs } : {}) };
+      if (ladder.failedAt) {
+        out.push({ ...base, reached: ladder.reached, failedAt: ladder.failedAt, cause: ladder.cause, settledBy: rec.seq, settledAt: rec.t });
+        continue;
+      }
+      if (needed === 'understood') {
+        out.push({ ...base, reached: 'understood', failedAt: null, cause: null, settledBy: rec.seq, settledAt: rec.t });
+        continue;
+      }
+      const ans = answers.get(`${tx.id}/${unit}`);
+      if (ans) {
+        const done = stageIndex(ans.stage) >= stageIndex(needed);
+        out.push({
+          ...base,
+          reached: ans.stage,
+          failedAt: done ? null : LADDER[stageIndex(ans.stage) + 1]!,
+          cause: done ? null : `${unit} acknowledged but did not answer what was asked`,
+          settledBy: ans.seq,
+          settledAt: ans.t,
+          reply: ans.by,
+        });
+        continue;
+      }
+      const wait = unanswered.get(`${tx.id}/${unit}`);
+      const why = whyNoReply(tx, unit, decisions, log);
+      out.push({
+        ...base,
+        reached: 'understood',
+        failedAt: 'acknowledged',
+        cause: why ?? (wait ? `no reply within ${wait.waitedS} s` : 'no reply before the end of the run'),
+        settledBy: wait?.seq ?? rec.seq,
+        settledAt: wait?.t ?? rec.t,
+      });
+    }
+  }
+  return out.sort((a, b) => a.tx.t - b.tx.t || a.tx.id.localeCompare(b.tx.id, 'en', { numeric: true }) || a.unit.localeCompare(b.unit));
+}
+
+/** The recipient's own record of why it did not answer, or what became of its reply. */
+function whyNoReply(tx: Transmission, unit: string, decisions: EntryOf<'decision'>[], log: readonly LogEntry[]): string | undefined {
+  const reply = log.find((e): e is EntryOf<'transmission'> => e.type === 'transmission' && e.tx.inReplyTo === tx.id && e.tx.from === unit);
+  if (reply) {
+    const rec = log.find((e): e is EntryOf<'reception'> => e.type === 'reception' && e.tx === reply.tx.id);
+    if (rec?.result.failedAt) return `${unit} answered (${reply.tx.id}) but the reply did not get through: failed at ${rec.result.failedAt}, ${rec.result.cause}`;
+    return `${unit} answered (${reply.tx.id}) after the originator had stopped waiting`;
+  }
+  const d = decisions.find((x) => x.unit === unit && x.cause.ref === tx.id && x.decision !== 'done' && x.decision !== 'belief');
+  return d ? `${unit} did not answer: ${d.reason}` : undefined;
+}

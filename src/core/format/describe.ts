@@ -1,0 +1,38 @@
+/** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
+import type { Run } from '../engine/engine';
+import type { LogEntry } from '../engine/log';
+
+export function describeEntry(run: Run, e: LogEntry): string | null {
+  const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
+  switch (e.type) {
+    case 'transmission':
+      return `${name(e.tx.from)} → ${e.tx.to === 'all' ? 'all stations' : name(e.tx.to)} on ${e.tx.channel} (${e.tx.kind}${e.tx.attempt > 1 ? ` #${e.tx.attempt}` : ''}): "${e.tx.text}"`;
+    case 'reception': {
+      const r = e.result;
+      return r.failedAt ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}` : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
+    }
+    case 'answered':
+      return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
+    case 'unanswered':
+      return `  ${e.tx}: no answer from ${name(e.unit)} after ${e.waitedS} s`;
+    case 'emission':
+      return `${name(e.unit)} ${e.emitter} (${e.emitterType}) ${e.mode === 'track' ? 'TRANSMITTING, held on' : e.mode === 'slewed' ? 'pointed without transmitting at' : e.mode}${e.target ? ` ${name(e.target)}` : ''}`;
+    case 'detection':
+      return e.on
+        ? `${name(e.unit)} ESM: ${e.pattern} paint from ${name(e.source)} ${e.emitter}, classified ${e.classifiedAs}${e.classifiedAs !== e.actualType ? ` (it is a ${e.actualType})` : ''}`
+        : `${name(e.unit)} ESM: ${name(e.source)} ${e.emitter} no longer detected as ${e.classifiedAs}`;
+    case 'decision':
+      if (e.decision === 'none') return null;
+      return `${name(e.unit)} ${e.decision === 'done' ? 'acts' : e.decision === 'omitted' ? 'DOES NOT ACT' : e.decision === 'cannot' ? 'CANNOT ACT' : 'learns'}${e.rule ? ` [${e.rule}]` : ''}: ${e.reason}`;
+    case 'radio-set':
+      return `${name(e.unit)} set ${e.radio}: ${e.powered ? 'on' : 'off'}, tuned ${e.tuned.join(' + ') || 'nothing'}${e.monitored ? ', monitored' : ', not monitored'}`;
+    case 'proximity':
+      return e.closest ? `${name(e.unit)} closest to ${name(e.other)}: ${e.groundM} m, altitude ${e.altitudeM} m` : `${name(e.unit)} and ${name(e.other)} at ${(e.groundM / 1000).toFixed(1)} km`;
+    case 'judgement':
+      return `${name(e.unit)} judges the situation ${e.threatening ? 'threatening' : 'not threatening'}`;
+    case 'state':
+      return `${name(e.unit)}: ${e.from} → ${e.to}`;
+    case 'note':
+      return e.text;
+  }
+}

@@ -1,0 +1,59 @@
+/** `--format md`: a debrief a trainer can hand out. */
+import type { Analysis } from '../analysis/report';
+import { clockTime, zoneOf } from './clock';
+import { describeEntry } from './describe';
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function formatMarkdown(a: Analysis): string {
+  const { run } = a;
+  const s = run.scenario;
+  const zone = zoneOf(s.spec.start).label;
+  const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
+  const out: string[] = [];
+  out.push(`# Debrief: ${esc(s.spec.title)}`, '');
+  out.push(`- **Account:** ${s.account ? `${s.account} — ${esc(s.spec.accounts[s.account]?.title ?? '')}` : 'none'}`);
+  out.push(`- **Procedure:** ${s.procedure.id} — ${esc(s.procedure.title)}`);
+  out.push(`- **Start:** ${s.spec.start} (${zone}), ${run.durationS} s; seed ${run.seed}`);
+  out.push(`- **Where:** ${esc(s.spec.location.name)}`);
+  out.push(`- **Sources:** ${s.spec.sources.join(', ')}`, '');
+  if (s.spec.description) out.push(esc(s.spec.description.trim()), '');
+  out.push('## In one paragraph', '');
+  const first = a.breakdowns[0];
+  out.push(
+    `${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).` +
+      (first ? ` The first, at ${clockTime(s.spec.start, first.t)}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'),
+    '',
+  );
+  if (s.facts.length) {
+    out.push('## Disputed facts in this account', '', '| fact | question | value | sources |', '|---|---|---|---|');
+    for (const f of s.facts) out.push(`| ${f.id} | ${esc(f.question)} | ${esc(JSON.stringify(f.value))} | ${(s.account ? f.sources[s.account] ?? [] : []).join(', ')} |`);
+    out.push('');
+  }
+  out.push('## Breakdowns', '');
+  if (!a.breakdowns.length) out.push('None.', '');
+  for (const b of a.breakdowns) {
+    out.push(`### ${b.id} · ${clockTime(s.spec.start, b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''}`, '');
+    out.push(esc(b.explanation), '');
+    if (b.evidence && Object.keys(b.evidence).length) {
+      const ev = Object.entries(b.evidence).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+      out.push(`Evidence: ${esc(ev.join(' · '))}`, '');
+    }
+  }
+  out.push('## Calls and where they stopped', '', '| id | time | from | to | channel | reached | stopped at | heard as |', '|---|---|---|---|---|---|---|---|');
+  for (const o of a.outcomes) out.push(`| ${o.tx.id} | ${clockTime(s.spec.start, o.tx.t)} | ${esc(name(o.tx.from))} | ${esc(name(o.unit))} | ${o.tx.channel} | ${o.reached ?? '—'} | ${o.failedAt ?? '—'} | ${o.heardAs ? esc(o.heardAs) : ''} |`);
+  out.push('', `## Scorecard: ${s.procedure.id}`, '', '| rule | item | status | evidence |', '|---|---|---|---|');
+  for (const c of a.compliance) out.push(`| \`${c.rule}\` ${esc(c.title)} | ${esc(c.item ?? '')} | **${c.status}** | ${esc(c.evidence)} |`);
+  out.push('', '## Timeline', '', `| ${zone} | event |`, '|---|---|');
+  for (const e of run.log) {
+    if ((e.type === 'radio-set' && e.cause.kind === 'start') || e.type === 'state' || (e.type === 'proximity' && !e.closest)) continue;
+    const d = describeEntry(run, e);
+    if (d) out.push(`| ${clockTime(s.spec.start, e.t)} | ${esc(d.trim())} |`);
+  }
+  const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
+  if (unknown.length) {
+    out.push('', '## Assumptions', '');
+    for (const [k, p] of unknown) out.push(`- \`${k}\`: ${esc(p.label.trim())}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,422 @@
+/**
+ * The procedure interpreter: given a unit, the procedure in force and what the unit perceives,
+ * decide what it does on the radio. Pure functions (context and event in, context and effects
+ * out), shared by every unit machine. Each decision names the rule behind it, including the
+ * rules a unit did not follow, so the analysis can explain silence as well as speech.
+ */
+import type { Cause } from '../engine/log';
+import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
+import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { Action } from '../scenario/load';
+import { parseTime } from '../scenario/schema';
+
+export interface Step {
+  context: UnitContext;
+  effects: Effect[];
+}
+
+export const DEFAULT_REPLY_DELAY_S = 20;
+
+const verbs: Record<string, string> = {
+  hail: 'call',
+  announce: 'state its activity to',
+  report: 'report to headquarters about',
+  'hq-contact': 'contact the other side\'s headquarters about',
+  relay: 'relay to its unit',
+  reply: 'reply to',
+  'say-again': 'ask for a repeat of',
+  guard: 'guard',
+};
+
+function practiceReason(rule: ResolvedRule, ctx: UnitContext, about?: string): string {
+  const who = rule.notObservedBy.includes(ctx.unit.id) ? ctx.unit.id : `${ctx.unit.nation} units`;
+  return `${rule.qid} asks ${ctx.unit.id} to ${verbs[rule.type] ?? rule.type}${about ? ` ${about}` : ''}, but in practice ${who} did not (${ctx.procedure.id})`;
+}
+
+/**
+ * Procedures bind naval units and headquarters (CUES scope: naval ships and aircraft [S7]);
+ * a fishing boat or a coast-guard ship is in the scene but not bound by them.
+ */
+export function bound(ctx: UnitContext): boolean {
+  if (ctx.unit.kind === 'vessel') return false;
+  if (ctx.unit.kind === 'headquarters') return true;
+  return ctx.unit.service === undefined || ctx.unit.service === 'navy';
+}
+
+function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
+  if (!bound(ctx)) return false;
+  return (rule.appliesTo as string[]).includes(ctx.unit.kind);
+}
+
+/** Channels the procedure says to call on, in order, that this unit can actually key. */
+export function callingChannels(ctx: UnitContext): string[] {
+  const h = ctx.procedure.hailing;
+  const list = h.channels === 'priority' ? ctx.procedure.channelPriority : h.channels.map(String);
+  return list.filter((c) => ctx.unit.canSend.includes(c));
+}
+
+export function hailPlan(ctx: UnitContext, only?: string): string[] {
+  const h = ctx.procedure.hailing;
+  const channels = only ? [only] : callingChannels(ctx);
+  if (channels.length === 0) return [];
+  const plan: string[] = [];
+  for (let i = 0; plan.length < h.attempts; i++) {
+    const ch = channels[Math.floor(i / h.callsPerChannel) % channels.length]!;
+    plan.push(ch);
+  }
+  return plan;
+}
+
+function intervalAfter(ctx: UnitContext, attempt: number): number {
+  const h = ctx.procedure.hailing;
+  return attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
+}
+
+/** Message bodies go out in capitals, as radio messages are written. */
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '').toUpperCase();
+}
+
+function answerText(ctx: UnitContext): string {
+  const act = ctx.unit.activity ? `I AM ${ctx.unit.activity.toUpperCase()}. ` : '';
+  return `${act}NO HOSTILE INTENT.`.trim();
+}
+
+function startHail(ctx: UnitContext, opts: { to: string; rule: ResolvedRule | null; reason: string; body: string; addressee?: string; safety: boolean; needsAnswer: boolean; channel?: string; about?: string }, cause: Cause): Step {
+  const effects: Effect[] = [];
+  if (ctx.hail) {
+    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'none', reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); a second call waits for it to end`, about: opts.to, cause });
+    return { context: ctx, effects };
+  }
+  const plan = hailPlan(ctx, opts.channel);
+  if (plan.length === 0) {
+    const wanted = opts.channel ? [opts.channel] : ctx.procedure.hailing.channels === 'priority' ? ctx.procedure.channelPriority : ctx.procedure.hailing.channels;
+    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'cannot', reason: `no set that can send on ${wanted.join(', ')}`, about: opts.to, cause });
+    return { context: ctx, effects };
+  }
+  const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
+  const hail = { exchange, to: opts.to, rule: opts.rule?.qid ?? null, reason: opts.reason, body: opts.body, safety: opts.safety, needsAnswer: opts.needsAnswer, plan, attempt: 0, lastTx: null, ...(opts.addressee ? { addressee: opts.addressee } : {}), ...(opts.about ? { about: opts.about } : {}) };
+  const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
+  if (opts.rule) effects.push({ type: 'decision', rule: opts.rule.qid, decision: 'done', reason: `${opts.reason}: calls ${opts.to} on ${plan.join(' → ')}`, about: opts.to, cause });
+  return sendAttempt(next, effects, cause);
+}
+
+function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
+  const h = ctx.hail!;
+  const channel = h.plan[h.attempt]!;
+  const msg: Outgoing = {
+    kind: 'hail',
+    to: h.to,
+    channel,
+    body: h.body,
+    safety: h.safety,
+    needsReply: true,
+    needsAnswer: h.needsAnswer,
+    exchange: h.exchange,
+    attempt: h.attempt + 1,
+    ...(h.addressee ? { addressee: h.addressee } : {}),
+    ...(h.rule ? { rule: h.rule } : {}),
+    ...(h.about ? { about: h.about } : {}),
+  };
+  effects.push({ type: 'transmit', msg, cause });
+  const ref = `${h.exchange}#${h.attempt + 1}`;
+  ctx = { ...ctx, awaiting: [...ctx.awaiting, ref] };
+  const timeout = Math.min(ctx.procedure.hailing.replyTimeoutS, intervalAfter(ctx, h.attempt + 1));
+  effects.push({ type: 'schedule', afterS: timeout, timer: 'reply-timeout', ref, cause });
+  if (h.attempt + 1 < h.plan.length) effects.push({ type: 'schedule', afterS: intervalAfter(ctx, h.attempt + 1), timer: 'hail-next', ref, cause });
+  return { context: { ...ctx, hail: { ...h, attempt: h.attempt + 1 } }, effects };
+}
+
+/** A perception that procedure rules may react to (fire-control detected, unanswered call …). */
+export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
+  const seenKey = `${trigger}@${about}`;
+  const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
+  let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
+  for (const rule of ctx.procedure.rules) {
+    if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, ctx)) continue;
+    const wanted = 'onOccurrence' in rule ? rule.onOccurrence : 1;
+    if (occurrence < wanted && observes(rule, ctx.unit)) {
+      step.effects.push({ type: 'decision', rule: rule.qid, decision: 'none', reason: `${detail}; ${rule.qid} acts on occurrence ${wanted}, this is ${occurrence}`, about, cause });
+      continue;
+    }
+    // Each rule acts once per unit concerned; a call is made once per kind of concern.
+    const key = rule.type === 'hail' ? `${rule.qid}@${about}@${trigger}` : `${rule.qid}@${about}`;
+    if (step.context.done.includes(key)) continue;
+    if (!observes(rule, ctx.unit)) {
+      if (!step.context.done.includes(key)) {
+        step.effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `${detail}; ${practiceReason(rule, ctx, about)}`, about, cause });
+        step = { ...step, context: { ...step.context, done: [...step.context.done, key] } };
+      }
+      continue;
+    }
+    const r = act(step.context, rule, about, detail, cause, onScene, says);
+    step = { context: { ...r.context, done: [...r.context.done, key] }, effects: [...step.effects, ...r.effects] };
+  }
+  return step;
+}
+
+function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
+  const reason = says ?? detail;
+  const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
+  switch (rule.type) {
+    case 'hail':
+      return startHail(ctx, { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about }, cause);
+    case 'announce': {
+      const channel = callingChannels(ctx)[0];
+      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: 'no set on any calling channel', about, cause }] };
+      return {
+        context: ctx,
+        effects: [
+          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: states its activity to ${about} on ${channel}`, about, cause },
+          { type: 'transmit', msg: { kind: 'announce', to: about, channel, body: fill(rule.message, vars), safety: true, needsReply: false, needsAnswer: false, rule: rule.qid, about }, cause },
+        ],
+      };
+    }
+    case 'report': {
+      const hq = ctx.unit.headquarters;
+      const channel = hq ? ctx.unit.linkTo[hq] : undefined;
+      if (!hq || !channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: hq ? `no link to ${hq}` : 'no headquarters', about, cause }] };
+      return {
+        context: ctx,
+        effects: [
+          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: reports to ${hq}`, about, cause },
+          { type: 'transmit', msg: { kind: 'report', to: hq, channel, body: fill(rule.message, vars), safety: false, needsReply: false, needsAnswer: false, rule: rule.qid, about, onScene: ctx.unit.id, subject: reason.toUpperCase() }, cause },
+        ],
+      };
+    }
+    case 'hq-contact': {
+      const cp = ctx.unit.counterpart;
+      const channel = cp ? ctx.unit.linkTo[cp] : undefined;
+      if (!cp || !channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: cp ? `no channel to ${cp}` : 'no counterpart headquarters', about, cause }] };
+      const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
+      const ref = `${exchange}#1`;
+      return {
+        context: { ...ctx, exchanges: ctx.exchanges + 1, awaiting: [...ctx.awaiting, ref] },
+        effects: [
+          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: contacts ${cp}`, about, cause },
+          { type: 'transmit', msg: { kind: 'hq-contact', to: cp, channel, body: fill(rule.message, vars), safety: true, needsReply: true, needsAnswer: true, rule: rule.qid, about, ...(onScene ? { onScene } : {}), subject: reason.toUpperCase(), exchange, attempt: 1 }, cause },
+          { type: 'schedule', afterS: parameterValue(ctx.procedure, 'hqReplyTimeoutS', ctx.parameters, 900), timer: 'reply-timeout', ref, cause },
+        ],
+      };
+    }
+    default:
+      return { context: ctx, effects: [] };
+  }
+}
+
+/** A call reached this unit and was recognised as meant for it. */
+export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>): Step {
+  const tx = e.tx;
+  const cause: Cause = { kind: 'message', ref: tx.id, entry: e.entry };
+  const effects: Effect[] = [];
+  // A reply to our own call settles it.
+  if (tx.inReplyTo && ctx.hail && tx.exchange === ctx.hail.exchange) {
+    if (tx.kind === 'say-again') {
+      const h = ctx.hail;
+      if (h.attempt < h.plan.length) {
+        const repeat = { ...ctx, hail: { ...h, plan: [...h.plan.slice(0, h.attempt), h.plan[h.attempt - 1]!, ...h.plan.slice(h.attempt + 1)] } };
+        effects.push({ type: 'decision', rule: null, decision: 'done', reason: `${tx.from} asked for a repeat; says it again on ${h.plan[h.attempt - 1]}`, about: tx.from, cause });
+        return sendAttempt(repeat, effects, cause);
+      }
+      return { context: ctx, effects };
+    }
+    const stage = ctx.hail.needsAnswer && /NO HOSTILE INTENT|I AM|I WILL|UNDERSTOOD/i.test(tx.body) ? 'acted-on' : 'acknowledged';
+    effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
+    effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `${tx.from} answered: "${tx.body}"`, about: tx.from, cause });
+    const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
+    const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
+    return { context: { ...ctx, hail: null, beliefs, awaiting }, effects };
+  }
+  if (tx.inReplyTo) {
+    // A reply to a headquarters contact or an earlier exchange.
+    const stage = tx.needsAnswer || /UNDERSTOOD|WILL/i.test(tx.body) ? 'acted-on' : 'acknowledged';
+    effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
+    return { context: { ...ctx, awaiting: ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`)) }, effects };
+  }
+  let next = ctx;
+  if (tx.kind === 'announce') {
+    effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `now knows what ${tx.from} is doing: "${tx.body}"`, about: tx.from, cause });
+    next = { ...ctx, beliefs: { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], activity: tx.body } } };
+  }
+  if (tx.needsReply) {
+    const r = decideReply(next, e, cause);
+    next = r.context;
+    effects.push(...r.effects);
+  }
+  if (tx.kind === 'report') {
+    const r = onTrigger(next, 'report-received', tx.about ?? tx.from, `${tx.from} reported: ${tx.subject ?? tx.body}`, cause, tx.onScene ?? tx.from, tx.subject ?? tx.body);
+    return { context: r.context, effects: [...effects, ...r.effects] };
+  }
+  if (tx.kind === 'hq-contact' && e.understood) {
+    const relays = rulesOfType(next.procedure, 'relay').filter((r) => applies(r, next));
+    for (const rule of relays) {
+      if (!observes(rule, next.unit)) {
+        effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `${tx.from} asked about ${tx.about}; ${practiceReason(rule, next, tx.about)}`, about: tx.about, cause });
+        continue;
+      }
+      const target = tx.about;
+      const channel = target ? next.unit.linkTo[target] : undefined;
+      if (!target || !channel) {
+        effects.push({ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no link to ${target ?? 'the unit concerned'}`, cause });
+        continue;
+      }
+      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `relays ${tx.from}'s message to ${target}`, about: target, cause });
+      effects.push({ type: 'transmit', msg: { kind: 'relay', to: target, channel, body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ?? 'the other unit' }), safety: true, needsReply: false, needsAnswer: false, rule: rule.qid, ...(tx.onScene ? { about: tx.onScene } : {}), ...(tx.subject ? { subject: tx.subject } : {}) }, cause });
+    }
+  }
+  if (tx.kind === 'relay' && tx.about) {
+    const r = onTrigger(next, 'relay-received', tx.about, `${tx.from} relayed: ${tx.subject ?? tx.body}`, cause);
+    return { context: r.context, effects: [...effects, ...r.effects] };
+  }
+  return { context: next, effects };
+}
+
+function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, cause: Cause): Step {
+  const tx = e.tx;
+  if (e.notUnderstood) {
+    const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
+    if (!sayAgain) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }] };
+    if (!observes(sayAgain, ctx.unit)) return { context: ctx, effects: [{ type: 'decision', rule: sayAgain.qid, decision: 'omitted', reason: `could not make out ${tx.id}; ${practiceReason(sayAgain, ctx, tx.from)}`, about: tx.from, cause }] };
+    return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, needsAnswer: false }, cause);
+  }
+  if (!e.understood) return { context: ctx, effects: [] };
+  const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety));
+  if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
+  if (candidates.length === 0) {
+    return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `${ctx.procedure.id} has no rule asking ${ctx.unit.kind}s to reply to this call`, about: tx.from, cause }] };
+  }
+  const followed = candidates.find((r) => observes(r, ctx.unit));
+  if (!followed) {
+    return {
+      context: ctx,
+      effects: candidates.map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'omitted' as const, reason: `${tx.from}'s call ${tx.id} was understood; ${practiceReason(r, ctx, tx.from)}`, about: tx.from, cause })),
+    };
+  }
+  const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
+  return scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, needsAnswer: followed.answer }, cause);
+}
+
+function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; needsAnswer: boolean }, cause: Cause): Step {
+  // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
+  const channel = ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0];
+  if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }] };
+  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, exchange: tx.exchange, rule: r.rule };
+  const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
+  return {
+    context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },
+    effects: [
+      { type: 'decision', rule: r.rule, decision: 'done', reason: `${r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`, about: tx.from, cause },
+      { type: 'schedule', afterS: delay, timer: 'reply-due', ref: tx.id, cause },
+    ],
+  };
+}
+
+export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
+  const cause: Cause = { kind: 'timer', ref: `${e.name}:${e.ref}`, ...(e.entry !== undefined ? { entry: e.entry } : {}) };
+  switch (e.name) {
+    case 'reply-due': {
+      const msg = ctx.pendingReplies[e.ref];
+      if (!msg) return { context: ctx, effects: [] };
+      const { [e.ref]: _, ...rest } = ctx.pendingReplies;
+      return { context: { ...ctx, pendingReplies: rest }, effects: [{ type: 'transmit', msg, cause }] };
+    }
+    case 'reply-timeout': {
+      if (!ctx.awaiting.includes(e.ref)) return { context: ctx, effects: [] };
+      const [exchange, attemptS] = e.ref.split('#');
+      const attempt = Number(attemptS);
+      const next = { ...ctx, awaiting: ctx.awaiting.filter((r) => r !== e.ref) };
+      const effects: Effect[] = [{ type: 'unanswered', exchange: exchange!, attempt, waitedS: 0, cause }];
+      const h = next.hail;
+      if (h && h.exchange === exchange && h.attempt === attempt && h.attempt >= h.plan.length) {
+        const r = onTrigger({ ...next, hail: null }, 'call-unanswered', h.to, `${h.plan.length} calls to ${h.to} went unanswered`, cause);
+        return { context: r.context, effects: [...effects, ...r.effects] };
+      }
+      return { context: next, effects };
+    }
+    case 'hail-next': {
+      const [exchange, attemptS] = e.ref.split('#');
+      if (!ctx.hail || ctx.hail.exchange !== exchange || ctx.hail.attempt !== Number(attemptS)) return { context: ctx, effects: [] };
+      return sendAttempt(ctx, [], cause);
+    }
+    default:
+      return { context: ctx, effects: [] };
+  }
+}
+
+/** Guard duties at the start: keep a set on each channel the procedure names. */
+export function onStart(ctx: UnitContext): Step {
+  const cause: Cause = { kind: 'start', ref: 'start' };
+  const effects: Effect[] = [];
+  const sets = ctx.unit.sets.map((s) => ({ ...s, tuned: [...s.tuned] }));
+  for (const rule of rulesOfType(ctx.procedure, 'guard')) {
+    if (!applies(rule, ctx)) continue;
+    const channels = rule.channels === 'priority' ? ctx.procedure.channelPriority : rule.channels.map(String);
+    const missing = channels.filter((c) => !sets.some((s) => s.powered && s.monitored && s.tuned.includes(c)));
+    if (missing.length === 0) {
+      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `already guarding ${channels.join(', ')}`, cause });
+      continue;
+    }
+    if (!observes(rule, ctx.unit)) {
+      effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `not guarding ${missing.join(', ')}; ${practiceReason(rule, ctx, missing.join(', '))}`, cause });
+      continue;
+    }
+    for (const c of missing) {
+      const set = sets.find((s) => s.channels.includes(c));
+      if (!set) {
+        effects.push({ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `has no set that can receive ${c}`, cause });
+        continue;
+      }
+      set.tuned.push(c);
+      set.powered = true;
+      set.monitored = true;
+      effects.push({ type: 'tune', radio: set.id, tuned: [...set.tuned], powered: true, monitored: true, cause: { kind: 'rule', ref: rule.qid } });
+      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `sets "${set.id}" to also watch ${c}`, cause });
+    }
+  }
+  return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
+}
+
+/** A scripted action: what the scenario says the unit did, whatever the procedure says. */
+export function onScript(ctx: UnitContext, a: Action): Step {
+  const cause: Cause = { kind: 'script', ref: a.id };
+  switch (a.do) {
+    case 'emit':
+      return { context: ctx, effects: [{ type: 'emitter', emitter: a.emitter, mode: a.mode, ...(a.target ? { target: a.target } : {}), ...(a.forS ? { forS: a.forS } : {}), cause }] };
+    case 'judge':
+      return {
+        context: ctx,
+        effects: [{ type: 'judge', about: '*', threatening: a.threatening, cause }],
+      };
+    case 'set-radio':
+      return {
+        context: ctx,
+        effects: [{ type: 'tune', radio: a.radio, ...(a.tuned !== undefined ? { tuned: a.tuned === null ? [] : (Array.isArray(a.tuned) ? a.tuned : [a.tuned]).map(String) } : {}), ...(a.powered !== undefined ? { powered: a.powered } : {}), ...(a.monitored !== undefined ? { monitored: a.monitored } : {}), cause }],
+      };
+    case 'hail':
+      return startHail(ctx, {
+        to: a.to,
+        rule: null,
+        reason: a.note ?? 'scripted call',
+        body: a.text ?? 'REQUEST YOUR INTENTIONS',
+        ...(a.addressee ? { addressee: a.addressee } : {}),
+        safety: a.safety,
+        needsAnswer: true,
+        ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
+      }, cause);
+    case 'reply': {
+      const channel = a.channel !== undefined ? String(a.channel) : callingChannels(ctx)[0] ?? ctx.unit.canSend[0];
+      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no channel to reply on', cause }] };
+      return { context: ctx, effects: [{ type: 'transmit', msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false }, cause }] };
+    }
+    case 'report': {
+      const hq = ctx.unit.headquarters;
+      const channel = hq ? ctx.unit.linkTo[hq] : undefined;
+      if (!hq || !channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no link to headquarters', cause }] };
+      return { context: ctx, effects: [{ type: 'transmit', msg: { kind: 'report', to: hq, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false, onScene: ctx.unit.id }, cause }] };
+    }
+    case 'move':
+      return { context: ctx, effects: [{ type: 'move', action: a, cause }] };
+  }
+}
+
+export { parseTime };

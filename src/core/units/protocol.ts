@@ -1,0 +1,109 @@
+/**
+ * What passes between the engine and a unit's machine. The engine sends perceptions (a call
+ * understood, a radar detected, a timer) and the machine answers with effects (transmit,
+ * schedule, retune, decide). The machine never touches the world; the engine never decides
+ * what a unit does.
+ */
+import type { Cause, MessageKind, Transmission } from '../engine/log';
+import type { Action } from '../scenario/load';
+import type { Procedure } from '../procedure/load';
+import type { TriggerEvent } from '../procedure/schema';
+import type { Nation, UnitKind } from '../scenario/schema';
+
+export interface UnitInfo {
+  id: string;
+  name: string;
+  nation: Nation;
+  kind: UnitKind;
+  service?: string;
+  callSigns: string[];
+  hull?: string;
+  activity?: string;
+  headquarters?: string;
+  counterpart?: string;
+  /** Channels and links this unit can transmit on, in no order. */
+  canSend: string[];
+  /** Links shared with each unit it may talk to over a link. */
+  linkTo: Record<string, string>;
+  /** Radio sets by id, with the channels each can use, for guard duties. */
+  sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
+}
+
+export type SenseTrigger = TriggerEvent | 'contact' | 'opening' | 'detection-ended';
+
+export type UnitEvent =
+  | { type: 'start' }
+  | { type: 'script'; action: Action }
+  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; entry?: number }
+  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
+  | { type: 'timer'; name: TimerName; ref: string; entry?: number };
+
+export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next' | 'relay-due';
+
+export interface Outgoing {
+  kind: MessageKind;
+  to: string;
+  channel: string;
+  body: string;
+  addressee?: string;
+  safety: boolean;
+  needsReply: boolean;
+  needsAnswer: boolean;
+  inReplyTo?: string;
+  exchange?: string;
+  attempt?: number;
+  rule?: string;
+  about?: string;
+  onScene?: string;
+  /** The matter itself, in radio words, carried from report to headquarters contact to relay. */
+  subject?: string;
+}
+
+export type Effect =
+  | { type: 'transmit'; msg: Outgoing; cause: Cause }
+  | { type: 'schedule'; afterS: number; timer: TimerName; ref: string; cause: Cause }
+  | { type: 'decision'; rule: string | null; decision: Decision; reason: string; about?: string; cause: Cause }
+  | { type: 'tune'; radio: string; tuned?: string[]; monitored?: boolean; powered?: boolean; cause: Cause }
+  | { type: 'emitter'; emitter: string; mode: 'off' | 'search' | 'track' | 'slewed'; target?: string; forS?: number; cause: Cause }
+  | { type: 'judge'; about: string; threatening: boolean; cause: Cause }
+  | { type: 'answered'; tx: string; by: string; stage: 'acknowledged' | 'acted-on'; cause: Cause }
+  | { type: 'unanswered'; exchange: string; attempt: number; waitedS: number; cause: Cause }
+  | { type: 'move'; action: Action; cause: Cause };
+
+/**
+ * done: the unit did what the rule asks; omitted: the rule asked and the unit did not (practice);
+ * cannot: it wanted to but had no means; none: no rule asked (recorded so "why not?" has an answer).
+ */
+export type Decision = 'done' | 'omitted' | 'cannot' | 'none' | 'belief';
+
+export interface HailInProgress {
+  exchange: string;
+  to: string;
+  rule: string | null;
+  reason: string;
+  body: string;
+  addressee?: string;
+  safety: boolean;
+  needsAnswer: boolean;
+  plan: string[];
+  attempt: number;
+  lastTx: string | null;
+  about?: string;
+}
+
+export interface UnitContext {
+  unit: UnitInfo;
+  procedure: Procedure;
+  parameters: Record<string, unknown>;
+  hail: HailInProgress | null;
+  exchanges: number;
+  /** Calls of ours still waiting for a reply, as "exchange#attempt". */
+  awaiting: string[];
+  /** Replies this unit owes: tx id → channel and text. */
+  pendingReplies: Record<string, Outgoing>;
+  /** How often each trigger has happened, per unit it concerned: "trigger@unit" → count. */
+  seen: Record<string, number>;
+  /** Rules already acted on for a unit, so a repeated trigger does not repeat a report. */
+  done: string[];
+  beliefs: Record<string, { threatening?: boolean; activity?: string; lastHeard?: string }>;
+}
