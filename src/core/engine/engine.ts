@@ -198,6 +198,9 @@ class Engine {
     actor.on('*', (effect) => this.pendingEffects.push({ unit: spec.id, effect: effect as Effect }));
     actor.start();
     world.state = flattenState(actor.getSnapshot().value);
+    for (const [region, value] of Object.entries(world.state)) {
+      this.append({ type: 'state', t: 0, unit: spec.id, from: `${region}.∅`, to: `${region}.${value}`, event: 'start', cause: { kind: 'start', ref: 'start' } });
+    }
   }
 
   private pendingEffects: { unit: string; effect: Effect }[] = [];

@@ -19,7 +19,7 @@ export function formatText(a: Analysis): string {
   lines.push('', `Timeline (${zone})`);
   for (const e of run.log) {
     if (e.type === 'radio-set' && e.cause.kind === 'start') continue;
-    if (e.type === 'state' && e.from.startsWith('comms')) continue;
+    if (e.type === 'state' && (e.from.startsWith('comms') || e.event === 'start')) continue;
     if (e.type === 'proximity' && (!e.closest || e.groundM > 3000)) continue;
     const d = describeEntry(run, e);
     if (d === null) continue;

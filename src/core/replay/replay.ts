@@ -1,0 +1,214 @@
+/**
+ * Replay: the view of a finished run at any playhead. Everything is indexed once, so seeking to a
+ * time is a handful of binary searches, never a re-run (principle 3).
+ */
+import type { Analysis } from '../analysis/report';
+import type { Breakdown } from '../analysis/breakdowns';
+import type { Outcome } from '../analysis/outcomes';
+import type { LogEntry, Transmission, EntryOf } from '../engine/log';
+import { kinematicsAt, type Kinematics } from '../scenario/motion';
+import type { UnitSpec } from '../scenario/schema';
+
+interface Change<T> {
+  t: number;
+  seq: number;
+  value: T;
+}
+
+/** Last index whose t ≤ time in a sorted list, or -1. */
+export function lastAtOrBefore<T extends { t: number }>(list: readonly T[], time: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.t <= time) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function lastNumberAtOrBefore(list: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= time) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function valueAt<T>(changes: readonly Change<T>[] | undefined, t: number, fallback: T): T {
+  if (!changes) return fallback;
+  const i = lastAtOrBefore(changes, t);
+  return i >= 0 ? changes[i]!.value : fallback;
+}
+
+export interface SetView {
+  id: string;
+  powered: boolean;
+  tuned: string[];
+  monitored: boolean;
+}
+
+export interface EmitterView {
+  id: string;
+  type: string;
+  mode: 'off' | 'search' | 'track' | 'slewed';
+  target?: string;
+}
+
+export interface UnitFrame extends Kinematics {
+  spec: UnitSpec;
+  state: Record<string, string>;
+  sets: SetView[];
+  emitters: EmitterView[];
+  /** Recent positions, oldest first, for a fading trail. */
+  trail: { lat: number; lon: number; ageS: number }[];
+}
+
+export interface TransmissionFrame {
+  tx: Transmission;
+  ageS: number;
+  outcomes: Outcome[];
+}
+
+export interface Frame {
+  t: number;
+  units: UnitFrame[];
+  /** Transmissions keyed within the last `recentS` seconds. */
+  transmissions: TransmissionFrame[];
+  /** Index into the log of the last entry at or before t. */
+  entryIndex: number;
+}
+
+export interface Replay {
+  analysis: Analysis;
+  durationS: number;
+  /** Times of entries a trainer steps through (calls, receptions, emissions, decisions …). */
+  eventTimes: number[];
+  breakdowns: Breakdown[];
+  frameAt(t: number, opts?: { trailS?: number; recentS?: number }): Frame;
+  entryIndexAt(t: number): number;
+  nextEventTime(t: number): number | null;
+  previousEventTime(t: number): number | null;
+  /** Machine states of one unit over time, for the inspector's strip. */
+  stateHistory(unit: string, region?: string): { t: number; state: string }[];
+  /** What a unit believes about others at time t (answers heard, activities stated). */
+  beliefsAt(unit: string, t: number): { about: string; what: string; t: number }[];
+}
+
+const STEP_TYPES = new Set<LogEntry['type']>(['transmission', 'reception', 'answered', 'unanswered', 'emission', 'detection', 'decision', 'state', 'judgement', 'radio-set', 'proximity']);
+
+export function buildReplay(analysis: Analysis): Replay {
+  const { run } = analysis;
+  const log = run.log;
+  const states = new Map<string, Map<string, Change<string>[]>>();
+  const sets = new Map<string, Change<SetView>[]>();
+  const emitters = new Map<string, Change<EmitterView>[]>();
+  const beliefs = new Map<string, EntryOf<'decision'>[]>();
+  const eventTimes: number[] = [];
+  for (const e of log) {
+    if (STEP_TYPES.has(e.type) && !(e.type === 'radio-set' && e.cause.kind === 'start') && !(e.type === 'decision' && e.decision === 'none') && !(e.type === 'proximity' && !e.closest)) {
+      if (eventTimes[eventTimes.length - 1] !== e.t) eventTimes.push(e.t);
+    }
+    if (e.type === 'state') {
+      const [region, to] = splitState(e.to);
+      const byRegion = states.get(e.unit) ?? new Map<string, Change<string>[]>();
+      states.set(e.unit, byRegion);
+      const list = byRegion.get(region) ?? [];
+      list.push({ t: e.t, seq: e.seq, value: to });
+      byRegion.set(region, list);
+    } else if (e.type === 'radio-set') {
+      const key = `${e.unit}/${e.radio}`;
+      const list = sets.get(key) ?? [];
+      list.push({ t: e.t, seq: e.seq, value: { id: e.radio, powered: e.powered, tuned: e.tuned, monitored: e.monitored } });
+      sets.set(key, list);
+    } else if (e.type === 'emission') {
+      const key = `${e.unit}/${e.emitter}`;
+      const list = emitters.get(key) ?? [];
+      list.push({ t: e.t, seq: e.seq, value: { id: e.emitter, type: e.emitterType, mode: e.mode, ...(e.target ? { target: e.target } : {}) } });
+      emitters.set(key, list);
+    } else if (e.type === 'decision' && e.decision === 'belief') {
+      const list = beliefs.get(e.unit) ?? [];
+      list.push(e);
+      beliefs.set(e.unit, list);
+    }
+  }
+  const outcomesByTx = new Map<string, Outcome[]>();
+  for (const o of analysis.outcomes) outcomesByTx.set(o.tx.id, [...(outcomesByTx.get(o.tx.id) ?? []), o]);
+  const txs = run.transmissions;
+  const units = run.scenario.units;
+
+  const entryIndexAt = (t: number) => lastAtOrBefore(log, t);
+
+  const frameAt: Replay['frameAt'] = (t, opts = {}) => {
+    const trailS = opts.trailS ?? 120;
+    const recentS = opts.recentS ?? 45;
+    const unitFrames: UnitFrame[] = units.map((spec) => {
+      const motion = run.scenario.motion[spec.id]!;
+      const k = kinematicsAt(motion, t);
+      const byRegion = states.get(spec.id);
+      const state: Record<string, string> = {};
+      for (const region of ['posture', 'comms']) {
+        state[region] = valueAt(byRegion?.get(region), t, '');
+      }
+      const trail: UnitFrame['trail'] = [];
+      if (spec.kind !== 'headquarters') {
+        for (let s = Math.max(0, t - trailS); s < t; s += Math.max(5, trailS / 24)) {
+          const p = kinematicsAt(motion, s);
+          trail.push({ lat: p.lat, lon: p.lon, ageS: t - s });
+        }
+      }
+      return {
+        ...k,
+        spec,
+        state,
+        sets: spec.radios.map((r) => valueAt(sets.get(`${spec.id}/${r.id}`), t, { id: r.id, powered: r.powered, tuned: [], monitored: r.monitored })),
+        emitters: spec.emitters.map((em) => valueAt(emitters.get(`${spec.id}/${em.id}`), t, { id: em.id, type: em.type, mode: 'off' as const })),
+        trail,
+      };
+    });
+    const from = lastAtOrBefore(txs, t - recentS) + 1;
+    const to = lastAtOrBefore(txs, t);
+    const transmissions: TransmissionFrame[] = [];
+    for (let i = from; i <= to; i++) {
+      const tx = txs[i]!;
+      transmissions.push({ tx, ageS: t - tx.t, outcomes: outcomesByTx.get(tx.id) ?? [] });
+    }
+    return { t, units: unitFrames, transmissions, entryIndex: entryIndexAt(t) };
+  };
+
+  return {
+    analysis,
+    durationS: run.durationS,
+    eventTimes,
+    breakdowns: analysis.breakdowns,
+    frameAt,
+    entryIndexAt,
+    nextEventTime(t) {
+      return eventTimes[lastNumberAtOrBefore(eventTimes, t) + 1] ?? null;
+    },
+    previousEventTime(t) {
+      const i = lastNumberAtOrBefore(eventTimes, t - 1e-6);
+      return i >= 0 ? eventTimes[i]! : null;
+    },
+    stateHistory(unit, region = 'posture') {
+      return (states.get(unit)?.get(region) ?? []).map((c) => ({ t: c.t, state: c.value }));
+    },
+    beliefsAt(unit, t) {
+      return (beliefs.get(unit) ?? []).filter((b) => b.t <= t).map((b) => ({ about: b.about ?? '', what: b.reason, t: b.t }));
+    },
+  };
+}
+
+function splitState(s: string): [string, string] {
+  const i = s.indexOf('.');
+  return i < 0 ? ['posture', s] : [s.slice(0, i), s.slice(i + 1)];
+}
