@@ -6,6 +6,19 @@ import type { FileText, ProcedureSource } from '../core/procedure/load';
 
 const scenarioFiles = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const procedureFiles = import.meta.glob('/procedures/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Procedures that scenarios name by path (e.g. scenarios/procedures/demo-ladder.yaml). */
+const scenarioProcedureFiles = import.meta.glob('/scenarios/procedures/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** "scenarios/x/../procedures/a.yaml" → "scenarios/procedures/a.yaml" */
+function normalisePath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
 
 const base = (p: string) => p.replace(/^.*\//, '').replace(/\.yaml$/, '');
 
@@ -33,11 +46,15 @@ export function addUserProcedure(ft: FileText): void {
 }
 
 export const bundledProcedures: ProcedureSource = {
-  read(ref) {
-    const id = base(ref);
-    const shipped = shippedProcedures.find((p) => p.id === id);
-    if (shipped) return { file: shipped.file, text: shipped.text };
-    return userProcedures.get(id);
+  read(ref, fromFile) {
+    if (/^[a-z0-9-]+$/.test(ref)) {
+      const shipped = shippedProcedures.find((p) => p.id === ref);
+      if (shipped) return { file: shipped.file, text: shipped.text };
+    }
+    const path = normalisePath(`${fromFile.replace(/[^/]*$/, '')}${ref}`);
+    const text = scenarioProcedureFiles[`/${path}`];
+    if (text !== undefined) return { file: path, text };
+    return userProcedures.get(base(ref));
   },
   shippedIds: () => shippedProcedures.map((p) => p.id),
 };

@@ -185,10 +185,16 @@ function describeIssue(issue: z.core.$ZodIssue, path: DocPath): string {
     }
     case 'invalid_value':
       return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return `${where}: ${issue.message.replace(/^Too small: /, '')}`;
-    case 'too_big':
-      return `${where}: ${issue.message.replace(/^Too big: /, '')}`;
+    case 'too_small': {
+      const got = (issue as { input?: unknown }).input;
+      if (issue.origin === 'array') return `${where} needs at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'string') return `${where} cannot be empty`;
+      return `${where} must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}${got !== undefined ? ` (got ${describeValue(got)})` : ''}`;
+    }
+    case 'too_big': {
+      const got = (issue as { input?: unknown }).input;
+      return `${where} must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${got !== undefined ? ` (got ${describeValue(got)})` : ''}`;
+    }
     case 'invalid_union': {
       const disc = (issue as { note?: string }).note;
       if (disc) return `${where}: ${disc}`;
@@ -204,5 +210,6 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `text "${v.length > 30 ? v.slice(0, 30) + '…' : v}"`;
+  if (typeof v === 'number') return String(v);
   return `${typeof v} ${String(v)}`;
 }

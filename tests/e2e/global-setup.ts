@@ -1,6 +1,9 @@
 // Builds the app once and serves the production bundle for the e2e project.
 // Runs in vitest's main process, once per run, only when e2e test files are selected.
 import { build, preview, type PreviewServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -15,10 +18,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   // vitest sets NODE_ENV=test in its main process and vite reads NODE_ENV before its own mode,
   // which would give a development bundle. The e2e tests must see what users get.
+  // Each run builds into its own folder, so two test runs (or a run beside `npm run build`) never
+  // overwrite each other's bundle.
+  const outDir = mkdtempSync(join(tmpdir(), 'encounter-sim-e2e-'));
   const previousNodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previousNodeEnv;
@@ -30,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     root,
     appType: 'mpa',
     logLevel: 'warn',
-    build: { outDir: 'dist' },
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -42,5 +48,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -313,6 +313,7 @@ class Engine {
       needsReply: msg.needsReply,
       needsAnswer: msg.needsAnswer,
       ...(msg.inReplyTo ? { inReplyTo: msg.inReplyTo } : {}),
+      ...(msg.answers !== undefined ? { answers: msg.answers } : {}),
       exchange: msg.exchange ?? `${fromId}-${id}`,
       attempt: msg.attempt ?? 1,
       ...(msg.rule ? { rule: msg.rule } : {}),

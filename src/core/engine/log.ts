@@ -60,6 +60,8 @@ export interface Transmission {
   needsReply: boolean;
   needsAnswer: boolean;
   inReplyTo?: string;
+  /** A reply that answers what the call asked, not only "received". */
+  answers?: boolean;
   /** Calls that belong to one exchange share this id (a hail and its repeats, the reply). */
   exchange: string;
   attempt: number;

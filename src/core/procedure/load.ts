@@ -96,7 +96,7 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
   const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const parsed = procedureSchema.safeParse(doc.value ?? {});
+  const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };
   const file = parsed.data;
   if (seen.includes(file.id)) {

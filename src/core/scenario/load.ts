@@ -63,8 +63,14 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   const accountCheck = chooseAccount(doc, raw as Record<string, unknown>, opts.account);
   if (accountCheck.diagnostics.length) return { diagnostics: accountCheck.diagnostics };
   const substituted = substituteFacts(raw, accountCheck.values);
-  const parsed = scenarioSchema.safeParse(substituted);
-  if (!parsed.success) return { diagnostics: sortDiagnostics([...diagnostics, ...zodDiagnostics(doc, parsed.error)]) };
+  const parsed = scenarioSchema.safeParse(substituted, { reportInput: true });
+  if (!parsed.success) {
+    // Keep going on what can be read, so an author sees every problem in one run.
+    const more = bestEffortReferences(doc, substituted);
+    const schemaProblems = zodDiagnostics(doc, parsed.error);
+    const paths = new Set(schemaProblems.map((d) => d.path));
+    return { diagnostics: sortDiagnostics([...diagnostics, ...schemaProblems, ...more.filter((d) => !paths.has(d.path))]) };
+  }
   const spec = parsed.data;
 
   const all: Diagnostic[] = [...diagnostics, ...checkReferences(doc, spec)];
@@ -152,6 +158,30 @@ function chooseAccount(
     }
   }
   return { account, values, diagnostics };
+}
+
+/** Reference checks on a document the schema rejected: defaults filled in, anything odd skipped. */
+function bestEffortReferences(doc: SourceDoc, value: unknown): Diagnostic[] {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const arr = (x: unknown) => (Array.isArray(x) ? x : []);
+  const obj = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+  const lenient = {
+    ...v,
+    durationS: typeof v['durationS'] === 'number' ? v['durationS'] : Infinity,
+    accounts: obj(v['accounts']),
+    facts: Object.fromEntries(Object.entries(obj(v['facts'])).map(([k, f]) => [k, { ...obj(f), values: obj(obj(f)['values']) }])),
+    links: arr(v['links']).map((l) => ({ ...obj(l), members: arr(obj(l)['members']) })),
+    units: arr(v['units']).map((u) => {
+      const o = obj(u);
+      return { ...o, radios: arr(o['radios']).map((r) => ({ ...obj(r), channels: arr(obj(r)['channels']), tuned: obj(r)['tuned'] ?? null })), emitters: arr(o['emitters']).map(obj), links: arr(o['links']), callSigns: arr(o['callSigns']) };
+    }),
+    script: arr(v['script']).map(obj),
+  };
+  try {
+    return checkReferences(doc, lenient as unknown as ScenarioFile);
+  } catch {
+    return [];
+  }
 }
 
 function normaliseUnit(u: UnitSpec): UnitSpec {

@@ -175,7 +175,9 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'report': {
       const hq = ctx.unit.headquarters;
       const channel = hq ? ctx.unit.linkTo[hq] : undefined;
-      if (!hq || !channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: hq ? `no link to ${hq}` : 'no headquarters', about, cause }] };
+      // A scenario without this unit's headquarters does not model reporting: nothing to judge.
+      if (!hq) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no headquarters in this scenario', about, cause }] };
+      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no link to ${hq}`, about, cause }] };
       return {
         context: ctx,
         effects: [
@@ -187,7 +189,8 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'hq-contact': {
       const cp = ctx.unit.counterpart;
       const channel = cp ? ctx.unit.linkTo[cp] : undefined;
-      if (!cp || !channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: cp ? `no channel to ${cp}` : 'no counterpart headquarters', about, cause }] };
+      if (!cp) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no counterpart headquarters in this scenario', about, cause }] };
+      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no channel to ${cp}`, about, cause }] };
       const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
       const ref = `${exchange}#1`;
       return {
@@ -220,7 +223,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       }
       return { context: ctx, effects };
     }
-    const stage = ctx.hail.needsAnswer && /NO HOSTILE INTENT|I AM|I WILL|UNDERSTOOD/i.test(tx.body) ? 'acted-on' : 'acknowledged';
+    const stage = tx.answers ? 'acted-on' : 'acknowledged';
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
     effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `${tx.from} answered: "${tx.body}"`, about: tx.from, cause });
     const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
@@ -229,7 +232,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
   }
   if (tx.inReplyTo) {
     // A reply to a headquarters contact or an earlier exchange.
-    const stage = tx.needsAnswer || /UNDERSTOOD|WILL/i.test(tx.body) ? 'acted-on' : 'acknowledged';
+    const stage = tx.answers ? 'acted-on' : 'acknowledged';
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
     return { context: { ...ctx, awaiting: ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`)) }, effects };
   }
@@ -277,7 +280,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
     if (!sayAgain) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }] };
     if (!observes(sayAgain, ctx.unit)) return { context: ctx, effects: [{ type: 'decision', rule: sayAgain.qid, decision: 'omitted', reason: `could not make out ${tx.id}; ${practiceReason(sayAgain, ctx, tx.from)}`, about: tx.from, cause }] };
-    return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, needsAnswer: false }, cause);
+    return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, answers: false }, cause);
   }
   if (!e.understood) return { context: ctx, effects: [] };
   const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety));
@@ -293,14 +296,14 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
-  return scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, needsAnswer: followed.answer }, cause);
+  return scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
 }
 
-function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; needsAnswer: boolean }, cause: Cause): Step {
+function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean }, cause: Cause): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
   const channel = ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0];
   if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }] };
-  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, exchange: tx.exchange, rule: r.rule };
+  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, answers: r.answers, exchange: tx.exchange, rule: r.rule };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
     context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },

@@ -50,6 +50,8 @@ export interface Outgoing {
   needsReply: boolean;
   needsAnswer: boolean;
   inReplyTo?: string;
+  /** A reply that answers what the call asked, not only "received". */
+  answers?: boolean;
   exchange?: string;
   attempt?: number;
   rule?: string;

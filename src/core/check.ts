@@ -1,0 +1,45 @@
+/**
+ * One checker for scenario and procedure files, used by `npm run check` and by the app's editor,
+ * so both always report the same problems. A scenario is checked under every account, since a
+ * disputed fact can be valid in one account and impossible in another.
+ */
+import { sortDiagnostics, type Diagnostic } from './diagnostics';
+import { parseYamlSource } from './yaml-source';
+import { loadScenario } from './scenario/load';
+import { loadProcedureText, type FileText, type ProcedureSource } from './procedure/load';
+
+export type FileKind = 'scenario' | 'procedure';
+
+/** A procedure file has `rules:` or `extends:` and no `units:`. */
+export function kindOf(text: string, file: string): FileKind {
+  const { doc } = parseYamlSource(text, file);
+  const v = doc.value as Record<string, unknown> | undefined;
+  if (v && typeof v === 'object' && !('units' in v) && ('rules' in v || 'extends' in v || 'callFormat' in v)) return 'procedure';
+  return 'scenario';
+}
+
+export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic[] {
+  if (kindOf(ft.text, ft.file) === 'procedure') return sortDiagnostics(dedupe(loadProcedureText(ft, procedures).diagnostics));
+  const first = loadScenario(ft, procedures, {});
+  const all = [...first.diagnostics];
+  const raw = parseYamlSource(ft.text, ft.file).doc.value as { accounts?: unknown } | undefined;
+  const accounts = raw?.accounts && typeof raw.accounts === 'object' ? Object.keys(raw.accounts) : [];
+  for (const account of accounts) {
+    if (account === first.scenario?.account) continue;
+    for (const d of loadScenario(ft, procedures, { account }).diagnostics) {
+      // A problem that only one account's values cause says which account.
+      all.push(first.diagnostics.some((b) => b.message === d.message) ? d : { ...d, message: `${d.message} (account ${account})` });
+    }
+  }
+  return sortDiagnostics(dedupe(all));
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.col}:${d.severity}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
