@@ -1,6 +1,6 @@
 /**
  * YAML with source positions. Every check reports `file:line:col`, so the parsed value travels
- * with a locator that turns a document path (units[2].radios[0]) back into a line and column.
+ * with a locator that turns a yamlDoc path (units[2].radios[0]) back into a line and column.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -30,33 +30,33 @@ export function parseYamlSource(text: string, file: string): { doc: SourceDoc; d
     const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `file is ${text.length} bytes; the limit is ${MAX_FILE_BYTES}. Split the scenario or remove unused material.` };
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
-  let document: Document.Parsed;
+  let yamlDoc: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    yamlDoc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `could not read YAML: ${(e as Error).message}` };
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
-  for (const err of [...document.errors, ...document.warnings]) {
+  for (const err of [...yamlDoc.errors, ...yamlDoc.warnings]) {
     const pos = lineCounter.linePos(err.pos[0]);
     diagnostics.push({
       file,
       line: pos.line,
       col: pos.col,
-      severity: document.errors.includes(err as never) ? 'error' : 'warning',
+      severity: yamlDoc.errors.includes(err as never) ? 'error' : 'warning',
       path: '',
       message: `YAML: ${firstLine(err.message)}${hintFor(err.code)}`,
     });
   }
   let value: unknown = undefined;
-  if (document.errors.length === 0) {
+  if (yamlDoc.errors.length === 0) {
     try {
-      value = document.toJS({ maxAliasCount: 100 });
+      value = yamlDoc.toJS({ maxAliasCount: 100 });
     } catch (e) {
       diagnostics.push({ file, line: 1, col: 1, severity: 'error', path: '', message: `YAML: ${(e as Error).message}` });
     }
   }
-  return { doc: makeDoc(file, value, document, lineCounter), diagnostics };
+  return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics };
 }
 
 function firstLine(s: string): string {
@@ -77,10 +77,10 @@ function hintFor(code: string): string {
   }
 }
 
-function makeDoc(file: string, value: unknown, document: Document.Parsed | null, lc: LineCounter): SourceDoc {
+function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, lc: LineCounter): SourceDoc {
   const locate = (path: DocPath, keyRatherThanValue = false) => {
-    if (!document) return { line: 1, col: 1 };
-    let node: unknown = document.contents;
+    if (!yamlDoc) return { line: 1, col: 1 };
+    let node: unknown = yamlDoc.contents;
     let best: number | undefined = rangeStart(node);
     for (let i = 0; i < path.length; i++) {
       const key = path[i]!;

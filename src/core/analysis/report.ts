@@ -25,7 +25,7 @@ export interface Report {
   start: string;
   durationS: number;
   units: { id: string; name: string; nation: string; kind: string }[];
-  transmissions: { id: string; t: number; from: string; to: string; channel: string; text: string; recipients: ReportRecipient[] }[];
+  transmissions: { id: string; t: number; from: string; to: string; channel: string; kind: string; inReplyTo?: string; text: string; recipients: ReportRecipient[] }[];
   breakdowns: { id: string; t: number; kind: string; unit: string; transmission: string | null; stage: Stage | null; rule: string | null; cause: string; explanation: string }[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
@@ -69,6 +69,8 @@ export function buildReport(a: Analysis): Report {
       from: tx.from,
       to: tx.to,
       channel: tx.channel,
+      kind: tx.kind,
+      ...(tx.inReplyTo ? { inReplyTo: tx.inReplyTo } : {}),
       text: tx.text,
       recipients: (byTx.get(tx.id) ?? []).map((o) => ({
         unit: o.unit,

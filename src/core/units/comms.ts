@@ -288,7 +288,11 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   if (candidates.length === 0) {
     return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `${ctx.procedure.id} has no rule asking ${ctx.unit.kind}s to reply to this call`, about: tx.from, cause }] };
   }
-  const followed = candidates.find((r) => observes(r, ctx.unit));
+  // The most specific rule words the reply (a procedure's own over the one it extends);
+  // every rule the reply satisfies is recorded as followed.
+  const chain = ctx.procedure.chain;
+  const observed = candidates.filter((r) => observes(r, ctx.unit)).sort((a, b) => chain.indexOf(b.origin) - chain.indexOf(a.origin));
+  const followed = observed[0];
   if (!followed) {
     return {
       context: ctx,
@@ -296,7 +300,9 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
-  return scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
+  const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
+  const alsoMet = observed.slice(1).map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'done' as const, reason: `answering ${tx.id} (worded by ${followed.qid})`, about: tx.from, cause }));
+  return { context: step.context, effects: [...step.effects, ...alsoMet] };
 }
 
 function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean }, cause: Cause): Step {

@@ -1,0 +1,95 @@
+// `npm run check` and the checker: every problem in one run, each at the right line and column.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFile } from '../../src/core/check';
+import { diskProcedures, ROOT } from '../../src/cli/files';
+import { cli, tempFile } from './helpers';
+
+const THREE_MISTAKES = `id: three-mistakes
+title: Three mistakes
+date: "2024-07-01"
+start: "2024-07-01T10:00:00+09:00"
+durationS: 600
+location: { name: Test, lat: 37.5, lon: 131 }
+procedure: cues-2014
+units:
+  - id: ship-a
+    name: Ship A
+    nation: JP
+    kind: ship
+    radios:
+      - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8", powerW: -5 }
+    position: { lat: 37.5, lon: 131 }
+  - id: ship-b
+    name: Ship B
+    nation: KR
+    kind: ship
+    radios:
+      - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }
+    position: { lat: 37.55, lon: 131.05 }
+script:
+  - { at: 60, unit: ship-a, do: hail, to: ship-c, channel: "156.8" }
+  - { at: 120, unit: ship-a, do: hail, to: ship-b, channel: "999.9" }
+`;
+
+describe('checking files', () => {
+  it('reports three different mistakes, each at its line and column, in one run', () => {
+    const ds = checkFile({ file: 'three.yaml', text: THREE_MISTAKES }, diskProcedures);
+    const errors = ds.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.line, d.col])).toEqual([
+      [14, 81], // powerW: -5, at the value
+      [24, 43], // to: ship-c, at the value
+      [25, 61], // channel: "999.9", at the value
+    ]);
+    expect(errors[0]!.message).toMatch(/powerW must be more than 0 \(got -5\)/);
+    expect(errors[1]!.message).toMatch(/addressee "ship-c" does not exist; units are ship-a, ship-b/);
+    expect(errors[2]!.message).toMatch(/unknown channel "999.9"; known channels are 156.8, 121.5, 243.0/);
+  });
+
+  it('the command line prints them as path:line:col: error: message and exits 1', () => {
+    const path = tempFile('three.yaml', THREE_MISTAKES);
+    const r = cli('check', [path]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/^.*three\.yaml:\d+:\d+: error: .+$/);
+  });
+
+  it('reports a YAML syntax error the same way, never as a stack trace', () => {
+    const path = tempFile('broken.yaml', 'id: x\ntitle: [unclosed\nunits:\n  - id: a\n');
+    const r = cli('check', [path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/broken\.yaml:\d+:\d+: error: YAML: /);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('names the field an author misspelt and suggests the right one', () => {
+    const text = THREE_MISTAKES.replace('    kind: ship\n    radios:\n      - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }', '    kind: ship\n    radois: []');
+    const ds = checkFile({ file: 'typo.yaml', text }, diskProcedures);
+    expect(ds.some((d) => /unknown field "radois" \(did you mean "radios"\?\)/.test(d.message) && d.line === 20)).toBe(true);
+  });
+
+  it('flags a disputed-fact reference that names no fact, at the reference', () => {
+    const text = THREE_MISTAKES.replace('tuned: "156.8" }\n    position: { lat: 37.55', 'tuned: $which-channel }\n    position: { lat: 37.55');
+    const ds = checkFile({ file: 'fact.yaml', text }, diskProcedures);
+    expect(ds.some((d) => d.message.includes('"$which-channel" names no fact') && d.line === 21)).toBe(true);
+  });
+
+  it('warns, without blocking, about an action after the end', () => {
+    const text = THREE_MISTAKES.replace('{ at: 60, unit: ship-a, do: hail, to: ship-c', '{ at: 900, unit: ship-a, do: hail, to: ship-b');
+    const ds = checkFile({ file: 'late.yaml', text }, diskProcedures);
+    expect(ds.some((d) => d.severity === 'warning' && /after the end/.test(d.message))).toBe(true);
+  });
+
+  it('every shipped scenario and procedure checks clean', () => {
+    const files = [
+      ...readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'scenarios', f)),
+      ...readdirSync(join(ROOT, 'scenarios/procedures')).map((f) => join(ROOT, 'scenarios/procedures', f)),
+      ...readdirSync(join(ROOT, 'procedures')).map((f) => join(ROOT, 'procedures', f)),
+    ];
+    const r = cli('check', files);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
