@@ -16,7 +16,7 @@ import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../
 import { combinedHorizonNm, nmToKm } from '../radio/propagation';
 import { machines } from '../units';
 import type { UnitMachine } from '../units/unit-machine';
-import type { Effect, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
+import type { DecisionPoint, Effect, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
 import { pairEvents } from './geometry';
@@ -25,6 +25,8 @@ import type { Cause, LadderResult, LogEntry, Transmission } from './log';
 export interface RunOptions {
   seed?: number;
   until?: number;
+  /** A student plays this unit: its procedural decisions come from the choices. */
+  drill?: { unit: string; choices: string[]; then?: 'pause' | 'follow' | 'silence' };
 }
 
 export interface SafeDistanceNorm {
@@ -44,6 +46,8 @@ export interface Run {
   norms: SafeDistanceNorm[];
   /** Final machine state per unit, region by region. */
   finalStates: Record<string, Record<string, string>>;
+  /** In a drill, the decision the run stopped at to wait for the student. */
+  pending: DecisionPoint | null;
 }
 
 type Job =
@@ -67,6 +71,8 @@ interface UnitWorld {
   sets: RadioSetState[];
   emitters: EmitterState[];
   workload: number;
+  languages: Record<string, number>;
+  silent: boolean;
   judgesThreatening: boolean;
   actor: Actor<UnitMachine>;
   state: Record<string, string>;
@@ -97,8 +103,11 @@ class Engine {
   private now = 0;
   private txCounter = 0;
   private readonly firedTriggers = new Set<string>();
+  private pending: DecisionPoint | null = null;
+  private readonly drill: RunOptions['drill'];
 
   constructor(private readonly scenario: Scenario, opts: RunOptions) {
+    this.drill = opts.drill;
     this.seed = opts.seed ?? scenario.spec.seed;
     this.random = createRandom(this.seed);
     this.until = Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS);
@@ -123,6 +132,7 @@ class Engine {
     for (let t = 0; t <= this.until; t += step) this.queue.push(t, { kind: 'sense' });
 
     for (;;) {
+      if (this.pending) break;
       const t = this.queue.peekTime();
       if (t === undefined || t > this.until) break;
       const { item } = this.queue.pop()!;
@@ -134,7 +144,8 @@ class Engine {
       finalStates[id] = { ...u.state };
       u.actor.stop();
     }
-    return { scenario: this.scenario, seed: this.seed, durationS: this.until, log: this.log, transmissions: this.transmissions, norms: this.norms, finalStates };
+    const durationS = this.pending ? this.now : this.until;
+    return { scenario: this.scenario, seed: this.seed, durationS, log: this.log, transmissions: this.transmissions, norms: this.norms, finalStates, pending: this.pending };
   }
 
   // ---- units -------------------------------------------------------------------------------
@@ -182,6 +193,7 @@ class Engine {
       done: [],
       seen: {},
       beliefs: {},
+      ...(this.drill && this.drill.unit === spec.id ? { drill: { choices: [...this.drill.choices], then: this.drill.then ?? 'pause', next: 0 } } : {}),
     };
     const actor = createActor(machines[spec.kind], { input: context }) as unknown as Actor<UnitMachine>;
     const world: UnitWorld = {
@@ -189,6 +201,8 @@ class Engine {
       sets,
       emitters: spec.emitters.map((e) => ({ id: e.id, type: e.type, mode: e.type === 'search-radar' ? 'search' : 'off', token: 0 })),
       workload: spec.crew.workload,
+      languages: { ...spec.crew.languages },
+      silent: false,
       judgesThreatening: spec.crew.judgesThreatening,
       actor,
       state: {},
@@ -231,13 +245,24 @@ class Engine {
     const u = this.units.get(unitId)!;
     switch (e.type) {
       case 'transmit':
+        if (u.silent) {
+          this.append({ type: 'decision', t: this.now, unit: unitId, rule: e.msg.rule ?? null, decision: 'omitted', reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`, about: e.msg.to, cause: e.cause });
+          return;
+        }
         this.transmit(unitId, e.msg, e.cause);
+        return;
+      case 'await-choice':
+        this.pending ??= e.point;
+        this.append({ type: 'note', t: this.now, unit: unitId, text: `drill: waiting for the student's decision ${e.point.index + 1}: ${e.point.prompt}`, cause: e.cause });
+        return;
+      case 'adjust':
+        this.adjust(unitId, e.action, e.cause);
         return;
       case 'schedule':
         this.queue.push(this.now + e.afterS, { kind: 'timer', unit: unitId, event: { type: 'timer', name: e.timer, ref: e.ref, ...(e.cause.entry !== undefined ? { entry: e.cause.entry } : {}) } });
         return;
       case 'decision':
-        this.append({ type: 'decision', t: this.now, unit: unitId, rule: e.rule, decision: e.decision, reason: e.reason, ...(e.about ? { about: e.about } : {}), cause: e.cause });
+        this.append({ type: 'decision', t: this.now, unit: unitId, rule: e.rule, decision: e.decision, reason: e.reason, ...(e.about ? { about: e.about } : {}), ...(e.drill ? { drill: e.drill } : {}), cause: e.cause });
         return;
       case 'tune': {
         const set = u.sets.find((s) => s.id === e.radio);
@@ -287,6 +312,37 @@ class Engine {
     }
   }
 
+  private adjust(unitId: string, a: Extract<Effect, { type: 'adjust' }>['action'], cause: Cause): void {
+    const u = this.units.get(unitId)!;
+    switch (a.do) {
+      case 'set-noise': {
+        const set = u.sets.find((x) => x.id === a.radio);
+        if (!set) return;
+        if (a.noiseDb === null) delete set.noiseDb;
+        else set.noiseDb = a.noiseDb;
+        this.append({ type: 'note', t: this.now, unit: unitId, text: `noise at set ${set.id} now ${a.noiseDb === null ? 'the environment floor' : `${a.noiseDb} dBm`}`, cause });
+        return;
+      }
+      case 'set-crew':
+        if (a.workload !== undefined) u.workload = a.workload;
+        if (a.languages) Object.assign(u.languages, a.languages);
+        this.append({ type: 'note', t: this.now, unit: unitId, text: `crew now: workload ${u.workload}, languages ${Object.entries(u.languages).map(([k, v]) => `${k} ${v}`).join(', ')}`, cause });
+        return;
+      case 'set-link': {
+        const link = this.links.find((l) => l.id === a.link);
+        if (!link) return;
+        if (a.available !== undefined) link.available = a.available;
+        if (a.latencyS !== undefined) link.latencyS = a.latencyS;
+        this.append({ type: 'note', t: this.now, unit: unitId, text: `${link.name} now ${link.available ? 'up' : 'down'}, delay ${link.latencyS} s`, cause });
+        return;
+      }
+      case 'silence':
+        u.silent = a.silent;
+        this.append({ type: 'note', t: this.now, unit: unitId, text: a.silent ? 'stays silent from now on' : 'may transmit again', cause });
+        return;
+    }
+  }
+
   private transmit(fromId: string, msg: import('../units/protocol').Outgoing, cause: Cause): void {
     const from = this.units.get(fromId)!;
     const proc = this.scenario.procedure;
@@ -296,7 +352,9 @@ class Engine {
     const onLink = this.links.some((l) => l.id === msg.channel);
     const addressee = msg.addressee ?? (target ? (onLink ? selfName(target) : addresseeFor(target, proc)) : 'ALL STATIONS');
     const ending = msg.needsReply ? proc.callFormat.ending : 'OUT';
-    const text = `${addressee}, ${proc.callFormat.originatorPrefix} ${selfName(from.spec)}. ${msg.body} ${ending}.`.replace(/\s+/g, ' ');
+    // A message sent without call signs (a drill's wrong answer) is the body alone.
+    const opening = addressee ? `${addressee}, ${proc.callFormat.originatorPrefix} ${selfName(from.spec)}. ` : '';
+    const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
     const id = `tx-${++this.txCounter}`;
     const tx: Transmission = {
       id,
@@ -352,7 +410,7 @@ class Engine {
       sets: u.sets,
       links: this.links.filter((l) => l.members.includes(unitId)).map((l) => l.id),
       workload: u.workload,
-      languages: spec.crew.languages,
+      languages: u.languages,
       hearsAs: spec.crew.hearsAs,
       identity: { id: unitId, callSigns: identityCallSigns(spec), generic: genericCallSigns(spec, this.scenario.procedure) },
       knownStations,

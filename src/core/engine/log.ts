@@ -101,7 +101,7 @@ export type LogEntry =
   | (Base & { type: 'reception'; tx: string; result: LadderResult })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
   | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
-  | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string })
+  | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string; drill?: DrillRecord })
   | (Base & { type: 'radio-set'; unit: string; radio: string; powered: boolean; tuned: string[]; monitored: boolean })
   | (Base & { type: 'proximity'; unit: string; other: string; groundM: number; altitudeM: number; closest: boolean })
   | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
@@ -109,3 +109,14 @@ export type LogEntry =
 
 export type LogEntryType = LogEntry['type'];
 export type EntryOf<T extends LogEntryType> = Extract<LogEntry, { type: T }>;
+
+/** A student's decision in a drill, as the log keeps it for scoring. */
+export interface DrillRecord {
+  point: number;
+  situation: string;
+  prompt: string;
+  options: { id: string; label: string }[];
+  chosen: string;
+  correct: string;
+  ruleText: string;
+}

@@ -114,6 +114,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         }
         break;
       }
+      case 'set-link':
+        if (!linkIds.has(a.link)) err(at('link'), `link "${a.link}" is not declared under links:; declared links are ${list(linkIds) || 'none'}`);
+        break;
+      case 'set-noise':
       case 'set-radio':
         if (!unit.radios.some((r) => r.id === a.radio)) err(at('radio'), `"${a.unit}" has no radio "${a.radio}"; its radios are ${list(unit.radios.map((r) => r.id)) || 'none'}`);
         break;

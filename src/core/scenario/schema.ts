@@ -205,6 +205,25 @@ const action = z.discriminatedUnion('do', [
     })
     .strict(),
   z.object({ ...actionBase, do: z.literal('judge'), threatening: z.boolean() }).strict(),
+  z
+    .object({ ...actionBase, do: z.literal('set-noise'), radio: id, noiseDb: z.number().min(-200).max(0).nullable().describe('Local noise at the set, dBm; null: back to the environment floor') })
+    .strict(),
+  z
+    .object({
+      ...actionBase,
+      do: z.literal('set-crew'),
+      workload: z.number().min(0).max(1).optional(),
+      languages: z.record(z.string(), z.number().min(0).max(1)).optional(),
+    })
+    .strict(),
+  z
+    .object({ ...actionBase, do: z.literal('set-link'), link: id, available: z.boolean().optional(), latencyS: z.number().min(0).max(86_400).optional() })
+    .strict()
+    .describe('Take a link down or bring it back, or change its delay; unit: any member'),
+  z
+    .object({ ...actionBase, do: z.literal('silence'), silent: z.boolean().default(true) })
+    .strict()
+    .describe('The unit makes no transmission from now on (or again, with silent: false)'),
   z.object({ ...actionBase, do: z.literal('move'), track }).strict(),
 ]);
 

@@ -9,6 +9,8 @@ import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../pro
 import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
+import { consult, drillDecision } from './drill';
+import type { DrillOption } from './protocol';
 
 export interface Step {
   context: UnitContext;
@@ -134,6 +136,16 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
   for (const rule of ctx.procedure.rules) {
     if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, ctx)) continue;
+    if (step.context.drill) {
+      // The student decides: practice and occurrence counts do not speak for them.
+      const key = rule.type === 'hail' ? `${rule.qid}@${about}@${trigger}` : `${rule.qid}@${about}`;
+      if (step.context.done.includes(key)) continue;
+      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says);
+      if (!q) continue;
+      if ('wait' in q) return { context: step.context, effects: [...step.effects, ...q.wait] };
+      step = { context: { ...q.context, done: [...q.context.done, key] }, effects: [...step.effects, ...q.effects] };
+      continue;
+    }
     const wanted = 'onOccurrence' in rule ? rule.onOccurrence : 1;
     if (occurrence < wanted && observes(rule, ctx.unit)) {
       step.effects.push({ type: 'decision', rule: rule.qid, decision: 'none', reason: `${detail}; ${rule.qid} acts on occurrence ${wanted}, this is ${occurrence}`, about, cause });
@@ -153,6 +165,53 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
     step = { context: { ...r.context, done: [...r.context.done, key] }, effects: [...step.effects, ...r.effects] };
   }
   return step;
+}
+
+/** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
+function wrongChannel(ctx: UnitContext, right: string | undefined): string | undefined {
+  const radio = ctx.unit.sets.flatMap((s) => s.channels);
+  return radio.find((c) => c !== right && !ctx.procedure.channelPriority.includes(c)) ?? [...ctx.procedure.channelPriority].reverse().find((c) => c !== right && radio.includes(c));
+}
+
+function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step | { wait: Effect[] } | null {
+  const first = callingChannels(ctx)[0];
+  const options: DrillOption[] = [];
+  let situation: 'safety-concern' | 'state-activity' | 'report' | 'headquarters';
+  switch (rule.type) {
+    case 'hail': {
+      situation = 'safety-concern';
+      const plan = hailPlan(ctx);
+      options.push({ id: 'follow', label: `Call ${about} on ${plan[0] ?? '—'}${plan.length > 1 ? `, then ${plan.slice(1).join(', ')} if no answer` : ''}` });
+      const wrong = wrongChannel(ctx, plan[0]);
+      if (wrong) options.push({ id: 'wrong-channel', label: `Call ${about} on ${wrong}` });
+      options.push({ id: 'silence', label: `Do not call; keep watching ${about}` });
+      break;
+    }
+    case 'announce':
+      situation = 'state-activity';
+      options.push({ id: 'follow', label: `Tell ${about} on ${first ?? '—'} what you are doing` }, { id: 'silence', label: 'Say nothing and carry on with the mission' });
+      break;
+    case 'report':
+      situation = 'report';
+      options.push({ id: 'follow', label: `Report to ${ctx.unit.headquarters ?? 'headquarters'} now` }, { id: 'silence', label: 'Do not report yet' });
+      break;
+    case 'hq-contact':
+      situation = 'headquarters';
+      options.push({ id: 'follow', label: `Contact ${ctx.unit.counterpart ?? 'the other headquarters'} now` }, { id: 'silence', label: 'Handle it through your own chain only' });
+      break;
+    default:
+      return null;
+  }
+  const q = consult(ctx, { situation, prompt: detail, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
+  if (q.kind === 'wait') return { wait: q.effects };
+  const record = q.record;
+  let step: Step = { context: q.context, effects: [] };
+  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says);
+  else if (q.choice === 'wrong-channel' && rule.type === 'hail') {
+    const vars = { reason: says ?? detail, activity: '', answer: '', other: '' };
+    step = startHail(q.context, { to: about, rule: null, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, channel: wrongChannel(ctx, hailPlan(ctx)[0])!, about }, cause);
+  }
+  return { context: step.context, effects: [drillDecision(record, rule.qid, q.choice !== 'silence', about, cause), ...step.effects] };
 }
 
 function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
@@ -276,6 +335,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
 
 function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, cause: Cause): Step {
   const tx = e.tx;
+  if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
   if (e.notUnderstood) {
     const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
     if (!sayAgain) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }] };
@@ -305,11 +365,61 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   return { context: step.context, effects: [...step.effects, ...alsoMet] };
 }
 
-function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean }, cause: Cause): Step {
+/** The student answers (or not) a call addressed to their unit. */
+function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, cause: Cause): Step {
+  const tx = e.tx;
+  const chain = ctx.procedure.chain;
+  const byDepth = <T extends ResolvedRule>(rs: T[]) => [...rs].sort((a, b) => chain.indexOf(b.origin) - chain.indexOf(a.origin));
+  const options: DrillOption[] = [];
+  let rule: ResolvedRule | undefined;
+  let correct: string;
+  if (e.notUnderstood) {
+    rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
+    options.push({ id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` }, { id: 'guess', label: 'Answer as if you had understood' }, { id: 'silence', label: 'Say nothing and wait' });
+    correct = rule ? 'say-again' : 'silence';
+  } else {
+    rule = byDepth(rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety)))[0];
+    const wrong = wrongChannel(ctx, tx.channel);
+    options.push({ id: 'follow', label: `Answer on ${tx.channel}: "${rule?.type === 'reply' ? fill(rule.message, { answer: rule.answer ? answerText(ctx) : '' }).trim() : 'RECEIVED'}"` });
+    if (wrong) options.push({ id: 'wrong-channel', label: `Answer on ${wrong}` });
+    options.push({ id: 'ack-only', label: 'Say only "RECEIVED"' }, { id: 'no-callsign', label: 'Answer without naming the caller or yourself' }, { id: 'silence', label: 'Say nothing' });
+    correct = rule ? 'follow' : 'silence';
+  }
+  const q = consult(ctx, { situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call', prompt: `${tx.from} calls on ${tx.channel}: "${tx.text}"`, options, correct, rule: rule?.qid ?? null, ruleText: rule?.text ?? 'No rule of this procedure asks for an answer.' }, cause);
+  if (q.kind === 'wait') return { context: ctx, effects: q.effects };
+  const decision = drillDecision(q.record, rule?.qid ?? null, q.choice !== 'silence', tx.from, cause);
+  const ruleId = rule?.qid ?? 'drill';
+  let step: Step = { context: q.context, effects: [] };
+  switch (q.choice) {
+    case 'follow':
+    case 'guess': {
+      const r = rule?.type === 'reply' ? rule : undefined;
+      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill(r?.message ?? 'RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }).trim(), rule: ruleId, answers: r?.answer ?? true }, cause);
+      break;
+    }
+    case 'say-again':
+      step = scheduleReply(q.context, tx, { kind: 'say-again', body: rule?.type === 'say-again' ? rule.message : 'SAY AGAIN', rule: ruleId, answers: false }, cause);
+      break;
+    case 'wrong-channel':
+      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true }, cause, { channel: wrongChannel(ctx, tx.channel)! });
+      break;
+    case 'ack-only':
+      step = scheduleReply(q.context, tx, { kind: 'reply', body: 'RECEIVED', rule: ruleId, answers: false }, cause);
+      break;
+    case 'no-callsign':
+      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true }, cause, { addressee: '' });
+      break;
+    default:
+      break;
+  }
+  return { context: step.context, effects: [decision, ...step.effects.filter((x) => x.type !== 'decision')] };
+}
+
+function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean }, cause: Cause, override: { channel?: string; addressee?: string } = {}): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
-  const channel = ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0];
+  const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
   if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }] };
-  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, answers: r.answers, exchange: tx.exchange, rule: r.rule };
+  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, answers: r.answers, exchange: tx.exchange, rule: r.rule, ...(override.addressee !== undefined ? { addressee: override.addressee } : {}) };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
     context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },
@@ -345,7 +455,21 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     case 'hail-next': {
       const [exchange, attemptS] = e.ref.split('#');
       if (!ctx.hail || ctx.hail.exchange !== exchange || ctx.hail.attempt !== Number(attemptS)) return { context: ctx, effects: [] };
-      return sendAttempt(ctx, [], cause);
+      if (!ctx.drill) return sendAttempt(ctx, [], cause);
+      const h = ctx.hail;
+      const last = h.plan[h.attempt - 1]!;
+      const next = h.plan[h.attempt]!;
+      const options: DrillOption[] = [{ id: 'follow', label: `Call again on ${next}` }];
+      if (next !== last) options.push({ id: 'repeat-same', label: `Call again on ${last}` });
+      options.push({ id: 'stop', label: 'Stop calling' });
+      const hailRule = h.rule ? ctx.procedure.rules.find((r) => r.qid === h.rule) : undefined;
+      const q = consult(ctx, { situation: 'unanswered-call', prompt: `No answer from ${h.to} to call ${h.attempt} of ${h.plan.length} on ${last}`, options, correct: 'follow', rule: h.rule, ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.` }, cause);
+      if (q.kind === 'wait') return { context: ctx, effects: q.effects };
+      const decision = drillDecision(q.record, h.rule, q.choice !== 'stop', h.to, cause);
+      if (q.choice === 'stop') return { context: { ...q.context, hail: null }, effects: [decision] };
+      const plan = q.choice === 'repeat-same' ? [...h.plan.slice(0, h.attempt), last, ...h.plan.slice(h.attempt + 1)] : h.plan;
+      const r = sendAttempt({ ...q.context, hail: { ...h, plan } }, [], cause);
+      return { context: r.context, effects: [decision, ...r.effects] };
     }
     default:
       return { context: ctx, effects: [] };
@@ -425,6 +549,11 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     }
     case 'move':
       return { context: ctx, effects: [{ type: 'move', action: a, cause }] };
+    case 'set-noise':
+    case 'set-crew':
+    case 'set-link':
+    case 'silence':
+      return { context: ctx, effects: [{ type: 'adjust', action: a, cause }] };
   }
 }
 

@@ -4,7 +4,7 @@
  * schedule, retune, decide). The machine never touches the world; the engine never decides
  * what a unit does.
  */
-import type { Cause, MessageKind, Transmission } from '../engine/log';
+import type { Cause, DrillRecord, MessageKind, Transmission } from '../engine/log';
 import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
@@ -64,13 +64,17 @@ export interface Outgoing {
 export type Effect =
   | { type: 'transmit'; msg: Outgoing; cause: Cause }
   | { type: 'schedule'; afterS: number; timer: TimerName; ref: string; cause: Cause }
-  | { type: 'decision'; rule: string | null; decision: Decision; reason: string; about?: string; cause: Cause }
+  | { type: 'decision'; rule: string | null; decision: Decision; reason: string; about?: string; drill?: DrillRecord; cause: Cause }
   | { type: 'tune'; radio: string; tuned?: string[]; monitored?: boolean; powered?: boolean; cause: Cause }
   | { type: 'emitter'; emitter: string; mode: 'off' | 'search' | 'track' | 'slewed'; target?: string; forS?: number; cause: Cause }
   | { type: 'judge'; about: string; threatening: boolean; cause: Cause }
   | { type: 'answered'; tx: string; by: string; stage: 'acknowledged' | 'acted-on'; cause: Cause }
   | { type: 'unanswered'; exchange: string; attempt: number; waitedS: number; cause: Cause }
-  | { type: 'move'; action: Action; cause: Cause };
+  | { type: 'move'; action: Action; cause: Cause }
+  /** A change to the world a unit's people make or suffer: noise, crew, a link, silence. */
+  | { type: 'adjust'; action: Extract<Action, { do: 'set-noise' | 'set-crew' | 'set-link' | 'silence' }>; cause: Cause }
+  /** The drill's student must choose before the run can go on. */
+  | { type: 'await-choice'; point: DecisionPoint; cause: Cause };
 
 /**
  * done: the unit did what the rule asks; omitted: the rule asked and the unit did not (practice);
@@ -108,4 +112,33 @@ export interface UnitContext {
   /** Rules already acted on for a unit, so a repeated trigger does not repeat a report. */
   done: string[];
   beliefs: Record<string, { threatening?: boolean; activity?: string; lastHeard?: string }>;
+  /** Set when a student plays this unit in a drill. */
+  drill?: DrillState;
+}
+
+/** A moment where the procedure gives the drilled unit a decision, and what it could do. */
+export interface DecisionPoint {
+  /** 0-based count of decisions this unit has met in the run. */
+  index: number;
+  unit: string;
+  situation: 'incoming-call' | 'call-not-made-out' | 'safety-concern' | 'state-activity' | 'report' | 'unanswered-call' | 'headquarters';
+  /** What the student sees: what happened, in words. */
+  prompt: string;
+  options: DrillOption[];
+  /** Option id the procedure asks for. */
+  correct: string;
+  rule: string | null;
+  ruleText: string;
+}
+
+export interface DrillOption {
+  id: string;
+  label: string;
+}
+
+export interface DrillState {
+  choices: string[];
+  /** What to do once the list runs out: wait for the student, or answer for them. */
+  then: 'pause' | 'follow' | 'silence';
+  next: number;
 }
