@@ -307,7 +307,8 @@ class Engine {
         return;
       }
       case 'move':
-        this.append({ type: 'note', t: this.now, unit: unitId, text: 'move actions are applied through the unit\'s track at load time', cause: e.cause });
+        // The new track was joined to the unit's motion when the scenario was loaded.
+        this.append({ type: 'note', t: this.now, unit: unitId, text: `changes course: ${e.action.note ?? 'new track from here'}`, cause: e.cause });
         return;
     }
   }
@@ -391,7 +392,6 @@ class Engine {
       const at = this.now + (isRadio ? SPEAKING_TIME_S : d.latencyS);
       this.queue.push(at, { kind: 'deliver', tx, result: d.result, notUnderstood: d.notUnderstood, txEntry });
     }
-    this.fireScriptTriggers('call-received', msg.to, fromId);
   }
 
   private view(unitId: string): StationView {
@@ -432,6 +432,7 @@ class Engine {
       case 'deliver': {
         const entry = this.append({ type: 'reception', t: this.now, tx: job.tx.id, result: job.result, cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry } });
         const understood = job.result.reached === 'understood';
+        if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
           this.send(job.result.unit, { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry }, { kind: 'message', ref: job.tx.id, entry });
         }

@@ -7,7 +7,7 @@ import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics';
 import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec, type ScriptAction } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
-import { buildMotion, fixedMotion, positionAt, type Motion } from './motion';
+import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
 import { loadProcedure, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
@@ -229,6 +229,14 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
       // Headquarters without a position sit at the scenario's location; they are off the plot's interest.
       m = fixedMotion(spec.location.lat, spec.location.lon, alt);
     }
+    const reference = (ref: string, t: number) => {
+      const rm = build(ref);
+      return rm ? positionAt(rm, t) : { lat: spec.location.lat, lon: spec.location.lon, altM: 0 };
+    };
+    const moves = spec.script
+      .filter((a): a is Extract<typeof a, { do: 'move' }> => a.do === 'move' && a.unit === id && a.at !== undefined)
+      .sort((a, b) => parseTime(a.at!) - parseTime(b.at!));
+    for (const mv of moves) m = joinMove(m, parseTime(mv.at!), mv.track, alt, reference);
     visiting.delete(id);
     motion[id] = m;
     return m;

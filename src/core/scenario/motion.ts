@@ -94,3 +94,23 @@ function push(m: Motion, t: number, p: Position): void {
   m.lon.push(p.lon);
   m.altM.push(p.altM);
 }
+
+/**
+ * A scripted move: the unit follows its track until `atS`, then the new one. A new track given
+ * as legs starts where the unit is at `atS`; waypoints keep their own times.
+ */
+export function joinMove(m: Motion, atS: number, track: TrackSpec, defaultAltM: number, reference: (unitId: string, t: number) => Position): Motion {
+  const here = positionAt(m, atS);
+  const out: Motion = { t: [], lat: [], lon: [], altM: [] };
+  for (let i = 0; i < m.t.length && m.t[i]! < atS; i++) push(out, m.t[i]!, { lat: m.lat[i]!, lon: m.lon[i]!, altM: m.altM[i]! });
+  push(out, atS, here);
+  const next = Array.isArray(track)
+    ? buildMotion(track, defaultAltM, reference)
+    : buildMotion({ start: { lat: here.lat, lon: here.lon, altM: here.altM }, legs: track.legs }, here.altM, reference);
+  const offset = Array.isArray(track) ? 0 : atS;
+  for (let i = 0; i < next.t.length; i++) {
+    const t = next.t[i]! + offset;
+    if (t > atS) push(out, t, { lat: next.lat[i]!, lon: next.lon[i]!, altM: next.altM[i]! });
+  }
+  return out;
+}

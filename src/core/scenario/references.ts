@@ -114,6 +114,9 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         }
         break;
       }
+      case 'move':
+        if (a.on) err(at('on'), 'a move needs a time (at:): tracks are joined when the scenario is loaded');
+        break;
       case 'set-link':
         if (!linkIds.has(a.link)) err(at('link'), `link "${a.link}" is not declared under links:; declared links are ${list(linkIds) || 'none'}`);
         break;

@@ -153,7 +153,7 @@ const link = z
 
 const trigger = z
   .object({
-    event: z.enum(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received', 'time']),
+    event: z.enum(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received']),
     unit: id.optional().describe('The unit the event happens to'),
     other: id.optional().describe('For range-below: the other unit'),
     rangeM: z.number().positive().optional(),
