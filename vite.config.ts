@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Each DOM test runs the engine for the whole scenario; a loaded machine needs headroom.
+          testTimeout: 30_000,
           include: ['tests/dom/**/*.test.ts'],
           benchmark: { include: [] },
         },

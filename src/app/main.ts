@@ -1,8 +1,48 @@
-// Placeholder entry until the UI lands: shows the name and raises the ready flag e2e tests wait for.
-const app = document.querySelector<HTMLDivElement>('#app');
-if (app) {
-  const heading = document.createElement('h1');
-  heading.textContent = 'encounter-sim';
-  app.append(heading);
+/**
+ * Browser entry: opens the moment named in the URL, lays out the panels, starts the animation
+ * loop and the URL sync, then loads the tactical plot (separately, so a missing or failing plot
+ * never takes the panels down with it).
+ */
+import './styles.css';
+import { createAppStore, type AppStore } from './store';
+import { mountLayout } from './layout';
+import { startClock } from './clock';
+import { openMoment, syncUrl } from './url';
+
+declare global {
+  interface Window {
+    /** Test and console hook: the app's store. */
+    encounterSim?: { store: AppStore };
+  }
 }
-document.body.dataset.ready = 'true';
+
+async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<string> {
+  try {
+    // Dynamic import: the plot and pixi.js are their own chunk, loaded after the panels are up.
+    const { mountPlot } = await import('./plot/index');
+    const plot = await mountPlot(container, store);
+    return plot.rendererName;
+  } catch (err) {
+    console.warn('tactical plot unavailable:', err);
+    const note = document.createElement('p');
+    note.className = 'plot-missing';
+    note.textContent = 'The tactical plot could not be shown in this browser. The timeline, log, breakdowns and sequence chart work without it.';
+    container.replaceChildren(note);
+    return 'none';
+  }
+}
+
+async function main(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('#app') ?? document.body;
+  const store = createAppStore();
+  window.encounterSim = { store };
+  openMoment(store, window.location.search);
+  const layout = mountLayout(root, store);
+  startClock(store);
+  syncUrl(store);
+  const renderer = await mountPlotArea(layout.plot, store);
+  document.body.dataset.renderer = renderer;
+  document.body.dataset.ready = 'true';
+}
+
+void main();

@@ -28,6 +28,15 @@ export interface RunChange {
   gone: Breakdown[];
 }
 
+/** A run shown in place of the one the settings produce (a drill or a what-if run). */
+export interface ShownRun {
+  /** What the main view shows, in words: "Drill as Gwanggaeto the Great". */
+  label: string;
+  analysis: Analysis;
+  /** The run the scenario's settings produce, to go back to. */
+  original: Analysis;
+}
+
 export interface AppState {
   scenarioId: string;
   /** Source text of the scenario in use (a shipped one or an opened/edited draft). */
@@ -50,6 +59,8 @@ export interface AppState {
   filters: Filters;
   showHorizons: boolean;
   lastChange: RunChange | null;
+  /** Set by showAnalysis; it applies only while `shown.analysis === analysis` (a re-run replaces it). */
+  shown: ShownRun | null;
 }
 
 export interface AppActions {
@@ -75,6 +86,11 @@ export interface AppActions {
   selectUnit(id: string | null): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
+  /**
+   * Shows an analysis made elsewhere (a drill or what-if run) in every view without re-running;
+   * null goes back to the run the scenario's settings produce.
+   */
+  showAnalysis(analysis: Analysis | null, label?: string): void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -89,7 +105,9 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
         seed: s.seed,
       } as never);
       if (!result.analysis) {
-        set({ ...next, diagnostics: result.diagnostics });
+        // The last good run stays on screen and in charge: a broken draft changes nothing but
+        // the problems shown. The editor keeps the draft itself.
+        set({ diagnostics: result.diagnostics });
         return;
       }
       const analysis = result.analysis;
@@ -138,6 +156,7 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
       filters: { units: [], channels: [], kinds: [] },
       showHorizons: false,
       lastChange: null,
+      shown: null,
 
       open(opts) {
         const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
@@ -225,6 +244,22 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
         set({ filters: { ...get().filters, ...f } });
       },
       toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
+      showAnalysis(analysis, label = '') {
+        const s = get();
+        const original = s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
+        if (!original) return;
+        const next = analysis ?? original;
+        set({
+          analysis: next,
+          replay: buildReplay(next),
+          shown: next === original ? null : { label, analysis: next, original },
+          t: Math.min(s.t, next.run.durationS),
+          playing: false,
+          lastChange: null,
+          selectedBreakdown: null,
+          selectedEntry: null,
+        });
+      },
     };
   });
   if (initial) store.getState().open(initial);

@@ -1,6 +1,7 @@
 /**
  * npm run sim -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--until s]
- *                [--format text|json|md] [--out file] [--fail-on-breakdown]
+ *                [--format text|json|md] [--out file] [--fail-on-breakdown] [--verbose]
+ * --verbose adds to the text timeline the decisions that needed no action, for debugging rules.
  * Exit 0 when the run completed; 1 on invalid input (diagnostics on stderr, nothing on stdout);
  * 3 with --fail-on-breakdown when any breakdown occurred.
  */
@@ -11,10 +12,10 @@ import { parseArgs } from './args';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
 
-const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md] [--out <file>] [--fail-on-breakdown]';
+const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md] [--out <file>] [--fail-on-breakdown] [--verbose]';
 
 function main(argv: string[]): number {
-  const parsed = parseArgs(argv, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'help']);
+  const parsed = parseArgs(argv, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose', 'help']);
   if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
   const { positional, flags } = parsed;
   if (flags['help']) {
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const a = result.analysis;
-  const out = format === 'json' ? JSON.stringify(buildReport(a), null, 2) + '\n' : format === 'md' ? formatMarkdown(a) : formatText(a);
+  const out = format === 'json' ? JSON.stringify(buildReport(a), null, 2) + '\n' : format === 'md' ? formatMarkdown(a) : formatText(a, { verbose: flags['verbose'] === true });
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;

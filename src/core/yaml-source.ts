@@ -23,11 +23,46 @@ export function pathToString(path: DocPath): string {
 /** Limit for any file the tools accept: bigger inputs are refused with a message, not parsed. */
 export const MAX_FILE_BYTES = 2_000_000;
 
+/**
+ * Deepest nesting of mappings and lists a file may have. Real scenario and procedure files need
+ * about six levels; a runaway structure thousands deep would only exhaust the stack further on.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/** 1234567 → "1,234,567", the same everywhere (toLocaleString depends on the machine). */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Size of the text as UTF-8 bytes, which is what the limit counts. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 export function parseYamlSource(text: string, file: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
-  if (text.length > MAX_FILE_BYTES) {
-    const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `file is ${text.length} bytes; the limit is ${MAX_FILE_BYTES}. Split the scenario or remove unused material.` };
+  // Under a third of the limit in characters is under it in bytes: no need to count.
+  const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : utf8Bytes(text);
+  if (bytes > MAX_FILE_BYTES) {
+    const d = {
+      file,
+      line: 1,
+      col: 1,
+      severity: 'error' as const,
+      path: '',
+      message: `file is ${groupDigits(bytes)} bytes; the limit is ${groupDigits(MAX_FILE_BYTES)} bytes. Split the scenario into smaller ones (fewer units or a shorter span each), or remove long notes and unused material.`,
+    };
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
   let yamlDoc: Document.Parsed;
@@ -49,7 +84,18 @@ export function parseYamlSource(text: string, file: string): { doc: SourceDoc; d
     });
   }
   let value: unknown = undefined;
-  if (yamlDoc.errors.length === 0) {
+  const tooDeep = yamlDoc.errors.length === 0 ? deeperThan(yamlDoc.contents, MAX_NESTING_DEPTH) : undefined;
+  if (tooDeep) {
+    const pos = lineCounter.linePos(tooDeep.range?.[0] ?? 0);
+    diagnostics.push({
+      file,
+      line: Math.max(1, pos.line),
+      col: Math.max(1, pos.col),
+      severity: 'error',
+      path: '',
+      message: `nested more than ${MAX_NESTING_DEPTH} levels deep here; scenario and procedure files need only a few levels. Check for brackets that do not close or indentation that runs away.`,
+    });
+  } else if (yamlDoc.errors.length === 0) {
     try {
       value = yamlDoc.toJS({ maxAliasCount: 100 });
     } catch (e) {
@@ -57,6 +103,24 @@ export function parseYamlSource(text: string, file: string): { doc: SourceDoc; d
     }
   }
   return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics };
+}
+
+/** The first node below `limit` levels of mappings and lists, walked without recursion. */
+function deeperThan(root: unknown, limit: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= limit) return node as Node;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {

@@ -83,7 +83,8 @@ function ladderBreakdown(run: Run, o: Outcome): Omit<Breakdown, 'id'> {
     rule: null,
     cause,
     explanation,
-    units: [o.tx.from, o.unit],
+    // The unit where the call died first: that is the one a trainer wants to inspect.
+    units: [o.unit, o.tx.from],
     entry: o.settledBy,
     evidence: o.ladder.evidence,
     ...(o.heardAs ? { heardAs: o.heardAs } : {}),

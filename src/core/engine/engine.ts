@@ -5,21 +5,21 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createRandom, type Random } from '../rng';
-import { groundDistanceM, slantDistanceM } from '../geo';
+import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
 import type { Scenario, Action } from '../scenario/load';
 import { antennaHeightM } from '../scenario/load';
-import { positionAt } from '../scenario/motion';
+import { positionAt, type Motion } from '../scenario/motion';
 import type { UnitSpec } from '../scenario/schema';
 import { findChannel } from '../radio/channels';
 import { deliver, DEFAULT_RADIO_ENVIRONMENT, type LinkState, type RadioEnvironment, type RadioSetState, type StationView } from '../radio/ladder';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
-import { combinedHorizonNm, nmToKm } from '../radio/propagation';
+import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
 import { machines } from '../units';
 import type { UnitMachine } from '../units/unit-machine';
 import type { DecisionPoint, Effect, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
-import { pairEvents } from './geometry';
+import { maxSpeedMps, pairEvents } from './geometry';
 import type { Cause, LadderResult, LogEntry, Transmission } from './log';
 
 export interface RunOptions {
@@ -80,6 +80,119 @@ interface UnitWorld {
   esm: Map<string, string>;
 }
 
+/** Slack for floating-point rounding when deciding a pair cannot cross its radar horizon, metres. */
+const SENSE_MARGIN_M = 1;
+
+/** Combined radar horizon in metres, as nmToKm(combinedHorizonNm(a, b)) · 1000 up to rounding (for bounds only). */
+function horizonM(aM: number, bM: number): number {
+  return HORIZON_NM_PER_SQRT_M * (Math.sqrt(Math.max(0, aM)) + Math.sqrt(Math.max(0, bM))) * METRES_PER_NM;
+}
+
+interface SenseSource {
+  unit: number;
+  id: string;
+  nation: string;
+  radars: EmitterState[];
+  /** "<source>/<emitter>" per radar: the receiver's ESM keys. */
+  keys: string[];
+  antennaM: number;
+  /** Upper bound on ground speed, m/s. */
+  speed: number;
+  /** Sum of the radars' tokens at the last call: it moves whenever one changes. */
+  version: number;
+  pairs: number[];
+}
+
+interface SenseReceiver {
+  unit: number;
+  id: string;
+  world: UnitWorld;
+  motion: Motion;
+  aircraft: boolean;
+  antennaM: number;
+  speed: number;
+  /** Lowest and highest an aircraft receiver will be from boundsAt on. */
+  lowM: number;
+  highM: number;
+  boundsAt: number;
+}
+
+interface SenseIndex {
+  ids: string[];
+  receivers: SenseReceiver[];
+  sources: SenseSource[];
+  /** Pairs in the order of the full loop: receiver, then source. */
+  receiverOf: Int32Array;
+  sourceOf: Int32Array;
+  /** Combined radar horizon of a pair whose receiver is not an aircraft (its height is fixed), km. */
+  fixedHorizonKm: Float64Array;
+  /** Time until which each pair's in-range verdict cannot change. */
+  until: Float64Array;
+  /** Call in which a pair was last taken up, to take it once per call. */
+  mark: Int32Array;
+  calls: number;
+  /** Before the first call every pair is due. */
+  first: boolean;
+  buckets: Buckets;
+  pos: (Position | undefined)[];
+  posAt: Float64Array;
+  /** Unit vector (x, y, z) of each unit's position at posAt. */
+  vec: Float64Array;
+}
+
+/**
+ * Pairs waiting for a time, in buckets one sensing step wide. Calls come in time order, so every
+ * bucket before the current one is due whole, and only the current one is looked through.
+ * A pair re-evaluated before its time leaves a stale entry behind, recognised by its bucket no
+ * longer matching the pair's time.
+ */
+class Buckets {
+  private readonly lists = new Map<number, number[]>();
+  /** Lowest bucket that may still hold entries. */
+  private cursor = 0;
+  constructor(private readonly widthS: number) {}
+
+  push(until: number, p: number): void {
+    const k = Math.max(this.cursor, Math.floor(until / this.widthS));
+    const list = this.lists.get(k);
+    if (list) list.push(p);
+    else this.lists.set(k, [p]);
+  }
+
+  /**
+   * Pairs whose time is before t, each once per call (mark). An entry in a bucket before the
+   * current one whose pair is not due is stale (its live entry, pushed later, is further on).
+   */
+  takeDue(t: number, until: Float64Array, mark: Int32Array, call: number, out: number[]): void {
+    const current = Math.floor(t / this.widthS);
+    for (; this.cursor < current; this.cursor++) {
+      const list = this.lists.get(this.cursor);
+      if (!list) continue;
+      this.lists.delete(this.cursor);
+      for (const p of list) {
+        if (until[p]! < t && mark[p] !== call) {
+          mark[p] = call;
+          out.push(p);
+        }
+      }
+    }
+    const list = this.lists.get(current);
+    if (!list) return;
+    const keep: number[] = [];
+    for (const p of list) {
+      const u = until[p]!;
+      if (u < t) {
+        if (mark[p] !== call) {
+          mark[p] = call;
+          out.push(p);
+        }
+      } else if (Math.floor(u / this.widthS) === current) keep.push(p);
+    }
+    if (keep.length) this.lists.set(current, keep);
+    else this.lists.delete(current);
+  }
+}
+
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 export const SPEAKING_TIME_S = 15;
 
@@ -105,6 +218,15 @@ class Engine {
   private readonly firedTriggers = new Set<string>();
   private pending: DecisionPoint | null = null;
   private readonly drill: RunOptions['drill'];
+  /** ESM pairs and when each is next due (senseRadar); built at the first sensing. */
+  private senseIndex: SenseIndex | undefined;
+  /** Identities and links per unit (view). */
+  private readonly stations = new Map<string, { identity: StationView['identity']; links: string[] }>();
+  private stationList: { id: string; callSigns: string[] }[] | undefined;
+  /** Per aircraft track: lowest and highest altitude from each sample on (senseRadar). */
+  private readonly suffixHeights = new Map<Motion, { lo: Float64Array; hi: Float64Array }>();
+  /** "<event>|<unit or *>" for every script action waiting on an event (mayTrigger). */
+  private readonly listening = new Set<string>();
 
   constructor(private readonly scenario: Scenario, opts: RunOptions) {
     this.drill = opts.drill;
@@ -116,6 +238,7 @@ class Engine {
     this.links = scenario.spec.links.map((l) => ({ id: l.id, name: l.name, members: l.members, available: l.available, latencyS: l.latencyS, language: l.language }));
     this.norms = parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []);
     this.approachRangeM = parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M);
+    for (const a of scenario.script) if (a.on) this.listening.add(`${a.on.event}|${a.on.unit ?? '*'}`);
   }
 
   run(): Run {
@@ -187,6 +310,7 @@ class Engine {
       procedure: this.scenario.procedure,
       parameters: this.scenario.parameters,
       hail: null,
+      queued: [],
       exchanges: 0,
       awaiting: [],
       pendingReplies: {},
@@ -399,22 +523,43 @@ class Engine {
     const spec = u.spec;
     const pos = positionAt(this.scenario.motion[unitId]!, this.now);
     const height = spec.kind === 'aircraft' ? pos.altM : antennaHeightM(spec);
-    const knownStations = [
-      ...[...this.units.values()].filter((o) => o.spec.id !== unitId).map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })),
-      ...spec.crew.knownCallSigns.map((k) => ({ id: k.meaning, callSigns: [k.callSign] })),
-    ];
+    const st = this.stationOf(unitId, u);
+    const stations = this.allStations();
+    const known = spec.crew.knownCallSigns;
     return {
       id: unitId,
       position: { ...pos, altM: height },
       antennaHeightM: height,
       sets: u.sets,
-      links: this.links.filter((l) => l.members.includes(unitId)).map((l) => l.id),
+      links: st.links,
       workload: u.workload,
       languages: u.languages,
       hearsAs: spec.crew.hearsAs,
-      identity: { id: unitId, callSigns: identityCallSigns(spec), generic: genericCallSigns(spec, this.scenario.procedure) },
-      knownStations,
+      identity: st.identity,
+      // Only a call that gets as far as "is this for me?" reads the list: build it then.
+      get knownStations() {
+        return [...stations.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+      },
     };
+  }
+
+  /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
+  private stationOf(unitId: string, u: UnitWorld): { identity: StationView['identity']; links: string[] } {
+    let st = this.stations.get(unitId);
+    if (!st) {
+      st = {
+        identity: { id: unitId, callSigns: identityCallSigns(u.spec), generic: genericCallSigns(u.spec, this.scenario.procedure) },
+        links: this.links.filter((l) => l.members.includes(unitId)).map((l) => l.id),
+      };
+      this.stations.set(unitId, st);
+    }
+    // A fresh copy each time, as before, so no caller can change what the next one sees.
+    return { identity: { id: st.identity.id, callSigns: [...st.identity.callSigns], generic: [...st.identity.generic!] }, links: [...st.links] };
+  }
+
+  /** Every unit as a station others may take a call to be for, in scenario order. */
+  private allStations(): { id: string; callSigns: string[] }[] {
+    return (this.stationList ??= [...this.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
   }
 
   // ---- jobs --------------------------------------------------------------------------------
@@ -460,10 +605,13 @@ class Engine {
 
   private queueGeometry(): void {
     const surfaces = this.scenario.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel');
+    // A closest approach at second T is known from the sample at T + 1: a run stopped early
+    // (--until) looks one second past its end, so it logs what a full run logs up to then.
+    const horizon = Math.min(this.until + 1, this.scenario.spec.durationS);
     for (const a of this.scenario.units.filter((u) => u.kind === 'aircraft')) {
       for (const s of surfaces) {
         if (s.nation === a.nation) continue;
-        const evs = pairEvents(a.id, s.id, this.scenario.motion[a.id]!, this.scenario.motion[s.id]!, this.until, this.approachRangeM);
+        const evs = pairEvents(a.id, s.id, this.scenario.motion[a.id]!, this.scenario.motion[s.id]!, horizon, this.approachRangeM);
         for (const ev of evs) this.queue.push(ev.t, { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM });
       }
     }
@@ -479,7 +627,7 @@ class Engine {
       if (norm && ship.spec.kind === 'ship' && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
         this.send(job.surface, { type: 'trigger.unsafe-approach', about: job.aircraft, detail: `${this.label(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`, says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`, entry }, { ...cause, entry });
       }
-      this.fireScriptTriggers('range-below', job.aircraft, job.surface, job.groundM);
+      if (this.mayTrigger('range-below', job.aircraft)) this.fireScriptTriggers('range-below', job.aircraft, job.surface, job.groundM);
       return;
     }
     const entry = this.append({ type: 'proximity', t: this.now, unit: job.aircraft, other: job.surface, groundM: Math.round(job.groundM), altitudeM: Math.round(job.altitudeM), closest: false, cause });
@@ -497,40 +645,229 @@ class Engine {
    * What each ESM receiver makes of the emitters around it. It classifies by the paint pattern
    * (brief 4.5 [S81]): a rotating search radar paints periodically, a radar held on the receiver
    * paints continuously and is read as fire control, whatever the emitter really is.
+   *
+   * Evaluating every receiver against every foreign emitter at every step is O(units²) per step.
+   * What a receiver makes of a source changes only when the source's emitters change (their
+   * tokens move) or when the pair crosses the radar horizon; a pair far from its horizon cannot
+   * cross it for |distance − horizon| / (fastest speed of both) seconds. So each pair carries the
+   * time until which its in-range verdict is certain and waits in a time bucket until then; a call
+   * evaluates only the pairs that are due and those whose source's emitters changed, in the same
+   * order (receiver, then source, then emitter) as the full loop, so the log is the same.
    */
   private senseRadar(cause: Cause): void {
-    for (const [rid, r] of this.units) {
-      if (!r.spec.emitters.some((e) => e.type === 'esm')) continue;
-      const rPos = positionAt(this.scenario.motion[rid]!, this.now);
-      for (const [sid, s] of this.units) {
-        if (sid === rid || s.spec.nation === r.spec.nation) continue;
-        const sPos = positionAt(this.scenario.motion[sid]!, this.now);
-        const horizonKm = nmToKm(combinedHorizonNm(antennaHeightM(s.spec), r.spec.kind === 'aircraft' ? rPos.altM : antennaHeightM(r.spec)));
-        const inRange = groundDistanceM(rPos, sPos) / 1000 <= horizonKm;
-        for (const em of s.emitters) {
-          if (em.type !== 'search-radar' && em.type !== 'fire-control-radar') continue;
-          const key = `${sid}/${em.id}`;
-          let pattern: 'periodic' | 'continuous' | 'none' = 'none';
-          if (inRange && em.mode === 'search') pattern = 'periodic';
-          if (inRange && em.mode === 'track' && em.target === rid) pattern = 'continuous';
-          const classified = pattern === 'continuous' ? 'fire-control-radar' : pattern === 'periodic' ? 'search-radar' : '';
-          const before = r.esm.get(key) ?? '';
-          if (classified === before) continue;
-          if (classified) r.esm.set(key, classified);
-          else r.esm.delete(key);
-          const entry = this.append({ type: 'detection', t: this.now, unit: rid, source: sid, emitter: em.id, actualType: em.type, classifiedAs: classified || before, pattern, on: classified !== '', cause });
-          const dist = (slantDistanceM(rPos, sPos) / 1000).toFixed(1);
-          const src = this.label(sid);
-          if (classified === 'fire-control-radar') {
-            this.send(rid, { type: 'trigger.fire-control-detected', about: sid, detail: `fire-control radar from ${src} held on ${this.label(rid)} at ${dist} km`, says: 'your fire-control radar is directed at us', entry }, { kind: 'sensor', ref: key, entry });
-            this.fireScriptTriggers('fire-control-detected', rid, sid);
-          } else if (before === 'fire-control-radar') {
-            this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${src}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
-          }
-          if (classified === 'search-radar') this.fireScriptTriggers('radar-detected', rid, sid);
+    const ix = (this.senseIndex ??= this.buildSenseIndex());
+    const t = this.now;
+    const call = ++ix.calls;
+    // Sources whose emitters changed since the last call: every receiver looks again.
+    const due: number[] = [];
+    for (let si = 0; si < ix.sources.length; si++) {
+      const src = ix.sources[si]!;
+      let version = 0;
+      for (const em of src.radars) version += em.token;
+      if (version === src.version) continue;
+      src.version = version;
+      for (const p of src.pairs) {
+        if (ix.mark[p] !== call) {
+          ix.mark[p] = call;
+          due.push(p);
         }
       }
     }
+    // Pairs whose in-range verdict may have changed by now (at the first call, all of them).
+    if (ix.first) {
+      ix.first = false;
+      for (let p = 0; p < ix.until.length; p++) {
+        if (ix.mark[p] !== call) {
+          ix.mark[p] = call;
+          due.push(p);
+        }
+      }
+    } else ix.buckets.takeDue(t, ix.until, ix.mark, call, due);
+    if (due.length === 0) return;
+    // Pair numbers follow the full loop's order (receiver, then source).
+    const order = Int32Array.from(due).sort();
+    for (let i = 0; i < order.length; i++) this.sensePair(ix, order[i]!, cause);
+  }
+
+  private sensePair(ix: SenseIndex, p: number, cause: Cause): void {
+    const r = ix.receivers[ix.receiverOf[p]!]!;
+    const src = ix.sources[ix.sourceOf[p]!]!;
+    const rid = r.id;
+    const sid = src.id;
+    const rPos = this.positionNow(ix, r.unit);
+    const sPos = this.positionNow(ix, src.unit);
+    const rHeight = r.aircraft ? rPos.altM : r.antennaM;
+    // The great-circle distance from the chord between unit vectors: the same number as the
+    // haversine up to rounding (micrometres), and cheaper. Only a pair within a metre of its
+    // horizon needs the exact test, which is then the original one.
+    const v = ix.vec;
+    const a = 3 * r.unit;
+    const b = 3 * src.unit;
+    const dx = v[a]! - v[b]!;
+    const dy = v[a + 1]! - v[b + 1]!;
+    const dz = v[a + 2]! - v[b + 2]!;
+    let groundM = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+    const approxHorizonM = horizonM(src.antennaM, rHeight);
+    let inRange: boolean;
+    if (groundM > approxHorizonM + SENSE_MARGIN_M) inRange = false;
+    else if (groundM < approxHorizonM - SENSE_MARGIN_M) inRange = true;
+    else {
+      const horizonKm = r.aircraft ? nmToKm(combinedHorizonNm(src.antennaM, rHeight)) : ix.fixedHorizonKm[p]!;
+      groundM = groundDistanceM(rPos, sPos);
+      inRange = groundM / 1000 <= horizonKm;
+    }
+    // Until when this verdict cannot change, whatever the tracks do: the horizon stays between
+    // the ones for the lowest and highest the receiver will be from now on.
+    let lowM = approxHorizonM;
+    let highM = lowM;
+    if (r.aircraft) {
+      if (r.boundsAt !== this.now) {
+        [r.lowM, r.highM] = this.heightsFromNow(r.motion);
+        r.boundsAt = this.now;
+      }
+      lowM = horizonM(src.antennaM, r.lowM);
+      highM = horizonM(src.antennaM, r.highM);
+    }
+    const room = groundM > highM ? groundM - highM - SENSE_MARGIN_M : groundM < lowM ? lowM - groundM - SENSE_MARGIN_M : 0;
+    const speed = r.speed + src.speed;
+    const until = room > 0 ? this.now + room / speed : this.now;
+    ix.until[p] = until;
+    // No call comes after the end of the run: a pair due only then is never due.
+    if (until < this.until) ix.buckets.push(until, p);
+
+    const rw = r.world;
+    for (let k = 0; k < src.radars.length; k++) {
+      const em = src.radars[k]!;
+      const key = src.keys[k]!;
+      let pattern: 'periodic' | 'continuous' | 'none' = 'none';
+      if (inRange && em.mode === 'search') pattern = 'periodic';
+      if (inRange && em.mode === 'track' && em.target === rid) pattern = 'continuous';
+      const classified = pattern === 'continuous' ? 'fire-control-radar' : pattern === 'periodic' ? 'search-radar' : '';
+      const before = rw.esm.get(key) ?? '';
+      if (classified === before) continue;
+      if (classified) rw.esm.set(key, classified);
+      else rw.esm.delete(key);
+      const entry = this.append({ type: 'detection', t: this.now, unit: rid, source: sid, emitter: em.id, actualType: em.type, classifiedAs: classified || before, pattern, on: classified !== '', cause });
+      const dist = (slantDistanceM(rPos, sPos) / 1000).toFixed(1);
+      const label = this.label(sid);
+      if (classified === 'fire-control-radar') {
+        this.send(rid, { type: 'trigger.fire-control-detected', about: sid, detail: `fire-control radar from ${label} held on ${this.label(rid)} at ${dist} km`, says: 'your fire-control radar is directed at us', entry }, { kind: 'sensor', ref: key, entry });
+        if (this.mayTrigger('fire-control-detected', rid)) this.fireScriptTriggers('fire-control-detected', rid, sid);
+      } else if (before === 'fire-control-radar') {
+        this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${label}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
+      }
+      if (classified === 'search-radar' && this.mayTrigger('radar-detected', rid)) this.fireScriptTriggers('radar-detected', rid, sid);
+    }
+  }
+
+  /** Lowest and highest an aircraft will be from now to the end of its track, metres. */
+  private heightsFromNow(m: Motion): [number, number] {
+    const ts = m.t;
+    const n = ts.length;
+    let suffix = this.suffixHeights.get(m);
+    if (!suffix) {
+      const lo = new Float64Array(n);
+      const hi = new Float64Array(n);
+      for (let i = n - 1; i >= 0; i--) {
+        lo[i] = i + 1 < n ? Math.min(m.altM[i]!, lo[i + 1]!) : m.altM[i]!;
+        hi[i] = i + 1 < n ? Math.max(m.altM[i]!, hi[i + 1]!) : m.altM[i]!;
+      }
+      suffix = { lo, hi };
+      this.suffixHeights.set(m, suffix);
+    }
+    const now = positionAt(m, this.now).altM;
+    // First sample after now: the rest of the track is between now and the samples from there.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid]! <= this.now) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= n) return [now, now];
+    return [Math.min(now, suffix.lo[lo]!), Math.max(now, suffix.hi[lo]!)];
+  }
+
+  /** Where a unit is now; computed once per unit per instant. */
+  private positionNow(ix: SenseIndex, unit: number): Position {
+    if (ix.posAt[unit] !== this.now || ix.pos[unit] === undefined) {
+      const p = positionAt(this.scenario.motion[ix.ids[unit]!]!, this.now);
+      ix.pos[unit] = p;
+      ix.posAt[unit] = this.now;
+      const lat = (p.lat * Math.PI) / 180;
+      const lon = (p.lon * Math.PI) / 180;
+      ix.vec[3 * unit] = Math.cos(lat) * Math.cos(lon);
+      ix.vec[3 * unit + 1] = Math.cos(lat) * Math.sin(lon);
+      ix.vec[3 * unit + 2] = Math.sin(lat);
+    }
+    return ix.pos[unit]!;
+  }
+
+  private buildSenseIndex(): SenseIndex {
+    const ids = [...this.units.keys()];
+    const worlds = [...this.units.values()];
+    const sources: SenseSource[] = [];
+    worlds.forEach((w, unit) => {
+      const radars = w.emitters.filter((em) => em.type === 'search-radar' || em.type === 'fire-control-radar');
+      if (radars.length === 0) return;
+      const motion = this.scenario.motion[w.spec.id]!;
+      sources.push({ unit, id: w.spec.id, nation: w.spec.nation, radars, keys: radars.map((em) => `${w.spec.id}/${em.id}`), antennaM: antennaHeightM(w.spec), speed: maxSpeedMps(motion), version: -1, pairs: [] });
+    });
+    const receivers: SenseReceiver[] = [];
+    const receiverOf: number[] = [];
+    const sourceOf: number[] = [];
+    const fixedHorizonKm: number[] = [];
+    worlds.forEach((w, unit) => {
+      if (!w.spec.emitters.some((e) => e.type === 'esm')) return;
+      const motion = this.scenario.motion[w.spec.id]!;
+      const aircraft = w.spec.kind === 'aircraft';
+      const antennaM = antennaHeightM(w.spec);
+      const ri = receivers.length;
+      receivers.push({
+        unit,
+        id: w.spec.id,
+        world: w,
+        motion,
+        aircraft,
+        antennaM,
+        speed: maxSpeedMps(motion),
+        lowM: antennaM,
+        highM: antennaM,
+        boundsAt: NaN,
+      });
+      sources.forEach((src, si) => {
+        if (src.unit === unit || src.nation === w.spec.nation) return;
+        src.pairs.push(receiverOf.length);
+        receiverOf.push(ri);
+        sourceOf.push(si);
+        fixedHorizonKm.push(aircraft ? NaN : nmToKm(combinedHorizonNm(src.antennaM, antennaM)));
+      });
+    });
+    const n = receiverOf.length;
+    return {
+      ids,
+      receivers,
+      sources,
+      receiverOf: Int32Array.from(receiverOf),
+      sourceOf: Int32Array.from(sourceOf),
+      fixedHorizonKm: Float64Array.from(fixedHorizonKm),
+      until: new Float64Array(n).fill(-Infinity),
+      mark: new Int32Array(n),
+      calls: 0,
+      first: true,
+      buckets: new Buckets(this.scenario.spec.environment.stepS),
+      pos: new Array<Position | undefined>(ids.length),
+      posAt: new Float64Array(ids.length).fill(NaN),
+      vec: new Float64Array(3 * ids.length),
+    };
+  }
+
+  /**
+   * Whether any script action waits for this event on this unit. fireScriptTriggers looks through
+   * the whole script; a sensor that fires thousands of times skips it when nothing can match.
+   */
+  private mayTrigger(event: string, unit: string): boolean {
+    return this.listening.has(`${event}|${unit}`) || this.listening.has(`${event}|*`);
   }
 
   private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number): void {
@@ -541,6 +878,7 @@ class Engine {
       if (event === 'range-below' && (rangeM === undefined || rangeM >= (a.on.rangeM ?? 0))) continue;
       if (this.firedTriggers.has(a.id)) continue;
       this.firedTriggers.add(a.id);
+      this.append({ type: 'note', t: this.now, unit: a.unit, text: `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`, cause: { kind: 'script', ref: a.id } });
       const entry = this.log.length ? this.log[this.log.length - 1]!.seq : undefined;
       this.queue.push(this.now + a.on.afterS, { kind: 'script', action: a, ...(entry !== undefined ? { entry } : {}) });
     }

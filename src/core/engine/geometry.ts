@@ -1,9 +1,16 @@
 /**
  * Encounter geometry computed ahead of the run: tracks are known in advance, so when an aircraft
  * enters or leaves a range, and the moment of each closest approach, can be found by sampling
- * once at one-second resolution and queued as exact events.
+ * at one-second resolution and queued as exact events.
+ *
+ * Sampling every second of every aircraft–ship pair is O(pairs × duration), which does not scale
+ * to a thousand units. The events only happen at samples inside the range (or the one just after),
+ * and a unit cannot move faster than its track's fastest segment, so stretches where the pair is
+ * surely apart are skipped: from a sample at distance g, the next (g − range) / (vA + vS) seconds
+ * are all still outside. Inside, and near the edge, every second is sampled exactly as before, so
+ * the events are the same, value for value.
  */
-import { groundDistanceM } from '../geo';
+import { EARTH_RADIUS_M, groundDistanceM } from '../geo';
 import { positionAt, type Motion } from '../scenario/motion';
 
 export interface PairEvent {
@@ -16,7 +23,95 @@ export interface PairEvent {
   altitudeM: number;
 }
 
+const rad = (d: number) => (d * Math.PI) / 180;
+/** Slack for floating-point rounding in the distance bounds, metres. */
+const MARGIN_M = 1;
+
+const speedCache = new WeakMap<Motion, number>();
+
+/**
+ * An upper bound on the ground speed (m/s) of a unit along its motion, as positionAt interpolates
+ * it (linearly in latitude and longitude). On a segment the interpolated point moves at
+ * R·√(φ'² + cos²φ·λ'²), at most R·√(Δφ² + cos²φ*·Δλ²)/Δt with φ* the latitude of the segment
+ * nearest the equator; the great-circle distance between two points of the path is at most the
+ * length of the path between them.
+ */
+export function maxSpeedMps(m: Motion): number {
+  const cached = speedCache.get(m);
+  if (cached !== undefined) return cached;
+  let v = 0;
+  for (let i = 0; i + 1 < m.t.length; i++) {
+    const dt = m.t[i + 1]! - m.t[i]!;
+    const lat1 = m.lat[i]!;
+    const lat2 = m.lat[i + 1]!;
+    const a = rad(lat2 - lat1);
+    const b = rad(m.lon[i + 1]! - m.lon[i]!);
+    if (a === 0 && b === 0) continue;
+    // Two waypoints at the same time: a jump. No bound holds across it.
+    if (!(dt > 0)) return cacheSpeed(m, Infinity);
+    const nearestEquator = lat1 * lat2 <= 0 ? 0 : Math.min(Math.abs(lat1), Math.abs(lat2));
+    const c = Math.cos(rad(nearestEquator));
+    v = Math.max(v, (EARTH_RADIUS_M * Math.sqrt(a * a + c * c * b * b)) / dt);
+  }
+  // Headroom for rounding in this bound and in the distances it is compared with.
+  return cacheSpeed(m, v * (1 + 1e-6) + 1e-6);
+}
+
+function cacheSpeed(m: Motion, v: number): number {
+  speedCache.set(m, v);
+  return v;
+}
+
 export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS = 1): PairEvent[] {
+  if (resolutionS !== 1) return densePairEvents(aircraft, surface, am, sm, durationS, rangeM, resolutionS);
+  const vsum = maxSpeedMps(am) + maxSpeedMps(sm);
+  const out: PairEvent[] = [];
+  const sample = (t: number) => {
+    const a = positionAt(am, t);
+    return { t, g: groundDistanceM(a, positionAt(sm, t)), alt: a.altM };
+  };
+  // The loop's state before sample t: prev = sample t−1, falling = g(t−1) < g(t−2), inside = g(t−1) < range.
+  let prev: { t: number; g: number; alt: number } | null = null;
+  let falling = false;
+  let inside = false;
+  let t = 0;
+  while (t <= durationS) {
+    const cur = sample(t);
+    const { g, alt } = cur;
+    if (g < rangeM && !inside) {
+      inside = true;
+      out.push({ t, aircraft, surface, kind: 'enter', rangeM, groundM: g, altitudeM: alt });
+    } else if (g >= rangeM && inside) {
+      inside = false;
+      out.push({ t, aircraft, surface, kind: 'leave', rangeM, groundM: g, altitudeM: alt });
+    }
+    if (prev) {
+      if (g > prev.g && falling && prev.g < rangeM) out.push({ t: prev.t, aircraft, surface, kind: 'closest', groundM: prev.g, altitudeM: prev.alt });
+      falling = g < prev.g;
+    }
+    prev = cur;
+    // Outside with room to spare: the samples up to t + skip are outside too, and nothing can
+    // happen at them (no enter; no leave or closest, which need the previous sample inside).
+    const room = g - rangeM - MARGIN_M;
+    const skip = room > 0 ? (vsum > 0 ? Math.floor(room / vsum) : Infinity) : 0;
+    if (skip < 2) {
+      t += 1;
+      continue;
+    }
+    const next = t + skip + 1;
+    if (next > durationS) break;
+    // Land at `next` with the state the dense loop would have there. The sample before it is
+    // outside, so no closest approach can be reported at `next` and `falling` is not read
+    // before the loop sets it from prev.
+    inside = false;
+    prev = sample(next - 1);
+    t = next;
+  }
+  return out.sort((x, y) => x.t - y.t);
+}
+
+/** The reference: every sample, for resolutions other than one second. */
+function densePairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS: number): PairEvent[] {
   const out: PairEvent[] = [];
   let prev: { t: number; g: number; alt: number } | null = null;
   let falling = false;
@@ -41,3 +136,7 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
   }
   return out.sort((x, y) => x.t - y.t);
 }
+
+/** The dense reference, exported for tests that compare the two. */
+export const pairEventsReference = (aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number): PairEvent[] =>
+  densePairEvents(aircraft, surface, am, sm, durationS, rangeM, 1);

@@ -2,7 +2,8 @@
 import type { Run } from '../engine/engine';
 import type { LogEntry } from '../engine/log';
 
-export function describeEntry(run: Run, e: LogEntry): string | null {
+/** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
+export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {
   const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
   switch (e.type) {
     case 'transmission':
@@ -22,7 +23,7 @@ export function describeEntry(run: Run, e: LogEntry): string | null {
         ? `${name(e.unit)} ESM: ${e.pattern} paint from ${name(e.source)} ${e.emitter}, classified ${e.classifiedAs}${e.classifiedAs !== e.actualType ? ` (it is a ${e.actualType})` : ''}`
         : `${name(e.unit)} ESM: ${name(e.source)} ${e.emitter} no longer detected as ${e.classifiedAs}`;
     case 'decision':
-      if (e.decision === 'none') return null;
+      if (e.decision === 'none') return verbose ? `${name(e.unit)} needs no action${e.rule ? ` [${e.rule}]` : ''}: ${e.reason}` : null;
       return `${name(e.unit)} ${e.decision === 'done' ? 'acts' : e.decision === 'omitted' ? 'DOES NOT ACT' : e.decision === 'cannot' ? 'CANNOT ACT' : 'learns'}${e.rule ? ` [${e.rule}]` : ''}: ${e.reason}`;
     case 'radio-set':
       return `${name(e.unit)} set ${e.radio}: ${e.powered ? 'on' : 'off'}, tuned ${e.tuned.join(' + ') || 'nothing'}${e.monitored ? ', monitored' : ', not monitored'}`;

@@ -4,7 +4,7 @@ import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import { LADDER } from '../engine/log';
 
-export function formatText(a: Analysis): string {
+export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;
   const s = run.scenario;
   const zone = zoneOf(s.spec.start).label;
@@ -21,7 +21,7 @@ export function formatText(a: Analysis): string {
     if (e.type === 'radio-set' && e.cause.kind === 'start') continue;
     if (e.type === 'state' && (e.from.startsWith('comms') || e.event === 'start')) continue;
     if (e.type === 'proximity' && (!e.closest || e.groundM > 3000)) continue;
-    const d = describeEntry(run, e);
+    const d = describeEntry(run, e, opts.verbose);
     if (d === null) continue;
     lines.push(`${clockTime(s.spec.start, e.t)}  ${`+${e.t.toFixed(0)}s`.padStart(6)}  ${d}`);
   }

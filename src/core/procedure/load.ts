@@ -159,13 +159,24 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       sources: [...new Set([...(base?.sources ?? []), ...file.sources])],
       language: file.language,
       parameters,
-      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...(file.callFormat ?? {}), nationalityWords: { ...(base?.callFormat.nationalityWords ?? {}), ...(file.callFormat?.nationalityWords ?? {}) }, typeWords: { ...(base?.callFormat.typeWords ?? {}), ...(file.callFormat?.typeWords ?? {}) } },
-      hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...(file.hailing ?? {}) },
+      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...written(file.callFormat, doc, 'callFormat'), nationalityWords: { ...(base?.callFormat.nationalityWords ?? {}), ...(file.callFormat?.nationalityWords ?? {}) }, typeWords: { ...(base?.callFormat.typeWords ?? {}), ...(file.callFormat?.typeWords ?? {}) } },
+      hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...written(file.hailing, doc, 'hailing') },
       rules: withPractice,
       channelPriority,
     },
     diagnostics,
   };
+}
+
+/**
+ * Only the fields an author actually wrote: the schema fills defaults into a partial `hailing:`,
+ * and those must not override what the procedure extends.
+ */
+function written<T extends object>(parsed: T | undefined, doc: SourceDoc, key: string): Partial<T> {
+  if (!parsed) return {};
+  const raw = (doc.value as Record<string, unknown> | undefined)?.[key];
+  if (!raw || typeof raw !== 'object') return {};
+  return Object.fromEntries(Object.entries(parsed).filter(([k]) => k in (raw as object))) as Partial<T>;
 }
 
 /** Whether a unit follows a rule: the rule applies to its kind and practice does not exempt it. */

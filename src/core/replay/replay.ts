@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Transmission, EntryOf } from '../engine/log';
-import { kinematicsAt, type Kinematics } from '../scenario/motion';
+import { kinematicsAt, positionAt, type Kinematics, type Motion } from '../scenario/motion';
 import type { UnitSpec } from '../scenario/schema';
 
 interface Change<T> {
@@ -142,36 +142,47 @@ export function buildReplay(analysis: Analysis): Replay {
     }
   }
   const outcomesByTx = new Map<string, Outcome[]>();
-  for (const o of analysis.outcomes) outcomesByTx.set(o.tx.id, [...(outcomesByTx.get(o.tx.id) ?? []), o]);
+  for (const o of analysis.outcomes) {
+    const list = outcomesByTx.get(o.tx.id);
+    if (list) list.push(o);
+    else outcomesByTx.set(o.tx.id, [o]);
+  }
   const txs = run.transmissions;
   const units = run.scenario.units;
+  const NONE: readonly Change<never>[] = [];
+  // Everything a frame needs per unit, looked up once here rather than at every seek.
+  const perUnit = units.map((spec) => {
+    const byRegion = states.get(spec.id);
+    return {
+      spec,
+      motion: run.scenario.motion[spec.id]!,
+      posture: byRegion?.get('posture'),
+      comms: byRegion?.get('comms'),
+      sets: spec.radios.map((r) => ({ changes: sets.get(`${spec.id}/${r.id}`) ?? NONE, fallback: { id: r.id, powered: r.powered, tuned: [] as string[], monitored: r.monitored } })),
+      emitters: spec.emitters.map((em) => ({ changes: emitters.get(`${spec.id}/${em.id}`) ?? NONE, fallback: { id: em.id, type: em.type, mode: 'off' as const } })),
+    };
+  });
 
   const entryIndexAt = (t: number) => lastAtOrBefore(log, t);
 
   const frameAt: Replay['frameAt'] = (t, opts = {}) => {
     const trailS = opts.trailS ?? 120;
     const recentS = opts.recentS ?? 45;
-    const unitFrames: UnitFrame[] = units.map((spec) => {
-      const motion = run.scenario.motion[spec.id]!;
-      const k = kinematicsAt(motion, t);
-      const byRegion = states.get(spec.id);
+    const trailFrom = Math.max(0, t - trailS);
+    const trailStep = Math.max(5, trailS / 24);
+    const unitFrames: UnitFrame[] = perUnit.map((u) => {
+      const k = kinematicsAt(u.motion, t);
       const state: Record<string, string> = {};
-      for (const region of ['posture', 'comms']) {
-        state[region] = valueAt(byRegion?.get(region), t, '');
-      }
+      state['posture'] = valueAt(u.posture, t, '');
+      state['comms'] = valueAt(u.comms, t, '');
       const trail: UnitFrame['trail'] = [];
-      if (spec.kind !== 'headquarters') {
-        for (let s = Math.max(0, t - trailS); s < t; s += Math.max(5, trailS / 24)) {
-          const p = kinematicsAt(motion, s);
-          trail.push({ lat: p.lat, lon: p.lon, ageS: t - s });
-        }
-      }
+      if (u.spec.kind !== 'headquarters') trailOf(u.motion, trailFrom, t, trailStep, trail);
       return {
         ...k,
-        spec,
+        spec: u.spec,
         state,
-        sets: spec.radios.map((r) => valueAt(sets.get(`${spec.id}/${r.id}`), t, { id: r.id, powered: r.powered, tuned: [], monitored: r.monitored })),
-        emitters: spec.emitters.map((em) => valueAt(emitters.get(`${spec.id}/${em.id}`), t, { id: em.id, type: em.type, mode: 'off' as const })),
+        sets: u.sets.map((x) => valueAt(x.changes as Change<SetView>[], t, { ...x.fallback, tuned: [] })),
+        emitters: u.emitters.map((x) => valueAt(x.changes as Change<EmitterView>[], t, { ...x.fallback })),
         trail,
       };
     });
@@ -206,6 +217,18 @@ export function buildReplay(analysis: Analysis): Replay {
       return (beliefs.get(unit) ?? []).filter((b) => b.t <= t).map((b) => ({ about: b.about ?? '', what: b.reason, t: b.t }));
     },
   };
+}
+
+/**
+ * Positions from `from` to before `to`, every `step` seconds, as the trail shows them. Only the
+ * position is needed (kinematicsAt would also work out heading and speed at each point), and
+ * the samples come in time order, so one walk along the track finds them all.
+ */
+function trailOf(m: Motion, from: number, to: number, step: number, out: UnitFrame['trail']): void {
+  for (let s = from; s < to; s += step) {
+    const p = positionAt(m, s);
+    out.push({ lat: p.lat, lon: p.lon, ageS: to - s });
+  }
 }
 
 function splitState(s: string): [string, string] {

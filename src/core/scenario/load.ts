@@ -11,6 +11,7 @@ import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './m
 import { loadProcedure, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
+import { lintScenario } from './lint';
 
 export interface FactView {
   id: string;
@@ -110,11 +111,21 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     units: spec.units.map(normaliseUnit),
     motion,
     script,
-    procedure: proc.procedure!,
+    procedure: withScenarioParameters(proc.procedure!, spec.parameters),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
   };
+  const lint = lintScenario(doc, scenario);
+  all.push(...lint);
+  scenario.warnings.push(...lint);
   return { scenario, diagnostics: sortDiagnostics(all) };
+}
+
+/** A scenario may set the procedure's calling order for itself (an assumption it names). */
+function withScenarioParameters(p: Procedure, parameters: Record<string, unknown>): Procedure {
+  const order = parameters['channelPriority'];
+  if (!Array.isArray(order)) return p;
+  return { ...p, channelPriority: order.map((c) => normaliseChannelId(c as string)) };
 }
 
 function chooseAccount(

@@ -87,8 +87,9 @@ function answerText(ctx: UnitContext): string {
 function startHail(ctx: UnitContext, opts: { to: string; rule: ResolvedRule | null; reason: string; body: string; addressee?: string; safety: boolean; needsAnswer: boolean; channel?: string; about?: string }, cause: Cause): Step {
   const effects: Effect[] = [];
   if (ctx.hail) {
-    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'none', reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); a second call waits for it to end`, about: opts.to, cause });
-    return { context: ctx, effects };
+    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'none', reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); this call to ${opts.to} waits for it to end`, about: opts.to, cause });
+    const { rule, ...rest } = opts;
+    return { context: { ...ctx, queued: [...ctx.queued, { ...rest, rule: rule?.qid ?? null }] }, effects };
   }
   const plan = hailPlan(ctx, opts.channel);
   if (plan.length === 0) {
@@ -127,6 +128,16 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   effects.push({ type: 'schedule', afterS: timeout, timer: 'reply-timeout', ref, cause });
   if (h.attempt + 1 < h.plan.length) effects.push({ type: 'schedule', afterS: intervalAfter(ctx, h.attempt + 1), timer: 'hail-next', ref, cause });
   return { context: { ...ctx, hail: { ...h, attempt: h.attempt + 1 } }, effects };
+}
+
+/** The call in progress has ended (answered, given up or stopped): make the next waiting one. */
+function endHail(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
+  const [next, ...rest] = ctx.queued;
+  const ended = { ...ctx, hail: null, queued: rest };
+  if (!next) return { context: ended, effects };
+  const rule = next.rule ? ctx.procedure.rules.find((r) => r.qid === next.rule) ?? null : null;
+  const r = startHail(ended, { ...next, rule }, cause);
+  return { context: r.context, effects: [...effects, ...r.effects] };
 }
 
 /** A perception that procedure rules may react to (fire-control detected, unanswered call …). */
@@ -287,7 +298,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `${tx.from} answered: "${tx.body}"`, about: tx.from, cause });
     const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
-    return { context: { ...ctx, hail: null, beliefs, awaiting }, effects };
+    return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
   }
   if (tx.inReplyTo) {
     // A reply to a headquarters contact or an earlier exchange.
@@ -448,7 +459,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       const h = next.hail;
       if (h && h.exchange === exchange && h.attempt === attempt && h.attempt >= h.plan.length) {
         const r = onTrigger({ ...next, hail: null }, 'call-unanswered', h.to, `${h.plan.length} calls to ${h.to} went unanswered`, cause);
-        return { context: r.context, effects: [...effects, ...r.effects] };
+        return endHail(r.context, [...effects, ...r.effects], cause);
       }
       return { context: next, effects };
     }
@@ -466,7 +477,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       const q = consult(ctx, { situation: 'unanswered-call', prompt: `No answer from ${h.to} to call ${h.attempt} of ${h.plan.length} on ${last}`, options, correct: 'follow', rule: h.rule, ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.` }, cause);
       if (q.kind === 'wait') return { context: ctx, effects: q.effects };
       const decision = drillDecision(q.record, h.rule, q.choice !== 'stop', h.to, cause);
-      if (q.choice === 'stop') return { context: { ...q.context, hail: null }, effects: [decision] };
+      if (q.choice === 'stop') return endHail(q.context, [decision], cause);
       const plan = q.choice === 'repeat-same' ? [...h.plan.slice(0, h.attempt), last, ...h.plan.slice(h.attempt + 1)] : h.plan;
       const r = sendAttempt({ ...q.context, hail: { ...h, plan } }, [], cause);
       return { context: r.context, effects: [decision, ...r.effects] };

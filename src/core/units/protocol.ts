@@ -97,11 +97,25 @@ export interface HailInProgress {
   about?: string;
 }
 
+export interface QueuedHail {
+  to: string;
+  rule: string | null;
+  reason: string;
+  body: string;
+  addressee?: string;
+  safety: boolean;
+  needsAnswer: boolean;
+  channel?: string;
+  about?: string;
+}
+
 export interface UnitContext {
   unit: UnitInfo;
   procedure: Procedure;
   parameters: Record<string, unknown>;
   hail: HailInProgress | null;
+  /** Calls waiting for the one in progress to end, oldest first. */
+  queued: QueuedHail[];
   exchanges: number;
   /** Calls of ours still waiting for a reply, as "exchange#attempt". */
   awaiting: string[];

@@ -1,4 +1,7 @@
-/** Another vessel (a fishing boat, a merchant ship): it listens and may answer, nothing more. */
+/**
+ * Another vessel (a fishing boat, a merchant ship): in the scene, on the plot and reachable by
+ * radio, but not bound by naval procedures, so it answers only when a script says so.
+ */
 import { createUnitMachine } from './unit-machine';
 
 export const vesselMachine = createUnitMachine('vessel', {

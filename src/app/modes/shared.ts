@@ -1,0 +1,74 @@
+/**
+ * What the three training modes (step, drill, what-if) share: which run is the scenario's own,
+ * which units a procedure binds, times in words, and saving a file from the browser.
+ */
+import type { Analysis } from '../../core/analysis/report';
+import type { UnitSpec } from '../../core/scenario/schema';
+import { clockOf, shortName } from '../format';
+import type { AppState } from '../store';
+
+/** The run the scenario's settings produce, whatever the main view shows at the moment. */
+export function originalOf(s: AppState): Analysis | null {
+  return s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
+}
+
+/** The label of the run shown in place of the scenario's own, or null when that run is shown. */
+export function shownLabel(s: AppState): string | null {
+  return s.shown && s.shown.analysis === s.analysis ? s.shown.label : null;
+}
+
+/** What identifies the scenario's settings: a change means drills and what-ifs start over. */
+export function settingsKey(s: AppState): string {
+  return JSON.stringify([s.scenarioFile, s.scenarioText, s.account, s.procedure, s.seed]);
+}
+
+/**
+ * Units the procedures bind (CUES and the 2024 document: naval ships and aircraft and their
+ * headquarters): the ones a student can play.
+ */
+export function isBound(u: UnitSpec): boolean {
+  if (u.kind === 'headquarters') return true;
+  if (u.kind !== 'ship' && u.kind !== 'aircraft') return false;
+  return u.service === undefined || u.service === 'navy';
+}
+
+/** "+6:19" from the scenario start. */
+export function elapsed(t: number): string {
+  const s = Math.max(0, Math.round(t));
+  return `+${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "15:00:19 (+6:19)" */
+export function when(a: Analysis, t: number): string {
+  return `${clockOf(a, t)} (${elapsed(t)})`;
+}
+
+/** "Gwanggaeto the Great (ddg971)" */
+export function unitWords(a: Analysis, id: string): string {
+  const name = shortName(a, id);
+  return name === id ? id : `${name} (${id})`;
+}
+
+/** Is the key press meant for a text field (so not a shortcut)? */
+export function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  const tag = el.tagName;
+  const type = (el as HTMLInputElement).type ?? '';
+  return tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable || (tag === 'INPUT' && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(type));
+}
+
+/** Saves text as a file: a Blob behind an a[download], clicked and released. */
+export function download(text: string, fileName: string, type = 'application/yaml'): void {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

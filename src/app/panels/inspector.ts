@@ -1,0 +1,242 @@
+/**
+ * Unit inspector: a list of units to pick from (so it works without the plot), and for the
+ * selected unit its machine state now, its states over time with the playhead, its radio sets,
+ * emitters, and what it believes about the others.
+ */
+import type { Analysis } from '../../core/analysis/report';
+import type { Replay, UnitFrame } from '../../core/replay/replay';
+import { h, fill, watch, type View } from '../dom';
+import { clockOf, nationClass, shortName } from '../format';
+import type { AppStore } from '../store';
+
+const REGIONS = ['posture', 'comms'] as const;
+
+/** A stable colour per state name, so "threatened" looks the same in every strip. */
+function stateHue(state: string): number {
+  let x = 0;
+  for (const c of state) x = (x * 31 + c.charCodeAt(0)) >>> 0;
+  return x % 360;
+}
+
+function strip(a: Analysis, replay: Replay, unit: string, region: string): { el: HTMLElement; head: HTMLElement } {
+  const hist = replay.stateHistory(unit, region);
+  const d = replay.durationS || 1;
+  const words = hist.map((x) => `${x.state} from ${clockOf(a, x.t)}`).join(', ');
+  const bar = h('div', { class: 'strip-bar', role: 'img', 'aria-label': `${region} over time: ${words || 'no states'}` });
+  hist.forEach((x, i) => {
+    const end = hist[i + 1]?.t ?? d;
+    const w = ((end - x.t) / d) * 100;
+    if (w <= 0) return;
+    bar.append(
+      h(
+        'span',
+        { class: 'seg', style: `left:${(x.t / d) * 100}%;width:${w}%;--hue:${stateHue(x.state)}`, title: `${x.state} ${clockOf(a, x.t)}–${clockOf(a, end)}` },
+        w > 14 ? x.state : '',
+      ),
+    );
+  });
+  const head = h('span', { class: 'strip-head', 'aria-hidden': 'true' });
+  bar.append(head);
+  return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, region), bar), head };
+}
+
+function signature(u: UnitFrame, beliefs: number): string {
+  return JSON.stringify([u.state, u.sets, u.emitters, beliefs]);
+}
+
+export function mountInspector(root: HTMLElement, store: AppStore): View {
+  const unitList = h('div', { class: 'unit-list', role: 'group', 'aria-label': 'Units' });
+  const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
+  root.append(unitList, details);
+  let heads: HTMLElement[] = [];
+  let detailSig = '';
+  let current: string | null = null;
+  const now = h('div', { class: 'now' });
+  const live = h('div', { class: 'live' });
+
+  const renderUnits = (a: Analysis | null, selected: string[]) => {
+    unitList.replaceChildren();
+    if (!a) return;
+    for (const u of a.run.scenario.units) {
+      const b = h('button', { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name }, h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'unit-name' }, shortName(a, u.id)));
+      b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
+      unitList.append(b);
+    }
+  };
+
+  const overview = h('div', { class: 'overview' });
+
+  /** With no unit selected: every unit's state at the playhead, one line each. */
+  const renderOverview = (a: Analysis, replay: Replay, t: number) => {
+    const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
+    const sig = JSON.stringify(frame.units.map((u) => [u.state, u.emitters.map((e) => e.mode)]));
+    if (sig === detailSig) return;
+    detailSig = sig;
+    fill(
+      overview,
+      h(
+        'table',
+        { class: 'sets overview-table' },
+        h('caption', { class: 'visually-hidden' }, 'All units now'),
+        h('thead', {}, h('tr', {}, ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)))),
+        h(
+          'tbody',
+          {},
+          frame.units.map((u) => {
+            const active = u.emitters.filter((e) => e.mode !== 'off');
+            return h(
+              'tr',
+              {},
+              h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)),
+              h('td', {}, u.state.posture || '—'),
+              h('td', {}, u.state.comms || '—'),
+              h('td', { class: active.some((e) => e.mode === 'track') ? 'off' : '' }, active.map((e) => `${e.id} ${e.mode}`).join(', ') || '—'),
+            );
+          }),
+        ),
+      ),
+    );
+  };
+
+  /** Parts that depend on the unit and the run, not on the playhead. */
+  const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null) => {
+    heads = [];
+    detailSig = '';
+    current = id;
+    if (!a || !replay) {
+      details.replaceChildren();
+      return;
+    }
+    if (!id) {
+      fill(details, h('p', { class: 'muted small' }, 'All units at the playhead; pick one for its sets, emitters and beliefs.'), overview);
+      return;
+    }
+    const spec = a.run.scenario.units.find((u) => u.id === id);
+    if (!spec) {
+      fill(details, h('p', { class: 'muted' }, `No unit "${id}" in this run.`));
+      return;
+    }
+    const strips = REGIONS.map((r) => strip(a, replay, id, r));
+    heads = strips.map((x) => x.head);
+    fill(
+      details,
+      h(
+        'div',
+        { class: 'unit-title' },
+        h('h3', { class: nationClass(spec.nation) }, spec.name),
+        h('span', { class: 'muted' }, [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : ''].filter(Boolean).join(' · ')),
+      ),
+      now,
+      live,
+      h('div', { class: 'strips' }, h('h4', {}, 'States over time'), strips.map((x) => x.el)),
+    );
+  };
+
+  /** Parts that change with the playhead. */
+  const renderNow = (a: Analysis, replay: Replay, t: number) => {
+    if (!current) {
+      renderOverview(a, replay, t);
+      return;
+    }
+    const d = replay.durationS || 1;
+    for (const head of heads) head.style.left = `${(Math.min(t, d) / d) * 100}%`;
+    const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
+    const u = frame.units.find((x) => x.spec.id === current);
+    if (!u) return;
+    const beliefs = replay.beliefsAt(current, t);
+    const sig = signature(u, beliefs.length);
+    if (sig === detailSig) return;
+    detailSig = sig;
+    fill(
+      now,
+      h('h4', {}, `Machine state at ${clockOf(a, t)}`),
+      h(
+        'dl',
+        { class: 'state-now' },
+        REGIONS.map((r) => h('div', {}, h('dt', {}, r), h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—')))),
+      ),
+    );
+    const radios = u.spec.radios;
+    fill(
+      live,
+      h(
+        'section',
+        { class: 'sets-box', 'aria-label': 'Radio sets' },
+        h('h4', {}, 'Radio sets'),
+        radios.length
+          ? h(
+              'table',
+              { class: 'sets' },
+              h('caption', { class: 'visually-hidden' }, `Radio sets of ${u.spec.name}`),
+              h('thead', {}, h('tr', {}, ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)))),
+              h(
+                'tbody',
+                {},
+                u.sets.map((set) => {
+                  const spec = radios.find((r) => r.id === set.id);
+                  return h(
+                    'tr',
+                    { 'data-set': set.id },
+                    h('th', { scope: 'row', title: spec?.name ?? set.id }, set.id),
+                    h('td', { class: set.powered ? 'on' : 'off' }, set.powered ? 'on' : 'off'),
+                    h('td', { class: 'tuned' }, set.tuned.join(' + ') || 'nothing'),
+                    h('td', { class: set.monitored ? 'on' : 'off' }, set.monitored ? 'yes' : 'no'),
+                    h('td', {}, spec?.modulation ?? ''),
+                  );
+                }),
+              ),
+            )
+          : h('p', { class: 'muted' }, 'No radio sets.'),
+      ),
+      h(
+        'section',
+        { class: 'emitters-box', 'aria-label': 'Emitters' },
+        h('h4', {}, 'Emitters'),
+        u.emitters.length
+          ? h(
+              'table',
+              { class: 'emitters' },
+              h('caption', { class: 'visually-hidden' }, `Emitters of ${u.spec.name}`),
+              h('thead', {}, h('tr', {}, ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)))),
+              h(
+                'tbody',
+                {},
+                u.emitters.map((em) =>
+                  h('tr', { class: `mode-${em.mode}` }, h('th', { scope: 'row' }, em.id), h('td', {}, em.type), h('td', { class: 'mode' }, em.mode), h('td', {}, em.target ? shortName(a, em.target) : '—')),
+                ),
+              ),
+            )
+          : h('p', { class: 'muted' }, 'No emitters.'),
+      ),
+      h(
+        'section',
+        { class: 'beliefs-box', 'aria-label': 'Believes' },
+        h('h4', {}, 'Believes'),
+        beliefs.length
+          ? h('ul', { class: 'beliefs' }, beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)))
+          : h('p', { class: 'muted' }, 'Nothing learnt about the others yet.'),
+      ),
+    );
+  };
+
+  const unsubs = [
+    watch(
+      store,
+      (s) => [s.analysis, s.selectedUnits] as const,
+      ([a, sel], s) => {
+        renderUnits(a, sel);
+        renderUnit(a, s.replay, sel[0] ?? null);
+        if (a && s.replay) renderNow(a, s.replay, s.t);
+      },
+      (x, y) => x[0] === y[0] && x[1] === y[1],
+    ),
+    watch(
+      store,
+      (s) => s.t,
+      (t, s) => {
+        if (s.analysis && s.replay) renderNow(s.analysis, s.replay, t);
+      },
+    ),
+  ];
+  return { destroy: () => unsubs.forEach((u) => u()) };
+}

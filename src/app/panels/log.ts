@@ -1,0 +1,335 @@
+/**
+ * Event log: every entry of the run in words, with a badge per recipient for how far each call
+ * got. Built once per run; filters hide entries, the playhead moves one highlight. Scenario text
+ * only ever goes in through text nodes.
+ */
+import type { Analysis } from '../../core/analysis/report';
+import type { Outcome } from '../../core/analysis/outcomes';
+import type { LogEntry } from '../../core/engine/log';
+import { describeEntry } from '../../core/format/describe';
+import { h, keepInView, watch, type View } from '../dom';
+import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../format';
+import type { AppStore, EntryKind, Filters } from '../store';
+
+interface Row {
+  entry: LogEntry;
+  kind: EntryKind;
+  units: string[];
+  channel: string | null;
+  li: HTMLLIElement;
+}
+
+const KINDS = Object.keys(KIND_LABELS) as EntryKind[];
+
+/** Units an entry is about, for the unit filter. */
+function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel: string }>): string[] {
+  switch (e.type) {
+    case 'transmission':
+      return [e.tx.from, ...e.tx.recipients, ...(e.tx.to !== 'all' ? [e.tx.to] : [])];
+    case 'reception':
+      return [e.result.unit, txFrom.get(e.tx)?.from ?? ''];
+    case 'answered':
+    case 'unanswered':
+      return [e.unit, txFrom.get(e.tx)?.from ?? ''];
+    case 'emission':
+      return [e.unit, ...(e.target ? [e.target] : [])];
+    case 'detection':
+      return [e.unit, e.source];
+    case 'decision':
+      return [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])];
+    case 'judgement':
+      return [e.unit, e.about];
+    case 'proximity':
+      return [e.unit, e.other];
+    case 'state':
+    case 'radio-set':
+      return [e.unit];
+    case 'note':
+      return e.unit ? [e.unit] : [];
+  }
+}
+
+function actorOf(e: LogEntry): string | undefined {
+  switch (e.type) {
+    case 'transmission':
+      return e.tx.from;
+    case 'reception':
+      return e.result.unit;
+    case 'note':
+      return e.unit;
+    default:
+      return e.unit;
+  }
+}
+
+function badge(a: Analysis, o: Outcome): HTMLElement {
+  const name = shortName(a, o.unit);
+  const text = o.failedAt ? `✗ ${o.failedAt}` : `✓ ${o.reached ?? 'nothing'}`;
+  const stage = o.failedAt ?? o.reached;
+  return h(
+    'span',
+    {
+      class: `badge ${o.failedAt ? 'failed' : 'ok'} ${stageClass(stage)}`,
+      title: o.failedAt ? `${name}: reached ${o.reached ?? 'nothing'}, failed at ${o.failedAt} — ${o.cause ?? ''}` : `${name}: ${o.reached}`,
+    },
+    h('span', { class: 'badge-unit' }, name),
+    ' ',
+    h('span', { class: 'badge-stage' }, text),
+  );
+}
+
+function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, onPick: () => void): HTMLLIElement | null {
+  const time = h('span', { class: 'time' }, clockOf(a, e.t));
+  const actor = actorOf(e);
+  let body: HTMLElement;
+  if (e.type === 'transmission') {
+    const tx = e.tx;
+    body = h(
+      'span',
+      { class: 'body' },
+      h(
+        'span',
+        { class: 'tx-head' },
+        h('span', { class: 'tx-id' }, tx.id),
+        ' ',
+        h('span', { class: `who ${nationClass(nationOf(a, tx.from))}` }, unitName(a, tx.from)),
+        ' → ',
+        h('span', { class: `who ${nationClass(nationOf(a, tx.to))}` }, unitName(a, tx.to)),
+        ' on ',
+        h('span', { class: 'channel' }, tx.channel),
+        ` (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+      ),
+      h('span', { class: 'tx-text' }, `“${tx.text}”`),
+      h('span', { class: 'badges' }, (outcomes.get(tx.id) ?? []).map((o) => badge(a, o))),
+    );
+  } else {
+    const text = describeEntry(a.run, e);
+    if (text === null) return null;
+    body = h('span', { class: 'body' }, text.trim());
+  }
+  const kind = entryKind(e);
+  const button = h('button', { type: 'button', tabindex: -1, class: `entry kind-${kind} ${nationClass(actor ? nationOf(a, actor) : undefined)}` }, time, ' ', body);
+  button.addEventListener('click', onPick);
+  return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
+}
+
+export function mountLog(root: HTMLElement, store: AppStore): View {
+  const unitSel = h('select', { id: 'log-unit' });
+  const channelSel = h('select', { id: 'log-channel' });
+  const kindBoxes = h('div', { class: 'kind-boxes', role: 'group', 'aria-label': 'Kinds of entry' });
+  const boxes = new Map<EntryKind, HTMLInputElement>();
+  for (const k of KINDS) {
+    const box = h('input', { type: 'checkbox', checked: true, value: k });
+    boxes.set(k, box);
+    kindBoxes.append(h('label', { class: `kind-box kind-${k}` }, box, ` ${KIND_LABELS[k]}`));
+    box.addEventListener('change', () => {
+      let on = KINDS.filter((x) => boxes.get(x)!.checked);
+      if (on.length === 0) {
+        box.checked = true;
+        on = [k];
+      }
+      store.getState().setFilters({ kinds: on.length === KINDS.length ? [] : on });
+    });
+  }
+  unitSel.addEventListener('change', () => store.getState().setFilters({ units: unitSel.value ? [unitSel.value] : [] }));
+  channelSel.addEventListener('change', () => store.getState().setFilters({ channels: channelSel.value ? [channelSel.value] : [] }));
+
+  const count = h('span', { class: 'count muted', 'aria-live': 'polite' });
+  const kindsSummary = h('summary', { class: 'button-like' }, 'Kinds: all');
+  const kinds = h('details', { class: 'kinds' }, kindsSummary, kindBoxes);
+  // The kinds pop-up closes on Escape and on a click anywhere else, like a menu.
+  const closeKinds = (ev: Event) => {
+    if (!kinds.open) return;
+    if (ev.type === 'keydown' ? (ev as KeyboardEvent).key !== 'Escape' : kinds.contains(ev.target as Node)) return;
+    kinds.open = false;
+    if (ev.type === 'keydown') kindsSummary.focus();
+  };
+  document.addEventListener('click', closeKinds);
+  kinds.addEventListener('keydown', closeKinds);
+  const list = h('ol', { class: 'log-list', 'aria-label': 'Event log', 'aria-describedby': 'log-keys' });
+  const scroller = h('div', { class: 'log-scroll' }, list);
+  const empty = h('p', { class: 'empty muted', hidden: true }, 'No entries match the filters.');
+  root.append(
+    h(
+      'div',
+      { class: 'log-filters' },
+      h('label', { class: 'picker small' }, h('span', {}, 'Unit'), unitSel),
+      h('label', { class: 'picker small' }, h('span', {}, 'Channel'), channelSel),
+      kinds,
+      count,
+    ),
+    scroller,
+    empty,
+    h('p', { id: 'log-keys', class: 'visually-hidden' }, 'Up and down arrows move between entries; Enter seeks to one.'),
+  );
+
+  let rows: Row[] = [];
+  let current: Row | null = null;
+  let lastIndex = -2;
+
+  const applyFilters = (f: Filters) => {
+    let shown = 0;
+    for (const r of rows) {
+      const ok =
+        (f.units.length === 0 || r.units.some((u) => f.units.includes(u))) &&
+        (f.channels.length === 0 || (r.channel !== null && f.channels.includes(r.channel))) &&
+        (f.kinds.length === 0 || f.kinds.includes(r.kind));
+      r.li.hidden = !ok;
+      if (ok) shown++;
+    }
+    count.textContent = `${shown} of ${rows.length} entries`;
+    empty.hidden = shown > 0;
+    unitSel.value = f.units[0] ?? '';
+    channelSel.value = f.channels[0] ?? '';
+    for (const [k, box] of boxes) box.checked = f.kinds.length === 0 || f.kinds.includes(k);
+    kindsSummary.textContent = f.kinds.length === 0 ? 'Kinds: all' : `Kinds: ${f.kinds.length} of ${KINDS.length}`;
+    if (tabStop?.li.hidden) setTabStop(null);
+    lastIndex = -2;
+  };
+
+  /** The visible row at or before the playhead's entry index. */
+  const rowAt = (index: number): Row | null => {
+    let best: Row | null = null;
+    for (const r of rows) {
+      if (r.entry.seq > index) break;
+      if (!r.li.hidden) best = r;
+    }
+    return best;
+  };
+
+  const follow = () => {
+    const s = store.getState();
+    if (!s.replay) return;
+    const index = s.replay.entryIndexAt(s.t);
+    if (index === lastIndex) return;
+    lastIndex = index;
+    const next = rowAt(index);
+    for (const r of rows) r.li.classList.toggle('future', r.entry.t > s.t + 1e-6);
+    if (next !== current) {
+      current?.li.removeAttribute('aria-current');
+      current?.li.classList.remove('at-playhead');
+      current = next;
+      current?.li.setAttribute('aria-current', 'time');
+      current?.li.classList.add('at-playhead');
+    }
+    const selected = s.selectedEntry !== null ? rows.find((r) => r.entry.seq === s.selectedEntry && !r.li.hidden) : undefined;
+    const target = selected && Math.abs(selected.entry.t - s.t) < 1e-6 ? selected : current;
+    if (target) keepInView(scroller, target.li);
+    if (!list.contains(document.activeElement)) setTabStop(target ?? rows.find((r) => !r.li.hidden) ?? null);
+  };
+
+  // One tab stop for the whole log (it has a hundred entries or more); arrows move within it.
+  let tabStop: Row | null = null;
+  const buttonOf = (r: Row) => r.li.firstElementChild as HTMLButtonElement;
+  const setTabStop = (r: Row | null) => {
+    if (r === tabStop) return;
+    if (tabStop) buttonOf(tabStop).tabIndex = -1;
+    tabStop = r;
+    if (tabStop) buttonOf(tabStop).tabIndex = 0;
+  };
+  list.addEventListener('keydown', (ev) => {
+    const from = rows.findIndex((r) => r.li.contains(ev.target as Node));
+    if (from < 0) return;
+    const visible = rows.filter((r) => !r.li.hidden);
+    const at = visible.indexOf(rows[from]!);
+    let to: number;
+    switch (ev.key) {
+      case 'ArrowDown':
+        to = at + 1;
+        break;
+      case 'ArrowUp':
+        to = at - 1;
+        break;
+      case 'PageDown':
+        to = at + 10;
+        break;
+      case 'PageUp':
+        to = at - 10;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = visible.length - 1;
+        break;
+      default:
+        return;
+    }
+    ev.preventDefault();
+    ev.stopPropagation();
+    const r = visible[Math.max(0, Math.min(visible.length - 1, to))];
+    if (!r) return;
+    setTabStop(r);
+    buttonOf(r).focus();
+    keepInView(scroller, r.li);
+  });
+
+  const build = (a: Analysis | null) => {
+    list.replaceChildren();
+    rows = [];
+    current = null;
+    tabStop = null;
+    lastIndex = -2;
+    if (!a) return;
+    const txInfo = new Map(a.run.transmissions.map((tx) => [tx.id, { from: tx.from, channel: tx.channel }]));
+    const outcomes = new Map<string, Outcome[]>();
+    for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
+    const frag = document.createDocumentFragment();
+    for (const e of a.run.log) {
+      const li = renderEntry(a, e, outcomes, () => store.getState().selectEntry(e.seq));
+      if (!li) continue;
+      const channel = e.type === 'transmission' ? e.tx.channel : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered' ? txInfo.get(e.tx)?.channel ?? null : null;
+      rows.push({ entry: e, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel, li });
+      frag.append(li);
+    }
+    list.append(frag);
+    unitSel.replaceChildren(h('option', { value: '', text: 'All units' }), ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: u.name })));
+    const channels = [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort();
+    channelSel.replaceChildren(h('option', { value: '', text: 'All channels' }), ...channels.map((c) => h('option', { value: c, text: c })));
+  };
+
+  const unsubs = [
+    watch(
+      store,
+      (s) => s.analysis,
+      (a, s) => {
+        build(a);
+        applyFilters(s.filters);
+        follow();
+      },
+    ),
+    watch(
+      store,
+      (s) => s.filters,
+      (f) => {
+        applyFilters(f);
+        follow();
+      },
+    ),
+    watch(
+      store,
+      (s) => s.selectedEntry,
+      (seq) => {
+        for (const r of rows) {
+          const on = r.entry.seq === seq;
+          r.li.classList.toggle('selected', on);
+          r.li.firstElementChild?.setAttribute('aria-pressed', String(on));
+        }
+        lastIndex = -2;
+        follow();
+      },
+    ),
+    watch(store, (s) => s.t, follow),
+  ];
+  // Web fonts change line heights after the first layout: scroll to the playhead again then.
+  void document.fonts?.ready.then(() => {
+    lastIndex = -2;
+    follow();
+  });
+  return {
+    destroy() {
+      unsubs.forEach((u) => u());
+      document.removeEventListener('click', closeKinds);
+    },
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * Message sequence chart: units as lifelines, calls as arrows in time order, lost calls ending in
+ * a cross labelled with the stage where they died. Arrows after the playhead are dimmed.
+ * SVG built with createElementNS and textContent; "Copy as Mermaid" exports the same chart.
+ */
+import type { Analysis } from '../../core/analysis/report';
+import { h, keepInView, s, watch, type View } from '../dom';
+import { clockOf, nationClass, shortName, stageClass, unitName } from '../format';
+import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
+import type { AppStore } from '../store';
+import type { Stage } from '../../core/engine/log';
+
+const GUTTER = 60;
+/** Narrowest lifeline spacing; wider when the pane has room. */
+const MIN_COL = 116;
+const MAX_COL = 220;
+/** Height of the lifeline heads (their own SVG, which stays in view while the chart scrolls). */
+const HEAD = 42;
+/** Top margin of the first row in the chart body. */
+const TOP = 4;
+const ROW = 40;
+
+/** How far along the arrow a call got before it died. */
+const REACH: Partial<Record<Stage, number>> = { transmitted: 0.12, 'in-range': 0.35, receivable: 0.6, heard: 0.8, understood: 0.93 };
+
+export function mountSequence(root: HTMLElement, store: AppStore): View {
+  const copy = h('button', { type: 'button', class: 'copy' }, 'Copy as Mermaid');
+  const status = h('span', { class: 'muted small', role: 'status' });
+  const mermaidBox = h('textarea', { class: 'mermaid-text', readonly: true, rows: 8, 'aria-label': 'Mermaid text', hidden: true, spellcheck: 'false' });
+  const chartBox = h('div', { class: 'seq-scroll' });
+  root.append(h('div', { class: 'seq-tools' }, copy, status), chartBox, mermaidBox);
+
+  copy.addEventListener('click', async () => {
+    const a = store.getState().analysis;
+    if (!a) return;
+    const text = toMermaid(a);
+    mermaidBox.value = text;
+    mermaidBox.hidden = false;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      status.textContent = `Copied ${text.split('\n').length - 1} lines of Mermaid to the clipboard.`;
+    } catch {
+      status.textContent = 'The clipboard is not available here: select the text below and copy it.';
+      mermaidBox.select();
+    }
+  });
+
+  let groups: { m: SeqMessage; g: SVGGElement }[] = [];
+  let playLine: SVGLineElement | null = null;
+  let lastCount = -1;
+
+  let COL = MIN_COL;
+  let participants = 0;
+  const fitCol = () => {
+    const w = chartBox.clientWidth;
+    return participants && w ? Math.max(MIN_COL, Math.min(MAX_COL, Math.floor((w - GUTTER - 12) / participants))) : MIN_COL;
+  };
+
+  const build = (a: Analysis | null) => {
+    chartBox.replaceChildren();
+    groups = [];
+    playLine = null;
+    lastCount = -1;
+    if (!a) return;
+    const model = sequenceModel(a);
+    participants = model.participants.length;
+    COL = fitCol();
+    if (!model.messages.length) {
+      chartBox.append(h('p', { class: 'muted' }, 'No calls in this run.'));
+      return;
+    }
+    const x = new Map(model.participants.map((p, i) => [p.id, GUTTER + COL / 2 + i * COL]));
+    const width = GUTTER + model.participants.length * COL + 10;
+    const height = TOP + model.messages.length * ROW + 12;
+    const head = s('svg', { class: 'seq-head', width, height: HEAD, viewBox: `0 0 ${width} ${HEAD}`, 'aria-hidden': 'true' });
+    const svg = s('svg', {
+      class: 'seq',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'list',
+      'aria-label': `Message sequence chart: ${model.messages.length} calls between ${model.participants.map((p) => shortName(a, p.id)).join(', ')}`,
+    });
+    svg.append(
+      s(
+        'defs',
+        {},
+        s('marker', { id: 'seq-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' })),
+      ),
+    );
+    for (const p of model.participants) {
+      const px = x.get(p.id)!;
+      head.append(
+        s(
+          'g',
+          { class: `lifeline ${nationClass(p.nation)}` },
+          s('title', {}, p.name),
+          s('rect', { x: px - COL / 2 + 4, y: 3, width: COL - 8, height: 36, rx: 4 }),
+          lifelineLabel(shortName(a, p.id), px),
+        ),
+      );
+      svg.append(s('g', { class: `lifeline ${nationClass(p.nation)}`, 'aria-hidden': 'true' }, s('line', { x1: px, y1: 0, x2: px, y2: height })));
+    }
+    model.messages.forEach((m, i) => {
+      const y = TOP + i * ROW + 22;
+      const x1 = x.get(m.from) ?? GUTTER;
+      const targets = m.to === 'all' ? m.deliveries.map((d) => d.unit) : [m.to];
+      const xs = targets.map((t) => x.get(t)).filter((v): v is number => v !== undefined);
+      const far = xs.length ? xs.reduce((best, v) => (Math.abs(v - x1) > Math.abs(best - x1) ? v : best)) : x1 + COL;
+      const words = m.deliveries.map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`)).join('; ');
+      const g = s('g', {
+        class: `msg ${m.deliveries.some((d) => d.lost) ? 'lost' : ''}`,
+        role: 'listitem',
+        tabindex: 0,
+        'data-tx': m.tx,
+        'aria-label': `${clockOf(a, m.t)} ${m.tx}: ${unitName(a, m.from)} to ${unitName(a, m.to)} on ${m.channel} (${m.kind}) — ${words || 'no outcome'}`,
+      });
+      g.append(s('title', {}, `${m.tx} ${clockOf(a, m.t)}\n${m.text}`));
+      g.append(s('rect', { class: 'hit', x: 0, y: y - ROW / 2 - 4, width, height: ROW }));
+      g.append(s('text', { class: 'when', x: 6, y: y + 4 }, clockOf(a, m.t)));
+      const single = m.to !== 'all' && m.deliveries.length <= 1 ? m.deliveries[0] : undefined;
+      const reach = single?.lost && single.failedAt ? REACH[single.failedAt] ?? 1 : 1;
+      const x2 = x1 + (far - x1) * reach;
+      const dir = Math.sign(far - x1) || 1;
+      g.append(
+        s('line', {
+          class: 'arrow',
+          x1,
+          y1: y,
+          x2: reach < 1 ? x2 : x2 - dir * 2,
+          y2: y,
+          ...(reach < 1 ? {} : { 'marker-end': 'url(#seq-arrow)' }),
+        }),
+      );
+      const label = `${m.tx} · ${m.channel} · ${m.kind}${m.attempt > 1 ? ` #${m.attempt}` : ''}`;
+      g.append(s('text', { class: 'label', x: (x1 + far) / 2, y: y - 6, 'text-anchor': 'middle' }, label));
+      for (const d of m.deliveries) {
+        if (!d.failedAt) continue;
+        const tx = x.get(d.unit);
+        if (tx === undefined) continue;
+        const cx = m.to === 'all' || !d.lost ? tx : x2;
+        g.append(cross(d, cx, y, dir));
+      }
+      g.addEventListener('click', () => store.getState().selectEntry(m.entry));
+      g.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault();
+          ev.stopPropagation();
+          store.getState().selectEntry(m.entry);
+        }
+      });
+      svg.append(g);
+      groups.push({ m, g });
+    });
+    playLine = s('line', { class: 'seq-playhead', x1: 0, x2: width, y1: TOP, y2: TOP, 'aria-hidden': 'true' });
+    svg.append(playLine);
+    chartBox.append(head, svg);
+  };
+
+  const follow = (t: number, force = false) => {
+    let count = 0;
+    for (const { m } of groups) if (m.t <= t + 1e-6) count++;
+    if (count === lastCount && !force) return;
+    lastCount = count;
+    groups.forEach(({ g }, i) => {
+      g.classList.toggle('future', i >= count);
+      g.classList.toggle('current', i === count - 1);
+    });
+    const y = TOP + count * ROW + 2;
+    playLine?.setAttribute('y1', String(y));
+    playLine?.setAttribute('y2', String(y));
+    const current = groups[Math.max(0, count - 1)]?.g;
+    if (current && !chartBox.closest('[hidden]')) keepInView(chartBox, current);
+  };
+
+  const unsubs = [
+    watch(
+      store,
+      (st) => st.analysis,
+      (a, st) => {
+        mermaidBox.hidden = true;
+        status.textContent = '';
+        build(a);
+        follow(st.t);
+      },
+    ),
+    watch(store, (st) => st.t, (t) => follow(t)),
+  ];
+  /** Lays the chart out again when the pane's width calls for another lifeline spacing. */
+  const refit = () => {
+    if (participants && fitCol() !== COL) {
+      build(store.getState().analysis);
+      follow(store.getState().t, true);
+    }
+  };
+  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => refit()) : null;
+  resize?.observe(chartBox);
+  return {
+    destroy() {
+      unsubs.forEach((u) => u());
+      resize?.disconnect();
+    },
+    shown() {
+      refit();
+      follow(store.getState().t, true);
+    },
+  };
+}
+
+/** A lifeline's name on one line, or two when it is long ("Gwanggaeto / the Great"). */
+function lifelineLabel(name: string, x: number): SVGTextElement {
+  const words = name.split(/\s+/);
+  if (name.length <= 16 || words.length < 2) return s('text', { x, y: 25, 'text-anchor': 'middle' }, name.length > 20 ? `${name.slice(0, 19)}…` : name);
+  let best = 1;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ').length;
+    const b = words.slice(i).join(' ').length;
+    const cur = Math.max(words.slice(0, best).join(' ').length, words.slice(best).join(' ').length);
+    if (Math.max(a, b) < cur) best = i;
+  }
+  return s(
+    'text',
+    { x, y: 17, 'text-anchor': 'middle' },
+    s('tspan', { x, dy: 0 }, words.slice(0, best).join(' ')),
+    s('tspan', { x, dy: 15 }, words.slice(best).join(' ')),
+  );
+}
+
+function cross(d: SeqDelivery, cx: number, y: number, dir: number): SVGGElement {
+  const r = 6;
+  return s(
+    'g',
+    { class: `cross ${stageClass(d.failedAt)}`, role: 'img', 'aria-label': `✗ ${d.failedAt}` },
+    s('title', {}, `${d.failedAt}: ${d.cause ?? ''}`),
+    s('line', { x1: cx - r, y1: y - r, x2: cx + r, y2: y + r }),
+    s('line', { x1: cx - r, y1: y + r, x2: cx + r, y2: y - r }),
+    s('text', { x: cx + dir * (r + 4), y: y + 16, 'text-anchor': dir > 0 ? 'start' : 'end' }, d.failedAt ?? ''),
+  );
+}

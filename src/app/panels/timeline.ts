@@ -1,0 +1,181 @@
+/**
+ * Timeline: transport controls, speed, the scrubber with breakdown markers, the scenario clock,
+ * and the keyboard shortcuts (Space, ←/→, [ ], Home/End). Reads the playhead from the store;
+ * never reads the wall clock (the animation loop in clock.ts does that).
+ */
+import { mmss } from '../../core/format/clock';
+import { h, watch, type View } from '../dom';
+import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../format';
+import { SPEEDS, type AppStore } from '../store';
+
+export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): View {
+  const act = () => store.getState();
+  const button = (label: string, text: string, keys: string, onClick: () => void, cls = '') => {
+    const b = h('button', { type: 'button', 'aria-label': label, title: `${label} (${keys})`, 'aria-keyshortcuts': keys, class: cls }, text);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const play = button('Play', '▶ Play', 'Space', () => act().togglePlay(), 'play');
+  const prevBreakdown = button('Previous breakdown', '« Breakdown', '', () => act().jumpBreakdown(-1));
+  const prevEvent = button('Previous event', '◀ Event', 'ArrowLeft', () => act().stepEvent(-1));
+  const nextEvent = button('Next event', 'Event ▶', 'ArrowRight', () => act().stepEvent(1));
+  const nextBreakdown = button('Next breakdown', 'Breakdown »', '', () => act().jumpBreakdown(1));
+  for (const b of [prevBreakdown, nextBreakdown]) {
+    b.removeAttribute('aria-keyshortcuts');
+    b.title = b.getAttribute('aria-label')!;
+  }
+  const speed = h('select', { id: 'speed', 'aria-keyshortcuts': '[ ]', title: 'Playback speed ([ slower, ] faster)' });
+  for (const x of SPEEDS) speed.append(h('option', { value: String(x), text: `${x}×` }));
+  speed.addEventListener('change', () => act().setSpeed(Number(speed.value) as (typeof SPEEDS)[number]));
+
+  const clock = h('output', { id: 'clock', class: 'clock', 'aria-label': 'Scenario clock' });
+  const elapsed = h('span', { class: 'elapsed muted' });
+
+  const scrubber = h('input', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'Playhead', id: 'playhead' });
+  scrubber.addEventListener('input', () => act().seek(Number(scrubber.value)));
+  const markers = h('div', { class: 'markers', role: 'group', 'aria-label': 'Breakdowns on the timeline' });
+  const progress = h('div', { class: 'progress', 'aria-hidden': 'true' });
+
+  root.append(
+    h(
+      'div',
+      { class: 'transport', role: 'toolbar', 'aria-label': 'Transport' },
+      prevBreakdown,
+      prevEvent,
+      play,
+      nextEvent,
+      nextBreakdown,
+      h('label', { class: 'speed' }, h('span', {}, 'Speed'), speed),
+      h('div', { class: 'clock-box' }, clock, elapsed),
+    ),
+    h('div', { class: 'scrub' }, markers, h('div', { class: 'track' }, progress, scrubber)),
+  );
+
+  const onKey = (ev: Event) => {
+    const e = ev as KeyboardEvent;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    const tag = target?.tagName ?? '';
+    const type = (target as HTMLInputElement | null)?.type ?? '';
+    const typing = tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable || (tag === 'INPUT' && type !== 'range' && type !== 'checkbox' && type !== 'radio' && type !== 'button');
+    if (typing) return;
+    // Widgets that own these keys keep them: a focused button or checkbox activates on Space;
+    // the scrubber and tabs move with arrows/Home/End themselves.
+    const activates = tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A' || (tag === 'INPUT' && type !== 'range');
+    const ownsArrows = (tag === 'INPUT' && type === 'range') || target?.getAttribute('role') === 'tab';
+    const s = act();
+    switch (e.key) {
+      case ' ':
+      case 'Spacebar':
+        if (activates) return;
+        s.togglePlay();
+        break;
+      case 'ArrowRight':
+        if (ownsArrows) return;
+        s.stepEvent(1);
+        break;
+      case 'ArrowLeft':
+        if (ownsArrows) return;
+        s.stepEvent(-1);
+        break;
+      case ']':
+        s.faster();
+        break;
+      case '[':
+        s.slower();
+        break;
+      case 'Home':
+        if (ownsArrows) return;
+        s.seek(0);
+        break;
+      case 'End':
+        if (ownsArrows) return;
+        s.seek(s.replay?.durationS ?? 0);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  keyTarget.addEventListener('keydown', onKey);
+
+  const unsubs = [
+    watch(
+      store,
+      (s) => s.playing,
+      (playing) => {
+        play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
+        play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+        play.classList.toggle('playing', playing);
+      },
+    ),
+    watch(
+      store,
+      (s) => s.speed,
+      (v) => {
+        speed.value = String(v);
+      },
+    ),
+    watch(
+      store,
+      (s) => s.replay,
+      (replay, s) => {
+        markers.replaceChildren();
+        if (!replay || !s.analysis) return;
+        const a = s.analysis;
+        const d = replay.durationS;
+        scrubber.max = String(d);
+        const stack = new Map<number, number>();
+        for (const b of replay.breakdowns) {
+          const pct = d > 0 ? (b.t / d) * 100 : 0;
+          const slot = Math.round(pct * 2);
+          const n = stack.get(slot) ?? 0;
+          stack.set(slot, n + 1);
+          const m = h('button', {
+            type: 'button',
+            class: `marker ${breakdownClass(b)}`,
+            'aria-label': breakdownLabel(a, b),
+            title: `${breakdownLabel(a, b)}\n${b.explanation}`,
+            'data-breakdown': b.id,
+            style: `left: calc(${pct.toFixed(3)}% + ${n * 9}px)`,
+          });
+          m.addEventListener('click', () => act().selectBreakdown(b.id));
+          markers.append(m);
+        }
+      },
+    ),
+    watch(
+      store,
+      (s) => s.selectedBreakdown,
+      (id) => {
+        for (const m of markers.children) (m as HTMLElement).setAttribute('aria-pressed', String((m as HTMLElement).dataset.breakdown === id));
+      },
+    ),
+    watch(
+      store,
+      (s) => [s.t, s.analysis] as const,
+      ([t, a]) => {
+        if (!a) return;
+        const d = a.run.durationS;
+        if (document.activeElement !== scrubber || Number(scrubber.value) !== Math.round(t)) scrubber.value = String(t);
+        const text = `${clockOf(a, t)} ${zoneLabel(a)}`;
+        clock.value = text;
+        clock.textContent = text;
+        elapsed.textContent = `+${mmss(t)} / ${mmss(d)}`;
+        scrubber.setAttribute('aria-valuetext', `${text}, ${mmss(t)} of ${mmss(d)}`);
+        progress.style.width = `${d > 0 ? (t / d) * 100 : 0}%`;
+        for (const m of markers.children) {
+          const b = a.breakdowns.find((x) => x.id === (m as HTMLElement).dataset.breakdown);
+          if (b) m.classList.toggle('future', b.t > t + 1e-6);
+        }
+      },
+      (x, y) => x[0] === y[0] && x[1] === y[1],
+    ),
+  ];
+  return {
+    destroy() {
+      keyTarget.removeEventListener('keydown', onKey);
+      unsubs.forEach((u) => u());
+    },
+  };
+}

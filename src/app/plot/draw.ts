@@ -1,0 +1,56 @@
+/** Small drawing helpers shared by the plot's layers. */
+import type { Graphics } from 'pixi.js';
+
+/** Adds a dashed segment path (moveTo/lineTo pairs) to g; the caller strokes it. */
+export function dashedPath(g: Graphics, x0: number, y0: number, x1: number, y1: number, dash: number, gap: number, phase = 0): void {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const len = Math.hypot(dx, dy);
+  if (len < 0.5) return;
+  const ux = dx / len;
+  const uy = dy / len;
+  const period = dash + gap;
+  let s = -(((phase % period) + period) % period);
+  // Cap the number of dashes: a line to a unit hundreds of km off-screen must stay cheap.
+  const maxLen = Math.min(len, 4000);
+  for (; s < maxLen; s += period) {
+    const a = Math.max(0, s);
+    const b = Math.min(maxLen, s + dash);
+    if (b <= a) continue;
+    g.moveTo(x0 + ux * a, y0 + uy * a).lineTo(x0 + ux * b, y0 + uy * b);
+  }
+}
+
+/** An ✗ of half-size r at (x, y), as two strokes added to the current path. */
+export function crossPath(g: Graphics, x: number, y: number, r: number): void {
+  g.moveTo(x - r, y - r).lineTo(x + r, y + r).moveTo(x + r, y - r).lineTo(x - r, y + r);
+}
+
+/** Arrowhead at (x, y) pointing along (ux, uy). */
+export function arrowHead(g: Graphics, x: number, y: number, ux: number, uy: number, size: number): void {
+  const px = -uy;
+  const py = ux;
+  g.moveTo(x, y)
+    .lineTo(x - ux * size + px * size * 0.5, y - uy * size + py * size * 0.5)
+    .lineTo(x - ux * size - px * size * 0.5, y - uy * size - py * size * 0.5)
+    .closePath();
+}
+
+/** Where the ray from the view's centre towards (x, y) leaves the rectangle inset by `m`. */
+export function edgePoint(x: number, y: number, w: number, h: number, m: number): { x: number; y: number; ux: number; uy: number } {
+  const cx = w / 2;
+  const cy = h / 2;
+  const dx = x - cx;
+  const dy = y - cy;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const tx = ux !== 0 ? (ux > 0 ? w - m - cx : m - cx) / ux : Infinity;
+  const ty = uy !== 0 ? (uy > 0 ? h - m - cy : m - cy) / uy : Infinity;
+  const tt = Math.min(tx, ty);
+  return { x: cx + ux * tt, y: cy + uy * tt, ux, uy };
+}
+
+export function onScreen(x: number, y: number, w: number, h: number, m = 0): boolean {
+  return x >= -m && y >= -m && x <= w + m && y <= h + m;
+}

@@ -1,0 +1,101 @@
+/**
+ * Land and the latitude/longitude grid with its labels. The sea is the renderer's clear colour:
+ * a full-screen quad would cost real time on software renderers (SwiftShader), a clear costs nothing.
+ */
+import { Container, Graphics, type GraphicsContext } from 'pixi.js';
+import { LabelPool } from '../labels';
+import { formatDeg, gridStepDeg } from '../scale';
+import { GRID, MUTED } from '../style';
+import type { Camera, MapProjection } from '../projection';
+
+export class MapLayer {
+  readonly container = new Container();
+  private readonly land = new Graphics();
+  private readonly grid = new Graphics();
+  private readonly labels: LabelPool;
+  private gridKey = '';
+  /** Screen regions where grid labels would collide with the HUD. */
+  keepOut: { x0: number; y0: number; x1: number; y1: number }[] = [];
+
+  constructor(parent: Container) {
+    parent.addChild(this.container);
+    this.container.addChild(this.land, this.grid);
+    this.labels = new LabelPool(this.container, 11);
+  }
+
+  setLand(ctx: GraphicsContext): void {
+    this.land.context = ctx;
+  }
+
+  draw(cam: Camera, proj: MapProjection): void {
+    const size = `${cam.width}x${cam.height}`;
+    // Land is geometry in world km; the camera is a transform, so panning never rebuilds it.
+    this.land.position.set(cam.sx(0), cam.sy(0));
+    this.land.scale.set(cam.scale);
+
+    const key = `${size}|${cam.cx}|${cam.cy}|${cam.scale}`;
+    if (key === this.gridKey) return;
+    this.gridKey = key;
+    this.drawGrid(cam, proj);
+  }
+
+  private drawGrid(cam: Camera, proj: MapProjection): void {
+    const g = this.grid.clear();
+    const w = cam.width;
+    const h = cam.height;
+    let latMin = Infinity;
+    let latMax = -Infinity;
+    let lonMin = Infinity;
+    let lonMax = -Infinity;
+    for (const fx of [0, 0.5, 1]) {
+      for (const fy of [0, 0.5, 1]) {
+        const [la, lo] = proj.invert(cam.wx(fx * w), cam.wy(fy * h));
+        latMin = Math.min(latMin, la);
+        latMax = Math.max(latMax, la);
+        lonMin = Math.min(lonMin, lo);
+        lonMax = Math.max(lonMax, lo);
+      }
+    }
+    // One step for both axes (as on a chart), fine enough for lines every ~70-140 px.
+    const step = gridStepDeg(latMax - latMin, Math.max(3, Math.floor(h / 70)));
+    const lonStep = gridStepDeg(lonMax - lonMin, Math.max(3, Math.floor(w / 90)));
+    const useStep = Math.max(step, lonStep);
+    const first = (v: number) => Math.ceil(v / useStep - 1e-9) * useStep;
+    const samples = 24;
+    this.labels.begin();
+    const [, lonLeft] = proj.invert(cam.wx(0), cam.wy(h / 2));
+    const [latTop] = proj.invert(cam.wx(w / 2), cam.wy(0));
+    for (let la = first(latMin); la <= latMax + 1e-9; la += useStep) {
+      for (let i = 0; i <= samples; i++) {
+        const lo = lonMin + ((lonMax - lonMin) * i) / samples;
+        const [x, y] = proj.project(la, lo);
+        if (i === 0) g.moveTo(cam.sx(x), cam.sy(y));
+        else g.lineTo(cam.sx(x), cam.sy(y));
+      }
+      const [lx, ly] = proj.project(la, lonLeft);
+      const sy = cam.sy(ly);
+      if (sy > 12 && sy < h - 12 && !this.blocked(cam.sx(lx) + 4, sy)) this.labels.add(formatDeg(la, 'lat', useStep), 5, sy - 2, { tint: MUTED, ay: 1 });
+    }
+    for (let lo = first(lonMin); lo <= lonMax + 1e-9; lo += useStep) {
+      for (let i = 0; i <= samples; i++) {
+        const la = latMin + ((latMax - latMin) * i) / samples;
+        const [x, y] = proj.project(la, lo);
+        if (i === 0) g.moveTo(cam.sx(x), cam.sy(y));
+        else g.lineTo(cam.sx(x), cam.sy(y));
+      }
+      const [lx] = proj.project(latTop, lo);
+      const sx = cam.sx(lx);
+      if (sx > 40 && sx < w - 40 && !this.blocked(sx, 8)) this.labels.add(formatDeg(lo, 'lon', useStep), sx + 3, 4, { tint: MUTED });
+    }
+    g.stroke({ color: GRID, alpha: 0.22, width: 1 });
+    this.labels.end();
+  }
+
+  private blocked(x: number, y: number): boolean {
+    return this.keepOut.some((r) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1);
+  }
+
+  invalidate(): void {
+    this.gridKey = '';
+  }
+}

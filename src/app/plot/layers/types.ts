@@ -1,0 +1,51 @@
+import type { Frame, UnitFrame } from '../../../core/replay/replay';
+import type { Analysis } from '../../../core/analysis/report';
+import type { Camera, MapProjection } from '../projection';
+import type { Placer, Rect } from '../labels';
+
+/** A unit as placed on screen this frame. */
+export interface Placed {
+  unit: UnitFrame;
+  id: string;
+  /** World km. */
+  wx: number;
+  wy: number;
+  /** Screen px. */
+  x: number;
+  y: number;
+  /** Symbol radius in px (hit tests, line ends). */
+  r: number;
+  visible: boolean;
+}
+
+/** What the layers need for one render. */
+export interface DrawState {
+  cam: Camera;
+  proj: MapProjection;
+  analysis: Analysis;
+  frame: Frame;
+  t: number;
+  /** Real time in ms (performance.now) for purely visual animation. */
+  now: number;
+  placed: Map<string, Placed>;
+  selected: ReadonlySet<string>;
+  showHorizons: boolean;
+  /** Per-scenario lookups built once per analysis. */
+  index: ScenarioIndex;
+  /** Label placement for this frame: symbols and HUD areas are taken first. */
+  placer: Placer;
+  /** Screen areas the HUD covers (scale bar, inset, legend): markers and labels keep out. */
+  keepOut: Rect[];
+}
+
+export interface ScenarioIndex {
+  /** Time of the reception entry for `${tx}/${unit}`. */
+  receptionAt: Map<string, number>;
+  /** Link id → kind (satellite, fleet-net …). */
+  linkKinds: Map<string, string>;
+  linkNames: Map<string, string>;
+  /** Channels used by the run's transmissions, in first-use order. */
+  channelsUsed: string[];
+  /** `${unit}/${emitter}` → display name. */
+  emitterNames: Map<string, string>;
+}

@@ -1,0 +1,114 @@
+/** Colours and words of the plot (no pixi). */
+import type { UnitSpec } from '../../core/scenario/schema';
+
+export const SEA = 0x16232f;
+export const LAND = 0x55604a;
+export const SHORE = 0xa8b39a;
+export const GRID = 0x7f93a6;
+export const INK = 0xe8eef4;
+export const MUTED = 0x9fb1c2;
+export const LABEL_OUTLINE = 0x0a1118;
+export const LOCK = 0xffe14d;
+export const SLEWED = 0xd7dee6;
+export const FAIL = 0xff5c5c;
+export const SELECT = 0xffffff;
+
+export const NATION_COLOURS: Record<string, { hex: number; css: string; light: string; name: string }> = {
+  JP: { hex: 0x4d8dff, css: '#4d8dff', light: '#8fb8ff', name: 'Japan' },
+  KR: { hex: 0xff5a5a, css: '#ff5a5a', light: '#ff9b9b', name: 'ROK' },
+  KP: { hex: 0xa4b0a0, css: '#a4b0a0', light: '#c9d3c5', name: 'DPRK' },
+  US: { hex: 0x5fd0ff, css: '#5fd0ff', light: '#a9e6ff', name: 'US' },
+  CN: { hex: 0xffb347, css: '#ffb347', light: '#ffd59a', name: 'China' },
+  OTHER: { hex: 0xc0c0c0, css: '#c0c0c0', light: '#e0e0e0', name: 'Other' },
+};
+
+export function nationColour(nation: string) {
+  return NATION_COLOURS[nation] ?? NATION_COLOURS['OTHER']!;
+}
+
+/** Voice channels by frequency, links by kind; anything else gets a stable colour from a spare list. */
+const CHANNEL_COLOURS: Record<string, number> = {
+  '121.5': 0x38d6ff,
+  '156.8': 0x3ee08f,
+  '243.0': 0xf07cff,
+  '123.1': 0x9d8cff,
+  '156.65': 0xb5e655,
+  '156.3': 0x7fe7c4,
+  '2.182': 0xffa86b,
+};
+const LINK_KIND_COLOURS: Record<string, number> = {
+  satellite: 0xf5f5f5,
+  'fleet-net': 0xffb0c0,
+  hotline: 0xffc86b,
+  landline: 0xd0b8ff,
+};
+const SPARE = [0x6be0ff, 0xc3ff6b, 0xff9bd2, 0x9bffea, 0xffd36b];
+
+export function channelColour(channel: string, linkKind?: string): number {
+  const c = CHANNEL_COLOURS[channel];
+  if (c !== undefined) return c;
+  if (linkKind && LINK_KIND_COLOURS[linkKind] !== undefined) return LINK_KIND_COLOURS[linkKind]!;
+  let h = 0;
+  for (let i = 0; i < channel.length; i++) h = (h * 31 + channel.charCodeAt(i)) >>> 0;
+  return SPARE[h % SPARE.length]!;
+}
+
+export const CHANNEL_NAMES: Record<string, string> = {
+  '121.5': '121.5 VHF guard',
+  '156.8': '156.8 Ch 16',
+  '243.0': '243.0 UHF guard',
+  '123.1': '123.1 SAR',
+  '156.65': '156.65 Ch 13',
+  '156.3': '156.3 Ch 06',
+  '2.182': '2182 kHz',
+};
+
+/** "Gwanggaeto the Great 971", "JMSDF P-1". */
+export function unitLabel(spec: Pick<UnitSpec, 'name' | 'hull'>): string {
+  return spec.hull && !spec.name.includes(spec.hull) ? `${spec.name} ${spec.hull}` : spec.name;
+}
+
+/** Short form for crowded places: hull number, or the name's last word for aircraft ("P-1"). */
+export function unitShort(spec: Pick<UnitSpec, 'name' | 'hull' | 'kind'>): string {
+  if (spec.hull) return spec.hull;
+  if (spec.kind === 'headquarters') {
+    const m = spec.name.match(/^([A-Z]{3,6})\b/);
+    return m ? `${m[1]} HQ` : spec.name;
+  }
+  const words = spec.name.split(/\s+/);
+  if (spec.kind === 'aircraft') return words[words.length - 1]!;
+  // "North Korean fishing boat" → "fishing boat": the label beside the symbol carries the full name.
+  return words.length > 2 ? words.slice(-2).join(' ') : spec.name;
+}
+
+/**
+ * MIL-STD-2525C letter SIDC for a unit. Affiliation is drawn from the nation, not from a side:
+ * Japan and the ROK are partners (friend frames, told apart by colour), the DPRK boat is neutral.
+ */
+export function sidcFor(spec: Pick<UnitSpec, 'nation' | 'kind' | 'service' | 'emitters'>): string {
+  const aff = spec.nation === 'JP' || spec.nation === 'KR' || spec.nation === 'US' ? 'F' : 'N';
+  const service = (spec.service ?? '').toLowerCase();
+  let fn: string;
+  let dim: string;
+  switch (spec.kind) {
+    case 'aircraft':
+      dim = 'A';
+      fn = service === 'coast-guard' ? 'CF----' : 'MFP---';
+      break;
+    case 'ship':
+      dim = 'S';
+      if (service === 'coast-guard') fn = 'XL----';
+      else if (spec.emitters?.some((e) => e.type === 'fire-control-radar')) fn = 'CLDD--';
+      else fn = service === 'navy' ? 'C-----' : 'XM----';
+      break;
+    case 'vessel':
+      dim = 'S';
+      fn = service === 'fishing' ? 'XF----' : 'XM----';
+      break;
+    default:
+      dim = 'G';
+      fn = 'U-----';
+  }
+  const hq = spec.kind === 'headquarters' ? 'A' : '-';
+  return `S${aff}${dim}P${fn}${hq}----`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The moment on screen lives in the query string: ?scenario=…&account=…&procedure=…&t=….
+ * Written with history.replaceState (no history entry per frame), at most every `intervalMs`.
+ */
+import type { AppState, AppStore } from './store';
+
+export interface UrlMoment {
+  scenario?: string;
+  account?: string | null;
+  procedure?: string;
+  t?: number;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
+
+export function readUrl(search: string): UrlMoment {
+  const q = new URLSearchParams(search);
+  const out: UrlMoment = {};
+  const scenario = q.get('scenario');
+  const account = q.get('account');
+  const procedure = q.get('procedure');
+  const t = q.get('t');
+  if (scenario && ID.test(scenario)) out.scenario = scenario;
+  if (account && ID.test(account)) out.account = account;
+  if (procedure && ID.test(procedure)) out.procedure = procedure;
+  if (t !== null && t.trim() !== '' && Number.isFinite(Number(t)) && Number(t) >= 0) out.t = Number(t);
+  return out;
+}
+
+/**
+ * Opens the moment a URL names. When it names an account or procedure the scenario does not have,
+ * the default run opens instead and the problems stay listed, so the user sees why.
+ */
+export function openMoment(store: AppStore, search: string): void {
+  const moment = readUrl(search);
+  store.getState().open(moment);
+  if (store.getState().analysis) return;
+  const problems = store.getState().diagnostics;
+  store.getState().open({ scenario: moment.scenario, t: moment.t });
+  if (!store.getState().analysis) store.getState().open({});
+  store.setState({ diagnostics: [...problems, ...store.getState().diagnostics] });
+}
+
+export function momentQuery(s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'>): string {
+  const q = new URLSearchParams();
+  if (s.scenarioId) q.set('scenario', s.scenarioId);
+  if (s.account) q.set('account', s.account);
+  if (s.procedure) q.set('procedure', s.procedure);
+  q.set('t', String(Math.round(s.t * 10) / 10));
+  return `?${q.toString()}`;
+}
+
+export interface UrlSync {
+  /** Writes the pending moment now (e.g. before the page goes away). */
+  flush(): void;
+  stop(): void;
+}
+
+export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400): UrlSync {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    timer = null;
+    const s = store.getState();
+    if (!s.analysis) return;
+    const query = momentQuery(s);
+    if (query !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
+  };
+  const unsub = store.subscribe((s, prev) => {
+    if (s.t === prev.t && s.account === prev.account && s.procedure === prev.procedure && s.scenarioId === prev.scenarioId) return;
+    if (timer === null) timer = setTimeout(write, intervalMs);
+  });
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    write();
+  };
+  win.addEventListener('pagehide', flush);
+  write();
+  return {
+    flush,
+    stop() {
+      unsub();
+      win.removeEventListener('pagehide', flush);
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * npm run compare -- <scenario.yaml> --a key=value... --b key=value...
+ *                    [--account id] [--procedure id|path] [--seed n] [--format text|json|md] [--out file]
+ * Runs the scenario twice (keys: account, procedure, seed; --account/--procedure/--seed set both
+ * sides) and says what differs. Exit 0 when both runs completed; 1 on invalid input
+ * (diagnostics on stderr, nothing on stdout).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { simulate, formatDiagnostic, type Analysis } from '../core';
+import { compareRuns } from '../core/compare/compare';
+import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/format';
+import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
+import { diskProcedures, readText } from './files';
+import { parseArgs } from './args';
+
+const USAGE =
+  'usage: npm run compare -- <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>]\n' +
+  '  keys: account, procedure, seed; e.g. --a account=jp --b account=rok, or --a procedure=practice-2018 --b procedure=jp-rok-2024';
+
+function main(argv: string[]): number {
+  const taken = takeRepeated(argv, ['a', 'b']);
+  if (taken.error) return fail(`${taken.error}\n${USAGE}`);
+  const parsed = parseArgs(taken.rest, ['account', 'procedure', 'seed', 'format', 'out'], ['help']);
+  if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
+  const { positional, flags } = parsed;
+  if (flags['help']) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
+  const path = positional[0]!;
+  if (!existsSync(path)) return fail(`${path}: no such file`);
+  const format = (flags['format'] ?? 'text') as string;
+  if (!['text', 'json', 'md'].includes(format)) return fail(`--format must be text, json or md, not "${format}"`);
+  const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
+  const base: SideSettings = {
+    ...(typeof flags['account'] === 'string' ? { account: flags['account'] } : {}),
+    ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+  };
+  if (!taken.values['a']!.length && !taken.values['b']!.length) return fail(`say what differs between the two runs with --a and --b\n${USAGE}`);
+  const a = parseSide('a', taken.values['a']!, base);
+  if ('error' in a) return fail(a.error);
+  const b = parseSide('b', taken.values['b']!, base);
+  if ('error' in b) return fail(b.error);
+  if (sameSettings(a, b)) process.stderr.write('note: A and B have the same settings; the runs will not differ\n');
+
+  const file = readText(path);
+  const ra = run(file, a, 'A');
+  const rb = run(file, b, 'B');
+  if (!ra || !rb) return 1;
+  const c = compareRuns(ra, rb);
+  const out = format === 'json' ? JSON.stringify(comparisonReport(c), null, 2) + '\n' : format === 'md' ? `# ${c.title}\n\n${formatComparisonMarkdown(c)}` : formatComparisonText(c);
+  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
+  else process.stdout.write(out);
+  return 0;
+}
+
+const warned = new Set<string>();
+
+function run(file: ReturnType<typeof readText>, s: SideSettings, label: string): Analysis | undefined {
+  const r = simulate(file, diskProcedures, { ...(s.account ? { account: s.account } : {}), ...(s.procedure ? { procedure: s.procedure } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) });
+  for (const d of r.diagnostics) {
+    if (d.severity !== 'warning') continue;
+    const line = formatDiagnostic(d);
+    if (!warned.has(line)) process.stderr.write(line + '\n');
+    warned.add(line);
+  }
+  if (!r.analysis) {
+    process.stderr.write(`run ${label} (${describe(s)}) could not start:\n`);
+    for (const d of r.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    return undefined;
+  }
+  return r.analysis;
+}
+
+function describe(s: SideSettings): string {
+  return [s.account ? `account ${s.account}` : '', s.procedure ? `procedure ${s.procedure}` : '', s.seed !== undefined ? `seed ${s.seed}` : ''].filter(Boolean).join(', ') || 'scenario defaults';
+}
+
+function fail(msg: string): number {
+  process.stderr.write(msg + '\n');
+  return 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,325 @@
+/**
+ * Two runs of one scenario side by side (account A against B, procedure X against Y, or any two
+ * runs): the disputed facts that differ, the first moment the logs part, the breakdowns each run
+ * alone produces, and the calls that got to a different stage. Pure: two analyses in, data out.
+ */
+import type { Analysis } from '../analysis/report';
+import type { Breakdown } from '../analysis/breakdowns';
+import type { Outcome } from '../analysis/outcomes';
+import type { LogEntry, Stage, Transmission } from '../engine/log';
+import { describeEntry } from '../format/describe';
+import type { Run } from '../engine/engine';
+
+/**
+ * The identity of a breakdown across runs: the same kind of failure for the same unit, at the
+ * same stage or under the same rule and norm, on the same channel. Ids (b-3) and times are not
+ * part of it: they shift as soon as anything earlier in the run differs.
+ */
+export function breakdownKey(a: Analysis, b: Breakdown): string {
+  const channel = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission)?.channel ?? '' : '';
+  return `${b.kind}|${b.unit}|${b.stage ?? ''}|${b.rule ?? ''}|${b.norm ?? ''}|${channel}`;
+}
+
+export interface RunSide {
+  account: string | null;
+  accountTitle: string | null;
+  procedure: string;
+  procedureTitle: string;
+  seed: number;
+  /** "account jp · procedure practice-2018 · seed 1": the settings that tell the runs apart first. */
+  label: string;
+}
+
+export interface FactDifference {
+  id: string;
+  question: string;
+  row?: string;
+  a: unknown;
+  b: unknown;
+}
+
+export interface EntryDifference {
+  t: number;
+  /** Log entries at the point of divergence; null when that run's log had already ended. */
+  a: LogEntry | null;
+  b: LogEntry | null;
+  /** The entries in words. */
+  aSays: string;
+  bSays: string;
+}
+
+export interface BreakdownPair {
+  key: string;
+  a: Breakdown;
+  b: Breakdown;
+}
+
+export interface CallRef {
+  tx: string;
+  t: number;
+  from: string;
+  to: string;
+  channel: string;
+  kind: string;
+  attempt: number;
+  /** The call in words: "JMSDF P-1 → Gwanggaeto the Great on 121.5 (hail #2)". */
+  words: string;
+}
+
+export interface StageAt {
+  tx: string;
+  t: number;
+  reached: Stage | null;
+  failedAt: Stage | null;
+  cause: string | null;
+  heardAs?: string;
+}
+
+export interface TransmissionDifference {
+  call: CallRef;
+  recipient: string;
+  recipientName: string;
+  a: StageAt;
+  b: StageAt;
+}
+
+export interface RunTotals {
+  transmissions: number;
+  exchangesCompleted: number;
+  breakdowns: number;
+  firstBreakdownT: number | null;
+}
+
+export interface Comparison {
+  scenario: string;
+  title: string;
+  start: string;
+  a: RunSide;
+  b: RunSide;
+  facts: { differ: FactDifference[]; same: number };
+  /** First log entry that differs in content (sequence numbers and cause links aside). */
+  firstDivergence: EntryDifference | null;
+  /** The same, counting only what was said and heard: calls, receptions, answers, waits. */
+  firstRadioDivergence: EntryDifference | null;
+  breakdowns: { onlyA: Breakdown[]; onlyB: Breakdown[]; both: BreakdownPair[] };
+  transmissions: { differ: TransmissionDifference[]; onlyA: CallRef[]; onlyB: CallRef[] };
+  totals: { a: RunTotals; b: RunTotals };
+  /** Unit names by id, from both runs. */
+  names: Record<string, string>;
+}
+
+const RADIO_TYPES = new Set<LogEntry['type']>(['transmission', 'reception', 'answered', 'unanswered']);
+
+export function compareRuns(a: Analysis, b: Analysis): Comparison {
+  const sa = a.run.scenario;
+  const sb = b.run.scenario;
+  const names: Record<string, string> = {};
+  for (const u of [...sb.units, ...sa.units]) names[u.id] = u.name;
+  const [labelA, labelB] = labels(a, b);
+  return {
+    scenario: sa.spec.id,
+    title: sa.spec.title,
+    start: sa.spec.start,
+    a: side(a, labelA),
+    b: side(b, labelB),
+    facts: factDifferences(a, b),
+    firstDivergence: firstDifference(a.run, b.run, () => true),
+    firstRadioDivergence: firstDifference(a.run, b.run, (e) => RADIO_TYPES.has(e.type)),
+    breakdowns: matchBreakdowns(a, b),
+    transmissions: transmissionDifferences(a, b),
+    totals: { a: totals(a), b: totals(b) },
+    names,
+  };
+}
+
+function side(x: Analysis, label: string): RunSide {
+  const s = x.run.scenario;
+  return {
+    account: s.account,
+    accountTitle: s.account ? s.spec.accounts[s.account]?.title ?? null : null,
+    procedure: s.procedure.id,
+    procedureTitle: s.procedure.title,
+    seed: x.run.seed,
+    label,
+  };
+}
+
+/** Labels that name what differs first; when nothing differs, the full settings. */
+function labels(a: Analysis, b: Analysis): [string, string] {
+  const parts = (x: Analysis) => ({
+    account: `account ${x.run.scenario.account ?? 'none'}`,
+    procedure: `procedure ${x.run.scenario.procedure.id}`,
+    seed: `seed ${x.run.seed}`,
+  });
+  const pa = parts(a);
+  const pb = parts(b);
+  const keys = (['account', 'procedure', 'seed'] as const).filter((k) => pa[k] !== pb[k]);
+  const use = keys.length ? keys : (['account', 'procedure', 'seed'] as const);
+  return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · ')];
+}
+
+function factDifferences(a: Analysis, b: Analysis): Comparison['facts'] {
+  const fb = new Map(b.run.scenario.facts.map((f) => [f.id, f]));
+  const differ: FactDifference[] = [];
+  let same = 0;
+  for (const f of a.run.scenario.facts) {
+    const other = fb.get(f.id);
+    const bv = other ? other.value : undefined;
+    if (stable(f.value) === stable(bv)) {
+      same++;
+      continue;
+    }
+    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: f.value, b: bv });
+  }
+  for (const f of b.run.scenario.facts) {
+    if (a.run.scenario.facts.some((x) => x.id === f.id)) continue;
+    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: undefined, b: f.value });
+  }
+  return { differ, same };
+}
+
+/** JSON with sorted keys, so two equal values compare equal whatever their key order. */
+export function stable(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (x && typeof x === 'object' && !Array.isArray(x)) {
+      return Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
+    }
+    return x;
+  });
+}
+
+/** An entry's content: what happened and why, without its position in the log. */
+function content(e: LogEntry): string {
+  const { seq: _seq, cause, ...rest } = e;
+  const { entry: _entry, ...why } = cause;
+  return stable({ ...rest, cause: why });
+}
+
+function firstDifference(ra: Run, rb: Run, keep: (e: LogEntry) => boolean): EntryDifference | null {
+  const la = ra.log.filter(keep);
+  const lb = rb.log.filter(keep);
+  const n = Math.max(la.length, lb.length);
+  for (let i = 0; i < n; i++) {
+    const ea = la[i] ?? null;
+    const eb = lb[i] ?? null;
+    if (ea && eb && content(ea) === content(eb)) continue;
+    const t = Math.min(ea?.t ?? Infinity, eb?.t ?? Infinity);
+    return {
+      t,
+      a: ea,
+      b: eb,
+      aSays: ea ? words(ra, ea) : `nothing more: the log ends at ${ra.durationS} s`,
+      bSays: eb ? words(rb, eb) : `nothing more: the log ends at ${rb.durationS} s`,
+    };
+  }
+  return null;
+}
+
+/** Every entry in words, including the ones the timeline leaves out. */
+export function words(run: Run, e: LogEntry): string {
+  const d = describeEntry(run, e);
+  if (d !== null) return d.trim();
+  if (e.type === 'decision') {
+    const name = run.scenario.units.find((u) => u.id === e.unit)?.name ?? e.unit;
+    return `${name} considers${e.rule ? ` [${e.rule}]` : ''} and does nothing: ${e.reason}`;
+  }
+  return e.type;
+}
+
+function matchBreakdowns(a: Analysis, b: Analysis): Comparison['breakdowns'] {
+  const pool = new Map<string, Breakdown[]>();
+  for (const x of b.breakdowns) {
+    const k = breakdownKey(b, x);
+    pool.set(k, [...(pool.get(k) ?? []), x]);
+  }
+  const onlyA: Breakdown[] = [];
+  const both: BreakdownPair[] = [];
+  for (const x of a.breakdowns) {
+    const k = breakdownKey(a, x);
+    const list = pool.get(k);
+    const match = list?.shift();
+    if (match) both.push({ key: k, a: x, b: match });
+    else onlyA.push(x);
+  }
+  const paired = new Set(both.map((p) => p.b));
+  const onlyB = b.breakdowns.filter((x) => !paired.has(x));
+  return { onlyA, onlyB, both };
+}
+
+function callRef(run: Run, tx: Transmission): CallRef {
+  const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
+  return {
+    tx: tx.id,
+    t: tx.t,
+    from: tx.from,
+    to: tx.to,
+    channel: tx.channel,
+    kind: tx.kind,
+    attempt: tx.attempt,
+    words: `${name(tx.from)} → ${tx.to === 'all' ? 'all stations' : name(tx.to)} on ${tx.channel} (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+  };
+}
+
+/** Calls are the same call when the same unit makes the same kind of call to the same unit on the same channel, the n-th time. */
+function keyedCalls(run: Run): Map<string, Transmission> {
+  const seen = new Map<string, number>();
+  const out = new Map<string, Transmission>();
+  for (const tx of run.transmissions) {
+    const base = `${tx.from}|${tx.to}|${tx.kind}|${tx.channel}|${tx.attempt}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    out.set(`${base}|${n}`, tx);
+  }
+  return out;
+}
+
+function stageAt(o: Outcome): StageAt {
+  return { tx: o.tx.id, t: o.tx.t, reached: o.reached, failedAt: o.failedAt, cause: o.cause, ...(o.heardAs ? { heardAs: o.heardAs } : {}) };
+}
+
+function transmissionDifferences(a: Analysis, b: Analysis): Comparison['transmissions'] {
+  const ka = keyedCalls(a.run);
+  const kb = keyedCalls(b.run);
+  const outcomesOf = (x: Analysis) => {
+    const m = new Map<string, Outcome>();
+    for (const o of x.outcomes) m.set(`${o.tx.id}/${o.unit}`, o);
+    return m;
+  };
+  const oa = outcomesOf(a);
+  const ob = outcomesOf(b);
+  const differ: TransmissionDifference[] = [];
+  const onlyA: CallRef[] = [];
+  for (const [k, txa] of ka) {
+    const txb = kb.get(k);
+    if (!txb) {
+      onlyA.push(callRef(a.run, txa));
+      continue;
+    }
+    const recipients = [...new Set([...txa.recipients, ...txb.recipients])];
+    for (const r of recipients) {
+      const xa = oa.get(`${txa.id}/${r}`);
+      const xb = ob.get(`${txb.id}/${r}`);
+      if (!xa || !xb) continue; // still in the air at the end, or out of range of a call to all
+      if (xa.reached === xb.reached && xa.failedAt === xb.failedAt) continue;
+      differ.push({
+        call: callRef(a.run, txa),
+        recipient: r,
+        recipientName: a.run.scenario.units.find((u) => u.id === r)?.name ?? r,
+        a: stageAt(xa),
+        b: stageAt(xb),
+      });
+    }
+  }
+  const onlyB = [...kb].filter(([k]) => !ka.has(k)).map(([, tx]) => callRef(b.run, tx));
+  return { differ, onlyA, onlyB };
+}
+
+function totals(x: Analysis): RunTotals {
+  return {
+    transmissions: x.run.transmissions.length,
+    exchangesCompleted: x.exchangesCompleted,
+    breakdowns: x.breakdowns.length,
+    firstBreakdownT: x.breakdowns.length ? x.breakdowns[0]!.t : null,
+  };
+}

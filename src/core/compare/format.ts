@@ -1,0 +1,197 @@
+/**
+ * A comparison in words a trainer can read aloud (text), as a stable report (json), and as a
+ * debrief section (md).
+ */
+import type { Breakdown } from '../analysis/breakdowns';
+import { clockTime } from '../format/clock';
+import type { Comparison, EntryDifference, StageAt } from './compare';
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+export function formatValue(v: unknown): string {
+  if (v === undefined) return '(not in this run)';
+  if (typeof v === 'string') return `"${v}"`;
+  return JSON.stringify(v);
+}
+
+function sideLine(s: Comparison['a']): string {
+  return `account ${s.account ?? 'none'}${s.accountTitle ? ` — ${s.accountTitle}` : ''}; procedure ${s.procedure} — ${s.procedureTitle}; seed ${s.seed}`;
+}
+
+function stageWords(x: StageAt): string {
+  if (!x.failedAt) return `got as far as it needed (${x.reached})`;
+  return `reached ${x.reached ?? 'nothing'}, stopped at ${x.failedAt}${x.heardAs ? ` (heard as "${x.heardAs}")` : ''}: ${x.cause ?? 'no cause recorded'}`;
+}
+
+function breakdownHead(start: string, b: Breakdown, name: (id: string) => string): string {
+  const what = b.kind === 'ladder' ? `call stopped at ${b.stage}` : b.kind === 'omission' ? `omission of ${b.rule}` : `violation of ${b.rule}`;
+  return `${clockTime(start, b.t)}  ${name(b.unit)}: ${what}`;
+}
+
+export function formatComparisonText(c: Comparison): string {
+  const name = (id: string) => c.names[id] ?? id;
+  const at = (t: number) => `${clockTime(c.start, t)} (+${t.toFixed(0)} s)`;
+  const L: string[] = [];
+  L.push(`Comparing two runs of "${c.title}"`);
+  L.push(`  A: ${sideLine(c.a)}`);
+  L.push(`  B: ${sideLine(c.b)}`);
+  L.push('');
+  const nFacts = c.facts.differ.length + c.facts.same;
+  if (nFacts === 0) L.push('This scenario has no disputed facts.');
+  else if (c.facts.differ.length === 0) L.push(`Both runs take the same view of all ${nFacts} disputed facts.`);
+  else {
+    L.push(`What the runs take as fact: ${c.facts.differ.length} of ${nFacts} disputed facts differ`);
+    for (const f of c.facts.differ) {
+      L.push(`  ${f.id}: ${f.question}`);
+      L.push(`      A: ${formatValue(f.a)}    B: ${formatValue(f.b)}`);
+    }
+  }
+  L.push('');
+  L.push(...divergenceText('Where the runs part', c.firstDivergence, at));
+  L.push(...divergenceText('On the radio, the runs part', c.firstRadioDivergence, at));
+  L.push('');
+  const tx = c.transmissions;
+  if (tx.differ.length) {
+    L.push(`The same call, a different end: ${tx.differ.length}`);
+    for (const d of tx.differ) {
+      L.push(`  ${clockTime(c.start, d.call.t)}  ${d.call.words}${d.recipient === d.call.to ? '' : `, for ${d.recipientName}`}${d.b.t !== d.a.t ? `; under B made at ${clockTime(c.start, d.b.t)}` : ''}`);
+      L.push(`      A: ${stageWords(d.a)}`);
+      L.push(`      B: ${stageWords(d.b)}`);
+    }
+  } else L.push('Every call made in both runs got to the same stage in both.');
+  for (const [label, list] of [['A', tx.onlyA], ['B', tx.onlyB]] as const) {
+    if (!list.length) continue;
+    L.push(`Calls made only under ${label}: ${list.length}`);
+    for (const r of list) L.push(`  ${clockTime(c.start, r.t)}  ${r.words}`);
+  }
+  L.push('');
+  const bd = c.breakdowns;
+  for (const [label, list] of [['A', bd.onlyA], ['B', bd.onlyB]] as const) {
+    L.push(`Breakdowns only under ${label} (${label === 'A' ? c.a.label : c.b.label}): ${list.length}`);
+    for (const b of list) {
+      L.push(`  ${breakdownHead(c.start, b, name)}`);
+      L.push(`      ${b.explanation}`);
+    }
+  }
+  L.push(`Breakdowns under both: ${bd.both.length}`);
+  for (const p of bd.both) {
+    const when = p.a.t === p.b.t ? '' : ` (under B at ${clockTime(c.start, p.b.t)})`;
+    L.push(`  ${breakdownHead(c.start, p.a, name)}${when}`);
+  }
+  L.push('');
+  L.push('In numbers');
+  for (const [label, t] of [['A', c.totals.a], ['B', c.totals.b]] as const) {
+    L.push(`  ${label}: ${t.transmissions} transmissions, ${t.exchangesCompleted} exchange(s) completed, ${t.breakdowns} breakdown(s)${t.firstBreakdownT !== null ? `, the first at ${clockTime(c.start, t.firstBreakdownT)}` : ''}`);
+  }
+  return L.join('\n') + '\n';
+}
+
+function divergenceText(title: string, d: EntryDifference | null, at: (t: number) => string): string[] {
+  if (!d) return [`${title}: nowhere; the logs are the same.`];
+  const [a, b] = sidesSay(d, at);
+  return [`${title} at ${at(d.t)}:`, `  A: ${a}`, `  B: ${b}`];
+}
+
+/** What each side did at the divergence, with its own time when the two differ. */
+export function sidesSay(d: EntryDifference, at: (t: number) => string): [string, string] {
+  const same = d.a !== null && d.b !== null && d.a.t === d.b.t;
+  const say = (e: EntryDifference['a'], words: string) => (same || !e ? words : `at ${at(e.t)}, ${words}`);
+  return [say(d.a, d.aSays), say(d.b, d.bSays)];
+}
+
+function breakdownJson(b: Breakdown) {
+  return { id: b.id, t: r1(b.t), kind: b.kind, unit: b.unit, transmission: b.transmission, stage: b.stage, rule: b.rule, cause: b.cause, explanation: b.explanation };
+}
+
+function divergenceJson(d: EntryDifference | null) {
+  if (!d) return null;
+  return {
+    t: r1(d.t),
+    a: d.a ? { seq: d.a.seq, type: d.a.type, words: d.aSays } : null,
+    b: d.b ? { seq: d.b.seq, type: d.b.type, words: d.bSays } : null,
+  };
+}
+
+function stageJson(x: StageAt) {
+  return { tx: x.tx, reached: x.reached, failedAt: x.failedAt, cause: x.cause, ...(x.heardAs ? { heardAs: x.heardAs } : {}) };
+}
+
+/** `--format json`: fixed key order, times rounded to a tenth of a second. */
+export function comparisonReport(c: Comparison) {
+  const sideJson = (s: Comparison['a']) => ({ account: s.account, procedure: s.procedure, seed: s.seed, label: s.label });
+  const call = (r: Comparison['transmissions']['onlyA'][number]) => ({ tx: r.tx, t: r1(r.t), from: r.from, to: r.to, channel: r.channel, kind: r.kind, attempt: r.attempt });
+  return {
+    scenario: c.scenario,
+    title: c.title,
+    a: sideJson(c.a),
+    b: sideJson(c.b),
+    facts: c.facts.differ.map((f) => ({ id: f.id, question: f.question, a: f.a ?? null, b: f.b ?? null })),
+    factsSame: c.facts.same,
+    firstDivergence: divergenceJson(c.firstDivergence),
+    firstRadioDivergence: divergenceJson(c.firstRadioDivergence),
+    transmissions: {
+      differ: c.transmissions.differ.map((d) => ({ call: call(d.call), recipient: d.recipient, a: stageJson(d.a), b: stageJson(d.b) })),
+      onlyA: c.transmissions.onlyA.map(call),
+      onlyB: c.transmissions.onlyB.map(call),
+    },
+    breakdowns: {
+      onlyA: c.breakdowns.onlyA.map(breakdownJson),
+      onlyB: c.breakdowns.onlyB.map(breakdownJson),
+      both: c.breakdowns.both.map((p) => ({ key: p.key, a: p.a.id, b: p.b.id })),
+    },
+    totals: {
+      a: { ...c.totals.a, firstBreakdownT: c.totals.a.firstBreakdownT === null ? null : r1(c.totals.a.firstBreakdownT) },
+      b: { ...c.totals.b, firstBreakdownT: c.totals.b.firstBreakdownT === null ? null : r1(c.totals.b.firstBreakdownT) },
+    },
+  };
+}
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
+
+/** A debrief section; `level` is the heading level of its title (2 in a stand-alone file). */
+export function formatComparisonMarkdown(c: Comparison, level = 2): string {
+  const h = (n: number) => '#'.repeat(level + n);
+  const name = (id: string) => c.names[id] ?? id;
+  const time = (t: number) => clockTime(c.start, t);
+  const L: string[] = [];
+  L.push(`${h(0)} Comparison: A against B`, '');
+  L.push(`- **A:** ${esc(sideLine(c.a))}`, `- **B:** ${esc(sideLine(c.b))}`, '');
+  L.push(`${h(1)} Disputed facts that differ`, '');
+  if (!c.facts.differ.length) L.push('None.', '');
+  else {
+    L.push('| fact | question | A | B |', '|---|---|---|---|');
+    for (const f of c.facts.differ) L.push(`| ${f.id} | ${esc(f.question)} | ${esc(formatValue(f.a))} | ${esc(formatValue(f.b))} |`);
+    L.push('');
+  }
+  L.push(`${h(1)} Where the runs part`, '');
+  for (const [title, d] of [['First entry that differs', c.firstDivergence], ['First difference on the radio', c.firstRadioDivergence]] as const) {
+    if (!d) L.push(`- **${title}:** none; the logs are the same.`);
+    else {
+      const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${t.toFixed(0)} s)`);
+      L.push(`- **${title}** at ${time(d.t)} (+${d.t.toFixed(0)} s): A: ${esc(sa)}; B: ${esc(sb)}`);
+    }
+  }
+  L.push('');
+  L.push(`${h(1)} The same call, a different end`, '');
+  if (!c.transmissions.differ.length) L.push('None.', '');
+  else {
+    L.push('| time | call | for | A | B |', '|---|---|---|---|---|');
+    for (const d of c.transmissions.differ) L.push(`| ${time(d.call.t)}${d.b.t !== d.a.t ? ` (B: ${time(d.b.t)})` : ''} | ${esc(d.call.words)} | ${esc(d.recipientName)} | ${esc(stageWords(d.a))} | ${esc(stageWords(d.b))} |`);
+    L.push('');
+  }
+  for (const [label, list] of [['A', c.transmissions.onlyA], ['B', c.transmissions.onlyB]] as const) {
+    if (!list.length) continue;
+    L.push(`Calls made only under ${label}: ${list.map((r) => `${time(r.t)} ${esc(r.words)}`).join('; ')}.`, '');
+  }
+  for (const [label, list] of [['A', c.breakdowns.onlyA], ['B', c.breakdowns.onlyB]] as const) {
+    L.push(`${h(1)} Breakdowns only under ${label} (${esc(label === 'A' ? c.a.label : c.b.label)})`, '');
+    if (!list.length) L.push('None.');
+    for (const b of list) L.push(`- ${time(b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''} · ${esc(name(b.unit))}: ${esc(b.explanation)}`);
+    L.push('');
+  }
+  L.push(`${h(1)} Breakdowns under both`, '');
+  if (!c.breakdowns.both.length) L.push('None.');
+  for (const p of c.breakdowns.both) L.push(`- ${time(p.a.t)} · ${p.a.kind}${p.a.stage ? ` at \`${p.a.stage}\`` : ''}${p.a.rule ? ` · \`${p.a.rule}\`` : ''} · ${esc(name(p.a.unit))}`);
+  L.push('');
+  return L.join('\n') + '\n';
+}

@@ -1,0 +1,686 @@
+/**
+ * Checks that need the loaded scenario (positions over time, the resolved procedure), beyond
+ * the schema and the reference checks. Everything here is a warning: a run still goes ahead,
+ * since a scenario may set up a failure on purpose. Each warning says what will happen and how
+ * to change the file if that is not what the author meant.
+ *
+ * - units never within radio range of anyone they must talk to;
+ * - scripted calls on a channel the addressee has no set for (or only a set of the other
+ *   modulation);
+ * - a unit that can report to its headquarters only by radio (reports go over links);
+ * - script actions waiting (on:) for a sensor or range event that cannot happen;
+ * - parameters: that name no parameter of the procedure, or that cannot take effect;
+ * - procedure rules that can never fire in this scenario.
+ *
+ * The rule check mirrors how src/core/units/comms.ts and src/core/engine/engine.ts drive units;
+ * when those change, change it with them.
+ */
+import type { SourceDoc, DocPath } from '../yaml-source';
+import type { Diagnostic } from '../diagnostics';
+import type { Scenario } from './load';
+import { antennaHeightM } from './load';
+import type { UnitSpec, ScriptAction } from './schema';
+import { positionAt } from './motion';
+import { groundDistanceM, slantDistanceM, type Position } from '../geo';
+import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
+import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
+import { parameterValue, type ResolvedRule } from '../procedure/load';
+import type { TriggerEvent } from '../procedure/schema';
+
+/** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
+const DEFAULT_APPROACH_RANGE_M = 18_520;
+/** Most samples taken along a run to find when two units are in range. */
+const MAX_SAMPLES = 2000;
+
+interface Norm {
+  nation: string;
+  minGroundM: number;
+  minAltitudeM: number;
+  label?: string;
+}
+
+export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
+  try {
+    const lint = new Lint(doc, scenario);
+    const reach = lint.reachability();
+    return [...lint.parameterOverrides(), ...lint.headquartersLinks(), ...lint.callChannels(), ...lint.scriptTriggers(), ...lint.rules(reach), ...lint.radioRange(reach)];
+  } catch (e) {
+    // These checks only advise; a fault in them must not stop a scenario from loading.
+    return [doc.diagnostic([], 'warning', `the extra checks of this scenario stopped early (${(e as Error).message}); the run is not affected. Please report this`)];
+  }
+}
+
+/** What can happen in this scenario, found by following triggers to the rules they fire. */
+interface Reach {
+  /** "<trigger>@<unit>": this trigger can happen to this unit. */
+  triggers: Set<string>;
+  /** "<rule qid>@<unit>": this rule can act for this unit. */
+  fires: Set<string>;
+  /** Units that may make a call (scripted or by a hail rule). */
+  hails: Set<string>;
+  /** Units that may send a report to their headquarters. */
+  reports: Set<string>;
+  /** Headquarters that may contact their counterpart. */
+  contacts: Set<string>;
+  /** Units that may be called: unit → whether some such call is a safety call. */
+  called: Map<string, { any: boolean; safety: boolean }>;
+}
+
+class Lint {
+  private readonly units: UnitSpec[];
+  private readonly byId: Map<string, UnitSpec>;
+  private readonly script: ScriptAction[];
+  private readonly rulesInForce: ResolvedRule[];
+  private readonly times: number[];
+  private readonly positions = new Map<string, Position[]>();
+
+  constructor(
+    private readonly doc: SourceDoc,
+    private readonly s: Scenario,
+  ) {
+    this.units = s.units;
+    this.byId = new Map(s.units.map((u) => [u.id, u]));
+    this.script = s.spec.script;
+    this.rulesInForce = s.procedure.rules;
+    this.times = sampleTimes(s);
+  }
+
+  private warn(path: DocPath, message: string): Diagnostic {
+    return this.doc.diagnostic(path, 'warning', message);
+  }
+
+  // ---- geometry ------------------------------------------------------------------------------
+
+  /** Position of a unit at each sample time, with altM the antenna height the ladder uses. */
+  private track(id: string): Position[] {
+    let p = this.positions.get(id);
+    if (!p) {
+      const u = this.byId.get(id)!;
+      const m = this.s.motion[id]!;
+      p = this.times.map((t) => {
+        const at = positionAt(m, t);
+        return { ...at, altM: u.kind === 'aircraft' ? at.altM : antennaHeightM(u) };
+      });
+      this.positions.set(id, p);
+    }
+    return p;
+  }
+
+  private linked(a: string, b: string): boolean {
+    return this.s.spec.links.some((l) => l.members.includes(a) && l.members.includes(b));
+  }
+
+  /** Closest approach in radio terms: in range at some sample, or the sample nearest to it. */
+  private radioContact(from: UnitSpec, to: UnitSpec, channels: RadioChannel[]): { inRange: boolean; t: number; distanceKm: number; horizonKm: number; receivedDbm: number } {
+    const a = this.track(from.id);
+    const b = this.track(to.id);
+    const power = channels.map((ch) => {
+      const sets = from.radios.filter((r) => r.channels.includes(ch.id));
+      return sets.length ? Math.max(...sets.map((r) => r.powerW)) : 25;
+    });
+    let best = { inRange: false, t: 0, distanceKm: Infinity, horizonKm: 0, receivedDbm: -Infinity, margin: Infinity };
+    for (let i = 0; i < this.times.length; i++) {
+      const distanceKm = slantDistanceM(a[i]!, b[i]!) / 1000;
+      channels.forEach((ch, c) => {
+        if (best.inRange) return;
+        const lb = linkBudget({ distanceKm, txHeightM: a[i]!.altM, rxHeightM: b[i]!.altM, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        const inRange = lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
+        const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
+        if (inRange || margin < best.margin) best = { inRange, t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
+      });
+      if (best.inRange) break;
+    }
+    return best;
+  }
+
+  /** Whether some sample has the two units closer than a ground range (and the first below an altitude). */
+  private comesWithin(aircraft: string, ship: string, groundM: number, belowAltM = Infinity): boolean {
+    const a = this.track(aircraft);
+    const b = this.track(ship);
+    return a.some((p, i) => groundDistanceM(p, b[i]!) < groundM && p.altM < belowAltM);
+  }
+
+  // ---- procedure in this scenario --------------------------------------------------------------
+
+  /** Units the procedure binds, as comms.ts `bound`: navy units and headquarters, not vessels. */
+  private bound(u: UnitSpec): boolean {
+    if (u.kind === 'vessel') return false;
+    if (u.kind === 'headquarters') return true;
+    return u.service === undefined || u.service === 'navy';
+  }
+
+  private applies(rule: ResolvedRule, u: UnitSpec): boolean {
+    return this.bound(u) && (rule.appliesTo as string[]).includes(u.kind);
+  }
+
+  private canSend(u: UnitSpec): string[] {
+    return [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...this.s.spec.links.filter((l) => l.members.includes(u.id)).map((l) => l.id)])];
+  }
+
+  /** The channels a call by this unit goes out on when the script names none (comms.ts hailPlan). */
+  private hailChannels(u: UnitSpec): string[] {
+    const h = this.s.procedure.hailing;
+    const list = h.channels === 'priority' ? this.s.procedure.channelPriority : h.channels.map((c) => normaliseChannelId(c));
+    const usable = list.filter((c) => this.canSend(u).includes(c));
+    if (usable.length === 0) return [];
+    const plan: string[] = [];
+    for (let i = 0; plan.length < h.attempts; i++) plan.push(usable[Math.floor(i / h.callsPerChannel) % usable.length]!);
+    return [...new Set(plan)];
+  }
+
+  private hasEsm(u: UnitSpec): boolean {
+    return u.emitters.some((e) => e.type === 'esm');
+  }
+
+  private judgesThreatening(u: UnitSpec): boolean {
+    return u.crew.judgesThreatening || this.script.some((a) => a.do === 'judge' && a.unit === u.id && a.threatening);
+  }
+
+  private norms(): Norm[] {
+    const v = parameterValue<unknown>(this.s.procedure, 'safeDistanceNorms', this.s.parameters, []);
+    return Array.isArray(v) ? (v as Norm[]).filter((n) => n && typeof n === 'object' && typeof n.nation === 'string') : [];
+  }
+
+  private approachRangeM(): number {
+    const v = parameterValue<unknown>(this.s.procedure, 'approachRangeM', this.s.parameters, DEFAULT_APPROACH_RANGE_M);
+    return typeof v === 'number' ? v : DEFAULT_APPROACH_RANGE_M;
+  }
+
+  private foreignAircraft(u: UnitSpec): UnitSpec[] {
+    return this.units.filter((a) => a.kind === 'aircraft' && a.nation !== u.nation);
+  }
+
+  /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
+  private radarAimedAt(target: UnitSpec, by?: string): boolean {
+    return this.script.some((a) => {
+      if (a.do !== 'emit' || a.mode !== 'track' || a.target !== target.id || (by && a.unit !== by)) return false;
+      const from = this.byId.get(a.unit);
+      const em = from?.emitters.find((e) => e.id === a.emitter);
+      return !!from && from.nation !== target.nation && (em?.type === 'search-radar' || em?.type === 'fire-control-radar');
+    });
+  }
+
+  /** Triggers the world itself raises (sensors, geometry), as the engine does. */
+  private sensed(trigger: TriggerEvent, u: UnitSpec): boolean {
+    switch (trigger) {
+      case 'fire-control-detected':
+        return this.hasEsm(u) && this.radarAimedAt(u);
+      case 'aircraft-approach':
+        return u.kind === 'ship' && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
+      case 'unsafe-approach': {
+        if (u.kind !== 'ship' || !this.judgesThreatening(u)) return false;
+        const norm = this.norms().find((n) => n.nation === u.nation);
+        return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM, norm.minAltitudeM));
+      }
+      default:
+        return false;
+    }
+  }
+
+  reachability(): Reach {
+    const r: Reach = { triggers: new Set(), fires: new Set(), hails: new Set(), reports: new Set(), contacts: new Set(), called: new Map() };
+    const call = (to: string, safety: boolean) => {
+      const c = r.called.get(to) ?? { any: false, safety: false };
+      r.called.set(to, { any: true, safety: c.safety || safety });
+    };
+    for (const u of this.units) {
+      for (const t of ['fire-control-detected', 'aircraft-approach', 'unsafe-approach'] as const) if (this.sensed(t, u)) r.triggers.add(`${t}@${u.id}`);
+    }
+    for (const a of this.script) {
+      if (a.do === 'hail') {
+        r.hails.add(a.unit);
+        for (const to of a.to === 'all' ? this.units.filter((x) => x.id !== a.unit).map((x) => x.id) : [a.to]) call(to, a.safety);
+      }
+      if (a.do === 'report') {
+        const u = this.byId.get(a.unit);
+        if (u?.headquarters && this.linked(u.id, u.headquarters)) r.reports.add(u.id);
+      }
+    }
+    const foreign = (u: UnitSpec) => this.units.filter((o) => o.nation !== u.nation && o.kind !== 'headquarters');
+    for (let changed = true; changed; ) {
+      changed = false;
+      const add = (set: Set<string>, key: string) => {
+        if (!set.has(key)) {
+          set.add(key);
+          changed = true;
+        }
+      };
+      for (const u of this.units) if (r.hails.has(u.id)) add(r.triggers, `call-unanswered@${u.id}`);
+      for (const u of this.units) {
+        if (u.headquarters && r.reports.has(u.id)) add(r.triggers, `report-received@${u.headquarters}`);
+      }
+      for (const rule of this.rulesInForce) {
+        for (const u of this.units) {
+          if (!this.applies(rule, u)) continue;
+          const key = `${rule.qid}@${u.id}`;
+          if ('when' in rule) {
+            if (!(rule.when as string[]).some((t) => r.triggers.has(`${t}@${u.id}`))) continue;
+            if (rule.type === 'hail') {
+              if (!r.hails.has(u.id)) {
+                r.hails.add(u.id);
+                changed = true;
+              }
+              for (const o of foreign(u)) call(o.id, rule.safety);
+            }
+            if (rule.type === 'report' && !(u.headquarters && this.linked(u.id, u.headquarters))) continue;
+            if (rule.type === 'report') add(r.reports, u.id);
+            if (rule.type === 'hq-contact') {
+              if (!(u.counterpart && this.linked(u.id, u.counterpart))) continue;
+              add(r.contacts, u.id);
+              call(u.counterpart, true);
+            }
+            add(r.fires, key);
+          } else if (rule.type === 'relay') {
+            const asked = this.units.some((c) => c.counterpart === u.id && r.contacts.has(c.id));
+            if (!asked) continue;
+            add(r.fires, key);
+            for (const own of this.units) if (own.headquarters === u.id && this.linked(own.id, u.id)) add(r.triggers, `relay-received@${own.id}`);
+          }
+        }
+      }
+    }
+    for (const rule of this.rulesInForce) {
+      for (const u of this.units) {
+        if (!this.applies(rule, u)) continue;
+        const c = r.called.get(u.id);
+        if (rule.type === 'guard') r.fires.add(`${rule.qid}@${u.id}`);
+        if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || (rule.type === 'say-again' && c)) r.fires.add(`${rule.qid}@${u.id}`);
+      }
+    }
+    return r;
+  }
+
+  // ---- headquarters ------------------------------------------------------------------------------
+
+  /** Reports, headquarters contacts and relays go over links only (comms.ts uses linkTo). */
+  headquartersLinks(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    this.units.forEach((u, i) => {
+      if (!u.headquarters || this.linked(u.id, u.headquarters)) return;
+      const hq = this.byId.get(u.headquarters);
+      if (!hq) return;
+      const shared = u.radios.flatMap((r) => r.channels).filter((c) => hq.radios.some((h) => h.channels.includes(c)));
+      // With nothing shared at all, references.ts already warns.
+      if (shared.length === 0) return;
+      out.push(
+        this.warn(
+          ['units', i, 'headquarters'],
+          `"${u.id}" shares radio channel ${[...new Set(shared)].join(', ')} with its headquarters "${hq.id}" but no link; reports to headquarters and relays from it go only over a link, so none will get through. Add a link under links: with members [${u.id}, ${hq.id}] (kind satellite, fleet-net, hotline or landline) and list it under the unit's links:`,
+        ),
+      );
+    });
+    return out;
+  }
+
+  // ---- channels of scripted calls ------------------------------------------------------------------
+
+  callChannels(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const linkIds = new Set(this.s.spec.links.map((l) => l.id));
+    this.script.forEach((a, i) => {
+      if (a.do !== 'hail' && a.do !== 'reply') return;
+      const from = this.byId.get(a.unit);
+      if (!from) return;
+      const recipients = a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && u.kind !== 'headquarters') : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
+      if (recipients.length === 0) return;
+      const who = a.to === 'all' ? 'no other unit' : `"${a.to}"`;
+      if (a.channel !== undefined) {
+        const id = normaliseChannelId(a.channel);
+        if (linkIds.has(id)) {
+          const link = this.s.spec.links.find((l) => l.id === id)!;
+          if (!link.members.includes(from.id)) out.push(this.warn(['script', i, 'channel'], `"${from.id}" is not a member of link "${id}", so this call will not be sent. Add "${from.id}" to the link's members, or call on a channel it has`));
+          else if (!recipients.some((u) => link.members.includes(u.id))) out.push(this.warn(['script', i, 'channel'], `${who === 'no other unit' ? 'no other unit is' : `${who} is not`} a member of link "${id}", so nobody can receive this call. Add the addressee to the link's members, or call on a channel it has`));
+          return;
+        }
+        const ch = findChannel(id);
+        // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
+        if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
+        if (!recipients.some((u) => canReceive(u, ch))) out.push(this.warn(['script', i, 'channel'], `${noReceiver(recipients, ch, a.to === 'all')}. ${fixFor(recipients, ch, a.to === 'all', from)}`));
+        return;
+      }
+      const plan = a.do === 'hail' ? this.hailChannels(from) : [this.hailChannels(from)[0] ?? this.canSend(from)[0]].filter((c): c is string => !!c);
+      const order = this.s.procedure.hailing.channels === 'priority' ? this.s.procedure.channelPriority : this.s.procedure.hailing.channels.map(String);
+      if (plan.length === 0) {
+        out.push(this.warn(['script', i, 'do'], `"${from.id}" has no set on any of the channels procedure ${this.s.procedure.id} calls on (${order.join(', ') || 'none'}), so this ${a.do} will not be made. Give the action a channel: that "${from.id}" has, or give "${from.id}" a set on one of those channels`));
+        return;
+      }
+      const usable = plan.filter((c) => {
+        if (linkIds.has(c)) return recipients.some((u) => this.s.spec.links.find((l) => l.id === c)!.members.includes(u.id));
+        const ch = findChannel(c);
+        return !!ch && recipients.some((u) => canReceive(u, ch));
+      });
+      if (usable.length === 0) {
+        out.push(
+          this.warn(
+            ['script', i, 'to'],
+            `this ${a.do} gives no channel:, so "${from.id}" ${a.do === 'hail' ? 'calls' : 'replies'} on ${plan.join(', ')} (the calling order of procedure ${this.s.procedure.id}), and ${a.to === 'all' ? 'no other unit can' : `"${a.to}" cannot`} receive ${plan.length > 1 ? 'any of them' : 'it'} (no set with that channel and modulation). Add channel: with a channel ${a.to === 'all' ? 'the others have' : `"${a.to}" has`}, or give ${a.to === 'all' ? 'them' : `"${a.to}"`} a set for ${plan[0]}`,
+          ),
+        );
+      }
+    });
+    return out;
+  }
+
+  // ---- parameter overrides -----------------------------------------------------------------------------
+
+  /** A scenario's parameters: override the procedure's by name; a name it does not have does nothing. */
+  parameterOverrides(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const p = this.s.procedure;
+    const known = Object.keys(p.parameters);
+    for (const name of Object.keys(this.s.spec.parameters)) {
+      if (!(name in p.parameters)) {
+        out.push(this.warn(['parameters', name], `"${name}" is not a parameter of procedure ${p.id} (its parameters are ${known.join(', ') || 'none'}), so this value has no effect. Check the spelling`));
+        continue;
+      }
+    }
+    return out;
+  }
+
+  // ---- script actions waiting for an event that never comes ------------------------------------------
+
+  /** Sensor and geometry triggers of script actions (on:), as the engine raises them. */
+  scriptTriggers(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    this.script.forEach((a, i) => {
+      if (!a.on) return;
+      const on = a.on;
+      const at = (...p: string[]) => ['script', i, 'on', ...p];
+      const pick = (id: string | undefined, all: UnitSpec[]) => (id ? all.filter((u) => u.id === id) : all);
+      const said = on.unit ? `unit "${on.unit}"` : 'any unit';
+      switch (on.event) {
+        case 'range-below': {
+          const unit = on.unit ? this.byId.get(on.unit) : undefined;
+          const other = on.other ? this.byId.get(on.other) : undefined;
+          if (unit && unit.kind !== 'aircraft') {
+            out.push(this.warn(at('unit'), `range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "${unit.id}", a ${unit.kind}. Put the aircraft under unit: and the ship under other:`));
+            return;
+          }
+          if (other && other.kind !== 'ship' && other.kind !== 'vessel') {
+            out.push(this.warn(at('other'), `range-below is measured from an aircraft to a ship or vessel of another nation, and "${other.id}" is a ${other.kind}. Put the ship or vessel under other:`));
+            return;
+          }
+          if (unit && other && unit.nation === other.nation) {
+            out.push(this.warn(at('other'), `range-below is only measured between units of different nations, and "${unit.id}" and "${other.id}" are both ${unit.nation}; this action will never run`));
+            return;
+          }
+          if (on.rangeM === undefined) return; // an error in references.ts
+          const pairs = pick(on.unit, this.units.filter((u) => u.kind === 'aircraft')).flatMap((ac) =>
+            pick(on.other, this.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel')).filter((s) => s.nation !== ac.nation).map((s) => [ac, s] as const),
+          );
+          if (!pairs.some(([ac, s]) => this.comesWithin(ac.id, s.id, on.rangeM!))) {
+            out.push(this.warn(at('rangeM'), `no aircraft comes within ${on.rangeM} m of ${on.other ? `"${on.other}"` : 'a ship or vessel of another nation'}${on.unit ? ` (aircraft "${on.unit}")` : ''} during the run, so this action will never run. Check the tracks, or raise rangeM`));
+          }
+          return;
+        }
+        case 'fire-control-detected': {
+          const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
+          if (esm.length === 0) {
+            out.push(this.warn(at(on.unit ? 'unit' : 'event'), `fire-control-detected happens to a unit with an ESM, and ${on.unit ? `"${on.unit}" has none` : 'no unit has one'}, so this action will never run. Add emitters: [{ id: esm, type: esm }] to ${on.unit ? `"${on.unit}"` : 'the unit that should detect it'}`));
+          } else if (!esm.some((u) => this.radarAimedAt(u, on.other))) {
+            out.push(this.warn(at('event'), `fire-control-detected needs a unit of another nation${on.other ? ` ("${on.other}")` : ''} to hold a radar on ${esm.map((u) => `"${u.id}"`).join(' or ')} (do: emit, mode: track, target: …), and no script action does, so this action will never run`));
+          }
+          return;
+        }
+        case 'radar-detected': {
+          const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
+          if (esm.length === 0) {
+            out.push(this.warn(at(on.unit ? 'unit' : 'event'), `radar-detected happens to a unit with an ESM, and ${said === 'any unit' ? 'no unit has one' : `${said} has none`}, so this action will never run. Add emitters: [{ id: esm, type: esm }]`));
+            return;
+          }
+          const searching = (s: UnitSpec) => s.emitters.some((e) => e.type === 'search-radar') || this.script.some((x) => x.do === 'emit' && x.unit === s.id && x.mode === 'search');
+          const sources = pick(on.other, this.units).filter((s) => searching(s));
+          const seen = esm.some((r) => sources.some((s) => s.nation !== r.nation && this.withinRadarHorizon(s, r)));
+          if (!seen) {
+            out.push(this.warn(at('event'), `radar-detected needs a searching radar of another nation${on.other ? ` ("${on.other}")` : ''} within the radar horizon of ${esm.map((u) => `"${u.id}"`).join(' or ')}, and there is none during the run, so this action will never run`));
+          }
+          return;
+        }
+        default:
+          return;
+      }
+    });
+    return out;
+  }
+
+  /** As the engine's ESM: ground distance within the combined horizon of the radar and the receiver. */
+  private withinRadarHorizon(source: UnitSpec, receiver: UnitSpec): boolean {
+    const a = this.track(source.id);
+    const b = this.track(receiver.id);
+    return a.some((p, i) => groundDistanceM(p, b[i]!) / 1000 <= nmToKm(combinedHorizonNm(p.altM, b[i]!.altM)));
+  }
+
+  // ---- procedure rules that can never fire ------------------------------------------------------------
+
+  rules(reach: Reach): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const own = (rule: ResolvedRule) => rule.origin === this.s.procedure.id && this.namedByPath();
+    for (const rule of this.rulesInForce) {
+      if (rule.type === 'avoid') continue; // judged by the analysis, not fired
+      const applicable = this.units.filter((u) => this.applies(rule, u));
+      if (this.units.some((u) => reach.fires.has(`${rule.qid}@${u.id}`))) continue;
+      const verdict = this.whyNot(rule, applicable, reach);
+      if (!verdict.engaged && !own(rule)) continue;
+      const remedy = own(rule)
+        ? `Add what it needs, or remove the rule from ${rule.file} if this scenario does not need it`
+        : `Add what it needs if the scenario should exercise it; if not, the warning can be ignored, or use a procedure that extends ${rule.origin} with remove: [${rule.id}]`;
+      out.push(this.warn(['procedure'], `rule ${rule.qid} (${rule.type}) can never fire in this scenario: ${verdict.reasons.join('; ')}. ${remedy}`));
+    }
+    return out;
+  }
+
+  /** The procedure in force is the file the scenario names by path: its own rules are the author's. */
+  private namedByPath(): boolean {
+    const named = this.s.spec.procedure.replace(/\\/g, '/');
+    if (!/\/|\.ya?ml$/i.test(named)) return false;
+    const tail = named.replace(/^(\.\.?\/)+/, '');
+    return this.s.procedure.file.replace(/\\/g, '/').endsWith(tail);
+  }
+
+  /**
+   * Why a rule cannot fire, and whether the scenario sets up the kind of situation it is about
+   * ("engaged"): a two-ship scenario under CUES says nothing about fire-control radar, so the
+   * CUES rule about it stays quiet; a scenario that gives a unit an ESM but never aims a radar at
+   * it is warned.
+   */
+  private whyNot(rule: ResolvedRule, applicable: UnitSpec[], reach: Reach): { engaged: boolean; reasons: string[] } {
+    const kinds = (rule.appliesTo as string[]).join(', ');
+    if (applicable.length === 0) {
+      return { engaged: false, reasons: [`it applies only to ${kinds} (appliesTo), and this scenario has no such unit that procedures bind (they bind navy units and headquarters, not coast-guard ships or other vessels)`] };
+    }
+    const ids = (us: UnitSpec[]) => us.map((u) => u.id).join(', ');
+    switch (rule.type) {
+      case 'guard':
+        return { engaged: false, reasons: ['no unit it applies to'] };
+      case 'reply':
+      case 'say-again': {
+        const anyCall = reach.called.size > 0 || reach.contacts.size > 0;
+        const safetyOnly = rule.type === 'reply' && rule.calls === 'safety';
+        return {
+          engaged: anyCall,
+          reasons: [`no ${safetyOnly ? 'safety call' : 'call'} is ever made to a unit it applies to (${ids(applicable)}): script a do: hail to one of them${safetyOnly ? ' (safety: true)' : ''}, or give the other side a hail rule that can fire`],
+        };
+      }
+      case 'relay': {
+        const hqs = applicable.filter((u) => u.kind === 'headquarters');
+        const askers = this.units.filter((c) => hqs.some((h) => c.counterpart === h.id));
+        const reason =
+          hqs.length === 0
+            ? 'only a headquarters relays, and it applies to none here'
+            : askers.length === 0
+              ? `no headquarters names ${ids(hqs)} as its counterpart: (set counterpart: on the other side's headquarters, with a link between the two)`
+              : `${ids(askers)} never contacts ${ids(hqs)}: it needs an hq-contact rule that can fire and a link to its counterpart`;
+        return { engaged: hqs.length > 0, reasons: [reason] };
+      }
+      case 'report': {
+        const withHq = applicable.filter((u) => u.headquarters);
+        const linked = withHq.filter((u) => this.linked(u.id, u.headquarters!));
+        if (withHq.length === 0) return { engaged: false, reasons: ['no unit it applies to names a headquarters (the unit\'s headquarters field), and reports go to headquarters'] };
+        if (linked.length === 0) return { engaged: true, reasons: [`${ids(withHq)} ${withHq.length > 1 ? 'have' : 'has'} no link to ${withHq.length > 1 ? 'their' : 'its'} headquarters, and reports go only over links`] };
+        return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, linked).reason) };
+      }
+      case 'hq-contact': {
+        const hqs = applicable.filter((u) => u.kind === 'headquarters');
+        const paired = hqs.filter((u) => u.counterpart && this.linked(u.id, u.counterpart));
+        if (hqs.length === 0) return { engaged: false, reasons: ['only a headquarters contacts the other side\'s headquarters, and it applies to none here'] };
+        if (paired.length === 0) return { engaged: true, reasons: [`${ids(hqs)} ${hqs.length > 1 ? 'have' : 'has'} no counterpart: linked to ${hqs.length > 1 ? 'them' : 'it'} (set counterpart: to the other side's headquarters and add a link with both as members)`] };
+        return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, paired).reason) };
+      }
+      case 'hail':
+      case 'announce': {
+        const verdicts = rule.when.map((t) => this.triggerReason(t, applicable));
+        return { engaged: verdicts.some((v) => v.engaged), reasons: verdicts.map((v) => v.reason) };
+      }
+      default:
+        return { engaged: false, reasons: [] };
+    }
+  }
+
+  /** Why a trigger never happens to any of these units, and whether the scenario sets it up at all. */
+  private triggerReason(t: TriggerEvent, units: UnitSpec[]): { engaged: boolean; reason: string } {
+    const ids = (us: UnitSpec[]) => us.map((u) => u.id).join(', ');
+    switch (t) {
+      case 'fire-control-detected': {
+        const esm = units.filter((u) => this.hasEsm(u));
+        const engaged = this.units.some((u) => this.hasEsm(u) || u.emitters.some((e) => e.type === 'fire-control-radar')) || this.script.some((a) => a.do === 'emit' && a.mode === 'track');
+        if (esm.length === 0) return { engaged, reason: `fire-control-detected needs an ESM on the unit that detects it, and none of ${ids(units)} has one (add emitters: [{ id: esm, type: esm }])` };
+        return { engaged, reason: `fire-control-detected needs a unit of another nation to hold a radar on ${ids(esm)}, and no script action does (do: emit, emitter: <a radar>, mode: track, target: ${esm[0]!.id})` };
+      }
+      case 'unsafe-approach': {
+        const ships = units.filter((u) => u.kind === 'ship');
+        const threatened = ships.filter((u) => this.judgesThreatening(u));
+        if (ships.length === 0) return { engaged: false, reason: `unsafe-approach happens only to ships, and none of ${ids(units)} is one` };
+        if (threatened.length === 0) return { engaged: false, reason: `unsafe-approach needs a ship that judges the flight threatening, and none of ${ids(ships)} does (crew: { judgesThreatening: true } or a do: judge action)` };
+        const norms = this.norms();
+        const noNorm = threatened.filter((u) => !norms.some((n) => n.nation === u.nation));
+        if (noNorm.length === threatened.length) return { engaged: true, reason: `unsafe-approach needs a safe-distance norm for ${[...new Set(noNorm.map((u) => u.nation))].join(', ')} in the procedure's safeDistanceNorms parameter, and there is none` };
+        const detail = threatened
+          .map((u) => {
+            const n = norms.find((x) => x.nation === u.nation);
+            return n ? `${u.id} (${u.nation} norm: closer than ${n.minGroundM} m and lower than ${n.minAltitudeM} m)` : null;
+          })
+          .filter(Boolean)
+          .join(', ');
+        return { engaged: true, reason: `unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of ${detail}, and none does (check the aircraft's track and altM)` };
+      }
+      case 'aircraft-approach': {
+        const ships = units.filter((u) => u.kind === 'ship');
+        const pairs = ships.filter((u) => this.foreignAircraft(u).length > 0);
+        if (ships.length === 0) return { engaged: false, reason: `aircraft-approach happens only to ships, and none of ${ids(units)} is one` };
+        if (pairs.length === 0) return { engaged: false, reason: `aircraft-approach needs an aircraft of another nation than ${ids(ships)}, and there is none` };
+        return { engaged: true, reason: `aircraft-approach needs an aircraft of another nation to come within approachRangeM (${this.approachRangeM()} m) of ${ids(pairs)}, and none does (check the tracks, or set parameters: { approachRangeM: … })` };
+      }
+      case 'call-unanswered':
+        return { engaged: false, reason: `call-unanswered needs ${ids(units)} to make a call (a scripted do: hail, or a hail rule that can fire), and none does` };
+      case 'report-received': {
+        const subs = this.units.filter((s) => units.some((h) => s.headquarters === h.id));
+        const engaged = units.some((u) => u.kind === 'headquarters');
+        if (subs.length === 0) return { engaged, reason: `report-received needs a unit that reports to ${ids(units)}, and no unit names ${units.length > 1 ? 'any of them' : 'it'} as its headquarters (set headquarters: ${units[0]!.id} on the unit, and put both on a link)` };
+        const linked = subs.filter((s) => this.linked(s.id, s.headquarters!));
+        if (linked.length === 0) return { engaged, reason: `report-received needs a report over a link, and ${ids(subs)} ${subs.length > 1 ? 'have' : 'has'} no link to ${subs.length > 1 ? 'their' : 'its'} headquarters` };
+        return { engaged, reason: `report-received needs a report, and ${ids(linked)} never ${linked.length > 1 ? 'report' : 'reports'} (no report rule can fire for ${linked.length > 1 ? 'them' : 'it'} and there is no scripted do: report)` };
+      }
+      case 'relay-received': {
+        const withHq = units.filter((u) => u.headquarters);
+        return {
+          engaged: withHq.length > 0,
+          reason: withHq.length === 0
+            ? `relay-received needs a headquarters to relay to ${ids(units)}, and none of them names one (the unit's headquarters field)`
+            : `relay-received needs the headquarters of ${ids(withHq)} to be contacted by the other side's headquarters (counterpart:, a link between them, an hq-contact rule that can fire) and to relay over a link`,
+        };
+      }
+    }
+  }
+
+  // ---- radio range ---------------------------------------------------------------------------------
+
+  radioRange(reach: Reach): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const linkIds = new Set(this.s.spec.links.map((l) => l.id));
+    const talkers = this.rulesInForce.filter((r) => r.type === 'hail' || r.type === 'announce');
+    this.units.forEach((u, i) => {
+      if (u.radios.length === 0) return;
+      // Who it must talk to by radio, and why.
+      const must = new Map<string, { why: string; channels: Set<string> }>();
+      const need = (id: string, why: string, channel?: string) => {
+        if (id === u.id || !this.byId.has(id)) return;
+        const e = must.get(id) ?? { why, channels: new Set<string>() };
+        if (channel) e.channels.add(channel);
+        must.set(id, e);
+      };
+      for (const a of this.script) {
+        if ((a.do !== 'hail' && a.do !== 'reply') || a.unit !== u.id) continue;
+        const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
+        if (ch && linkIds.has(ch)) continue; // links are always in range
+        const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
+        for (const id of to) need(id, 'the script has it call them', ch);
+      }
+      const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
+      if (rule) for (const o of this.units) if (o.nation !== u.nation && o.kind !== 'headquarters' && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
+      if (must.size === 0) return;
+
+      const misses: string[] = [];
+      for (const [id, m] of must) {
+        const other = this.byId.get(id)!;
+        const shared = [...new Set(u.radios.flatMap((r) => r.channels))].filter((c) => other.radios.some((r) => r.channels.includes(c)));
+        const ids = m.channels.size ? [...m.channels] : shared.length ? shared : [...new Set(u.radios.flatMap((r) => r.channels))];
+        const channels = ids.map((c) => findChannel(String(c))).filter((c): c is RadioChannel => !!c);
+        if (channels.length === 0) continue;
+        const c = this.radioContact(u, other, channels);
+        if (c.inRange) return; // in range of one of them is enough
+        const closest = `closest ${fmtKm(c.distanceKm)} km apart at t = ${Math.round(c.t)} s`;
+        misses.push(
+          c.distanceKm <= c.horizonKm
+            ? `${id} (${m.why}; ${closest}, inside the radio horizon but only ${c.receivedDbm.toFixed(0)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs: check powerW)`
+            : `${id} (${m.why}; ${closest}, radio horizon ${fmtKm(c.horizonKm)} km)`,
+        );
+      }
+      if (misses.length === 0) return;
+      const at = u.track ? ['units', i, 'track'] : u.position ? ['units', i, 'position'] : ['units', i, 'id'];
+      out.push(
+        this.warn(
+          at,
+          `"${u.id}" is never within radio range of anyone it must talk to: ${misses.join('; ')}. Every call between them will fail at in-range. Check the positions (lat/lon) and the track, or raise the antennas (platform.antennaHeightM; an aircraft's altM); if they should talk over a satellite or network, put both on a link`,
+        ),
+      );
+    });
+    return out;
+  }
+}
+
+function canReceive(u: UnitSpec, ch: RadioChannel): boolean {
+  return u.radios.some((r) => r.channels.includes(ch.id) && r.modulation === ch.modulation);
+}
+
+function noReceiver(recipients: UnitSpec[], ch: RadioChannel, all: boolean): string {
+  if (all) return `no other unit has a ${ch.modulation} set for ${ch.id} MHz, so nobody can receive this call to all`;
+  const u = recipients[0]!;
+  const wrong = u.radios.find((r) => r.channels.includes(ch.id));
+  if (wrong) return `"${u.id}" can tune its set "${wrong.id}" to ${ch.id} MHz, but that set is ${wrong.modulation} and ${ch.id} MHz is ${ch.modulation}: it cannot copy this call`;
+  const sets = u.radios.map((r) => `${r.id}: ${r.channels.join(', ')}`).join('; ');
+  return `"${u.id}" has no set for ${ch.id} MHz (${sets || 'it has no radios'}), so it cannot receive this call`;
+}
+
+function fixFor(recipients: UnitSpec[], ch: RadioChannel, all: boolean, from: UnitSpec): string {
+  if (all) return `Call on a channel the others have, or give them a ${ch.modulation} set for ${ch.id}`;
+  const u = recipients[0]!;
+  const mine = new Set(from.radios.flatMap((r) => r.channels));
+  const common = u.radios.filter((r) => r.channels.some((c) => mine.has(c) && findChannel(String(c))?.modulation === r.modulation)).flatMap((r) => r.channels.filter((c) => mine.has(c)));
+  const alt = common.length ? ` (both have ${[...new Set(common)].join(', ')})` : '';
+  return `Call on a channel "${u.id}" can copy${alt}, or give "${u.id}" a ${ch.modulation} set with ${ch.id} among its channels`;
+}
+
+function fmtKm(km: number): string {
+  return km >= 100 ? km.toFixed(0) : km.toFixed(1);
+}
+
+/** A grid over the run, plus every waypoint time, so closest approaches are not missed. */
+function sampleTimes(s: Scenario): number[] {
+  const d = s.spec.durationS;
+  const step = Math.max(s.spec.environment.stepS, d / MAX_SAMPLES);
+  const ts = new Set<number>();
+  for (let t = 0; t < d; t += step) ts.add(t);
+  ts.add(d);
+  for (const m of Object.values(s.motion)) for (const t of m.t) if (t >= 0 && t <= d) ts.add(t);
+  return [...ts].sort((a, b) => a - b);
+}

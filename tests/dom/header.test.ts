@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { within } from '@testing-library/dom';
+import { mountApp } from './setup';
+
+describe('header pickers', () => {
+  test('scenario, account and procedure pickers are labelled and show the run', () => {
+    const { screen } = mountApp();
+    const scenario = screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement;
+    const account = screen.getByRole('combobox', { name: 'Account' }) as HTMLSelectElement;
+    const procedure = screen.getByRole('combobox', { name: 'Procedure' }) as HTMLSelectElement;
+    expect(scenario.value).toBe('dec-2018-noto');
+    expect(account.value).toBe('rok');
+    expect([...account.options].map((o) => o.value)).toEqual(['jp', 'rok']);
+    expect(account.selectedOptions[0]!.textContent).toContain('Republic of Korea');
+    expect(procedure.value).toBe('practice-2018');
+    expect([...procedure.options].map((o) => o.value).sort()).toEqual(['cues-2014', 'jp-rok-2024', 'practice-2018']);
+    expect(screen.getByText('4 calls · 0 exchanges completed · 8 breakdowns')).toBeTruthy();
+  });
+
+  test('changing the account re-runs the scenario, keeps the playhead and says what changed', async () => {
+    const { screen, user, store } = mountApp();
+    store.getState().seek(545);
+    const before = store.getState().analysis;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Account' }), 'jp');
+    const s = store.getState();
+    expect(s.account).toBe('jp');
+    expect(s.analysis).not.toBe(before);
+    expect(s.analysis!.run.scenario.account).toBe('jp');
+    expect(s.t).toBe(545);
+    expect(screen.getByText(`${s.analysis!.run.transmissions.length} calls · ${s.analysis!.exchangesCompleted} exchanges completed · ${s.analysis!.breakdowns.length} breakdowns`)).toBeTruthy();
+    expect(screen.getByText(/^Switching account rok → jp/)).toBeTruthy();
+    // Under Japan's account the destroyer's aeronautical set is on 121.5.
+    store.getState().selectUnit('ddg971');
+    const sets = screen.getByRole('table', { name: 'Radio sets of Gwanggaeto the Great' });
+    expect(within(sets).getByRole('rowheader', { name: 'aero-vhf' }).closest('tr')!.textContent).toContain('121.5');
+  });
+
+  test('changing the procedure re-runs under it', async () => {
+    const { screen, user, store } = mountApp();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Procedure' }), 'jp-rok-2024');
+    expect(store.getState().procedure).toBe('jp-rok-2024');
+    expect(screen.getByText('10 calls · 3 exchanges completed · 2 breakdowns')).toBeTruthy();
+  });
+
+  test('a bad file shows its problems as file:line:col and keeps the last good run on screen', () => {
+    const { screen, store } = mountApp();
+    const good = store.getState().analysis;
+    store.getState().openText('drafts/broken.yaml', 'id: broken\ntitle: [unclosed\n');
+    const alert = screen.getByRole('alert');
+    expect(alert.hidden).toBe(false);
+    const problems = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toMatch(/^drafts\/broken\.yaml:\d+:\d+: error: /);
+    expect(within(alert).getByText('The last good run stays on screen.')).toBeTruthy();
+    expect(store.getState().analysis).toBe(good);
+    expect(within(screen.getByRole('list', { name: 'Breakdowns' })).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(screen.getByRole('list', { name: 'Event log' })).getByText('tx-1')).toBeTruthy();
+    // Opening a good scenario again clears the problems.
+    store.getState().open({ scenario: 'dec-2018-noto', account: 'rok' });
+    expect(alert.hidden).toBe(true);
+  });
+});

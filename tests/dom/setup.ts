@@ -1,0 +1,35 @@
+// Mounts the whole app (minus the pixi plot) on a fresh store, as main.ts does, for DOM tests.
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { within } from '@testing-library/dom';
+import { afterEach } from 'vitest';
+import { createAppStore, type AppStore } from '../../src/app/store';
+import { mountLayout, type Layout } from '../../src/app/layout';
+
+export interface Mounted {
+  store: AppStore;
+  root: HTMLElement;
+  layout: Layout;
+  user: ReturnType<typeof userEvent.setup>;
+  screen: ReturnType<typeof within>;
+}
+
+const mounted: Layout[] = [];
+
+afterEach(() => {
+  while (mounted.length) mounted.pop()!.destroy();
+  document.body.replaceChildren();
+});
+
+export function mountApp(initial: Parameters<typeof createAppStore>[0] = { scenario: 'dec-2018-noto', account: 'rok' }): Mounted {
+  const store = createAppStore(initial);
+  const root = document.createElement('div');
+  document.body.append(root);
+  const layout = mountLayout(root, store);
+  mounted.push(layout);
+  // No stylesheet is loaded under jsdom, so the pointer-events check would only cost time.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  return { store, root, layout, user, screen: within(document.body) };
+}
+
+/** The log entry (li) a button belongs to. */
+export const rowOf = (el: HTMLElement) => el.closest('li')!;

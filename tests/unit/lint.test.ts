@@ -1,0 +1,445 @@
+// Warnings beyond the schema (src/core/scenario/lint.ts): things that load and run, but will not
+// do what the author most likely meant. Each is a warning at the line an author would change.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadScenario } from '../../src/core/scenario/load';
+import { parseYamlSource } from '../../src/core/yaml-source';
+import { lintScenario } from '../../src/core/scenario/lint';
+import { checkFile } from '../../src/core/check';
+import { diskProcedures, readText, ROOT } from '../../src/cli/files';
+import type { Diagnostic } from '../../src/core/diagnostics';
+import { tempFile } from './helpers';
+
+/** Loads a scenario the way the checker does and lints it; fails the test if it does not load. */
+function lintPath(path: string, account?: string): Diagnostic[] {
+  const ft = readText(path);
+  const loaded = loadScenario(ft, diskProcedures, account ? { account } : {});
+  if (!loaded.scenario) throw new Error(`did not load:\n${loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`);
+  return lintScenario(parseYamlSource(ft.text, ft.file).doc, loaded.scenario);
+}
+
+function lint(text: string, name = 'lint.yaml'): Diagnostic[] {
+  return lintPath(tempFile(name, text));
+}
+
+/** Line (1-based) of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`no line with ${needle}`);
+  return i + 1;
+}
+
+const HEADER = `id: lint-case
+title: Lint case
+date: "2025-06-01"
+start: "2025-06-01T10:00:00+09:00"
+durationS: 600
+location: { name: Test, lat: 37.5, lon: 132.0 }
+`;
+
+const JP_SHIP = `  - id: jp-dd
+    name: JS Alpha
+    nation: JP
+    kind: ship
+    service: navy
+    hull: "101"
+    radios:
+      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }
+    position: { lat: 37.5, lon: 132.0 }
+`;
+
+const KR_SHIP = `  - id: kr-dd
+    name: ROKS Bravo
+    nation: KR
+    kind: ship
+    service: navy
+    hull: "201"
+    radios:
+      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }
+    position: { lat: 37.55, lon: 132.05 }
+`;
+
+const HAIL = `script:
+  - { id: call, at: 60, unit: jp-dd, do: hail, to: kr-dd, channel: "156.8", text: REQUEST YOUR INTENTIONS }
+`;
+
+const BASE = `${HEADER}procedure: cues-2014
+units:
+${JP_SHIP}${KR_SHIP}${HAIL}`;
+
+describe('lintScenario', () => {
+  it('finds nothing in a plain, working two-ship exchange', () => {
+    expect(lint(BASE)).toEqual([]);
+  });
+
+  it('finds nothing in any shipped scenario under any account, so `npm run check` stays clean', () => {
+    for (const f of readdirSync(join(ROOT, 'scenarios')).filter((x) => x.endsWith('.yaml'))) {
+      const path = join(ROOT, 'scenarios', f);
+      const accounts = Object.keys((parseYamlSource(readText(path).text, f).doc.value as { accounts?: object }).accounts ?? {});
+      for (const account of [undefined, ...accounts]) expect(lintPath(path, account), `${f} (${account ?? 'no account'})`).toEqual([]);
+    }
+  });
+
+  it('returns warnings only, each with a file, a line and a column', () => {
+    const text = BASE.replace('lon: 132.05 }', 'lon: 134.05 }').replace('channel: "156.8"', 'channel: "121.5"');
+    const ds = lint(text);
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) {
+      expect(d.severity).toBe('warning');
+      expect(d.line).toBeGreaterThan(0);
+      expect(d.col).toBeGreaterThan(0);
+      expect(d.file).toMatch(/lint\.yaml$/);
+    }
+  });
+});
+
+describe('radio range', () => {
+  const FAR = BASE.replace('position: { lat: 37.55, lon: 132.05 }', 'position: { lat: 37.55, lon: 133.5 }');
+
+  it('warns at the position of a unit that is never within radio range of the unit it calls', () => {
+    const ds = lint(FAR);
+    expect(ds).toHaveLength(1);
+    const d = ds[0]!;
+    expect(d.line).toBe(lineOf(FAR, 'position: { lat: 37.5, lon: 132.0 }'));
+    expect(d.path).toBe('units[0].position');
+    expect(d.message).toMatch(/^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 1\d\d km apart at t = 0 s, radio horizon 4\d\.\d km\)/);
+    expect(d.message).toMatch(/fail at in-range/);
+    expect(d.message).toMatch(/antennaHeightM/);
+  });
+
+  it('is satisfied when the unit is in range of the other at some moment of the run', () => {
+    // The far ship closes at 30 knots for 600 s (about 9 km): not enough from 130 km ...
+    const closing = FAR.replace('    position: { lat: 37.55, lon: 133.5 }\n', '    track: { start: { lat: 37.55, lon: 133.5 }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }\n');
+    expect(lint(closing)).toHaveLength(1);
+    // ... but from 44 km it crosses the 41 km horizon of two 25 m masts before the end.
+    expect(lint(closing.replace('lon: 133.5 }, legs', 'lon: 132.5 }, legs'))).toEqual([]);
+  });
+
+  it('counts an aircraft by its altitude: high enough, the same distance is in range', () => {
+    const text = `${HEADER}procedure: cues-2014
+units:
+${JP_SHIP}  - id: kr-p3
+    name: ROKN P-3C
+    nation: KR
+    kind: aircraft
+    service: navy
+    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    track:
+      - { t: 0, lat: 37.5, lon: 133.2, altM: ALT }
+      - { t: 600, lat: 37.5, lon: 133.3, altM: ALT }
+script:
+  - { id: call, at: 60, unit: jp-dd, do: hail, to: kr-p3, channel: "156.8" }
+`;
+    const range = (t: string) => lint(t).filter((d) => /never within radio range/.test(d.message));
+    expect(range(text.replaceAll('ALT', '150')).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-p3 \(the script has it call them; closest 106 km apart at t = 0 s, radio horizon 71\.2 km\)/)]);
+    expect(range(text.replaceAll('ALT', '3000'))).toEqual([]);
+  });
+
+  it('says when the signal, not the distance, is the problem (a transmitter of a microwatt)', () => {
+    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', 'channels: ["156.8", "156.65"], tuned: "156.8", powerW: 0.000001 }\n    position: { lat: 37.5,');
+    expect(lint(text).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 7\.1 km apart at t = 0 s, inside the radio horizon but only -123 dBm arrives, below the -110 dBm a receiver needs: check powerW\)/)]);
+  });
+
+  it('treats a call over a link as always in range', () => {
+    const text = FAR.replace('procedure: cues-2014\n', 'procedure: cues-2014\nlinks:\n  - { id: sat, name: Satellite, kind: satellite, members: [jp-dd, kr-dd] }\n')
+      .replace('channel: "156.8"', 'channel: sat')
+      .replace('    position: { lat: 37.5, lon: 132.0 }\n', '    links: [sat]\n    position: { lat: 37.5, lon: 132.0 }\n')
+      .replace('    position: { lat: 37.55, lon: 133.5 }\n', '    links: [sat]\n    position: { lat: 37.55, lon: 133.5 }\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('checks units a hail rule can make call the other side, not only scripted calls', () => {
+    // The KR ship holds a radar on a JP aircraft with an ESM: CUES has the aircraft call the
+    // ship. Misplaced by a degree of longitude, the aircraft is never in range of anyone.
+    const text = `${HEADER}procedure: cues-2014
+units:
+  - id: jp-p1
+    name: JMSDF P-1
+    nation: JP
+    kind: aircraft
+    service: navy
+    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    emitters: [{ id: esm, type: esm }]
+    track:
+      - { t: 0, lat: 37.5, lon: 127.0, altM: 300 }
+      - { t: 600, lat: 37.6, lon: 127.0, altM: 300 }
+${KR_SHIP.replace('    position:', '    emitters: [{ id: stir, type: fire-control-radar }]\n    position:')}script:
+  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1, forS: 60 }
+`;
+    const ds = lint(text).filter((d) => /never within radio range/.test(d.message));
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.path).toBe('units[0].track');
+    expect(ds[0]!.message).toMatch(/^"jp-p1" is never within radio range of anyone it must talk to: kr-dd \(cues-2014\/hail-on-safety-concern may have it call units of another nation;/);
+  });
+});
+
+describe('channels of scripted calls', () => {
+  it('warns when the addressee has no set for the channel, naming the channels both have', () => {
+    const text = BASE.replace('    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', '    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n      - { id: aero, modulation: AM, channels: ["121.5"], tuned: "121.5" }\n    position: { lat: 37.5,').replace('channel: "156.8"', 'channel: "121.5"');
+    const ds = lint(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.path).toBe('script[0].channel');
+    expect(ds[0]!.line).toBe(lineOf(text, 'id: call'));
+    expect(ds[0]!.message).toBe('"kr-dd" has no set for 121.5 MHz (bridge: 156.8, 156.65), so it cannot receive this call. Call on a channel "kr-dd" can copy (both have 156.8, 156.65), or give "kr-dd" a AM set with 121.5 among its channels');
+  });
+
+  it('warns when the addressee\'s only set for the channel has the other modulation (a marine FM set and 121.5 AM)', () => {
+    const text = BASE.replace('    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', '    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n      - { id: aero, modulation: AM, channels: ["121.5"], tuned: "121.5" }\n    position: { lat: 37.5,')
+      .replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["156.8", "121.5"], tuned: "156.8" }\n    position: { lat: 37.55')
+      .replace('channel: "156.8"', 'channel: "121.5"');
+    const ds = lint(text);
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^"kr-dd" can tune its set "bridge" to 121\.5 MHz, but that set is FM and 121\.5 MHz is AM: it cannot copy this call/)]);
+  });
+
+  it('does not warn when the addressee has the channel but is tuned elsewhere: that is a ladder failure the run shows', () => {
+    expect(lint(BASE.replace('tuned: "156.8" }\n    position: { lat: 37.55', 'tuned: "156.65" }\n    position: { lat: 37.55'))).toEqual([]);
+  });
+
+  it('checks a call with no channel against the procedure\'s calling order', () => {
+    // cues-2014 calls on 156.8, 121.5, 243.0; the addressee only has SAR on-scene 123.1 AM.
+    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["123.1"], tuned: "123.1" }\n    position: { lat: 37.55').replace('channel: "156.8", ', '').replace('modulation: FM, channels: ["123.1"]', 'modulation: AM, channels: ["123.1"]');
+    const ds = lint(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.path).toBe('script[0].to');
+    expect(ds[0]!.message).toMatch(/^this hail gives no channel:, so "jp-dd" calls on 156\.8 \(the calling order of procedure cues-2014\), and "kr-dd" cannot receive it \(no set with that channel and modulation\)\. Add channel: with a channel "kr-dd" has, or give "kr-dd" a set for 156\.8$/);
+  });
+
+  it('warns when the caller has no set on any channel the procedure calls on', () => {
+    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', 'channels: ["156.65"], tuned: "156.65" }\n    position: { lat: 37.5,').replace('channel: "156.8", ', '');
+    const ds = lint(text);
+    expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].do', expect.stringMatching(/^"jp-dd" has no set on any of the channels procedure cues-2014 calls on \(156\.8, 121\.5, 243\.0\), so this hail will not be made/)]]);
+  });
+
+  it('warns about a call to all stations nobody can receive', () => {
+    const ds = lint(BASE.replace('to: kr-dd, channel: "156.8"', 'to: all, channel: "156.65"').replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["156.8"], tuned: "156.8" }\n    position: { lat: 37.55'));
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^no other unit has a FM set for 156\.65 MHz/)]);
+  });
+
+  it('leaves an action after the end to the reference checks: one warning, not two', () => {
+    const text = BASE.replace('at: 60', 'at: 900');
+    expect(lint(text).filter((d) => /after the end/.test(d.message))).toEqual([]);
+    const all = checkFile({ file: 'late.yaml', text }, diskProcedures);
+    expect(all.filter((d) => /after the end/.test(d.message))).toHaveLength(1);
+  });
+});
+
+describe('headquarters', () => {
+  it('warns when a unit shares only a radio with its headquarters: reports go over links', () => {
+    const text = BASE.replace(HAIL, '').replace('units:\n', `units:
+  - id: jp-hq
+    name: JMSDF HQ
+    nation: JP
+    kind: headquarters
+    radios: [{ id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    position: { lat: 35.4, lon: 139.4 }
+`).replace('    hull: "101"\n', '    hull: "101"\n    headquarters: jp-hq\n');
+    const ds = lint(text);
+    const hq = ds.filter((d) => d.path === 'units[1].headquarters');
+    expect(hq).toHaveLength(1);
+    expect(hq[0]!.line).toBe(lineOf(text, 'headquarters: jp-hq'));
+    expect(hq[0]!.message).toMatch(/^"jp-dd" shares radio channel 156\.8 with its headquarters "jp-hq" but no link; reports to headquarters and relays from it go only over a link/);
+    expect(hq[0]!.message).toMatch(/Add a link under links: with members \[jp-dd, jp-hq\]/);
+  });
+});
+
+describe('procedure rules that can never fire', () => {
+  /** A JP aircraft and a KR ship that holds a radar on it; `p1Emitters` decides whether it has an ESM. */
+  const radarCase = (p1Emitters: string, script = '  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1, forS: 60 }\n') => `${HEADER}procedure: cues-2014
+units:
+  - id: jp-p1
+    name: JMSDF P-1
+    nation: JP
+    kind: aircraft
+    service: navy
+    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    emitters: ${p1Emitters}
+    track:
+      - { t: 0, lat: 37.5, lon: 132.0, altM: 300 }
+      - { t: 600, lat: 37.6, lon: 132.0, altM: 300 }
+${KR_SHIP.replace('    position:', '    emitters: [{ id: stir, type: fire-control-radar }]\n    position:')}script:
+${script}`;
+
+  it('warns at the procedure: line, naming the rule, when a radar is held on a unit with no ESM', () => {
+    const text = radarCase('[]');
+    const ds = lint(text);
+    const rule = ds.filter((d) => d.message.startsWith('rule '));
+    expect(rule).toHaveLength(1);
+    expect(rule[0]!.line).toBe(lineOf(text, 'procedure: cues-2014'));
+    expect(rule[0]!.path).toBe('procedure');
+    expect(rule[0]!.message).toMatch(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs an ESM on the unit that detects it, and none of jp-p1, kr-dd has one \(add emitters: \[\{ id: esm, type: esm \}\]\)/);
+    expect(rule[0]!.message).toMatch(/remove: \[hail-on-safety-concern\]/);
+  });
+
+  it('warns when a unit has an ESM but nobody holds a radar on it', () => {
+    const ds = lint(radarCase('[{ id: esm, type: esm }]', '  - { id: search, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: search }\n'));
+    expect(ds.map((d) => d.message)).toContainEqual(expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs a unit of another nation to hold a radar on jp-p1, and no script action does \(do: emit, emitter: <a radar>, mode: track, target: jp-p1\)/));
+  });
+
+  it('is quiet when the ESM is there and the radar is held on it', () => {
+    expect(lint(radarCase('[{ id: esm, type: esm }]')).filter((d) => d.message.startsWith('rule '))).toEqual([]);
+  });
+
+  it('is quiet about rules whose situation the scenario does not set up at all (no radar, no aircraft, no headquarters)', () => {
+    // BASE runs under cues-2014, whose rules about fire-control radar, approaching aircraft and
+    // reports to headquarters cannot fire in it; none of those situations is in the scenario.
+    expect(lint(BASE)).toEqual([]);
+  });
+
+  const HQS = `  - id: jp-hq
+    name: JMSDF HQ
+    nation: JP
+    kind: headquarters
+    counterpart: kr-hq
+    position: { lat: 35.4, lon: 139.4 }
+  - id: kr-hq
+    name: ROKN HQ
+    nation: KR
+    kind: headquarters
+    counterpart: jp-hq
+    position: { lat: 35.1, lon: 128.7 }
+`;
+  const HOTLINE = 'links:\n  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }\n';
+
+  it('warns about report-received when headquarters are present but no unit reports to them', () => {
+    const text = BASE.replace('procedure: cues-2014\n', `procedure: jp-rok-2024\n${HOTLINE}`).replace('units:\n', `units:\n${HQS}`);
+    const ds = lint(text);
+    const messages = ds.map((d) => d.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: report-received needs a unit that reports to jp-hq, kr-hq, and no unit names any of them as its headquarters \(set headquarters: jp-hq on the unit, and put both on a link\)/));
+    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: jp-hq, kr-hq never contacts jp-hq, kr-hq/));
+    for (const d of ds) expect(d.line).toBe(lineOf(text, 'procedure: jp-rok-2024'));
+  });
+
+  it('warns about a relay rule when the headquarters have no counterpart', () => {
+    // The P-1 reports a fire-control lock to its headquarters, which would contact the other
+    // side's, but no headquarters names a counterpart.
+    const text = radarCase('[{ id: esm, type: esm }]')
+      .replace('procedure: cues-2014\n', `procedure: jp-rok-2024\nlinks:\n  - { id: sat, name: Satellite, kind: satellite, members: [jp-p1, jp-hq] }\n  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }\n`)
+      .replace('units:\n', `units:\n${HQS.replace(/    counterpart: .*\n/g, '')}`)
+      .replace('    service: navy\n    radios: [{ id: marine', '    service: navy\n    headquarters: jp-hq\n    links: [sat]\n    radios: [{ id: marine')
+      .replace('    kind: headquarters\n    position: { lat: 35.4', '    kind: headquarters\n    links: [sat, hotline]\n    position: { lat: 35.4')
+      .replace('    kind: headquarters\n    position: { lat: 35.1', '    kind: headquarters\n    links: [hotline]\n    position: { lat: 35.1');
+    const messages = lint(text).map((d) => d.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: no headquarters names jp-hq, kr-hq as its counterpart:/));
+    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: jp-hq, kr-hq have no counterpart: linked to them/));
+    // With counterparts, the chain report → headquarters contact → relay is complete; the ship
+    // hears of it once it too has a headquarters it is linked to.
+    const paired = text
+      .replace('    kind: headquarters\n    links: [sat, hotline]', '    kind: headquarters\n    counterpart: kr-hq\n    links: [sat, hotline]')
+      .replace('    kind: headquarters\n    links: [hotline]', '    kind: headquarters\n    counterpart: jp-hq\n    links: [hotline, net]')
+      .replace('links:\n  - { id: sat', 'links:\n  - { id: net, name: Fleet net, kind: fleet-net, members: [kr-dd, kr-hq] }\n  - { id: sat')
+      .replace('    hull: "201"\n', '    hull: "201"\n    headquarters: kr-hq\n    links: [net]\n');
+    expect(lint(paired).filter((d) => d.message.startsWith('rule ')).map((d) => d.message)).toEqual([]);
+  });
+
+  it('always checks the rules of the scenario\'s own procedure file, and says to remove them from it', () => {
+    const path = tempFile('own.yaml', BASE.replace('procedure: cues-2014', 'procedure: own-procedure.yaml'));
+    writeFileSync(
+      join(dirname(path), 'own-procedure.yaml'),
+      `id: own-procedure
+title: Own procedure
+extends: cues-2014
+rules:
+  - id: warn-helicopters
+    type: announce
+    title: Tell helicopters what you are doing
+    text: State your activity to an approaching aircraft.
+    appliesTo: [ship]
+    when: [aircraft-approach]
+    message: "I AM {activity}."
+`,
+    );
+    const ds = lintPath(path);
+    expect(ds.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^rule own-procedure\/warn-helicopters \(announce\) can never fire in this scenario: aircraft-approach needs an aircraft of another nation than jp-dd, kr-dd, and there is none\. Add what it needs, or remove the rule from .*own-procedure\.yaml if this scenario does not need it$/),
+    ]);
+  });
+
+  it('checks every account: a rule that fires under one account and not the other is reported for that account', () => {
+    // The ship judges the flight threatening only in the "kr" account; the aircraft passes inside
+    // the KR norm of cues-2014 (5556 m, 457 m) in both.
+    const text = `${HEADER}procedure: cues-2014
+accounts:
+  jp: { title: Japan }
+  kr: { title: Korea }
+facts:
+  threat: { question: Threatened?, values: { jp: false, kr: true } }
+units:
+  - id: jp-p1
+    name: JMSDF P-1
+    nation: JP
+    kind: aircraft
+    service: navy
+    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    track:
+      - { t: 0, lat: 37.5, lon: 131.9, altM: 150 }
+      - { t: 600, lat: 37.5, lon: 132.2, altM: 150 }
+${KR_SHIP.replace('    position: { lat: 37.55, lon: 132.05 }', '    crew: { judgesThreatening: $threat }\n    position: { lat: 37.5, lon: 132.05 }')}`;
+    const path = tempFile('accounts.yaml', text);
+    expect(lintPath(path, 'jp')).toEqual([]);
+    expect(lintPath(path, 'kr')).toEqual([]);
+    // Moved 11 km north, the aircraft never passes inside the norm: only the account in which the
+    // ship judges threats says so.
+    const far = tempFile('accounts.yaml', text.replaceAll('lat: 37.5, lon: 131.9', 'lat: 37.6, lon: 131.9').replaceAll('lat: 37.5, lon: 132.2', 'lat: 37.6, lon: 132.2'));
+    expect(lintPath(far, 'jp')).toEqual([]);
+    expect(lintPath(far, 'kr').map((d) => d.message)).toEqual([expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: .*unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of kr-dd \(KR norm: closer than 5556 m and lower than 457 m\)/)]);
+  });
+});
+
+describe('script actions waiting for an event', () => {
+  const AIR = `${HEADER}procedure: cues-2014
+units:
+  - id: jp-p1
+    name: JMSDF P-1
+    nation: JP
+    kind: aircraft
+    service: navy
+    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
+    emitters: [{ id: esm, type: esm }]
+    track:
+      - { t: 0, lat: 37.45, lon: 132.02, altM: 300 }
+      - { t: 600, lat: 37.65, lon: 132.02, altM: 300 }
+${KR_SHIP.replace('    position:', '    emitters: [{ id: mw08, type: search-radar }, { id: stir, type: fire-control-radar }]\n    position:')}script:
+`;
+
+  it('warns when range-below names the ship as unit: (it is measured from the aircraft)', () => {
+    const text = `${AIR}  - { id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: kr-dd, other: jp-p1, rangeM: 3000 } }\n`;
+    const ds = lint(text).filter((d) => d.path.startsWith('script'));
+    expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].on.unit', expect.stringMatching(/^range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "kr-dd", a ship\. Put the aircraft under unit: and the ship under other:/)]]);
+  });
+
+  it('warns when the aircraft never comes that close, and not when it does', () => {
+    const far = `${AIR}  - { id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: jp-p1, other: kr-dd, rangeM: 500 } }\n`;
+    expect(lint(far).filter((d) => d.path.startsWith('script')).map((d) => [d.path, d.message])).toEqual([['script[0].on.rangeM', expect.stringMatching(/^no aircraft comes within 500 m of "kr-dd" \(aircraft "jp-p1"\) during the run/)]]);
+    expect(lint(far.replace('rangeM: 500', 'rangeM: 3000')).filter((d) => d.path.startsWith('script'))).toEqual([]);
+  });
+
+  it('warns when fire-control-detected waits on a unit without an ESM, or on a lock nobody makes', () => {
+    const noEsm = `${AIR.replace('    emitters: [{ id: esm, type: esm }]\n', '')}  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1 }\n  - { id: say, unit: jp-p1, do: judge, threatening: true, on: { event: fire-control-detected, unit: jp-p1 } }\n`;
+    expect(lint(noEsm).filter((d) => d.path.startsWith('script')).map((d) => [d.path, d.message])).toEqual([['script[1].on.unit', expect.stringMatching(/^fire-control-detected happens to a unit with an ESM, and "jp-p1" has none/)]]);
+    const noLock = `${AIR}  - { id: look, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: slewed, target: jp-p1 }\n  - { id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: fire-control-detected, unit: jp-p1 } }\n`;
+    expect(lint(noLock).filter((d) => d.path.startsWith('script')).map((d) => d.message)).toEqual([expect.stringMatching(/^fire-control-detected needs a unit of another nation to hold a radar on "jp-p1" \(do: emit, mode: track, target: …\), and no script action does/)]);
+    expect(lint(noLock.replace('mode: slewed', 'mode: track')).filter((d) => d.path.startsWith('script'))).toEqual([]);
+  });
+
+  it('warns when radar-detected waits on a unit with no ESM, and not when a foreign search radar is in view', () => {
+    const text = `${AIR}  - { id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: radar-detected, unit: jp-p1, other: kr-dd } }\n`;
+    expect(lint(text).filter((d) => d.path.startsWith('script'))).toEqual([]);
+    const ds = lint(text.replace('    emitters: [{ id: esm, type: esm }]\n', '')).filter((d) => d.path.startsWith('script'));
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^radar-detected happens to a unit with an ESM, and unit "jp-p1" has none/)]);
+  });
+});
+
+describe('parameter overrides', () => {
+  it('warns about a parameter the procedure does not have (a misspelling does nothing)', () => {
+    const text = BASE.replace('procedure: cues-2014\n', 'procedure: cues-2014\nparameters:\n  approachRangM: 5000\n');
+    const ds = lint(text);
+    expect(ds.map((d) => [d.path, d.line, d.message])).toEqual([['parameters.approachRangM', lineOf(text, 'approachRangM'), expect.stringMatching(/^"approachRangM" is not a parameter of procedure cues-2014 \(its parameters are channelPriority, safeDistanceNorms, approachRangeM, replyDelayS, hqReplyTimeoutS\), so this value has no effect/)]]);
+    expect(lint(text.replace('approachRangM', 'approachRangeM'))).toEqual([]);
+  });
+
+  it('lets a scenario set the calling order for itself, without a warning', () => {
+    const text = BASE.replace('procedure: cues-2014\n', 'procedure: cues-2014\nparameters:\n  channelPriority: ["121.5", "156.8", "243.0"]\n');
+    expect(lint(text)).toEqual([]);
+  });
+});
