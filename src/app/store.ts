@@ -9,6 +9,7 @@ import type { Analysis } from '../core/analysis/report';
 import type { Breakdown } from '../core/analysis/breakdowns';
 import type { Diagnostic } from '../core/diagnostics';
 import { buildReplay, type Replay } from '../core/replay/replay';
+import { breakdownKey } from '../core/compare/compare';
 import { bundledProcedures, scenarioById, shippedScenarios, type CatalogEntry } from './catalog';
 
 export const SPEEDS = [1, 2, 4, 8, 16, 32, 64] as const;
@@ -266,8 +267,4 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
   return store;
 }
 
-/** Breakdowns of two runs match on what failed, where, and on which channel — not on their ids. */
-export function breakdownKey(a: Analysis, b: Breakdown): string {
-  const channel = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission)?.channel ?? '' : '';
-  return `${b.kind}|${b.unit}|${b.stage ?? ''}|${b.rule ?? ''}|${b.norm ?? ''}|${channel}`;
-}
+export { breakdownKey };

@@ -11,8 +11,9 @@ import { diskProcedures, readText } from './files';
 import { parseArgs } from './args';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
+import { debriefHtml } from '../core/debrief/html';
 
-const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md] [--out <file>] [--fail-on-breakdown] [--verbose]';
+const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md|html] [--out <file>] [--fail-on-breakdown] [--verbose]';
 
 function main(argv: string[]): number {
   const parsed = parseArgs(argv, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose', 'help']);
@@ -26,7 +27,7 @@ function main(argv: string[]): number {
   const path = positional[0]!;
   if (!existsSync(path)) return fail(`${path}: no such file`);
   const format = (flags['format'] ?? 'text') as string;
-  if (!['text', 'json', 'md'].includes(format)) return fail(`--format must be text, json or md, not "${format}"`);
+  if (!['text', 'json', 'md', 'html'].includes(format)) return fail(`--format must be text, json, md or html, not "${format}"`);
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
   if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
   const until = flags['until'] !== undefined ? Number(flags['until']) : undefined;
@@ -44,7 +45,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const a = result.analysis;
-  const out = format === 'json' ? JSON.stringify(buildReport(a), null, 2) + '\n' : format === 'md' ? formatMarkdown(a) : formatText(a, { verbose: flags['verbose'] === true });
+  const out = format === 'json' ? JSON.stringify(buildReport(a), null, 2) + '\n' : format === 'md' ? formatMarkdown(a) : format === 'html' ? debriefHtml(a) : formatText(a, { verbose: flags['verbose'] === true });
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;

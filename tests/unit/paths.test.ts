@@ -9,7 +9,8 @@ import { analyse, report, CONTROL, DEC_2018, tempFile } from './helpers';
 import { ROOT } from '../../src/cli/files';
 import { LADDER, type Stage } from '../../src/core/engine/log';
 import type { Procedure } from '../../src/core/procedure/load';
-import { exchangeModel, plannedChannels } from '../../src/core/paths/model';
+import { exchangeModel } from '../../src/core/paths/model';
+import { plannedChannels } from '../../src/core/procedure/duties';
 import { enumeratePaths, hailExchanges, pathsForRun, takenPath, type PathSet } from '../../src/core/paths/paths';
 import { formatPathsText } from '../../src/core/paths/format';
 

@@ -5,6 +5,7 @@
 import type { Analysis } from './report';
 import type { EntryOf, LogEntry } from '../engine/log';
 import type { Action } from '../scenario/load';
+import { isBound } from '../procedure/duties';
 
 export interface Firing {
   t: number;
@@ -96,7 +97,7 @@ function scriptHeldBack(a: Analysis, action: Action): string {
 }
 
 function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure']['rules'][number]): string {
-  const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && (u.kind === 'headquarters' || u.service === undefined || u.service === 'navy'));
+  const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && isBound(u));
   if (!units.length) return `no unit in this scenario is of a kind it applies to (${rule.appliesTo.join(', ')}) and bound by the procedure`;
   if ('when' in rule) return `none of its events (${(rule.when as string[]).join(', ')}) happened to ${units.map((u) => u.id).join(', ')}`;
   if (rule.type === 'reply') return `no call needing a reply was understood by ${units.map((u) => u.id).join(', ')}`;

@@ -10,6 +10,7 @@ import { machines } from '../units';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
+import { isBound, plannedChannels } from '../procedure/duties';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -51,7 +52,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const items: Requirement[] = [];
   const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
 
-  if (!bound(unit)) {
+  if (!isBound(unit)) {
     return { unit: unitId, state, items: [{ now: false, rule: null, text: `${unit.name} is not bound by ${proc.id}`, why: 'CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]' }] };
   }
 
@@ -74,7 +75,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     const attempt = hail.attempt;
     const timeout = hail.t + h.replyTimeoutS;
     const rule = hail.rule ? proc.rules.find((r) => r.qid === hail.rule) : undefined;
-    const plan = plannedChannels(proc.channelPriority, h, unit, run);
+    const plan = plannedChannels(proc, [...unit.radios.flatMap((r) => r.channels.map(String)), ...run.scenario.spec.links.filter((l) => l.members.includes(unit.id)).map((l) => l.id)]);
     if (attempt < plan.length) {
       const interval = attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
       items.push({ now: true, rule: hail.rule ?? null, text: `Wait for ${hail.to} to answer until +${Math.round(timeout)} s; if not, call again on ${plan[attempt]} at +${Math.round(hail.t + interval)} s (call ${attempt + 1} of ${plan.length})`, why: rule?.text ?? 'IMO calling practice: up to three calls two minutes apart, then three minutes [S77]' });
@@ -100,12 +101,6 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   return { unit: unitId, state, items };
 }
 
-function bound(u: UnitSpec): boolean {
-  if (u.kind === 'vessel') return false;
-  if (u.kind === 'headquarters') return true;
-  return u.service === undefined || u.service === 'navy';
-}
-
 function applies(rule: ResolvedRule, u: UnitSpec): boolean {
   return (rule.appliesTo as string[]).includes(u.kind);
 }
@@ -124,13 +119,6 @@ function openHail(log: LogEntry[], unit: string): (EntryOf<'transmission'>['tx']
   const settled = log.some((e) => (e.type === 'answered' && e.tx === last.tx.id) || (e.type === 'transmission' && e.tx.inReplyTo !== undefined && e.tx.exchange === last.tx.exchange));
   const exhausted = log.some((e) => e.type === 'unanswered' && e.tx === last.tx.id);
   return settled || exhausted ? null : { ...last.tx, t: last.t };
-}
-
-function plannedChannels(priority: string[], h: { channels: 'priority' | (string | number)[]; callsPerChannel: number; attempts: number }, unit: UnitSpec, run: Analysis['run']): string[] {
-  const list = (h.channels === 'priority' ? priority : h.channels.map(String)).filter((c) => unit.radios.some((r) => r.channels.map(String).includes(c)) || run.scenario.spec.links.some((l) => l.id === c));
-  const plan: string[] = [];
-  for (let i = 0; list.length && plan.length < h.attempts; i++) plan.push(list[Math.floor(i / h.callsPerChannel) % list.length]!);
-  return plan;
 }
 
 /** Trigger names the unit machine's current posture state has a transition for. */

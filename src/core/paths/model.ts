@@ -9,6 +9,7 @@
  * is followed by the next call of the plan; a say-again makes the caller repeat on the same
  * channel; any reply settles the exchange, so a reply that does not answer ends it at acted-on.
  */
+import { isBound, plannedChannels } from '../procedure/duties';
 import { createMachine, type AnyStateMachine } from 'xstate';
 import { LADDER, type Stage } from '../engine/log';
 import { observes, rulesOfType, type Procedure } from '../procedure/load';
@@ -86,23 +87,6 @@ export interface ExchangeModel {
 }
 
 /** Naval units and headquarters are bound by a procedure; a fishing boat or a coast-guard ship is not (CUES scope). */
-function isBound(p: ExchangeParty): boolean {
-  if (p.kind === 'vessel') return false;
-  if (p.kind === 'headquarters') return true;
-  return p.service === undefined || p.service === 'navy';
-}
-
-/** The calls the procedure plans: its channels in order, each used callsPerChannel times, until the attempts run out. */
-export function plannedChannels(procedure: Procedure, canSend?: readonly string[]): string[] {
-  const h = procedure.hailing;
-  const listed = h.channels === 'priority' ? procedure.channelPriority : h.channels.map(String);
-  const channels = canSend ? listed.filter((c) => canSend.includes(c)) : listed;
-  if (channels.length === 0) return [];
-  const plan: string[] = [];
-  for (let i = 0; plan.length < h.attempts; i++) plan.push(channels[Math.floor(i / h.callsPerChannel) % channels.length]!);
-  return plan;
-}
-
 export interface ModelOptions {
   caller?: ExchangeParty;
   recipient?: ExchangeParty;

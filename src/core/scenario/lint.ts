@@ -15,6 +15,7 @@
  * The rule check mirrors how src/core/units/comms.ts and src/core/engine/engine.ts drive units;
  * when those change, change it with them.
  */
+import { isBound, plannedChannels } from '../procedure/duties';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import type { Scenario } from './load';
@@ -142,15 +143,8 @@ class Lint {
 
   // ---- procedure in this scenario --------------------------------------------------------------
 
-  /** Units the procedure binds, as comms.ts `bound`: navy units and headquarters, not vessels. */
-  private bound(u: UnitSpec): boolean {
-    if (u.kind === 'vessel') return false;
-    if (u.kind === 'headquarters') return true;
-    return u.service === undefined || u.service === 'navy';
-  }
-
   private applies(rule: ResolvedRule, u: UnitSpec): boolean {
-    return this.bound(u) && (rule.appliesTo as string[]).includes(u.kind);
+    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind);
   }
 
   private canSend(u: UnitSpec): string[] {
@@ -159,13 +153,7 @@ class Lint {
 
   /** The channels a call by this unit goes out on when the script names none (comms.ts hailPlan). */
   private hailChannels(u: UnitSpec): string[] {
-    const h = this.s.procedure.hailing;
-    const list = h.channels === 'priority' ? this.s.procedure.channelPriority : h.channels.map((c) => normaliseChannelId(c));
-    const usable = list.filter((c) => this.canSend(u).includes(c));
-    if (usable.length === 0) return [];
-    const plan: string[] = [];
-    for (let i = 0; plan.length < h.attempts; i++) plan.push(usable[Math.floor(i / h.callsPerChannel) % usable.length]!);
-    return [...new Set(plan)];
+    return [...new Set(plannedChannels(this.s.procedure, this.canSend(u)))];
   }
 
   private hasEsm(u: UnitSpec): boolean {

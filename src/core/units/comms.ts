@@ -10,6 +10,7 @@ import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './p
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './drill';
+import { isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 
 export interface Step {
@@ -35,14 +36,8 @@ function practiceReason(rule: ResolvedRule, ctx: UnitContext, about?: string): s
   return `${rule.qid} asks ${ctx.unit.id} to ${verbs[rule.type] ?? rule.type}${about ? ` ${about}` : ''}, but in practice ${who} did not (${ctx.procedure.id})`;
 }
 
-/**
- * Procedures bind naval units and headquarters (CUES scope: naval ships and aircraft [S7]);
- * a fishing boat or a coast-guard ship is in the scene but not bound by them.
- */
 export function bound(ctx: UnitContext): boolean {
-  if (ctx.unit.kind === 'vessel') return false;
-  if (ctx.unit.kind === 'headquarters') return true;
-  return ctx.unit.service === undefined || ctx.unit.service === 'navy';
+  return isBound(ctx.unit);
 }
 
 function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
@@ -58,15 +53,7 @@ export function callingChannels(ctx: UnitContext): string[] {
 }
 
 export function hailPlan(ctx: UnitContext, only?: string): string[] {
-  const h = ctx.procedure.hailing;
-  const channels = only ? [only] : callingChannels(ctx);
-  if (channels.length === 0) return [];
-  const plan: string[] = [];
-  for (let i = 0; plan.length < h.attempts; i++) {
-    const ch = channels[Math.floor(i / h.callsPerChannel) % channels.length]!;
-    plan.push(ch);
-  }
-  return plan;
+  return plannedChannels(ctx.procedure, ctx.unit.canSend, only);
 }
 
 function intervalAfter(ctx: UnitContext, attempt: number): number {
@@ -291,6 +278,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
         effects.push({ type: 'decision', rule: null, decision: 'done', reason: `${tx.from} asked for a repeat; says it again on ${h.plan[h.attempt - 1]}`, about: tx.from, cause });
         return sendAttempt(repeat, effects, cause);
       }
+      effects.push({ type: 'decision', rule: h.rule, decision: 'none', reason: `${tx.from} asked for a repeat, but all ${h.plan.length} planned calls have been made`, about: tx.from, cause });
       return { context: ctx, effects };
     }
     const stage = tx.answers ? 'acted-on' : 'acknowledged';
