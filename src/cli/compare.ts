@@ -5,13 +5,13 @@
  * sides) and says what differs. Exit 0 when both runs completed; 1 on invalid input
  * (diagnostics on stderr, nothing on stdout).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/format';
 import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { diskProcedures, readText } from './files';
-import { parseArgs } from './args';
+import { fail, formatOption, runOptions, scenarioCommand } from './common';
 
 const USAGE =
   'usage: npm run compare -- <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>]\n' +
@@ -20,25 +20,14 @@ const USAGE =
 function main(argv: string[]): number {
   const taken = takeRepeated(argv, ['a', 'b']);
   if (taken.error) return fail(`${taken.error}\n${USAGE}`);
-  const parsed = parseArgs(taken.rest, ['account', 'procedure', 'seed', 'format', 'out'], ['help']);
-  if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
-  const { positional, flags } = parsed;
-  if (flags['help']) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
-  const path = positional[0]!;
-  if (!existsSync(path)) return fail(`${path}: no such file`);
-  const format = (flags['format'] ?? 'text') as string;
-  if (!['text', 'json', 'md'].includes(format)) return fail(`--format must be text, json or md, not "${format}"`);
-  const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
-  const base: SideSettings = {
-    ...(typeof flags['account'] === 'string' ? { account: flags['account'] } : {}),
-    ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-  };
+  const cmd = scenarioCommand(taken.rest, USAGE, ['account', 'procedure', 'seed', 'format', 'out'], []);
+  if ('exit' in cmd) return cmd.exit;
+  const { path, flags } = cmd;
+  const format = formatOption(flags, ['text', 'json', 'md']);
+  if (typeof format !== 'string') return fail(format.error);
+  const options = runOptions(flags);
+  if ('error' in options) return fail(options.error);
+  const base: SideSettings = options;
   if (!taken.values['a']!.length && !taken.values['b']!.length) return fail(`say what differs between the two runs with --a and --b\n${USAGE}`);
   const a = parseSide('a', taken.values['a']!, base);
   if ('error' in a) return fail(a.error);
@@ -79,9 +68,5 @@ function describe(s: SideSettings): string {
   return [s.account ? `account ${s.account}` : '', s.procedure ? `procedure ${s.procedure}` : '', s.seed !== undefined ? `seed ${s.seed}` : ''].filter(Boolean).join(', ') || 'scenario defaults';
 }
 
-function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
-  return 1;
-}
 
 process.exitCode = main(process.argv.slice(2));

@@ -5,39 +5,27 @@
  * --compare runs the scenario again with those settings changed (keys: account, procedure,
  * seed) and adds the comparison. Exit 0; 1 on invalid input (diagnostics on stderr).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { parseSide, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { debriefHtml } from '../core/debrief/html';
 import { debriefMarkdown } from '../core/debrief/markdown';
 import { diskProcedures, readText } from './files';
-import { parseArgs } from './args';
+import { fail, formatOption, runOptions, scenarioCommand } from './common';
 
 const USAGE = 'usage: npm run debrief -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--compare <key=value>]... [--format html|md] [--out <file>]';
 
 function main(argv: string[]): number {
   const taken = takeRepeated(argv, ['compare']);
   if (taken.error) return fail(`${taken.error}\n${USAGE}`);
-  const parsed = parseArgs(taken.rest, ['account', 'procedure', 'seed', 'format', 'out'], ['help']);
-  if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
-  const { positional, flags } = parsed;
-  if (flags['help']) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
-  const path = positional[0]!;
-  if (!existsSync(path)) return fail(`${path}: no such file`);
-  const format = (flags['format'] ?? 'html') as string;
-  if (!['html', 'md'].includes(format)) return fail(`--format must be html or md, not "${format}"`);
-  const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
-  const mine: SideSettings = {
-    ...(typeof flags['account'] === 'string' ? { account: flags['account'] } : {}),
-    ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-  };
+  const cmd = scenarioCommand(taken.rest, USAGE, ['account', 'procedure', 'seed', 'format', 'out'], []);
+  if ('exit' in cmd) return cmd.exit;
+  const { path, flags } = cmd;
+  const format = formatOption(flags, ['html', 'md']);
+  if (typeof format !== 'string') return fail(format.error);
+  const mine = runOptions(flags);
+  if ('error' in mine) return fail(mine.error);
   const pairs = taken.values['compare']!;
   const other = pairs.length ? parseSide('compare', pairs, mine) : undefined;
   if (other && 'error' in other) return fail(other.error);
@@ -70,9 +58,5 @@ function run(file: ReturnType<typeof readText>, s: SideSettings, what: string): 
   return r.analysis;
 }
 
-function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
-  return 1;
-}
 
 process.exitCode = main(process.argv.slice(2));

@@ -5,10 +5,10 @@
  * Exit 0 when the run completed; 1 on invalid input (diagnostics on stderr, nothing on stdout);
  * 3 with --fail-on-breakdown when any breakdown occurred.
  */
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { simulate, buildReport, formatDiagnostic } from '../core';
 import { diskProcedures, readText } from './files';
-import { parseArgs } from './args';
+import { fail, formatOption, runOptions, scenarioCommand } from './common';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
 import { debriefHtml } from '../core/debrief/html';
@@ -16,29 +16,17 @@ import { debriefHtml } from '../core/debrief/html';
 const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md|html] [--out <file>] [--fail-on-breakdown] [--verbose]';
 
 function main(argv: string[]): number {
-  const parsed = parseArgs(argv, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose', 'help']);
-  if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
-  const { positional, flags } = parsed;
-  if (flags['help']) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
-  const path = positional[0]!;
-  if (!existsSync(path)) return fail(`${path}: no such file`);
-  const format = (flags['format'] ?? 'text') as string;
-  if (!['text', 'json', 'md', 'html'].includes(format)) return fail(`--format must be text, json, md or html, not "${format}"`);
-  const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
+  const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose']);
+  if ('exit' in cmd) return cmd.exit;
+  const { path, flags } = cmd;
+  const format = formatOption(flags, ['text', 'json', 'md', 'html']);
+  if (typeof format !== 'string') return fail(format.error);
+  const options = runOptions(flags);
+  if ('error' in options) return fail(options.error);
   const until = flags['until'] !== undefined ? Number(flags['until']) : undefined;
   if (until !== undefined && !(until >= 0)) return fail(`--until must be seconds ≥ 0, not "${flags['until']}"`);
 
-  const result = simulate(readText(path), diskProcedures, {
-    ...(typeof flags['account'] === 'string' ? { account: flags['account'] } : {}),
-    ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-    ...(until !== undefined ? { until } : {}),
-  });
+  const result = simulate(readText(path), diskProcedures, { ...options, ...(until !== undefined ? { until } : {}) });
   for (const d of result.diagnostics) if (d.severity === 'warning') process.stderr.write(formatDiagnostic(d) + '\n');
   if (!result.analysis) {
     for (const d of result.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
@@ -49,11 +37,6 @@ function main(argv: string[]): number {
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;
-}
-
-function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
-  return 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

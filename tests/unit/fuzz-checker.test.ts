@@ -13,7 +13,9 @@ import { MAX_UNITS, checkUnitCount } from '../../src/core/limits';
 import { diskProcedures, ROOT } from '../../src/cli/files';
 import type { Diagnostic } from '../../src/core/diagnostics';
 
+/** Total mutated cases across all files for the long run (npm run fuzz); 0 for CI's short budget. */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 0);
+const LONG_TIMEOUT_MS = RUNS ? 24 * 3600_000 : 600_000;
 /** One case may take this long at most (a hang shows up as a failure, not a stuck run). */
 const CASE_LIMIT_MS = 2000;
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_181_220);
@@ -201,7 +203,7 @@ describe('checking mutated scenario and procedure files', () => {
 
   it.each(FILES.map((f) => [f.name, f] as const))('%s: never throws, never hangs, and says where each problem is', (_name, f) => {
     // The December 2018 scenario is checked under every account, so it costs the most per case.
-    const runs = RUNS || (f.text.length > 10_000 ? 25 : 80);
+    const runs = RUNS ? Math.ceil(RUNS / FILES.length) : f.text.length > 10_000 ? 25 : 80;
     checkDiagnostics(timedCheck(f.path, f.text));
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
@@ -209,16 +211,16 @@ describe('checking mutated scenario and procedure files', () => {
       }),
       { numRuns: runs, seed: SEED, endOnFailure: true },
     );
-  }, 600_000);
+  }, LONG_TIMEOUT_MS);
 
   it('survives arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
         checkDiagnostics(timedCheck('random.yaml', text));
       }),
-      { numRuns: RUNS || 150, seed: SEED },
+      { numRuns: RUNS ? Math.ceil(RUNS / FILES.length) : 150, seed: SEED },
     );
-  });
+  }, LONG_TIMEOUT_MS);
 });
 
 describe('limits', () => {

@@ -16,7 +16,9 @@ import { diskProcedures } from '../../src/cli/files';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 0);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 4242);
-const runs = (ci: number) => (RUNS ? Math.max(ci, Math.floor(RUNS / 50)) : ci);
+/** CI's budget, or for the long run a share of FUZZ_RUNS (engine cases cost far more than geometry ones). */
+const runs = (ci: number, share = 50) => (RUNS ? Math.max(ci, Math.floor(RUNS / share)) : ci);
+const TIMEOUT_MS = RUNS ? 24 * 3600_000 : 120_000;
 
 const exercise = fc.record({
   units: fc.integer({ min: 4, max: 16 }),
@@ -51,7 +53,7 @@ describe('the engine on generated exercises', () => {
       }),
       { numRuns: runs(10), seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('the same seed gives a byte-identical log', () => {
     fc.assert(
@@ -63,7 +65,7 @@ describe('the engine on generated exercises', () => {
       }),
       { numRuns: runs(8), seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('playing to t shows what seeking to t shows: positions, emitters, sets and machine states', () => {
     fc.assert(
@@ -86,7 +88,7 @@ describe('the engine on generated exercises', () => {
       }),
       { numRuns: runs(8), seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 });
 
 describe('encounter geometry', () => {
@@ -117,9 +119,9 @@ describe('encounter geometry', () => {
         const sm = motion({ lat: a.lat + (b.lat % 1) * 0.1, lon: a.lon + (b.lon % 1) * 0.1 }, b);
         expect(pairEvents('a', 's', am, sm, duration, range)).toEqual(pairEventsReference('a', 's', am, sm, duration, range));
       }),
-      { numRuns: runs(300), seed: SEED },
+      { numRuns: runs(300, 10), seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('a unit never moves faster than its speed bound', () => {
     fc.assert(
@@ -129,7 +131,7 @@ describe('encounter geometry', () => {
         const d = groundDistanceM(positionAt(m, t0), positionAt(m, t0 + dt));
         expect(d).toBeLessThanOrEqual(v * dt + 1e-6);
       }),
-      { numRuns: runs(300), seed: SEED },
+      { numRuns: runs(300, 10), seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 });

@@ -111,9 +111,10 @@ interface SenseReceiver {
   aircraft: boolean;
   antennaM: number;
   speed: number;
-  /** Lowest and highest an aircraft receiver will be from boundsAt on. */
+  /** Lowest and highest an aircraft receiver will be from boundsAt on, and its fastest climb or descent, m/s. */
   lowM: number;
   highM: number;
+  climbMps: number;
   boundsAt: number;
 }
 
@@ -224,7 +225,7 @@ class Engine {
   private readonly stations = new Map<string, { identity: StationView['identity']; links: string[] }>();
   private stationList: { id: string; callSigns: string[] }[] | undefined;
   /** Per aircraft track: lowest and highest altitude from each sample on (senseRadar). */
-  private readonly suffixHeights = new Map<Motion, { lo: Float64Array; hi: Float64Array }>();
+  private readonly suffixHeights = new Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>();
   /** "<event>|<unit or *>" for every script action waiting on an event (mayTrigger). */
   private readonly listening = new Set<string>();
 
@@ -303,6 +304,7 @@ class Engine {
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
       canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
       linkTo,
+      names: Object.fromEntries(this.scenario.units.map((u) => [u.id, u.name])),
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
     const context: UnitContext = {
@@ -722,7 +724,7 @@ class Engine {
     let highM = lowM;
     if (r.aircraft) {
       if (r.boundsAt !== this.now) {
-        [r.lowM, r.highM] = this.heightsFromNow(r.motion);
+        [r.lowM, r.highM, r.climbMps] = this.heightsFromNow(r.motion);
         r.boundsAt = this.now;
       }
       lowM = horizonM(src.antennaM, r.lowM);
@@ -730,7 +732,17 @@ class Engine {
     }
     const room = groundM > highM ? groundM - highM - SENSE_MARGIN_M : groundM < lowM ? lowM - groundM - SENSE_MARGIN_M : 0;
     const speed = r.speed + src.speed;
-    const until = room > 0 ? this.now + room / speed : this.now;
+    let until = room > 0 ? this.now + room / speed : this.now;
+    if (r.aircraft && r.climbMps > 0 && rHeight > 0) {
+      // A climbing or descending receiver moves its horizon: √ is concave, so over τ seconds at
+      // most climb·τ/(2√h) outwards, and climb·τ/√h inwards (while climb·τ ≤ h), per √m of horizon.
+      const k = HORIZON_NM_PER_SQRT_M * METRES_PER_NM;
+      const root = Math.sqrt(rHeight);
+      let tau = 0;
+      if (groundM > approxHorizonM) tau = (groundM - approxHorizonM - SENSE_MARGIN_M) / (speed + (k * r.climbMps) / (2 * root));
+      else if (groundM < approxHorizonM) tau = Math.min((approxHorizonM - groundM - SENSE_MARGIN_M) / (speed + (k * r.climbMps) / root), rHeight / r.climbMps);
+      if (tau > 0) until = Math.max(until, this.now + tau);
+    }
     ix.until[p] = until;
     // No call comes after the end of the run: a pair due only then is never due.
     if (until < this.until) ix.buckets.push(until, p);
@@ -760,19 +772,30 @@ class Engine {
     }
   }
 
-  /** Lowest and highest an aircraft will be from now to the end of its track, metres. */
-  private heightsFromNow(m: Motion): [number, number] {
+  /**
+   * Lowest and highest an aircraft will be from now to the end of its track (metres), and the
+   * fastest it climbs or descends from now on (m/s).
+   */
+  private heightsFromNow(m: Motion): [number, number, number] {
     const ts = m.t;
     const n = ts.length;
     let suffix = this.suffixHeights.get(m);
     if (!suffix) {
       const lo = new Float64Array(n);
       const hi = new Float64Array(n);
+      const climb = new Float64Array(n);
       for (let i = n - 1; i >= 0; i--) {
         lo[i] = i + 1 < n ? Math.min(m.altM[i]!, lo[i + 1]!) : m.altM[i]!;
         hi[i] = i + 1 < n ? Math.max(m.altM[i]!, hi[i + 1]!) : m.altM[i]!;
+        // climb[i]: fastest vertical speed on segments i (from sample i to i + 1) onwards.
+        if (i + 1 < n) {
+          const dz = Math.abs(m.altM[i + 1]! - m.altM[i]!);
+          const dt = ts[i + 1]! - ts[i]!;
+          const v = dz === 0 ? 0 : dt > 0 ? dz / dt : Infinity;
+          climb[i] = Math.max(v, i + 2 < n ? climb[i + 1]! : 0);
+        }
       }
-      suffix = { lo, hi };
+      suffix = { lo, hi, climb };
       this.suffixHeights.set(m, suffix);
     }
     const now = positionAt(m, this.now).altM;
@@ -784,8 +807,10 @@ class Engine {
       if (ts[mid]! <= this.now) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= n) return [now, now];
-    return [Math.min(now, suffix.lo[lo]!), Math.max(now, suffix.hi[lo]!)];
+    if (lo >= n) return [now, now, 0];
+    // Safety margin on the climb rate for rounding.
+    const climb = suffix.climb[Math.max(0, lo - 1)]! * (1 + 1e-9);
+    return [Math.min(now, suffix.lo[lo]!), Math.max(now, suffix.hi[lo]!), climb];
   }
 
   /** Where a unit is now; computed once per unit per instant. */
@@ -833,6 +858,7 @@ class Engine {
         speed: maxSpeedMps(motion),
         lowM: antennaM,
         highM: antennaM,
+        climbMps: 0,
         boundsAt: NaN,
       });
       sources.forEach((src, si) => {

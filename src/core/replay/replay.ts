@@ -6,7 +6,8 @@ import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Transmission, EntryOf } from '../engine/log';
-import { kinematicsAt, positionAt, type Kinematics, type Motion } from '../scenario/motion';
+import { type Kinematics, type Motion } from '../scenario/motion';
+import { bearingDeg, groundDistanceM, METRES_PER_NM } from '../geo';
 import type { UnitSpec } from '../scenario/schema';
 
 interface Change<T> {
@@ -156,6 +157,7 @@ export function buildReplay(analysis: Analysis): Replay {
     return {
       spec,
       motion: run.scenario.motion[spec.id]!,
+      legs: legsOf(run.scenario.motion[spec.id]!),
       posture: byRegion?.get('posture'),
       comms: byRegion?.get('comms'),
       sets: spec.radios.map((r) => ({ changes: sets.get(`${spec.id}/${r.id}`) ?? NONE, fallback: { id: r.id, powered: r.powered, tuned: [] as string[], monitored: r.monitored } })),
@@ -171,14 +173,18 @@ export function buildReplay(analysis: Analysis): Replay {
     const trailFrom = Math.max(0, t - trailS);
     const trailStep = Math.max(5, trailS / 24);
     const unitFrames: UnitFrame[] = perUnit.map((u) => {
-      const k = kinematicsAt(u.motion, t);
+      const k = kinematics(u.motion, u.legs, t);
       const state: Record<string, string> = {};
       state['posture'] = valueAt(u.posture, t, '');
       state['comms'] = valueAt(u.comms, t, '');
       const trail: UnitFrame['trail'] = [];
       if (u.spec.kind !== 'headquarters') trailOf(u.motion, trailFrom, t, trailStep, trail);
       return {
-        ...k,
+        lat: k.lat,
+        lon: k.lon,
+        altM: k.altM,
+        headingDeg: k.headingDeg,
+        speedKt: k.speedKt,
         spec: u.spec,
         state,
         sets: u.sets.map((x) => valueAt(x.changes as Change<SetView>[], t, { ...x.fallback, tuned: [] })),
@@ -219,14 +225,76 @@ export function buildReplay(analysis: Analysis): Replay {
   };
 }
 
-/**
- * Positions from `from` to before `to`, every `step` seconds, as the trail shows them. Only the
- * position is needed (kinematicsAt would also work out heading and speed at each point), and
- * the samples come in time order, so one walk along the track finds them all.
+/*
+ * Seeking reads every unit's track once or more per frame, so the track arithmetic of
+ * scenario/motion.ts is repeated here in a form that does less per call: heading and speed per
+ * segment worked out once (kinematicsAt works them out at every call), and the trail's samples,
+ * which come in time order, found by walking along the track rather than by a binary search each.
+ * The numbers are the same, operation for operation (tests/unit/replay.test.ts and the property
+ * tests compare frames with the engine's own positions).
  */
+
+/** Heading and speed of each segment, as kinematicsAt computes them. */
+function legsOf(m: Motion): { headingDeg: Float64Array; speedKt: Float64Array } {
+  const n = Math.max(0, m.t.length - 1);
+  const headingDeg = new Float64Array(n);
+  const speedKt = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = { lat: m.lat[i]!, lon: m.lon[i]! };
+    const b = { lat: m.lat[i + 1]!, lon: m.lon[i + 1]! };
+    const d = groundDistanceM(a, b);
+    const dt = m.t[i + 1]! - m.t[i]!;
+    headingDeg[i] = d > 0.5 ? bearingDeg(a, b) : 0;
+    speedKt[i] = dt > 0 ? (d / dt / METRES_PER_NM) * 3600 : 0;
+  }
+  return { headingDeg, speedKt };
+}
+
+/** scenario/motion.ts segmentIndex: the last sample at or before t (0 if t precedes the first). */
+function segmentIndex(ts: number[], t: number): number {
+  let lo = 0;
+  let hi = ts.length - 1;
+  if (t <= ts[0]!) return 0;
+  if (t >= ts[hi]!) return hi;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]! <= t) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** scenario/motion.ts positionAt, given the segment index. */
+function positionIn(m: Motion, i: number, t: number): { lat: number; lon: number; altM: number } {
+  const j = Math.min(i + 1, m.t.length - 1);
+  if (i === j || t <= m.t[i]!) return { lat: m.lat[i]!, lon: m.lon[i]!, altM: m.altM[i]! };
+  const f = (t - m.t[i]!) / (m.t[j]! - m.t[i]!);
+  const lat0 = m.lat[i]!;
+  const lon0 = m.lon[i]!;
+  const alt0 = m.altM[i]!;
+  return { lat: lat0 + (m.lat[j]! - lat0) * f, lon: lon0 + (m.lon[j]! - lon0) * f, altM: alt0 + (m.altM[j]! - alt0) * f };
+}
+
+/** scenario/motion.ts kinematicsAt, with the segment's heading and speed looked up. */
+function kinematics(m: Motion, legs: { headingDeg: Float64Array; speedKt: Float64Array }, t: number): Kinematics {
+  const at = segmentIndex(m.t, t);
+  const p = positionIn(m, at, t);
+  let i = at;
+  if (i >= m.t.length - 1) i = Math.max(0, m.t.length - 2);
+  const j = Math.min(i + 1, m.t.length - 1);
+  if (i === j) return { ...p, headingDeg: 0, speedKt: 0 };
+  return { ...p, headingDeg: legs.headingDeg[i]!, speedKt: legs.speedKt[i]! };
+}
+
+/** Positions from `from` to before `to`, every `step` seconds, oldest first. */
 function trailOf(m: Motion, from: number, to: number, step: number, out: UnitFrame['trail']): void {
+  const ts = m.t;
+  const last = ts.length - 1;
+  let i = -1;
   for (let s = from; s < to; s += step) {
-    const p = positionAt(m, s);
+    if (i < 0) i = segmentIndex(ts, s);
+    else if (s > ts[0]!) while (i < last && ts[i + 1]! <= s) i++;
+    const p = positionIn(m, i, s);
     out.push({ lat: p.lat, lon: p.lon, ageS: to - s });
   }
 }

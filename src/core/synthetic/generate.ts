@@ -121,7 +121,9 @@ function patrolLegs(r: Random, durationS: number): { courseDeg: number; speedKt:
   for (let i = 0; t < durationS; i++) {
     const p = pattern[i % 4]!;
     const d = Math.min(p.d, durationS - t);
-    legs.push({ courseDeg: p.c, speedKt: speed, durationS: Math.max(1, d), altM: alt });
+    // Now and then a long leg is flown lower or higher (descending to look, climbing away).
+    const legAlt = i % 2 === 0 && r.next() < 0.3 ? Math.max(100, alt + (r.next() < 0.5 ? -1 : 1) * 300) : alt;
+    legs.push({ courseDeg: p.c, speedKt: speed, durationS: Math.max(1, d), altM: legAlt });
     t += d;
   }
   return legs;

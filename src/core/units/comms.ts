@@ -165,6 +165,8 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
   return step;
 }
 
+const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
+
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
 function wrongChannel(ctx: UnitContext, right: string | undefined): string | undefined {
   const radio = ctx.unit.sets.flatMap((s) => s.channels);
@@ -179,15 +181,15 @@ function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detai
     case 'hail': {
       situation = 'safety-concern';
       const plan = hailPlan(ctx);
-      options.push({ id: 'follow', label: `Call ${about} on ${plan[0] ?? '—'}${plan.length > 1 ? `, then ${plan.slice(1).join(', ')} if no answer` : ''}` });
+      options.push({ id: 'follow', label: `Call ${nameOf(ctx, about)} on ${plan[0] ?? '—'}${plan.length > 1 ? `, then ${plan.slice(1).join(', ')} if no answer` : ''}` });
       const wrong = wrongChannel(ctx, plan[0]);
-      if (wrong) options.push({ id: 'wrong-channel', label: `Call ${about} on ${wrong}` });
-      options.push({ id: 'silence', label: `Do not call; keep watching ${about}` });
+      if (wrong) options.push({ id: 'wrong-channel', label: `Call ${nameOf(ctx, about)} on ${wrong}` });
+      options.push({ id: 'silence', label: `Do not call; keep watching ${nameOf(ctx, about)}` });
       break;
     }
     case 'announce':
       situation = 'state-activity';
-      options.push({ id: 'follow', label: `Tell ${about} on ${first ?? '—'} what you are doing` }, { id: 'silence', label: 'Say nothing and carry on with the mission' });
+      options.push({ id: 'follow', label: `Tell ${nameOf(ctx, about)} on ${first ?? '—'} what you are doing` }, { id: 'silence', label: 'Say nothing and carry on with the mission' });
       break;
     case 'report':
       situation = 'report';
@@ -384,7 +386,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
     options.push({ id: 'ack-only', label: 'Say only "RECEIVED"' }, { id: 'no-callsign', label: 'Answer without naming the caller or yourself' }, { id: 'silence', label: 'Say nothing' });
     correct = rule ? 'follow' : 'silence';
   }
-  const q = consult(ctx, { situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call', prompt: `${tx.from} calls on ${tx.channel}: "${tx.text}"`, options, correct, rule: rule?.qid ?? null, ruleText: rule?.text ?? 'No rule of this procedure asks for an answer.' }, cause);
+  const q = consult(ctx, { situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call', prompt: `${nameOf(ctx, tx.from)} calls on ${tx.channel}: "${tx.text}"`, options, correct, rule: rule?.qid ?? null, ruleText: rule?.text ?? 'No rule of this procedure asks for an answer.' }, cause);
   if (q.kind === 'wait') return { context: ctx, effects: q.effects };
   const decision = drillDecision(q.record, rule?.qid ?? null, q.choice !== 'silence', tx.from, cause);
   const ruleId = rule?.qid ?? 'drill';
@@ -462,7 +464,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       if (next !== last) options.push({ id: 'repeat-same', label: `Call again on ${last}` });
       options.push({ id: 'stop', label: 'Stop calling' });
       const hailRule = h.rule ? ctx.procedure.rules.find((r) => r.qid === h.rule) : undefined;
-      const q = consult(ctx, { situation: 'unanswered-call', prompt: `No answer from ${h.to} to call ${h.attempt} of ${h.plan.length} on ${last}`, options, correct: 'follow', rule: h.rule, ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.` }, cause);
+      const q = consult(ctx, { situation: 'unanswered-call', prompt: `No answer from ${nameOf(ctx, h.to)} to call ${h.attempt} of ${h.plan.length} on ${last}`, options, correct: 'follow', rule: h.rule, ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.` }, cause);
       if (q.kind === 'wait') return { context: ctx, effects: q.effects };
       const decision = drillDecision(q.record, h.rule, q.choice !== 'stop', h.to, cause);
       if (q.choice === 'stop') return endHail(q.context, [decision], cause);

@@ -25,6 +25,8 @@ export interface UnitInfo {
   canSend: string[];
   /** Links shared with each unit it may talk to over a link. */
   linkTo: Record<string, string>;
+  /** How the crew names the other units of the scenario, for drill prompts. */
+  names: Record<string, string>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
