@@ -13,6 +13,9 @@ import { mountSequence } from './panels/sequence';
 import { mountTimeline } from './panels/timeline';
 import { createTabs } from './tabs';
 import { MODE_TABS, mountModes } from './modes/index';
+import { BEYOND_TABS, mountBeyond } from './beyond/index';
+import { mountEditorEntry } from './editor/entry';
+import { mountTriggers } from './editor/triggers-panel';
 import type { AppStore } from './store';
 
 export interface Layout extends View {
@@ -32,6 +35,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
       { id: 'inspector', label: 'Unit inspector' },
       { id: 'sequence', label: 'Sequence chart' },
       ...MODE_TABS,
+      ...BEYOND_TABS,
     ],
     'inspector',
     (id) => shownHooks[id]?.(),
@@ -47,16 +51,24 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   shownHooks.sequence = () => sequence.shown?.();
   const modes = mountModes(lower.panels, store, plot, keyTarget);
   Object.assign(shownHooks, modes.shownHooks);
+  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers' }]);
   const views: View[] = [
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
-    mountBreakdowns(findings, store),
+    findingsView,
     mountInspector(lower.panels.inspector!, store),
     sequence,
     mountLog(log, store),
     mountTimeline(timeline, store, keyTarget),
     modes,
   ];
+  // The editor (loaded on demand) takes a column of its own while open; the Triggers tab opens
+  // a rule or trigger where it is written.
+  const editor = mountEditorEntry(root, header, store);
+  views.push(editor, mountTriggers(findingsView.panels.triggers!, store, { showSource: (file, line) => void editor.show(file, line) }));
+  const beyond = mountBeyond(lower.panels, header, store);
+  Object.assign(shownHooks, beyond.shownHooks);
+  views.push(beyond);
   return {
     plot,
     destroy: () => views.forEach((v) => v.destroy()),

@@ -3,6 +3,8 @@
  * loop and the URL sync, then loads the tactical plot (separately, so a missing or failing plot
  * never takes the panels down with it).
  */
+// First: zod must know it is jitless before any schema is built (the CSP has no 'unsafe-eval').
+import './beyond/csp';
 import './styles.css';
 import { createAppStore, type AppStore } from './store';
 import { mountLayout } from './layout';
@@ -19,7 +21,8 @@ declare global {
 async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<string> {
   try {
     // Dynamic import: the plot and pixi.js are their own chunk, loaded after the panels are up.
-    const { mountPlot } = await import('./plot/index');
+    // pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
+    const [{ mountPlot }] = await Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
     const plot = await mountPlot(container, store);
     return plot.rendererName;
   } catch (err) {

@@ -100,11 +100,18 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
   const store = createStore<AppState & AppActions>()((set, get) => {
     const rerun = (next: Partial<AppState>, what: string | null) => {
       const s = { ...get(), ...next };
-      const result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
-        account: s.account,
-        procedure: s.procedure || undefined,
-        seed: s.seed,
-      } as never);
+      let result: ReturnType<typeof simulate>;
+      try {
+        result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
+          account: s.account,
+          procedure: s.procedure || undefined,
+          seed: s.seed,
+        } as never);
+      } catch (e) {
+        // An engine fault must not take the app down: say so, keep the last good run.
+        set({ diagnostics: [{ file: s.scenarioFile, line: 1, col: 1, severity: 'error', path: '', message: `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.` }] });
+        return;
+      }
       if (!result.analysis) {
         // The last good run stays on screen and in charge: a broken draft changes nothing but
         // the problems shown. The editor keeps the draft itself.
@@ -112,7 +119,9 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
         return;
       }
       const analysis = result.analysis;
-      const previous = get().analysis;
+      // Compare with the scenario's own run, not a drill or what-if run that happens to be shown.
+      const cur = get();
+      const previous = cur.shown && cur.shown.analysis === cur.analysis ? cur.shown.original : cur.analysis;
       const replay = buildReplay(analysis);
       let lastChange: RunChange | null = null;
       if (previous && what) {

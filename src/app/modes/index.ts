@@ -33,7 +33,7 @@ export function mountModes(panels: Record<string, HTMLElement | undefined>, stor
   if (panels.whatif) views.push(mountWhatIf(panels.whatif, store));
 
   const text = h('span', { class: 'shown-text' });
-  const back = h('button', { type: 'button', class: 'link-like' }, 'Back to the scenario\'s run');
+  const back = h('button', { type: 'button', class: 'link-like' }, 'Back to scenario run');
   back.addEventListener('click', () => store.getState().showAnalysis(null));
   const banner = h('div', { class: 'shown-banner', role: 'status', hidden: true }, h('span', { class: 'muted' }, 'Main view: '), text, back);
   plot.before(banner);

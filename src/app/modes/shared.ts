@@ -3,7 +3,6 @@
  * which units a procedure binds, times in words, and saving a file from the browser.
  */
 import type { Analysis } from '../../core/analysis/report';
-import type { UnitSpec } from '../../core/scenario/schema';
 import { clockOf, shortName } from '../format';
 import type { AppState } from '../store';
 
@@ -22,15 +21,8 @@ export function settingsKey(s: AppState): string {
   return JSON.stringify([s.scenarioFile, s.scenarioText, s.account, s.procedure, s.seed]);
 }
 
-/**
- * Units the procedures bind (CUES and the 2024 document: naval ships and aircraft and their
- * headquarters): the ones a student can play.
- */
-export function isBound(u: UnitSpec): boolean {
-  if (u.kind === 'headquarters') return true;
-  if (u.kind !== 'ship' && u.kind !== 'aircraft') return false;
-  return u.service === undefined || u.service === 'navy';
-}
+/** Units the procedures bind (the ones a student can play): the core's own rule. */
+export { isBound } from '../../core/procedure/duties';
 
 /** "+6:19" from the scenario start. */
 export function elapsed(t: number): string {

@@ -7,9 +7,9 @@ import type { Analysis } from '../../core/analysis/report';
 import { requiredNext, type Requirement } from '../../core/drill/required-next';
 import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
-import { clockOf, nationClass } from '../format';
+import { nationClass } from '../format';
 import type { AppStore } from '../store';
-import { elapsed, unitWords, when } from './shared';
+import { unitWords, when } from './shared';
 
 function item(r: Requirement): HTMLLIElement {
   return h(
@@ -52,7 +52,7 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
   };
 
   const renderEvents = (a: Analysis, t: number) => {
-    at.textContent = `${clockOf(a, t)} ${elapsed(t)}`;
+    at.textContent = when(a, t);
     const here = a.run.log.filter((e) => Math.abs(e.t - t) < 1e-6).map((e) => describeEntry(a.run, e)?.trim()).filter((x): x is string => !!x);
     back.disabled = t <= 0;
     fill(

@@ -311,16 +311,23 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     stale.hidden = !result || (result.changes.length === changes.length && result.changes.every((w, i) => w === changes[i]));
   };
 
-  const divergence = (a: Analysis, label: string, d: EntryDifference | null) =>
-    d
-      ? h(
-          'div',
-          { class: 'wi-diverge' },
-          h('dt', {}, `${label} at ${when(a, d.t)}`),
-          h('dd', {}, h('span', { class: 'side' }, 'Original: '), d.aSays),
-          h('dd', {}, h('span', { class: 'side' }, 'What-if: '), d.bSays),
-        )
-      : h('div', { class: 'wi-diverge' }, h('dt', {}, label), h('dd', {}, 'none: the runs do not differ'));
+  /**
+   * The first moment the runs part. When that is a change taking effect (the what-if has an entry
+   * the original has not), the original's entry at that place in the log says nothing useful.
+   */
+  const divergence = (a: Analysis, label: string, d: EntryDifference | null, changes: WhatIf[]) => {
+    if (!d) return h('div', { class: 'wi-diverge' }, h('dt', {}, label), h('dd', {}, 'none: the runs do not differ'));
+    if (changes.some((w) => Math.abs(w.at - d.t) < 1e-6) && d.b && d.b.type !== 'transmission' && d.b.type !== 'reception') {
+      return h('div', { class: 'wi-diverge' }, h('dt', {}, `${label} at ${when(a, d.t)}: a change takes effect`), h('dd', {}, h('span', { class: 'side' }, 'What-if: '), d.bSays));
+    }
+    return h(
+      'div',
+      { class: 'wi-diverge' },
+      h('dt', {}, `${label} at ${when(a, d.t)}`),
+      h('dd', {}, h('span', { class: 'side' }, 'Original: '), d.aSays),
+      h('dd', {}, h('span', { class: 'side' }, 'What-if: '), d.bSays),
+    );
+  };
 
   const breakdownItem = (a: Analysis, b: Breakdown) => {
     const tx = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission) : undefined;
@@ -370,38 +377,6 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
       ),
       h('div', { class: 'mode-bar' }, viewToggle, h('span', { class: 'spacer' }), field('File name', saveName), saveBtn),
       h(
-        'dl',
-        { class: 'wi-divergences' },
-        divergence(a, 'First difference', c.firstDivergence),
-        c.firstRadioDivergence && c.firstRadioDivergence !== c.firstDivergence && c.firstRadioDivergence.t !== c.firstDivergence?.t ? divergence(a, 'First difference in what was said or heard', c.firstRadioDivergence) : null,
-      ),
-      calls.length || c.transmissions.onlyA.length || c.transmissions.onlyB.length
-        ? h(
-            'section',
-            { 'aria-label': 'Calls that went differently' },
-            h('h5', {}, 'Calls that went differently'),
-            h(
-              'ul',
-              { class: 'wi-calls' },
-              calls.map((d) =>
-                h(
-                  'li',
-                  {},
-                  h('span', { class: 'time' }, when(a, d.call.t)),
-                  ` ${d.call.words} to ${d.recipientName}: `,
-                  h('span', { class: 'side' }, 'original '),
-                  d.a.failedAt ? `stopped at ${d.a.failedAt}` : 'got through',
-                  ' → ',
-                  h('span', { class: 'side' }, 'what-if '),
-                  d.b.failedAt ? `stopped at ${d.b.failedAt}` : 'got through',
-                ),
-              ),
-              c.transmissions.onlyA.map((x) => h('li', {}, h('span', { class: 'time' }, when(a, x.t)), ` ${x.words}: only in the original`)),
-              c.transmissions.onlyB.map((x) => h('li', {}, h('span', { class: 'time' }, when(b, x.t)), ` ${x.words}: only in the what-if`)),
-            ),
-          )
-        : null,
-      h(
         'div',
         { class: 'wi-columns' },
         h(
@@ -416,6 +391,38 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
           h('h5', { id: 'wi-new-h' }, `Breakdowns new (${added.length})`),
           added.length ? h('ul', { class: 'wi-breakdowns', 'aria-label': 'Breakdowns new' }, added.map((x) => breakdownItem(b, x))) : h('p', { class: 'muted small' }, 'None.'),
         ),
+      ),
+      calls.length || c.transmissions.onlyA.length || c.transmissions.onlyB.length
+        ? h(
+            'section',
+            { 'aria-label': 'Calls that went differently' },
+            h('h5', {}, 'Calls that went differently'),
+            h(
+              'ul',
+              { class: 'wi-calls' },
+              calls.map((d) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'time' }, when(a, d.call.t)),
+                  ` ${d.call.words}${d.call.to !== d.recipient ? ` at ${d.recipientName}` : ''}: `,
+                  h('span', { class: 'side' }, 'original '),
+                  d.a.failedAt ? `stopped at ${d.a.failedAt}` : 'got through',
+                  ' → ',
+                  h('span', { class: 'side' }, 'what-if '),
+                  d.b.failedAt ? `stopped at ${d.b.failedAt}` : 'got through',
+                ),
+              ),
+              c.transmissions.onlyA.map((x) => h('li', {}, h('span', { class: 'time' }, when(a, x.t)), ` ${x.words}: only in the original`)),
+              c.transmissions.onlyB.map((x) => h('li', {}, h('span', { class: 'time' }, when(b, x.t)), ` ${x.words}: only in the what-if`)),
+            ),
+          )
+        : null,
+      h(
+        'dl',
+        { class: 'wi-divergences' },
+        divergence(a, 'First difference', c.firstDivergence, result.changes),
+        c.firstRadioDivergence && c.firstRadioDivergence !== c.firstDivergence && c.firstRadioDivergence.t !== c.firstDivergence?.t ? divergence(a, 'First difference in what was said or heard', c.firstRadioDivergence, result.changes) : null,
       ),
     );
     renderToggle();

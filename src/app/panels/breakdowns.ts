@@ -6,7 +6,7 @@ import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { h, fill, keepInView, watch, type View } from '../dom';
 import { breakdownClass, breakdownSummary, clockOf, evidenceRows, factValue, shortName } from '../format';
-import { createTabs } from '../tabs';
+import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
 
 function plural(n: number, word: string): string {
@@ -34,12 +34,14 @@ function shortItem(a: Analysis, b: Breakdown): string {
   return `${b.id} at ${clockOf(a, b.t)}: ${b.kind === 'ladder' ? `${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}` : `${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`}`;
 }
 
-export function mountBreakdowns(root: HTMLElement, store: AppStore): View {
+/** `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting. */
+export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: TabSpec[] = []): View & { panels: Record<string, HTMLElement> } {
   const change = h('div', { class: 'change', role: 'status', 'aria-live': 'polite' });
   const tabs = createTabs('Findings', [
     { id: 'breakdowns', label: 'Breakdowns' },
     { id: 'scorecard', label: 'Scorecard' },
     { id: 'facts', label: 'Facts' },
+    ...extraTabs,
   ]);
   const list = h('ol', { class: 'breakdown-list', 'aria-label': 'Breakdowns' });
   const none = h('p', { class: 'empty muted', hidden: true }, 'No breakdowns in this run: every call got as far as it needed, and no rule was broken.');
@@ -213,5 +215,5 @@ export function mountBreakdowns(root: HTMLElement, store: AppStore): View {
       },
     ),
   ];
-  return { destroy: () => unsubs.forEach((u) => u()) };
+  return { panels: tabs.panels, destroy: () => unsubs.forEach((u) => u()) };
 }

@@ -187,8 +187,14 @@ export function buildReplay(analysis: Analysis): Replay {
         speedKt: k.speedKt,
         spec: u.spec,
         state,
-        sets: u.sets.map((x) => valueAt(x.changes as Change<SetView>[], t, { ...x.fallback, tuned: [] })),
-        emitters: u.emitters.map((x) => valueAt(x.changes as Change<EmitterView>[], t, { ...x.fallback })),
+        sets: u.sets.map((x) => {
+          const i = lastAtOrBefore(x.changes as Change<SetView>[], t);
+          return i >= 0 ? (x.changes[i] as Change<SetView>).value : { ...x.fallback, tuned: [] };
+        }),
+        emitters: u.emitters.map((x) => {
+          const i = lastAtOrBefore(x.changes as Change<EmitterView>[], t);
+          return i >= 0 ? (x.changes[i] as Change<EmitterView>).value : { ...x.fallback };
+        }),
         trail,
       };
     });
@@ -294,8 +300,15 @@ function trailOf(m: Motion, from: number, to: number, step: number, out: UnitFra
   for (let s = from; s < to; s += step) {
     if (i < 0) i = segmentIndex(ts, s);
     else if (s > ts[0]!) while (i < last && ts[i + 1]! <= s) i++;
-    const p = positionIn(m, i, s);
-    out.push({ lat: p.lat, lon: p.lon, ageS: to - s });
+    // positionIn without its altitude, written out to save an object per point.
+    const j = Math.min(i + 1, last);
+    if (i === j || s <= ts[i]!) out.push({ lat: m.lat[i]!, lon: m.lon[i]!, ageS: to - s });
+    else {
+      const f = (s - ts[i]!) / (ts[j]! - ts[i]!);
+      const lat0 = m.lat[i]!;
+      const lon0 = m.lon[i]!;
+      out.push({ lat: lat0 + (m.lat[j]! - lat0) * f, lon: lon0 + (m.lon[j]! - lon0) * f, ageS: to - s });
+    }
   }
 }
 

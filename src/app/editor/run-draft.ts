@@ -1,0 +1,95 @@
+/**
+ * What an edit does to the run on screen. The text is checked with the same checker as
+ * `npm run check` (checkFile). A valid scenario runs through store.openText; a valid procedure is
+ * registered (addUserProcedure) and the scenario on screen re-runs under it. Broken text changes
+ * nothing but the problems shown: the last good run stays. Nothing here throws.
+ */
+import { checkFile, kindOf, type FileKind } from '../../core/check';
+import { hasErrors, type Diagnostic } from '../../core/diagnostics';
+import { parseYamlSource } from '../../core/yaml-source';
+import { addUserProcedure, bundledProcedures } from '../catalog';
+import type { AppStore } from '../store';
+
+export interface Checked {
+  kind: FileKind;
+  diagnostics: Diagnostic[];
+}
+
+export interface DraftOutcome extends Checked {
+  /** The run on screen was replaced by one from this text. */
+  ran: boolean;
+  /** Why a valid file did not run (e.g. no scenario on screen for a procedure), in words. */
+  note: string | null;
+}
+
+/** A problem of the editor itself, in the checker's shape so every list can show it. */
+export function internalProblem(file: string, what: string, err: unknown): Diagnostic {
+  const msg = err instanceof Error ? err.message : String(err);
+  return { file, line: 1, col: 1, severity: 'error', path: '', message: `${what}: ${msg}` };
+}
+
+/** The checker's verdict; a crash of the checker itself becomes one diagnostic. */
+export function checkDraft(file: string, text: string): Checked {
+  let kind: FileKind = 'scenario';
+  try {
+    kind = kindOf(text, file);
+    return { kind, diagnostics: checkFile({ file, text }, bundledProcedures) };
+  } catch (err) {
+    return { kind, diagnostics: [internalProblem(file, 'the checker stopped on this file', err)] };
+  }
+}
+
+/** The id a scenario uses to run a procedure file registered with addUserProcedure. */
+export function userProcedureRef(procedureFile: string): string {
+  return `./${procedureFile.replace(/^.*\//, '')}`;
+}
+
+function accountsOf(file: string, text: string): string[] {
+  try {
+    const v = parseYamlSource(text, file).doc.value as { accounts?: unknown } | undefined;
+    return v?.accounts && typeof v.accounts === 'object' ? Object.keys(v.accounts) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Applies checked text to the store: runs it when valid, otherwise shows its problems. */
+export function applyDraft(store: AppStore, file: string, text: string, checked: Checked = checkDraft(file, text)): DraftOutcome {
+  const out = (ran: boolean, note: string | null = null): DraftOutcome => ({ ...checked, ran, note });
+  try {
+    if (hasErrors(checked.diagnostics)) {
+      // Exactly what `npm run check` says, while the last good run stays on screen.
+      store.setState({ diagnostics: checked.diagnostics });
+      return out(false);
+    }
+    const s = store.getState();
+    if (checked.kind === 'procedure') {
+      addUserProcedure({ file, text });
+      if (!s.analysis || !s.scenarioText) {
+        store.setState({ diagnostics: checked.diagnostics });
+        return out(false, 'Open a scenario to see this procedure run.');
+      }
+      s.openText(s.scenarioFile, s.scenarioText, { procedure: userProcedureRef(file) });
+      const after = store.getState();
+      if (after.analysis === s.analysis) return out(false, 'The scenario on screen could not run under this procedure; see the problems listed.');
+      if (checked.diagnostics.length) store.setState({ diagnostics: [...after.diagnostics.filter((d) => d.file !== file), ...checked.diagnostics] });
+      return out(true);
+    }
+    // A scenario: keep the account on screen when this file has it.
+    const accounts = accountsOf(file, text);
+    if (s.account && !accounts.includes(s.account)) store.setState({ account: null });
+    s.openText(file, text, {});
+    const after = store.getState();
+    if (after.analysis === s.analysis) return out(false, 'The file is valid but could not run; see the problems listed.');
+    store.setState({ diagnostics: checked.diagnostics });
+    return out(true);
+  } catch (err) {
+    const problem = internalProblem(file, 'the run stopped on this file', err);
+    try {
+      store.setState({ diagnostics: [problem] });
+    } catch {
+      // The store itself failed: the editor still shows the problem.
+    }
+    return { ...checked, diagnostics: [...checked.diagnostics, problem], ran: false, note: null };
+  }
+}

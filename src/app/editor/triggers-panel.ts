@@ -1,0 +1,175 @@
+/**
+ * Triggers: for the run on screen, every scripted trigger ("on:" in the script) and every rule of
+ * the procedure, with whether and when it fired (click a time to seek to that log entry) and, when
+ * it never fired, the condition that held it back — from the core's explainTriggers.
+ */
+import { explainTriggers, type Firing, type TriggerReport } from '../../core/analysis/triggers';
+import type { Analysis } from '../../core/analysis/report';
+import { parseYamlSource, type SourceDoc } from '../../core/yaml-source';
+import { h, fill, watch, type View } from '../dom';
+import { clockOf } from '../format';
+import type { AppStore } from '../store';
+
+type Status = 'fired' | 'not-followed' | 'never' | 'kept' | 'broken';
+
+function isAvoid(a: Analysis, r: TriggerReport): boolean {
+  return r.kind === 'rule' && a.run.scenario.procedure.rules.some((x) => x.qid === r.id && x.type === 'avoid');
+}
+
+export function triggerStatus(a: Analysis, r: TriggerReport): Status {
+  if (isAvoid(a, r)) return r.fired.length ? 'broken' : 'kept';
+  if (r.fired.length) return 'fired';
+  if (r.notFollowed.length) return 'not-followed';
+  return 'never';
+}
+
+const times = (n: number) => `${n}×`;
+
+export function statusText(a: Analysis, r: TriggerReport): string {
+  const st = triggerStatus(a, r);
+  if (st === 'broken') return `broken ${times(r.fired.length)}`;
+  if (st === 'kept') return 'never broken';
+  const parts: string[] = [];
+  if (r.fired.length) parts.push(`fired ${times(r.fired.length)}`);
+  if (r.notFollowed.length) parts.push(`not followed ${times(r.notFollowed.length)}`);
+  return parts.join(', ') || 'never fired';
+}
+
+export interface TriggersOptions {
+  /** Opens a file at a line (the editor); when given, each entry links to where it is written. */
+  showSource?: (file: string, line: number) => void;
+}
+
+/** Where a trigger or rule is written: the procedure file and line, or the scenario's script entry. */
+export function sourceOf(a: Analysis, r: TriggerReport, scenarioDoc: () => SourceDoc | null): { file: string; line: number } | null {
+  if (r.kind === 'rule') {
+    const rule = a.run.scenario.procedure.rules.find((x) => x.qid === r.id);
+    return rule ? { file: rule.file, line: rule.line } : null;
+  }
+  const action = a.run.scenario.script.find((x) => x.id === r.id);
+  const doc = action ? scenarioDoc() : null;
+  return action && doc ? { file: a.run.scenario.file, line: doc.locate(['script', action.index]).line } : null;
+}
+
+export function mountTriggers(root: HTMLElement, store: AppStore, opts: TriggersOptions = {}): View {
+  const summary = h('p', { class: 'trig-summary muted' });
+  const onlyNever = h('input', { type: 'checkbox', id: 'trig-only-never' });
+  const filter = h('label', { class: 'trig-filter small', for: 'trig-only-never' }, onlyNever, ' Only those that never fired');
+  const body = h('div', { class: 'trig-body' });
+  root.classList.add('triggers');
+  root.append(h('div', { class: 'trig-top' }, summary, filter), body);
+  const buttons = new Map<number, HTMLButtonElement[]>();
+
+  const firingItem = (a: Analysis, r: TriggerReport, f: Firing, kind: 'fired' | 'not-followed') => {
+    const at = clockOf(a, f.t);
+    const b = h('button', { type: 'button', class: 'firing-time time', 'data-entry': f.entry, 'data-t': f.t, 'aria-label': `Seek to ${at}: ${r.id} ${kind === 'fired' ? 'fired' : 'not followed'} — ${f.what}` }, at);
+    b.addEventListener('click', () => {
+      try {
+        store.getState().selectEntry(f.entry);
+      } catch (err) {
+        console.error('could not seek to the entry', err);
+      }
+    });
+    const list = buttons.get(f.entry) ?? [];
+    list.push(b);
+    buttons.set(f.entry, list);
+    return h('li', { class: `firing ${kind}` }, b, h('span', { class: 'firing-what' }, kind === 'not-followed' ? `not followed: ${f.what}` : f.what));
+  };
+
+  const item = (a: Analysis, r: TriggerReport, scenarioDoc: () => SourceDoc | null) => {
+    const st = triggerStatus(a, r);
+    const src = opts.showSource ? sourceOf(a, r, scenarioDoc) : null;
+    let link: HTMLButtonElement | null = null;
+    if (src && opts.showSource) {
+      const show = opts.showSource;
+      link = h('button', { type: 'button', class: 'trig-source', title: `Open ${src.file} at line ${src.line} in the editor`, 'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}` }, `${src.file.replace(/^.*\//, '')}:${src.line}`);
+      link.addEventListener('click', () => {
+        try {
+          show(src.file, src.line);
+        } catch (err) {
+          console.error('could not open the source', err);
+        }
+      });
+    }
+    const firings = [...r.fired.map((f) => [f, 'fired'] as const), ...r.notFollowed.map((f) => [f, 'not-followed'] as const)].sort((x, y) => x[0].t - y[0].t);
+    return h(
+      'li',
+      { class: `trigger status-${st}`, 'data-trigger': r.id, 'data-status': st },
+      h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r)), link),
+      h('p', { class: 'trig-title' }, r.title),
+      firings.length ? h('ul', { class: 'firings', 'aria-label': `When ${r.id} fired` }, firings.map(([f, k]) => firingItem(a, r, f, k))) : null,
+      r.heldBack && st !== 'kept' ? h('p', { class: 'held-back' }, h('strong', {}, 'Held back: '), r.heldBack) : null,
+    );
+  };
+
+  const render = (a: Analysis | null) => {
+    buttons.clear();
+    if (!a) {
+      summary.textContent = '';
+      body.replaceChildren();
+      return;
+    }
+    let reports: TriggerReport[];
+    try {
+      reports = explainTriggers(a);
+    } catch (err) {
+      summary.textContent = '';
+      fill(body, h('p', { class: 'trig-error', role: 'alert' }, `Could not explain the triggers of this run: ${err instanceof Error ? err.message : String(err)}`));
+      return;
+    }
+    const shown = onlyNever.checked ? reports.filter((r) => ['never', 'not-followed'].includes(triggerStatus(a, r))) : reports;
+    const scripts = shown.filter((r) => r.kind === 'script');
+    const rules = shown.filter((r) => r.kind === 'rule');
+    const never = reports.filter((r) => triggerStatus(a, r) === 'never').length;
+    const fired = reports.filter((r) => r.fired.length > 0 && !isAvoid(a, r)).length;
+    const nScripts = reports.filter((r) => r.kind === 'script').length;
+    const nRules = reports.length - nScripts;
+    summary.textContent = `${nScripts} scripted trigger${nScripts === 1 ? '' : 's'} and ${nRules} rule${nRules === 1 ? '' : 's'}: ${fired} fired, ${never} never fired`;
+    const proc = a.run.scenario.procedure;
+    // The scenario's text is parsed once, and only when a script entry needs its line.
+    let doc: SourceDoc | null | undefined;
+    const scenarioDoc = () => {
+      if (doc === undefined) {
+        try {
+          const text = store.getState().scenarioText;
+          doc = text ? parseYamlSource(text, a.run.scenario.file).doc : null;
+        } catch {
+          doc = null;
+        }
+      }
+      return doc;
+    };
+    fill(
+      body,
+      h('h3', { class: 'trig-group' }, 'Scripted triggers'),
+      scripts.length
+        ? h('ol', { class: 'trigger-list', 'aria-label': 'Scripted triggers' }, scripts.map((r) => item(a, r, scenarioDoc)))
+        : h('p', { class: 'muted small' }, nScripts ? 'Every scripted trigger fired.' : 'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.'),
+      h('h3', { class: 'trig-group' }, `Rules of ${proc.id}`),
+      rules.length
+        ? h('ol', { class: 'trigger-list', 'aria-label': 'Procedure rules' }, rules.map((r) => item(a, r, scenarioDoc)))
+        : h('p', { class: 'muted small' }, onlyNever.checked && reports.some((r) => r.kind === 'rule') ? 'Every rule fired.' : 'This procedure has no rules.'),
+    );
+    mark(store.getState().selectedEntry);
+  };
+
+  const mark = (entry: number | null) => {
+    for (const b of root.querySelectorAll<HTMLButtonElement>('.firing-time[aria-current]')) b.removeAttribute('aria-current');
+    if (entry === null) return;
+    for (const b of buttons.get(entry) ?? []) b.setAttribute('aria-current', 'true');
+  };
+
+  onlyNever.addEventListener('change', () => render(store.getState().analysis));
+  const unsubs = [
+    watch(store, (s) => s.analysis, (a) => render(a)),
+    watch(store, (s) => s.selectedEntry, (e) => mark(e)),
+    watch(
+      store,
+      (s) => s.t,
+      (t) => {
+        for (const list of buttons.values()) for (const b of list) b.classList.toggle('future', Number(b.dataset.t) > t + 1e-6);
+      },
+    ),
+  ];
+  return { destroy: () => unsubs.forEach((u) => u()) };
+}
