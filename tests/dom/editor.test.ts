@@ -191,6 +191,10 @@ describe('editor', () => {
     expect(m.store.getState().procedure).toBe('cues-2014');
     expect(m.store.getState().analysis!.run.scenario.procedure.file).toBe('procedures/cues-2014.yaml');
     expect(m.store.getState().account).toBe('rok');
+    expect(within(pane).queryByRole('button', { name: 'Run with it' })).toBeNull();
+    // Switching the run to another procedure offers it again.
+    m.store.getState().setProcedure('jp-rok-2024');
+    expect(within(pane).getByRole('button', { name: 'Run with it' })).toBeTruthy();
   });
 
   test('when storage or the run fails, the text stays and the failure is shown as a problem', async () => {

@@ -263,6 +263,8 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   };
 
   // --- checking and running
+  /** The run on screen uses this procedure file. */
+  const runsUnder = (file: string) => store.getState().analysis?.run.scenario.procedure.file === file;
   const renderProblems = (ds: readonly Diagnostic[]) => {
     const errors = ds.filter((d) => d.severity === 'error').length;
     const warnings = ds.length - errors;
@@ -315,7 +317,7 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       checked.kind === 'scenario'
         ? s.scenarioFile === file && s.scenarioText === text
         : lastProcedureRun?.file === file && lastProcedureRun.text === text && lastProcedureRun.analysis === s.analysis && s.analysis !== null;
-    runBtn.hidden = checked.kind !== 'procedure' || errors;
+    runBtn.hidden = checked.kind !== 'procedure' || errors || runsUnder(file);
     if (mode === 'look' && checked.kind === 'procedure') {
       if (!errors) addUserProcedure({ file, text });
       status.textContent = errors
@@ -332,6 +334,7 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       return;
     }
     const outcome = applyDraft(store, file, text, checked);
+    runBtn.hidden = checked.kind !== 'procedure' || errors || runsUnder(file);
     if (outcome.ran) {
       if (checked.kind === 'procedure') lastProcedureRun = { file, text, analysis: store.getState().analysis };
       status.textContent = checked.kind === 'procedure' ? `Valid: the scenario on screen re-ran under this procedure at ${hhmmss(Date.now())}.` : `Valid: the plot and panels re-ran at ${hhmmss(Date.now())}.`;
@@ -644,6 +647,11 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     }
   };
   window.addEventListener('pagehide', flushOnHide);
+  // "Run with it" is offered while the run on screen uses another procedure.
+  const unwatch = store.subscribe((st, prev) => {
+    if (st.analysis === prev.analysis || !current || current.kind !== 'procedure') return;
+    runBtn.hidden = runsUnder(current.file) || hasErrors(lastChecked?.file === current.file ? lastChecked.checked.diagnostics : []);
+  });
   refreshPicker();
   renderProblems([]);
 
@@ -676,6 +684,7 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       if (timer !== null) clearTimeout(timer);
       if (cursorTimer !== null) clearTimeout(cursorTimer);
       window.removeEventListener('pagehide', flushOnHide);
+      unwatch();
       view.destroy();
     },
   };

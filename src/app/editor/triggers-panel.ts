@@ -95,8 +95,8 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
     return h(
       'li',
       { class: `trigger status-${st}`, 'data-trigger': r.id, 'data-status': st },
-      h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r)), link),
-      h('p', { class: 'trig-title' }, r.title),
+      h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r))),
+      h('p', { class: 'trig-title' }, r.title, link ? ' ' : null, link),
       firings.length ? h('ul', { class: 'firings', 'aria-label': `When ${r.id} fired` }, firings.map(([f, k]) => firingItem(a, r, f, k))) : null,
       r.heldBack && st !== 'kept' ? h('p', { class: 'held-back' }, h('strong', {}, 'Held back: '), r.heldBack) : null,
     );
