@@ -223,6 +223,26 @@ describe('checking mutated scenario and procedure files', () => {
   }, LONG_TIMEOUT_MS);
 });
 
+describe('found by the long fuzz run', () => {
+  // `npm run fuzz` found checkFile throwing "Cannot use 'in' operator to search for 'default' in j"
+  // when a fact's values was a plain word; load.ts now leaves that to the schema's message.
+  it('a fact whose values is a word is reported, not thrown', () => {
+    const text = `id: x
+title: X
+date: "2024-01-01"
+start: "2024-01-01T00:00:00Z"
+durationS: 60
+location: { name: a, lat: 1, lon: 1 }
+procedure: cues-2014
+accounts: { jp: { title: J } }
+facts:
+  f: { question: q, values: j }
+units: [{ id: a, name: A, nation: JP, kind: ship, position: { lat: 1, lon: 1 } }]
+`;
+    checkDiagnostics(timedCheck('fact-values.yaml', text));
+  });
+});
+
 describe('limits', () => {
   it('refuses a file over the size limit with a message saying the limit and what to do', () => {
     const big = `id: big\ntitle: Big\nnote: "${'x'.repeat(MAX_FILE_BYTES)}"\n`;

@@ -134,7 +134,7 @@ function chooseAccount(
   requested: string | null | undefined,
 ): { account: string | null; values: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const accounts = (raw['accounts'] && typeof raw['accounts'] === 'object' ? Object.keys(raw['accounts'] as object) : []) as string[];
-  const facts = (raw['facts'] && typeof raw['facts'] === 'object' ? raw['facts'] : {}) as Record<string, { values?: Record<string, unknown> }>;
+  const facts = (raw['facts'] && typeof raw['facts'] === 'object' && !Array.isArray(raw['facts']) ? raw['facts'] : {}) as Record<string, { values?: Record<string, unknown> }>;
   const diagnostics: Diagnostic[] = [];
   let account: string | null = null;
   if (requested) {
@@ -151,7 +151,8 @@ function chooseAccount(
   }
   const values: Record<string, unknown> = {};
   for (const [id, f] of Object.entries(facts)) {
-    const vs = f?.values ?? {};
+    // A malformed fact (values not a mapping) is the schema's to report; here it has no values.
+    const vs = f && typeof f === 'object' && f.values && typeof f.values === 'object' && !Array.isArray(f.values) ? f.values : {};
     const key = account ?? DEFAULT_ACCOUNT_KEY;
     if (key in vs) values[id] = vs[key];
     else if (account === null && accounts.length && accounts[0]! in vs) {

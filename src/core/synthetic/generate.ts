@@ -286,6 +286,13 @@ export function generateScenario(opts: SyntheticOptions): { yaml: string; summar
     }
   }
 
+  // A headquarters none of whose units joined its network (a small exercise) has no network.
+  for (const l of links.filter((x) => x.members.length < 2)) {
+    const hq = units.find((u) => u.id === l.members[0])!;
+    hq.links = hq.links.filter((id) => id !== l.id);
+    links.splice(links.indexOf(l), 1);
+  }
+
   // Motion, to pick nearby targets for the script.
   const noRef = () => ({ ...CENTRE, altM: 0 });
   for (const u of units) {
