@@ -12,6 +12,7 @@ import { loadProcedure, type Procedure, type ProcedureSource, type FileText } fr
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
 import { lintScenario } from './lint';
+import { checkUnitCount } from '../limits';
 
 export interface FactView {
   id: string;
@@ -56,6 +57,8 @@ export const DEFAULT_SHIP_ANTENNA_M = 25;
 
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
   const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
+  diagnostics.push(...checkUnitCount(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   const raw = doc.value;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
