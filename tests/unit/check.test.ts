@@ -93,3 +93,12 @@ describe('checking files', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('limits', () => {
+  it('refuses a scenario with more units than the limit, saying what the limit is, before any other work', () => {
+    const units = Array.from({ length: 5001 }, (_, i) => `  - { id: u${i} }`).join('\n');
+    const ds = checkFile({ file: 'huge.yaml', text: `id: huge\nunits:\n${units}\n` }, diskProcedures);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.message).toMatch(/5,?001 units.*5,?000/);
+  });
+});
