@@ -90,3 +90,18 @@ export function keepInView(container: Element, item: Element): void {
   if (r.top < c.top) container.scrollTop += r.top - c.top - 8;
   else if (r.bottom > c.bottom) container.scrollTop += r.bottom - c.bottom + 8;
 }
+
+/** Saves text as a file: a Blob behind an a[download], clicked and released. */
+export function download(text: string, fileName: string, type = 'application/yaml'): void {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -4,7 +4,7 @@
  * made for this run. Downloaded through a Blob and a[download]; nothing leaves the browser.
  */
 import { debriefHtml } from '../../core/debrief/html';
-import { h, watch, type View } from '../dom';
+import { download, h, watch, type View } from '../dom';
 import type { AppStore } from '../store';
 import { comparisonFor, watchBeyond, type BeyondStore } from './state';
 
@@ -30,12 +30,7 @@ export function mountExport(header: HTMLElement, store: AppStore, beyond: Beyond
   button.addEventListener('click', () => {
     const made = exportDebrief(store, beyond);
     if (!made) return;
-    const url = URL.createObjectURL(new Blob([made.html], { type: 'text/html' }));
-    const a = h('a', { href: url, download: made.name, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(made.html, made.name, 'text/html');
   });
   (header.querySelector('.pickers') ?? header).append(button);
   const label = () => {

@@ -32,7 +32,7 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../../core/diagnos
 import { kindOf, type FileKind } from '../../core/check';
 import { loadProcedure } from '../../core/procedure/load';
 import { addUserProcedure, bundledProcedures, shippedProcedures, shippedScenarios, type CatalogEntry } from '../catalog';
-import { h, fill, type View } from '../dom';
+import { download as saveFile, h, fill, type View } from '../dom';
 import { yamlTitle } from '../format';
 import type { AppStore } from '../store';
 import { completeAt, type CompletionEnv } from './completion';
@@ -568,14 +568,9 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
 
   const download = guard('download failed', () => {
     if (!current) return;
-    const blob = new Blob([view.state.doc.toString()], { type: 'text/yaml' });
-    const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: baseName(current.file).replace(/(\.ya?ml)?$/i, '.yaml'), hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    status.textContent = `Downloaded ${a.download}.`;
+    const name = baseName(current.file).replace(/(\.ya?ml)?$/i, '.yaml');
+    saveFile(view.state.doc.toString(), name, 'text/yaml');
+    status.textContent = `Downloaded ${name}.`;
   });
 
   const revert = guard('revert failed', () => {

@@ -50,17 +50,4 @@ export function typingIn(target: EventTarget | null): boolean {
   return tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable || (tag === 'INPUT' && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(type));
 }
 
-/** Saves text as a file: a Blob behind an a[download], clicked and released. */
-export function download(text: string, fileName: string, type = 'application/yaml'): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download } from '../dom';

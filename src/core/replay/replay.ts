@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Transmission, EntryOf } from '../engine/log';
-import { type Kinematics, type Motion } from '../scenario/motion';
+import { segmentIndex, type Kinematics, type Motion } from '../scenario/motion';
 import { bearingDeg, groundDistanceM, METRES_PER_NM } from '../geo';
 import type { UnitSpec } from '../scenario/schema';
 
@@ -256,19 +256,6 @@ function legsOf(m: Motion): { headingDeg: Float64Array; speedKt: Float64Array } 
   return { headingDeg, speedKt };
 }
 
-/** scenario/motion.ts segmentIndex: the last sample at or before t (0 if t precedes the first). */
-function segmentIndex(ts: number[], t: number): number {
-  let lo = 0;
-  let hi = ts.length - 1;
-  if (t <= ts[0]!) return 0;
-  if (t >= ts[hi]!) return hi;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid]! <= t) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** scenario/motion.ts positionAt, given the segment index. */
 function positionIn(m: Motion, i: number, t: number): { lat: number; lon: number; altM: number } {

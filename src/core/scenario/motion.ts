@@ -22,7 +22,7 @@ export function fixedMotion(lat: number, lon: number, altM: number): Motion {
 }
 
 /** Index of the last sample at or before t (0 if t precedes the first). */
-function segmentIndex(ts: number[], t: number): number {
+export function segmentIndex(ts: number[], t: number): number {
   let lo = 0;
   let hi = ts.length - 1;
   if (t <= ts[0]!) return 0;
