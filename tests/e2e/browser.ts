@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 /** Flags that render WebGL through SwiftShader headless, as root, with no network. */
 export const CHROMIUM_ARGS = [
@@ -88,4 +88,102 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Waits until the app says it is ready (it sets `data-ready="true"` on the body after its first run). */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
+}
+
+export interface OpenOptions {
+  /** Runs after the page is made and before it navigates: permissions, init scripts, routes. */
+  before?: (rec: RecordedPage) => Promise<void>;
+  /** Also waits until the tactical plot has mounted (`window.__encounterPlot`). */
+  plot?: boolean;
+}
+
+/**
+ * Opens the app in a fresh context at `query` (e.g. "?scenario=dec-2018-noto&account=rok"; empty
+ * for the start page) and waits until it is ready. The caller closes `context`.
+ */
+export async function openApp(browser: Browser, query = '', opts: OpenOptions = {}): Promise<RecordedPage> {
+  const baseURL = inject('baseURL');
+  const rec = await newPage(browser, baseURL);
+  try {
+    await opts.before?.(rec);
+    await rec.page.goto(new URL(`/${query}`, baseURL).href);
+    await waitReady(rec.page);
+    if (opts.plot) await rec.page.waitForFunction(() => !!window.__encounterPlot, undefined, { timeout: 10_000 });
+  } catch (e) {
+    await rec.context.close();
+    throw e;
+  }
+  return rec;
+}
+
+export interface BrowserSession {
+  /** The browser launched for this test file (available from the first test on). */
+  readonly browser: Browser;
+  /** openApp in this file's browser; the page is closed after the test that opened it. */
+  open(query?: string, opts?: OpenOptions): Promise<RecordedPage>;
+}
+
+/**
+ * For a test file: launches the browser before its tests and closes it after them. Pages from
+ * `open` are closed after each test: one page at a time, because an open page keeps its plot
+ * animating, and software WebGL on two shared cores would slow every later test down.
+ */
+export function useBrowser(): BrowserSession {
+  let browser: Browser | undefined;
+  const opened: RecordedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    while (opened.length) await opened.pop()!.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const session: BrowserSession = {
+    get browser() {
+      if (!browser) throw new Error('the browser is launched in beforeAll: use it inside a test or hook');
+      return browser;
+    },
+    async open(query = '', opts = {}) {
+      const rec = await openApp(session.browser, query, opts);
+      opened.push(rec);
+      return rec;
+    },
+  };
+  return session;
+}
+
+/**
+ * For a test file whose tests all share one page: launches the browser and opens the app at
+ * `query` before the tests; closes both after them. Read `rec` and `page` inside tests or hooks.
+ */
+export function useApp(query = '', opts: OpenOptions = {}): { readonly rec: RecordedPage; readonly page: Page } {
+  let browser: Browser | undefined;
+  let rec: RecordedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    rec = await openApp(browser, query, opts);
+  });
+  afterAll(async () => {
+    await rec?.context.close();
+    await browser?.close();
+  });
+  const opened = (): RecordedPage => {
+    if (!rec) throw new Error('the app is opened in beforeAll: use it inside a test or hook');
+    return rec;
+  };
+  return {
+    get rec() {
+      return opened();
+    },
+    get page() {
+      return opened().page;
+    },
+  };
 }

@@ -3,33 +3,14 @@
 // varied runs on Web Workers and charts them, with the same numbers as `npm run sweep`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { screenshot, useBrowser } from './browser.ts';
 import { runSweep } from '../../src/cli/sweep.ts';
 import { DEFAULT_VARY_SPECS } from '../../src/app/beyond/sweep-run.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.context.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<RecordedPage> {
-  const rec = await newPage(browser);
-  opened.push(rec);
-  await rec.page.goto(new URL(`/${query}`, inject('baseURL')).href);
-  await rec.page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
-  return rec;
-}
+const { open } = useBrowser();
 
 const playhead = (page: Page) => page.evaluate(() => window.encounterSim!.store.getState().t);
 

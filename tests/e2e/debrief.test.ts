@@ -5,20 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, screenshot } from './browser.ts';
+import { expect, test } from 'vitest';
+import { screenshot, useBrowser } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// These pages are files on disk, not the app: each test makes and closes its own context.
+const app = useBrowser();
 
 test('the debrief opens from disk with the network blocked, shows every section and requests nothing', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), 'debrief.html');
@@ -26,7 +18,7 @@ test('the debrief opens from disk with the network blocked, shows every section 
   expect(made.status, made.stderr).toBe(0);
   const url = pathToFileURL(out).href;
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.setOffline(true);
   const attempted: string[] = [];
   const blocked: string[] = [];
@@ -76,7 +68,7 @@ test('the same watch does catch a file that reaches out (so "requests nothing" a
   const file = join(dir, 'leaky.html');
   writeFileSync(file, '<!doctype html><title>leaky</title><p>x</p><img src="https://example.invalid/x.png">');
   const url = pathToFileURL(file).href;
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.setOffline(true);
   const attempted: string[] = [];
   await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));

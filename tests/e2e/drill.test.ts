@@ -5,36 +5,15 @@
 // turns 121.5 on in the destroyer's aero-vhf set. The expected answers come from the core run in
 // Node, not from this file. Screenshots: test-results/screenshots/drill-*.png, whatif-*.png.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { loadScenario } from '../../src/core/scenario/load';
 import { runDrill } from '../../src/core/drill/drill';
 import { diskProcedures, readText, ROOT } from '../../src/cli/files';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import { screenshot, useBrowser } from './browser.ts';
 
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// One page at a time: an open page keeps its plot animating on two shared cores.
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<RecordedPage> {
-  const rec = await newPage(browser);
-  opened.push(rec);
-  await rec.page.goto(new URL(`/${query}`, inject('baseURL')).href);
-  await rec.page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
-  return rec;
-}
+// One page at a time: each test's page is closed after it.
+const { open } = useBrowser();
 
 const scenario = loadScenario(readText(`${ROOT}/scenarios/dec-2018-noto.yaml`), diskProcedures, { account: 'jp', procedure: 'jp-rok-2024' }).scenario!;
 const focused = (page: Page) => page.evaluate(() => {

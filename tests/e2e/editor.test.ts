@@ -9,45 +9,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { checkFile } from '../../src/core/check';
 import { formatDiagnostic } from '../../src/core/diagnostics';
 import { diskProcedures } from '../../src/cli/files';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import { screenshot, useBrowser, waitReady as ready } from './browser.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FILE = 'scenarios/control-cues-exchange.yaml';
 const control = readFileSync(join(ROOT, FILE), 'utf8');
 
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// One page at a time: an open page keeps its plot animating, and software WebGL on two cores
-// would slow every later test down.
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query = ''): Promise<RecordedPage> {
-  const rec = await newPage(browser);
-  opened.push(rec);
-  await rec.page.goto(new URL(`/${query}`, inject('baseURL')).href);
-  await ready(rec.page);
-  return rec;
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
-}
+// One page at a time: each test's page is closed after it.
+const { open } = useBrowser();
 
 const editorText = (page: Page) => page.evaluate(() => window.encounterSimEditor?.editor()?.view.state.doc.toString() ?? null);
 const editorFile = (page: Page) => page.evaluate(() => window.encounterSimEditor?.editor()?.file() ?? null);

@@ -1,31 +1,15 @@
 // The tactical plot in the built app: renders through WebGL, is not blank (land, both nations'
 // colours), stays on its own origin, answers clicks, and keeps a frame budget while playing.
 // Screenshots at the three moments a trainer looks at are saved for review.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import { expect, test } from 'vitest';
+import { screenshot, useApp } from './browser.ts';
 
-let browser: Browser;
-let rec: RecordedPage;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  rec = await newPage(browser);
-  page = rec.page;
-  await page.goto(new URL('/?scenario=dec-2018-noto&account=rok&t=540', inject('baseURL')).href);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => !!window.__encounterPlot, undefined, { timeout: 10_000 });
-});
-
-afterAll(async () => {
-  await rec?.context.close();
-  await browser?.close();
-});
+// One page for the whole file, opened with the plot mounted.
+const app = useApp('?scenario=dec-2018-noto&account=rok&t=540', { plot: true });
 
 /** Sets the playhead (paused) through the app's store hook and renders one frame. */
 async function seek(t: number): Promise<void> {
-  await page.evaluate((tt) => {
+  await app.page.evaluate((tt) => {
     const store = window.encounterSim!.store;
     store.getState().pause();
     store.getState().seek(tt);
@@ -45,7 +29,7 @@ interface ColourCounts {
  * colour. Falls back to pixi's extract if the copy comes back empty.
  */
 async function colourCounts(refs: Record<string, [number, number, number]>, tolerance = 36): Promise<ColourCounts> {
-  return page.evaluate(
+  return app.page.evaluate(
     ({ refs, tolerance }) => {
       const plot = window.__encounterPlot!;
       const src = plot.app.canvas;
@@ -85,10 +69,10 @@ async function colourCounts(refs: Record<string, [number, number, number]>, tole
 const hex = (h: number): [number, number, number] => [(h >> 16) & 255, (h >> 8) & 255, h & 255];
 
 test('the plot mounts with a named renderer', async () => {
-  const { name, software } = await page.evaluate(() => ({ name: window.__encounterPlot!.rendererName, software: window.__encounterPlot!.software }));
+  const { name, software } = await app.page.evaluate(() => ({ name: window.__encounterPlot!.rendererName, software: window.__encounterPlot!.software }));
   console.log(`[plot] renderer: ${name}${software ? ' (software rasteriser: no MSAA)' : ''}`);
   expect(['webgl', 'webgpu', 'canvas']).toContain(name);
-  expect(await page.evaluate(() => document.body.dataset.renderer)).toBe(name);
+  expect(await app.page.evaluate(() => document.body.dataset.renderer)).toBe(name);
 });
 
 test('the plot is not blank: sea, land and both nations are drawn', async () => {
@@ -109,7 +93,7 @@ test('the plot is not blank: sea, land and both nations are drawn', async () => 
 });
 
 test('the key lists the channels used and the radar looks', async () => {
-  const legend = page.locator('.plot-legend');
+  const legend = app.page.locator('.plot-legend');
   await expect.poll(() => legend.count()).toBe(1);
   if (!(await legend.evaluate((el) => (el as HTMLDetailsElement).open))) await legend.locator('summary').click();
   const text = await legend.innerText();
@@ -118,12 +102,12 @@ test('the key lists the channels used and the radar looks', async () => {
 });
 
 test('the encounter fills the first view; headquarters do not shrink it', async () => {
-  const v = await page.evaluate(() => window.__encounterPlot!.view());
+  const v = await app.page.evaluate(() => window.__encounterPlot!.view());
   const spanKm = v.x1 - v.x0;
   console.log(`[plot] initial view ${spanKm.toFixed(1)} km across (${v.pxPerKm.toFixed(1)} px/km)`);
   expect(spanKm).toBeGreaterThan(5);
   expect(spanKm).toBeLessThan(80);
-  const at = await page.evaluate(() => ({ p1: window.__encounterPlot!.unitAt('p1'), ddg: window.__encounterPlot!.unitAt('ddg971'), hq: window.__encounterPlot!.unitAt('rokn-hq') }));
+  const at = await app.page.evaluate(() => ({ p1: window.__encounterPlot!.unitAt('p1'), ddg: window.__encounterPlot!.unitAt('ddg971'), hq: window.__encounterPlot!.unitAt('rokn-hq') }));
   expect(at.p1?.visible).toBe(true);
   expect(at.ddg?.visible).toBe(true);
   expect(at.hq?.visible).toBe(false);
@@ -137,31 +121,31 @@ test('screenshots at the closest pass, the first fire-control event and the firs
     [610, 'plot-t610-heard-as-korea-coast'],
   ] as const) {
     await seek(t);
-    await screenshot(page, name);
+    await screenshot(app.page, name);
   }
   // The closest pass needs a closer look: zoom on the destroyer with the wheel.
   await seek(95);
-  const box = await page.evaluate(() => {
+  const box = await app.page.evaluate(() => {
     const r = window.__encounterPlot!.app.canvas.getBoundingClientRect();
     return { left: r.left, top: r.top };
   });
-  const ddg = await page.evaluate(() => window.__encounterPlot!.unitAt('ddg971')!);
-  await page.mouse.move(box.left + ddg.x, box.top + ddg.y);
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
-  await page.waitForFunction(() => window.__encounterPlot!.view().pxPerKm > 60, undefined, { timeout: 5_000 });
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => window.__encounterPlot!.renderNow());
-  await screenshot(page, 'plot-t095-closest-pass-zoomed');
-  await page.mouse.dblclick(box.left + 30, box.top + 120);
+  const ddg = await app.page.evaluate(() => window.__encounterPlot!.unitAt('ddg971')!);
+  await app.page.mouse.move(box.left + ddg.x, box.top + ddg.y);
+  for (let i = 0; i < 4; i++) await app.page.mouse.wheel(0, -300);
+  await app.page.waitForFunction(() => window.__encounterPlot!.view().pxPerKm > 60, undefined, { timeout: 5_000 });
+  await app.page.mouse.move(0, 0);
+  await app.page.evaluate(() => window.__encounterPlot!.renderNow());
+  await screenshot(app.page, 'plot-t095-closest-pass-zoomed');
+  await app.page.mouse.dblclick(box.left + 30, box.top + 120);
 
   await seek(545);
-  await page.evaluate(() => {
+  await app.page.evaluate(() => {
     const s = window.encounterSim!.store.getState();
     if (!s.showHorizons) s.toggleHorizons();
     window.__encounterPlot!.renderNow();
   });
-  await screenshot(page, 'plot-t545-horizons');
-  await page.evaluate(() => {
+  await screenshot(app.page, 'plot-t545-horizons');
+  await app.page.evaluate(() => {
     const s = window.encounterSim!.store.getState();
     if (s.showHorizons) s.toggleHorizons();
   });
@@ -169,44 +153,44 @@ test('screenshots at the closest pass, the first fire-control event and the firs
 
 test('clicking a unit selects it; wheel zooms; drag pans', async () => {
   await seek(364);
-  const box = await page.evaluate(() => {
+  const box = await app.page.evaluate(() => {
     const r = window.__encounterPlot!.app.canvas.getBoundingClientRect();
     return { left: r.left, top: r.top, width: r.width, height: r.height };
   });
-  const ddg = await page.evaluate(() => window.__encounterPlot!.unitAt('ddg971'));
+  const ddg = await app.page.evaluate(() => window.__encounterPlot!.unitAt('ddg971'));
   expect(ddg?.visible).toBe(true);
-  await page.mouse.click(box.left + ddg!.x, box.top + ddg!.y);
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().selectedUnits)).toEqual(['ddg971']);
+  await app.page.mouse.click(box.left + ddg!.x, box.top + ddg!.y);
+  expect(await app.page.evaluate(() => window.encounterSim!.store.getState().selectedUnits)).toEqual(['ddg971']);
 
-  const before = await page.evaluate(() => window.__encounterPlot!.view());
-  await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
-  await page.mouse.wheel(0, -400);
-  await page.waitForFunction((px) => window.__encounterPlot!.view().pxPerKm > px, before.pxPerKm, { timeout: 5_000 });
-  const zoomed = await page.evaluate(() => window.__encounterPlot!.view());
-  await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.left + box.width / 2 + 120, box.top + box.height / 2 + 40, { steps: 5 });
-  await page.mouse.up();
-  const panned = await page.evaluate(() => window.__encounterPlot!.view());
+  const before = await app.page.evaluate(() => window.__encounterPlot!.view());
+  await app.page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
+  await app.page.mouse.wheel(0, -400);
+  await app.page.waitForFunction((px) => window.__encounterPlot!.view().pxPerKm > px, before.pxPerKm, { timeout: 5_000 });
+  const zoomed = await app.page.evaluate(() => window.__encounterPlot!.view());
+  await app.page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.move(box.left + box.width / 2 + 120, box.top + box.height / 2 + 40, { steps: 5 });
+  await app.page.mouse.up();
+  const panned = await app.page.evaluate(() => window.__encounterPlot!.view());
   expect(panned.x0).toBeLessThan(zoomed.x0);
   // A drag is not a click: the selection stays.
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().selectedUnits)).toEqual(['ddg971']);
+  expect(await app.page.evaluate(() => window.encounterSim!.store.getState().selectedUnits)).toEqual(['ddg971']);
   // Double-click frames the encounter again.
-  await page.mouse.dblclick(box.left + 40, box.top + box.height / 2);
-  const reset = await page.evaluate(() => window.__encounterPlot!.view());
+  await app.page.mouse.dblclick(box.left + 40, box.top + box.height / 2);
+  const reset = await app.page.evaluate(() => window.__encounterPlot!.view());
   expect(reset.pxPerKm).toBeCloseTo(before.pxPerKm, 3);
 });
 
 test('frame time while playing at 1×', async () => {
   await seek(500);
-  await page.evaluate(() => {
+  await app.page.evaluate(() => {
     const s = window.encounterSim!.store.getState();
     s.setSpeed(1);
     s.play();
   });
   // Let the previous frames age out of the history, then sample about three seconds of play.
-  await page.waitForTimeout(3_200);
-  const sample = await page.evaluate(() => {
+  await app.page.waitForTimeout(3_200);
+  const sample = await app.page.evaluate(() => {
     const p = window.__encounterPlot!;
     const s = window.encounterSim!.store.getState();
     const out = { times: p.frameTimes().slice(-180), intervals: p.frameIntervals().slice(-180), t: s.t, playing: s.playing };
@@ -226,7 +210,7 @@ test('frame time while playing at 1×', async () => {
 
   // For comparison on this machine: the page's own frame rate while playing with the plot's ticker
   // stopped, and the cost of a full scene rebuild stepped synchronously (renderNow with a new t).
-  const baseline = await page.evaluate(async () => {
+  const baseline = await app.page.evaluate(async () => {
     const p = window.__encounterPlot!;
     const s = window.encounterSim!.store;
     s.getState().seek(500);
@@ -264,7 +248,7 @@ test('frame time while playing at 1×', async () => {
 });
 
 test('no foreign-origin requests and no errors', () => {
-  expect(rec.foreignRequests).toEqual([]);
-  expect(rec.failedRequests).toEqual([]);
-  expect(rec.consoleErrors).toEqual([]);
+  expect(app.rec.foreignRequests).toEqual([]);
+  expect(app.rec.failedRequests).toEqual([]);
+  expect(app.rec.consoleErrors).toEqual([]);
 });

@@ -2,38 +2,12 @@
 // fetched from elsewhere, play moves the clock, breakdown markers and keyboard shortcuts move the
 // playhead, the URL restores the moment, and switching procedure changes the breakdown list.
 // Screenshots (test-results/screenshots/replay-*.png) are for a human to look at.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { screenshot, useBrowser, waitReady as ready } from './browser.ts';
 
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// One page at a time: an open page keeps its plot animating, and software WebGL on two cores
-// would slow every later test down.
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query = ''): Promise<RecordedPage> {
-  const rec = await newPage(browser);
-  opened.push(rec);
-  await rec.page.goto(new URL(`/${query}`, inject('baseURL')).href);
-  await ready(rec.page);
-  return rec;
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
-}
+// One page at a time: each test's page is closed after it.
+const { open } = useBrowser();
 
 const clockText = (page: Page) => page.locator('#clock').innerText();
 const playhead = (page: Page) => page.evaluate(() => window.encounterSim!.store.getState().t);

@@ -5,35 +5,24 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, newPage, screenshot, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { screenshot, useBrowser, type RecordedPage } from './browser.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/hostile.yaml');
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.context.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useBrowser();
 
 /** Opens the app with a recorder of CSP violations installed before any page script. */
 async function open(query = ''): Promise<RecordedPage & { csp: () => Promise<string[]> }> {
-  const rec = await newPage(browser);
-  opened.push(rec);
-  await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseURL')).origin });
-  await rec.page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+  const rec = await app.open(query, {
+    before: async ({ context, page }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseURL')).origin });
+      await page.addInitScript(() => {
+        (window as unknown as { __csp: string[] }).__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+      });
+    },
   });
-  await rec.page.goto(new URL(`/${query}`, inject('baseURL')).href);
-  await rec.page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
   return { ...rec, csp: () => rec.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 }
 
