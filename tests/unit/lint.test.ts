@@ -38,35 +38,106 @@ durationS: 600
 location: { name: Test, lat: 37.5, lon: 132.0 }
 `;
 
-const JP_SHIP = `  - id: jp-dd
-    name: JS Alpha
-    nation: JP
-    kind: ship
-    service: navy
-    hull: "101"
-    radios:
-      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }
-    position: { lat: 37.5, lon: 132.0 }
-`;
+// A small builder of test scenarios: `scenario()` is a plain, working two-ship exchange (JS Alpha
+// hails ROKS Bravo on Channel 16 under cues-2014); each test passes only what differs.
 
-const KR_SHIP = `  - id: kr-dd
-    name: ROKS Bravo
-    nation: KR
-    kind: ship
-    service: navy
-    hull: "201"
-    radios:
-      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }
-    position: { lat: 37.55, lon: 132.05 }
-`;
+/** A marine VHF set; `tuned` defaults to the first channel. */
+function bridge(o: { modulation?: 'FM' | 'AM'; channels?: string[]; tuned?: string; powerW?: number } = {}): string {
+  const channels = o.channels ?? ['156.8', '156.65'];
+  const power = o.powerW !== undefined ? `, powerW: ${o.powerW}` : '';
+  return `{ id: bridge, modulation: ${o.modulation ?? 'FM'}, channels: [${channels.map((c) => `"${c}"`).join(', ')}], tuned: "${o.tuned ?? channels[0]}"${power} }`;
+}
+const AERO = '{ id: aero, modulation: AM, channels: ["121.5"], tuned: "121.5" }';
+const MARINE = '[{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]';
+const ESM = '[{ id: esm, type: esm }]';
+const STIR = 'emitters: [{ id: stir, type: fire-control-radar }]';
 
-const HAIL = `script:
-  - { id: call, at: 60, unit: jp-dd, do: hail, to: kr-dd, channel: "156.8", text: REQUEST YOUR INTENTIONS }
-`;
+/** The lines every unit starts with. */
+const identity = (id: string, name: string, nation: string, kind: string) => [`id: ${id}`, `name: ${name}`, `nation: ${nation}`, `kind: ${kind}`];
 
-const BASE = `${HEADER}procedure: cues-2014
-units:
-${JP_SHIP}${KR_SHIP}${HAIL}`;
+interface ShipOptions {
+  radios?: string[];
+  /** Lines (without indentation) just before the position. */
+  extra?: string[];
+  position?: string;
+  /** Moves on this track instead of holding a position. */
+  track?: string;
+}
+
+function ship(id: string, name: string, nation: string, hull: string, position: string, o: ShipOptions): string {
+  return unit([
+    ...identity(id, name, nation, 'ship'),
+    'service: navy',
+    `hull: "${hull}"`,
+    'radios:',
+    ...(o.radios ?? [bridge()]).map((r) => `  - ${r}`),
+    ...(o.extra ?? []),
+    o.track ? `track: ${o.track}` : `position: ${o.position ?? position}`,
+  ]);
+}
+const jpShip = (o: ShipOptions = {}) => ship('jp-dd', 'JS Alpha', 'JP', '101', '{ lat: 37.5, lon: 132.0 }', o);
+const krShip = (o: ShipOptions = {}) => ship('kr-dd', 'ROKS Bravo', 'KR', '201', '{ lat: 37.55, lon: 132.05 }', o);
+
+/** An aircraft flying straight from `from` to `to` ("lat: …, lon: …") at `altM` over the 600 s run. */
+function aircraft(id: string, name: string, nation: string, o: { from: string; to: string; altM: number; emitters?: string; extra?: string[] }): string {
+  return unit([
+    ...identity(id, name, nation, 'aircraft'),
+    'service: navy',
+    ...(o.extra ?? []),
+    `radios: ${MARINE}`,
+    ...(o.emitters ? [`emitters: ${o.emitters}`] : []),
+    'track:',
+    `  - { t: 0, ${o.from}, altM: ${o.altM} }`,
+    `  - { t: 600, ${o.to}, altM: ${o.altM} }`,
+  ]);
+}
+const p1 = (o: Parameters<typeof aircraft>[3]) => aircraft('jp-p1', 'JMSDF P-1', 'JP', o);
+
+/** A headquarters ashore; `extra` lines (without indentation) go before its position. */
+function hq(id: string, name: string, nation: string, position: string, extra: string[] = []): string {
+  return unit([...identity(id, name, nation, 'headquarters'), ...extra, `position: ${position}`]);
+}
+const jpHq = (...extra: string[]) => hq('jp-hq', 'JMSDF HQ', 'JP', '{ lat: 35.4, lon: 139.4 }', extra);
+const krHq = (...extra: string[]) => hq('kr-hq', 'ROKN HQ', 'KR', '{ lat: 35.1, lon: 128.7 }', extra);
+
+/** The scripted hail: JS Alpha calls ROKS Bravo at t = 60 s on Channel 16, with a text; `null` leaves a field out. */
+function hail(o: { at?: number; to?: string; channel?: string | null; text?: string | null } = {}): string {
+  const channel = o.channel === null ? '' : `, channel: "${o.channel ?? '156.8'}"`;
+  const text = o.text === null ? '' : `, text: ${o.text ?? 'REQUEST YOUR INTENTIONS'}`;
+  return `{ id: call, at: ${o.at ?? 60}, unit: jp-dd, do: hail, to: ${o.to ?? 'kr-dd'}${channel}${text} }`;
+}
+const LOCK = '{ id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1, forS: 60 }';
+
+interface Case {
+  procedure?: string;
+  /** Top-level lines between procedure: and units: (links, accounts, facts, parameters). */
+  top?: string[];
+  /** The units; the default is the two ships, shaped by `jp` and `kr`. */
+  units?: string[];
+  jp?: ShipOptions;
+  kr?: ShipOptions;
+  /** Script actions; the default is the one hail, and [] leaves the script out. */
+  script?: string[];
+}
+
+function scenario(c: Case = {}): string {
+  const script = c.script ?? [hail()];
+  return [
+    HEADER,
+    `procedure: ${c.procedure ?? 'cues-2014'}\n`,
+    (c.top ?? []).map((l) => `${l}\n`).join(''),
+    'units:\n',
+    ...(c.units ?? [jpShip(c.jp), krShip(c.kr)]),
+    script.length ? `script:\n${script.map((a) => `  - ${a}\n`).join('')}` : '',
+  ].join('');
+}
+
+/** A unit as an item of units:, from its lines (without indentation). */
+function unit(ls: string[]): string {
+  return ls.map((l, i) => `${i === 0 ? '  - ' : '    '}${l}\n`).join('');
+}
+
+const BASE = scenario();
 
 describe('lintScenario', () => {
   it('finds nothing in a plain, working two-ship exchange', () => {
@@ -82,7 +153,7 @@ describe('lintScenario', () => {
   });
 
   it('returns warnings only, each with a file, a line and a column', () => {
-    const text = BASE.replace('lon: 132.05 }', 'lon: 134.05 }').replace('channel: "156.8"', 'channel: "121.5"');
+    const text = scenario({ kr: { position: '{ lat: 37.55, lon: 134.05 }' }, script: [hail({ channel: '121.5' })] });
     const ds = lint(text);
     expect(ds.length).toBeGreaterThan(0);
     for (const d of ds) {
@@ -95,7 +166,8 @@ describe('lintScenario', () => {
 });
 
 describe('radio range', () => {
-  const FAR = BASE.replace('position: { lat: 37.55, lon: 132.05 }', 'position: { lat: 37.55, lon: 133.5 }');
+  const FAR_POSITION = '{ lat: 37.55, lon: 133.5 }';
+  const FAR = scenario({ kr: { position: FAR_POSITION } });
 
   it('warns at the position of a unit that is never within radio range of the unit it calls', () => {
     const ds = lint(FAR);
@@ -109,64 +181,46 @@ describe('radio range', () => {
   });
 
   it('is satisfied when the unit is in range of the other at some moment of the run', () => {
+    const closing = (lon: number) => scenario({ kr: { track: `{ start: { lat: 37.55, lon: ${lon} }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }` } });
     // The far ship closes at 30 knots for 600 s (about 9 km): not enough from 130 km ...
-    const closing = FAR.replace('    position: { lat: 37.55, lon: 133.5 }\n', '    track: { start: { lat: 37.55, lon: 133.5 }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }\n');
-    expect(lint(closing)).toHaveLength(1);
+    expect(lint(closing(133.5))).toHaveLength(1);
     // ... but from 44 km it crosses the 41 km horizon of two 25 m masts before the end.
-    expect(lint(closing.replace('lon: 133.5 }, legs', 'lon: 132.5 }, legs'))).toEqual([]);
+    expect(lint(closing(132.5))).toEqual([]);
   });
 
   it('counts an aircraft by its altitude: high enough, the same distance is in range', () => {
-    const text = `${HEADER}procedure: cues-2014
-units:
-${JP_SHIP}  - id: kr-p3
-    name: ROKN P-3C
-    nation: KR
-    kind: aircraft
-    service: navy
-    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    track:
-      - { t: 0, lat: 37.5, lon: 133.2, altM: ALT }
-      - { t: 600, lat: 37.5, lon: 133.3, altM: ALT }
-script:
-  - { id: call, at: 60, unit: jp-dd, do: hail, to: kr-p3, channel: "156.8" }
-`;
+    const text = (altM: number) =>
+      scenario({
+        units: [jpShip(), aircraft('kr-p3', 'ROKN P-3C', 'KR', { from: 'lat: 37.5, lon: 133.2', to: 'lat: 37.5, lon: 133.3', altM })],
+        script: [hail({ to: 'kr-p3', text: null })],
+      });
     const range = (t: string) => lint(t).filter((d) => /never within radio range/.test(d.message));
-    expect(range(text.replaceAll('ALT', '150')).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-p3 \(the script has it call them; closest 106 km apart at t = 0 s, radio horizon 71\.2 km\)/)]);
-    expect(range(text.replaceAll('ALT', '3000'))).toEqual([]);
+    expect(range(text(150)).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-p3 \(the script has it call them; closest 106 km apart at t = 0 s, radio horizon 71\.2 km\)/)]);
+    expect(range(text(3000))).toEqual([]);
   });
 
   it('says when the signal, not the distance, is the problem (a transmitter of a microwatt)', () => {
-    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', 'channels: ["156.8", "156.65"], tuned: "156.8", powerW: 0.000001 }\n    position: { lat: 37.5,');
+    const text = scenario({ jp: { radios: [bridge({ powerW: 0.000001 })] } });
     expect(lint(text).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 7\.1 km apart at t = 0 s, inside the radio horizon but only -123 dBm arrives, below the -110 dBm a receiver needs: check powerW\)/)]);
   });
 
   it('treats a call over a link as always in range', () => {
-    const text = FAR.replace('procedure: cues-2014\n', 'procedure: cues-2014\nlinks:\n  - { id: sat, name: Satellite, kind: satellite, members: [jp-dd, kr-dd] }\n')
-      .replace('channel: "156.8"', 'channel: sat')
-      .replace('    position: { lat: 37.5, lon: 132.0 }\n', '    links: [sat]\n    position: { lat: 37.5, lon: 132.0 }\n')
-      .replace('    position: { lat: 37.55, lon: 133.5 }\n', '    links: [sat]\n    position: { lat: 37.55, lon: 133.5 }\n');
+    const text = scenario({
+      top: ['links:', '  - { id: sat, name: Satellite, kind: satellite, members: [jp-dd, kr-dd] }'],
+      jp: { extra: ['links: [sat]'] },
+      kr: { extra: ['links: [sat]'], position: FAR_POSITION },
+      script: [hail({ channel: 'sat' })],
+    });
     expect(lint(text)).toEqual([]);
   });
 
   it('checks units a hail rule can make call the other side, not only scripted calls', () => {
     // The KR ship holds a radar on a JP aircraft with an ESM: CUES has the aircraft call the
     // ship. Misplaced by a degree of longitude, the aircraft is never in range of anyone.
-    const text = `${HEADER}procedure: cues-2014
-units:
-  - id: jp-p1
-    name: JMSDF P-1
-    nation: JP
-    kind: aircraft
-    service: navy
-    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    emitters: [{ id: esm, type: esm }]
-    track:
-      - { t: 0, lat: 37.5, lon: 127.0, altM: 300 }
-      - { t: 600, lat: 37.6, lon: 127.0, altM: 300 }
-${KR_SHIP.replace('    position:', '    emitters: [{ id: stir, type: fire-control-radar }]\n    position:')}script:
-  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1, forS: 60 }
-`;
+    const text = scenario({
+      units: [p1({ emitters: ESM, from: 'lat: 37.5, lon: 127.0', to: 'lat: 37.6, lon: 127.0', altM: 300 }), krShip({ extra: [STIR] })],
+      script: [LOCK],
+    });
     const ds = lint(text).filter((d) => /never within radio range/.test(d.message));
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('units[0].track');
@@ -176,7 +230,7 @@ ${KR_SHIP.replace('    position:', '    emitters: [{ id: stir, type: fire-contro
 
 describe('channels of scripted calls', () => {
   it('warns when the addressee has no set for the channel, naming the channels both have', () => {
-    const text = BASE.replace('    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', '    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n      - { id: aero, modulation: AM, channels: ["121.5"], tuned: "121.5" }\n    position: { lat: 37.5,').replace('channel: "156.8"', 'channel: "121.5"');
+    const text = scenario({ jp: { radios: [bridge(), AERO] }, script: [hail({ channel: '121.5' })] });
     const ds = lint(text);
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('script[0].channel');
@@ -185,20 +239,18 @@ describe('channels of scripted calls', () => {
   });
 
   it('warns when the addressee\'s only set for the channel has the other modulation (a marine FM set and 121.5 AM)', () => {
-    const text = BASE.replace('    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', '    radios:\n      - { id: bridge, modulation: FM, channels: ["156.8", "156.65"], tuned: "156.8" }\n      - { id: aero, modulation: AM, channels: ["121.5"], tuned: "121.5" }\n    position: { lat: 37.5,')
-      .replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["156.8", "121.5"], tuned: "156.8" }\n    position: { lat: 37.55')
-      .replace('channel: "156.8"', 'channel: "121.5"');
+    const text = scenario({ jp: { radios: [bridge(), AERO] }, kr: { radios: [bridge({ channels: ['156.8', '121.5'] })] }, script: [hail({ channel: '121.5' })] });
     const ds = lint(text);
     expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^"kr-dd" can tune its set "bridge" to 121\.5 MHz, but that set is FM and 121\.5 MHz is AM: it cannot copy this call/)]);
   });
 
   it('does not warn when the addressee has the channel but is tuned elsewhere: that is a ladder failure the run shows', () => {
-    expect(lint(BASE.replace('tuned: "156.8" }\n    position: { lat: 37.55', 'tuned: "156.65" }\n    position: { lat: 37.55'))).toEqual([]);
+    expect(lint(scenario({ kr: { radios: [bridge({ tuned: '156.65' })] } }))).toEqual([]);
   });
 
   it('checks a call with no channel against the procedure\'s calling order', () => {
     // cues-2014 calls on 156.8, 121.5, 243.0; the addressee only has SAR on-scene 123.1 AM.
-    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["123.1"], tuned: "123.1" }\n    position: { lat: 37.55').replace('channel: "156.8", ', '').replace('modulation: FM, channels: ["123.1"]', 'modulation: AM, channels: ["123.1"]');
+    const text = scenario({ kr: { radios: [bridge({ modulation: 'AM', channels: ['123.1'] })] }, script: [hail({ channel: null })] });
     const ds = lint(text);
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('script[0].to');
@@ -206,18 +258,18 @@ describe('channels of scripted calls', () => {
   });
 
   it('warns when the caller has no set on any channel the procedure calls on', () => {
-    const text = BASE.replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.5,', 'channels: ["156.65"], tuned: "156.65" }\n    position: { lat: 37.5,').replace('channel: "156.8", ', '');
+    const text = scenario({ jp: { radios: [bridge({ channels: ['156.65'] })] }, script: [hail({ channel: null })] });
     const ds = lint(text);
     expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].do', expect.stringMatching(/^"jp-dd" has no set on any of the channels procedure cues-2014 calls on \(156\.8, 121\.5, 243\.0\), so this hail will not be made/)]]);
   });
 
   it('warns about a call to all stations nobody can receive', () => {
-    const ds = lint(BASE.replace('to: kr-dd, channel: "156.8"', 'to: all, channel: "156.65"').replace('channels: ["156.8", "156.65"], tuned: "156.8" }\n    position: { lat: 37.55', 'channels: ["156.8"], tuned: "156.8" }\n    position: { lat: 37.55'));
+    const ds = lint(scenario({ kr: { radios: [bridge({ channels: ['156.8'] })] }, script: [hail({ to: 'all', channel: '156.65' })] }));
     expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^no other unit has a FM set for 156\.65 MHz/)]);
   });
 
   it('leaves an action after the end to the reference checks: one warning, not two', () => {
-    const text = BASE.replace('at: 60', 'at: 900');
+    const text = scenario({ script: [hail({ at: 900 })] });
     expect(lint(text).filter((d) => /after the end/.test(d.message))).toEqual([]);
     const all = checkFile({ file: 'late.yaml', text }, diskProcedures);
     expect(all.filter((d) => /after the end/.test(d.message))).toHaveLength(1);
@@ -226,14 +278,10 @@ describe('channels of scripted calls', () => {
 
 describe('headquarters', () => {
   it('warns when a unit shares only a radio with its headquarters: reports go over links', () => {
-    const text = BASE.replace(HAIL, '').replace('units:\n', `units:
-  - id: jp-hq
-    name: JMSDF HQ
-    nation: JP
-    kind: headquarters
-    radios: [{ id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    position: { lat: 35.4, lon: 139.4 }
-`).replace('    hull: "101"\n', '    hull: "101"\n    headquarters: jp-hq\n');
+    const text = scenario({
+      units: [jpHq('radios: [{ id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }]'), jpShip({ extra: ['headquarters: jp-hq'] }), krShip()],
+      script: [],
+    });
     const ds = lint(text);
     const hq = ds.filter((d) => d.path === 'units[1].headquarters');
     expect(hq).toHaveLength(1);
@@ -245,20 +293,8 @@ describe('headquarters', () => {
 
 describe('procedure rules that can never fire', () => {
   /** A JP aircraft and a KR ship that holds a radar on it; `p1Emitters` decides whether it has an ESM. */
-  const radarCase = (p1Emitters: string, script = '  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1, forS: 60 }\n') => `${HEADER}procedure: cues-2014
-units:
-  - id: jp-p1
-    name: JMSDF P-1
-    nation: JP
-    kind: aircraft
-    service: navy
-    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    emitters: ${p1Emitters}
-    track:
-      - { t: 0, lat: 37.5, lon: 132.0, altM: 300 }
-      - { t: 600, lat: 37.6, lon: 132.0, altM: 300 }
-${KR_SHIP.replace('    position:', '    emitters: [{ id: stir, type: fire-control-radar }]\n    position:')}script:
-${script}`;
+  const radarCase = (p1Emitters: string, script = LOCK) =>
+    scenario({ units: [p1({ emitters: p1Emitters, from: 'lat: 37.5, lon: 132.0', to: 'lat: 37.6, lon: 132.0', altM: 300 }), krShip({ extra: [STIR] })], script: [script] });
 
   it('warns at the procedure: line, naming the rule, when a radar is held on a unit with no ESM', () => {
     const text = radarCase('[]');
@@ -272,12 +308,12 @@ ${script}`;
   });
 
   it('warns when a unit has an ESM but nobody holds a radar on it', () => {
-    const ds = lint(radarCase('[{ id: esm, type: esm }]', '  - { id: search, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: search }\n'));
+    const ds = lint(radarCase(ESM, '{ id: search, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: search }'));
     expect(ds.map((d) => d.message)).toContainEqual(expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs a unit of another nation to hold a radar on jp-p1, and no script action does \(do: emit, emitter: <a radar>, mode: track, target: jp-p1\)/));
   });
 
   it('is quiet when the ESM is there and the radar is held on it', () => {
-    expect(lint(radarCase('[{ id: esm, type: esm }]')).filter((d) => d.message.startsWith('rule '))).toEqual([]);
+    expect(lint(radarCase(ESM)).filter((d) => d.message.startsWith('rule '))).toEqual([]);
   });
 
   it('is quiet about rules whose situation the scenario does not set up at all (no radar, no aircraft, no headquarters)', () => {
@@ -286,23 +322,10 @@ ${script}`;
     expect(lint(BASE)).toEqual([]);
   });
 
-  const HQS = `  - id: jp-hq
-    name: JMSDF HQ
-    nation: JP
-    kind: headquarters
-    counterpart: kr-hq
-    position: { lat: 35.4, lon: 139.4 }
-  - id: kr-hq
-    name: ROKN HQ
-    nation: KR
-    kind: headquarters
-    counterpart: jp-hq
-    position: { lat: 35.1, lon: 128.7 }
-`;
-  const HOTLINE = 'links:\n  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }\n';
+  const HOTLINE = '  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }';
 
   it('warns about report-received when headquarters are present but no unit reports to them', () => {
-    const text = BASE.replace('procedure: cues-2014\n', `procedure: jp-rok-2024\n${HOTLINE}`).replace('units:\n', `units:\n${HQS}`);
+    const text = scenario({ procedure: 'jp-rok-2024', top: ['links:', HOTLINE], units: [jpHq('counterpart: kr-hq'), krHq('counterpart: jp-hq'), jpShip(), krShip()] });
     const ds = lint(text);
     const messages = ds.map((d) => d.message);
     expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: report-received needs a unit that reports to jp-hq, kr-hq, and no unit names any of them as its headquarters \(set headquarters: jp-hq on the unit, and put both on a link\)/));
@@ -313,27 +336,33 @@ ${script}`;
   it('warns about a relay rule when the headquarters have no counterpart', () => {
     // The P-1 reports a fire-control lock to its headquarters, which would contact the other
     // side's, but no headquarters names a counterpart.
-    const text = radarCase('[{ id: esm, type: esm }]')
-      .replace('procedure: cues-2014\n', `procedure: jp-rok-2024\nlinks:\n  - { id: sat, name: Satellite, kind: satellite, members: [jp-p1, jp-hq] }\n  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }\n`)
-      .replace('units:\n', `units:\n${HQS.replace(/    counterpart: .*\n/g, '')}`)
-      .replace('    service: navy\n    radios: [{ id: marine', '    service: navy\n    headquarters: jp-hq\n    links: [sat]\n    radios: [{ id: marine')
-      .replace('    kind: headquarters\n    position: { lat: 35.4', '    kind: headquarters\n    links: [sat, hotline]\n    position: { lat: 35.4')
-      .replace('    kind: headquarters\n    position: { lat: 35.1', '    kind: headquarters\n    links: [hotline]\n    position: { lat: 35.1');
-    const messages = lint(text).map((d) => d.message);
+    const relayCase = (paired: boolean) =>
+      scenario({
+        procedure: 'jp-rok-2024',
+        top: [
+          'links:',
+          ...(paired ? ['  - { id: net, name: Fleet net, kind: fleet-net, members: [kr-dd, kr-hq] }'] : []),
+          '  - { id: sat, name: Satellite, kind: satellite, members: [jp-p1, jp-hq] }',
+          HOTLINE,
+        ],
+        units: [
+          jpHq(...(paired ? ['counterpart: kr-hq'] : []), 'links: [sat, hotline]'),
+          krHq(...(paired ? ['counterpart: jp-hq', 'links: [hotline, net]'] : ['links: [hotline]'])),
+          p1({ extra: ['headquarters: jp-hq', 'links: [sat]'], emitters: ESM, from: 'lat: 37.5, lon: 132.0', to: 'lat: 37.6, lon: 132.0', altM: 300 }),
+          krShip({ extra: [...(paired ? ['headquarters: kr-hq', 'links: [net]'] : []), STIR] }),
+        ],
+        script: [LOCK],
+      });
+    const messages = lint(relayCase(false)).map((d) => d.message);
     expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: no headquarters names jp-hq, kr-hq as its counterpart:/));
     expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: jp-hq, kr-hq have no counterpart: linked to them/));
     // With counterparts, the chain report → headquarters contact → relay is complete; the ship
     // hears of it once it too has a headquarters it is linked to.
-    const paired = text
-      .replace('    kind: headquarters\n    links: [sat, hotline]', '    kind: headquarters\n    counterpart: kr-hq\n    links: [sat, hotline]')
-      .replace('    kind: headquarters\n    links: [hotline]', '    kind: headquarters\n    counterpart: jp-hq\n    links: [hotline, net]')
-      .replace('links:\n  - { id: sat', 'links:\n  - { id: net, name: Fleet net, kind: fleet-net, members: [kr-dd, kr-hq] }\n  - { id: sat')
-      .replace('    hull: "201"\n', '    hull: "201"\n    headquarters: kr-hq\n    links: [net]\n');
-    expect(lint(paired).filter((d) => d.message.startsWith('rule ')).map((d) => d.message)).toEqual([]);
+    expect(lint(relayCase(true)).filter((d) => d.message.startsWith('rule ')).map((d) => d.message)).toEqual([]);
   });
 
   it('always checks the rules of the scenario\'s own procedure file, and says to remove them from it', () => {
-    const path = tempFile('own.yaml', BASE.replace('procedure: cues-2014', 'procedure: own-procedure.yaml'));
+    const path = tempFile('own.yaml', scenario({ procedure: 'own-procedure.yaml' }));
     writeFileSync(
       join(dirname(path), 'own-procedure.yaml'),
       `id: own-procedure
@@ -358,88 +387,76 @@ rules:
   it('checks every account: a rule that fires under one account and not the other is reported for that account', () => {
     // The ship judges the flight threatening only in the "kr" account; the aircraft passes inside
     // the KR norm of cues-2014 (5556 m, 457 m) in both.
-    const text = `${HEADER}procedure: cues-2014
-accounts:
-  jp: { title: Japan }
-  kr: { title: Korea }
-facts:
-  threat: { question: Threatened?, values: { jp: false, kr: true } }
-units:
-  - id: jp-p1
-    name: JMSDF P-1
-    nation: JP
-    kind: aircraft
-    service: navy
-    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    track:
-      - { t: 0, lat: 37.5, lon: 131.9, altM: 150 }
-      - { t: 600, lat: 37.5, lon: 132.2, altM: 150 }
-${KR_SHIP.replace('    position: { lat: 37.55, lon: 132.05 }', '    crew: { judgesThreatening: $threat }\n    position: { lat: 37.5, lon: 132.05 }')}`;
-    const path = tempFile('accounts.yaml', text);
+    const text = (lat: number) =>
+      scenario({
+        top: ['accounts:', '  jp: { title: Japan }', '  kr: { title: Korea }', 'facts:', '  threat: { question: Threatened?, values: { jp: false, kr: true } }'],
+        units: [
+          p1({ from: `lat: ${lat}, lon: 131.9`, to: `lat: ${lat}, lon: 132.2`, altM: 150 }),
+          krShip({ extra: ['crew: { judgesThreatening: $threat }'], position: '{ lat: 37.5, lon: 132.05 }' }),
+        ],
+        script: [],
+      });
+    const path = tempFile('accounts.yaml', text(37.5));
     expect(lintPath(path, 'jp')).toEqual([]);
     expect(lintPath(path, 'kr')).toEqual([]);
     // Moved 11 km north, the aircraft never passes inside the norm: only the account in which the
     // ship judges threats says so.
-    const far = tempFile('accounts.yaml', text.replaceAll('lat: 37.5, lon: 131.9', 'lat: 37.6, lon: 131.9').replaceAll('lat: 37.5, lon: 132.2', 'lat: 37.6, lon: 132.2'));
+    const far = tempFile('accounts.yaml', text(37.6));
     expect(lintPath(far, 'jp')).toEqual([]);
     expect(lintPath(far, 'kr').map((d) => d.message)).toEqual([expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: .*unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of kr-dd \(KR norm: closer than 5556 m and lower than 457 m\)/)]);
   });
 });
 
 describe('script actions waiting for an event', () => {
-  const AIR = `${HEADER}procedure: cues-2014
-units:
-  - id: jp-p1
-    name: JMSDF P-1
-    nation: JP
-    kind: aircraft
-    service: navy
-    radios: [{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.8" }]
-    emitters: [{ id: esm, type: esm }]
-    track:
-      - { t: 0, lat: 37.45, lon: 132.02, altM: 300 }
-      - { t: 600, lat: 37.65, lon: 132.02, altM: 300 }
-${KR_SHIP.replace('    position:', '    emitters: [{ id: mw08, type: search-radar }, { id: stir, type: fire-control-radar }]\n    position:')}script:
-`;
+  /** The P-1 (with an ESM unless `esm` is false) flies north past ROKS Bravo, which has a search and a fire-control radar. */
+  const air = (script: string[], esm = true) =>
+    scenario({
+      units: [
+        p1({ ...(esm ? { emitters: ESM } : {}), from: 'lat: 37.45, lon: 132.02', to: 'lat: 37.65, lon: 132.02', altM: 300 }),
+        krShip({ extra: ['emitters: [{ id: mw08, type: search-radar }, { id: stir, type: fire-control-radar }]'] }),
+      ],
+      script,
+    });
+  const scriptWarnings = (text: string) => lint(text).filter((d) => d.path.startsWith('script'));
 
   it('warns when range-below names the ship as unit: (it is measured from the aircraft)', () => {
-    const text = `${AIR}  - { id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: kr-dd, other: jp-p1, rangeM: 3000 } }\n`;
-    const ds = lint(text).filter((d) => d.path.startsWith('script'));
+    const ds = scriptWarnings(air(['{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: kr-dd, other: jp-p1, rangeM: 3000 } }']));
     expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].on.unit', expect.stringMatching(/^range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "kr-dd", a ship\. Put the aircraft under unit: and the ship under other:/)]]);
   });
 
   it('warns when the aircraft never comes that close, and not when it does', () => {
-    const far = `${AIR}  - { id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: jp-p1, other: kr-dd, rangeM: 500 } }\n`;
-    expect(lint(far).filter((d) => d.path.startsWith('script')).map((d) => [d.path, d.message])).toEqual([['script[0].on.rangeM', expect.stringMatching(/^no aircraft comes within 500 m of "kr-dd" \(aircraft "jp-p1"\) during the run/)]]);
-    expect(lint(far.replace('rangeM: 500', 'rangeM: 3000')).filter((d) => d.path.startsWith('script'))).toEqual([]);
+    const within = (rangeM: number) => air([`{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: jp-p1, other: kr-dd, rangeM: ${rangeM} } }`]);
+    expect(scriptWarnings(within(500)).map((d) => [d.path, d.message])).toEqual([['script[0].on.rangeM', expect.stringMatching(/^no aircraft comes within 500 m of "kr-dd" \(aircraft "jp-p1"\) during the run/)]]);
+    expect(scriptWarnings(within(3000))).toEqual([]);
   });
 
   it('warns when fire-control-detected waits on a unit without an ESM, or on a lock nobody makes', () => {
-    const noEsm = `${AIR.replace('    emitters: [{ id: esm, type: esm }]\n', '')}  - { id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1 }\n  - { id: say, unit: jp-p1, do: judge, threatening: true, on: { event: fire-control-detected, unit: jp-p1 } }\n`;
-    expect(lint(noEsm).filter((d) => d.path.startsWith('script')).map((d) => [d.path, d.message])).toEqual([['script[1].on.unit', expect.stringMatching(/^fire-control-detected happens to a unit with an ESM, and "jp-p1" has none/)]]);
-    const noLock = `${AIR}  - { id: look, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: slewed, target: jp-p1 }\n  - { id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: fire-control-detected, unit: jp-p1 } }\n`;
-    expect(lint(noLock).filter((d) => d.path.startsWith('script')).map((d) => d.message)).toEqual([expect.stringMatching(/^fire-control-detected needs a unit of another nation to hold a radar on "jp-p1" \(do: emit, mode: track, target: …\), and no script action does/)]);
-    expect(lint(noLock.replace('mode: slewed', 'mode: track')).filter((d) => d.path.startsWith('script'))).toEqual([]);
+    const noEsm = air(['{ id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1 }', '{ id: say, unit: jp-p1, do: judge, threatening: true, on: { event: fire-control-detected, unit: jp-p1 } }'], false);
+    expect(scriptWarnings(noEsm).map((d) => [d.path, d.message])).toEqual([['script[1].on.unit', expect.stringMatching(/^fire-control-detected happens to a unit with an ESM, and "jp-p1" has none/)]]);
+    const lookThenCall = (mode: string) => air([`{ id: look, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: ${mode}, target: jp-p1 }`, '{ id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: fire-control-detected, unit: jp-p1 } }']);
+    expect(scriptWarnings(lookThenCall('slewed')).map((d) => d.message)).toEqual([expect.stringMatching(/^fire-control-detected needs a unit of another nation to hold a radar on "jp-p1" \(do: emit, mode: track, target: …\), and no script action does/)]);
+    expect(scriptWarnings(lookThenCall('track'))).toEqual([]);
   });
 
   it('warns when radar-detected waits on a unit with no ESM, and not when a foreign search radar is in view', () => {
-    const text = `${AIR}  - { id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: radar-detected, unit: jp-p1, other: kr-dd } }\n`;
-    expect(lint(text).filter((d) => d.path.startsWith('script'))).toEqual([]);
-    const ds = lint(text.replace('    emitters: [{ id: esm, type: esm }]\n', '')).filter((d) => d.path.startsWith('script'));
+    const call = '{ id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: radar-detected, unit: jp-p1, other: kr-dd } }';
+    expect(scriptWarnings(air([call]))).toEqual([]);
+    const ds = scriptWarnings(air([call], false));
     expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^radar-detected happens to a unit with an ESM, and unit "jp-p1" has none/)]);
   });
 });
 
 describe('parameter overrides', () => {
   it('warns about a parameter the procedure does not have (a misspelling does nothing)', () => {
-    const text = BASE.replace('procedure: cues-2014\n', 'procedure: cues-2014\nparameters:\n  approachRangM: 5000\n');
+    const withParameter = (name: string) => scenario({ top: ['parameters:', `  ${name}: 5000`] });
+    const text = withParameter('approachRangM');
     const ds = lint(text);
     expect(ds.map((d) => [d.path, d.line, d.message])).toEqual([['parameters.approachRangM', lineOf(text, 'approachRangM'), expect.stringMatching(/^"approachRangM" is not a parameter of procedure cues-2014 \(its parameters are channelPriority, safeDistanceNorms, approachRangeM, replyDelayS, hqReplyTimeoutS\), so this value has no effect/)]]);
-    expect(lint(text.replace('approachRangM', 'approachRangeM'))).toEqual([]);
+    expect(lint(withParameter('approachRangeM'))).toEqual([]);
   });
 
   it('lets a scenario set the calling order for itself, without a warning', () => {
-    const text = BASE.replace('procedure: cues-2014\n', 'procedure: cues-2014\nparameters:\n  channelPriority: ["121.5", "156.8", "243.0"]\n');
+    const text = scenario({ top: ['parameters:', '  channelPriority: ["121.5", "156.8", "243.0"]'] });
     expect(lint(text)).toEqual([]);
   });
 });
