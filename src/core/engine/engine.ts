@@ -228,6 +228,14 @@ class Engine {
   private readonly suffixHeights = new Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>();
   /** "<event>|<unit or *>" for every script action waiting on an event (mayTrigger). */
   private readonly listening = new Set<string>();
+  /** Script actions waiting on each event, in script order (fireScriptTriggers). */
+  private readonly waitingOn = new Map<string, (Action & { on: NonNullable<Action['on']> })[]>();
+  /** Transmissions by id: replies and missed replies name the call they answer. */
+  private readonly txById = new Map<string, Transmission>();
+  /** Per unit, the first link (in the file's order) it shares with each other unit. */
+  private readonly linkBetween = new Map<string, Map<string, string>>();
+  /** How the crew names every unit; one object shared by all unit contexts. */
+  private readonly names: Readonly<Record<string, string>>;
 
   constructor(private readonly scenario: Scenario, opts: RunOptions) {
     this.drill = opts.drill;
@@ -239,7 +247,21 @@ class Engine {
     this.links = scenario.spec.links.map((l) => ({ id: l.id, name: l.name, members: l.members, available: l.available, latencyS: l.latencyS, language: l.language }));
     this.norms = parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []);
     this.approachRangeM = parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M);
-    for (const a of scenario.script) if (a.on) this.listening.add(`${a.on.event}|${a.on.unit ?? '*'}`);
+    for (const a of scenario.script) {
+      if (!a.on) continue;
+      this.listening.add(`${a.on.event}|${a.on.unit ?? '*'}`);
+      const list = this.waitingOn.get(a.on.event) ?? [];
+      list.push(a as Action & { on: NonNullable<Action['on']> });
+      this.waitingOn.set(a.on.event, list);
+    }
+    for (const l of scenario.spec.links) {
+      for (const a of l.members) {
+        const to = this.linkBetween.get(a) ?? new Map<string, string>();
+        for (const b of l.members) if (b !== a && !to.has(b)) to.set(b, l.id);
+        this.linkBetween.set(a, to);
+      }
+    }
+    this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
   }
 
   run(): Run {
@@ -286,11 +308,9 @@ class Engine {
       ...(r.noiseDb !== undefined ? { noiseDb: r.noiseDb } : {}),
     }));
     const linkTo: Record<string, string> = {};
-    for (const other of this.scenario.units) {
-      if (other.id === spec.id) continue;
-      const l = this.scenario.spec.links.find((x) => x.members.includes(spec.id) && x.members.includes(other.id));
-      if (l) linkTo[other.id] = l.id;
-    }
+    const shared = this.linkBetween.get(spec.id);
+    // In the scenario's unit order, as before: the order of keys is part of the context.
+    if (shared) for (const other of this.scenario.units) if (other.id !== spec.id && shared.has(other.id)) linkTo[other.id] = shared.get(other.id)!;
     const info: UnitInfo = {
       id: spec.id,
       name: spec.name,
@@ -304,7 +324,7 @@ class Engine {
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
       canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
       linkTo,
-      names: Object.fromEntries(this.scenario.units.map((u) => [u.id, u.name])),
+      names: this.names,
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
     const context: UnitContext = {
@@ -419,15 +439,15 @@ class Engine {
         return;
       }
       case 'answered': {
-        const tx = this.transmissions.find((x) => x.id === e.tx);
-        const reply = this.transmissions.find((x) => x.id === e.by);
+        const tx = this.txById.get(e.tx);
+        const reply = this.txById.get(e.by);
         if (!tx || !reply) return;
         this.append({ type: 'answered', t: this.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
       case 'unanswered': {
         const txId = this.txByRef.get(`${e.exchange}#${e.attempt}`);
-        const tx = txId ? this.transmissions.find((x) => x.id === txId) : undefined;
+        const tx = txId ? this.txById.get(txId) : undefined;
         if (!tx) return;
         this.append({ type: 'unanswered', t: this.now, tx: tx.id, unit: tx.to, waitedS: round(this.now - tx.t), cause: e.cause });
         return;
@@ -508,6 +528,7 @@ class Engine {
       recipients,
     };
     this.transmissions.push(tx);
+    this.txById.set(tx.id, tx);
     if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, id);
     const txEntry = this.append({ type: 'transmission', t: this.now, tx, cause });
     const fromView = this.view(fromId);
@@ -897,8 +918,7 @@ class Engine {
   }
 
   private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number): void {
-    for (const a of this.scenario.script) {
-      if (!a.on || a.on.event !== event) continue;
+    for (const a of this.waitingOn.get(event) ?? []) {
       if (a.on.unit && a.on.unit !== unit) continue;
       if (a.on.other && a.on.other !== other) continue;
       if (event === 'range-below' && (rangeM === undefined || rangeM >= (a.on.rangeM ?? 0))) continue;

@@ -10,8 +10,10 @@
  * are all still outside. Inside, and near the edge, every second is sampled exactly as before, so
  * the events are the same, value for value.
  */
-import { EARTH_RADIUS_M, groundDistanceM } from '../geo';
-import { positionAt, type Motion } from '../scenario/motion';
+import { groundDistanceM } from '../geo';
+import { maxSpeedMps, positionAt, type Motion } from '../scenario/motion';
+
+export { maxSpeedMps };
 
 export interface PairEvent {
   t: number;
@@ -23,44 +25,9 @@ export interface PairEvent {
   altitudeM: number;
 }
 
-const rad = (d: number) => (d * Math.PI) / 180;
 /** Slack for floating-point rounding in the distance bounds, metres. */
 const MARGIN_M = 1;
 
-const speedCache = new WeakMap<Motion, number>();
-
-/**
- * An upper bound on the ground speed (m/s) of a unit along its motion, as positionAt interpolates
- * it (linearly in latitude and longitude). On a segment the interpolated point moves at
- * R·√(φ'² + cos²φ·λ'²), at most R·√(Δφ² + cos²φ*·Δλ²)/Δt with φ* the latitude of the segment
- * nearest the equator; the great-circle distance between two points of the path is at most the
- * length of the path between them.
- */
-export function maxSpeedMps(m: Motion): number {
-  const cached = speedCache.get(m);
-  if (cached !== undefined) return cached;
-  let v = 0;
-  for (let i = 0; i + 1 < m.t.length; i++) {
-    const dt = m.t[i + 1]! - m.t[i]!;
-    const lat1 = m.lat[i]!;
-    const lat2 = m.lat[i + 1]!;
-    const a = rad(lat2 - lat1);
-    const b = rad(m.lon[i + 1]! - m.lon[i]!);
-    if (a === 0 && b === 0) continue;
-    // Two waypoints at the same time: a jump. No bound holds across it.
-    if (!(dt > 0)) return cacheSpeed(m, Infinity);
-    const nearestEquator = lat1 * lat2 <= 0 ? 0 : Math.min(Math.abs(lat1), Math.abs(lat2));
-    const c = Math.cos(rad(nearestEquator));
-    v = Math.max(v, (EARTH_RADIUS_M * Math.sqrt(a * a + c * c * b * b)) / dt);
-  }
-  // Headroom for rounding in this bound and in the distances it is compared with.
-  return cacheSpeed(m, v * (1 + 1e-6) + 1e-6);
-}
-
-function cacheSpeed(m: Motion, v: number): number {
-  speedCache.set(m, v);
-  return v;
-}
 
 export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS = 1): PairEvent[] {
   if (resolutionS !== 1) return densePairEvents(aircraft, surface, am, sm, durationS, rangeM, resolutionS);

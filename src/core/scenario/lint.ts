@@ -21,10 +21,10 @@ import type { Diagnostic } from '../diagnostics';
 import type { Scenario } from './load';
 import { antennaHeightM } from './load';
 import type { UnitSpec, ScriptAction } from './schema';
-import { positionAt } from './motion';
+import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
-import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
+import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { parameterValue, type ResolvedRule } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
 
@@ -32,6 +32,8 @@ import type { TriggerEvent } from '../procedure/schema';
 const DEFAULT_APPROACH_RANGE_M = 18_520;
 /** Most samples taken along a run to find when two units are in range. */
 const MAX_SAMPLES = 2000;
+/** Slack for floating-point rounding in the distance bounds of pairScan, metres. */
+const MARGIN_M = 1;
 
 interface Norm {
   nation: string;
@@ -74,6 +76,7 @@ class Lint {
   private readonly rulesInForce: ResolvedRule[];
   private readonly times: number[];
   private readonly positions = new Map<string, Position[]>();
+  private readonly highest = new Map<string, number>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -107,29 +110,96 @@ class Lint {
     return p;
   }
 
+  /** The highest antenna or flight altitude of a unit over the samples, metres. */
+  private maxAltM(id: string): number {
+    let h = this.highest.get(id);
+    if (h === undefined) {
+      h = Math.max(...this.track(id).map((p) => p.altM));
+      this.highest.set(id, h);
+    }
+    return h;
+  }
+
+  /**
+   * The first sample at which `hit` holds for two units, or -1. `hit` can only hold where their
+   * ground distance is at most reachM. A thousand-unit exercise has half a million pairs, so
+   * stretches where the pair is surely farther apart are skipped: from a sample at ground
+   * distance g, neither can close the gap faster than their tracks' top speeds, so no sample
+   * before (g − reachM) / (vA + vB) seconds later can be within reach. Every sample that is not
+   * skipped is tested exactly as a full scan would, so the answer is the same.
+   */
+  private firstSample(a: string, b: string, reachM: number, hit: (i: number, groundM: number) => boolean): number {
+    const pa = this.track(a);
+    const pb = this.track(b);
+    const v = maxSpeedMps(this.s.motion[a]!) + maxSpeedMps(this.s.motion[b]!);
+    const n = this.times.length;
+    for (let i = 0; i < n; ) {
+      const g = groundDistanceM(pa[i]!, pb[i]!);
+      const gap = g - reachM - MARGIN_M;
+      if (gap <= 0 || !Number.isFinite(v)) {
+        if (hit(i, g)) return i;
+        i++;
+        continue;
+      }
+      if (v === 0) return -1;
+      const until = this.times[i]! + gap / v;
+      if (until > this.times[n - 1]!) return -1;
+      // The first sample at or after `until` (samples are sorted and distinct).
+      const k = segmentIndex(this.times, until);
+      i = Math.max(i + 1, this.times[k]! >= until ? k : k + 1);
+    }
+    return -1;
+  }
+
   private linked(a: string, b: string): boolean {
     return this.s.spec.links.some((l) => l.members.includes(a) && l.members.includes(b));
   }
 
-  /** Closest approach in radio terms: in range at some sample, or the sample nearest to it. */
-  private radioContact(from: UnitSpec, to: UnitSpec, channels: RadioChannel[]): { inRange: boolean; t: number; distanceKm: number; horizonKm: number; receivedDbm: number } {
-    const a = this.track(from.id);
-    const b = this.track(to.id);
-    const power = channels.map((ch) => {
+  /** The transmit power of a unit on each channel (its strongest set for it; 25 W if none). */
+  private powers(from: UnitSpec, channels: RadioChannel[]): number[] {
+    return channels.map((ch) => {
       const sets = from.radios.filter((r) => r.channels.includes(ch.id));
       return sets.length ? Math.max(...sets.map((r) => r.powerW)) : 25;
     });
-    let best = { inRange: false, t: 0, distanceKm: Infinity, horizonKm: 0, receivedDbm: -Infinity, margin: Infinity };
+  }
+
+  /** Whether the two are ever in radio range on one of the channels, at a sample. */
+  private everInRadioRange(from: UnitSpec, to: UnitSpec, channels: RadioChannel[]): boolean {
+    const a = this.track(from.id);
+    const b = this.track(to.id);
+    const power = this.powers(from, channels);
+    // Slant range is at least the ground distance, and the horizon grows with height.
+    const reachKm = channels.some((ch) => ch.band === 'MF' || ch.band === 'HF')
+      ? Math.max(nmToKm(MF_GROUND_WAVE_NM), nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id))))
+      : nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id)));
+    const hit = (i: number) => {
+      const distanceKm = slantDistanceM(a[i]!, b[i]!) / 1000;
+      const horizonKm = nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM));
+      return channels.some((ch, c) => {
+        // linkBudget's own horizon test, made first because it is cheap and usually decides.
+        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm > horizonKm) return false;
+        const lb = linkBudget({ distanceKm, txHeightM: a[i]!.altM, rxHeightM: b[i]!.altM, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
+      });
+    };
+    return this.firstSample(from.id, to.id, reachKm * 1000, hit) >= 0;
+  }
+
+  /** For two units never in radio range: the sample nearest to it, for the message. */
+  private closestRadioApproach(from: UnitSpec, to: UnitSpec, channels: RadioChannel[]): { t: number; distanceKm: number; horizonKm: number; receivedDbm: number } {
+    const a = this.track(from.id);
+    const b = this.track(to.id);
+    const power = this.powers(from, channels);
+    let best = { t: 0, distanceKm: Infinity, horizonKm: 0, receivedDbm: -Infinity, margin: Infinity };
     for (let i = 0; i < this.times.length; i++) {
       const distanceKm = slantDistanceM(a[i]!, b[i]!) / 1000;
       channels.forEach((ch, c) => {
-        if (best.inRange) return;
+        // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
+        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm - nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM)) >= best.margin) return;
         const lb = linkBudget({ distanceKm, txHeightM: a[i]!.altM, rxHeightM: b[i]!.altM, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
-        const inRange = lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
-        if (inRange || margin < best.margin) best = { inRange, t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
+        if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
-      if (best.inRange) break;
     }
     return best;
   }
@@ -137,8 +207,7 @@ class Lint {
   /** Whether some sample has the two units closer than a ground range (and the first below an altitude). */
   private comesWithin(aircraft: string, ship: string, groundM: number, belowAltM = Infinity): boolean {
     const a = this.track(aircraft);
-    const b = this.track(ship);
-    return a.some((p, i) => groundDistanceM(p, b[i]!) < groundM && p.altM < belowAltM);
+    return this.firstSample(aircraft, ship, groundM, (i, g) => g < groundM && a[i]!.altM < belowAltM) >= 0;
   }
 
   // ---- procedure in this scenario --------------------------------------------------------------
@@ -435,7 +504,8 @@ class Lint {
   private withinRadarHorizon(source: UnitSpec, receiver: UnitSpec): boolean {
     const a = this.track(source.id);
     const b = this.track(receiver.id);
-    return a.some((p, i) => groundDistanceM(p, b[i]!) / 1000 <= nmToKm(combinedHorizonNm(p.altM, b[i]!.altM)));
+    const reachM = nmToKm(combinedHorizonNm(this.maxAltM(source.id), this.maxAltM(receiver.id))) * 1000;
+    return this.firstSample(source.id, receiver.id, reachM, (i, g) => g / 1000 <= nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM))) >= 0;
   }
 
   // ---- procedure rules that can never fire ------------------------------------------------------------
@@ -607,15 +677,24 @@ class Lint {
       if (rule) for (const o of this.units) if (o.nation !== u.nation && o.kind !== 'headquarters' && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
       if (must.size === 0) return;
 
-      const misses: string[] = [];
-      for (const [id, m] of must) {
-        const other = this.byId.get(id)!;
+      const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
         const shared = [...new Set(u.radios.flatMap((r) => r.channels))].filter((c) => other.radios.some((r) => r.channels.includes(c)));
         const ids = m.channels.size ? [...m.channels] : shared.length ? shared : [...new Set(u.radios.flatMap((r) => r.channels))];
-        const channels = ids.map((c) => findChannel(String(c))).filter((c): c is RadioChannel => !!c);
+        return ids.map((c) => findChannel(String(c))).filter((c): c is RadioChannel => !!c);
+      };
+      // In range of one of them is enough. Nearest first: in a large exercise that usually ends the search at once.
+      const start = this.track(u.id)[0]!;
+      const nearestFirst = [...must].map(([id, m]) => ({ other: this.byId.get(id)!, m, d: groundDistanceM(start, this.track(id)[0]!) })).sort((x, y) => x.d - y.d);
+      for (const { other, m } of nearestFirst) {
+        const channels = channelsFor(other, m);
+        if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
+      }
+
+      const misses: string[] = [];
+      for (const [id, m] of must) {
+        const channels = channelsFor(this.byId.get(id)!, m);
         if (channels.length === 0) continue;
-        const c = this.radioContact(u, other, channels);
-        if (c.inRange) return; // in range of one of them is enough
+        const c = this.closestRadioApproach(u, this.byId.get(id)!, channels);
         const closest = `closest ${fmtKm(c.distanceKm)} km apart at t = ${Math.round(c.t)} s`;
         misses.push(
           c.distanceKm <= c.horizonKm

@@ -2,7 +2,7 @@
  * Tracks become piecewise-linear motion, computed once at load. Seeking the replay to any time
  * is then a binary search and an interpolation, never a re-run.
  */
-import { bearingDeg, destination, groundDistanceM, lerp, METRES_PER_NM, type Position } from '../geo';
+import { bearingDeg, destination, EARTH_RADIUS_M, groundDistanceM, lerp, METRES_PER_NM, type Position } from '../geo';
 import { parseTime, type TrackSpec } from './schema';
 
 export interface Motion {
@@ -54,6 +54,43 @@ export function kinematicsAt(m: Motion, t: number): Kinematics {
   const d = groundDistanceM(a, b);
   const dt = m.t[j]! - m.t[i]!;
   return { ...p, headingDeg: d > 0.5 ? bearingDeg(a, b) : 0, speedKt: dt > 0 ? d / dt / METRES_PER_NM * 3600 : 0 };
+}
+
+const rad = (d: number) => (d * Math.PI) / 180;
+
+const speedCache = new WeakMap<Motion, number>();
+
+/**
+ * An upper bound on the ground speed (m/s) of a unit along its motion, as positionAt interpolates
+ * it (linearly in latitude and longitude). On a segment the interpolated point moves at
+ * R·√(φ'² + cos²φ·λ'²), at most R·√(Δφ² + cos²φ*·Δλ²)/Δt with φ* the latitude of the segment
+ * nearest the equator; the great-circle distance between two points of the path is at most the
+ * length of the path between them.
+ */
+export function maxSpeedMps(m: Motion): number {
+  const cached = speedCache.get(m);
+  if (cached !== undefined) return cached;
+  let v = 0;
+  for (let i = 0; i + 1 < m.t.length; i++) {
+    const dt = m.t[i + 1]! - m.t[i]!;
+    const lat1 = m.lat[i]!;
+    const lat2 = m.lat[i + 1]!;
+    const a = rad(lat2 - lat1);
+    const b = rad(m.lon[i + 1]! - m.lon[i]!);
+    if (a === 0 && b === 0) continue;
+    // Two waypoints at the same time: a jump. No bound holds across it.
+    if (!(dt > 0)) return cacheSpeed(m, Infinity);
+    const nearestEquator = lat1 * lat2 <= 0 ? 0 : Math.min(Math.abs(lat1), Math.abs(lat2));
+    const c = Math.cos(rad(nearestEquator));
+    v = Math.max(v, (EARTH_RADIUS_M * Math.sqrt(a * a + c * c * b * b)) / dt);
+  }
+  // Headroom for rounding in this bound and in the distances it is compared with.
+  return cacheSpeed(m, v * (1 + 1e-6) + 1e-6);
+}
+
+function cacheSpeed(m: Motion, v: number): number {
+  speedCache.set(m, v);
+  return v;
 }
 
 /**

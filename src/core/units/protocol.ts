@@ -26,7 +26,7 @@ export interface UnitInfo {
   /** Links shared with each unit it may talk to over a link. */
   linkTo: Record<string, string>;
   /** How the crew names the other units of the scenario, for drill prompts. */
-  names: Record<string, string>;
+  names: Readonly<Record<string, string>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
