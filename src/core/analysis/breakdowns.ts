@@ -29,8 +29,22 @@ export interface Breakdown {
   norm?: string;
 }
 
+const unitsById = new WeakMap<Run, Map<string, { name: string; nation: string }>>();
+
+/** A run's units by id, built once per run: breakdowns name units thousands of times. */
+function unitOf(run: Run, id: string): { name: string; nation: string } | undefined {
+  let m = unitsById.get(run);
+  if (!m) {
+    m = new Map();
+    // The first unit with an id wins, as find() did.
+    for (const u of run.scenario.units) if (!m.has(u.id)) m.set(u.id, u);
+    unitsById.set(run, m);
+  }
+  return m.get(id);
+}
+
 export function unitName(run: Run, id: string): string {
-  return run.scenario.units.find((u) => u.id === id)?.name ?? id;
+  return unitOf(run, id)?.name ?? id;
 }
 
 export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): Breakdown[] {
@@ -115,7 +129,7 @@ function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
 function violations(run: Run): Omit<Breakdown, 'id'>[] {
   const out: Omit<Breakdown, 'id'>[] = [];
   const avoid = rulesOfType(run.scenario.procedure, 'avoid');
-  const nation = (id: string) => run.scenario.units.find((u) => u.id === id)?.nation;
+  const nation = (id: string) => unitOf(run, id)?.nation;
   const fcRule = avoid.find((r) => r.action === 'fire-control-on-encountered');
   const closeRule = avoid.find((r) => r.action === 'close-approach');
   for (const e of run.log) {
@@ -144,7 +158,7 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
  * pattern does not bury the list; the count of passes inside is in the cause.
  */
 function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
-  const nation = (id: string) => run.scenario.units.find((u) => u.id === id)?.nation;
+  const nation = (id: string) => unitOf(run, id)?.nation;
   const groups = new Map<string, { e: EntryOf<'proximity'>; n: (typeof run.norms)[number]; passes: number }>();
   for (const e of run.log) {
     if (e.type !== 'proximity' || !e.closest) continue;

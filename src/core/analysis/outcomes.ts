@@ -32,17 +32,33 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
   const receptions = new Map<string, EntryOf<'reception'>>();
   const answers = new Map<string, EntryOf<'answered'>>();
   const unanswered = new Map<string, EntryOf<'unanswered'>>();
-  const decisions: EntryOf<'decision'>[] = [];
+  // For whyNoReply: the first reply by each unit to each call, the first reception of each
+  // transmission, and the first decision of each unit about each call (a decision that is not
+  // "done" or "belief"). One pass over the log instead of a search per outcome.
+  const firstReply = new Map<string, EntryOf<'transmission'>>();
+  const firstReception = new Map<string, EntryOf<'reception'>>();
+  const firstDecision = new Map<string, EntryOf<'decision'>>();
   for (const e of log) {
-    if (e.type === 'transmission') txs.set(e.tx.id, e.tx);
-    else if (e.type === 'reception') receptions.set(`${e.tx}/${e.result.unit}`, e);
-    else if (e.type === 'answered') {
+    if (e.type === 'transmission') {
+      txs.set(e.tx.id, e.tx);
+      if (e.tx.inReplyTo !== undefined) {
+        const key = `${e.tx.inReplyTo}\u0000${e.tx.from}`;
+        if (!firstReply.has(key)) firstReply.set(key, e);
+      }
+    } else if (e.type === 'reception') {
+      receptions.set(`${e.tx}/${e.result.unit}`, e);
+      if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
+    } else if (e.type === 'answered') {
       const key = `${e.tx}/${e.unit}`;
       const prev = answers.get(key);
       if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(key, e);
     } else if (e.type === 'unanswered') unanswered.set(`${e.tx}/${e.unit}`, e);
-    else if (e.type === 'decision') decisions.push(e);
+    else if (e.type === 'decision' && e.decision !== 'done' && e.decision !== 'belief') {
+      const key = `${e.cause.ref}\u0000${e.unit}`;
+      if (!firstDecision.has(key)) firstDecision.set(key, e);
+    }
   }
+  const firsts: Firsts = { reply: firstReply, reception: firstReception, decision: firstDecision };
   const out: Outcome[] = [];
   for (const tx of txs.values()) {
     for (const unit of tx.recipients) {
@@ -74,7 +90,7 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
         continue;
       }
       const wait = unanswered.get(`${tx.id}/${unit}`);
-      const why = whyNoReply(tx, unit, decisions, log);
+      const why = whyNoReply(tx, unit, firsts);
       out.push({
         ...base,
         reached: 'understood',
@@ -85,17 +101,28 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       });
     }
   }
-  return out.sort((a, b) => a.tx.t - b.tx.t || a.tx.id.localeCompare(b.tx.id, 'en', { numeric: true }) || a.unit.localeCompare(b.unit));
+  return out.sort((a, b) => a.tx.t - b.tx.t || byTxId.compare(a.tx.id, b.tx.id) || byUnit.compare(a.unit, b.unit));
+}
+
+// The same orders as localeCompare(…, 'en', { numeric: true }) and localeCompare(…), without
+// building a collator for every comparison (a call to all stations has thousands of outcomes).
+const byTxId = new Intl.Collator('en', { numeric: true });
+const byUnit = new Intl.Collator();
+
+interface Firsts {
+  reply: Map<string, EntryOf<'transmission'>>;
+  reception: Map<string, EntryOf<'reception'>>;
+  decision: Map<string, EntryOf<'decision'>>;
 }
 
 /** The recipient's own record of why it did not answer, or what became of its reply. */
-function whyNoReply(tx: Transmission, unit: string, decisions: EntryOf<'decision'>[], log: readonly LogEntry[]): string | undefined {
-  const reply = log.find((e): e is EntryOf<'transmission'> => e.type === 'transmission' && e.tx.inReplyTo === tx.id && e.tx.from === unit);
+function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): string | undefined {
+  const reply = firsts.reply.get(`${tx.id}\u0000${unit}`);
   if (reply) {
-    const rec = log.find((e): e is EntryOf<'reception'> => e.type === 'reception' && e.tx === reply.tx.id);
+    const rec = firsts.reception.get(reply.tx.id);
     if (rec?.result.failedAt) return `${unit} answered (${reply.tx.id}) but the reply did not get through: failed at ${rec.result.failedAt}, ${rec.result.cause}`;
     return `${unit} answered (${reply.tx.id}) after the originator had stopped waiting`;
   }
-  const d = decisions.find((x) => x.unit === unit && x.cause.ref === tx.id && x.decision !== 'done' && x.decision !== 'belief');
+  const d = firsts.decision.get(`${tx.id}\u0000${unit}`);
   return d ? `${unit} did not answer: ${d.reason}` : undefined;
 }

@@ -53,7 +53,11 @@ export function buildReport(a: Analysis): Report {
   const { run } = a;
   const s = run.scenario;
   const byTx = new Map<string, Outcome[]>();
-  for (const o of a.outcomes) byTx.set(o.tx.id, [...(byTx.get(o.tx.id) ?? []), o]);
+  for (const o of a.outcomes) {
+    const list = byTx.get(o.tx.id);
+    if (list) list.push(o);
+    else byTx.set(o.tx.id, [o]);
+  }
   return {
     scenario: s.spec.id,
     title: s.spec.title,
