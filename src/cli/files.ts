@@ -17,7 +17,8 @@ export function displayPath(p: string): string {
 export function readText(path: string): FileText {
   const abs = resolve(path);
   const size = statSync(abs).size;
-  if (size > MAX_FILE_BYTES) return { file: displayPath(abs), text: 'x'.repeat(MAX_FILE_BYTES + 1) };
+  // Not read: the loaders refuse it by its size on disk, at file:1:1.
+  if (size > MAX_FILE_BYTES) return { file: displayPath(abs), text: '', bytes: size };
   return { file: displayPath(abs), text: readFileSync(abs, 'utf8') };
 }
 

@@ -49,11 +49,11 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-export function parseYamlSource(text: string, file: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+export function parseYamlSource(text: string, file: string, sizeOnDisk?: number): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   // Under a third of the limit in characters is under it in bytes: no need to count.
-  const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : utf8Bytes(text);
+  const bytes = sizeOnDisk ?? (text.length * 3 <= MAX_FILE_BYTES ? text.length : utf8Bytes(text));
   if (bytes > MAX_FILE_BYTES) {
     const d = {
       file,

@@ -11,6 +11,11 @@ import { normaliseChannelId } from '../radio/channels';
 export interface FileText {
   file: string;
   text: string;
+  /**
+   * Size of the file in bytes, given by a reader that did not read it because it is over
+   * MAX_FILE_BYTES (text is then empty), so the refusal names the file's real size.
+   */
+  bytes?: number;
 }
 
 /** Where procedure files come from: the CLI reads the disk, the app reads bundled files. */
@@ -94,7 +99,7 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
 }
 
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };

@@ -56,7 +56,7 @@ export interface ScenarioLoad {
 export const DEFAULT_SHIP_ANTENNA_M = 25;
 
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file);
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkUnitCount(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
