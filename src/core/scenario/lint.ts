@@ -75,8 +75,13 @@ class Lint {
   private readonly script: ScriptAction[];
   private readonly rulesInForce: ResolvedRule[];
   private readonly times: number[];
-  private readonly positions = new Map<string, Position[]>();
+  private readonly positions = new Map<string, Samples>();
   private readonly highest = new Map<string, number>();
+  /** Script actions by the unit that carries them out, in script order. */
+  private readonly scriptOf = new Map<string, ScriptAction[]>();
+  /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
+  private readonly aimedAt = new Map<string, ScriptAction[]>();
+  private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -87,6 +92,16 @@ class Lint {
     this.script = s.spec.script;
     this.rulesInForce = s.procedure.rules;
     this.times = sampleTimes(s);
+    for (const a of this.script) {
+      const mine = this.scriptOf.get(a.unit) ?? [];
+      mine.push(a);
+      this.scriptOf.set(a.unit, mine);
+      if (a.do === 'emit' && a.mode === 'track' && a.target !== undefined) {
+        const at = this.aimedAt.get(a.target) ?? [];
+        at.push(a);
+        this.aimedAt.set(a.target, at);
+      }
+    }
   }
 
   private warn(path: DocPath, message: string): Diagnostic {
@@ -95,16 +110,24 @@ class Lint {
 
   // ---- geometry ------------------------------------------------------------------------------
 
-  /** Position of a unit at each sample time, with altM the antenna height the ladder uses. */
-  private track(id: string): Position[] {
+  /**
+   * Position of a unit at each sample time, with altM the antenna height the ladder uses. Kept in
+   * flat arrays: a thousand units over a few thousand samples would be millions of objects.
+   */
+  private track(id: string): Samples {
     let p = this.positions.get(id);
     if (!p) {
       const u = this.byId.get(id)!;
       const m = this.s.motion[id]!;
-      p = this.times.map((t) => {
-        const at = positionAt(m, t);
-        return { ...at, altM: u.kind === 'aircraft' ? at.altM : antennaHeightM(u) };
-      });
+      const n = this.times.length;
+      p = { lat: new Float64Array(n), lon: new Float64Array(n), altM: new Float64Array(n) };
+      const antennaM = antennaHeightM(u);
+      for (let i = 0; i < n; i++) {
+        const at = positionAt(m, this.times[i]!);
+        p.lat[i] = at.lat;
+        p.lon[i] = at.lon;
+        p.altM[i] = u.kind === 'aircraft' ? at.altM : antennaM;
+      }
       this.positions.set(id, p);
     }
     return p;
@@ -114,7 +137,7 @@ class Lint {
   private maxAltM(id: string): number {
     let h = this.highest.get(id);
     if (h === undefined) {
-      h = Math.max(...this.track(id).map((p) => p.altM));
+      h = Math.max(...this.track(id).altM);
       this.highest.set(id, h);
     }
     return h;
@@ -134,7 +157,7 @@ class Lint {
     const v = maxSpeedMps(this.s.motion[a]!) + maxSpeedMps(this.s.motion[b]!);
     const n = this.times.length;
     for (let i = 0; i < n; ) {
-      const g = groundDistanceM(pa[i]!, pb[i]!);
+      const g = groundAt(pa, pb, i);
       const gap = g - reachM - MARGIN_M;
       if (gap <= 0 || !Number.isFinite(v)) {
         if (hit(i, g)) return i;
@@ -173,12 +196,12 @@ class Lint {
       ? Math.max(nmToKm(MF_GROUND_WAVE_NM), nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id))))
       : nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id)));
     const hit = (i: number) => {
-      const distanceKm = slantDistanceM(a[i]!, b[i]!) / 1000;
-      const horizonKm = nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM));
+      const distanceKm = slantAt(a, b, i) / 1000;
+      const horizonKm = nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!));
       return channels.some((ch, c) => {
         // linkBudget's own horizon test, made first because it is cheap and usually decides.
         if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm > horizonKm) return false;
-        const lb = linkBudget({ distanceKm, txHeightM: a[i]!.altM, rxHeightM: b[i]!.altM, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
         return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
       });
     };
@@ -192,11 +215,11 @@ class Lint {
     const power = this.powers(from, channels);
     let best = { t: 0, distanceKm: Infinity, horizonKm: 0, receivedDbm: -Infinity, margin: Infinity };
     for (let i = 0; i < this.times.length; i++) {
-      const distanceKm = slantDistanceM(a[i]!, b[i]!) / 1000;
+      const distanceKm = slantAt(a, b, i) / 1000;
       channels.forEach((ch, c) => {
         // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
-        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm - nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM)) >= best.margin) return;
-        const lb = linkBudget({ distanceKm, txHeightM: a[i]!.altM, rxHeightM: b[i]!.altM, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm - nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!)) >= best.margin) return;
+        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
         if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
@@ -207,7 +230,7 @@ class Lint {
   /** Whether some sample has the two units closer than a ground range (and the first below an altitude). */
   private comesWithin(aircraft: string, ship: string, groundM: number, belowAltM = Infinity): boolean {
     const a = this.track(aircraft);
-    return this.firstSample(aircraft, ship, groundM, (i, g) => g < groundM && a[i]!.altM < belowAltM) >= 0;
+    return this.firstSample(aircraft, ship, groundM, (i, g) => g < groundM && a.altM[i]! < belowAltM) >= 0;
   }
 
   // ---- procedure in this scenario --------------------------------------------------------------
@@ -230,7 +253,7 @@ class Lint {
   }
 
   private judgesThreatening(u: UnitSpec): boolean {
-    return u.crew.judgesThreatening || this.script.some((a) => a.do === 'judge' && a.unit === u.id && a.threatening);
+    return u.crew.judgesThreatening || (this.scriptOf.get(u.id) ?? []).some((a) => a.do === 'judge' && a.threatening);
   }
 
   private norms(): Norm[] {
@@ -244,13 +267,18 @@ class Lint {
   }
 
   private foreignAircraft(u: UnitSpec): UnitSpec[] {
-    return this.units.filter((a) => a.kind === 'aircraft' && a.nation !== u.nation);
+    let list = this.aircraftNotOf.get(u.nation);
+    if (!list) {
+      list = this.units.filter((a) => a.kind === 'aircraft' && a.nation !== u.nation);
+      this.aircraftNotOf.set(u.nation, list);
+    }
+    return list;
   }
 
   /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
   private radarAimedAt(target: UnitSpec, by?: string): boolean {
-    return this.script.some((a) => {
-      if (a.do !== 'emit' || a.mode !== 'track' || a.target !== target.id || (by && a.unit !== by)) return false;
+    return (this.aimedAt.get(target.id) ?? []).some((a) => {
+      if (a.do !== 'emit' || (by && a.unit !== by)) return false;
       const from = this.byId.get(a.unit);
       const em = from?.emitters.find((e) => e.id === a.emitter);
       return !!from && from.nation !== target.nation && (em?.type === 'search-radar' || em?.type === 'fire-control-radar');
@@ -505,7 +533,7 @@ class Lint {
     const a = this.track(source.id);
     const b = this.track(receiver.id);
     const reachM = nmToKm(combinedHorizonNm(this.maxAltM(source.id), this.maxAltM(receiver.id))) * 1000;
-    return this.firstSample(source.id, receiver.id, reachM, (i, g) => g / 1000 <= nmToKm(combinedHorizonNm(a[i]!.altM, b[i]!.altM))) >= 0;
+    return this.firstSample(source.id, receiver.id, reachM, (i, g) => g / 1000 <= nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!))) >= 0;
   }
 
   // ---- procedure rules that can never fire ------------------------------------------------------------
@@ -666,8 +694,8 @@ class Lint {
         if (channel) e.channels.add(channel);
         must.set(id, e);
       };
-      for (const a of this.script) {
-        if ((a.do !== 'hail' && a.do !== 'reply') || a.unit !== u.id) continue;
+      for (const a of this.scriptOf.get(u.id) ?? []) {
+        if (a.do !== 'hail' && a.do !== 'reply') continue;
         const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
         if (ch && linkIds.has(ch)) continue; // links are always in range
         const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
@@ -683,8 +711,14 @@ class Lint {
         return ids.map((c) => findChannel(String(c))).filter((c): c is RadioChannel => !!c);
       };
       // In range of one of them is enough. Nearest first: in a large exercise that usually ends the search at once.
-      const start = this.track(u.id)[0]!;
-      const nearestFirst = [...must].map(([id, m]) => ({ other: this.byId.get(id)!, m, d: groundDistanceM(start, this.track(id)[0]!) })).sort((x, y) => x.d - y.d);
+      const mine = this.track(u.id);
+      const nearestFirst = [...must].map(([id, m]) => ({ other: this.byId.get(id)!, m, d: groundAt(mine, this.track(id), 0) }));
+      let nearest = 0;
+      for (let k = 1; k < nearestFirst.length; k++) if (nearestFirst[k]!.d < nearestFirst[nearest]!.d) nearest = k;
+      const first = nearestFirst[nearest]!;
+      const firstChannels = channelsFor(first.other, first.m);
+      if (firstChannels.length > 0 && this.everInRadioRange(u, first.other, firstChannels)) return;
+      nearestFirst.sort((x, y) => x.d - y.d);
       for (const { other, m } of nearestFirst) {
         const channels = channelsFor(other, m);
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
@@ -713,6 +747,34 @@ class Lint {
     });
     return out;
   }
+}
+
+/** A unit's positions at the sample times. */
+interface Samples {
+  lat: Float64Array;
+  lon: Float64Array;
+  altM: Float64Array;
+}
+
+// Reused for the distance functions, which take positions: no object per sample.
+const scratchA: Position = { lat: 0, lon: 0, altM: 0 };
+const scratchB: Position = { lat: 0, lon: 0, altM: 0 };
+
+function load(into: Position, p: Samples, i: number): Position {
+  into.lat = p.lat[i]!;
+  into.lon = p.lon[i]!;
+  into.altM = p.altM[i]!;
+  return into;
+}
+
+/** Ground distance between two units at sample i, metres (the same haversine as everywhere). */
+function groundAt(a: Samples, b: Samples, i: number): number {
+  return groundDistanceM(load(scratchA, a, i), load(scratchB, b, i));
+}
+
+/** Slant distance between two units at sample i, metres. */
+function slantAt(a: Samples, b: Samples, i: number): number {
+  return slantDistanceM(load(scratchA, a, i), load(scratchB, b, i));
 }
 
 function canReceive(u: UnitSpec, ch: RadioChannel): boolean {
