@@ -781,13 +781,13 @@ class Engine {
       if (classified) rw.esm.set(key, classified);
       else rw.esm.delete(key);
       const entry = this.append({ type: 'detection', t: this.now, unit: rid, source: sid, emitter: em.id, actualType: em.type, classifiedAs: classified || before, pattern, on: classified !== '', cause });
-      const dist = (slantDistanceM(rPos, sPos) / 1000).toFixed(1);
-      const label = this.label(sid);
+      // Most detections are search radars coming and going: the words are only for the two below.
       if (classified === 'fire-control-radar') {
-        this.send(rid, { type: 'trigger.fire-control-detected', about: sid, detail: `fire-control radar from ${label} held on ${this.label(rid)} at ${dist} km`, says: 'your fire-control radar is directed at us', entry }, { kind: 'sensor', ref: key, entry });
+        const dist = (slantDistanceM(rPos, sPos) / 1000).toFixed(1);
+        this.send(rid, { type: 'trigger.fire-control-detected', about: sid, detail: `fire-control radar from ${this.label(sid)} held on ${this.label(rid)} at ${dist} km`, says: 'your fire-control radar is directed at us', entry }, { kind: 'sensor', ref: key, entry });
         if (this.mayTrigger('fire-control-detected', rid)) this.fireScriptTriggers('fire-control-detected', rid, sid);
       } else if (before === 'fire-control-radar') {
-        this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${label}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
+        this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${this.label(sid)}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
       }
       if (classified === 'search-radar' && this.mayTrigger('radar-detected', rid)) this.fireScriptTriggers('radar-detected', rid, sid);
     }
