@@ -188,7 +188,7 @@ function understand(tx: Transmission, to: StationView, snrDb: number, env: Radio
   const verbatim = heardAddressee(tx.addressee, 1, []);
   const misheard = heard !== verbatim ? heard : undefined;
   if (misheard !== undefined) evidence.heardAs = misheard;
-  const who = recognise(heard, to.identity, to.knownStations);
+  const who = recognise(heard, to.identity, () => to.knownStations);
   if (who.kind === 'for-other') {
     evidence.judgedFor = who.station;
     evidence.heardAs = who.heard;
