@@ -131,6 +131,8 @@ interface SenseIndex {
   until: Float64Array;
   /** Call in which a pair was last taken up, to take it once per call. */
   mark: Int32Array;
+  /** 1 if the pair was inside the radar horizon when last taken up. */
+  inRange: Uint8Array;
   calls: number;
   /** Before the first call every pair is due. */
   first: boolean;
@@ -681,7 +683,8 @@ class Engine {
     const ix = (this.senseIndex ??= this.buildSenseIndex());
     const t = this.now;
     const call = ++ix.calls;
-    // Sources whose emitters changed since the last call: every receiver looks again.
+    // Sources whose emitters changed since the last call: every receiver in range looks again.
+    // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
     const due: number[] = [];
     for (let si = 0; si < ix.sources.length; si++) {
       const src = ix.sources[si]!;
@@ -690,7 +693,7 @@ class Engine {
       if (version === src.version) continue;
       src.version = version;
       for (const p of src.pairs) {
-        if (ix.mark[p] !== call) {
+        if (ix.inRange[p] === 1 && ix.mark[p] !== call) {
           ix.mark[p] = call;
           due.push(p);
         }
@@ -764,7 +767,11 @@ class Engine {
       else if (groundM < approxHorizonM) tau = Math.min((approxHorizonM - groundM - SENSE_MARGIN_M) / (speed + (k * r.climbMps) / root), rHeight / r.climbMps);
       if (tau > 0) until = Math.max(until, this.now + tau);
     }
+    // The altitude profile ahead often gives a later time than the extremes above (an aircraft
+    // level now that climbs in twenty minutes); both are bounds, so the later one holds.
+    if (r.aircraft) until = Math.max(until, this.profileUntil(r.motion, rHeight, src.antennaM, groundM, speed));
     ix.until[p] = until;
+    ix.inRange[p] = inRange ? 1 : 0;
     // No call comes after the end of the run: a pair due only then is never due.
     if (until < this.until) ix.buckets.push(until, p);
 
@@ -790,6 +797,41 @@ class Engine {
         this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${this.label(sid)}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
       }
       if (classified === 'search-radar' && this.mayTrigger('radar-detected', rid)) this.fireScriptTriggers('radar-detected', rid, sid);
+    }
+  }
+
+  /**
+   * Until when a pair whose receiver is an aircraft cannot cross the radar horizon, read from the
+   * aircraft's altitude profile, which is known in advance: segment by segment (from now to the
+   * next waypoint, and so on; level after the last), the horizon is at most the one at the
+   * segment's higher end and at least the one at its lower end, and the ground distance closes
+   * or opens at most `speed` m/s. The first segment where the gap could close gives the time.
+   */
+  private profileUntil(m: Motion, altNow: number, sourceM: number, groundM: number, speed: number): number {
+    const ts = m.t;
+    const now = this.now;
+    const outside = groundM > horizonM(sourceM, altNow);
+    // First waypoint after now.
+    let k = 0;
+    let hi = ts.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (ts[mid]! <= now) k = mid + 1;
+      else hi = mid;
+    }
+    let tA = now;
+    let altA = altNow;
+    for (; ; k++) {
+      const last = k >= ts.length;
+      const tB = last ? Infinity : ts[k]!;
+      const altB = last ? altA : m.altM[k]!;
+      const gap = outside ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
+      if (gap <= 0) return tA;
+      const cross = speed > 0 ? now + gap / speed : Infinity;
+      if (cross <= tB) return Math.max(tA, cross);
+      if (last) return Infinity;
+      tA = tB;
+      altA = altB;
     }
   }
 
@@ -900,6 +942,7 @@ class Engine {
       fixedHorizonKm: Float64Array.from(fixedHorizonKm),
       until: new Float64Array(n).fill(-Infinity),
       mark: new Int32Array(n),
+      inRange: new Uint8Array(n),
       calls: 0,
       first: true,
       buckets: new Buckets(this.scenario.spec.environment.stepS),
