@@ -1,0 +1,106 @@
+/**
+ * Where the time goes in a headless run of a synthetic exercise, phase by phase, in CPU time
+ * (which the load of a shared machine inflates much less than wall time) and wall time.
+ *
+ *   npx tsx scripts/bench-phases.ts [--units 100,1000] [--hours 1] [--repeat 3] [--json]
+ *
+ * Phases: parse (YAML with source positions), load (schema, references, tracks, lint: the rest of
+ * loadScenario), run (the engine), analyse (outcomes, breakdowns, scorecard), replay (building
+ * the seek index). Each figure is the median of the repeats. The target of issue #8 is 1,000
+ * units over one simulated hour in under 5 s, load + run + analyse.
+ */
+import { performance } from 'node:perf_hooks';
+import { generateScenario } from '../src/core/synthetic/generate';
+import { parseYamlSource } from '../src/core/yaml-source';
+import { loadScenario } from '../src/core/scenario/load';
+import { runScenario } from '../src/core/engine/engine';
+import { analyse } from '../src/core/analysis/report';
+import { buildReplay } from '../src/core/replay/replay';
+import { diskProcedures } from '../src/cli/files';
+
+const TARGET_MS = 5000;
+const PHASES = ['parse', 'load', 'run', 'analyse', 'replay'] as const;
+type Phase = (typeof PHASES)[number];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+export interface PhaseFigures {
+  units: number;
+  hours: number;
+  entries: number;
+  cpuMs: Record<Phase | 'total', number>;
+  wallMs: Record<Phase | 'total', number>;
+}
+
+export function measure(units: number, hours: number, repeat: number): PhaseFigures {
+  const yaml = generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+  const cpu: Record<Phase, number[]> = { parse: [], load: [], run: [], analyse: [], replay: [] };
+  const wall: Record<Phase, number[]> = { parse: [], load: [], run: [], analyse: [], replay: [] };
+  const totals = { cpu: [] as number[], wall: [] as number[] };
+  let entries = 0;
+  for (let i = 0; i < repeat; i++) {
+    let c = cpuMs();
+    let w = performance.now();
+    const lap = (phase: Phase) => {
+      const c2 = cpuMs();
+      const w2 = performance.now();
+      cpu[phase].push(c2 - c);
+      wall[phase].push(w2 - w);
+      c = c2;
+      w = w2;
+    };
+    const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
+    if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    lap('load');
+    // loadScenario's own parse, measured by parsing once more and taken out of its figure.
+    parseYamlSource(yaml, 'synthetic.yaml');
+    lap('parse');
+    cpu.load[i]! -= cpu.parse[i]!;
+    wall.load[i]! -= wall.parse[i]!;
+    c = cpuMs();
+    w = performance.now();
+    const run = runScenario(loaded.scenario);
+    entries = run.log.length;
+    lap('run');
+    const analysis = analyse(run);
+    lap('analyse');
+    buildReplay(analysis);
+    lap('replay');
+    // The target counts load (parse included) + run + analyse.
+    totals.cpu.push(cpu.parse[i]! + cpu.load[i]! + cpu.run[i]! + cpu.analyse[i]!);
+    totals.wall.push(wall.parse[i]! + wall.load[i]! + wall.run[i]! + wall.analyse[i]!);
+  }
+  const pick = (m: Record<Phase, number[]>, total: number[]) =>
+    Object.fromEntries([...PHASES.map((p) => [p, Math.round(median(m[p]))]), ['total', Math.round(median(total))]]) as Record<Phase | 'total', number>;
+  return { units, hours, entries, cpuMs: pick(cpu, totals.cpu), wallMs: pick(wall, totals.wall) };
+}
+
+function main(): void {
+  const sizes = arg('units', '100,1000').split(',').map(Number);
+  const hours = Number(arg('hours', '1'));
+  const repeat = Number(arg('repeat', '3'));
+  const json = process.argv.includes('--json');
+  const all: PhaseFigures[] = [];
+  for (const n of sizes) {
+    const f = measure(n, hours, repeat);
+    all.push(f);
+    if (json) continue;
+    const row = (r: Record<string, number>) => PHASES.map((p) => `${p} ${r[p]}`).join(', ');
+    console.log(`${n} units × ${hours} h (${f.entries.toLocaleString('en')} log entries), median of ${repeat}:`);
+    console.log(`  CPU ms:  ${row(f.cpuMs)}; load + run + analyse ${f.cpuMs.total}`);
+    console.log(`  wall ms: ${row(f.wallMs)}; load + run + analyse ${f.wallMs.total}`);
+    if (n === 1000 && hours === 1) console.log(`  target: under ${TARGET_MS} ms for 1,000 units × 1 h: ${f.wallMs.total < TARGET_MS ? 'met' : 'missed'} (wall ${f.wallMs.total} ms)`);
+  }
+  if (json) console.log(JSON.stringify(all, null, 2));
+}
+
+main();
