@@ -54,6 +54,21 @@ describe('seek: frame at a random time of a one-hour exercise', () => {
   }
 });
 
+// A frame samples a unit's trail when the trail is first read; the plot reads every unit's.
+let trailPoints = 0;
+describe('seek and read every trail (what the plot draws)', () => {
+  for (const n of SIZES) {
+    bench(
+      `${n} units`,
+      () => {
+        const r = replayOf(n);
+        for (const u of r.frameAt(randomT(r.durationS)).units) trailPoints += u.trail.length;
+      },
+      { setup: () => void replayOf(n), time: 2000 },
+    );
+  }
+});
+
 describe('headless: load, run and analyse one simulated hour', () => {
   for (const n of SIZES) {
     bench(

@@ -45,12 +45,6 @@ function lastNumberAtOrBefore(list: readonly number[], time: number): number {
   return ans;
 }
 
-function valueAt<T>(changes: readonly Change<T>[] | undefined, t: number, fallback: T): T {
-  if (!changes) return fallback;
-  const i = lastAtOrBefore(changes, t);
-  return i >= 0 ? changes[i]!.value : fallback;
-}
-
 export interface SetView {
   id: string;
   powered: boolean;
@@ -70,7 +64,7 @@ export interface UnitFrame extends Kinematics {
   state: Record<string, string>;
   sets: SetView[];
   emitters: EmitterView[];
-  /** Recent positions, oldest first, for a fading trail. */
+  /** Recent positions, oldest first, for a fading trail (sampled when first read, then kept). */
   trail: { lat: number; lon: number; ageS: number }[];
 }
 
@@ -150,62 +144,46 @@ export function buildReplay(analysis: Analysis): Replay {
   }
   const txs = run.transmissions;
   const units = run.scenario.units;
-  const NONE: readonly Change<never>[] = [];
-  // Everything a frame needs per unit, looked up once here rather than at every seek.
-  const perUnit = units.map((spec) => {
+  // Everything a frame shows of a unit is worked out here, once; a frame only looks it up.
+  const perUnit: UnitIndex[] = units.map((spec) => {
     const byRegion = states.get(spec.id);
+    const motion = run.scenario.motion[spec.id]!;
     return {
       spec,
-      motion: run.scenario.motion[spec.id]!,
-      legs: legsOf(run.scenario.motion[spec.id]!),
-      posture: byRegion?.get('posture'),
-      comms: byRegion?.get('comms'),
-      sets: spec.radios.map((r) => ({ changes: sets.get(`${spec.id}/${r.id}`) ?? NONE, fallback: { id: r.id, powered: r.powered, tuned: [] as string[], monitored: r.monitored } })),
-      emitters: spec.emitters.map((em) => ({ changes: emitters.get(`${spec.id}/${em.id}`) ?? NONE, fallback: { id: em.id, type: em.type, mode: 'off' as const } })),
+      motion,
+      legs: legsOf(motion),
+      hasTrail: spec.kind !== 'headquarters',
+      state: epochs([byRegion?.get('posture'), byRegion?.get('comms')], ['', ''], (v) => Object.freeze({ posture: v[0]!, comms: v[1]! })),
+      sets: epochs(
+        spec.radios.map((r) => sets.get(`${spec.id}/${r.id}`)),
+        spec.radios.map((r): SetView => Object.freeze({ id: r.id, powered: r.powered, tuned: Object.freeze([]) as unknown as string[], monitored: r.monitored })),
+        (values) => Object.freeze(values.slice()) as SetView[],
+      ),
+      emitters: epochs(
+        spec.emitters.map((em) => emitters.get(`${spec.id}/${em.id}`)),
+        spec.emitters.map((em): EmitterView => Object.freeze({ id: em.id, type: em.type, mode: 'off' as const })),
+        (values) => Object.freeze(values.slice()) as EmitterView[],
+      ),
     };
   });
 
   const entryIndexAt = (t: number) => lastAtOrBefore(log, t);
 
-  const frameAt: Replay['frameAt'] = (t, opts = {}) => {
-    const trailS = opts.trailS ?? 120;
-    const recentS = opts.recentS ?? 45;
-    const trailFrom = Math.max(0, t - trailS);
-    const trailStep = Math.max(5, trailS / 24);
-    const unitFrames: UnitFrame[] = perUnit.map((u) => {
-      const k = kinematics(u.motion, u.legs, t);
-      const state: Record<string, string> = {};
-      state['posture'] = valueAt(u.posture, t, '');
-      state['comms'] = valueAt(u.comms, t, '');
-      const trail: UnitFrame['trail'] = [];
-      if (u.spec.kind !== 'headquarters') trailOf(u.motion, trailFrom, t, trailStep, trail);
-      return {
-        lat: k.lat,
-        lon: k.lon,
-        altM: k.altM,
-        headingDeg: k.headingDeg,
-        speedKt: k.speedKt,
-        spec: u.spec,
-        state,
-        sets: u.sets.map((x) => {
-          const i = lastAtOrBefore(x.changes as Change<SetView>[], t);
-          return i >= 0 ? (x.changes[i] as Change<SetView>).value : { ...x.fallback, tuned: [] };
-        }),
-        emitters: u.emitters.map((x) => {
-          const i = lastAtOrBefore(x.changes as Change<EmitterView>[], t);
-          return i >= 0 ? (x.changes[i] as Change<EmitterView>).value : { ...x.fallback };
-        }),
-        trail,
-      };
-    });
+  const frameAt: Replay['frameAt'] = (t, opts) => {
+    const trailS = opts?.trailS ?? 120;
+    const recentS = opts?.recentS ?? 45;
+    // No object or array literals here: see "Seeking at 1,000 units" below.
+    const window = new TrailWindow(Math.max(0, t - trailS), t, Math.max(5, trailS / 24));
+    const unitFrames = new Array<UnitFrame>();
+    for (const u of perUnit) unitFrames.push(new UnitAt(u, t, window));
     const from = lastAtOrBefore(txs, t - recentS) + 1;
     const to = lastAtOrBefore(txs, t);
-    const transmissions: TransmissionFrame[] = [];
+    const transmissions = new Array<TransmissionFrame>();
     for (let i = from; i <= to; i++) {
       const tx = txs[i]!;
-      transmissions.push({ tx, ageS: t - tx.t, outcomes: outcomesByTx.get(tx.id) ?? [] });
+      transmissions.push(new TransmissionAt(tx, t - tx.t, outcomesByTx.get(tx.id) ?? NO_OUTCOMES));
     }
-    return { t, units: unitFrames, transmissions, entryIndex: entryIndexAt(t) };
+    return new FrameAt(t, unitFrames, transmissions, entryIndexAt(t));
   };
 
   return {
@@ -232,12 +210,209 @@ export function buildReplay(analysis: Analysis): Replay {
 }
 
 /*
- * Seeking reads every unit's track once or more per frame, so the track arithmetic of
- * scenario/motion.ts is repeated here in a form that does less per call: heading and speed per
- * segment worked out once (kinematicsAt works them out at every call), and the trail's samples,
- * which come in time order, found by walking along the track rather than by a binary search each.
- * The numbers are the same, operation for operation (tests/unit/replay.test.ts and the property
- * tests compare frames with the engine's own positions).
+ * Seeking at 1,000 units (issue #8, docs/performance.md "Seeking"). A frame used to build, per
+ * unit, its state record, its lists of radio sets and emitters and a two-minute trail of ~24
+ * points: about 30,000 objects (and their boxed numbers) per frame at 1,000 units. Garbage
+ * collection was 36 % of a CPU profile of seeking, and most of the rest was building them. Now:
+ *  - state, radio sets and emitters only change at logged times, so each unit's values between
+ *    two changes are built once, when the replay is built, and frames share them (frozen, so a
+ *    consumer cannot change one frame by writing to another);
+ *  - position, heading and speed are written straight into the unit's frame (no intermediate
+ *    objects), heading and speed per track segment being worked out once;
+ *  - the trail is sampled when it is first read (an own, enumerable property, so JSON, spreads and
+ *    equality see it as before) and kept: a frame that nobody draws a trail of costs nothing for it;
+ *  - what a frame does allocate is made with `new` (classes, `new Array`), never with object or
+ *    array literals. V8 tracks literal sites and, when a collection finds most of a site's recent
+ *    objects alive (as it does when it lands while a frame and its trails are being built), moves
+ *    that site's allocations to the old generation for good: every later frame then became old
+ *    garbage. With literals, seeking and reading every trail at 1,000 units took a median of
+ *    2.6–4.6 ms CPU, a 90th percentile of 28–39 ms and single seeks of 140–260 ms in some runs
+ *    (about 2 ms, 4–6 ms and under 11 ms in others, and always with `new`), depending on where
+ *    the first collections fell (seen with --trace-gc and --trace-pretenuring-statistics).
+ * A frame's content is the same as before for the same t, number for number
+ * (tests/unit/replay-frames.test.ts compares frames with a straightforward reading of the run).
+ */
+
+/** A value that changes at logged times: the value from each time on, and the one before any. */
+interface Epochs<V> {
+  times: number[];
+  values: V[];
+  before: V;
+}
+
+/**
+ * The combined value of several change lists at every time any of them changes: at each such time
+ * each list's value is its last change at or before that time, else its fallback. The lists are
+ * in time order, as the log is, so one walk through them does it. `combine` must copy what it
+ * keeps of the array it is given.
+ */
+function epochs<T, V>(lists: readonly (readonly Change<T>[] | undefined)[], fallbacks: readonly T[], combine: (values: readonly T[]) => V): Epochs<V> {
+  const before = combine(fallbacks);
+  const times: number[] = [];
+  const values: V[] = [];
+  const k = lists.length;
+  const next = new Array<number>(k).fill(0);
+  const current = fallbacks.slice();
+  for (;;) {
+    let t = Infinity;
+    for (let x = 0; x < k; x++) {
+      const l = lists[x];
+      if (l && next[x]! < l.length && l[next[x]!]!.t < t) t = l[next[x]!]!.t;
+    }
+    if (t === Infinity) break;
+    for (let x = 0; x < k; x++) {
+      const l = lists[x];
+      if (!l) continue;
+      let i = next[x]!;
+      while (i < l.length && l[i]!.t <= t) current[x] = l[i++]!.value;
+      next[x] = i;
+    }
+    times.push(t);
+    values.push(combine(current));
+  }
+  return { times, values, before };
+}
+
+function epochAt<V>(e: Epochs<V>, t: number): V {
+  if (e.times.length === 0) return e.before;
+  const i = lastNumberAtOrBefore(e.times, t);
+  return i >= 0 ? e.values[i]! : e.before;
+}
+
+interface UnitIndex {
+  spec: UnitSpec;
+  motion: Motion;
+  legs: { headingDeg: Float64Array; speedKt: Float64Array };
+  hasTrail: boolean;
+  state: Epochs<Readonly<Record<string, string>>>;
+  sets: Epochs<SetView[]>;
+  emitters: Epochs<EmitterView[]>;
+}
+
+/** The trail's sampling in one frame: from `from` to before `to`, every `step` seconds. */
+class TrailWindow {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly step: number,
+  ) {}
+}
+
+class TrailPoint {
+  constructor(
+    public lat: number,
+    public lon: number,
+    public ageS: number,
+  ) {}
+}
+
+class TransmissionAt implements TransmissionFrame {
+  constructor(
+    public tx: Transmission,
+    public ageS: number,
+    public outcomes: Outcome[],
+  ) {}
+}
+
+class FrameAt implements Frame {
+  constructor(
+    public t: number,
+    public units: UnitFrame[],
+    public transmissions: TransmissionFrame[],
+    public entryIndex: number,
+  ) {}
+}
+
+const NO_OUTCOMES: Outcome[] = Object.freeze([]) as unknown as Outcome[];
+
+type Trail = UnitFrame['trail'];
+
+/** `trail` of every UnitAt: sampled on first read, then kept. Shared, so every UnitAt has one shape. */
+const TRAIL_PROPERTY: PropertyDescriptor = {
+  get(this: UnitAt): Trail {
+    return UnitAt.trail(this);
+  },
+  set(this: UnitAt, value: Trail) {
+    UnitAt.setTrail(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** One unit in a frame. Its own enumerable properties are UnitFrame's, in the same order as before. */
+class UnitAt implements UnitFrame {
+  declare lat: number;
+  declare lon: number;
+  declare altM: number;
+  declare headingDeg: number;
+  declare speedKt: number;
+  declare spec: UnitSpec;
+  declare state: Record<string, string>;
+  declare sets: SetView[];
+  declare emitters: EmitterView[];
+  declare trail: Trail;
+  #unit: UnitIndex;
+  #window: TrailWindow;
+  #trail: Trail | undefined = undefined;
+
+  constructor(u: UnitIndex, t: number, window: TrailWindow) {
+    this.#unit = u;
+    this.#window = window;
+    // scenario/motion.ts kinematicsAt, with the segment's heading and speed looked up.
+    const m = u.motion;
+    const ts = m.t;
+    const last = ts.length - 1;
+    const at = segmentIndex(ts, t);
+    const j = Math.min(at + 1, last);
+    if (at === j || t <= ts[at]!) {
+      this.lat = m.lat[at]!;
+      this.lon = m.lon[at]!;
+      this.altM = m.altM[at]!;
+    } else {
+      const f = (t - ts[at]!) / (ts[j]! - ts[at]!);
+      const lat0 = m.lat[at]!;
+      const lon0 = m.lon[at]!;
+      const alt0 = m.altM[at]!;
+      this.lat = lat0 + (m.lat[j]! - lat0) * f;
+      this.lon = lon0 + (m.lon[j]! - lon0) * f;
+      this.altM = alt0 + (m.altM[j]! - alt0) * f;
+    }
+    const i = at >= last ? Math.max(0, last - 1) : at;
+    if (i === Math.min(i + 1, last)) {
+      this.headingDeg = 0;
+      this.speedKt = 0;
+    } else {
+      this.headingDeg = u.legs.headingDeg[i]!;
+      this.speedKt = u.legs.speedKt[i]!;
+    }
+    this.spec = u.spec;
+    this.state = epochAt(u.state, t) as Record<string, string>;
+    this.sets = epochAt(u.sets, t);
+    this.emitters = epochAt(u.emitters, t);
+    Object.defineProperty(this, 'trail', TRAIL_PROPERTY);
+  }
+
+  static trail(x: UnitAt): Trail {
+    let trail = x.#trail;
+    if (trail === undefined) {
+      trail = new Array<TrailPoint>();
+      if (x.#unit.hasTrail) trailOf(x.#unit.motion, x.#window.from, x.#window.to, x.#window.step, trail);
+      x.#trail = trail;
+    }
+    return trail;
+  }
+
+  static setTrail(x: UnitAt, value: Trail): void {
+    x.#trail = value;
+  }
+}
+
+/*
+ * The track arithmetic of scenario/motion.ts, in a form that does less per call: heading and speed
+ * per segment worked out once (kinematicsAt works them out at every call), and the trail's
+ * samples, which come in time order, found by walking along the track rather than by a binary
+ * search each. The numbers are the same, operation for operation (tests/unit/replay-frames.test.ts
+ * compares frames with motion.ts's own positionAt and kinematicsAt).
  */
 
 /** Heading and speed of each segment, as kinematicsAt computes them. */
@@ -256,45 +431,22 @@ function legsOf(m: Motion): { headingDeg: Float64Array; speedKt: Float64Array } 
   return { headingDeg, speedKt };
 }
 
-
-/** scenario/motion.ts positionAt, given the segment index. */
-function positionIn(m: Motion, i: number, t: number): { lat: number; lon: number; altM: number } {
-  const j = Math.min(i + 1, m.t.length - 1);
-  if (i === j || t <= m.t[i]!) return { lat: m.lat[i]!, lon: m.lon[i]!, altM: m.altM[i]! };
-  const f = (t - m.t[i]!) / (m.t[j]! - m.t[i]!);
-  const lat0 = m.lat[i]!;
-  const lon0 = m.lon[i]!;
-  const alt0 = m.altM[i]!;
-  return { lat: lat0 + (m.lat[j]! - lat0) * f, lon: lon0 + (m.lon[j]! - lon0) * f, altM: alt0 + (m.altM[j]! - alt0) * f };
-}
-
-/** scenario/motion.ts kinematicsAt, with the segment's heading and speed looked up. */
-function kinematics(m: Motion, legs: { headingDeg: Float64Array; speedKt: Float64Array }, t: number): Kinematics {
-  const at = segmentIndex(m.t, t);
-  const p = positionIn(m, at, t);
-  let i = at;
-  if (i >= m.t.length - 1) i = Math.max(0, m.t.length - 2);
-  const j = Math.min(i + 1, m.t.length - 1);
-  if (i === j) return { ...p, headingDeg: 0, speedKt: 0 };
-  return { ...p, headingDeg: legs.headingDeg[i]!, speedKt: legs.speedKt[i]! };
-}
-
 /** Positions from `from` to before `to`, every `step` seconds, oldest first. */
-function trailOf(m: Motion, from: number, to: number, step: number, out: UnitFrame['trail']): void {
+function trailOf(m: Motion, from: number, to: number, step: number, out: Trail): void {
   const ts = m.t;
   const last = ts.length - 1;
   let i = -1;
   for (let s = from; s < to; s += step) {
     if (i < 0) i = segmentIndex(ts, s);
     else if (s > ts[0]!) while (i < last && ts[i + 1]! <= s) i++;
-    // positionIn without its altitude, written out to save an object per point.
+    // scenario/motion.ts positionAt without its altitude.
     const j = Math.min(i + 1, last);
-    if (i === j || s <= ts[i]!) out.push({ lat: m.lat[i]!, lon: m.lon[i]!, ageS: to - s });
+    if (i === j || s <= ts[i]!) out.push(new TrailPoint(m.lat[i]!, m.lon[i]!, to - s));
     else {
       const f = (s - ts[i]!) / (ts[j]! - ts[i]!);
       const lat0 = m.lat[i]!;
       const lon0 = m.lon[i]!;
-      out.push({ lat: lat0 + (m.lat[j]! - lat0) * f, lon: lon0 + (m.lon[j]! - lon0) * f, ageS: to - s });
+      out.push(new TrailPoint(lat0 + (m.lat[j]! - lat0) * f, lon0 + (m.lon[j]! - lon0) * f, to - s));
     }
   }
 }
