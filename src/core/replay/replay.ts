@@ -352,12 +352,12 @@ class UnitAt implements UnitFrame {
   declare emitters: EmitterView[];
   declare trail: Trail;
   #unit: UnitIndex;
-  #window: TrailWindow;
+  #trailSpan: TrailWindow;
   #trail: Trail | undefined = undefined;
 
   constructor(u: UnitIndex, t: number, window: TrailWindow) {
     this.#unit = u;
-    this.#window = window;
+    this.#trailSpan = window;
     // scenario/motion.ts kinematicsAt, with the segment's heading and speed looked up.
     const m = u.motion;
     const ts = m.t;
@@ -396,7 +396,7 @@ class UnitAt implements UnitFrame {
     let trail = x.#trail;
     if (trail === undefined) {
       trail = new Array<TrailPoint>();
-      if (x.#unit.hasTrail) trailOf(x.#unit.motion, x.#window.from, x.#window.to, x.#window.step, trail);
+      if (x.#unit.hasTrail) trailOf(x.#unit.motion, x.#trailSpan.from, x.#trailSpan.to, x.#trailSpan.step, trail);
       x.#trail = trail;
     }
     return trail;
