@@ -133,6 +133,8 @@ interface SenseIndex {
   mark: Int32Array;
   /** 1 if the pair was inside the radar horizon when last taken up. */
   inRange: Uint8Array;
+  /** The source's version when the pair was last taken up (-1: never). */
+  seenVersion: Float64Array;
   calls: number;
   /** Before the first call every pair is due. */
   first: boolean;
@@ -771,10 +773,15 @@ class Engine {
     // level now that climbs in twenty minutes); both are bounds, so the later one holds.
     if (r.aircraft) until = Math.max(until, this.profileUntil(r.motion, rHeight, src.antennaM, groundM, speed));
     ix.until[p] = until;
+    const wasInRange = ix.inRange[p] === 1;
     ix.inRange[p] = inRange ? 1 : 0;
     // No call comes after the end of the run: a pair due only then is never due.
     if (until < this.until) ix.buckets.push(until, p);
 
+    // What the receiver makes of each emitter depends only on the verdict and the emitters' modes
+    // and targets: with neither changed since the pair was last taken up, nothing can change.
+    if (wasInRange === inRange && ix.seenVersion[p] === src.version) return;
+    ix.seenVersion[p] = src.version;
     const rw = r.world;
     for (let k = 0; k < src.radars.length; k++) {
       const em = src.radars[k]!;
@@ -943,6 +950,7 @@ class Engine {
       until: new Float64Array(n).fill(-Infinity),
       mark: new Int32Array(n),
       inRange: new Uint8Array(n),
+      seenVersion: new Float64Array(n).fill(-1),
       calls: 0,
       first: true,
       buckets: new Buckets(this.scenario.spec.environment.stepS),
