@@ -83,6 +83,37 @@ export function watch<T>(store: AppStore, pick: (s: AppState) => T, fn: (value: 
 
 export const shallowArrayEq = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+/**
+ * Wraps a view's update for the playhead: paused (seeking, stepping) it runs at once; while
+ * playing it runs at most every `ms`, and once more when playback stops, so the view always ends
+ * on the right moment. A generated exercise logs tens of thousands of entries and has a thousand
+ * units, and re-laying out a panel for every animation frame would cost the page its frame rate.
+ */
+export function whilePlaying(store: AppStore, fn: () => void, ms: number): { run(): void; stop(): void } {
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const fire = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    last = performance.now();
+    fn();
+  };
+  const unsub = store.subscribe((s, prev) => {
+    if (prev.playing && !s.playing && timer !== null) fire();
+  });
+  return {
+    run() {
+      if (!store.getState().playing || performance.now() - last >= ms) fire();
+      else timer ??= setTimeout(fire, Math.max(0, last + ms - performance.now()));
+    },
+    stop() {
+      unsub();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
 /** Keeps a scrollable container showing `item`, moving it as little as possible. */
 export function keepInView(container: Element, item: Element): void {
   const c = container.getBoundingClientRect();

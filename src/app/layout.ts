@@ -9,18 +9,24 @@ import { mountDiagnostics } from './panels/diagnostics';
 import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
-import { mountSequence } from './panels/sequence';
 import { mountTimeline } from './panels/timeline';
 import { createTabs } from './tabs';
 import { MODE_TABS, mountModes } from './modes/index';
 import { BEYOND_TABS, mountBeyond } from './beyond/index';
 import { mountEditorEntry } from './editor/entry';
-import { mountTriggers } from './editor/triggers-panel';
+import { lazyTabs } from './lazy';
 import type { AppStore } from './store';
+
+/** The Triggers tab's view, loaded the first time the tab is shown. */
+export const loadTriggersPanel = () => import('./editor/triggers-panel');
+/** The sequence chart's view, loaded the first time its tab is shown. */
+export const loadSequencePanel = () => import('./panels/sequence');
 
 export interface Layout extends View {
   /** Where the tactical plot mounts. */
   plot: HTMLElement;
+  /** Fetches the code of the tabs not in the first load (modes, Compare/Paths/Sweep, Triggers); settles when it is in. */
+  prefetch(): Promise<void>;
 }
 
 export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): Layout {
@@ -47,16 +53,21 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   root.classList.add('app');
   root.replaceChildren(header, diagnostics, findings, centre, log, timeline);
 
-  const sequence = mountSequence(lower.panels.sequence!, store);
-  shownHooks.sequence = () => sequence.shown?.();
+  // The sequence chart, like the tabs after it, is not in the first load (see lazy.ts).
+  const sequence = lazyTabs(loadSequencePanel, { sequence: { panel: lower.panels.sequence, mount: (m, panel) => m.mountSequence(panel, store) } });
+  Object.assign(shownHooks, sequence.shownHooks);
   const modes = mountModes(lower.panels, store, plot, keyTarget);
   Object.assign(shownHooks, modes.shownHooks);
-  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers' }]);
+  const inspector = mountInspector(lower.panels.inspector!, store);
+  shownHooks.inspector = () => inspector.shown?.();
+  // The Triggers tab's view (and the core's trigger explanation) loads on first show.
+  let findingsHooks: Record<string, () => void> = {};
+  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers' }], (id) => findingsHooks[id]?.());
   const views: View[] = [
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
     findingsView,
-    mountInspector(lower.panels.inspector!, store),
+    inspector,
     sequence,
     mountLog(log, store),
     mountTimeline(timeline, store, keyTarget),
@@ -65,12 +76,26 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   // The editor (loaded on demand) takes a column of its own while open; the Triggers tab opens
   // a rule or trigger where it is written.
   const editor = mountEditorEntry(root, header, store);
-  views.push(editor, mountTriggers(findingsView.panels.triggers!, store, { showSource: (file, line) => void editor.show(file, line) }));
+  const triggers = lazyTabs(loadTriggersPanel, {
+    triggers: { panel: findingsView.panels.triggers, mount: (m, panel) => m.mountTriggers(panel, store, { showSource: (file, line) => void editor.show(file, line) }) },
+  });
+  findingsHooks = triggers.shownHooks;
+  findings.querySelector('[role="tablist"]')?.addEventListener('pointerover', () => void triggers.prefetch(), { once: true });
+  findings.querySelector('[role="tablist"]')?.addEventListener('focusin', () => void triggers.prefetch(), { once: true });
+  views.push(editor, triggers);
   const beyond = mountBeyond(lower.panels, header, store);
   Object.assign(shownHooks, beyond.shownHooks);
   views.push(beyond);
+  // The sequence chart's, the modes' and the Compare/Paths/Sweep tabs' code is not in the first
+  // load: main.ts fetches it once the plot is up, and the pointer or the keyboard coming to the tab
+  // list asks for it sooner.
+  const prefetchLower = () => Promise.all([sequence.prefetch(), modes.prefetch(), beyond.prefetch()]).then(() => {});
+  const tablist = lower.root.querySelector('[role="tablist"]');
+  tablist?.addEventListener('pointerover', () => void prefetchLower(), { once: true });
+  tablist?.addEventListener('focusin', () => void prefetchLower(), { once: true });
   return {
     plot,
+    prefetch: () => Promise.all([prefetchLower(), triggers.prefetch()]).then(() => {}),
     destroy: () => views.forEach((v) => v.destroy()),
   };
 }

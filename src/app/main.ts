@@ -10,6 +10,7 @@ import { createAppStore, type AppStore } from './store';
 import { mountLayout } from './layout';
 import { startClock } from './clock';
 import { openMoment, syncUrl } from './url';
+import { fetchLand } from './plot/land-data';
 
 declare global {
   interface Window {
@@ -18,24 +19,27 @@ declare global {
   }
 }
 
-async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<string> {
+/** Mounts the plot; resolves at its first frame, with the renderer's name and the detailed coast to come. */
+async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<{ renderer: string; detail: Promise<void> }> {
   try {
     // Dynamic import: the plot and pixi.js are their own chunk, loaded after the panels are up.
     // pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
     const [{ mountPlot }] = await Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
     const plot = await mountPlot(container, store);
-    return plot.rendererName;
+    return { renderer: plot.rendererName, detail: plot.detail };
   } catch (err) {
     console.warn('tactical plot unavailable:', err);
     const note = document.createElement('p');
     note.className = 'plot-missing';
     note.textContent = 'The tactical plot could not be shown in this browser. The timeline, log, breakdowns and sequence chart work without it.';
     container.replaceChildren(note);
-    return 'none';
+    return { renderer: 'none', detail: Promise.resolve() };
   }
 }
 
 async function main(): Promise<void> {
+  // The plot's first frame needs the coarse coast: fetch it while the code and the first run load.
+  fetchLand('coarse').catch(() => {});
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   const store = createAppStore();
   window.encounterSim = { store };
@@ -43,7 +47,11 @@ async function main(): Promise<void> {
   const layout = mountLayout(root, store);
   startClock(store);
   syncUrl(store);
-  const renderer = await mountPlotArea(layout.plot, store);
+  const { renderer, detail } = await mountPlotArea(layout.plot, store);
+  // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast and
+  // the code of the tabs left out of the first load (so they open at once); the app counts as
+  // ready when both are in.
+  await Promise.all([detail, layout.prefetch()]);
   document.body.dataset.renderer = renderer;
   document.body.dataset.ready = 'true';
 }

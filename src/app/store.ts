@@ -9,7 +9,7 @@ import type { Analysis } from '../core/analysis/report';
 import type { Breakdown } from '../core/analysis/breakdowns';
 import type { Diagnostic } from '../core/diagnostics';
 import { buildReplay, type Replay } from '../core/replay/replay';
-import { breakdownKey } from '../core/compare/compare';
+import { breakdownKey } from '../core/compare/key';
 import { bundledProcedures, scenarioById, shippedScenarios, type CatalogEntry } from './catalog';
 
 export const SPEEDS = [1, 2, 4, 8, 16, 32, 64] as const;

@@ -3,7 +3,13 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { within } from '@testing-library/dom';
 import { afterEach } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/app/store';
-import { mountLayout, type Layout } from '../../src/app/layout';
+import { loadSequencePanel, loadTriggersPanel, mountLayout, type Layout } from '../../src/app/layout';
+import { loadModePanels } from '../../src/app/modes/index';
+import { loadBeyondPanels } from '../../src/app/beyond/index';
+
+// Tabs whose code the app loads on first show (src/app/lazy.ts): loaded here once, so that in the
+// tests a tab's view is mounted within the click that shows it, as in a browser that has the chunk.
+await Promise.all([loadSequencePanel(), loadModePanels(), loadBeyondPanels(), loadTriggersPanel(), import('../../src/app/beyond/export')]);
 
 export interface Mounted {
   store: AppStore;

@@ -1,14 +1,13 @@
 /**
  * Compare, Paths and Sweep tabs and the debrief export (issue 7). Layout adds BEYOND_TABS to a
- * tab group and calls mountBeyond with its panels and the header.
+ * tab group and calls mountBeyond with its panels and the header. The tabs' code and the debrief
+ * writer are loaded when first used (issue 8: JavaScript at first load); the Export button is
+ * in the header from the start.
  */
-import type { View } from '../dom';
+import { download, h, watch, type View } from '../dom';
+import { lazyTabs } from '../lazy';
 import type { AppStore } from '../store';
-import { mountCompare } from './compare';
-import { mountExport } from './export';
-import { mountPaths } from './paths';
-import { mountSweep } from './sweep';
-import { createBeyondStore } from './state';
+import { comparisonFor, createBeyondStore, watchBeyond, type BeyondStore } from './state';
 
 export const BEYOND_TABS = [
   { id: 'compare', label: 'Compare' },
@@ -16,17 +15,43 @@ export const BEYOND_TABS = [
   { id: 'sweep', label: 'Sweep' },
 ] as const;
 
-export function mountBeyond(panels: Record<string, HTMLElement | undefined>, header: HTMLElement, store: AppStore): View & { shownHooks: Record<string, () => void> } {
+/** The tabs' views, loaded the first time one of them is shown. */
+export const loadBeyondPanels = () => import('./panels');
+
+export function mountBeyond(panels: Record<string, HTMLElement | undefined>, header: HTMLElement, store: AppStore): View & { shownHooks: Record<string, () => void>; prefetch(): Promise<void> } {
   const beyond = createBeyondStore();
-  const views: View[] = [];
-  const shownHooks: Record<string, () => void> = {};
-  if (panels.compare) views.push(mountCompare(panels.compare, store, beyond));
-  if (panels.paths) {
-    const v = mountPaths(panels.paths, store);
-    views.push(v);
-    shownHooks.paths = () => v.shown?.();
-  }
-  if (panels.sweep) views.push(mountSweep(panels.sweep, store));
-  views.push(mountExport(header, store, beyond));
-  return { shownHooks, destroy: () => views.forEach((v) => v.destroy()) };
+  const tabs = lazyTabs(loadBeyondPanels, {
+    compare: { panel: panels.compare, mount: (m, panel) => m.mountCompare(panel, store, beyond) },
+    paths: { panel: panels.paths, mount: (m, panel) => m.mountPaths(panel, store) },
+    sweep: { panel: panels.sweep, mount: (m, panel) => m.mountSweep(panel, store) },
+  });
+  const views: View[] = [tabs, mountExportButton(header, store, beyond)];
+  return { shownHooks: tabs.shownHooks, prefetch: tabs.prefetch, destroy: () => views.forEach((v) => v.destroy()) };
+}
+
+/** "Export debrief" in the header; the debrief writer (export.ts and the core's debrief) loads on the first click. */
+function mountExportButton(header: HTMLElement, store: AppStore, beyond: BeyondStore): View {
+  const button = h('button', { type: 'button', class: 'export-debrief', title: 'Download a self-contained HTML debrief of this run' }, 'Export debrief');
+  button.addEventListener('click', () => {
+    import('./export').then(
+      ({ exportDebrief }) => {
+        const made = exportDebrief(store, beyond);
+        if (made) download(made.html, made.name, 'text/html');
+      },
+      (err: unknown) => console.warn('the debrief export could not be loaded:', err),
+    );
+  });
+  (header.querySelector('.pickers') ?? header).append(button);
+  const label = () => {
+    const withCmp = comparisonFor(beyond.getState().made, store.getState().analysis);
+    button.title = withCmp ? 'Download a self-contained HTML debrief of this run, with the comparison' : 'Download a self-contained HTML debrief of this run';
+    button.disabled = !store.getState().analysis;
+  };
+  const unsubs = [watch(store, (s) => s.analysis, label), watchBeyond(beyond, (s) => s.made, label)];
+  return {
+    destroy: () => {
+      unsubs.forEach((u) => u());
+      button.remove();
+    },
+  };
 }

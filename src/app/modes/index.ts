@@ -4,9 +4,7 @@
  */
 import { h, watch, type View } from '../dom';
 import type { AppStore } from '../store';
-import { mountDrill } from './drill';
-import { mountStep } from './step';
-import { mountWhatIf } from './whatif';
+import { lazyTabs } from '../lazy';
 import { shownLabel } from './shared';
 
 export const MODE_TABS = [
@@ -18,19 +16,22 @@ export const MODE_TABS = [
 export interface ModeViews extends View {
   /** Per tab id: what to call when that tab is shown. */
   shownHooks: Record<string, () => void>;
+  /** Starts loading the modes' code; settles when it is in. */
+  prefetch(): Promise<void>;
 }
+
+/** The modes' views are loaded the first time one of their tabs is shown. */
+export const loadModePanels = () => import('./panels');
 
 /** Mounts the modes into their tab panels and the banner just before `plot`. */
 export function mountModes(panels: Record<string, HTMLElement | undefined>, store: AppStore, plot: HTMLElement, keyTarget: Document | HTMLElement = document): ModeViews {
   const views: View[] = [];
-  const hooks: Record<string, () => void> = {};
-  if (panels.step) {
-    const v = mountStep(panels.step, store);
-    views.push(v);
-    hooks.step = () => v.shown?.();
-  }
-  if (panels.drill) views.push(mountDrill(panels.drill, store, keyTarget));
-  if (panels.whatif) views.push(mountWhatIf(panels.whatif, store));
+  const tabs = lazyTabs(loadModePanels, {
+    step: { panel: panels.step, mount: (m, panel) => m.mountStep(panel, store) },
+    drill: { panel: panels.drill, mount: (m, panel) => m.mountDrill(panel, store, keyTarget) },
+    whatif: { panel: panels.whatif, mount: (m, panel) => m.mountWhatIf(panel, store) },
+  });
+  views.push(tabs);
 
   const text = h('span', { class: 'shown-text' });
   const back = h('button', { type: 'button', class: 'link-like' }, 'Back to scenario run');
@@ -49,5 +50,5 @@ export function mountModes(panels: Record<string, HTMLElement | undefined>, stor
     ),
   });
   views.push({ destroy: () => banner.remove() });
-  return { destroy: () => views.forEach((v) => v.destroy()), shownHooks: hooks };
+  return { destroy: () => views.forEach((v) => v.destroy()), shownHooks: tabs.shownHooks, prefetch: tabs.prefetch };
 }

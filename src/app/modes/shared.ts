@@ -16,9 +16,18 @@ export function shownLabel(s: AppState): string | null {
   return s.shown && s.shown.analysis === s.analysis ? s.shown.label : null;
 }
 
-/** What identifies the scenario's settings: a change means drills and what-ifs start over. */
+let lastKey: { parts: readonly unknown[]; key: string } | null = null;
+
+/**
+ * What identifies the scenario's settings: a change means drills and what-ifs start over. Called
+ * on every store change (each frame while playing), so the key of unchanged settings is reused
+ * rather than stringifying the scenario's text again (a generated exercise is a megabyte).
+ */
 export function settingsKey(s: AppState): string {
-  return JSON.stringify([s.scenarioFile, s.scenarioText, s.account, s.procedure, s.seed]);
+  const parts = [s.scenarioFile, s.scenarioText, s.account, s.procedure, s.seed] as const;
+  if (lastKey && lastKey.parts.every((p, i) => p === parts[i])) return lastKey.key;
+  lastKey = { parts, key: JSON.stringify(parts) };
+  return lastKey.key;
 }
 
 /** Units the procedures bind (the ones a student can play): the core's own rule. */

@@ -34,15 +34,23 @@ function shortItem(a: Analysis, b: Breakdown): string {
   return `${b.id} at ${clockOf(a, b.t)}: ${b.kind === 'ladder' ? `${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}` : `${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`}`;
 }
 
-/** `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting. */
-export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: TabSpec[] = []): View & { panels: Record<string, HTMLElement> } {
+/**
+ * `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting, and
+ * `onSelect` hears which tab is shown (to mount an extra tab's view on first show).
+ */
+export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: TabSpec[] = [], onSelect?: (id: string) => void): View & { panels: Record<string, HTMLElement> } {
   const change = h('div', { class: 'change', role: 'status', 'aria-live': 'polite' });
-  const tabs = createTabs('Findings', [
-    { id: 'breakdowns', label: 'Breakdowns' },
-    { id: 'scorecard', label: 'Scorecard' },
-    { id: 'facts', label: 'Facts' },
-    ...extraTabs,
-  ]);
+  const tabs = createTabs(
+    'Findings',
+    [
+      { id: 'breakdowns', label: 'Breakdowns' },
+      { id: 'scorecard', label: 'Scorecard' },
+      { id: 'facts', label: 'Facts' },
+      ...extraTabs,
+    ],
+    'breakdowns',
+    onSelect,
+  );
   const list = h('ol', { class: 'breakdown-list', 'aria-label': 'Breakdowns' });
   const none = h('p', { class: 'empty muted', hidden: true }, 'No breakdowns in this run: every call got as far as it needed, and no rule was broken.');
   tabs.panels.breakdowns!.append(none, list);

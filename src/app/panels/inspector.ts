@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Replay, UnitFrame } from '../../core/replay/replay';
-import { h, fill, watch, type View } from '../dom';
+import { h, fill, watch, whilePlaying, type View } from '../dom';
 import { clockOf, nationClass, shortName } from '../format';
 import type { AppStore } from '../store';
 
@@ -66,36 +66,48 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
 
   const overview = h('div', { class: 'overview' });
 
-  /** With no unit selected: every unit's state at the playhead, one line each. */
+  /**
+   * With no unit selected: every unit's state at the playhead, one line each. The table is built
+   * once per run and its rows are updated in place when their unit's state changes (a generated
+   * exercise has a thousand rows, and while playing some unit changes state every frame).
+   */
+  let overviewRows: { analysis: Analysis; rows: { sig: string; posture: HTMLElement; comms: HTMLElement; radars: HTMLElement }[] } | null = null;
   const renderOverview = (a: Analysis, replay: Replay, t: number) => {
     const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
-    const sig = JSON.stringify(frame.units.map((u) => [u.state, u.emitters.map((e) => e.mode)]));
-    if (sig === detailSig) return;
-    detailSig = sig;
-    fill(
-      overview,
-      h(
-        'table',
-        { class: 'sets overview-table' },
-        h('caption', { class: 'visually-hidden' }, 'All units now'),
-        h('thead', {}, h('tr', {}, ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)))),
+    if (!overviewRows || overviewRows.analysis !== a || overviewRows.rows.length !== frame.units.length || !overview.firstChild) {
+      const rows: NonNullable<typeof overviewRows>['rows'] = [];
+      fill(
+        overview,
         h(
-          'tbody',
-          {},
-          frame.units.map((u) => {
-            const active = u.emitters.filter((e) => e.mode !== 'off');
-            return h(
-              'tr',
-              {},
-              h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)),
-              h('td', {}, u.state.posture || '—'),
-              h('td', {}, u.state.comms || '—'),
-              h('td', { class: active.some((e) => e.mode === 'track') ? 'off' : '' }, active.map((e) => `${e.id} ${e.mode}`).join(', ') || '—'),
-            );
-          }),
+          'table',
+          { class: 'sets overview-table' },
+          h('caption', { class: 'visually-hidden' }, 'All units now'),
+          h('thead', {}, h('tr', {}, ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)))),
+          h(
+            'tbody',
+            {},
+            frame.units.map((u) => {
+              const row = { sig: '', posture: h('td', {}), comms: h('td', {}), radars: h('td', {}) };
+              rows.push(row);
+              return h('tr', {}, h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)), row.posture, row.comms, row.radars);
+            }),
+          ),
         ),
-      ),
-    );
+      );
+      overviewRows = { analysis: a, rows };
+    }
+    frame.units.forEach((u, i) => {
+      const row = overviewRows!.rows[i]!;
+      const active = u.emitters.filter((e) => e.mode !== 'off');
+      const radars = active.map((e) => `${e.id} ${e.mode}`).join(', ') || '—';
+      const sig = `${u.state.posture}\u0000${u.state.comms}\u0000${radars}`;
+      if (sig === row.sig) return;
+      row.sig = sig;
+      row.posture.textContent = u.state.posture || '—';
+      row.comms.textContent = u.state.comms || '—';
+      row.radars.textContent = radars;
+      row.radars.className = active.some((e) => e.mode === 'track') ? 'off' : '';
+    });
   };
 
   /** Parts that depend on the unit and the run, not on the playhead. */
@@ -219,7 +231,13 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     );
   };
 
+  const renderAtPlayhead = () => {
+    const s = store.getState();
+    if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t);
+  };
+  const overviewPlaying = whilePlaying(store, renderAtPlayhead, 250);
   const unsubs = [
+    () => overviewPlaying.stop(),
     watch(
       store,
       (s) => [s.analysis, s.selectedUnits] as const,
@@ -233,10 +251,27 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     watch(
       store,
       (s) => s.t,
-      (t, s) => {
-        if (s.analysis && s.replay) renderNow(s.analysis, s.replay, t);
+      () => {
+        // Behind another tab nothing is seen: catch up when the tab is shown again.
+        if (root.closest('[hidden]')) {
+          stale = true;
+          return;
+        }
+        // The overview (every unit) follows a playing playhead four times a second: a change in
+        // any of its rows lays the whole table out again (a thousand rows in a generated exercise).
+        if (current) renderAtPlayhead();
+        else overviewPlaying.run();
       },
     ),
   ];
-  return { destroy: () => unsubs.forEach((u) => u()) };
+  let stale = false;
+  return {
+    destroy: () => unsubs.forEach((u) => u()),
+    shown() {
+      if (!stale) return;
+      stale = false;
+      const s = store.getState();
+      if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t);
+    },
+  };
 }

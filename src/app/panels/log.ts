@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
 import type { LogEntry } from '../../core/engine/log';
 import { describeEntry } from '../../core/format/describe';
-import { h, keepInView, watch, type View } from '../dom';
+import { h, keepInView, watch, whilePlaying, type View } from '../dom';
 import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../format';
 import type { AppStore, EntryKind, Filters } from '../store';
 
@@ -187,15 +187,42 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     lastIndex = -2;
   };
 
-  /** The visible row at or before the playhead's entry index. */
+  /** The visible row at or before the playhead's entry index (rows are in log order: a binary search). */
   const rowAt = (index: number): Row | null => {
-    let best: Row | null = null;
-    for (const r of rows) {
-      if (r.entry.seq > index) break;
-      if (!r.li.hidden) best = r;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.entry.seq <= index) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    for (let i = lo - 1; i >= 0; i--) if (!rows[i]!.li.hidden) return rows[i]!;
+    return null;
   };
+
+  /**
+   * Rows [0, futureFrom) are at or before the playhead, the rest are 'future'. The log is in time
+   * order, so a new playhead only moves this boundary: the rows between the old and the new one
+   * change class, not all of them (a generated exercise logs tens of thousands of entries).
+   */
+  let futureFrom = -1;
+  const markFuture = (t: number) => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.entry.t > t + 1e-6) hi = mid;
+      else lo = mid + 1;
+    }
+    if (futureFrom < 0 || !inTimeOrder) {
+      for (const r of rows) r.li.classList.toggle('future', r.entry.t > t + 1e-6);
+    } else {
+      for (let i = Math.min(lo, futureFrom); i < Math.max(lo, futureFrom); i++) rows[i]!.li.classList.toggle('future', i >= lo);
+    }
+    futureFrom = lo;
+  };
+  let inTimeOrder = true;
+  let bySeq = new Map<number, Row>();
 
   const follow = () => {
     const s = store.getState();
@@ -204,7 +231,7 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     if (index === lastIndex) return;
     lastIndex = index;
     const next = rowAt(index);
-    for (const r of rows) r.li.classList.toggle('future', r.entry.t > s.t + 1e-6);
+    markFuture(s.t);
     if (next !== current) {
       current?.li.removeAttribute('aria-current');
       current?.li.classList.remove('at-playhead');
@@ -212,7 +239,8 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       current?.li.setAttribute('aria-current', 'time');
       current?.li.classList.add('at-playhead');
     }
-    const selected = s.selectedEntry !== null ? rows.find((r) => r.entry.seq === s.selectedEntry && !r.li.hidden) : undefined;
+    const picked = s.selectedEntry !== null ? bySeq.get(s.selectedEntry) : undefined;
+    const selected = picked && !picked.li.hidden ? picked : undefined;
     const target = selected && Math.abs(selected.entry.t - s.t) < 1e-6 ? selected : current;
     if (target) keepInView(scroller, target.li);
     if (!list.contains(document.activeElement)) setTabStop(target ?? rows.find((r) => !r.li.hidden) ?? null);
@@ -267,6 +295,8 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   const build = (a: Analysis | null) => {
     list.replaceChildren();
     rows = [];
+    bySeq = new Map();
+    futureFrom = -1;
     current = null;
     tabStop = null;
     lastIndex = -2;
@@ -283,12 +313,16 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       frag.append(li);
     }
     list.append(frag);
+    bySeq = new Map(rows.map((r) => [r.entry.seq, r]));
+    inTimeOrder = rows.every((r, i) => i === 0 || r.entry.t >= rows[i - 1]!.entry.t);
     unitSel.replaceChildren(h('option', { value: '', text: 'All units' }), ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: u.name })));
     const channels = [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort();
     channelSel.replaceChildren(h('option', { value: '', text: 'All channels' }), ...channels.map((c) => h('option', { value: c, text: c })));
   };
 
+  const followPlaying = whilePlaying(store, follow, 100);
   const unsubs = [
+    () => followPlaying.stop(),
     watch(
       store,
       (s) => s.analysis,
@@ -319,7 +353,10 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
         follow();
       },
     ),
-    watch(store, (s) => s.t, follow),
+    // While playing, the highlight and the scroll follow the playhead ten times a second, not
+    // every frame: each move makes the browser lay out the list (tens of thousands of entries in
+    // a generated exercise).
+    watch(store, (s) => s.t, () => followPlaying.run()),
   ];
   // Web fonts change line heights after the first layout: scroll to the playhead again then.
   void document.fonts?.ready.then(() => {

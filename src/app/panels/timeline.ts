@@ -99,6 +99,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
   };
   keyTarget.addEventListener('keydown', onKey);
 
+  let markerTimes: { analysis: unknown; list: { m: Element; t: number | undefined }[] } = { analysis: null, list: [] };
   const unsubs = [
     watch(
       store,
@@ -121,6 +122,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
       (s) => s.replay,
       (replay, s) => {
         markers.replaceChildren();
+        markerTimes = { analysis: null, list: [] };
         if (!replay || !s.analysis) return;
         const a = s.analysis;
         const d = replay.durationS;
@@ -164,10 +166,12 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         elapsed.textContent = `+${mmss(t)} / ${mmss(d)}`;
         scrubber.setAttribute('aria-valuetext', `${text}, ${mmss(t)} of ${mmss(d)}`);
         progress.style.width = `${d > 0 ? (t / d) * 100 : 0}%`;
-        for (const m of markers.children) {
-          const b = a.breakdowns.find((x) => x.id === (m as HTMLElement).dataset.breakdown);
-          if (b) m.classList.toggle('future', b.t > t + 1e-6);
+        if (markerTimes.analysis !== a) {
+          // Each marker's time, looked up once per run (not a search of the breakdowns per marker per frame).
+          const at = new Map(a.breakdowns.map((b) => [b.id, b.t]));
+          markerTimes = { analysis: a, list: [...markers.children].map((m) => ({ m, t: at.get((m as HTMLElement).dataset.breakdown ?? '') })) };
         }
+        for (const { m, t: bt } of markerTimes.list) if (bt !== undefined) m.classList.toggle('future', bt > t + 1e-6);
       },
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),

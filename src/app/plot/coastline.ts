@@ -1,41 +1,62 @@
 /**
- * Natural Earth land (world-atlas land-50m, bundled by vite as its own chunk: nothing is fetched
- * from another origin) projected onto the plot's kilometre grid and turned into pixi geometry.
+ * Natural Earth land (world-atlas, land-data.ts) projected onto the plot's kilometre grid and
+ * turned into pixi geometry. Two levels of detail: 1:110 million draws the first frame, 1:50
+ * million (the coast a trainer zooms in on) replaces it once it has loaded (issue 8).
  */
-import { geoPath } from 'd3-geo';
+import { geoStream, type GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { GraphicsContext } from 'pixi.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import { makeProjection, type MapProjection } from './projection';
+import { fetchLand, type LandLevel } from './land-data';
 import { LAND, SHORE } from './style';
 
-let landPromise: Promise<FeatureCollection<Geometry>> | null = null;
+const features = new Map<LandLevel, Promise<FeatureCollection<Geometry>>>();
 
-/** The land polygons as GeoJSON, loaded once per page. */
-export function loadLand(): Promise<FeatureCollection<Geometry>> {
-  // ?raw keeps TypeScript from typing half a megabyte of JSON; vite bundles the text in its own chunk.
-  landPromise ??= import('world-atlas/land-50m.json?raw').then((m) => {
-    const topo = JSON.parse(m.default) as Topology<{ land: GeometryCollection }>;
-    return feature(topo, topo.objects.land) as FeatureCollection<Geometry>;
-  });
-  return landPromise;
+/** The land polygons at a level of detail as GeoJSON, loaded once per page. */
+export function loadLand(level: LandLevel): Promise<FeatureCollection<Geometry>> {
+  let p = features.get(level);
+  if (!p) {
+    p = fetchLand(level).then((topo) => feature(topo, topo.objects.land) as FeatureCollection<Geometry>);
+    p.catch(() => features.delete(level));
+    features.set(level, p);
+  }
+  return p;
 }
 
-/** Receives d3-geo path commands and replays them into a pixi GraphicsContext. */
-class PathSink {
-  constructor(private readonly ctx: GraphicsContext) {}
-  moveTo(x: number, y: number): void {
-    this.ctx.moveTo(x, y);
-  }
-  lineTo(x: number, y: number): void {
-    this.ctx.lineTo(x, y);
-  }
-  closePath(): void {
-    this.ctx.closePath();
-  }
-  arc(): void {}
-  beginPath(): void {}
+/**
+ * A d3-geo stream that draws into a pixi GraphicsContext, as d3's geoPath does into a canvas
+ * context (each line a moveTo and lineTos, closed when it is a polygon's ring). geoPath itself
+ * would also bring d3's area, length, bounds and centroid code, which the plot never uses.
+ */
+function contextStream(ctx: GraphicsContext): GeoStream {
+  let inPolygon = false;
+  let first = false;
+  let inLine = false;
+  return {
+    polygonStart() {
+      inPolygon = true;
+    },
+    polygonEnd() {
+      inPolygon = false;
+    },
+    lineStart() {
+      inLine = true;
+      first = true;
+    },
+    lineEnd() {
+      if (inPolygon) ctx.closePath();
+      inLine = false;
+    },
+    point(x: number, y: number) {
+      // A point outside any line (d3 would draw a small circle) does not occur in land polygons.
+      if (!inLine) return;
+      if (first) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+      first = false;
+    },
+    sphere() {},
+  };
 }
 
 /**
@@ -48,8 +69,7 @@ export function landContext(land: FeatureCollection<Geometry>, proj: MapProjecti
     [half.hx, half.hy],
   ]);
   const ctx = new GraphicsContext();
-  const path = geoPath(clipped, new PathSink(ctx) as unknown as CanvasRenderingContext2D);
-  path(land);
+  geoStream(land, clipped.stream(contextStream(ctx)));
   ctx.fill({ color: opts.fill ?? LAND });
   ctx.stroke({ color: opts.shore ?? SHORE, alpha: opts.shoreAlpha ?? 0.7, width: 1, pixelLine: true });
   return ctx;

@@ -6,9 +6,12 @@
  * Rendering is on demand: a frame is drawn when the store, the camera or the size changed, or
  * while something animates in real time (a radar sweep, a pulsing lock beam: transforms only, no
  * new geometry), at most 30 frames a second when paused (8 on a software rasteriser). While
- * playing, the scene itself (trails, calls, labels) is rebuilt at most every 100 ms ÷ speed.
+ * playing, the scene itself (trails, calls, labels) is rebuilt at most every 100 ms ÷ speed, and
+ * no more than about a third of the time (a scene of a thousand units takes tens of ms to build).
  */
-import { Application, Container } from 'pixi.js';
+import { Container } from 'pixi.js';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { PlotApp } from './app';
 import type { AppStore } from '../store';
 import type { Analysis } from '../../core/analysis/report';
 import type { Frame, Replay } from '../../core/replay/replay';
@@ -22,7 +25,7 @@ import { RadarLayer } from './layers/radar';
 import { RECENT_S, TransmissionsLayer } from './layers/transmissions';
 import { HorizonsLayer } from './layers/horizons';
 import { HudLayer } from './layers/hud';
-import type { DrawState, Placed, ScenarioIndex } from './layers/types';
+import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import { Legend } from './legend';
 import { Placer, type Rect } from './labels';
 import { SEA } from './style';
@@ -30,10 +33,12 @@ import { SEA } from './style';
 export interface PlotHandle {
   destroy(): void;
   rendererName: string;
+  /** Settles once the detailed coastline replaced the coarse one of the first frame (never rejects). */
+  detail: Promise<void>;
 }
 
 export interface EncounterPlotDebug {
-  app: Application;
+  app: PlotApp;
   rendererName: string;
   /** True when WebGL runs on a CPU rasteriser (no MSAA, 1:1 pixels, slower idle animation). */
   software: boolean;
@@ -41,12 +46,18 @@ export interface EncounterPlotDebug {
   frameTimes: () => number[];
   /** Intervals (ms) between the last rendered frames. */
   frameIntervals: () => number[];
+  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar). */
+  frameRebuilds: () => boolean[];
+  /** Frames rendered since the plot mounted (frameTimes keeps the last 240). */
+  frameCount: () => number;
   /** Updates and renders one frame synchronously. */
   renderNow: () => void;
   /** The camera, for tests: visible world box in km and pixels per km. */
   view: () => { x0: number; y0: number; x1: number; y1: number; pxPerKm: number };
   /** Screen position (CSS px, relative to the canvas) of a unit, if placed. */
   unitAt: (id: string) => { x: number; y: number; visible: boolean } | null;
+  /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
+  stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
 }
 
 declare global {
@@ -61,20 +72,25 @@ const HISTORY = 240;
  * renderer, where every frame costs CPU that the rest of the page (or a test run) needs.
  */
 const IDLE_FRAME_MS = 32;
+/** While playing, scene rebuilds are spaced at least this many times their own cost apart. */
+const REBUILD_SHARE = 3;
 const IDLE_FRAME_MS_SOFTWARE = 125;
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
 const LAND_HALF_KM = 2000;
 
 export async function mountPlot(container: HTMLElement, store: AppStore): Promise<PlotHandle> {
-  const landPromise = loadLand();
-  const app = new Application();
+  // The coarse coast comes while the renderer starts (main.ts has usually asked for it already).
+  const coarse = loadLand('coarse').catch((err: unknown) => {
+    console.warn('coastline unavailable:', err);
+    return null;
+  });
+  const app = new PlotApp();
   const size = () => ({ w: Math.max(1, container.clientWidth || 800), h: Math.max(1, container.clientHeight || 600) });
   const initial = size();
   // On a software rasteriser (SwiftShader, llvmpipe) every filled pixel costs CPU time and
   // multisampling costs it again: no MSAA and 1:1 pixels there; a GPU gets both.
   const software = isSoftwareGl();
   await app.init({
-    preference: 'webgl',
     width: initial.w,
     height: initial.h,
     background: SEA,
@@ -114,7 +130,12 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   fx.addChild(radar.beams);
   const hud = new HudLayer(stage);
 
-  const land = await landPromise;
+  /** The best land at hand: the coarse one until the detailed one has loaded (none if both fail). */
+  let land: FeatureCollection<Geometry> = (await coarse) ?? { type: 'FeatureCollection', features: [] };
+  const applyLand = (p: MapProjection) => {
+    mapLayer.setLand(landContext(land, p, { hx: LAND_HALF_KM, hy: LAND_HALF_KM }));
+    hud.setInsetLand(landContext(land, p, HudLayer.insetHalfExtent(), { shoreAlpha: 0.5 }));
+  };
   const placer = new Placer();
   let dirty = true;
   const legend = new Legend(container, () => {
@@ -142,8 +163,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     if (key === scenarioKey && proj) return;
     scenarioKey = key;
     proj = makeProjection(spec.location.lat, spec.location.lon);
-    mapLayer.setLand(landContext(land, proj, { hx: LAND_HALF_KM, hy: LAND_HALF_KM }));
-    hud.setInsetLand(landContext(land, proj, HudLayer.insetHalfExtent(), { shoreAlpha: 0.5 }));
+    applyLand(proj);
     placed.clear();
     fitBox = encounterBox(samplePositions(a, proj));
     userMoved = false;
@@ -156,8 +176,10 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   let pending = false;
   let userMoved = false;
   const times: number[] = [];
+  const rebuilds: boolean[] = [];
+  let frameCount = 0;
   const intervals: number[] = [];
-  const push = (list: number[], v: number) => {
+  const push = <T>(list: T[], v: T) => {
     list.push(v);
     if (list.length > HISTORY) list.shift();
   };
@@ -174,6 +196,9 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
 
   let sceneRest = '';
   let sceneAt = 0;
+  /** Recent cost (ms) of a frame that rebuilt the scene (update and render), smoothed. */
+  let rebuildMs = 0;
+  let rebuilt = false;
 
   const update = (now: number, force: boolean) => {
     const st = store.getState();
@@ -190,7 +215,9 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     // While playing, only the playhead moves the scene, and at 1× nothing on the plot moves more
     // than a pixel in a tenth of a second: rebuild the scene at most every 100 ms / speed (the
     // sweeps and beams still animate every frame). Seeks, camera moves and clicks are immediate.
-    if (!force && ds && st.playing && rest === sceneRest && now - sceneAt < Math.max(16, 100 / st.speed)) {
+    // A scene that takes long to build (hundreds of units) is rebuilt less often, so rebuilding
+    // takes at most about a third of the time and the frames in between stay smooth.
+    if (!force && ds && st.playing && rest === sceneRest && now - sceneAt < Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs)) {
       radar.animate(now);
       pending = true;
       return true;
@@ -198,6 +225,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     pending = false;
     sceneRest = rest;
     sceneAt = now;
+    rebuilt = true;
     if (frameFor.replay !== st.replay || frameFor.t !== st.t || !frame) {
       frame = st.replay.frameAt(st.t, { recentS: RECENT_S });
       frameFor = { replay: st.replay, t: st.t };
@@ -219,9 +247,13 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       index,
       placer,
       keepOut: areas,
+      crowded: false,
     };
     mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
     units.place(ds);
+    let onScreen = 0;
+    for (const p of placed.values()) if (p.visible) onScreen++;
+    ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
     mapLayer.draw(cam, proj);
     // Label priority follows the call order: units, radar, radio calls, then horizons.
     units.draw(ds);
@@ -234,23 +266,28 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
 
   const renderFrame = (now: number, force = false) => {
     const t0 = performance.now();
+    rebuilt = false;
     update(now, force);
     app.render();
     const t1 = performance.now();
+    // Smoothed: one slow rebuild (a garbage collection, say) should not hold the scene back long.
+    if (rebuilt) rebuildMs = 0.7 * rebuildMs + 0.3 * (t1 - t0);
     if (lastRender > 0) push(intervals, t0 - lastRender);
     push(times, t1 - t0);
+    push(rebuilds, rebuilt);
+    frameCount++;
     lastRender = t0;
     dirty = pending;
   };
 
-  // Replace pixi's render-every-tick with render-on-demand.
-  app.ticker.remove(app.render, app);
+  // Render on demand (not every tick).
   const onTick = () => {
     const now = performance.now();
     const playing = store.getState().playing;
     if (dirty || (radar.animating && (playing || now - lastRender >= (software ? IDLE_FRAME_MS_SOFTWARE : IDLE_FRAME_MS)))) renderFrame(now);
   };
   app.ticker.add(onTick);
+  app.ticker.start();
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.analysis !== prev.analysis || s.replay !== prev.replay || s.t !== prev.t || s.selectedUnits !== prev.selectedUnits || s.showHorizons !== prev.showHorizons || s.playing !== prev.playing) dirty = true;
@@ -295,6 +332,23 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   });
 
   renderFrame(performance.now(), true);
+  // The first frame of the plot is on screen (the browser benchmark measures load time to here).
+  performance.mark('plot-drawn');
+
+  let destroyed = false;
+  // Then the detailed coast, drawn as soon as it has loaded.
+  const detail = loadLand('detailed').then(
+    (fine) => {
+      if (destroyed) return;
+      land = fine;
+      if (proj) {
+        applyLand(proj);
+        renderFrame(performance.now(), true);
+      }
+      performance.mark('land-detail');
+    },
+    (err: unknown) => console.warn('detailed coastline unavailable, keeping the coarse one:', err),
+  );
 
   const debug: EncounterPlotDebug = {
     app,
@@ -302,18 +356,25 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     software,
     frameTimes: () => [...times],
     frameIntervals: () => [...intervals],
+    frameRebuilds: () => [...rebuilds],
+    frameCount: () => frameCount,
     renderNow: () => renderFrame(performance.now(), true),
     view: () => ({ ...cam.view(), pxPerKm: cam.scale }),
     unitAt: (id) => {
       const p = placed.get(id);
       return p ? { x: p.x, y: p.y, visible: p.visible } : null;
     },
+    stats: () => {
+      let visible = 0;
+      for (const p of placed.values()) if (p.visible) visible++;
+      return { placed: placed.size, visible, crowded: ds?.crowded ?? false, rebuildMs };
+    },
   };
   window.__encounterPlot = debug;
 
-  let destroyed = false;
   return {
     rendererName,
+    detail,
     destroy() {
       if (destroyed) return;
       destroyed = true;
@@ -323,7 +384,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       detach();
       legend.destroy();
       app.ticker.remove(onTick);
-      app.destroy({ removeView: true }, { children: true });
+      app.destroy();
       if (window.__encounterPlot === debug) delete window.__encounterPlot;
     },
   };

@@ -5,47 +5,11 @@
  */
 import { Container, Text, TextStyle } from 'pixi.js';
 import { LABEL_OUTLINE } from './style';
+import type { Placer, Rect } from './placer';
 
 export const FONT = "'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** Screen rectangles already taken this frame. */
-export class Placer {
-  private rects: Rect[] = [];
-  /** The view; area outside it counts as heavily overlapped. */
-  bounds: Rect | null = null;
-
-  reset(bounds: Rect | null = null): void {
-    this.rects.length = 0;
-    this.bounds = bounds;
-  }
-
-  occupy(r: Rect): void {
-    this.rects.push(r);
-  }
-
-  overlap(r: Rect): number {
-    let sum = 0;
-    for (const o of this.rects) {
-      const w = Math.min(r.x + r.w, o.x + o.w) - Math.max(r.x, o.x);
-      const h = Math.min(r.y + r.h, o.y + o.h) - Math.max(r.y, o.y);
-      if (w > 0 && h > 0) sum += w * h;
-    }
-    const b = this.bounds;
-    if (b) {
-      const iw = Math.max(0, Math.min(r.x + r.w, b.x + b.w) - Math.max(r.x, b.x));
-      const ih = Math.max(0, Math.min(r.y + r.h, b.y + b.h) - Math.max(r.y, b.y));
-      sum += 3 * (r.w * r.h - iw * ih);
-    }
-    return sum;
-  }
-}
+export { Placer, type Rect } from './placer';
 
 export interface LabelOpts {
   tint?: number;
@@ -72,49 +36,88 @@ export interface Spot {
   ay: number;
 }
 
+/** Keyed labels not used for this many frames are destroyed (their texture with them). */
+const KEYED_TTL_FRAMES = 240;
+
 export class LabelPool {
   readonly container = new Container();
   private readonly items: Text[] = [];
   private used = 0;
+  /**
+   * Labels that belong to something (a unit, a call to one recipient): the same Text every frame,
+   * so its texture is re-rendered only when its own words change. Without keys a pool hands out its
+   * Text objects in call order, and one label more or less early in a frame would shift every later
+   * label onto another Text and re-render them all (with a thousand units, every frame).
+   */
+  private readonly keyed = new Map<string, { t: Text; frame: number }>();
+  private frame = 0;
+  /** Call order within the frame: labels stack in the order they were laid out, keyed or not. */
+  private order = 0;
 
   constructor(
     parent: Container,
     private readonly baseSize = 12,
   ) {
     parent.addChild(this.container);
+    this.container.sortableChildren = true;
   }
 
   begin(): void {
     this.used = 0;
+    this.order = 0;
+    this.frame++;
   }
 
-  private next(text: string, size: number, bold: boolean): Text {
-    let t = this.items[this.used];
+  private make(text: string, size: number, weight: 'bold' | 'normal'): Text {
+    const t = new Text({
+      text,
+      style: new TextStyle({
+        fontFamily: FONT,
+        fontSize: size,
+        fontWeight: weight,
+        fill: 0xffffff,
+        stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
+      }),
+    });
+    this.container.addChild(t);
+    return t;
+  }
+
+  private next(text: string, size: number, bold: boolean, key?: string): Text {
     const weight = bold ? 'bold' : 'normal';
-    if (!t) {
-      t = new Text({
-        text,
-        style: new TextStyle({
-          fontFamily: FONT,
-          fontSize: size,
-          fontWeight: weight,
-          fill: 0xffffff,
-          stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
-        }),
-      });
-      this.items.push(t);
-      this.container.addChild(t);
+    let t: Text;
+    if (key === undefined) {
+      let item = this.items[this.used];
+      if (!item) {
+        item = this.make(text, size, weight);
+        this.items.push(item);
+      }
+      this.used++;
+      t = item;
+    } else {
+      let e = this.keyed.get(key);
+      // The same key twice in one frame (a recipient listed twice, say) gets a Text of its own.
+      while (e && e.frame === this.frame) {
+        key += '\u0001';
+        e = this.keyed.get(key);
+      }
+      if (!e) {
+        e = { t: this.make(text, size, weight), frame: this.frame };
+        this.keyed.set(key, e);
+      }
+      e.frame = this.frame;
+      t = e.t;
     }
-    this.used++;
     if (t.text !== text) t.text = text;
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
+    t.zIndex = this.order++;
     t.visible = true;
     return t;
   }
 
-  add(text: string, x: number, y: number, opts: LabelOpts = {}): Text {
-    const t = this.next(text, opts.size ?? this.baseSize, !!opts.bold);
+  add(text: string, x: number, y: number, opts: LabelOpts = {}, key?: string): Text {
+    const t = this.next(text, opts.size ?? this.baseSize, !!opts.bold, key);
     t.tint = opts.tint ?? 0xffffff;
     t.alpha = opts.alpha ?? 1;
     t.anchor.set(opts.ax ?? 0, opts.ay ?? 0);
@@ -125,9 +128,11 @@ export class LabelPool {
   /**
    * Lays out lines as one block at the first candidate spot that collides with nothing the placer
    * holds (or, failing that, the one that collides least), and records the block in the placer.
+   * `key` names what the label belongs to (see `keyed`). In a crowded frame (Placer.crowded) a
+   * label with no free spot is left out, and the result is null.
    */
-  block(lines: readonly Line[], spots: readonly Spot[], placer: Placer, alpha = 1): Rect {
-    const texts = lines.map((l) => this.next(l.text, l.size ?? this.baseSize, !!l.bold));
+  block(lines: readonly Line[], spots: readonly Spot[], placer: Placer, alpha = 1, key?: string): Rect | null {
+    const texts = lines.map((l, i) => this.next(l.text, l.size ?? this.baseSize, !!l.bold, key === undefined ? undefined : `${key}\u0000${i}`));
     let w = 0;
     let h = 0;
     const heights: number[] = [];
@@ -140,15 +145,32 @@ export class LabelPool {
     }
     let best: Rect | null = null;
     let bestAx = 0;
-    let bestScore = Infinity;
-    for (const s of spots) {
-      const r = { x: s.x - s.ax * w, y: s.y - s.ay * h, w, h };
-      const score = placer.overlap(r);
-      if (score < bestScore) {
-        best = r;
-        bestAx = s.ax;
-        bestScore = score;
-        if (score === 0) break;
+    if (placer.crowded) {
+      // Hundreds of labels on screen: a label goes where it is free or not at all (overlapping
+      // labels would be unreadable anyway, and weighing every overlap costs seconds a frame).
+      for (const s of spots) {
+        const r = { x: s.x - s.ax * w, y: s.y - s.ay * h, w, h };
+        if (placer.free(r)) {
+          best = r;
+          bestAx = s.ax;
+          break;
+        }
+      }
+      if (!best) {
+        for (const t of texts) t.visible = false;
+        return null;
+      }
+    } else {
+      let bestScore = Infinity;
+      for (const s of spots) {
+        const r = { x: s.x - s.ax * w, y: s.y - s.ay * h, w, h };
+        const score = placer.overlap(r);
+        if (score < bestScore) {
+          best = r;
+          bestAx = s.ax;
+          bestScore = score;
+          if (score === 0) break;
+        }
       }
     }
     const r = best ?? { x: 0, y: 0, w, h };
@@ -169,10 +191,19 @@ export class LabelPool {
 
   end(): void {
     for (let i = this.used; i < this.items.length; i++) this.items[i]!.visible = false;
+    for (const [k, e] of this.keyed) {
+      if (e.frame === this.frame) continue;
+      e.t.visible = false;
+      if (this.frame - e.frame > KEYED_TTL_FRAMES) {
+        e.t.destroy();
+        this.keyed.delete(k);
+      }
+    }
   }
 
   destroy(): void {
     this.container.destroy({ children: true });
     this.items.length = 0;
+    this.keyed.clear();
   }
 }

@@ -81,6 +81,24 @@ export function unitShort(spec: Pick<UnitSpec, 'name' | 'hull' | 'kind'>): strin
   return words.length > 2 ? words.slice(-2).join(' ') : spec.name;
 }
 
+/** Symbol size in CSS px (milsymbol's `size` is the frame's nominal height). */
+export const SYMBOL_SIZE = 26;
+
+/** milsymbol's options for a unit symbol filled with `fillCss`. */
+export function symbolOptions(fillCss: string) {
+  return {
+    size: SYMBOL_SIZE,
+    fillColor: fillCss,
+    fillOpacity: 0.9,
+    frameColor: { Friend: '#0b1118', Hostile: '#0b1118', Neutral: '#0b1118', Unknown: '#0b1118', Civilian: '#0b1118', Suspect: '#0b1118' },
+    iconColor: '#0b1118',
+    outlineColor: '#e8eef4',
+    outlineWidth: 2,
+    strokeWidth: 4,
+    infoFields: false,
+  };
+}
+
 /**
  * MIL-STD-2525C letter SIDC for a unit. Affiliation is drawn from the nation, not from a side:
  * Japan and the ROK are partners (friend frames, told apart by colour), the DPRK boat is neutral.

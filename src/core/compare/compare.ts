@@ -9,16 +9,9 @@ import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Stage, Transmission } from '../engine/log';
 import { describeEntry } from '../format/describe';
 import type { Run } from '../engine/engine';
+import { breakdownKey } from './key';
 
-/**
- * The identity of a breakdown across runs: the same kind of failure for the same unit, at the
- * same stage or under the same rule and norm, on the same channel. Ids (b-3) and times are not
- * part of it: they shift as soon as anything earlier in the run differs.
- */
-export function breakdownKey(a: Analysis, b: Breakdown): string {
-  const channel = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission)?.channel ?? '' : '';
-  return `${b.kind}|${b.unit}|${b.stage ?? ''}|${b.rule ?? ''}|${b.norm ?? ''}|${channel}`;
-}
+export { breakdownKey };
 
 export interface RunSide {
   account: string | null;

@@ -19,6 +19,7 @@ export class HudLayer {
   private readonly inset = new Container();
   private readonly insetBg = new Graphics();
   private readonly insetLand = new Graphics();
+  private landContext: GraphicsContext | null = null;
   private readonly insetOver = new Graphics();
   private readonly insetLabels: LabelPool;
   private barKey = '';
@@ -37,7 +38,11 @@ export class HudLayer {
   }
 
   setInsetLand(ctx: GraphicsContext): void {
+    // The previous land's geometry was made for this layer alone (coastline.ts landContext).
+    const old = this.landContext;
     this.insetLand.context = ctx;
+    this.landContext = ctx;
+    old?.destroy();
     this.insetStatic = '';
   }
 

@@ -11,6 +11,7 @@ import type { Camera, MapProjection } from '../projection';
 export class MapLayer {
   readonly container = new Container();
   private readonly land = new Graphics();
+  private landContext: GraphicsContext | null = null;
   private readonly grid = new Graphics();
   private readonly labels: LabelPool;
   private gridKey = '';
@@ -24,7 +25,11 @@ export class MapLayer {
   }
 
   setLand(ctx: GraphicsContext): void {
+    // The previous land's geometry was made for this layer alone (coastline.ts landContext).
+    const old = this.landContext;
     this.land.context = ctx;
+    this.landContext = ctx;
+    old?.destroy();
   }
 
   draw(cam: Camera, proj: MapProjection): void {

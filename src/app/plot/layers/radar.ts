@@ -7,7 +7,7 @@
  * The moving parts never rebuild geometry: each sweep and each lock beam is a Graphics drawn once
  * and then only rotated, moved and scaled per frame, which is all a software renderer can afford.
  */
-import { Container, Graphics } from 'pixi.js';
+import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import { LabelPool, type Spot } from '../labels';
 import { dashedPath } from '../draw';
 import { LOCK, SLEWED, nationColour, unitShort } from '../style';
@@ -79,7 +79,7 @@ export class RadarLayer {
           // Rotating sweep; the radius is symbolic, not the radar's range.
           const radius = (spec.kind === 'aircraft' ? 34 : 46) + 16 * searchIdx;
           searchIdx++;
-          const sweep = this.sweep(key, radius, colour.hex);
+          const sweep = this.sweep(key, radius, colour.hex, s.crowded);
           sweep.periodS = spec.emitters.find((e) => e.id === em.id)?.rotationS ?? 6;
           sweep.phase = (hash(em.id) % 628) / 100;
           sweep.g.position.set(p.x, p.y);
@@ -142,7 +142,7 @@ export class RadarLayer {
             }
           }
         }
-        this.labels.block([{ text, tint, size: 11, bold: em.mode === 'track' }], spots, s.placer);
+        this.labels.block([{ text, tint, size: 11, bold: em.mode === 'track' }], spots, s.placer, 1, key);
       }
     }
     for (const [k, sw] of this.sweepPool) if (!usedSweeps.has(k)) sw.g.visible = false;
@@ -164,24 +164,47 @@ export class RadarLayer {
     }
   }
 
-  /** A wedge pointing along +x with a fading tail, drawn once per emitter. */
-  private sweep(key: string, radius: number, colour: number): Sweep {
+  /**
+   * A wedge pointing along +x with a fading tail. The geometry is built once per radius and colour
+   * and shared by every sweep that looks the same.
+   */
+  private sweep(key: string, radius: number, colour: number, plain: boolean): Sweep {
+    const ctx = this.sweepContext(radius, colour, plain);
     let sw = this.sweepPool.get(key);
-    if (sw && (sw.g as Graphics & { radius?: number }).radius === radius) return sw;
+    if (sw && sw.g.context === ctx) return sw;
     sw?.g.destroy();
-    const g = new Graphics() as Graphics & { radius?: number };
-    g.radius = radius;
-    for (let k = 0; k < SWEEP_STEPS; k++) {
-      const a1 = -(SWEEP_WIDTH * k) / SWEEP_STEPS;
-      const a0 = -(SWEEP_WIDTH * (k + 1)) / SWEEP_STEPS;
-      g.moveTo(0, 0).arc(0, 0, radius, a0, a1).closePath().fill({ color: colour, alpha: 0.3 * (1 - k / SWEEP_STEPS) });
-    }
-    g.moveTo(0, 0).lineTo(radius, 0).stroke({ color: colour, width: 1.2, alpha: 0.65 });
-    g.circle(0, 0, radius).stroke({ color: colour, width: 1, alpha: 0.14 });
+    const g = new Graphics(ctx);
     this.sweeps.addChild(g);
     sw = { g, periodS: 6, phase: 0 };
     this.sweepPool.set(key, sw);
     return sw;
+  }
+
+  private readonly sweepContexts = new Map<string, GraphicsContext>();
+
+  /**
+   * `plain` (a crowded frame): two fading steps instead of five and no range ring, about a tenth
+   * of the triangles. A software renderer pays for every triangle, and with hundreds of sweeps on
+   * screen the ring of each is lost among the others anyway.
+   */
+  private sweepContext(radius: number, colour: number, plain: boolean): GraphicsContext {
+    const key = `${radius}|${colour}|${plain}`;
+    let ctx = this.sweepContexts.get(key);
+    if (ctx) return ctx;
+    ctx = new GraphicsContext();
+    // A plain sweep is small enough to batch (its vertices are moved on the CPU as it turns);
+    // a full one is drawn on its own, as pixi decides.
+    if (plain) ctx.batchMode = 'batch';
+    const steps = plain ? 2 : SWEEP_STEPS;
+    for (let k = 0; k < steps; k++) {
+      const a1 = -(SWEEP_WIDTH * k) / steps;
+      const a0 = -(SWEEP_WIDTH * (k + 1)) / steps;
+      ctx.moveTo(0, 0).arc(0, 0, radius, a0, a1).closePath().fill({ color: colour, alpha: 0.3 * (1 - k / steps) });
+    }
+    ctx.moveTo(0, 0).lineTo(radius, 0).stroke({ color: colour, width: 1.2, alpha: 0.65 });
+    if (!plain) ctx.circle(0, 0, radius).stroke({ color: colour, width: 1, alpha: 0.14 });
+    this.sweepContexts.set(key, ctx);
+    return ctx;
   }
 
   /** A unit-length beam along +x (scaled to length, pulsed in y) and a unit ring at the target. */

@@ -20,6 +20,25 @@ const FADE_S = 12;
 /** Where each ladder stage sits along the line, 0 = originator, 1 = recipient. */
 const UNDERSTOOD = stageIndex('understood');
 
+/** Lines leaving one originator closer than this (radians) share a direction and get lanes. */
+const LANE_ANGLE = 0.35;
+/**
+ * Directions already used, binned by angle (a call to all stations sends a line to every unit):
+ * lines within LANE_ANGLE of a direction lie in its bin or the two either side.
+ */
+const LANE_BINS = Math.ceil((2 * Math.PI) / LANE_ANGLE);
+
+/** How many earlier lines leave within LANE_ANGLE of `angle`; records `angle`. */
+function laneOf(bins: number[][], angle: number): number {
+  const b = Math.min(LANE_BINS - 1, Math.max(0, Math.floor((angle + Math.PI) / LANE_ANGLE)));
+  let n = 0;
+  for (let d = -2; d <= 2; d++) {
+    for (const a of bins[(b + d + LANE_BINS) % LANE_BINS]!) if (Math.abs(Math.atan2(Math.sin(a - angle), Math.cos(a - angle))) < LANE_ANGLE) n++;
+  }
+  bins[b]!.push(angle);
+  return n;
+}
+
 function stagePos(s: Stage): number {
   return Math.min(1, stageIndex(s) / UNDERSTOOD);
 }
@@ -45,6 +64,7 @@ export class TransmissionsLayer {
   readonly lines = new Graphics();
   readonly labelsContainer = new Container();
   private readonly labels: LabelPool;
+  private readonly whyCache = new WeakMap<Outcome, string>();
 
   constructor(lineParent: Container, labelParent: Container) {
     lineParent.addChild(this.lines);
@@ -56,7 +76,7 @@ export class TransmissionsLayer {
     const g = this.lines.clear();
     this.labels.begin();
     /** Directions (screen radians) already used by lines from each originator, for parallel lanes. */
-    const lanes = new Map<string, number[]>();
+    const lanes = new Map<string, number[][]>();
     const specs = s.analysis.run.scenario.units;
 
     for (const tf of s.frame.transmissions) {
@@ -80,6 +100,9 @@ export class TransmissionsLayer {
       }
 
       const kind = KIND_WORDS[tx.kind] ?? tx.kind;
+      // A call to all stations has a recipient per unit: look outcomes up, not through the list.
+      const outcomeOf = new Map<string, Outcome>();
+      for (const x of tf.outcomes) if (!outcomeOf.has(x.unit)) outcomeOf.set(x.unit, x);
       const attempt = tx.attempt > 1 ? ` #${tx.attempt}` : '';
       for (const unit of tx.recipients) {
         const to = s.placed.get(unit);
@@ -87,16 +110,18 @@ export class TransmissionsLayer {
         // Lines leaving one originator in nearly the same direction (repeated calls, a satellite
         // report towards a headquarters that lies beyond the ship) get parallel lanes.
         const angle = Math.atan2(to.y - from.y, to.x - from.x);
-        const used = lanes.get(tx.from) ?? [];
-        const lane = used.filter((a) => Math.abs(Math.atan2(Math.sin(a - angle), Math.cos(a - angle))) < 0.35).length;
-        used.push(angle);
-        lanes.set(tx.from, used);
-        const o = tf.outcomes.find((x) => x.unit === unit);
+        let used = lanes.get(tx.from);
+        if (!used) {
+          used = Array.from({ length: LANE_BINS }, () => []);
+          lanes.set(tx.from, used);
+        }
+        const lane = laneOf(used, angle);
+        const o = outcomeOf.get(unit);
         // Radio calls are named by frequency; other links by what they are ("satellite report").
         const linkKind = s.index.linkKinds.get(tx.channel);
         const via = linkKind ? LINK_WORDS[linkKind] ?? tx.channel : tx.channel;
         const head = `${via} ${kind}${attempt} → ${unitShort(to.unit.spec)}`;
-        this.drawRecipient(s, g, from, to, lane, colour, fade, head, o, s.index.receptionAt.get(`${tx.id}/${unit}`), specs);
+        this.drawRecipient(s, g, from, to, lane, colour, fade, head, o, s.index.receptionAt.get(`${tx.id}/${unit}`), specs, `${tx.id}/${unit}`);
       }
     }
     this.labels.end();
@@ -114,6 +139,7 @@ export class TransmissionsLayer {
     o: Outcome | undefined,
     receivedAt: number | undefined,
     specs: DrawState['analysis']['run']['scenario']['units'],
+    key: string,
   ): void {
     let dx = to.x - from.x;
     let dy = to.y - from.y;
@@ -201,11 +227,22 @@ export class TransmissionsLayer {
       spots,
       s.placer,
       fade,
+      key,
     );
   }
 
   /** The cause in a few words: what was heard, or the first clause of the ladder's cause. */
   private why(o: Outcome, specs: DrawState['analysis']['run']['scenario']['units']): string {
+    // Outcomes do not change once analysed: each is worded once (a scan of every unit's id).
+    let w = this.whyCache.get(o);
+    if (w === undefined) {
+      w = this.wordWhy(o, specs);
+      this.whyCache.set(o, w);
+    }
+    return w;
+  }
+
+  private wordWhy(o: Outcome, specs: DrawState['analysis']['run']['scenario']['units']): string {
     if (o.failedAt === 'understood' && o.heardAs) return `heard as "${o.heardAs}"`;
     let c = (o.cause ?? '').split(/: |; /)[0] ?? '';
     for (const sp of specs) c = c.replace(new RegExp(`\\b${sp.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), unitShort(sp));

@@ -18,6 +18,13 @@ export interface Placed {
   visible: boolean;
 }
 
+/**
+ * More units than this on screen make a crowded frame (a generated exercise of a thousand units):
+ * labels go only where they are free, radar sweeps are drawn plainer. No shipped scenario comes
+ * near it, so they look exactly as designed.
+ */
+export const CROWDED_UNITS = 150;
+
 /** What the layers need for one render. */
 export interface DrawState {
   cam: Camera;
@@ -36,6 +43,8 @@ export interface DrawState {
   placer: Placer;
   /** Screen areas the HUD covers (scale bar, inset, legend): markers and labels keep out. */
   keepOut: Rect[];
+  /** More than CROWDED_UNITS units on screen (set once the units are placed). */
+  crowded: boolean;
 }
 
 export interface ScenarioIndex {

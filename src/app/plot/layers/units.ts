@@ -11,6 +11,19 @@ import type { DrawState, Placed } from './types';
 export const VECTOR_S = 60;
 /** Alpha steps of a fading trail. */
 const TRAIL_STEPS = 4;
+/** Trail segments and dots this far (px) outside the view are still drawn (a dot's half size and then some). */
+const TRAIL_MARGIN = 4;
+
+/** How far (px) a trail segment's stroke and a dot reach beyond their centre line or point. */
+const SEGMENT_HALO = 1.5;
+const DOT_HALO = 2.2;
+
+interface TrailStep {
+  /** x0, y0, x1, y1 per segment. */
+  segs: number[];
+  /** x, y per dot. */
+  dots: number[];
+}
 
 export class UnitsLayer {
   readonly under = new Container();
@@ -26,6 +39,14 @@ export class UnitsLayer {
   /** Scratch screen coordinates of a trail, reused frame to frame. */
   private readonly xs: number[] = [];
   private readonly ys: number[] = [];
+  /** Trail geometry of this frame per nation colour and alpha step, drawn in one go after the units. */
+  private readonly trailBatches = new Map<number, TrailStep[]>();
+  /** Speed vectors of this frame per nation colour: x0, y0, x1, y1 each. */
+  private readonly vectorBatches = new Map<number, number[]>();
+  /** Edge arrows of this frame per nation colour: x, y, ux, uy each. */
+  private readonly edgeBatches = new Map<number, number[]>();
+  /** Each unit's symbol, looked up once per spec (sidcFor and the cache key are string work). */
+  private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor>>();
 
   constructor(underParent: Container, overParent: Container, private readonly resolution: number) {
     underParent.addChild(this.under);
@@ -38,6 +59,33 @@ export class UnitsLayer {
     this.edgeLabels = new LabelPool(this.over, 11);
   }
 
+  private batch(map: Map<number, number[]>, hex: number): number[] {
+    let list = map.get(hex);
+    if (!list) {
+      list = [];
+      map.set(hex, list);
+    }
+    return list;
+  }
+
+  private trailSteps(hex: number): TrailStep[] {
+    let steps = this.trailBatches.get(hex);
+    if (!steps) {
+      steps = Array.from({ length: TRAIL_STEPS }, () => ({ segs: [], dots: [] }));
+      this.trailBatches.set(hex, steps);
+    }
+    return steps;
+  }
+
+  private symbol(spec: Parameters<typeof symbolFor>[0]): ReturnType<typeof symbolFor> {
+    let sym = this.symbolOf.get(spec);
+    if (!sym) {
+      sym = symbolFor(spec, this.resolution);
+      this.symbolOf.set(spec, sym);
+    }
+    return sym;
+  }
+
   /** Places units on screen and reserves their symbols in the placer; called before any layer draws. */
   place(s: DrawState): void {
     const { cam, proj } = s;
@@ -48,7 +96,7 @@ export class UnitsLayer {
       const [wx, wy] = proj.project(u.lat, u.lon);
       const x = cam.sx(wx);
       const y = cam.sy(wy);
-      const sym = symbolFor(u.spec, this.resolution);
+      const sym = this.symbol(u.spec);
       const visible = x > -10 && y > -10 && x < cam.width + 10 && y < cam.height + 10;
       const prev = s.placed.get(id);
       if (prev) {
@@ -74,6 +122,11 @@ export class UnitsLayer {
     this.labels.begin();
     this.edgeLabels.begin();
     const used = new Set<string>();
+    for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
+    for (const list of this.vectorBatches.values()) list.length = 0;
+    for (const list of this.edgeBatches.values()) list.length = 0;
+    const w = cam.width + TRAIL_MARGIN;
+    const hgt = cam.height + TRAIL_MARGIN;
 
     for (const p of s.placed.values()) {
       const u = p.unit;
@@ -81,8 +134,9 @@ export class UnitsLayer {
       const colour = nationColour(spec.nation);
 
       // Trail: oldest first, fading with age, joined to the present position; a dot per sample
-      // (a plotter's habit: the spacing shows speed). Segments are grouped into a few alpha steps so
-      // the whole trail is a handful of draw instructions, not one per segment.
+      // (a plotter's habit: the spacing shows speed). Segments go into a few alpha steps per
+      // nation colour, drawn after the loop: the trails of all units are a handful of draw
+      // instructions, not a few per unit. Segments and dots wholly off screen are left out.
       const n = u.trail.length;
       if (n > 0) {
         const maxAge = u.trail[0]!.ageS || 1;
@@ -96,26 +150,28 @@ export class UnitsLayer {
         }
         xs[n] = p.x;
         ys[n] = p.y;
-        for (let b = 0; b < TRAIL_STEPS; b++) {
-          let any = false;
-          for (let i = 0; i < n; i++) {
-            const fresh = 1 - u.trail[i]!.ageS / maxAge;
-            if (Math.min(TRAIL_STEPS - 1, Math.floor(fresh * TRAIL_STEPS)) !== b) continue;
-            tr.moveTo(xs[i]!, ys[i]!).lineTo(xs[i + 1]!, ys[i + 1]!);
-            any = true;
-          }
-          if (any) tr.stroke({ color: colour.hex, width: 1.8, alpha: 0.12 + (0.5 * (b + 1)) / TRAIL_STEPS });
-          for (let i = 0; i < n; i++) {
-            const fresh = 1 - u.trail[i]!.ageS / maxAge;
-            if (Math.min(TRAIL_STEPS - 1, Math.floor(fresh * TRAIL_STEPS)) !== b) continue;
-            tr.rect(xs[i]! - 1.5, ys[i]! - 1.5, 3, 3);
-          }
-          if (any) tr.fill({ color: colour.hex, alpha: 0.2 + (0.5 * (b + 1)) / TRAIL_STEPS });
+        const steps = this.trailSteps(colour.hex);
+        // The unit's own symbol is drawn over its trail: the part under the symbol's opaque middle
+        // is not drawn at all (at a wide zoom that is a ship's whole trail).
+        const cover = p.visible ? this.symbol(spec).covers : 0;
+        const cx = Math.round(p.x);
+        const cy = Math.round(p.y);
+        const hidden = (x: number, y: number, halo: number) => cover > 0 && (x - cx) * (x - cx) + (y - cy) * (y - cy) <= (cover - halo) * (cover - halo) && cover > halo;
+        for (let i = 0; i < n; i++) {
+          const fresh = 1 - u.trail[i]!.ageS / maxAge;
+          const step = steps[Math.min(TRAIL_STEPS - 1, Math.floor(fresh * TRAIL_STEPS))]!;
+          const x0 = xs[i]!;
+          const y0 = ys[i]!;
+          const x1 = xs[i + 1]!;
+          const y1 = ys[i + 1]!;
+          const offScreen = (x0 < -TRAIL_MARGIN && x1 < -TRAIL_MARGIN) || (y0 < -TRAIL_MARGIN && y1 < -TRAIL_MARGIN) || (x0 > w && x1 > w) || (y0 > hgt && y1 > hgt);
+          if (!offScreen && !(hidden(x0, y0, SEGMENT_HALO) && hidden(x1, y1, SEGMENT_HALO))) step.segs.push(x0, y0, x1, y1);
+          if (x0 >= -TRAIL_MARGIN && y0 >= -TRAIL_MARGIN && x0 <= w && y0 <= hgt && !hidden(x0, y0, DOT_HALO)) step.dots.push(x0, y0);
         }
       }
 
       if (!p.visible) {
-        this.edgeMarker(s, p, edges);
+        this.edgeMarker(s, p);
         continue;
       }
 
@@ -127,11 +183,10 @@ export class UnitsLayer {
         const lenPx = Math.max(p.r + 9, ((u.speedKt * KM_PER_NM) / 3600) * VECTOR_S * cam.scale);
         const x0 = p.x + ux * p.r * 0.75;
         const y0 = p.y + uy * p.r * 0.75;
-        vec.moveTo(x0, y0).lineTo(p.x + ux * lenPx, p.y + uy * lenPx).stroke({ color: 0x0a1118, width: 4, alpha: 0.5 });
-        vec.moveTo(x0, y0).lineTo(p.x + ux * lenPx, p.y + uy * lenPx).stroke({ color: colour.hex, width: 2 });
+        this.batch(this.vectorBatches, colour.hex).push(x0, y0, p.x + ux * lenPx, p.y + uy * lenPx);
       }
 
-      const sym = symbolFor(spec, this.resolution);
+      const sym = this.symbol(spec);
       let sprite = this.sprites.get(spec.id);
       if (!sprite || sprite.texture !== sym.texture) {
         sprite?.destroy();
@@ -178,21 +233,42 @@ export class UnitsLayer {
       const name = spec.kind === 'headquarters' ? unitShort(spec) : unitLabel(spec);
       const lines = [{ text: name, tint: selected ? SELECT : colour.hex, bold: selected, size: 12 }];
       if (sub.length) lines.push({ text: sub.join('  '), tint: spec.kind === 'aircraft' ? INK : MUTED, bold: false, size: 11 });
-      this.labels.block(lines, unitSpots(p), s.placer);
+      this.labels.block(lines, unitSpots(p), s.placer, 1, spec.id);
     }
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
+    // Speed vectors: a dark casing under all of them, then each nation's colour.
+    for (const seg of this.vectorBatches.values()) for (let i = 0; i < seg.length; i += 4) vec.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+    if ([...this.vectorBatches.values()].some((x) => x.length)) vec.stroke({ color: 0x0a1118, width: 4, alpha: 0.5 });
+    for (const [hex, seg] of this.vectorBatches) {
+      for (let i = 0; i < seg.length; i += 4) vec.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+      if (seg.length) vec.stroke({ color: hex, width: 2 });
+    }
+    // Edge markers of off-screen units, one fill and one outline per nation.
+    for (const [hex, a] of this.edgeBatches) {
+      for (let i = 0; i < a.length; i += 4) arrowHead(edges, a[i]!, a[i + 1]!, a[i + 2]!, a[i + 3]!, 10);
+      if (a.length) edges.fill({ color: hex, alpha: 0.95 }).stroke({ color: 0x0a1118, width: 1 });
+    }
+    for (const [hex, steps] of this.trailBatches) {
+      steps.forEach((st, b) => {
+        const seg = st.segs;
+        for (let i = 0; i < seg.length; i += 4) tr.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+        if (seg.length) tr.stroke({ color: hex, width: 1.8, alpha: 0.12 + (0.5 * (b + 1)) / TRAIL_STEPS });
+        const dot = st.dots;
+        for (let i = 0; i < dot.length; i += 2) tr.rect(dot[i]! - 1.5, dot[i + 1]! - 1.5, 3, 3);
+        if (dot.length) tr.fill({ color: hex, alpha: 0.2 + (0.5 * (b + 1)) / TRAIL_STEPS });
+      });
+    }
     this.labels.end();
     this.edgeLabels.end();
   }
 
   /** An off-screen unit (headquarters far away, or an aircraft that flew off): an arrow at the edge. */
-  private edgeMarker(s: DrawState, p: Placed, g: Graphics): void {
+  private edgeMarker(s: DrawState, p: Placed): void {
     const { cam } = s;
     const colour = nationColour(p.unit.spec.nation);
     const e = edgePoint(p.x, p.y, cam.width, cam.height, 14);
     const pt = slideOutOf(e.x, e.y, s.keepOut, cam.width, cam.height);
-    arrowHead(g, pt.x + e.ux * 7, pt.y + e.uy * 7, e.ux, e.uy, 10);
-    g.fill({ color: colour.hex, alpha: 0.95 }).stroke({ color: 0x0a1118, width: 1 });
+    this.batch(this.edgeBatches, colour.hex).push(pt.x + e.ux * 7, pt.y + e.uy * 7, e.ux, e.uy);
     const rangeNm = Math.hypot(p.wx - cam.cx, p.wy - cam.cy) / KM_PER_NM;
     const text = `${unitShort(p.unit.spec)} ${rangeNm >= 10 ? Math.round(rangeNm) : rangeNm.toFixed(1)} nm`;
     const ax = e.ux > 0.5 ? 1 : e.ux < -0.5 ? 0 : 0.5;
@@ -204,7 +280,7 @@ export class UnitsLayer {
       { x: bx, y: by - 14, ax, ay },
       { x: bx, y: by + 14, ax, ay },
       { x: bx - 40 * (ax === 0.5 ? 1 : 0), y: by, ax, ay },
-    ], s.placer);
+    ], s.placer, 1, p.id);
   }
 
   /** The unit under a screen point, if any. */
