@@ -7,6 +7,14 @@ import { arrowHead, edgePoint } from '../draw';
 import { KM_PER_NM } from '../projection';
 import type { DrawState, Placed } from './types';
 
+/** The four corners of a selection mark, as (x, y) signs. */
+const CORNERS = [
+  [-1, -1],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
+
 /** The speed vector shows where the unit will be in this many seconds. */
 export const VECTOR_S = 60;
 /** Alpha steps of a fading trail. */
@@ -206,23 +214,13 @@ export class UnitsLayer {
         // Corner brackets: the usual "hooked" mark.
         const r = p.r + 6;
         const c = 7;
-        for (const [sx, sy] of [
-          [-1, -1],
-          [1, -1],
-          [1, 1],
-          [-1, 1],
-        ] as const) {
-          sel.moveTo(p.x + sx * r, p.y + sy * (r - c)).lineTo(p.x + sx * r, p.y + sy * r).lineTo(p.x + sx * (r - c), p.y + sy * r);
-        }
+        const brackets = () => {
+          for (const [sx, sy] of CORNERS) sel.moveTo(p.x + sx * r, p.y + sy * (r - c)).lineTo(p.x + sx * r, p.y + sy * r).lineTo(p.x + sx * (r - c), p.y + sy * r);
+        };
+        // A dark halo under the bright brackets, so they read on land and on sea alike.
+        brackets();
         sel.stroke({ color: 0x0a1118, width: 5, alpha: 0.6 });
-        for (const [sx, sy] of [
-          [-1, -1],
-          [1, -1],
-          [1, 1],
-          [-1, 1],
-        ] as const) {
-          sel.moveTo(p.x + sx * r, p.y + sy * (r - c)).lineTo(p.x + sx * r, p.y + sy * r).lineTo(p.x + sx * (r - c), p.y + sy * r);
-        }
+        brackets();
         sel.stroke({ color: SELECT, width: 2.5 });
       }
 
