@@ -8,7 +8,7 @@ import { createRandom, type Random } from '../rng';
 import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
 import type { Scenario, Action } from '../scenario/load';
 import { antennaHeightM } from '../scenario/load';
-import { positionAt, type Motion } from '../scenario/motion';
+import { firstAfter, positionAt, type Motion } from '../scenario/motion';
 import type { UnitSpec } from '../scenario/schema';
 import { findChannel } from '../radio/channels';
 import { deliver, DEFAULT_RADIO_ENVIRONMENT, type LinkState, type RadioEnvironment, type RadioSetState, type StationView } from '../radio/ladder';
@@ -818,14 +818,7 @@ class Engine {
     const ts = m.t;
     const now = this.now;
     const outside = groundM > horizonM(sourceM, altNow);
-    // First waypoint after now.
-    let k = 0;
-    let hi = ts.length;
-    while (k < hi) {
-      const mid = (k + hi) >> 1;
-      if (ts[mid]! <= now) k = mid + 1;
-      else hi = mid;
-    }
+    let k = firstAfter(ts, now);
     let tA = now;
     let altA = altNow;
     for (; ; k++) {
@@ -870,13 +863,7 @@ class Engine {
     }
     const now = positionAt(m, this.now).altM;
     // First sample after now: the rest of the track is between now and the samples from there.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid]! <= this.now) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(ts, this.now);
     if (lo >= n) return [now, now, 0];
     // Safety margin on the climb rate for rounding.
     const climb = suffix.climb[Math.max(0, lo - 1)]! * (1 + 1e-9);

@@ -719,7 +719,9 @@ class Lint {
       const firstChannels = channelsFor(first.other, first.m);
       if (firstChannels.length > 0 && this.everInRadioRange(u, first.other, firstChannels)) return;
       nearestFirst.sort((x, y) => x.d - y.d);
-      for (const { other, m } of nearestFirst) {
+      for (const candidate of nearestFirst) {
+        if (candidate === first) continue; // tried above
+        const { other, m } = candidate;
         const channels = channelsFor(other, m);
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
       }

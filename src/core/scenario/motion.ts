@@ -35,6 +35,18 @@ export function segmentIndex(ts: number[], t: number): number {
   return lo;
 }
 
+/** Index of the first sample strictly after t (ts.length if none). */
+export function firstAfter(ts: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function positionAt(m: Motion, t: number): Position {
   const i = segmentIndex(m.t, t);
   const j = Math.min(i + 1, m.t.length - 1);
