@@ -3,6 +3,7 @@
  * reads them through the same ProcedureSource interface the command line uses for the disk.
  */
 import type { FileText, ProcedureSource } from '../core/procedure/load';
+import { byCodePoint } from '../core/order';
 
 const scenarioFiles = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const procedureFiles = import.meta.glob('/procedures/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -32,11 +33,11 @@ export interface CatalogEntry {
 
 export const shippedScenarios: CatalogEntry[] = Object.entries(scenarioFiles)
   .map(([p, text]) => ({ id: base(p), file: p.replace(/^\//, ''), text }))
-  .sort((a, b) => a.id.localeCompare(b.id));
+  .sort((a, b) => byCodePoint(a.id, b.id));
 
 export const shippedProcedures: CatalogEntry[] = Object.entries(procedureFiles)
   .map(([p, text]) => ({ id: base(p), file: p.replace(/^\//, ''), text }))
-  .sort((a, b) => a.id.localeCompare(b.id));
+  .sort((a, b) => byCodePoint(a.id, b.id));
 
 /** Extra procedure files the user opened in this session, by file name. */
 const userProcedures = new Map<string, FileText>();

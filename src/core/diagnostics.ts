@@ -1,3 +1,5 @@
+import { byCodePoint } from './order';
+
 /** A problem found in a scenario or procedure file, with where it is and how to fix it. */
 export type Severity = 'error' | 'warning';
 
@@ -22,7 +24,7 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message),
+    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || byCodePoint(a.message, b.message),
   );
 }
 

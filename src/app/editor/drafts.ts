@@ -6,6 +6,7 @@
  *
  * Pure apart from the Storage it is given: tests pass a fake.
  */
+import { byCodePoint } from '../../core/order';
 
 export interface Draft {
   /** File name as shown in diagnostics, e.g. "scenarios/dec-2018-noto.yaml" or "my-file.yaml". */
@@ -113,7 +114,7 @@ export function createDraftStore(storage: StorageLike | null = defaultStorage(),
       } catch {
         // An unreadable store lists nothing rather than breaking the editor.
       }
-      return out.sort((a, b) => b.updated - a.updated || a.file.localeCompare(b.file));
+      return out.sort((a, b) => b.updated - a.updated || byCodePoint(a.file, b.file));
     },
     get,
     put(file, text) {

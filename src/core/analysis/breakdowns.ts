@@ -6,6 +6,7 @@ import type { Run } from '../engine/engine';
 import type { EntryOf, Evidence, LogEntry, Stage } from '../engine/log';
 import { rulesOfType } from '../procedure/load';
 import { outcomes, type Outcome } from './outcomes';
+import { byCodePoint } from '../order';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -54,7 +55,7 @@ export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): B
     if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
   }
   list.push(...violations(run));
-  list.sort((a, b) => a.t - b.t || a.entry - b.entry || a.kind.localeCompare(b.kind));
+  list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }
 

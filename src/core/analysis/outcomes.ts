@@ -3,6 +3,7 @@
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../engine/log';
+import { byCodePoint, byNatural } from '../order';
 
 export interface Outcome {
   tx: Transmission;
@@ -101,13 +102,9 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       });
     }
   }
-  return out.sort((a, b) => a.tx.t - b.tx.t || byTxId.compare(a.tx.id, b.tx.id) || byUnit.compare(a.unit, b.unit));
+  return out.sort((a, b) => a.tx.t - b.tx.t || byNatural(a.tx.id, b.tx.id) || byCodePoint(a.unit, b.unit));
 }
 
-// The same orders as localeCompare(…, 'en', { numeric: true }) and localeCompare(…), without
-// building a collator for every comparison (a call to all stations has thousands of outcomes).
-const byTxId = new Intl.Collator('en', { numeric: true });
-const byUnit = new Intl.Collator();
 
 interface Firsts {
   reply: Map<string, EntryOf<'transmission'>>;

@@ -11,6 +11,7 @@ import { createRandom, type Random } from '../rng';
 import { destination, groundDistanceM, type Position } from '../geo';
 import { buildMotion, positionAt, type Motion } from '../scenario/motion';
 import type { TrackSpec } from '../scenario/schema';
+import { byCodePoint } from '../order';
 
 export interface SyntheticOptions {
   /** Total units, headquarters included (at least 4). */
@@ -345,7 +346,7 @@ export function generateScenario(opts: SyntheticOptions): { yaml: string; summar
     const s = pick(r, navyShips);
     script.push({ id: `all-${i + 1}`, at: Math.round(between(r, 60, durationS - 60)), unit: s.id, do: 'hail', to: 'all', channel: '156.8', text: 'SECURITE. GUNNERY EXERCISE IN PROGRESS, KEEP CLEAR' });
   }
-  script.sort((a, b) => (a['at'] as number) - (b['at'] as number) || String(a['id']).localeCompare(String(b['id'])));
+  script.sort((a, b) => (a['at'] as number) - (b['at'] as number) || byCodePoint(String(a['id']), String(b['id'])));
 
   const id = opts.id ?? `synthetic-${n}-${seed}`;
   const yaml = emitYaml({
