@@ -87,7 +87,13 @@ async function buildAndServe(): Promise<{ outDir: string; server: PreviewServer;
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;
@@ -232,13 +238,27 @@ function bundleFigures(outDir: string, sample: LoadSample): void {
   const jsBefore = before.filter(isJs);
   const firstLoad = sum(jsBefore);
   console.log(`\n(a) bundle: gzip -9 of the built files (${outDir}); "before the first frame" = response ended before the 'plot-drawn' mark`);
-  report(`JavaScript fetched before the plot's first frame (${jsBefore.length} files; the entry's static graph alone ${staticSet.size} files, ${KB(sum([...staticSet].map((f) => `/${f}`)))})`, `${KB(firstLoad)} (${firstLoad.toLocaleString('en')} bytes)`, '< 300 KB gzip, checked as < 300,000 bytes', firstLoad < TARGET_FIRST_LOAD_GZIP);
+  report(
+    `JavaScript fetched before the plot's first frame (${jsBefore.length} files; the entry's static graph alone ${staticSet.size} files, ${KB(sum([...staticSet].map((f) => `/${f}`)))})`,
+    `${KB(firstLoad)} (${firstLoad.toLocaleString('en')} bytes)`,
+    '< 300 KB gzip, checked as < 300,000 bytes',
+    firstLoad < TARGET_FIRST_LOAD_GZIP,
+  );
   console.log(`    ${list(jsBefore, 24)}`);
   const dataBefore = before.filter(isData);
   const cssBefore = before.filter((p) => p.endsWith('.css'));
-  report(`  + data (land TopoJSON) and CSS fetched before the first frame`, `${KB(sum(dataBefore))} data${dataBefore.length ? ` (${list(dataBefore)})` : ''}, ${KB(sum(cssBefore))} CSS; all bytes before the first frame ${KB(sum(before))}`);
-  report(`fetched after the first frame without being asked (${after.length} files)`, `${KB(sum(after.filter(isJs)))} JavaScript, ${KB(sum(after.filter(isData)))} data${after.length ? ` (${list(after)})` : ''}`);
-  report(`everything the page load fetched`, `${KB(sum([...fetched.keys()].filter(isJs)))} JavaScript, ${KB(sum([...fetched.keys()].filter(isData)))} data, ${KB(sum([...fetched.keys()].filter((p) => p.endsWith('.css'))))} CSS`);
+  report(
+    `  + data (land TopoJSON) and CSS fetched before the first frame`,
+    `${KB(sum(dataBefore))} data${dataBefore.length ? ` (${list(dataBefore)})` : ''}, ${KB(sum(cssBefore))} CSS; all bytes before the first frame ${KB(sum(before))}`,
+  );
+  report(
+    `fetched after the first frame without being asked (${after.length} files)`,
+    `${KB(sum(after.filter(isJs)))} JavaScript, ${KB(sum(after.filter(isData)))} data${after.length ? ` (${list(after)})` : ''}`,
+  );
+  report(
+    `everything the page load fetched`,
+    `${KB(sum([...fetched.keys()].filter(isJs)))} JavaScript, ${KB(sum([...fetched.keys()].filter(isData)))} data, ${KB(sum([...fetched.keys()].filter((p) => p.endsWith('.css'))))} CSS`,
+  );
   report(`lazy JavaScript, not fetched until used (${lazy.length} files)`, KB(sum(lazy)));
   if (lazy.length) console.log(`    ${list(lazy, 12)}`);
   const allJs = [...size.keys()].filter(isJs);
@@ -295,7 +315,11 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
           store.getState().openText(`synthetic-${units}.yaml`, yaml);
           const runMs = performance.now() - t0;
           const s = store.getState();
-          return { runMs, units: s.analysis?.run.scenario.units.length ?? 0, errors: s.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) };
+          return {
+            runMs,
+            units: s.analysis?.run.scenario.units.length ?? 0,
+            errors: s.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
+          };
         },
         { yaml, units: UNITS },
       );
@@ -311,7 +335,11 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
     }, start);
     await page.waitForTimeout(1000);
     const sample = await page.evaluate(async (seconds) => {
-      type Debug = NonNullable<typeof window.__encounterPlot> & { frameCount?: () => number; frameRebuilds?: () => boolean[]; stats?: () => { visible: number; crowded: boolean } };
+      type Debug = NonNullable<typeof window.__encounterPlot> & {
+        frameCount?: () => number;
+        frameRebuilds?: () => boolean[];
+        stats?: () => { visible: number; crowded: boolean };
+      };
       const p = window.__encounterPlot! as Debug;
       const store = window.encounterSim!.store;
       const t0 = store.getState().t;
@@ -388,7 +416,11 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
 
 async function main(): Promise<void> {
   const cpu = cpus();
-  console.log(`Browser benchmarks (issue #8). Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}.`);
+  console.log(
+    `Browser benchmarks (issue #8). Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}, Node ${process.version}.`,
+  );
   console.log(`Building ${ROOT === resolve(REPO) ? 'this checkout' : ROOT} …`);
   const { outDir, server, url } = await buildAndServe();
   let browser: Browser | null = null;
@@ -406,13 +438,25 @@ async function main(): Promise<void> {
       if (ONLY.has('load')) {
         const drawn = samples.map((s) => s.plotDrawn);
         const src = samples[0]!.source === 'mark' ? "performance mark 'plot-drawn' (first plot frame)" : 'data-ready flag (this build has no plot-drawn mark)';
-        console.log(`\n(b) load: navigation start → first plot frame, December 2018 (ROK account), cold cache, ${RUNS} loads after one warm-up; measured by the ${src}`);
-        report('time to drawn plot, median', `${ms(median(drawn))} (runs: ${drawn.map((x) => x.toFixed(0)).join(', ')} ms)`, 'as fast as possible; no fixed target in issue #8', null);
+        console.log(
+          `\n(b) load: navigation start → first plot frame, December 2018 (ROK account), cold cache, ${RUNS} loads after one warm-up; measured by the ${src}`,
+        );
+        report(
+          'time to drawn plot, median',
+          `${ms(median(drawn))} (runs: ${drawn.map((x) => x.toFixed(0)).join(', ')} ms)`,
+          'as fast as possible; no fixed target in issue #8',
+          null,
+        );
         const ready = samples.map((s) => s.ready).filter((x): x is number => x !== null);
         if (ready.length) report('time to data-ready (panels and plot up), median', ms(median(ready)));
         const detail = samples.map((s) => s.landDetail).filter((x): x is number => x !== null);
         if (detail.length) report('time to detailed (50m) coastline, median', ms(median(detail)));
-        figures.load = { plotDrawnMedianMs: median(drawn), runs: drawn, readyMedianMs: ready.length ? median(ready) : null, landDetailMedianMs: detail.length ? median(detail) : null };
+        figures.load = {
+          plotDrawnMedianMs: median(drawn),
+          runs: drawn,
+          readyMedianMs: ready.length ? median(ready) : null,
+          landDetailMedianMs: detail.length ? median(detail) : null,
+        };
       }
     }
 
@@ -442,17 +486,51 @@ async function main(): Promise<void> {
       const interval = stat(f.intervals);
       const raf = stat(f.rafGaps);
       const fps = 1000 / raf.mean;
-      console.log(`  the exercise loaded (run + analyse + replay) in ${ms(f.runMs)} in the page; playhead ${f.t0.toFixed(1)} → ${f.t1.toFixed(1)} s${f.visible !== null ? `; ${f.visible} units on screen` : ''}; renderer ${f.software ? 'WebGL on SwiftShader (CPU)' : 'WebGL'}`);
-      report(`1,000 units: plot work per rendered frame (update + render submit, JavaScript), mean / p95 over ${work.n} frames`, `${ms(work.mean)} / ${ms(work.p95)}`, `< ${TARGET_FRAME_MS.toFixed(1)} ms a frame (60 fps)`, work.p95 < TARGET_FRAME_MS);
+      console.log(
+        `  the exercise loaded (run + analyse + replay) in ${ms(f.runMs)} in the page; playhead ${f.t0.toFixed(1)} → ${f.t1.toFixed(1)} s${f.visible !== null ? `; ${f.visible} units on screen` : ''}; renderer ${f.software ? 'WebGL on SwiftShader (CPU)' : 'WebGL'}`,
+      );
+      report(
+        `1,000 units: plot work per rendered frame (update + render submit, JavaScript), mean / p95 over ${work.n} frames`,
+        `${ms(work.mean)} / ${ms(work.p95)}`,
+        `< ${TARGET_FRAME_MS.toFixed(1)} ms a frame (60 fps)`,
+        work.p95 < TARGET_FRAME_MS,
+      );
       if (rebuildFrames.n || animFrames.n) {
         report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95`, `${ms(rebuildFrames.mean)} / ${ms(rebuildFrames.p95)}`);
         report(`  and frames that only turned the radar sweeps (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
       }
       report(`interval between rendered plot frames, mean / p95`, `${ms(interval.mean)} / ${ms(interval.p95)} (${(1000 / interval.mean).toFixed(1)} fps)`);
-      report(`1,000 units: page frame rate (requestAnimationFrame), mean / p95 interval over ${raf.n} frames`, `${ms(raf.mean)} / ${ms(raf.p95)} → ${fps.toFixed(1)} fps`, '60 fps with 1,000 units', fps >= 57);
-      report('full scene rebuild stepped while paused (renderNow, JavaScript), median / max of 10', `${ms(median(f.rebuilds))} / ${ms(Math.max(...f.rebuilds))}`);
-      if (f.raster.length) report('one frame of this scene with the GPU made to finish (render + 1-pixel read), median of 6', `${ms(median(f.raster))}${f.software ? ' (SwiftShader rasterises on the CPU, on the same two cores)' : ''}`);
-      figures.frames = { units: f.units, durationS: DURATION_S, visible: f.visible, software: f.software, runMs: f.runMs, work, rebuildFrames, animFrames, interval, raf, fps, rebuildMedianMs: median(f.rebuilds), rebuildMaxMs: Math.max(...f.rebuilds), rasterMedianMs: f.raster.length ? median(f.raster) : null };
+      report(
+        `1,000 units: page frame rate (requestAnimationFrame), mean / p95 interval over ${raf.n} frames`,
+        `${ms(raf.mean)} / ${ms(raf.p95)} → ${fps.toFixed(1)} fps`,
+        '60 fps with 1,000 units',
+        fps >= 57,
+      );
+      report(
+        'full scene rebuild stepped while paused (renderNow, JavaScript), median / max of 10',
+        `${ms(median(f.rebuilds))} / ${ms(Math.max(...f.rebuilds))}`,
+      );
+      if (f.raster.length)
+        report(
+          'one frame of this scene with the GPU made to finish (render + 1-pixel read), median of 6',
+          `${ms(median(f.raster))}${f.software ? ' (SwiftShader rasterises on the CPU, on the same two cores)' : ''}`,
+        );
+      figures.frames = {
+        units: f.units,
+        durationS: DURATION_S,
+        visible: f.visible,
+        software: f.software,
+        runMs: f.runMs,
+        work,
+        rebuildFrames,
+        animFrames,
+        interval,
+        raf,
+        fps,
+        rebuildMedianMs: median(f.rebuilds),
+        rebuildMaxMs: Math.max(...f.rebuilds),
+        rasterMedianMs: f.raster.length ? median(f.raster) : null,
+      };
     }
   } finally {
     await browser?.close();

@@ -51,7 +51,8 @@ function flatten(list: unknown[], sidc: string, out: SymbolInstruction[] = []): 
       const ins = x as Record<string, unknown>;
       const allowed = KEYS[ins.type as SymbolInstruction['type']];
       if (!allowed) throw new Error(`${sidc}: milsymbol drew a '${String(ins.type)}', which symbol-draw.ts does not replay`);
-      for (const k of Object.keys(ins)) if (!allowed.includes(k)) throw new Error(`${sidc}: '${String(ins.type)}' with '${k}', which symbol-draw.ts does not replay`);
+      for (const k of Object.keys(ins))
+        if (!allowed.includes(k)) throw new Error(`${sidc}: '${String(ins.type)}' with '${k}', which symbol-draw.ts does not replay`);
       const { icon: _icon, ...kept } = ins;
       out.push(kept as unknown as SymbolInstruction);
     } else if (x !== undefined && x !== null && x !== false) throw new Error(`${sidc}: unexpected instruction ${String(x)}`);
@@ -99,7 +100,10 @@ export function symbolDataSource(): string {
   const shapes: Record<string, SymbolData> = {};
   for (const [key, d] of Object.entries(data)) {
     const [sidc, css] = key.split('|') as [string, string];
-    const shape: SymbolData = { ...d, ins: d.ins.map((i) => ({ ...i, ...(i.fill === css ? { fill: FILL } : {}), ...(i.stroke === css ? { stroke: FILL } : {}) })) };
+    const shape: SymbolData = {
+      ...d,
+      ins: d.ins.map((i) => ({ ...i, ...(i.fill === css ? { fill: FILL } : {}), ...(i.stroke === css ? { stroke: FILL } : {}) })),
+    };
     if (JSON.stringify(withFill(shape, css)) !== JSON.stringify(d)) throw new Error(`${key}: the colour ${css} is not only a fill`);
     const known = shapes[sidc];
     if (known && JSON.stringify(known) !== JSON.stringify(shape)) throw new Error(`${sidc} differs between colours in more than its fill`);

@@ -97,7 +97,18 @@ async function child(units: number, hours: number, every: number): Promise<void>
 export function soak(units: number, hours: number, every = 1): SoakResult {
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(units), String(hours), String(every)],
+    [
+      '--expose-gc',
+      '--no-flush-bytecode',
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--child',
+      String(units),
+      String(hours),
+      String(every),
+    ],
     { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
   const line = r.stdout.split('\n').find((l) => l.startsWith('SOAK-RESULT '));
@@ -142,10 +153,14 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  process.stdout.write(`${result.units} units, ${result.hours} h simulated: ${result.entries} log entries, ${result.transmissions} transmissions, run ${result.runS} s, ${result.bytesPerEntry} bytes per log entry\n`);
+  process.stdout.write(
+    `${result.units} units, ${result.hours} h simulated: ${result.entries} log entries, ${result.transmissions} transmissions, run ${result.runS} s, ${result.bytesPerEntry} bytes per log entry\n`,
+  );
   process.stdout.write('  hour   entries    heap MB   log MB   working set MB\n');
   for (const s of result.samples) {
-    process.stdout.write(`  ${String(s.hour).padStart(4)}  ${String(s.entries).padStart(8)}  ${s.heapMB.toFixed(2).padStart(9)}  ${s.logMB.toFixed(2).padStart(7)}  ${s.workingMB.toFixed(2).padStart(9)}\n`);
+    process.stdout.write(
+      `  ${String(s.hour).padStart(4)}  ${String(s.entries).padStart(8)}  ${s.heapMB.toFixed(2).padStart(9)}  ${s.logMB.toFixed(2).padStart(7)}  ${s.workingMB.toFixed(2).padStart(9)}\n`,
+    );
   }
   process.stdout.write(`working set growth after ${WARM_UP_H} h warm-up: ${result.growthAfterWarmupMB} MB\n`);
 }

@@ -70,7 +70,12 @@ export interface View {
  * Calls `fn` now and whenever the picked value changes (by `eq`, default Object.is).
  * Returns the unsubscribe function.
  */
-export function watch<T>(store: AppStore, pick: (s: AppState) => T, fn: (value: T, state: AppState) => void, eq: (a: T, b: T) => boolean = Object.is): () => void {
+export function watch<T>(
+  store: AppStore,
+  pick: (s: AppState) => T,
+  fn: (value: T, state: AppState) => void,
+  eq: (a: T, b: T) => boolean = Object.is,
+): () => void {
   let last = pick(store.getState());
   fn(last, store.getState());
   return store.subscribe((state) => {

@@ -37,12 +37,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const shownHooks: Record<string, () => void> = {};
   const lower = createTabs(
     'Details',
-    [
-      { id: 'inspector', label: 'Unit inspector' },
-      { id: 'sequence', label: 'Sequence chart' },
-      ...MODE_TABS,
-      ...BEYOND_TABS,
-    ],
+    [{ id: 'inspector', label: 'Unit inspector' }, { id: 'sequence', label: 'Sequence chart' }, ...MODE_TABS, ...BEYOND_TABS],
     'inspector',
     (id) => shownHooks[id]?.(),
   );
@@ -77,7 +72,10 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   // a rule or trigger where it is written.
   const editor = mountEditorEntry(root, header, store);
   const triggers = lazyTabs(loadTriggersPanel, {
-    triggers: { panel: findingsView.panels.triggers, mount: (m, panel) => m.mountTriggers(panel, store, { showSource: (file, line) => void editor.show(file, line) }) },
+    triggers: {
+      panel: findingsView.panels.triggers,
+      mount: (m, panel) => m.mountTriggers(panel, store, { showSource: (file, line) => void editor.show(file, line) }),
+    },
   });
   findingsHooks = triggers.shownHooks;
   findings.querySelector('[role="tablist"]')?.addEventListener('pointerover', () => void triggers.prefetch(), { once: true });

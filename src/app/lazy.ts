@@ -16,7 +16,10 @@ export interface LazyTabs<M> {
   destroy(): void;
 }
 
-export function lazyTabs<M>(load: () => Promise<M>, tabs: Record<string, { panel: HTMLElement | undefined; mount: (m: M, panel: HTMLElement) => View }>): LazyTabs<M> {
+export function lazyTabs<M>(
+  load: () => Promise<M>,
+  tabs: Record<string, { panel: HTMLElement | undefined; mount: (m: M, panel: HTMLElement) => View }>,
+): LazyTabs<M> {
   let module: Promise<M> | null = null;
   const get = () => {
     module ??= load().catch((err: unknown) => {
@@ -57,10 +60,11 @@ export function lazyTabs<M>(load: () => Promise<M>, tabs: Record<string, { panel
   }
   return {
     shownHooks,
-    prefetch: () => get().then(
-      () => {},
-      () => {},
-    ),
+    prefetch: () =>
+      get().then(
+        () => {},
+        () => {},
+      ),
     destroy() {
       destroyed = true;
       views.forEach((v) => v.destroy());

@@ -57,9 +57,7 @@ export function sequenceModel(analysis: Analysis): SequenceModel {
     for (const r of tx.recipients) involved.add(r);
     if (tx.to !== 'all') involved.add(tx.to);
   }
-  const participants = run.scenario.units
-    .filter((u) => involved.has(u.id))
-    .map((u) => ({ id: u.id, name: u.name, nation: u.nation }));
+  const participants = run.scenario.units.filter((u) => involved.has(u.id)).map((u) => ({ id: u.id, name: u.name, nation: u.nation }));
   const entryOf = new Map<string, number>();
   for (const e of run.log) if (e.type === 'transmission') entryOf.set(e.tx.id, e.seq);
   const byTx = new Map<string, SeqDelivery[]>();

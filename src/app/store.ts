@@ -109,7 +109,18 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
         } as never);
       } catch (e) {
         // An engine fault must not take the app down: say so, keep the last good run.
-        set({ diagnostics: [{ file: s.scenarioFile, line: 1, col: 1, severity: 'error', path: '', message: `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.` }] });
+        set({
+          diagnostics: [
+            {
+              file: s.scenarioFile,
+              line: 1,
+              col: 1,
+              severity: 'error',
+              path: '',
+              message: `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`,
+            },
+          ],
+        });
         return;
       }
       if (!result.analysis) {
@@ -186,7 +197,16 @@ export function createAppStore(initial?: { scenario?: string; account?: string |
         );
       },
       openText(file, text, opts = {}) {
-        rerun({ scenarioId: file.replace(/^.*\//, '').replace(/\.yaml$/, ''), scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
+        rerun(
+          {
+            scenarioId: file.replace(/^.*\//, '').replace(/\.yaml$/, ''),
+            scenarioFile: file,
+            scenarioText: text,
+            account: opts.account ?? get().account,
+            procedure: opts.procedure ?? '',
+          },
+          null,
+        );
       },
       setAccount(account) {
         rerun({ account }, `account ${get().account ?? 'none'} → ${account ?? 'none'}`);

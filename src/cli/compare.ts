@@ -40,7 +40,12 @@ function main(argv: string[]): number {
   const rb = run(file, b, 'B');
   if (!ra || !rb) return 1;
   const c = compareRuns(ra, rb);
-  const out = format === 'json' ? JSON.stringify(comparisonReport(c), null, 2) + '\n' : format === 'md' ? `# ${c.title}\n\n${formatComparisonMarkdown(c)}` : formatComparisonText(c);
+  const out =
+    format === 'json'
+      ? JSON.stringify(comparisonReport(c), null, 2) + '\n'
+      : format === 'md'
+        ? `# ${c.title}\n\n${formatComparisonMarkdown(c)}`
+        : formatComparisonText(c);
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return 0;
@@ -49,7 +54,11 @@ function main(argv: string[]): number {
 const warned = new Set<string>();
 
 function run(file: ReturnType<typeof readText>, s: SideSettings, label: string): Analysis | undefined {
-  const r = simulate(file, diskProcedures, { ...(s.account ? { account: s.account } : {}), ...(s.procedure ? { procedure: s.procedure } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) });
+  const r = simulate(file, diskProcedures, {
+    ...(s.account ? { account: s.account } : {}),
+    ...(s.procedure ? { procedure: s.procedure } : {}),
+    ...(s.seed !== undefined ? { seed: s.seed } : {}),
+  });
   for (const d of r.diagnostics) {
     if (d.severity !== 'warning') continue;
     const line = formatDiagnostic(d);
@@ -65,8 +74,11 @@ function run(file: ReturnType<typeof readText>, s: SideSettings, label: string):
 }
 
 function describe(s: SideSettings): string {
-  return [s.account ? `account ${s.account}` : '', s.procedure ? `procedure ${s.procedure}` : '', s.seed !== undefined ? `seed ${s.seed}` : ''].filter(Boolean).join(', ') || 'scenario defaults';
+  return (
+    [s.account ? `account ${s.account}` : '', s.procedure ? `procedure ${s.procedure}` : '', s.seed !== undefined ? `seed ${s.seed}` : '']
+      .filter(Boolean)
+      .join(', ') || 'scenario defaults'
+  );
 }
-
 
 process.exitCode = main(process.argv.slice(2));

@@ -14,7 +14,8 @@ import { debriefMarkdown } from '../core/debrief/markdown';
 import { diskProcedures, readText } from './files';
 import { fail, formatOption, runOptions, scenarioCommand } from './common';
 
-const USAGE = 'usage: npm run debrief -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--compare <key=value>]... [--format html|md] [--out <file>]';
+const USAGE =
+  'usage: npm run debrief -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--compare <key=value>]... [--format html|md] [--out <file>]';
 
 function main(argv: string[]): number {
   const taken = takeRepeated(argv, ['compare']);
@@ -48,7 +49,11 @@ function main(argv: string[]): number {
 }
 
 function run(file: ReturnType<typeof readText>, s: SideSettings, what: string): Analysis | undefined {
-  const r = simulate(file, diskProcedures, { ...(s.account ? { account: s.account } : {}), ...(s.procedure ? { procedure: s.procedure } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) });
+  const r = simulate(file, diskProcedures, {
+    ...(s.account ? { account: s.account } : {}),
+    ...(s.procedure ? { procedure: s.procedure } : {}),
+    ...(s.seed !== undefined ? { seed: s.seed } : {}),
+  });
   for (const d of r.diagnostics) if (d.severity === 'warning') process.stderr.write(formatDiagnostic(d) + '\n');
   if (!r.analysis) {
     process.stderr.write(`the run for ${what} could not start:\n`);
@@ -57,6 +62,5 @@ function run(file: ReturnType<typeof readText>, s: SideSettings, what: string): 
   }
   return r.analysis;
 }
-
 
 process.exitCode = main(process.argv.slice(2));

@@ -14,7 +14,8 @@ import { clockTime } from '../core/format/clock';
 import { diskProcedures, readText } from './files';
 import { parseArgs } from './args';
 
-const USAGE = 'usage: npm run drill -- <scenario.yaml> --unit <id> [--account <id>] [--procedure <id|path>] [--seed <n>] [--choices <file.yaml>] [--then follow|silence] [--format text|json]';
+const USAGE =
+  'usage: npm run drill -- <scenario.yaml> --unit <id> [--account <id>] [--procedure <id|path>] [--seed <n>] [--choices <file.yaml>] [--then follow|silence] [--format text|json]';
 
 interface ChoicesFile {
   unit?: string;
@@ -37,7 +38,8 @@ function main(argv: string[]): number {
     } catch (e) {
       return fail(`${flags['choices']}: ${(e as Error).message}`);
     }
-    if (file.choices !== undefined && (!Array.isArray(file.choices) || file.choices.some((c) => typeof c !== 'string'))) return fail(`${flags['choices']}: choices must be a list of option ids, e.g. [follow, silence]`);
+    if (file.choices !== undefined && (!Array.isArray(file.choices) || file.choices.some((c) => typeof c !== 'string')))
+      return fail(`${flags['choices']}: choices must be a list of option ids, e.g. [follow, silence]`);
   }
   const unit = (flags['unit'] as string | undefined) ?? file.unit;
   if (!unit) return fail(`say which unit the student plays with --unit (or unit: in the choices file)\n${USAGE}`);
@@ -55,7 +57,31 @@ function main(argv: string[]): number {
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
   const r = runDrill(s, { unit, choices: file.choices ?? [], then }, seed !== undefined ? { seed } : {});
   if (flags['format'] === 'json') {
-    process.stdout.write(JSON.stringify({ scenario: s.spec.id, account: s.account, procedure: s.procedure.id, unit, score: r.score, decisions: r.decisions.map((d) => ({ t: d.t, situation: d.situation, prompt: d.prompt, chosen: d.chosen, correct: d.correct, right: d.right, rule: d.rule, feedback: d.feedback })), breakdowns: r.analysis.breakdowns.length, exchangesCompleted: r.analysis.exchangesCompleted }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        {
+          scenario: s.spec.id,
+          account: s.account,
+          procedure: s.procedure.id,
+          unit,
+          score: r.score,
+          decisions: r.decisions.map((d) => ({
+            t: d.t,
+            situation: d.situation,
+            prompt: d.prompt,
+            chosen: d.chosen,
+            correct: d.correct,
+            right: d.right,
+            rule: d.rule,
+            feedback: d.feedback,
+          })),
+          breakdowns: r.analysis.breakdowns.length,
+          exchangesCompleted: r.analysis.exchangesCompleted,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   const out: string[] = [`Drill: ${s.spec.title}`, `playing ${unit} · account ${s.account ?? 'none'} · procedure ${s.procedure.id}`, ''];
@@ -63,7 +89,11 @@ function main(argv: string[]): number {
     out.push(`${i + 1}. ${clockTime(s.spec.start, d.t)} ${d.situation}: ${d.prompt}`);
     out.push(`   ${d.right ? '✓' : '✗'} ${d.feedback}`);
   });
-  out.push('', `Score: ${r.score.right} / ${r.score.total}`, `Exchanges completed: ${r.analysis.exchangesCompleted} · breakdowns: ${r.analysis.breakdowns.length}`);
+  out.push(
+    '',
+    `Score: ${r.score.right} / ${r.score.total}`,
+    `Exchanges completed: ${r.analysis.exchangesCompleted} · breakdowns: ${r.analysis.breakdowns.length}`,
+  );
   process.stdout.write(out.join('\n') + '\n');
   return 0;
 }

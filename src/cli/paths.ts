@@ -11,7 +11,8 @@ import { formatPathsText, pathsReport } from '../core/paths/format';
 import { diskProcedures, readText } from './files';
 import { fail, formatOption, runOptions, scenarioCommand } from './common';
 
-const USAGE = 'usage: npm run paths -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--all] [--cap <n>] [--format text|json] [--out <file>]';
+const USAGE =
+  'usage: npm run paths -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--all] [--cap <n>] [--format text|json] [--out <file>]';
 
 function main(argv: string[]): number {
   const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'format', 'out', 'cap'], ['all']);
@@ -40,6 +41,5 @@ function main(argv: string[]): number {
   else process.stdout.write(out);
   return 0;
 }
-
 
 process.exitCode = main(process.argv.slice(2));

@@ -13,7 +13,8 @@ import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
 import { debriefHtml } from '../core/debrief/html';
 
-const USAGE = 'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md|html] [--out <file>] [--fail-on-breakdown] [--verbose]';
+const USAGE =
+  'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md|html] [--out <file>] [--fail-on-breakdown] [--verbose]';
 
 function main(argv: string[]): number {
   const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose']);
@@ -33,7 +34,14 @@ function main(argv: string[]): number {
     return 1;
   }
   const a = result.analysis;
-  const out = format === 'json' ? JSON.stringify(buildReport(a), null, 2) + '\n' : format === 'md' ? formatMarkdown(a) : format === 'html' ? debriefHtml(a) : formatText(a, { verbose: flags['verbose'] === true });
+  const out =
+    format === 'json'
+      ? JSON.stringify(buildReport(a), null, 2) + '\n'
+      : format === 'md'
+        ? formatMarkdown(a)
+        : format === 'html'
+          ? debriefHtml(a)
+          : formatText(a, { verbose: flags['verbose'] === true });
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;

@@ -57,7 +57,9 @@ export interface SweepOptions {
 }
 
 /** Loads the scenario once per procedure; diagnostics instead when any cannot run. */
-export function loadForSweep(job: Pick<SweepJob, 'file' | 'account' | 'procedures'>): { scenarios: Scenario[]; warnings: Diagnostic[] } | { diagnostics: Diagnostic[] } {
+export function loadForSweep(
+  job: Pick<SweepJob, 'file' | 'account' | 'procedures'>,
+): { scenarios: Scenario[]; warnings: Diagnostic[] } | { diagnostics: Diagnostic[] } {
   const refs = job.procedures.length ? job.procedures : [undefined];
   const scenarios: Scenario[] = [];
   const warnings: Diagnostic[] = [];
@@ -93,7 +95,12 @@ export async function runSweep(job: SweepJob, opts: SweepOptions = {}): Promise<
   if (workers === 0) {
     for (const t of tasks) store(t.p, runRange(scenarios[t.p]!, settings, t.from, t.to));
   } else {
-    await runOnWorkers(workers, { kind: WORKER_KIND, file: job.file, account: job.account ?? null, procedures: job.procedures, seed, vary: job.vary }, tasks, store);
+    await runOnWorkers(
+      workers,
+      { kind: WORKER_KIND, file: job.file, account: job.account ?? null, procedures: job.procedures, seed, vary: job.vary },
+      tasks,
+      store,
+    );
   }
 
   const s0 = scenarios[0]!;
@@ -135,7 +142,12 @@ function startWorker(input: WorkerInput): Worker {
   return new Worker(code, { eval: true, workerData: input });
 }
 
-function runOnWorkers(n: number, input: WorkerInput, tasks: { p: number; from: number; to: number }[], store: (p: number, records: RunRecord[]) => void): Promise<void> {
+function runOnWorkers(
+  n: number,
+  input: WorkerInput,
+  tasks: { p: number; from: number; to: number }[],
+  store: (p: number, records: RunRecord[]) => void,
+): Promise<void> {
   return new Promise((resolveAll, reject) => {
     const queue = [...tasks];
     let running = n;
@@ -184,7 +196,7 @@ function workerMain(input: WorkerInput): void {
     try {
       port.postMessage({ type: 'done', p: m.p, records: runRange(loaded.scenarios[m.p]!, settings, m.from, m.to) } satisfies FromWorker);
     } catch (e) {
-      port.postMessage({ type: 'error', message: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies FromWorker);
+      port.postMessage({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies FromWorker);
     }
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
@@ -205,7 +217,9 @@ function progress(stream: NodeJS.WriteStream, started: number) {
         lastDraw = now;
         const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
         const filled = Math.round((done / total) * width);
-        stream.write(`\rsweep [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${((done / total) * 100).toFixed(0).padStart(3)}% ${secs} s ${procedure}\x1b[K`);
+        stream.write(
+          `\rsweep [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${((done / total) * 100).toFixed(0).padStart(3)}% ${secs} s ${procedure}\x1b[K`,
+        );
         if (done === total) stream.write('\n');
         return;
       }
@@ -231,11 +245,13 @@ async function main(argv: string[]): Promise<number> {
   const path = positional[0]!;
   if (!existsSync(path)) return fail(`${path}: no such file`);
   const runs = Number(flags['runs']);
-  if (flags['runs'] === undefined || !Number.isInteger(runs) || runs < 1 || runs > 1_000_000) return fail(`--runs must be a whole number from 1 to 1,000,000${flags['runs'] === undefined ? '' : `, not "${flags['runs']}"`}\n${USAGE}`);
+  if (flags['runs'] === undefined || !Number.isInteger(runs) || runs < 1 || runs > 1_000_000)
+    return fail(`--runs must be a whole number from 1 to 1,000,000${flags['runs'] === undefined ? '' : `, not "${flags['runs']}"`}\n${USAGE}`);
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
   if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
   const workers = flags['workers'] !== undefined ? Number(flags['workers']) : undefined;
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) return fail(`--workers must be a whole number from 0 to 64, not "${flags['workers']}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
+    return fail(`--workers must be a whole number from 0 to 64, not "${flags['workers']}"`);
   const format = (flags['format'] ?? 'text') as string;
   if (!['text', 'json'].includes(format)) return fail(`--format must be text or json, not "${format}"`);
   const varyText = typeof flags['vary'] === 'string' ? flags['vary'] : DEFAULT_VARY.join(',');
@@ -262,8 +278,11 @@ async function main(argv: string[]): Promise<number> {
   if ('diagnostics' in result) return 1;
   const secs = (performance.now() - started) / 1000;
   const total = runs * result.summaries.length;
-  process.stderr.write(`sweep: ${total} runs in ${secs.toFixed(1)} s on ${result.workers === 0 ? 'this thread' : `${result.workers} worker thread${result.workers > 1 ? 's' : ''}`}\n`);
-  const out = format === 'json' ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n' : formatSweepText(result.header, result.summaries);
+  process.stderr.write(
+    `sweep: ${total} runs in ${secs.toFixed(1)} s on ${result.workers === 0 ? 'this thread' : `${result.workers} worker thread${result.workers > 1 ? 's' : ''}`}\n`,
+  );
+  const out =
+    format === 'json' ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n' : formatSweepText(result.header, result.summaries);
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return 0;

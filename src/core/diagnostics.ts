@@ -23,9 +23,7 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return [...ds].sort(
-    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || byCodePoint(a.message, b.message),
-  );
+  return [...ds].sort((a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || byCodePoint(a.message, b.message));
 }
 
 /** Thrown by loaders when a file cannot be used; carries every problem found. */

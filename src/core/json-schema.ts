@@ -7,7 +7,11 @@ import { scenarioSchema } from './scenario/schema';
 import { procedureSchema } from './procedure/schema';
 
 type Json = Record<string, unknown>;
-const FACT_REF = { type: 'string', pattern: '^\\$[a-z0-9][a-z0-9-]*$', description: 'A disputed fact, e.g. "$stir-mode": its value comes from the account in use' };
+const FACT_REF = {
+  type: 'string',
+  pattern: '^\\$[a-z0-9][a-z0-9-]*$',
+  description: 'A disputed fact, e.g. "$stir-mode": its value comes from the account in use',
+};
 
 function allowFactRefs(node: unknown, underFacts = false): unknown {
   if (Array.isArray(node)) return node.map((n) => allowFactRefs(n, underFacts));
@@ -16,7 +20,12 @@ function allowFactRefs(node: unknown, underFacts = false): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(n)) {
     if (k === 'properties' && v && typeof v === 'object') {
-      out[k] = Object.fromEntries(Object.entries(v as Json).map(([pk, pv]) => [pk, pk === 'facts' || pk === '$schema' || pk === 'id' ? allowFactRefs(pv, true) : allowFactRefs(pv, underFacts)]));
+      out[k] = Object.fromEntries(
+        Object.entries(v as Json).map(([pk, pv]) => [
+          pk,
+          pk === 'facts' || pk === '$schema' || pk === 'id' ? allowFactRefs(pv, true) : allowFactRefs(pv, underFacts),
+        ]),
+      );
     } else out[k] = allowFactRefs(v, underFacts);
   }
   const isLeaf = ['number', 'integer', 'boolean', 'string'].includes(n['type'] as string) || 'enum' in n || 'const' in n;

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { within, waitFor } from '@testing-library/dom';
 import { mountApp } from './setup';
-import { loadSweepScenarios, planTasks, runTasks, summariseSweep, DEFAULT_VARY_SPECS, type FromWorker, type SweepJob, type SweepTask } from '../../src/app/beyond/sweep-run';
+import {
+  loadSweepScenarios,
+  planTasks,
+  runTasks,
+  summariseSweep,
+  DEFAULT_VARY_SPECS,
+  type FromWorker,
+  type SweepJob,
+  type SweepTask,
+} from '../../src/app/beyond/sweep-run';
 import { runSweep } from '../../src/cli/sweep';
 import { sweepReport } from '../../src/core/sweep/format';
 import { DEFAULT_VARY, parseVary } from '../../src/core/sweep/vary';
@@ -17,7 +26,14 @@ const FILE = 'scenarios/dec-2018-noto.yaml';
 describe('sweep worker function against the CLI', () => {
   test('same seeds, same records and the same summaries (Wilson intervals included) as npm run sweep', async () => {
     const text = readFileSync(join(ROOT, FILE), 'utf8');
-    const job: SweepJob = { file: { file: FILE, text }, account: 'rok', procedures: ['practice-2018', 'jp-rok-2024'], runs: 24, seed: 1, vary: DEFAULT_VARY_SPECS };
+    const job: SweepJob = {
+      file: { file: FILE, text },
+      account: 'rok',
+      procedures: ['practice-2018', 'jp-rok-2024'],
+      runs: 24,
+      seed: 1,
+      vary: DEFAULT_VARY_SPECS,
+    };
     // The app's default variation is the CLI's default --vary.
     expect(DEFAULT_VARY_SPECS).toEqual(parseVary(DEFAULT_VARY.join(',')));
 
@@ -28,7 +44,10 @@ describe('sweep worker function against the CLI', () => {
     for (const share of planTasks(job, 2)) runTasks(scenarios, job, share, (p, list) => list.forEach((r) => (records[p]![r.index] = r)));
     const mine = summariseSweep(scenarios, records);
 
-    const cli = await runSweep({ file: { file: FILE, text }, account: 'rok', procedures: job.procedures, runs: job.runs, seed: 1, vary: job.vary }, { workers: 0 });
+    const cli = await runSweep(
+      { file: { file: FILE, text }, account: 'rok', procedures: job.procedures, runs: job.runs, seed: 1, vary: job.vary },
+      { workers: 0 },
+    );
     if ('diagnostics' in cli) throw new Error('cli sweep failed');
     expect(records).toEqual(cli.records);
     expect(mine).toEqual(cli.summaries);
@@ -101,6 +120,8 @@ describe('Sweep tab', () => {
     const table = p.getByRole('table', { name: 'Sweep results' });
     expect(within(table).getByRole('columnheader', { name: 'jp-rok-2024' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Breakdown at heard' })).toBeTruthy();
-    expect(p.getByText(/npm run sweep -- scenarios\/dec-2018-noto.yaml --runs 12 --account rok --seed 1 --procedure practice-2018 --procedure jp-rok-2024/)).toBeTruthy();
+    expect(
+      p.getByText(/npm run sweep -- scenarios\/dec-2018-noto.yaml --runs 12 --account rok --seed 1 --procedure practice-2018 --procedure jp-rok-2024/),
+    ).toBeTruthy();
   });
 });

@@ -19,7 +19,11 @@ describe('Compare tab', () => {
     await user.click(p.getByRole('button', { name: 'Compare' }));
 
     const facts = p.getByRole('table', { name: 'Facts that differ' });
-    expect(within(facts).getByRole('rowheader', { name: /To what was the destroyer's aeronautical VHF set tuned/ }).closest('tr')!.textContent).toContain('"123.1"');
+    expect(
+      within(facts)
+        .getByRole('rowheader', { name: /To what was the destroyer's aeronautical VHF set tuned/ })
+        .closest('tr')!.textContent,
+    ).toContain('"123.1"');
     expect(within(facts).getAllByRole('row').length).toBeGreaterThan(3);
 
     const colA = p.getByRole('region', { name: /^Side A: account rok/ });
@@ -32,7 +36,10 @@ describe('Compare tab', () => {
 
     // The first divergence is a button that moves the one playhead.
     const first = p.getByRole('button', { name: /^First divergence at / });
-    const made = compareRuns(store.getState().analysis!, simulate({ file: store.getState().scenarioFile, text: store.getState().scenarioText }, bundledProcedures, { account: 'jp', seed: 1 }).analysis!);
+    const made = compareRuns(
+      store.getState().analysis!,
+      simulate({ file: store.getState().scenarioFile, text: store.getState().scenarioText }, bundledProcedures, { account: 'jp', seed: 1 }).analysis!,
+    );
     store.getState().seek(900);
     await user.click(first);
     expect(store.getState().t).toBe(made.firstDivergence!.t);
@@ -72,7 +79,14 @@ describe('Paths tab', () => {
     expect(groups.length).toBeGreaterThan(0);
     const items = within(groups[0]!).getAllByRole('listitem');
     // Under practice-2018 the destroyer never answers: no path completes, six ways to fail.
-    expect(items.map((li) => /exchange failed at (\S+)/.exec(li.textContent!)?.[1])).toEqual(['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged']);
+    expect(items.map((li) => /exchange failed at (\S+)/.exec(li.textContent!)?.[1])).toEqual([
+      'transmitted',
+      'in-range',
+      'receivable',
+      'heard',
+      'understood',
+      'acknowledged',
+    ]);
     expect(items[2]!.textContent).toContain('cues-2014/guard-frequencies');
     expect(items.some((li) => /exchange failed at heard/.test(li.textContent!))).toBe(true);
     const taken = items.filter((li) => li.getAttribute('aria-current') === 'true');

@@ -9,9 +9,11 @@ describe('breakdown list', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(store.getState().analysis!.breakdowns.length);
     const b8 = items.find((li) => li.dataset.breakdown === 'b-8')!;
-    expect(b8.textContent).toContain('Gwanggaeto the Great had JMSDF P-1\'s call on 243.0 on a set, but nobody copied it');
+    expect(b8.textContent).toContain("Gwanggaeto the Great had JMSDF P-1's call on 243.0 on a set, but nobody copied it");
     expect(within(b8).getByText('✗ heard')).toBeTruthy();
-    const terms = within(b8).getAllByRole('term').map((x) => x.textContent);
+    const terms = within(b8)
+      .getAllByRole('term')
+      .map((x) => x.textContent);
     expect(terms).toEqual(expect.arrayContaining(['Channel', 'Distance', 'SNR']));
     const snr = within(b8).getByText('SNR').nextElementSibling!;
     expect(snr.textContent).toBe('-9.6 dB (10 dB needed)');
@@ -65,15 +67,15 @@ describe('breakdown list', () => {
     expect(within(followed).getByText('followed')).toBeTruthy();
   });
 
-  test('the facts tab shows the account\'s disputed facts with their value and sources', async () => {
+  test("the facts tab shows the account's disputed facts with their value and sources", async () => {
     const { screen, user, store } = mountApp();
     await user.click(screen.getByRole('tab', { name: 'Facts' }));
-    const fact = screen.getByText('To what was the destroyer\'s aeronautical VHF set tuned?').closest('li')!;
+    const fact = screen.getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
     const value = within(fact).getByText('Value (rok)').nextElementSibling!;
     expect(value.textContent).toBe('123.1');
     expect(fact.textContent).toContain('Sources (rok)');
     store.getState().setAccount('jp');
-    const factJp = screen.getByText('To what was the destroyer\'s aeronautical VHF set tuned?').closest('li')!;
+    const factJp = screen.getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
     expect(within(factJp).getByText('Value (jp)')).toBeTruthy();
   });
 });

@@ -104,8 +104,15 @@ describe('drill', () => {
     const m = mountApp({ scenario: 'control-cues-exchange' });
     await m.user.click(m.screen.getByRole('tab', { name: 'Drill' }));
     const panel = m.screen.getByRole('tabpanel', { name: 'Drill' });
-    const units = within(within(panel).getByRole('combobox', { name: 'Play as' })).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
-    expect(units).toEqual(m.store.getState().analysis!.run.scenario.units.filter((u) => u.kind !== 'vessel').map((u) => u.id));
+    const units = within(within(panel).getByRole('combobox', { name: 'Play as' }))
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    expect(units).toEqual(
+      m.store
+        .getState()
+        .analysis!.run.scenario.units.filter((u) => u.kind !== 'vessel')
+        .map((u) => u.id),
+    );
     const panelAfter = await startDrill(m, 'rok-ddh');
     const buttons = options(panelAfter);
     const model = runDrill(m.store.getState().shown!.original.run.scenario, { unit: 'rok-ddh', choices: [], then: 'follow' });

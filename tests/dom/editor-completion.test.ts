@@ -55,7 +55,7 @@ describe('candidates from the schema', () => {
     expect(option('units')!.detail).toContain('required');
   });
 
-  test('a unit\'s fields, skipping the ones above and below the cursor', () => {
+  test("a unit's fields, skipping the ones above and below the cursor", () => {
     const { labels, r } = at('units:\n  - id: p1\n    na|\n    nation: JP\n');
     expect(r!.from).toBe('units:\n  - id: p1\n    '.length);
     expect(labels).toEqual(expect.arrayContaining(['name', 'kind', 'radios', 'emitters', 'crew', 'track', 'position']));
@@ -63,8 +63,10 @@ describe('candidates from the schema', () => {
     expect(labels).not.toContain('nation');
   });
 
-  test('inside a flow mapping: a radio set\'s fields, and its modulation values', () => {
-    expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, |').labels).toEqual(expect.arrayContaining(['modulation', 'channels', 'tuned', 'powered', 'monitored', 'noiseDb']));
+  test("inside a flow mapping: a radio set's fields, and its modulation values", () => {
+    expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, |').labels).toEqual(
+      expect.arrayContaining(['modulation', 'channels', 'tuned', 'powered', 'monitored', 'noiseDb']),
+    );
     expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, |').labels).not.toContain('id');
     expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, modulation: |').labels).toEqual(['AM', 'FM']);
   });
@@ -73,7 +75,13 @@ describe('candidates from the schema', () => {
     expect(at('units:\n  - id: p1\n    kind: |').labels).toEqual(expect.arrayContaining(['ship', 'aircraft', 'headquarters', 'vessel']));
     expect(at('units:\n  - id: p1\n    nation: |').labels).toEqual(expect.arrayContaining(['JP', 'KR']));
     expect(at('script:\n  - id: a\n    do: |').labels).toEqual(expect.arrayContaining(['emit', 'hail', 'reply', 'set-radio', 'move']));
-    expect(at('script:\n  - { id: a, unit: p1, on: { event: |').labels).toEqual(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received']);
+    expect(at('script:\n  - { id: a, unit: p1, on: { event: |').labels).toEqual([
+      'fire-control-detected',
+      'radar-detected',
+      'call-received',
+      'range-below',
+      'report-received',
+    ]);
   });
 
   test('a script action\'s fields follow its "do:" (hail has to, channel, text; not emitter)', () => {
@@ -104,11 +112,11 @@ describe('candidates from the document', () => {
     expect(at(dec.replace('members: [p1, jmsdf-hq]', 'members: [p1, |]')).labels).toEqual(expect.arrayContaining(['ddg971', 'jmsdf-hq']));
   });
 
-  test('link ids for a unit\'s links', () => {
+  test("link ids for a unit's links", () => {
     expect(at(dec.replace('links: [jp-satcom]', 'links: [|]')).labels).toEqual(expect.arrayContaining(['jp-satcom', 'rokn-fleet-net', 'hq-channel']));
   });
 
-  test('channels: the calling unit\'s own first, with their names, quoted as the files write them', () => {
+  test("channels: the calling unit's own first, with their names, quoted as the files write them", () => {
     const { r, option } = at(inScript('  - { id: x, unit: p1, do: hail, channel: |'));
     const labels = r!.options.map((o) => o.label);
     expect(labels.slice(0, 4)).toEqual(['"121.5"', '"243.0"', '"123.1"', '"156.8"']);
@@ -118,23 +126,27 @@ describe('candidates from the document', () => {
   });
 
   test('emitters and radios of the unit the action names', () => {
-    expect(at(inScript('  - id: x\n    unit: ddg971\n    do: emit\n    emitter: |')).labels).toEqual(expect.arrayContaining(['mw08', 'sps49', 'stir-aft', 'eo']));
-    expect(at(inScript('  - id: x\n    unit: ddg971\n    do: set-radio\n    radio: |')).labels).toEqual(expect.arrayContaining(['bridge-vhf', 'aero-vhf', 'uhf']));
+    expect(at(inScript('  - id: x\n    unit: ddg971\n    do: emit\n    emitter: |')).labels).toEqual(
+      expect.arrayContaining(['mw08', 'sps49', 'stir-aft', 'eo']),
+    );
+    expect(at(inScript('  - id: x\n    unit: ddg971\n    do: set-radio\n    radio: |')).labels).toEqual(
+      expect.arrayContaining(['bridge-vhf', 'aero-vhf', 'uhf']),
+    );
   });
 
-  test('$fact ids for values, with the fact\'s question; never for ids', () => {
+  test("$fact ids for values, with the fact's question; never for ids", () => {
     const { option, labels } = at(dec.replace('      workload: 0.4\n      judgesThreatening', '      workload: |\n      judgesThreatening'));
     expect(labels).toContain('$threat-judgement');
     expect(option('$stir-mode')!.info).toBe('What did the aft STIR-180 do when it pointed at the P-1?');
     expect(at(inScript('  - id: |')).labels.filter((l) => l.startsWith('$'))).toEqual([]);
   });
 
-  test('account ids under a fact\'s values, and for defaultAccount', () => {
+  test("account ids under a fact's values, and for defaultAccount", () => {
     expect(at(dec.replace('    values: { jp: track, rok: slewed }', '    values:\n      |')).labels).toEqual(['jp', 'rok', 'default']);
     expect(at(dec.replace('seed: 1\n', 'seed: 1\ndefaultAccount: |\n')).labels).toEqual(['jp', 'rok']);
   });
 
-  test('procedure ids for a scenario\'s procedure, shipped and drafts', () => {
+  test("procedure ids for a scenario's procedure, shipped and drafts", () => {
     expect(at('id: x\nprocedure: |').labels).toEqual(['cues-2014', 'my-draft']);
   });
 

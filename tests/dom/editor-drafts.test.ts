@@ -82,7 +82,17 @@ describe('drafts', () => {
     inner.setItem(`${DRAFT_PREFIX}ok.yaml`, JSON.stringify({ text: 'id: ok' }));
     inner.setItem('someone-else', 'x');
     expect(drafts.list().map((d) => d.file)).toEqual(['ok.yaml']);
-    const broken: StorageLike = { length: 1, key: () => { throw new Error('denied'); }, getItem: () => { throw new Error('denied'); }, setItem: () => {}, removeItem: () => {} };
+    const broken: StorageLike = {
+      length: 1,
+      key: () => {
+        throw new Error('denied');
+      },
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
     const d2 = createDraftStore(broken);
     expect(d2.list()).toEqual([]);
     expect(d2.get('a.yaml')).toBeNull();

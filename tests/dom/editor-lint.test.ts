@@ -11,7 +11,10 @@ const control = scenarioById('control-cues-exchange')!.text;
 const FILE = 'scenarios/control-cues-exchange.yaml';
 /** The control exchange with a bad modulation (line 29) and an unknown addressee (line 59). */
 const broken = control
-  .replace('modulation: FM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero', 'modulation: XM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero')
+  .replace(
+    'modulation: FM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero',
+    'modulation: XM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero',
+  )
   .replace('to: rok-ddh', 'to: rok-dd');
 
 const diag = (line: number, col: number, message = 'm', file = FILE): Diagnostic => ({ file, line, col, severity: 'error', message, path: '' });
@@ -33,7 +36,7 @@ describe('diagnostics to editor ranges', () => {
     expect(mapped.map((m) => broken.slice(m.from, m.to))).toEqual(['XM', '"156.8"', 'rok-dd']);
   });
 
-  test('the string line index agrees with CodeMirror\'s Text', () => {
+  test("the string line index agrees with CodeMirror's Text", () => {
     const doc = Text.of(control.split('\n'));
     const lines = linesOf(control);
     expect(lines.lines).toBe(doc.lines);

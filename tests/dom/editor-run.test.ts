@@ -55,7 +55,9 @@ describe('applying a draft', () => {
   test('a procedure draft is registered and the scenario on screen re-runs under it', () => {
     const store = createAppStore({ scenario: 'control-cues-exchange' });
     // The reply rule asks for no answer: the exchange is no longer completed.
-    const text = newProcedureText('quiet-replies').replace('answer: true', 'answer: false').replace('message: "RECEIVED, UNDERSTOOD. {answer}"', 'message: RECEIVED');
+    const text = newProcedureText('quiet-replies')
+      .replace('answer: true', 'answer: false')
+      .replace('message: "RECEIVED, UNDERSTOOD. {answer}"', 'message: RECEIVED');
     expect(checkDraft('procedures/quiet-replies.yaml', text)).toEqual({ kind: 'procedure', diagnostics: [] });
     expect(store.getState().analysis!.exchangesCompleted).toBe(1);
     const out = applyDraft(store, 'procedures/quiet-replies.yaml', text);

@@ -44,7 +44,11 @@ function edit(view: EditorView, find: string, replace: string) {
   view.dispatch({ changes: { from, to: from + find.length, insert: replace }, userEvent: 'input.type' });
 }
 
-const problemLines = (pane: HTMLElement) => within(pane).queryAllByRole('listitem').filter((li) => li.classList.contains('problem')).map((li) => li.textContent);
+const problemLines = (pane: HTMLElement) =>
+  within(pane)
+    .queryAllByRole('listitem')
+    .filter((li) => li.classList.contains('problem'))
+    .map((li) => li.textContent);
 const summary = (m: ReturnType<typeof mountApp>) => m.root.querySelector('.run-summary')!.textContent;
 
 describe('editor', () => {

@@ -27,7 +27,11 @@ describe('header pickers', () => {
     expect(s.analysis).not.toBe(before);
     expect(s.analysis!.run.scenario.account).toBe('jp');
     expect(s.t).toBe(545);
-    expect(screen.getByText(`${s.analysis!.run.transmissions.length} calls · ${s.analysis!.exchangesCompleted} exchanges completed · ${s.analysis!.breakdowns.length} breakdowns`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${s.analysis!.run.transmissions.length} calls · ${s.analysis!.exchangesCompleted} exchanges completed · ${s.analysis!.breakdowns.length} breakdowns`,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/^Switching account rok → jp/)).toBeTruthy();
     // Under Japan's account the destroyer's aeronautical set is on 121.5.
     store.getState().selectUnit('ddg971');
@@ -48,7 +52,9 @@ describe('header pickers', () => {
     store.getState().openText('drafts/broken.yaml', 'id: broken\ntitle: [unclosed\n');
     const alert = screen.getByRole('alert');
     expect(alert.hidden).toBe(false);
-    const problems = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    const problems = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p).toMatch(/^drafts\/broken\.yaml:\d+:\d+: error: /);
     expect(within(alert).getByText('The last good run stays on screen.')).toBeTruthy();

@@ -6,7 +6,7 @@ const setRow = (table: HTMLElement, id: string) => within(table).getByRole('rowh
 const cells = (tr: HTMLElement) => [...tr.querySelectorAll('td')].map((td) => td.textContent);
 
 describe('unit inspector', () => {
-  test('with no unit picked it shows every unit\'s state at the playhead; picking one from its list shows that unit', async () => {
+  test("with no unit picked it shows every unit's state at the playhead; picking one from its list shows that unit", async () => {
     const { screen, user, store } = mountApp();
     const overview = () => screen.getByRole('table', { name: 'All units now' });
     const row = (name: string) => within(overview()).getByRole('rowheader', { name }).closest('tr')!;
@@ -23,7 +23,7 @@ describe('unit inspector', () => {
     expect(overview()).toBeTruthy();
   });
 
-  test('shows the ship\'s radio sets: under the ROK account 121.5 is not tuned at the start', async () => {
+  test("shows the ship's radio sets: under the ROK account 121.5 is not tuned at the start", async () => {
     const { screen, user, store } = mountApp();
     await user.click(within(screen.getByRole('group', { name: 'Units' })).getByRole('button', { name: 'Gwanggaeto the Great' }));
     expect(store.getState().t).toBe(0);
@@ -54,7 +54,9 @@ describe('unit inspector', () => {
     const stir = within(emitters).getByRole('rowheader', { name: 'stir-aft' }).closest('tr')!;
     expect(cells(stir)).toEqual(['fire-control-radar', 'slewed', 'JMSDF P-1']);
     store.getState().seek(450);
-    const stirLater = within(screen.getByRole('table', { name: 'Emitters of Gwanggaeto the Great' })).getByRole('rowheader', { name: 'stir-aft' }).closest('tr')!;
+    const stirLater = within(screen.getByRole('table', { name: 'Emitters of Gwanggaeto the Great' }))
+      .getByRole('rowheader', { name: 'stir-aft' })
+      .closest('tr')!;
     expect(cells(stirLater)[1]).toBe('off');
     const strip = screen.getByRole('img', { name: /^posture over time/ });
     expect(strip.getAttribute('aria-label')).toContain('threatened from 14:55:35');

@@ -42,7 +42,11 @@ describe('event log', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), '156.8');
     const rows = visibleRows(list);
     // The hail on 156.8, its reception, and the wait for an answer that never came.
-    expect(rows.map((li) => li.textContent)).toEqual([expect.stringContaining('tx-3'), expect.stringContaining('tx-3 at Gwanggaeto'), expect.stringContaining('tx-3: no answer')]);
+    expect(rows.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('tx-3'),
+      expect.stringContaining('tx-3 at Gwanggaeto'),
+      expect.stringContaining('tx-3: no answer'),
+    ]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), '');
     await user.click(screen.getByText('Kinds: all'));
     await user.click(within(screen.getByRole('group', { name: 'Kinds of entry' })).getByRole('checkbox', { name: 'Calls' }));

@@ -27,7 +27,10 @@ describe('message sequence chart', () => {
   test('lost calls end in a cross labelled with the stage where they died', async () => {
     const { screen } = await openChart(mountApp());
     const arrows = within(chart(screen)).getAllByRole('listitem');
-    const crossesOf = (tx: string) => within(arrows.find((g) => g.getAttribute('data-tx') === tx)!).queryAllByRole('img').map((c) => c.getAttribute('aria-label'));
+    const crossesOf = (tx: string) =>
+      within(arrows.find((g) => g.getAttribute('data-tx') === tx)!)
+        .queryAllByRole('img')
+        .map((c) => c.getAttribute('aria-label'));
     expect(crossesOf('tx-1')).toEqual(['✗ receivable']);
     expect(crossesOf('tx-2')).toEqual([]);
     expect(crossesOf('tx-3')).toEqual(['✗ understood']);

@@ -11,7 +11,10 @@ describe('step mode', () => {
     await user.click(screen.getByRole('tab', { name: 'Step' }));
     const panel = screen.getByRole('tabpanel', { name: 'Step' });
     const a = store.getState().analysis!;
-    const rec = a.run.log.find((e): e is EntryOf<'reception'> => e.type === 'reception' && e.result.unit === 'ddg971' && e.result.reached === 'understood' && a.run.transmissions.find((t) => t.id === e.tx)!.needsReply)!;
+    const rec = a.run.log.find(
+      (e): e is EntryOf<'reception'> =>
+        e.type === 'reception' && e.result.unit === 'ddg971' && e.result.reached === 'understood' && a.run.transmissions.find((t) => t.id === e.tx)!.needsReply,
+    )!;
     expect(rec).toBeDefined();
 
     // No unit picked: the panel asks for one.
@@ -34,7 +37,9 @@ describe('step mode', () => {
     // Due-now items come before the conditional ones, which name their rules too.
     const conditional = within(panel).getByRole('list', { name: 'If something happens' });
     expect(due.compareDocumentPosition(conditional) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const ifs = within(conditional).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const ifs = within(conditional)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(ifs.length).toBeGreaterThan(2);
     expect(ifs.every((x) => /^(If|Throughout)/.test(x))).toBe(true);
     expect(ifs.some((x) => x.includes('jp-rok-2024/contact-on-relay'))).toBe(true);

@@ -23,7 +23,9 @@ describe('triggers tab', () => {
     const panel = await openTriggers(m);
     const reports = explainTriggers(m.store.getState().analysis!);
     const rules = within(panel).getByRole('list', { name: 'Procedure rules' });
-    const items = within(rules).getAllByRole('listitem').filter((li) => li.classList.contains('trigger'));
+    const items = within(rules)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('trigger'));
     expect(items.map((li) => li.dataset.trigger)).toEqual(reports.filter((r) => r.kind === 'rule').map((r) => r.id));
     const sayAgain = items.find((li) => li.dataset.trigger === 'cues-2014/say-again')!;
     expect(sayAgain.dataset.status).toBe('never');
@@ -40,7 +42,9 @@ describe('triggers tab', () => {
   test('clicking a firing time seeks to its log entry and marks it', async () => {
     const m = mountApp({ scenario: 'dec-2018-noto', account: 'jp', procedure: 'practice-2018' });
     const panel = await openTriggers(m);
-    const answer = within(panel).getAllByRole('listitem').find((li) => li.dataset.trigger === 'cues-2014/answer-calls')!;
+    const answer = within(panel)
+      .getAllByRole('listitem')
+      .find((li) => li.dataset.trigger === 'cues-2014/answer-calls')!;
     expect(answer.dataset.status).toBe('not-followed');
     expect(answer.textContent).toContain('not followed 3×');
     const report = explainTriggers(m.store.getState().analysis!).find((r) => r.id === 'cues-2014/answer-calls')!;
@@ -62,7 +66,9 @@ describe('triggers tab', () => {
     m.store.getState().openText('scenarios/dec-2018-noto.yaml', withTriggers, { account: 'rok' });
     const panel = await openTriggers(m);
     const scripts = within(panel).getByRole('list', { name: 'Scripted triggers' });
-    const [tooClose, near] = within(scripts).getAllByRole('listitem').filter((li) => li.classList.contains('trigger'));
+    const [tooClose, near] = within(scripts)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('trigger'));
     expect(tooClose!.dataset.trigger).toBe('too-close');
     expect(tooClose!.dataset.status).toBe('never');
     expect(tooClose!.textContent).toMatch(/Held back: p1 and ddg971 came no closer than 5\d\d m \(at \+\d+ s\); the trigger needs less than 100 m/);
@@ -70,16 +76,22 @@ describe('triggers tab', () => {
     expect(within(near!).getByRole('button', { name: /^Seek to / }).textContent).toMatch(/^\d\d:\d\d:\d\d$/);
     // Each links to where it is written: the script entry's line in the scenario.
     const line = withTriggers.split('\n').findIndex((l) => l.includes('id: close-enough')) + 1;
-    expect(within(near!).getByRole('button', { name: `Edit close-enough: scenarios/dec-2018-noto.yaml line ${line}` }).textContent).toBe(`dec-2018-noto.yaml:${line}`);
+    expect(within(near!).getByRole('button', { name: `Edit close-enough: scenarios/dec-2018-noto.yaml line ${line}` }).textContent).toBe(
+      `dec-2018-noto.yaml:${line}`,
+    );
     expect(within(panel).getByText(/^2 scripted triggers and \d+ rules: \d+ fired, \d+ never fired$/)).toBeTruthy();
   });
 
   test('"only those that never fired" hides the rest; a new run redraws the list', async () => {
     const m = mountApp({ scenario: 'dec-2018-noto', account: 'jp', procedure: 'jp-rok-2024' });
     const panel = await openTriggers(m);
-    const all = within(panel).getAllByRole('listitem').filter((li) => li.classList.contains('trigger')).length;
+    const all = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('trigger')).length;
     await m.user.click(within(panel).getByRole('checkbox', { name: 'Only those that never fired' }));
-    const left = within(panel).getAllByRole('listitem').filter((li) => li.classList.contains('trigger'));
+    const left = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('trigger'));
     expect(left.length).toBeLessThan(all);
     expect(left.every((li) => ['never', 'not-followed'].includes(li.dataset.status!))).toBe(true);
     m.store.getState().setProcedure('cues-2014');

@@ -28,7 +28,7 @@ function captureDownloads() {
 }
 
 describe('what-if', () => {
-  test('tuning the ship\'s aero-vhf set to 121.5 at t=0 (ROK account): the receivable breakdown on 121.5 is gone; the YAML holds the change', async () => {
+  test("tuning the ship's aero-vhf set to 121.5 at t=0 (ROK account): the receivable breakdown on 121.5 is gone; the YAML holds the change", async () => {
     const { store, user, screen } = mountApp({ scenario: 'dec-2018-noto', account: 'rok' });
     const original = store.getState().analysis!;
     expect(store.getState().t).toBe(0);
@@ -39,10 +39,18 @@ describe('what-if', () => {
     expect((w.getByRole('combobox', { name: 'Change' }) as HTMLSelectElement).value).toBe('radio');
     await user.selectOptions(w.getByRole('combobox', { name: 'Unit' }), 'ddg971');
     const set = w.getByRole('combobox', { name: 'Radio set' });
-    expect(within(set).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['bridge-vhf', 'aero-vhf', 'uhf']);
+    expect(
+      within(set)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['bridge-vhf', 'aero-vhf', 'uhf']);
     await user.selectOptions(set, 'aero-vhf');
     const tuned = w.getByRole('group', { name: 'Tuned to (now 123.1)' });
-    expect(within(tuned).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['121.5', '123.1']);
+    expect(
+      within(tuned)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['121.5', '123.1']);
     expect((within(tuned).getByRole('checkbox', { name: '123.1' }) as HTMLInputElement).checked).toBe(true);
 
     // Adding with nothing changed says why it cannot.
@@ -53,7 +61,11 @@ describe('what-if', () => {
     await user.click(within(tuned).getByRole('checkbox', { name: '121.5' }));
     await user.click(w.getByRole('button', { name: /^Add change at 14:54:00/ }));
     const changes = w.getByRole('list', { name: 'Changes to apply' });
-    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['14:54:00 (+0:00) ddg971: set aero-vhf, tuned to 121.5 + 123.1 Remove']);
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['14:54:00 (+0:00) ddg971: set aero-vhf, tuned to 121.5 + 123.1 Remove']);
 
     await user.click(w.getByRole('button', { name: 'Run what-if' }));
     const s = store.getState();
@@ -63,9 +75,13 @@ describe('what-if', () => {
 
     // The comparison: the call on 121.5 no longer stops at receivable.
     const gone = w.getByRole('list', { name: 'Breakdowns gone' });
-    const goneItems = within(gone).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const goneItems = within(gone)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(goneItems.some((x) => x.includes("JMSDF P-1's call on 121.5 to Gwanggaeto the Great: stopped at receivable"))).toBe(true);
-    const newItems = within(w.getByRole('list', { name: 'Breakdowns new' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const newItems = within(w.getByRole('list', { name: 'Breakdowns new' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(newItems.some((x) => /call on 121\.5 to Gwanggaeto the Great: stopped at acknowledged/.test(x))).toBe(true);
     expect(newItems.every((x) => !/stopped at receivable/.test(x))).toBe(true);
     expect(w.getByText(/^1 breakdown gone, \d+ new, \d+ in both\./)).toBeTruthy();
@@ -75,7 +91,9 @@ describe('what-if', () => {
     const diverge = panel.querySelector('.wi-divergences')!.textContent!;
     expect(diverge).toMatch(/^First difference at 14:54:00 \(\+0:00\): a change takes effectWhat-if: /);
     expect(diverge).toMatch(/What-if: Gwanggaeto the Great set aero-vhf: on, tuned 121\.5 \+ 123\.1/);
-    expect(diverge).toMatch(/First difference in what was said or heard at \d\d:\d\d:\d\d .*Original: tx-1 at Gwanggaeto the Great: reached in-range, failed at receivable.*What-if: tx-1 at Gwanggaeto the Great: understood/);
+    expect(diverge).toMatch(
+      /First difference in what was said or heard at \d\d:\d\d:\d\d .*Original: tx-1 at Gwanggaeto the Great: reached in-range, failed at receivable.*What-if: tx-1 at Gwanggaeto the Great: understood/,
+    );
 
     // Switch the main view back and forth.
     const view = w.getByRole('group', { name: 'Main view shows' });
@@ -98,7 +116,9 @@ describe('what-if', () => {
     const yaml = await saved[0]!.blob.text();
     expect(yaml).toMatch(/^id: dec-2018-noto-vhf-guard-on$/m);
     expect(yaml).toMatch(/^defaultAccount: rok$/m);
-    expect(yaml).toMatch(/id: what-if-1\n\s+at: 0\n\s+note: "?what-if: ddg971: set aero-vhf, tuned to 121\.5 \+ 123\.1"?\n\s+unit: ddg971\n\s+do: set-radio\n\s+radio: aero-vhf\n\s+tuned:\n\s+- "121\.5"\n\s+- "123\.1"/);
+    expect(yaml).toMatch(
+      /id: what-if-1\n\s+at: 0\n\s+note: "?what-if: ddg971: set aero-vhf, tuned to 121\.5 \+ 123\.1"?\n\s+unit: ddg971\n\s+do: set-radio\n\s+radio: aero-vhf\n\s+tuned:\n\s+- "121\.5"\n\s+- "123\.1"/,
+    );
   });
 
   test('several changes stack, each at its own moment, and can be removed; a link taken down under jp-rok-2024 stops the headquarters contact', async () => {
@@ -113,12 +133,17 @@ describe('what-if', () => {
     await user.selectOptions(w.getByRole('combobox', { name: 'Change' }), 'silence');
     await user.selectOptions(w.getByRole('combobox', { name: 'Unit' }), 'p1');
     await user.click(w.getByRole('button', { name: /^Add change at 15:04:00/ }));
-    const items = () => within(w.getByRole('list', { name: 'Changes to apply' })).getAllByRole('listitem').map((li) => li.textContent);
+    const items = () =>
+      within(w.getByRole('list', { name: 'Changes to apply' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     expect(items()).toEqual(['14:54:00 (+0:00) hq-channel down Remove', '15:04:00 (+10:00) p1 stays silent Remove']);
     await user.click(w.getByRole('button', { name: 'Remove change 2: p1 stays silent' }));
     expect(items()).toEqual(['14:54:00 (+0:00) hq-channel down Remove']);
     await user.click(w.getByRole('button', { name: 'Run what-if' }));
-    const newItems = within(w.getByRole('list', { name: 'Breakdowns new' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const newItems = within(w.getByRole('list', { name: 'Breakdowns new' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(newItems.some((x) => /stopped at in-range/.test(x))).toBe(true);
     const contact = store.getState().analysis!.outcomes.find((o) => o.tx.kind === 'hq-contact')!;
     expect(contact.failedAt).toBe('in-range');

@@ -93,10 +93,25 @@ test('Sweep: runs on Web Workers with a progress bar, charts both procedures, an
   await chart.waitFor({ timeout: 60_000 });
   expect(await bar.getAttribute('aria-valuenow')).toBe('100');
   // The runs really went to worker scripts of this origin.
-  const workerScripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /sweep\.worker/.test(e.name)).map((e) => e.name));
+  const workerScripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /sweep\.worker/.test(e.name))
+      .map((e) => e.name),
+  );
   expect(workerScripts.length).toBeGreaterThan(workersBefore);
 
-  const cli = await runSweep({ file: { file: 'scenarios/dec-2018-noto.yaml', text: readFileSync(join(ROOT, 'scenarios/dec-2018-noto.yaml'), 'utf8') }, account: 'rok', procedures: ['practice-2018', 'jp-rok-2024'], runs, seed: 1, vary: DEFAULT_VARY_SPECS }, { workers: 0 });
+  const cli = await runSweep(
+    {
+      file: { file: 'scenarios/dec-2018-noto.yaml', text: readFileSync(join(ROOT, 'scenarios/dec-2018-noto.yaml'), 'utf8') },
+      account: 'rok',
+      procedures: ['practice-2018', 'jp-rok-2024'],
+      runs,
+      seed: 1,
+      vary: DEFAULT_VARY_SPECS,
+    },
+    { workers: 0 },
+  );
   if ('diagnostics' in cli) throw new Error('cli sweep failed');
   const words = (r: { rate: number; lo: number; hi: number; k: number; n: number }) => {
     const pct = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.1 ? 1 : 0)}%`;
@@ -106,7 +121,10 @@ test('Sweep: runs on Web Workers with a progress bar, charts both procedures, an
   for (const s of cli.summaries) expect(label).toContain(`${s.procedure}: ${words(s.completed)}`);
   await panel.getByText('Numbers', { exact: true }).click();
   const table = panel.getByRole('table', { name: 'Sweep results' });
-  const heard = await table.getByRole('row', { name: /Breakdown at heard/ }).locator('td').allInnerTexts();
+  const heard = await table
+    .getByRole('row', { name: /Breakdown at heard/ })
+    .locator('td')
+    .allInnerTexts();
   expect(heard).toEqual(cli.summaries.map((s) => words(s.stages.find((x) => x.id === 'stage:heard')!)));
   await panel.getByText('Numbers', { exact: true }).click();
   await panel.scrollIntoViewIfNeeded();

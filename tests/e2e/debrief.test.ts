@@ -14,7 +14,21 @@ const app = useBrowser();
 
 test('the debrief opens from disk with the network blocked, shows every section and requests nothing', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), 'debrief.html');
-  const made = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/debrief.ts'), join(ROOT, 'scenarios/dec-2018-noto.yaml'), '--account', 'rok', '--compare', 'account=jp', '--out', out], { encoding: 'utf8', cwd: ROOT });
+  const made = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'src/cli/debrief.ts'),
+      join(ROOT, 'scenarios/dec-2018-noto.yaml'),
+      '--account',
+      'rok',
+      '--compare',
+      'account=jp',
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8', cwd: ROOT },
+  );
   expect(made.status, made.stderr).toBe(0);
   const url = pathToFileURL(out).href;
 
@@ -40,7 +54,17 @@ test('the debrief opens from disk with the network blocked, shows every section 
   try {
     await page.goto(url);
     expect(await page.title()).toMatch(/^Debrief: 20 December 2018/);
-    for (const name of ['Scenario', 'Disputed facts', 'The plot at key moments', 'Message sequence', 'Call exchanges', 'Breakdowns', 'Scorecard', 'Comparison', 'Assumptions']) {
+    for (const name of [
+      'Scenario',
+      'Disputed facts',
+      'The plot at key moments',
+      'Message sequence',
+      'Call exchanges',
+      'Breakdowns',
+      'Scorecard',
+      'Comparison',
+      'Assumptions',
+    ]) {
       const h = page.getByRole('heading', { level: 2, name, exact: true });
       await h.scrollIntoViewIfNeeded();
       expect(await h.isVisible(), name).toBe(true);

@@ -16,10 +16,13 @@ import { screenshot, useBrowser } from './browser.ts';
 const { open } = useBrowser();
 
 const scenario = loadScenario(readText(`${ROOT}/scenarios/dec-2018-noto.yaml`), diskProcedures, { account: 'jp', procedure: 'jp-rok-2024' }).scenario!;
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return el ? `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}` : '';
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el
+      ? `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}`
+      : '';
+  });
 const state = (page: Page) =>
   page.evaluate(() => {
     const s = window.encounterSim!.store.getState();
@@ -29,7 +32,9 @@ const state = (page: Page) =>
       durationS: a.run.durationS,
       shown: s.shown && s.shown.analysis === a ? s.shown.label : null,
       exchangesCompleted: a.exchangesCompleted,
-      calls: a.outcomes.filter((o) => o.tx.from === 'p1' && o.tx.kind === 'hail').map((o) => ({ channel: o.tx.channel, reached: o.reached, failedAt: o.failedAt })),
+      calls: a.outcomes
+        .filter((o) => o.tx.from === 'p1' && o.tx.kind === 'hail')
+        .map((o) => ({ channel: o.tx.channel, reached: o.reached, failedAt: o.failedAt })),
     };
   });
 
@@ -79,7 +84,7 @@ async function answerAll(page: Page, expected: ReturnType<typeof runDrill>, shot
   }
 }
 
-test('keyboard only: the destroyer\'s drill answered as the procedure asks completes the exchange with full marks', async () => {
+test("keyboard only: the destroyer's drill answered as the procedure asks completes the exchange with full marks", async () => {
   const { page, consoleErrors } = await open('?scenario=dec-2018-noto&account=jp&procedure=jp-rok-2024');
   const expected = runDrill(scenario, { unit: 'ddg971', choices: [], then: 'follow' });
   expect(expected.score.right).toBe(expected.score.total);
@@ -97,7 +102,9 @@ test('keyboard only: the destroyer\'s drill answered as the procedure asks compl
   const st = await state(page);
   expect(st.exchangesCompleted).toBeGreaterThan(0);
   expect(st.calls[0]).toMatchObject({ channel: '121.5', reached: 'acted-on', failedAt: null });
-  expect(await panel.getByRole('list', { name: 'Calls to and from you' }).innerText()).toMatch(/JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on 121\.5 \(hail\): got through/);
+  expect(await panel.getByRole('list', { name: 'Calls to and from you' }).innerText()).toMatch(
+    /JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on 121\.5 \(hail\): got through/,
+  );
   // Retry is the next stop for Tab after the score.
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('button:Retry');
@@ -135,13 +142,16 @@ test('keyboard only: the same drill answered with silence reproduces December 20
   expect(consoleErrors).toEqual([]);
 });
 
-test('what-if under the ROK account: 121.5 on in the destroyer\'s aero-vhf at t=0 removes the receivable breakdown; saved as a scenario', async () => {
+test("what-if under the ROK account: 121.5 on in the destroyer's aero-vhf at t=0 removes the receivable breakdown; saved as a scenario", async () => {
   const { page, consoleErrors } = await open('?scenario=dec-2018-noto&account=rok&t=0');
   await page.getByRole('tab', { name: 'What-if' }).click();
   const panel = page.getByRole('tabpanel', { name: 'What-if' });
   await panel.getByRole('combobox', { name: 'Unit' }).selectOption('ddg971');
   await panel.getByRole('combobox', { name: 'Radio set' }).selectOption('aero-vhf');
-  await panel.getByRole('group', { name: /^Tuned to/ }).getByRole('checkbox', { name: '121.5' }).check();
+  await panel
+    .getByRole('group', { name: /^Tuned to/ })
+    .getByRole('checkbox', { name: '121.5' })
+    .check();
   await panel.getByRole('button', { name: /^Add change at 14:54:00/ }).click();
   await screenshot(page, 'whatif-change-added');
   await panel.getByRole('button', { name: 'Run what-if' }).click();
@@ -150,7 +160,9 @@ test('what-if under the ROK account: 121.5 on in the destroyer\'s aero-vhf at t=
   await gone.waitFor();
   expect(await gone.innerText()).toContain("JMSDF P-1's call on 121.5 to Gwanggaeto the Great: stopped at receivable");
   expect(await panel.getByRole('list', { name: 'Breakdowns new' }).innerText()).not.toContain('stopped at receivable');
-  expect(await panel.getByRole('region', { name: 'Calls that went differently' }).innerText()).toMatch(/on 121\.5 \(hail\): original stopped at receivable → what-if stopped at acknowledged/);
+  expect(await panel.getByRole('region', { name: 'Calls that went differently' }).innerText()).toMatch(
+    /on 121\.5 \(hail\): original stopped at receivable → what-if stopped at acknowledged/,
+  );
   const st = await state(page);
   expect(st.shown).toBe('What-if: ddg971: set aero-vhf, tuned to 121.5 + 123.1');
   expect(st.calls.find((c) => c.channel === '121.5')).toMatchObject({ reached: 'understood' });
@@ -179,7 +191,8 @@ test('step mode: stepping onto the moment the destroyer understands the call sho
   await page.getByRole('tab', { name: 'Step' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Step' });
   await panel.getByRole('combobox', { name: 'Unit' }).selectOption('ddg971');
-  for (let i = 0; i < 20 && !(await panel.getByRole('list', { name: 'Due now' }).count()); i++) await panel.getByRole('button', { name: 'Step forward' }).click();
+  for (let i = 0; i < 20 && !(await panel.getByRole('list', { name: 'Due now' }).count()); i++)
+    await panel.getByRole('button', { name: 'Step forward' }).click();
   const due = panel.getByRole('list', { name: 'Due now' });
   expect(await due.innerText()).toMatch(/^Answer p1's call tx-\d+ on 121\.5/);
   expect(await due.innerText()).toContain('jp-rok-2024/respond-actively');

@@ -60,7 +60,9 @@ async function stampKeys(page: Page): Promise<void> {
 /** Milliseconds from the last key press until a problem starting with `prefix` is listed. */
 async function msUntilProblem(page: Page, prefix: string): Promise<number> {
   const handle = await page.waitForFunction(
-    (prefix) => [...document.querySelectorAll('.editor-problems > li')].some((li) => li.textContent?.startsWith(prefix)) && performance.now() - (window as unknown as { __lastKey: number }).__lastKey,
+    (prefix) =>
+      [...document.querySelectorAll('.editor-problems > li')].some((li) => li.textContent?.startsWith(prefix)) &&
+      performance.now() - (window as unknown as { __lastKey: number }).__lastKey,
     prefix,
     { timeout: 10_000, polling: 'raf' },
   );
@@ -79,7 +81,9 @@ async function msUntilSummary(page: Page, text: string): Promise<number> {
 
 /** Waits until the completion list shows an option starting with `label`. */
 async function optionShown(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((label) => [...document.querySelectorAll('.cm-tooltip-autocomplete li')].some((li) => li.textContent?.startsWith(label)), label, { timeout: 5_000 });
+  await page.waitForFunction((label) => [...document.querySelectorAll('.cm-tooltip-autocomplete li')].some((li) => li.textContent?.startsWith(label)), label, {
+    timeout: 5_000,
+  });
 }
 
 /** Accepts the selected completion with Enter (the list ignores keys for its first 75 ms). */
@@ -178,7 +182,9 @@ test('a reload keeps the draft: the editor reopens with it and the run shows it'
 
   await page.reload();
   await ready(page);
-  await page.waitForFunction(() => window.encounterSimEditor?.editor()?.view.state.doc.toString().includes('name: JS Fuyuzuki'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => window.encounterSimEditor?.editor()?.view.state.doc.toString().includes('name: JS Fuyuzuki'), undefined, {
+    timeout: 10_000,
+  });
   expect(await editorFile(page)).toBe(FILE);
   // The cursor is back where the author left it, in view.
   const cursor = await page.evaluate(() => {
@@ -250,7 +256,10 @@ test('Open file… opens a file from disk; Save keeps it; Download writes the te
 test('`npm run check` and the editor list the same problems for the same file', async () => {
   const name = 'broken-control.yaml';
   const text = control
-    .replace('modulation: FM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero', 'modulation: XM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero')
+    .replace(
+      'modulation: FM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero',
+      'modulation: XM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero',
+    )
     .replace('to: rok-ddh', 'to: rok-dd')
     .replace('    channel: "156.8"', '    channel: "156.9"');
   const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-check-'));
@@ -275,7 +284,9 @@ test('`npm run check` and the editor list the same problems for the same file', 
   await page.waitForFunction((n) => document.querySelectorAll('.editor-problems > li').length === n, cli.length, { timeout: 10_000 });
   expect(await problemLines(page)).toEqual(cli);
   // The app's own problem list holds the same.
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`))).toEqual(cli);
+  expect(
+    await page.evaluate(() => window.encounterSim!.store.getState().diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`)),
+  ).toEqual(cli);
   // Each listed problem takes the cursor to its line and column, where the text is marked.
   for (const [i, line] of cli.entries()) {
     const [, ln, col] = /:(\d+):(\d+): /.exec(line)!;
@@ -287,12 +298,15 @@ test('`npm run check` and the editor list the same problems for the same file', 
       return { line: l.number, col: head - l.from + 1, focused: view.hasFocus };
     });
     expect(at).toEqual({ line: Number(ln), col: Number(col), focused: true });
-    await page.locator(line.includes(': warning: ') ? '.cm-lintRange-warning' : '.cm-lintRange-error').first().waitFor();
+    await page
+      .locator(line.includes(': warning: ') ? '.cm-lintRange-warning' : '.cm-lintRange-error')
+      .first()
+      .waitFor();
   }
   await screenshot(page, 'editor-check');
 });
 
-test('completion offers the schema\'s fields and the document\'s ids; the new action runs', async () => {
+test("completion offers the schema's fields and the document's ids; the new action runs", async () => {
   const { page } = await open('?scenario=control-cues-exchange');
   await openEditor(page);
   // A second call, from the ROKN ship, typed at the end of the script.
@@ -302,7 +316,9 @@ test('completion offers the schema\'s fields and the document\'s ids; the new ac
   await page.keyboard.type('- { id: answer-back, unit: rok-ddh, at: 400, do: hail, to: ');
   const popup = page.locator('.cm-tooltip-autocomplete');
   await optionShown(page, 'jp-dd');
-  expect(await popup.locator('li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^jp-dd\s*ship · JP/), expect.stringMatching(/^rok-ddh/), expect.stringMatching(/^all/)]));
+  expect(await popup.locator('li').allInnerTexts()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^jp-dd\s*ship · JP/), expect.stringMatching(/^rok-ddh/), expect.stringMatching(/^all/)]),
+  );
   await page.keyboard.type('jp');
   await page.waitForFunction(() => document.querySelectorAll('.cm-tooltip-autocomplete li').length === 1, undefined, { timeout: 5_000 });
   await accept(page);
@@ -311,23 +327,39 @@ test('completion offers the schema\'s fields and the document\'s ids; the new ac
   const channels = await popup.locator('li').allInnerTexts();
   expect(channels).toEqual(expect.arrayContaining([expect.stringMatching(/^"156\.8"\s*Marine VHF Ch 16 · FM/)]));
   await page.keyboard.type('"156.8');
-  await page.waitForFunction(() => {
-    const items = [...document.querySelectorAll('.cm-tooltip-autocomplete li')];
-    return items.length === 1 && items[0]!.textContent!.startsWith('"156.8"');
-  }, undefined, { timeout: 5_000 });
+  await page.waitForFunction(
+    () => {
+      const items = [...document.querySelectorAll('.cm-tooltip-autocomplete li')];
+      return items.length === 1 && items[0]!.textContent!.startsWith('"156.8"');
+    },
+    undefined,
+    { timeout: 5_000 },
+  );
   await screenshot(page, 'editor-completion');
   await accept(page);
   // Field names: the hail's fields not yet written.
   await page.keyboard.type(', te');
-  await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete li[aria-selected]')?.textContent?.startsWith('text'), undefined, { timeout: 5_000 });
+  await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete li[aria-selected]')?.textContent?.startsWith('text'), undefined, {
+    timeout: 5_000,
+  });
   expect(await popup.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^text\s*string/), expect.stringMatching(/^note\s*string/)]);
   await accept(page);
   await page.keyboard.type('WE SEE YOU');
-  await page.waitForFunction(() => window.encounterSimEditor?.editor()?.view.state.doc.toString().includes('to: jp-dd, channel: "156.8", text: WE SEE YOU}'), undefined, { timeout: 5_000 });
+  await page.waitForFunction(
+    () => window.encounterSimEditor?.editor()?.view.state.doc.toString().includes('to: jp-dd, channel: "156.8", text: WE SEE YOU}'),
+    undefined,
+    { timeout: 5_000 },
+  );
   await page.waitForFunction(() => document.querySelectorAll('.editor-problems > li').length === 0, undefined, { timeout: 10_000 });
   // The ROKN ship's call and the answer to it are in the run.
-  await page.waitForFunction(() => document.querySelector('.run-summary')?.textContent === '4 calls · 2 exchanges completed · 0 breakdowns', undefined, { timeout: 10_000 });
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().analysis!.run.transmissions.some((t) => t.from === 'rok-ddh' && t.text.includes('WE SEE YOU')))).toBe(true);
+  await page.waitForFunction(() => document.querySelector('.run-summary')?.textContent === '4 calls · 2 exchanges completed · 0 breakdowns', undefined, {
+    timeout: 10_000,
+  });
+  expect(
+    await page.evaluate(() =>
+      window.encounterSim!.store.getState().analysis!.run.transmissions.some((t) => t.from === 'rok-ddh' && t.text.includes('WE SEE YOU')),
+    ),
+  ).toBe(true);
 });
 
 test('a new procedure runs the scenario on screen; the Triggers tab says what fired and seeks there', async () => {
@@ -358,12 +390,16 @@ test('a new procedure runs the scenario on screen; the Triggers tab says what fi
   expect(await sayAgain.locator('.held-back').innerText()).toMatch(/^Held back: /);
   await screenshot(page, 'editor-triggers');
   await sayAgain.getByRole('button', { name: /^Edit cues-2014\/say-again: procedures\/cues-2014\.yaml line \d+$/ }).click();
-  await page.waitForFunction(() => {
-    const ed = window.encounterSimEditor?.editor();
-    if (ed?.file() !== 'procedures/cues-2014.yaml') return false;
-    const st = ed.view.state;
-    return st.doc.lineAt(st.selection.main.head).text === '  - id: say-again';
-  }, undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const ed = window.encounterSimEditor?.editor();
+      if (ed?.file() !== 'procedures/cues-2014.yaml') return false;
+      const st = ed.view.state;
+      return st.doc.lineAt(st.selection.main.head).text === '  - id: say-again';
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   await screenshot(page, 'editor-rule-source');
   // Reading it did not change the run; after a reload the run is still under the new procedure.
   expect(await page.evaluate(() => window.encounterSim!.store.getState().procedure)).toBe('new-procedure');

@@ -97,7 +97,16 @@ test('the key lists the channels used and the radar looks', async () => {
   await expect.poll(() => legend.count()).toBe(1);
   if (!(await legend.evaluate((el) => (el as HTMLDetailsElement).open))) await legend.locator('summary').click();
   const text = await legend.innerText();
-  for (const words of ['121.5 VHF guard', '156.8 Ch 16', '243.0 UHF guard', 'satellite', 'held on target, transmitting', 'pointed, not transmitting', 'search radar, rotating']) expect(text).toContain(words);
+  for (const words of [
+    '121.5 VHF guard',
+    '156.8 Ch 16',
+    '243.0 UHF guard',
+    'satellite',
+    'held on target, transmitting',
+    'pointed, not transmitting',
+    'search radar, rotating',
+  ])
+    expect(text).toContain(words);
   await legend.locator('summary').click();
 });
 
@@ -107,7 +116,11 @@ test('the encounter fills the first view; headquarters do not shrink it', async 
   console.log(`[plot] initial view ${spanKm.toFixed(1)} km across (${v.pxPerKm.toFixed(1)} px/km)`);
   expect(spanKm).toBeGreaterThan(5);
   expect(spanKm).toBeLessThan(80);
-  const at = await app.page.evaluate(() => ({ p1: window.__encounterPlot!.unitAt('p1'), ddg: window.__encounterPlot!.unitAt('ddg971'), hq: window.__encounterPlot!.unitAt('rokn-hq') }));
+  const at = await app.page.evaluate(() => ({
+    p1: window.__encounterPlot!.unitAt('p1'),
+    ddg: window.__encounterPlot!.unitAt('ddg971'),
+    hq: window.__encounterPlot!.unitAt('rokn-hq'),
+  }));
   expect(at.p1?.visible).toBe(true);
   expect(at.ddg?.visible).toBe(true);
   expect(at.hq?.visible).toBe(false);
@@ -206,7 +219,9 @@ test('frame time while playing at 1×', async () => {
   const work = stats(sample.times);
   const interval = stats(sample.intervals);
   console.log(`[plot] frame work (update + render submit) at 1×: mean ${work.mean} ms, p95 ${work.p95} ms over ${work.n} frames`);
-  console.log(`[plot] frame interval at 1×: mean ${interval.mean} ms (${(1000 / interval.mean).toFixed(1)} fps), p95 ${interval.p95} ms over ${interval.n} frames`);
+  console.log(
+    `[plot] frame interval at 1×: mean ${interval.mean} ms (${(1000 / interval.mean).toFixed(1)} fps), p95 ${interval.p95} ms over ${interval.n} frames`,
+  );
 
   // For comparison on this machine: the page's own frame rate while playing with the plot's ticker
   // stopped, and the cost of a full scene rebuild stepped synchronously (renderNow with a new t).

@@ -121,7 +121,9 @@ test('switching to jp-rok-2024 changes the breakdown list and says what changed'
   const { page, consoleErrors } = await open('?scenario=dec-2018-noto&account=rok&procedure=practice-2018&t=545');
   const before = await breakdownItems(page).allInnerTexts();
   await page.getByRole('combobox', { name: 'Procedure' }).selectOption('jp-rok-2024');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Switching procedure' }).innerText()).toMatch(/^Switching procedure practice-2018 → jp-rok-2024: \d+ breakdowns? gone, \d+ new/);
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'Switching procedure' }).innerText())
+    .toMatch(/^Switching procedure practice-2018 → jp-rok-2024: \d+ breakdowns? gone, \d+ new/);
   const after = await breakdownItems(page).allInnerTexts();
   expect(after.length).toBeLessThan(before.length);
   expect(after.join('\n')).not.toContain('stopped at receivable');

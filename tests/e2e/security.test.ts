@@ -19,7 +19,11 @@ async function open(query = ''): Promise<RecordedPage & { csp: () => Promise<str
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseURL')).origin });
       await page.addInitScript(() => {
         (window as unknown as { __csp: string[] }).__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __csp: string[] }).__csp.push(
+            `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+          ),
+        );
       });
     },
   });
@@ -51,7 +55,9 @@ test('a scenario full of HTML and script payloads shows them as text in every pa
   await assertInert(page, 'after opening');
   await page.getByRole('combobox', { name: 'Account' }).selectOption('rok');
   expect(await visibleText(page, '<i>ROK</i> account')).toBe(false); // the <option> is not "visible" text; checked below by value
-  expect(await page.getByRole('combobox', { name: 'Account' }).locator('option:checked').innerText()).toContain('<i>ROK</i> account <script>window.__pwned=1</script>');
+  expect(await page.getByRole('combobox', { name: 'Account' }).locator('option:checked').innerText()).toContain(
+    '<i>ROK</i> account <script>window.__pwned=1</script>',
+  );
 
   // Event log: unit names and call texts as text.
   const log = page.getByRole('list', { name: 'Event log' });
@@ -151,7 +157,9 @@ test('the December 2018 replay under the CSP: pixi draws through WebGL, nothing 
   // Also the lazily loaded editor (CodeMirror) under the policy.
   await page.getByRole('button', { name: 'Edit' }).click();
   await page.locator('.cm-editor').first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => window.encounterSim!.store.getState().t >= 1200 || !window.encounterSim!.store.getState().playing, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.encounterSim!.store.getState().t >= 1200 || !window.encounterSim!.store.getState().playing, undefined, {
+    timeout: 30_000,
+  });
   expect(foreignRequests).toEqual([]);
   expect(failedRequests).toEqual([]);
   expect(await csp()).toEqual([]);

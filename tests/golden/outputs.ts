@@ -41,7 +41,8 @@ export const logLines = (a: Analysis) => a.run.log.map((e) => JSON.stringify(e))
 
 function run(file: string, account: string | null, procedure: string | undefined, seed = SEED): Analysis {
   const r = simulate(read(file), diskProcedures, { account, seed, ...(procedure ? { procedure } : {}) } as never);
-  if (!r.analysis) throw new Error(`${file} (${account ?? 'no account'}, ${procedure ?? 'own procedure'}) did not run:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!r.analysis)
+    throw new Error(`${file} (${account ?? 'no account'}, ${procedure ?? 'own procedure'}) did not run:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
   return r.analysis;
 }
 
@@ -73,7 +74,12 @@ export function goldenOutputs(opts: GoldenOptions = {}): Map<string, string> {
         out.set(`${key}.timeline.txt`, formatText(a, { verbose: true }));
         out.set(`${key}.debrief.md`, formatMarkdown(a));
         const s = a.run.scenario;
-        out.set(`${key}.paths.txt`, formatPathsText({ title: s.spec.title, account: s.account, procedure: s.procedure.id, seed: a.run.seed }, pathsForRun(a, { cap: DEFAULT_CAP }), { all: true }));
+        out.set(
+          `${key}.paths.txt`,
+          formatPathsText({ title: s.spec.title, account: s.account, procedure: s.procedure.id, seed: a.run.seed }, pathsForRun(a, { cap: DEFAULT_CAP }), {
+            all: true,
+          }),
+        );
         hashes[`${key}.log`] = { entries: a.run.log.length, sha256: sha256(logLines(a)) };
       }
     }

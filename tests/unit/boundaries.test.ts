@@ -12,7 +12,8 @@ function files(dir: string): string[] {
 }
 
 const core = files(join(ROOT, 'src/core'));
-const importsOf = (src: string) => [...src.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+const importsOf = (src: string) =>
+  [...src.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
 
 describe('the headless core', () => {
   it('has files to check', () => expect(core.length).toBeGreaterThan(20));

@@ -65,7 +65,10 @@ describe('checking files', () => {
   });
 
   it('names the field an author misspelt and suggests the right one', () => {
-    const text = THREE_MISTAKES.replace('    kind: ship\n    radios:\n      - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }', '    kind: ship\n    radois: []');
+    const text = THREE_MISTAKES.replace(
+      '    kind: ship\n    radios:\n      - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }',
+      '    kind: ship\n    radois: []',
+    );
     const ds = checkFile({ file: 'typo.yaml', text }, diskProcedures);
     expect(ds.some((d) => /unknown field "radois" \(did you mean "radios"\?\)/.test(d.message) && d.line === 20)).toBe(true);
   });
@@ -84,7 +87,9 @@ describe('checking files', () => {
 
   it('every shipped scenario and procedure checks clean', () => {
     const files = [
-      ...readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'scenarios', f)),
+      ...readdirSync(join(ROOT, 'scenarios'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(ROOT, 'scenarios', f)),
       ...readdirSync(join(ROOT, 'scenarios/procedures')).map((f) => join(ROOT, 'scenarios/procedures', f)),
       ...readdirSync(join(ROOT, 'procedures')).map((f) => join(ROOT, 'procedures', f)),
     ];

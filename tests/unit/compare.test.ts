@@ -9,7 +9,10 @@ import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from
 import { parseSide, takeRepeated } from '../../src/core/compare/sides';
 
 function compareCli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/compare.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/compare.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -136,13 +139,25 @@ describe('npm run compare', () => {
     const r = compareCli([DEC_2018, '--a', 'account=jp', '--b', 'account=rok', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['scenario', 'title', 'a', 'b', 'facts', 'factsSame', 'firstDivergence', 'firstRadioDivergence', 'transmissions', 'breakdowns', 'totals']);
+    expect(Object.keys(j)).toEqual([
+      'scenario',
+      'title',
+      'a',
+      'b',
+      'facts',
+      'factsSame',
+      'firstDivergence',
+      'firstRadioDivergence',
+      'transmissions',
+      'breakdowns',
+      'totals',
+    ]);
     expect(j.a).toEqual({ account: 'jp', procedure: 'practice-2018', seed: 1, label: 'account jp' });
     expect(j.facts.map((f: { id: string }) => f.id)).toContain('stir-mode');
     expect(r.stdout).toBe(JSON.stringify(comparisonReport(compareRuns(jp, rok)), null, 2) + '\n');
   });
 
-  it('exits 1 with the loader\'s diagnostics on stderr and nothing on stdout when a side cannot run', () => {
+  it("exits 1 with the loader's diagnostics on stderr and nothing on stdout when a side cannot run", () => {
     const r = compareCli([DEC_2018, '--a', 'account=jp', '--b', 'account=cn']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');

@@ -43,7 +43,8 @@ describe('the December 2018 debrief', () => {
     const plots = [...html.matchAll(/<figure id="moment-[^"]+">(<svg[\s\S]*?<\/svg>)/g)].map((m) => m[1]!);
     expect(plots.length).toBeGreaterThanOrEqual(3);
     for (const svg of plots) {
-      for (const u of rok.run.scenario.units.filter((x) => x.kind !== 'headquarters')) expect(svg).toMatch(new RegExp(`class="unit"[^>]*>${u.name}( · \\d+ m)?</text>`));
+      for (const u of rok.run.scenario.units.filter((x) => x.kind !== 'headquarters'))
+        expect(svg).toMatch(new RegExp(`class="unit"[^>]*>${u.name}( · \\d+ m)?</text>`));
     }
   });
 
@@ -59,7 +60,7 @@ describe('the December 2018 debrief', () => {
     for (const c of rok.compliance) expect(html).toContain(`<td class="status ${c.status}">${c.status}</td>`);
   });
 
-  it('shows the account\'s disputed facts, and what the other account says', () => {
+  it("shows the account's disputed facts, and what the other account says", () => {
     expect(html).toMatch(/<code>stir-mode<\/code>.*<b>&quot;slewed&quot;<\/b><\/td><td>&quot;track&quot;<\/td>/s);
   });
 
@@ -102,7 +103,8 @@ describe('the Markdown debrief', () => {
 });
 
 describe('npm run debrief', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/debrief.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/debrief.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 
   it('writes the HTML debrief with a comparison to --out', () => {
     const out = tempFile('debrief.html', '');

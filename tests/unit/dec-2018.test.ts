@@ -20,7 +20,7 @@ describe('December 2018, ROK account, as practised', () => {
     expect(at[0]!.heardAs).toBeUndefined();
   });
 
-  it('records the ship\'s missing call to the aircraft as an omission', () => {
+  it("records the ship's missing call to the aircraft as an omission", () => {
     const om = r.breakdowns.filter((b) => b.kind === 'omission' && b.unit === 'ddg971');
     expect(om.map((b) => b.rule)).toContain('cues-2014/state-intentions');
     expect(om.every((b) => b.transmission === null && b.stage === null)).toBe(true);
@@ -31,7 +31,7 @@ describe('December 2018, ROK account, as practised', () => {
     expect(r.compliance.find((c) => c.rule === 'cues-2014/avoid-fire-control-radar')!.status).toBe('followed');
   });
 
-  it('judges the closest pass by both norms: inside the ROK one, outside Japan\'s', () => {
+  it("judges the closest pass by both norms: inside the ROK one, outside Japan's", () => {
     const v = r.breakdowns.filter((b) => b.rule === 'cues-2014/safe-distance' && b.unit === 'p1');
     expect(v.length).toBeGreaterThan(0);
     expect(v.every((b) => /rok-military-aircraft/.test(b.cause))).toBe(true);
@@ -70,7 +70,7 @@ describe('December 2018 under the 2024 Japan–ROK document, same physics', () =
       const r = report(DEC_2018, { account, procedure: 'jp-rok-2024' });
       const calls = hailsToShip(r);
 
-      it('calls in the procedure\'s priority order, starting with its first channel', () => {
+      it("calls in the procedure's priority order, starting with its first channel", () => {
         expect(calls[0]!.channel).toBe('121.5');
         expect(calls[0]!.text).toMatch(/^GWANGGAETO THE GREAT, HULL NUMBER 971/);
       });
@@ -104,7 +104,7 @@ describe('December 2018 under the 2024 Japan–ROK document, same physics', () =
 });
 
 describe('accounts', () => {
-  it('the default run (no --account) uses the scenario\'s neutral values where they exist, and names the account used', () => {
+  it("the default run (no --account) uses the scenario's neutral values where they exist, and names the account used", () => {
     const r = report(DEC_2018);
     expect(r.account).toBe('jp'); // no neutral value for the disputed radar: the first account stands, and says so
   });

@@ -133,7 +133,10 @@ describe('YAML examples in docs/*.md', () => {
     expect(yamlBlocks.length).toBeGreaterThan(10);
     for (const b of yamlBlocks) {
       const first = firstLine(b);
-      expect(FILE.test(first) || FRAGMENT.test(first) || STEP.test(first), `${where(b)} starts with "${first}"; start it with "# file: <name>.yaml", "# fragment" or "# tutorial step <n>: …"`).toBe(true);
+      expect(
+        FILE.test(first) || FRAGMENT.test(first) || STEP.test(first),
+        `${where(b)} starts with "${first}"; start it with "# file: <name>.yaml", "# fragment" or "# tutorial step <n>: …"`,
+      ).toBe(true);
     }
   });
 
@@ -171,7 +174,7 @@ describe('the tutorial', () => {
     expect(tutorialFromSteps()).toBe(body(tutorialCompleteFile()));
   });
 
-  it('builds a scenario from the guide\'s own text that checks clean', () => {
+  it("builds a scenario from the guide's own text that checks clean", () => {
     const text = tutorialFromSteps();
     expect(checkFile({ file: TUTORIAL_PATH, text }, diskProcedures).map(formatDiagnostic)).toEqual([]);
     const loaded = loadScenario({ file: TUTORIAL_PATH, text }, diskProcedures);
@@ -253,11 +256,17 @@ describe('claims of the guide about shipped and example scenarios', () => {
       const [, tx, unit] = /`(tx-\d+)` to `([a-z0-9-]+)`/.exec(row)!;
       const t = report.transmissions.find((x) => x.id === tx);
       expect(t, row).toBeDefined();
-      expect(t!.recipients.find((r) => r.unit === unit), row).toMatchObject({ failedAt: stage });
+      expect(
+        t!.recipients.find((r) => r.unit === unit),
+        row,
+      ).toMatchObject({ failedAt: stage });
     }
     const last = /`(tx-\d+)` to `([a-z0-9-]+)`, climbs all seven stages/.exec(GUIDE);
     expect(last).not.toBeNull();
-    expect(report.transmissions.find((x) => x.id === last![1])!.recipients.find((r) => r.unit === last![2])).toMatchObject({ reached: 'acted-on', failedAt: null });
+    expect(report.transmissions.find((x) => x.id === last![1])!.recipients.find((r) => r.unit === last![2])).toMatchObject({
+      reached: 'acted-on',
+      failedAt: null,
+    });
   });
 
   it('the decision lines of the debugging section are what the December 2018 scenario prints under the ROK account', () => {
@@ -277,7 +286,8 @@ describe('claims of the guide about shipped and example scenarios', () => {
     for (const c of jpCalls) expect(c.recipients[0]).toMatchObject({ failedAt: 'receivable' });
     const kr = run('kr');
     expect(kr.transmissions.find((t) => t.channel === '121.5' && t.from === 'jp-dd')!.recipients[0]).toMatchObject({ reached: 'acted-on', failedAt: null });
-    for (const r of [jp, kr]) expect(r.transmissions.find((t) => t.channel === '156.8')!.recipients[0]).toMatchObject({ reached: 'understood', failedAt: null });
+    for (const r of [jp, kr])
+      expect(r.transmissions.find((t) => t.channel === '156.8')!.recipients[0]).toMatchObject({ reached: 'understood', failedAt: null });
   });
 
   it('a partial hailing: in a procedure that extends another keeps the inherited fields it does not name, as the guide says', () => {

@@ -66,7 +66,32 @@ function setAt(v: Json, p: Path, value: Json | undefined): Json {
 
 /** Values a careless or hostile author might write. */
 const oddValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1e308, -1e308, 2 ** 53 + 1, 1e-320, '', ' ', 'ddg971', 'nobody', '$no-such-fact', '$stir-mode', '156.8', '999.9', '6:04', '99:99', 'all', [], {}, [null], { id: null }),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1e308,
+    -1e308,
+    2 ** 53 + 1,
+    1e-320,
+    '',
+    ' ',
+    'ddg971',
+    'nobody',
+    '$no-such-fact',
+    '$stir-mode',
+    '156.8',
+    '999.9',
+    '6:04',
+    '99:99',
+    'all',
+    [],
+    {},
+    [null],
+    { id: null },
+  ),
   fc.double({ noNaN: true }).map((x) => x as Json),
   fc.integer().map((x) => x as Json),
   fc.string({ unit: 'binary', maxLength: 40 }).map((x) => x as Json),
@@ -100,7 +125,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('delete-line' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('insert-text' as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('\t', ': ', '- ', '{', '[', '"', "'", '&a ', '*a', '!!binary ', '---\n', '\n  x: 1\n', '\u0000', '\uFEFF', '\u202E')) }),
+  fc.record({
+    kind: fc.constant('insert-text' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom('\t', ': ', '- ', '{', '[', '"', "'", '&a ', '*a', '!!binary ', '---\n', '\n  x: 1\n', '\u0000', '\uFEFF', '\u202E'),
+    ),
+  }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
 );
 
@@ -192,7 +224,8 @@ function timedCheck(file: string, text: string): Diagnostic[] {
     throw new Error(`checkFile threw on a mutated ${file}: ${(e as Error).stack}\n--- input ---\n${text.slice(0, 2000)}`);
   }
   const ms = performance.now() - t0;
-  if (ms > CASE_LIMIT_MS) throw new Error(`checkFile took ${ms.toFixed(0)} ms (limit ${CASE_LIMIT_MS}) on a mutated ${file}\n--- input ---\n${text.slice(0, 2000)}`);
+  if (ms > CASE_LIMIT_MS)
+    throw new Error(`checkFile took ${ms.toFixed(0)} ms (limit ${CASE_LIMIT_MS}) on a mutated ${file}\n--- input ---\n${text.slice(0, 2000)}`);
   return ds;
 }
 
@@ -201,26 +234,34 @@ describe('checking mutated scenario and procedure files', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(FILES.map((f) => [f.name, f] as const))('%s: never throws, never hangs, and says where each problem is', (_name, f) => {
-    // The December 2018 scenario is checked under every account, so it costs the most per case.
-    const runs = RUNS ? Math.ceil(RUNS / FILES.length) : f.text.length > 10_000 ? 25 : 80;
-    checkDiagnostics(timedCheck(f.path, f.text));
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
-        checkDiagnostics(timedCheck(f.path, mutate(f.text, ms)));
-      }),
-      { numRuns: runs, seed: SEED, endOnFailure: true },
-    );
-  }, LONG_TIMEOUT_MS);
+  it.each(FILES.map((f) => [f.name, f] as const))(
+    '%s: never throws, never hangs, and says where each problem is',
+    (_name, f) => {
+      // The December 2018 scenario is checked under every account, so it costs the most per case.
+      const runs = RUNS ? Math.ceil(RUNS / FILES.length) : f.text.length > 10_000 ? 25 : 80;
+      checkDiagnostics(timedCheck(f.path, f.text));
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
+          checkDiagnostics(timedCheck(f.path, mutate(f.text, ms)));
+        }),
+        { numRuns: runs, seed: SEED, endOnFailure: true },
+      );
+    },
+    LONG_TIMEOUT_MS,
+  );
 
-  it('survives arbitrary text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        checkDiagnostics(timedCheck('random.yaml', text));
-      }),
-      { numRuns: RUNS ? Math.ceil(RUNS / FILES.length) : 150, seed: SEED },
-    );
-  }, LONG_TIMEOUT_MS);
+  it(
+    'survives arbitrary text',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+          checkDiagnostics(timedCheck('random.yaml', text));
+        }),
+        { numRuns: RUNS ? Math.ceil(RUNS / FILES.length) : 150, seed: SEED },
+      );
+    },
+    LONG_TIMEOUT_MS,
+  );
 });
 
 describe('found by the long fuzz run', () => {

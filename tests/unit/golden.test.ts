@@ -35,14 +35,18 @@ describe('golden outputs (npm run golden:update rewrites them)', () => {
     const made = [...outputs.keys(), 'synthetic.json'].sort();
     expect(filesUnder(base).sort()).toEqual(made);
     // December 2018 under both accounts and every procedure (its own is practice-2018).
-    for (const account of ['jp', 'rok']) for (const p of ['own-procedure', 'cues-2014', 'jp-rok-2024']) expect(made).toContain(`dec-2018-noto/${account}.${p}.report.json`);
+    for (const account of ['jp', 'rok'])
+      for (const p of ['own-procedure', 'cues-2014', 'jp-rok-2024']) expect(made).toContain(`dec-2018-noto/${account}.${p}.report.json`);
   });
 
   for (const [rel, text] of outputs) {
     it(rel, () => {
       const want = committed(rel);
       if (want === null) throw new Error(`${GOLDEN_DIR}/${rel} is not committed; run npm run golden:update`);
-      if (want !== text) throw new Error(`${GOLDEN_DIR}/${rel} differs from what the program says now, ${firstDifference(want, text)}\nIf the change is meant, run npm run golden:update and give the reason in the commit message.`);
+      if (want !== text)
+        throw new Error(
+          `${GOLDEN_DIR}/${rel} differs from what the program says now, ${firstDifference(want, text)}\nIf the change is meant, run npm run golden:update and give the reason in the commit message.`,
+        );
     });
   }
 

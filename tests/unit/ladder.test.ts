@@ -31,9 +31,23 @@ function station(id: string, over: Partial<StationView> & { km?: number } = {}):
 
 function call(to: string, over: Partial<Transmission> = {}): Transmission {
   return {
-    id: 'tx-1', t: 0, from: 'a', to, channel: '156.8', kind: 'hail',
-    addressee: `SHIP ${to.toUpperCase()}`, body: 'REQUEST YOUR INTENTIONS', text: '', language: 'en',
-    safety: true, needsReply: true, needsAnswer: true, exchange: 'x1', attempt: 1, recipients: [to], ...over,
+    id: 'tx-1',
+    t: 0,
+    from: 'a',
+    to,
+    channel: '156.8',
+    kind: 'hail',
+    addressee: `SHIP ${to.toUpperCase()}`,
+    body: 'REQUEST YOUR INTENTIONS',
+    text: '',
+    language: 'en',
+    safety: true,
+    needsReply: true,
+    needsAnswer: true,
+    exchange: 'x1',
+    attempt: 1,
+    recipients: [to],
+    ...over,
   };
 }
 
@@ -47,7 +61,7 @@ describe('the delivery ladder', () => {
     expect(r.evidence.snrDb).toBeGreaterThan(40);
   });
 
-  it('fails at transmitted when the originator\'s set for that channel is switched off', () => {
+  it("fails at transmitted when the originator's set for that channel is switched off", () => {
     const r = run(call('b'), station('a', { sets: [set({ powered: false })] }), station('b', { km: 5 }));
     expect(r).toMatchObject({ reached: null, failedAt: 'transmitted' });
     expect(r.cause).toMatch(/switched off/);

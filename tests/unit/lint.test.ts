@@ -175,13 +175,16 @@ describe('radio range', () => {
     const d = ds[0]!;
     expect(d.line).toBe(lineOf(FAR, 'position: { lat: 37.5, lon: 132.0 }'));
     expect(d.path).toBe('units[0].position');
-    expect(d.message).toMatch(/^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 1\d\d km apart at t = 0 s, radio horizon 4\d\.\d km\)/);
+    expect(d.message).toMatch(
+      /^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 1\d\d km apart at t = 0 s, radio horizon 4\d\.\d km\)/,
+    );
     expect(d.message).toMatch(/fail at in-range/);
     expect(d.message).toMatch(/antennaHeightM/);
   });
 
   it('is satisfied when the unit is in range of the other at some moment of the run', () => {
-    const closing = (lon: number) => scenario({ kr: { track: `{ start: { lat: 37.55, lon: ${lon} }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }` } });
+    const closing = (lon: number) =>
+      scenario({ kr: { track: `{ start: { lat: 37.55, lon: ${lon} }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }` } });
     // The far ship closes at 30 knots for 600 s (about 9 km): not enough from 130 km ...
     expect(lint(closing(133.5))).toHaveLength(1);
     // ... but from 44 km it crosses the 41 km horizon of two 25 m masts before the end.
@@ -195,13 +198,21 @@ describe('radio range', () => {
         script: [hail({ to: 'kr-p3', text: null })],
       });
     const range = (t: string) => lint(t).filter((d) => /never within radio range/.test(d.message));
-    expect(range(text(150)).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-p3 \(the script has it call them; closest 106 km apart at t = 0 s, radio horizon 71\.2 km\)/)]);
+    expect(range(text(150)).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^"jp-dd" is never within radio range of anyone it must talk to: kr-p3 \(the script has it call them; closest 106 km apart at t = 0 s, radio horizon 71\.2 km\)/,
+      ),
+    ]);
     expect(range(text(3000))).toEqual([]);
   });
 
   it('says when the signal, not the distance, is the problem (a transmitter of a microwatt)', () => {
     const text = scenario({ jp: { radios: [bridge({ powerW: 0.000001 })] } });
-    expect(lint(text).map((d) => d.message)).toEqual([expect.stringMatching(/^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 7\.1 km apart at t = 0 s, inside the radio horizon but only -123 dBm arrives, below the -110 dBm a receiver needs: check powerW\)/)]);
+    expect(lint(text).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^"jp-dd" is never within radio range of anyone it must talk to: kr-dd \(the script has it call them; closest 7\.1 km apart at t = 0 s, inside the radio horizon but only -123 dBm arrives, below the -110 dBm a receiver needs: check powerW\)/,
+      ),
+    ]);
   });
 
   it('treats a call over a link as always in range', () => {
@@ -224,7 +235,9 @@ describe('radio range', () => {
     const ds = lint(text).filter((d) => /never within radio range/.test(d.message));
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('units[0].track');
-    expect(ds[0]!.message).toMatch(/^"jp-p1" is never within radio range of anyone it must talk to: kr-dd \(cues-2014\/hail-on-safety-concern may have it call units of another nation;/);
+    expect(ds[0]!.message).toMatch(
+      /^"jp-p1" is never within radio range of anyone it must talk to: kr-dd \(cues-2014\/hail-on-safety-concern may have it call units of another nation;/,
+    );
   });
 });
 
@@ -235,32 +248,49 @@ describe('channels of scripted calls', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('script[0].channel');
     expect(ds[0]!.line).toBe(lineOf(text, 'id: call'));
-    expect(ds[0]!.message).toBe('"kr-dd" has no set for 121.5 MHz (bridge: 156.8, 156.65), so it cannot receive this call. Call on a channel "kr-dd" can copy (both have 156.8, 156.65), or give "kr-dd" a AM set with 121.5 among its channels');
+    expect(ds[0]!.message).toBe(
+      '"kr-dd" has no set for 121.5 MHz (bridge: 156.8, 156.65), so it cannot receive this call. Call on a channel "kr-dd" can copy (both have 156.8, 156.65), or give "kr-dd" a AM set with 121.5 among its channels',
+    );
   });
 
-  it('warns when the addressee\'s only set for the channel has the other modulation (a marine FM set and 121.5 AM)', () => {
-    const text = scenario({ jp: { radios: [bridge(), AERO] }, kr: { radios: [bridge({ channels: ['156.8', '121.5'] })] }, script: [hail({ channel: '121.5' })] });
+  it("warns when the addressee's only set for the channel has the other modulation (a marine FM set and 121.5 AM)", () => {
+    const text = scenario({
+      jp: { radios: [bridge(), AERO] },
+      kr: { radios: [bridge({ channels: ['156.8', '121.5'] })] },
+      script: [hail({ channel: '121.5' })],
+    });
     const ds = lint(text);
-    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^"kr-dd" can tune its set "bridge" to 121\.5 MHz, but that set is FM and 121\.5 MHz is AM: it cannot copy this call/)]);
+    expect(ds.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^"kr-dd" can tune its set "bridge" to 121\.5 MHz, but that set is FM and 121\.5 MHz is AM: it cannot copy this call/),
+    ]);
   });
 
   it('does not warn when the addressee has the channel but is tuned elsewhere: that is a ladder failure the run shows', () => {
     expect(lint(scenario({ kr: { radios: [bridge({ tuned: '156.65' })] } }))).toEqual([]);
   });
 
-  it('checks a call with no channel against the procedure\'s calling order', () => {
+  it("checks a call with no channel against the procedure's calling order", () => {
     // cues-2014 calls on 156.8, 121.5, 243.0; the addressee only has SAR on-scene 123.1 AM.
     const text = scenario({ kr: { radios: [bridge({ modulation: 'AM', channels: ['123.1'] })] }, script: [hail({ channel: null })] });
     const ds = lint(text);
     expect(ds).toHaveLength(1);
     expect(ds[0]!.path).toBe('script[0].to');
-    expect(ds[0]!.message).toMatch(/^this hail gives no channel:, so "jp-dd" calls on 156\.8 \(the calling order of procedure cues-2014\), and "kr-dd" cannot receive it \(no set with that channel and modulation\)\. Add channel: with a channel "kr-dd" has, or give "kr-dd" a set for 156\.8$/);
+    expect(ds[0]!.message).toMatch(
+      /^this hail gives no channel:, so "jp-dd" calls on 156\.8 \(the calling order of procedure cues-2014\), and "kr-dd" cannot receive it \(no set with that channel and modulation\)\. Add channel: with a channel "kr-dd" has, or give "kr-dd" a set for 156\.8$/,
+    );
   });
 
   it('warns when the caller has no set on any channel the procedure calls on', () => {
     const text = scenario({ jp: { radios: [bridge({ channels: ['156.65'] })] }, script: [hail({ channel: null })] });
     const ds = lint(text);
-    expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].do', expect.stringMatching(/^"jp-dd" has no set on any of the channels procedure cues-2014 calls on \(156\.8, 121\.5, 243\.0\), so this hail will not be made/)]]);
+    expect(ds.map((d) => [d.path, d.message])).toEqual([
+      [
+        'script[0].do',
+        expect.stringMatching(
+          /^"jp-dd" has no set on any of the channels procedure cues-2014 calls on \(156\.8, 121\.5, 243\.0\), so this hail will not be made/,
+        ),
+      ],
+    ]);
   });
 
   it('warns about a call to all stations nobody can receive', () => {
@@ -286,7 +316,9 @@ describe('headquarters', () => {
     const hq = ds.filter((d) => d.path === 'units[1].headquarters');
     expect(hq).toHaveLength(1);
     expect(hq[0]!.line).toBe(lineOf(text, 'headquarters: jp-hq'));
-    expect(hq[0]!.message).toMatch(/^"jp-dd" shares radio channel 156\.8 with its headquarters "jp-hq" but no link; reports to headquarters and relays from it go only over a link/);
+    expect(hq[0]!.message).toMatch(
+      /^"jp-dd" shares radio channel 156\.8 with its headquarters "jp-hq" but no link; reports to headquarters and relays from it go only over a link/,
+    );
     expect(hq[0]!.message).toMatch(/Add a link under links: with members \[jp-dd, jp-hq\]/);
   });
 });
@@ -294,7 +326,10 @@ describe('headquarters', () => {
 describe('procedure rules that can never fire', () => {
   /** A JP aircraft and a KR ship that holds a radar on it; `p1Emitters` decides whether it has an ESM. */
   const radarCase = (p1Emitters: string, script = LOCK) =>
-    scenario({ units: [p1({ emitters: p1Emitters, from: 'lat: 37.5, lon: 132.0', to: 'lat: 37.6, lon: 132.0', altM: 300 }), krShip({ extra: [STIR] })], script: [script] });
+    scenario({
+      units: [p1({ emitters: p1Emitters, from: 'lat: 37.5, lon: 132.0', to: 'lat: 37.6, lon: 132.0', altM: 300 }), krShip({ extra: [STIR] })],
+      script: [script],
+    });
 
   it('warns at the procedure: line, naming the rule, when a radar is held on a unit with no ESM', () => {
     const text = radarCase('[]');
@@ -303,13 +338,19 @@ describe('procedure rules that can never fire', () => {
     expect(rule).toHaveLength(1);
     expect(rule[0]!.line).toBe(lineOf(text, 'procedure: cues-2014'));
     expect(rule[0]!.path).toBe('procedure');
-    expect(rule[0]!.message).toMatch(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs an ESM on the unit that detects it, and none of jp-p1, kr-dd has one \(add emitters: \[\{ id: esm, type: esm \}\]\)/);
+    expect(rule[0]!.message).toMatch(
+      /^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs an ESM on the unit that detects it, and none of jp-p1, kr-dd has one \(add emitters: \[\{ id: esm, type: esm \}\]\)/,
+    );
     expect(rule[0]!.message).toMatch(/remove: \[hail-on-safety-concern\]/);
   });
 
   it('warns when a unit has an ESM but nobody holds a radar on it', () => {
     const ds = lint(radarCase(ESM, '{ id: search, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: search }'));
-    expect(ds.map((d) => d.message)).toContainEqual(expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs a unit of another nation to hold a radar on jp-p1, and no script action does \(do: emit, emitter: <a radar>, mode: track, target: jp-p1\)/));
+    expect(ds.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(
+        /^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: fire-control-detected needs a unit of another nation to hold a radar on jp-p1, and no script action does \(do: emit, emitter: <a radar>, mode: track, target: jp-p1\)/,
+      ),
+    );
   });
 
   it('is quiet when the ESM is there and the radar is held on it', () => {
@@ -325,11 +366,21 @@ describe('procedure rules that can never fire', () => {
   const HOTLINE = '  - { id: hotline, name: HQ hotline, kind: hotline, members: [jp-hq, kr-hq] }';
 
   it('warns about report-received when headquarters are present but no unit reports to them', () => {
-    const text = scenario({ procedure: 'jp-rok-2024', top: ['links:', HOTLINE], units: [jpHq('counterpart: kr-hq'), krHq('counterpart: jp-hq'), jpShip(), krShip()] });
+    const text = scenario({
+      procedure: 'jp-rok-2024',
+      top: ['links:', HOTLINE],
+      units: [jpHq('counterpart: kr-hq'), krHq('counterpart: jp-hq'), jpShip(), krShip()],
+    });
     const ds = lint(text);
     const messages = ds.map((d) => d.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: report-received needs a unit that reports to jp-hq, kr-hq, and no unit names any of them as its headquarters \(set headquarters: jp-hq on the unit, and put both on a link\)/));
-    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: jp-hq, kr-hq never contacts jp-hq, kr-hq/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: report-received needs a unit that reports to jp-hq, kr-hq, and no unit names any of them as its headquarters \(set headquarters: jp-hq on the unit, and put both on a link\)/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: jp-hq, kr-hq never contacts jp-hq, kr-hq/),
+    );
     for (const d of ds) expect(d.line).toBe(lineOf(text, 'procedure: jp-rok-2024'));
   });
 
@@ -354,14 +405,26 @@ describe('procedure rules that can never fire', () => {
         script: [LOCK],
       });
     const messages = lint(relayCase(false)).map((d) => d.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: no headquarters names jp-hq, kr-hq as its counterpart:/));
-    expect(messages).toContainEqual(expect.stringMatching(/^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: jp-hq, kr-hq have no counterpart: linked to them/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^rule jp-rok-2024\/relay-to-unit \(relay\) can never fire in this scenario: no headquarters names jp-hq, kr-hq as its counterpart:/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^rule jp-rok-2024\/headquarters-contact \(hq-contact\) can never fire in this scenario: jp-hq, kr-hq have no counterpart: linked to them/,
+      ),
+    );
     // With counterparts, the chain report → headquarters contact → relay is complete; the ship
     // hears of it once it too has a headquarters it is linked to.
-    expect(lint(relayCase(true)).filter((d) => d.message.startsWith('rule ')).map((d) => d.message)).toEqual([]);
+    expect(
+      lint(relayCase(true))
+        .filter((d) => d.message.startsWith('rule '))
+        .map((d) => d.message),
+    ).toEqual([]);
   });
 
-  it('always checks the rules of the scenario\'s own procedure file, and says to remove them from it', () => {
+  it("always checks the rules of the scenario's own procedure file, and says to remove them from it", () => {
     const path = tempFile('own.yaml', scenario({ procedure: 'own-procedure.yaml' }));
     writeFileSync(
       join(dirname(path), 'own-procedure.yaml'),
@@ -380,7 +443,9 @@ rules:
     );
     const ds = lintPath(path);
     expect(ds.map((d) => d.message)).toEqual([
-      expect.stringMatching(/^rule own-procedure\/warn-helicopters \(announce\) can never fire in this scenario: aircraft-approach needs an aircraft of another nation than jp-dd, kr-dd, and there is none\. Add what it needs, or remove the rule from .*own-procedure\.yaml if this scenario does not need it$/),
+      expect.stringMatching(
+        /^rule own-procedure\/warn-helicopters \(announce\) can never fire in this scenario: aircraft-approach needs an aircraft of another nation than jp-dd, kr-dd, and there is none\. Add what it needs, or remove the rule from .*own-procedure\.yaml if this scenario does not need it$/,
+      ),
     ]);
   });
 
@@ -389,7 +454,13 @@ rules:
     // the KR norm of cues-2014 (5556 m, 457 m) in both.
     const text = (lat: number) =>
       scenario({
-        top: ['accounts:', '  jp: { title: Japan }', '  kr: { title: Korea }', 'facts:', '  threat: { question: Threatened?, values: { jp: false, kr: true } }'],
+        top: [
+          'accounts:',
+          '  jp: { title: Japan }',
+          '  kr: { title: Korea }',
+          'facts:',
+          '  threat: { question: Threatened?, values: { jp: false, kr: true } }',
+        ],
         units: [
           p1({ from: `lat: ${lat}, lon: 131.9`, to: `lat: ${lat}, lon: 132.2`, altM: 150 }),
           krShip({ extra: ['crew: { judgesThreatening: $threat }'], position: '{ lat: 37.5, lon: 132.05 }' }),
@@ -403,7 +474,11 @@ rules:
     // ship judges threats says so.
     const far = tempFile('accounts.yaml', text(37.6));
     expect(lintPath(far, 'jp')).toEqual([]);
-    expect(lintPath(far, 'kr').map((d) => d.message)).toEqual([expect.stringMatching(/^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: .*unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of kr-dd \(KR norm: closer than 5556 m and lower than 457 m\)/)]);
+    expect(lintPath(far, 'kr').map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^rule cues-2014\/hail-on-safety-concern \(hail\) can never fire in this scenario: .*unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of kr-dd \(KR norm: closer than 5556 m and lower than 457 m\)/,
+      ),
+    ]);
   });
 });
 
@@ -420,21 +495,49 @@ describe('script actions waiting for an event', () => {
   const scriptWarnings = (text: string) => lint(text).filter((d) => d.path.startsWith('script'));
 
   it('warns when range-below names the ship as unit: (it is measured from the aircraft)', () => {
-    const ds = scriptWarnings(air(['{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: kr-dd, other: jp-p1, rangeM: 3000 } }']));
-    expect(ds.map((d) => [d.path, d.message])).toEqual([['script[0].on.unit', expect.stringMatching(/^range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "kr-dd", a ship\. Put the aircraft under unit: and the ship under other:/)]]);
+    const ds = scriptWarnings(
+      air(['{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: kr-dd, other: jp-p1, rangeM: 3000 } }']),
+    );
+    expect(ds.map((d) => [d.path, d.message])).toEqual([
+      [
+        'script[0].on.unit',
+        expect.stringMatching(
+          /^range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "kr-dd", a ship\. Put the aircraft under unit: and the ship under other:/,
+        ),
+      ],
+    ]);
   });
 
   it('warns when the aircraft never comes that close, and not when it does', () => {
-    const within = (rangeM: number) => air([`{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: jp-p1, other: kr-dd, rangeM: ${rangeM} } }`]);
-    expect(scriptWarnings(within(500)).map((d) => [d.path, d.message])).toEqual([['script[0].on.rangeM', expect.stringMatching(/^no aircraft comes within 500 m of "kr-dd" \(aircraft "jp-p1"\) during the run/)]]);
+    const within = (rangeM: number) =>
+      air([`{ id: note, unit: kr-dd, do: judge, threatening: true, on: { event: range-below, unit: jp-p1, other: kr-dd, rangeM: ${rangeM} } }`]);
+    expect(scriptWarnings(within(500)).map((d) => [d.path, d.message])).toEqual([
+      ['script[0].on.rangeM', expect.stringMatching(/^no aircraft comes within 500 m of "kr-dd" \(aircraft "jp-p1"\) during the run/)],
+    ]);
     expect(scriptWarnings(within(3000))).toEqual([]);
   });
 
   it('warns when fire-control-detected waits on a unit without an ESM, or on a lock nobody makes', () => {
-    const noEsm = air(['{ id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1 }', '{ id: say, unit: jp-p1, do: judge, threatening: true, on: { event: fire-control-detected, unit: jp-p1 } }'], false);
-    expect(scriptWarnings(noEsm).map((d) => [d.path, d.message])).toEqual([['script[1].on.unit', expect.stringMatching(/^fire-control-detected happens to a unit with an ESM, and "jp-p1" has none/)]]);
-    const lookThenCall = (mode: string) => air([`{ id: look, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: ${mode}, target: jp-p1 }`, '{ id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: fire-control-detected, unit: jp-p1 } }']);
-    expect(scriptWarnings(lookThenCall('slewed')).map((d) => d.message)).toEqual([expect.stringMatching(/^fire-control-detected needs a unit of another nation to hold a radar on "jp-p1" \(do: emit, mode: track, target: …\), and no script action does/)]);
+    const noEsm = air(
+      [
+        '{ id: lock, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: track, target: jp-p1 }',
+        '{ id: say, unit: jp-p1, do: judge, threatening: true, on: { event: fire-control-detected, unit: jp-p1 } }',
+      ],
+      false,
+    );
+    expect(scriptWarnings(noEsm).map((d) => [d.path, d.message])).toEqual([
+      ['script[1].on.unit', expect.stringMatching(/^fire-control-detected happens to a unit with an ESM, and "jp-p1" has none/)],
+    ]);
+    const lookThenCall = (mode: string) =>
+      air([
+        `{ id: look, at: 60, unit: kr-dd, do: emit, emitter: stir, mode: ${mode}, target: jp-p1 }`,
+        '{ id: call, unit: jp-p1, do: hail, to: kr-dd, on: { event: fire-control-detected, unit: jp-p1 } }',
+      ]);
+    expect(scriptWarnings(lookThenCall('slewed')).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^fire-control-detected needs a unit of another nation to hold a radar on "jp-p1" \(do: emit, mode: track, target: …\), and no script action does/,
+      ),
+    ]);
     expect(scriptWarnings(lookThenCall('track'))).toEqual([]);
   });
 
@@ -451,7 +554,15 @@ describe('parameter overrides', () => {
     const withParameter = (name: string) => scenario({ top: ['parameters:', `  ${name}: 5000`] });
     const text = withParameter('approachRangM');
     const ds = lint(text);
-    expect(ds.map((d) => [d.path, d.line, d.message])).toEqual([['parameters.approachRangM', lineOf(text, 'approachRangM'), expect.stringMatching(/^"approachRangM" is not a parameter of procedure cues-2014 \(its parameters are channelPriority, safeDistanceNorms, approachRangeM, replyDelayS, hqReplyTimeoutS\), so this value has no effect/)]]);
+    expect(ds.map((d) => [d.path, d.line, d.message])).toEqual([
+      [
+        'parameters.approachRangM',
+        lineOf(text, 'approachRangM'),
+        expect.stringMatching(
+          /^"approachRangM" is not a parameter of procedure cues-2014 \(its parameters are channelPriority, safeDistanceNorms, approachRangeM, replyDelayS, hqReplyTimeoutS\), so this value has no effect/,
+        ),
+      ],
+    ]);
     expect(lint(withParameter('approachRangeM'))).toEqual([]);
   });
 

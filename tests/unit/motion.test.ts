@@ -57,7 +57,9 @@ describe('motion', () => {
   });
 
   it('a scripted move turns the ship at its time and leaves the track before it untouched', () => {
-    const moved = load(scenario('  - { at: 300, unit: ship, do: move, track: { start: { lat: 0, lon: 0 }, legs: [{ courseDeg: 0, speedKt: 20, durationS: 300 }] } }'));
+    const moved = load(
+      scenario('  - { at: 300, unit: ship, do: move, track: { start: { lat: 0, lon: 0 }, legs: [{ courseDeg: 0, speedKt: 20, durationS: 300 }] } }'),
+    );
     expect(positionAt(moved.motion['ship']!, 200)).toEqual(positionAt(s.motion['ship']!, 200));
     const k = kinematicsAt(moved.motion['ship']!, 450);
     expect(k.headingDeg).toBeCloseTo(0, 0);
@@ -65,7 +67,11 @@ describe('motion', () => {
   });
 
   it('refuses a move on a trigger, with the reason', () => {
-    const r = loadScenario({ file: 'm.yaml', text: scenario('  - { on: { event: call-received, unit: ship }, unit: ship, do: move, track: [{ t: 0, lat: 37, lon: 132 }] }') }, diskProcedures, {});
+    const r = loadScenario(
+      { file: 'm.yaml', text: scenario('  - { on: { event: call-received, unit: ship }, unit: ship, do: move, track: [{ t: 0, lat: 37, lon: 132 }] }') },
+      diskProcedures,
+      {},
+    );
     expect(r.diagnostics.some((d) => /a move needs a time/.test(d.message))).toBe(true);
   });
 });

@@ -120,7 +120,9 @@ describe('the model follows the procedure data', () => {
     expect(big.listed).toHaveLength(200);
     expect(big.total).toBe(expectedTotal(12, 7, true));
     expect(big.groups.reduce((a, g) => a + g.count, 0)).toBe(big.total);
-    expect(formatPathsText({ title: 't', account: null, procedure: p.id, seed: 1 }, { models: [{ set: big, taken: [] }] }, { all: true })).toMatch(/Only the first 200 paths are listed/);
+    expect(formatPathsText({ title: 't', account: null, procedure: p.id, seed: 1 }, { models: [{ set: big, taken: [] }] }, { all: true })).toMatch(
+      /Only the first 200 paths are listed/,
+    );
   });
 });
 
@@ -171,7 +173,8 @@ describe('a say-again in a run', () => {
 
 describe('npm run paths', () => {
   it('prints the paths with the one the run took marked, and a JSON form', () => {
-    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/paths.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/paths.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
     const r = run([DEC_2018, '--account', 'rok', '--procedure', 'jp-rok-2024', '--format', 'json']);
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);

@@ -23,7 +23,12 @@ const rnd = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const rect = (spread: number, big = false): Rect => ({ x: rnd() * spread - 100, y: rnd() * spread * 0.6 - 100, w: big ? rnd() * 2000 : 5 + rnd() * 160, h: big ? rnd() * 1500 : 4 + rnd() * 40 });
+const rect = (spread: number, big = false): Rect => ({
+  x: rnd() * spread - 100,
+  y: rnd() * spread * 0.6 - 100,
+  w: big ? rnd() * 2000 : 5 + rnd() * 160,
+  h: big ? rnd() * 1500 : 4 + rnd() * 40,
+});
 
 describe('label placer', () => {
   test('overlap() equals the sum over every rectangle taken, to the last bit', () => {

@@ -34,12 +34,15 @@ describe('procedures are data', () => {
   });
 
   it('removing the reply duty from a procedure silences the ship', () => {
-    const path = tempFile('no-reply.yaml', `
+    const path = tempFile(
+      'no-reply.yaml',
+      `
 id: no-reply
 title: Test procedure without any reply duty
 extends: ${join(ROOT, 'procedures/jp-rok-2024.yaml')}
 remove: [answer-calls, respond-actively]
-`);
+`,
+    );
     const r = report(DEC_2018, { account: 'jp', procedure: path });
     expect(r.transmissions.some((t) => t.from === 'ddg971' && t.kind === 'reply')).toBe(false);
     const first = r.transmissions.find((t) => t.from === 'p1' && t.kind === 'hail')!;

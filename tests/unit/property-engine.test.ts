@@ -42,57 +42,73 @@ function view(f: Frame) {
 }
 
 describe('the engine on generated exercises', () => {
-  it('the generator is deterministic and its scenarios load without errors', () => {
-    fc.assert(
-      fc.property(exercise, (o) => {
-        const a = generateScenario(o);
-        expect(generateScenario(o).yaml).toBe(a.yaml);
-        const l = loadScenario({ file: 'synthetic.yaml', text: a.yaml }, diskProcedures, {});
-        expect(l.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(l.scenario!.units).toHaveLength(o.units);
-      }),
-      { numRuns: runs(10), seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'the generator is deterministic and its scenarios load without errors',
+    () => {
+      fc.assert(
+        fc.property(exercise, (o) => {
+          const a = generateScenario(o);
+          expect(generateScenario(o).yaml).toBe(a.yaml);
+          const l = loadScenario({ file: 'synthetic.yaml', text: a.yaml }, diskProcedures, {});
+          expect(l.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(l.scenario!.units).toHaveLength(o.units);
+        }),
+        { numRuns: runs(10), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('the same seed gives a byte-identical log', () => {
-    fc.assert(
-      fc.property(exercise, (o) => {
-        const s = load(generateScenario(o).yaml);
-        const first = JSON.stringify(runScenario(s).log);
-        const again = JSON.stringify(runScenario(load(generateScenario(o).yaml)).log);
-        expect(again).toBe(first);
-      }),
-      { numRuns: runs(8), seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'the same seed gives a byte-identical log',
+    () => {
+      fc.assert(
+        fc.property(exercise, (o) => {
+          const s = load(generateScenario(o).yaml);
+          const first = JSON.stringify(runScenario(s).log);
+          const again = JSON.stringify(runScenario(load(generateScenario(o).yaml)).log);
+          expect(again).toBe(first);
+        }),
+        { numRuns: runs(8), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('playing to t shows what seeking to t shows: positions, emitters, sets and machine states', () => {
-    fc.assert(
-      fc.property(exercise, fc.double({ min: 0, max: 1, noNaN: true }), (o, f) => {
-        const s = load(generateScenario(o).yaml);
-        const full = runScenario(s);
-        const t = Math.round(f * o.durationS * 4) / 4; // on and between whole seconds
-        const played = runScenario(s, { until: t });
-        // The run stopped at t logged exactly what the full run logged up to t.
-        expect(JSON.stringify(played.log)).toBe(JSON.stringify(full.log.filter((e) => e.t <= t)));
-        const seek = buildReplay(analyse(full)).frameAt(t);
-        const end = buildReplay(analyse(played)).frameAt(t);
-        expect(view(end)).toEqual(view(seek));
-        // The machines where the played run stopped are the states the seek shows.
-        for (const u of seek.units) {
-          for (const [region, state] of Object.entries(u.state)) if (state) expect(played.finalStates[u.spec.id]![region]).toBe(state);
-          const p = positionAt(s.motion[u.spec.id]!, t);
-          expect([u.lat, u.lon]).toEqual([p.lat, p.lon]);
-        }
-      }),
-      { numRuns: runs(8), seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'playing to t shows what seeking to t shows: positions, emitters, sets and machine states',
+    () => {
+      fc.assert(
+        fc.property(exercise, fc.double({ min: 0, max: 1, noNaN: true }), (o, f) => {
+          const s = load(generateScenario(o).yaml);
+          const full = runScenario(s);
+          const t = Math.round(f * o.durationS * 4) / 4; // on and between whole seconds
+          const played = runScenario(s, { until: t });
+          // The run stopped at t logged exactly what the full run logged up to t.
+          expect(JSON.stringify(played.log)).toBe(JSON.stringify(full.log.filter((e) => e.t <= t)));
+          const seek = buildReplay(analyse(full)).frameAt(t);
+          const end = buildReplay(analyse(played)).frameAt(t);
+          expect(view(end)).toEqual(view(seek));
+          // The machines where the played run stopped are the states the seek shows.
+          for (const u of seek.units) {
+            for (const [region, state] of Object.entries(u.state)) if (state) expect(played.finalStates[u.spec.id]![region]).toBe(state);
+            const p = positionAt(s.motion[u.spec.id]!, t);
+            expect([u.lat, u.lon]).toEqual([p.lat, p.lon]);
+          }
+        }),
+        { numRuns: runs(8), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('encounter geometry', () => {
-  const point = fc.record({ dLat: fc.double({ min: -0.3, max: 0.3, noNaN: true }), dLon: fc.double({ min: -0.3, max: 0.3, noNaN: true }), altM: fc.integer({ min: 0, max: 2000 }) });
+  const point = fc.record({
+    dLat: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+    dLon: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+    altM: fc.integer({ min: 0, max: 2000 }),
+  });
   const track = fc.record({
     lat: fc.double({ min: -70, max: 70, noNaN: true }),
     lon: fc.double({ min: -179, max: 179, noNaN: true }),
@@ -111,27 +127,35 @@ describe('encounter geometry', () => {
     return m;
   };
 
-  it('skipping stretches where a pair is surely apart finds the same events as sampling every second', () => {
-    fc.assert(
-      fc.property(track, track, fc.integer({ min: 100, max: 40_000 }), fc.integer({ min: 1, max: 1500 }), (a, b, range, duration) => {
-        const am = motion(a, a);
-        // The surface unit starts near the aircraft so that most pairs meet.
-        const sm = motion({ lat: a.lat + (b.lat % 1) * 0.1, lon: a.lon + (b.lon % 1) * 0.1 }, b);
-        expect(pairEvents('a', 's', am, sm, duration, range)).toEqual(pairEventsReference('a', 's', am, sm, duration, range));
-      }),
-      { numRuns: runs(300, 10), seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'skipping stretches where a pair is surely apart finds the same events as sampling every second',
+    () => {
+      fc.assert(
+        fc.property(track, track, fc.integer({ min: 100, max: 40_000 }), fc.integer({ min: 1, max: 1500 }), (a, b, range, duration) => {
+          const am = motion(a, a);
+          // The surface unit starts near the aircraft so that most pairs meet.
+          const sm = motion({ lat: a.lat + (b.lat % 1) * 0.1, lon: a.lon + (b.lon % 1) * 0.1 }, b);
+          expect(pairEvents('a', 's', am, sm, duration, range)).toEqual(pairEventsReference('a', 's', am, sm, duration, range));
+        }),
+        { numRuns: runs(300, 10), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a unit never moves faster than its speed bound', () => {
-    fc.assert(
-      fc.property(track, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 600 }), (a, t0, dt) => {
-        const m = motion(a, a);
-        const v = maxSpeedMps(m);
-        const d = groundDistanceM(positionAt(m, t0), positionAt(m, t0 + dt));
-        expect(d).toBeLessThanOrEqual(v * dt + 1e-6);
-      }),
-      { numRuns: runs(300, 10), seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'a unit never moves faster than its speed bound',
+    () => {
+      fc.assert(
+        fc.property(track, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 600 }), (a, t0, dt) => {
+          const m = motion(a, a);
+          const v = maxSpeedMps(m);
+          const d = groundDistanceM(positionAt(m, t0), positionAt(m, t0 + dt));
+          expect(d).toBeLessThanOrEqual(v * dt + 1e-6);
+        }),
+        { numRuns: runs(300, 10), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

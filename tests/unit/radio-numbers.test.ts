@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { radioHorizonNm, combinedHorizonNm, nmToKm, freeSpacePathLossDb } from '../../src/core/radio/propagation';
 
 describe('radio horizon on a 4/3-earth model (2.23·√h nm)', () => {
-  it('gives the brief\'s per-antenna figures for ship masts of 20, 25, 30 and 35 m', () => {
+  it("gives the brief's per-antenna figures for ship masts of 20, 25, 30 and 35 m", () => {
     expect(radioHorizonNm(20)).toBeCloseTo(10.0, 1);
     expect(radioHorizonNm(25)).toBeCloseTo(11.2, 1);
     expect(radioHorizonNm(30)).toBeCloseTo(12.2, 1);

@@ -34,12 +34,20 @@ describe.each(procedures)('required next under %s', (procedure) => {
       const answered = a.run.log.some((e) => e.type === 'answered' && e.tx === first.id);
       if (!answered) {
         expect(now[0]!.rule).toBe(first.rule);
-        expect(now[0]!.text).toMatch(new RegExp(`call again on ${a.run.transmissions.filter((t) => t.exchange === first.exchange)[1]?.channel ?? '\\S+'}|Last call made`));
+        expect(now[0]!.text).toMatch(
+          new RegExp(`call again on ${a.run.transmissions.filter((t) => t.exchange === first.exchange)[1]?.channel ?? '\\S+'}|Last call made`),
+        );
       }
     });
 
     it(`${account}: once the ship has understood a call, the procedure's reply rule is due now`, () => {
-      const rec = a.run.log.find((e) => e.type === 'reception' && e.result.unit === 'ddg971' && e.result.reached === 'understood' && a.run.transmissions.find((t) => t.id === e.tx)!.needsReply);
+      const rec = a.run.log.find(
+        (e) =>
+          e.type === 'reception' &&
+          e.result.unit === 'ddg971' &&
+          e.result.reached === 'understood' &&
+          a.run.transmissions.find((t) => t.id === e.tx)!.needsReply,
+      );
       if (!rec) return expect(account).toBe('rok'); // under the ROK account as practised, no call is understood
       const r = requiredNext(a, 'ddg971', rec.t);
       const due = r.items.find((i) => i.now && /^Answer p1's call/.test(i.text));

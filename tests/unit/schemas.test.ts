@@ -17,7 +17,11 @@ describe('JSON Schemas', () => {
   });
 
   it('are referenced from every shipped file with a yaml-language-server comment', () => {
-    const dirs = [['scenarios', '../schemas/scenario.schema.json'], ['procedures', '../schemas/procedure.schema.json'], ['scenarios/procedures', '../../schemas/procedure.schema.json']] as const;
+    const dirs = [
+      ['scenarios', '../schemas/scenario.schema.json'],
+      ['procedures', '../schemas/procedure.schema.json'],
+      ['scenarios/procedures', '../../schemas/procedure.schema.json'],
+    ] as const;
     for (const [dir, schema] of dirs) {
       for (const f of readdirSync(join(ROOT, dir)).filter((x) => x.endsWith('.yaml'))) {
         const first = readFileSync(join(ROOT, dir, f), 'utf8').split('\n')[0];

@@ -6,7 +6,13 @@ import type { Analysis } from '../../src/core/analysis/report';
 function analysisOf(procedure?: string): Analysis {
   const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok', ...(procedure ? { procedure } : {}) });
   const a = store.getState().analysis;
-  if (!a) throw new Error(store.getState().diagnostics.map((d) => d.message).join('\n'));
+  if (!a)
+    throw new Error(
+      store
+        .getState()
+        .diagnostics.map((d) => d.message)
+        .join('\n'),
+    );
   return a;
 }
 

@@ -7,13 +7,40 @@ describe('npm run sim', () => {
   const first = cli('sim', [DEMO, '--format', 'json', '--seed', '7']);
   const report = JSON.parse(first.stdout);
 
-  it('prints a JSON report with the contract\'s fields and types', () => {
+  it("prints a JSON report with the contract's fields and types", () => {
     expect(first.code).toBe(0);
-    expect(Object.keys(report)).toEqual(['scenario', 'title', 'account', 'procedure', 'seed', 'start', 'durationS', 'units', 'transmissions', 'breakdowns', 'compliance', 'summary']);
-    expect(report).toMatchObject({ scenario: 'demo-ladder', account: null, procedure: 'demo-ladder', seed: 7, start: '2025-06-01T10:00:00+09:00', durationS: 900 });
+    expect(Object.keys(report)).toEqual([
+      'scenario',
+      'title',
+      'account',
+      'procedure',
+      'seed',
+      'start',
+      'durationS',
+      'units',
+      'transmissions',
+      'breakdowns',
+      'compliance',
+      'summary',
+    ]);
+    expect(report).toMatchObject({
+      scenario: 'demo-ladder',
+      account: null,
+      procedure: 'demo-ladder',
+      seed: 7,
+      start: '2025-06-01T10:00:00+09:00',
+      durationS: 900,
+    });
     expect(report.units[0]).toEqual({ id: 'teacher', name: 'JS Teacher', nation: 'JP', kind: 'ship' });
     for (const tx of report.transmissions) {
-      expect(tx).toMatchObject({ id: expect.stringMatching(/^tx-\d+$/), t: expect.any(Number), from: expect.any(String), to: expect.any(String), channel: expect.any(String), text: expect.any(String) });
+      expect(tx).toMatchObject({
+        id: expect.stringMatching(/^tx-\d+$/),
+        t: expect.any(Number),
+        from: expect.any(String),
+        to: expect.any(String),
+        channel: expect.any(String),
+        text: expect.any(String),
+      });
       for (const r of tx.recipients) {
         expect(r.reached === null || LADDER.includes(r.reached)).toBe(true);
         expect(r.failedAt === null || LADDER.includes(r.failedAt)).toBe(true);
@@ -26,7 +53,12 @@ describe('npm run sim', () => {
       else expect(b.transmission).toBeNull();
     }
     for (const c of report.compliance) expect(['followed', 'violated', 'not-applicable']).toContain(c.status);
-    expect(report.summary).toEqual({ transmissions: report.transmissions.length, exchangesCompleted: expect.any(Number), breakdowns: report.breakdowns.length, firstBreakdownT: report.breakdowns[0].t });
+    expect(report.summary).toEqual({
+      transmissions: report.transmissions.length,
+      exchangesCompleted: expect.any(Number),
+      breakdowns: report.breakdowns.length,
+      firstBreakdownT: report.breakdowns[0].t,
+    });
   });
 
   it('gives a byte-identical report for the same scenario, account, procedure and seed', () => {

@@ -64,9 +64,14 @@ describe('variation of a scenario', () => {
   });
 
   it('reads --vary in any order, with amounts, and rejects what it does not know', () => {
-    expect(parseVary('links,noise=3')).toEqual([{ name: 'noise', amount: 3 }, { name: 'links', amount: 0.1 }]);
+    expect(parseVary('links,noise=3')).toEqual([
+      { name: 'noise', amount: 3 },
+      { name: 'links', amount: 0.1 },
+    ]);
     expect(parseVary('')).toEqual([]);
-    expect(parseVary('weather')).toEqual({ error: expect.stringMatching(/no variation "weather"; variations are noise, set-noise, attention, proficiency, links/) });
+    expect(parseVary('weather')).toEqual({
+      error: expect.stringMatching(/no variation "weather"; variations are noise, set-noise, attention, proficiency, links/),
+    });
     expect(parseVary('links=2')).toEqual({ error: expect.stringMatching(/links needs an amount/) });
   });
 
@@ -97,7 +102,9 @@ describe('a sweep of December 2018 under practice-2018 and jp-rok-2024', () => {
     expect(r.summaries.map((s) => s.procedure)).toEqual(['practice-2018', 'jp-rok-2024']);
     for (const s of r.summaries) {
       expect(s.runs).toBe(12);
-      expect(s.stages.map((x) => x.id)).toEqual(['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged', 'acted-on'].map((x) => `stage:${x}`));
+      expect(s.stages.map((x) => x.id)).toEqual(
+        ['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged', 'acted-on'].map((x) => `stage:${x}`),
+      );
       for (const x of rates(s)) {
         expect(x.lo).toBeLessThanOrEqual(x.rate);
         expect(x.hi).toBeGreaterThanOrEqual(x.rate);
@@ -115,7 +122,23 @@ describe('a sweep of December 2018 under practice-2018 and jp-rok-2024', () => {
 
 describe('npm run sweep', () => {
   it('prints JSON on stdout and plain progress lines on stderr when stderr is not a terminal', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/sweep.ts'), DEC_2018, '--runs', '6', '--workers', '2', '--procedure', 'jp-rok-2024', '--format', 'json'], { encoding: 'utf8', cwd: ROOT });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        join(ROOT, 'src/cli/sweep.ts'),
+        DEC_2018,
+        '--runs',
+        '6',
+        '--workers',
+        '2',
+        '--procedure',
+        'jp-rok-2024',
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8', cwd: ROOT },
+    );
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.procedures[0].procedure).toBe('jp-rok-2024');
@@ -126,7 +149,8 @@ describe('npm run sweep', () => {
   }, 60_000);
 
   it('exits 1 on a variation it does not know, or a scenario that cannot run', () => {
-    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/sweep.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/sweep.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
     const a = run([DEC_2018, '--runs', '5', '--vary', 'weather']);
     expect(a.status).toBe(1);
     expect(a.stderr).toMatch(/no variation "weather"/);

@@ -17,7 +17,7 @@ describe('what-if', () => {
   const before = analyse(runScenario(rok));
   const after = analyse(runScenario(applyWhatIfs(rok, [tune121])));
 
-  it('turning the ship\'s 121.5 MHz set on at the start moves that call past receivable (ROK account)', () => {
+  it("turning the ship's 121.5 MHz set on at the start moves that call past receivable (ROK account)", () => {
     expect(callOn(before, '121.5').failedAt).toBe('receivable');
     expect(callOn(after, '121.5').failedAt).not.toBe('receivable');
     expect(callOn(after, '121.5').reached).toBe('understood');

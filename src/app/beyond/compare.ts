@@ -29,7 +29,10 @@ export function makeComparison(store: AppStore, side: { account: string | null; 
   return { a, b: result.analysis, comparison: compareRuns(a, result.analysis), side };
 }
 
-const stageText = (x: StageAt) => (x.failedAt ? `reached ${x.reached ?? 'nothing'}, stopped at ${x.failedAt}${x.heardAs ? ` (heard as "${x.heardAs}")` : ''}` : `got as far as it needed (${x.reached})`);
+const stageText = (x: StageAt) =>
+  x.failedAt
+    ? `reached ${x.reached ?? 'nothing'}, stopped at ${x.failedAt}${x.heardAs ? ` (heard as "${x.heardAs}")` : ''}`
+    : `got as far as it needed (${x.reached})`;
 
 function what(a: Analysis, b: Breakdown): string {
   return b.kind === 'ladder' ? `${shortName(a, b.unit)}: ${breakdownSummary(b)}` : `${shortName(a, b.unit)}: ${b.kind} of ${b.rule}`;
@@ -79,7 +82,11 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
   let nowB: HTMLElement | null = null;
 
   const seekButton = (a: Analysis, t: number, label: string, onClick?: () => void) => {
-    const b = h('button', { type: 'button', class: 'link-like time seek', title: 'Move the playhead here', 'aria-label': `${label} at ${clockOf(a, t)}` }, clockOf(a, t));
+    const b = h(
+      'button',
+      { type: 'button', class: 'link-like time seek', title: 'Move the playhead here', 'aria-label': `${label} at ${clockOf(a, t)}` },
+      clockOf(a, t),
+    );
     b.addEventListener('click', onClick ?? (() => store.getState().seek(t)));
     return b;
   };
@@ -95,8 +102,21 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     const bd = c.breakdowns;
     const bdItem = (run: Analysis, x: Breakdown, side: 'A' | 'B') => {
       // A is the run on screen: select its breakdown there too. B only moves the playhead.
-      const btn = seekButton(run, x.t, `${side} breakdown ${what(run, x)}`, side === 'A' ? () => store.getState().selectBreakdown(x.id) : () => store.getState().seek(x.t));
-      const li = h('li', { class: `cmp-bd ${breakdownClass(x)}` }, btn, h('span', { class: `chip ${breakdownClass(x)}` }, x.kind === 'ladder' ? `✗ ${x.stage}` : x.kind), ' ', h('span', {}, what(run, x)), h('p', { class: 'muted cmp-expl' }, x.explanation));
+      const btn = seekButton(
+        run,
+        x.t,
+        `${side} breakdown ${what(run, x)}`,
+        side === 'A' ? () => store.getState().selectBreakdown(x.id) : () => store.getState().seek(x.t),
+      );
+      const li = h(
+        'li',
+        { class: `cmp-bd ${breakdownClass(x)}` },
+        btn,
+        h('span', { class: `chip ${breakdownClass(x)}` }, x.kind === 'ladder' ? `✗ ${x.stage}` : x.kind),
+        ' ',
+        h('span', {}, what(run, x)),
+        h('p', { class: 'muted cmp-expl' }, x.explanation),
+      );
       timed.push({ el: li, t: x.t });
       return li;
     };
@@ -112,7 +132,13 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
         h('p', { class: 'muted' }, `${tot.transmissions} calls · ${tot.exchangesCompleted} exchanges completed · ${tot.breakdowns} breakdowns`),
         now,
         h('h5', { id: `cmp-only-${side}` }, `Breakdowns only in ${side} (${list.length})`),
-        list.length ? h('ul', { class: 'cmp-list', 'aria-labelledby': `cmp-only-${side}` }, list.map((x) => bdItem(run, x, side))) : h('p', { class: 'muted' }, 'None.'),
+        list.length
+          ? h(
+              'ul',
+              { class: 'cmp-list', 'aria-labelledby': `cmp-only-${side}` },
+              list.map((x) => bdItem(run, x, side)),
+            )
+          : h('p', { class: 'muted' }, 'None.'),
       );
     };
 
@@ -121,13 +147,26 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
           'table',
           { class: 'cmp-table', 'aria-label': 'Facts that differ' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Disputed fact'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
-          h('tbody', {}, c.facts.differ.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, formatValue(f.a)), h('td', {}, formatValue(f.b))))),
+          h(
+            'tbody',
+            {},
+            c.facts.differ.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, formatValue(f.a)), h('td', {}, formatValue(f.b)))),
+          ),
         )
-      : h('p', { class: 'muted' }, c.facts.same ? `Both sides take the same view of all ${c.facts.same} disputed facts.` : 'This scenario has no disputed facts.');
+      : h(
+          'p',
+          { class: 'muted' },
+          c.facts.same ? `Both sides take the same view of all ${c.facts.same} disputed facts.` : 'This scenario has no disputed facts.',
+        );
 
     const div = c.firstDivergence;
     const divergence = div
-      ? h('div', { class: 'cmp-div' }, h('p', {}, 'The runs part at ', seekButton(a, div.t, 'First divergence'), ` (+${div.t.toFixed(0)} s)`), h('dl', { class: 'cmp-says' }, h('dt', {}, 'A'), h('dd', {}, div.aSays), h('dt', {}, 'B'), h('dd', {}, div.bSays)))
+      ? h(
+          'div',
+          { class: 'cmp-div' },
+          h('p', {}, 'The runs part at ', seekButton(a, div.t, 'First divergence'), ` (+${div.t.toFixed(0)} s)`),
+          h('dl', { class: 'cmp-says' }, h('dt', {}, 'A'), h('dd', {}, div.aSays), h('dt', {}, 'B'), h('dd', {}, div.bSays)),
+        )
       : h('p', { class: 'muted' }, 'Nowhere: the two logs are the same.');
     if (div) timed.push({ el: divergence, t: div.t });
 
@@ -136,12 +175,23 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
       ? h(
           'table',
           { class: 'cmp-table', 'aria-label': 'Calls whose stage differs' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Call'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Call'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B')),
+          ),
           h(
             'tbody',
             {},
             tx.differ.map((d) => {
-              const tr = h('tr', {}, h('td', {}, seekButton(a, d.call.t, `Call ${d.call.words}`)), h('th', { scope: 'row' }, d.call.words, d.recipient === d.call.to ? '' : `, for ${d.recipientName}`), h('td', { class: d.a.failedAt ? 'wrong' : 'right' }, stageText(d.a)), h('td', { class: d.b.failedAt ? 'wrong' : 'right' }, stageText(d.b)));
+              const tr = h(
+                'tr',
+                {},
+                h('td', {}, seekButton(a, d.call.t, `Call ${d.call.words}`)),
+                h('th', { scope: 'row' }, d.call.words, d.recipient === d.call.to ? '' : `, for ${d.recipientName}`),
+                h('td', { class: d.a.failedAt ? 'wrong' : 'right' }, stageText(d.a)),
+                h('td', { class: d.b.failedAt ? 'wrong' : 'right' }, stageText(d.b)),
+              );
               timed.push({ el: tr, t: d.call.t });
               return tr;
             }),
@@ -151,7 +201,16 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     const onlyCalls = (['A', 'B'] as const).flatMap((side) => {
       const list = side === 'A' ? tx.onlyA : tx.onlyB;
       const run = side === 'A' ? a : b;
-      return list.length ? [h('p', { class: 'muted' }, `Calls made only under ${side}: `, list.map((r, i) => [i ? '; ' : '', seekButton(run, r.t, `Call only in ${side} ${r.words}`), ' ', r.words]))] : [];
+      return list.length
+        ? [
+            h(
+              'p',
+              { class: 'muted' },
+              `Calls made only under ${side}: `,
+              list.map((r, i) => [i ? '; ' : '', seekButton(run, r.t, `Call only in ${side} ${r.words}`), ' ', r.words]),
+            ),
+          ]
+        : [];
     });
 
     fill(
@@ -167,7 +226,15 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
             'ul',
             { class: 'cmp-list', 'aria-labelledby': 'cmp-both' },
             bd.both.map((p) => {
-              const li = h('li', { class: `cmp-bd ${breakdownClass(p.a)}` }, seekButton(a, p.a.t, `Both breakdown ${what(a, p.a)}`, () => store.getState().selectBreakdown(p.a.id)), h('span', { class: `chip ${breakdownClass(p.a)}` }, p.a.kind === 'ladder' ? `✗ ${p.a.stage}` : p.a.kind), ' ', what(a, p.a), p.a.t !== p.b.t ? h('span', { class: 'muted' }, ` (under B at ${clockOf(b, p.b.t)})`) : '');
+              const li = h(
+                'li',
+                { class: `cmp-bd ${breakdownClass(p.a)}` },
+                seekButton(a, p.a.t, `Both breakdown ${what(a, p.a)}`, () => store.getState().selectBreakdown(p.a.id)),
+                h('span', { class: `chip ${breakdownClass(p.a)}` }, p.a.kind === 'ladder' ? `✗ ${p.a.stage}` : p.a.kind),
+                ' ',
+                what(a, p.a),
+                p.a.t !== p.b.t ? h('span', { class: 'muted' }, ` (under B at ${clockOf(b, p.b.t)})`) : '',
+              );
               timed.push({ el: li, t: p.a.t });
               return li;
             }),
@@ -200,8 +267,9 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     // Default B: the other account (the comparison trainers ask for first).
     const other = accounts.find(([id]) => id !== current)?.[0];
     // A kept pick that has become A's own account would compare A with itself: take the other.
-    accountSel.value = accounts.some(([id]) => id === keep) && keep !== current ? keep : other ?? current ?? '';
-    if (a && ![...procedureSel.options].some((o) => o.value === a.run.scenario.procedure.id)) procedureSel.append(h('option', { value: a.run.scenario.procedure.id, text: a.run.scenario.procedure.id }));
+    accountSel.value = accounts.some(([id]) => id === keep) && keep !== current ? keep : (other ?? current ?? '');
+    if (a && ![...procedureSel.options].some((o) => o.value === a.run.scenario.procedure.id))
+      procedureSel.append(h('option', { value: a.run.scenario.procedure.id, text: a.run.scenario.procedure.id }));
     if (!procedureSel.dataset.touched && a) procedureSel.value = a.run.scenario.procedure.id;
   };
   procedureSel.addEventListener('change', () => (procedureSel.dataset.touched = '1'));
@@ -215,7 +283,9 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     }
     const c = made.comparison;
     const same = c.a.account === c.b.account && c.a.procedure === c.b.procedure;
-    status.textContent = same ? `B is the same run as A (${c.a.label}): pick another account or procedure for B.` : `A: ${c.a.label} · B: ${c.b.label} · seed ${made.a.run.seed}`;
+    status.textContent = same
+      ? `B is the same run as A (${c.a.label}): pick another account or procedure for B.`
+      : `A: ${c.a.label} · B: ${c.b.label} · seed ${made.a.run.seed}`;
     beyond.setState({ made });
   };
   run.addEventListener('click', () => compare({ account: accountSel.value || null, procedure: procedureSel.value }));
@@ -233,7 +303,11 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     ),
     watchBeyond(beyond, (s) => comparisonFor(s.made, store.getState().analysis), render),
     // A new A hides a comparison made for the old one until B is re-run.
-    watch(store, (s) => s.analysis, () => render(comparisonFor(beyond.getState().made, store.getState().analysis))),
+    watch(
+      store,
+      (s) => s.analysis,
+      () => render(comparisonFor(beyond.getState().made, store.getState().analysis)),
+    ),
     watch(store, (s) => s.t, follow),
   ];
   return { destroy: () => unsubs.forEach((u) => u()) };

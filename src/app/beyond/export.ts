@@ -8,7 +8,11 @@ import { debriefHtml } from '../../core/debrief/html';
 import type { AppStore } from '../store';
 import { comparisonFor, type BeyondStore } from './state';
 
-const slug = (x: string) => x.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'run';
+const slug = (x: string) =>
+  x
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'run';
 
 export function debriefFileName(store: AppStore): string {
   const s = store.getState();

@@ -18,7 +18,11 @@ export const BEYOND_TABS = [
 /** The tabs' views, loaded the first time one of them is shown. */
 export const loadBeyondPanels = () => import('./panels');
 
-export function mountBeyond(panels: Record<string, HTMLElement | undefined>, header: HTMLElement, store: AppStore): View & { shownHooks: Record<string, () => void>; prefetch(): Promise<void> } {
+export function mountBeyond(
+  panels: Record<string, HTMLElement | undefined>,
+  header: HTMLElement,
+  store: AppStore,
+): View & { shownHooks: Record<string, () => void>; prefetch(): Promise<void> } {
   const beyond = createBeyondStore();
   const tabs = lazyTabs(loadBeyondPanels, {
     compare: { panel: panels.compare, mount: (m, panel) => m.mountCompare(panel, store, beyond) },

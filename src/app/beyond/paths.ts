@@ -26,8 +26,18 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
         'section',
         { class: 'paths-model', 'aria-labelledby': hid },
         h('h4', { id: hid }, `Exchange ${who}`),
-        h('p', { class: 'muted' }, `${thousands(set.total)} path${set.total === 1 ? '' : 's'} in ${set.groups.length} outcome${set.groups.length === 1 ? '' : 's'}; the exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks' : 'a reply'}.${taken.length ? '' : ' Nobody made this call in this run.'}`),
-        m.notes.length ? h('ul', { class: 'muted paths-notes' }, m.notes.map((n) => h('li', {}, n))) : null,
+        h(
+          'p',
+          { class: 'muted' },
+          `${thousands(set.total)} path${set.total === 1 ? '' : 's'} in ${set.groups.length} outcome${set.groups.length === 1 ? '' : 's'}; the exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks' : 'a reply'}.${taken.length ? '' : ' Nobody made this call in this run.'}`,
+        ),
+        m.notes.length
+          ? h(
+              'ul',
+              { class: 'muted paths-notes' },
+              m.notes.map((n) => h('li', {}, n)),
+            )
+          : null,
         h(
           'ol',
           { class: 'paths-groups', 'aria-label': `Outcomes of the exchange ${who}` },
@@ -36,15 +46,41 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
             const ok = g.outcome.kind === 'completed';
             return h(
               'li',
-              { class: `paths-group ${ok ? 'ok' : 'fail'}${here.length ? ' taken' : ''}`, ...(here.length ? { 'aria-current': 'true' } : {}), 'data-end': g.end },
-              h('p', { class: 'paths-label' }, h('span', { class: 'paths-mark', 'aria-hidden': 'true' }, ok ? '✓' : '✗'), ' ', g.label, h('span', { class: 'muted' }, ` — ${thousands(g.count)} path${g.count === 1 ? '' : 's'}`)),
-              g.rules.length ? h('p', { class: 'paths-rules' }, 'Rules: ', g.rules.map((r, i) => [i ? ', ' : '', h('code', { class: 'rule-id' }, r)])) : null,
+              {
+                class: `paths-group ${ok ? 'ok' : 'fail'}${here.length ? ' taken' : ''}`,
+                ...(here.length ? { 'aria-current': 'true' } : {}),
+                'data-end': g.end,
+              },
+              h(
+                'p',
+                { class: 'paths-label' },
+                h('span', { class: 'paths-mark', 'aria-hidden': 'true' }, ok ? '✓' : '✗'),
+                ' ',
+                g.label,
+                h('span', { class: 'muted' }, ` — ${thousands(g.count)} path${g.count === 1 ? '' : 's'}`),
+              ),
+              g.rules.length
+                ? h(
+                    'p',
+                    { class: 'paths-rules' },
+                    'Rules: ',
+                    g.rules.map((r, i) => [i ? ', ' : '', h('code', { class: 'rule-id' }, r)]),
+                  )
+                : null,
               h('p', { class: 'muted paths-shortest' }, `Shortest: ${pathWords(g.shortest.calls)}`),
-              here.map((t) => h('p', { class: 'paths-taken' }, `► This run: ${t.exchange} (${t.txs.join(', ')}): ${pathWords(t.calls)}${t.note ? ` — ${t.note}` : ''}`)),
+              here.map((t) =>
+                h('p', { class: 'paths-taken' }, `► This run: ${t.exchange} (${t.txs.join(', ')}): ${pathWords(t.calls)}${t.note ? ` — ${t.note}` : ''}`),
+              ),
             );
           }),
         ),
-        off.map((t) => h('p', { class: 'paths-taken off' }, `► This run: ${t.exchange} (${t.txs.join(', ')}) ${t.status === 'unfinished' ? 'did not finish' : 'left the model'}: ${pathWords(t.calls)} — ${t.note}`)),
+        off.map((t) =>
+          h(
+            'p',
+            { class: 'paths-taken off' },
+            `► This run: ${t.exchange} (${t.txs.join(', ')}) ${t.status === 'unfinished' ? 'did not finish' : 'left the model'}: ${pathWords(t.calls)} — ${t.note}`,
+          ),
+        ),
       );
     }),
   );
@@ -61,7 +97,10 @@ export function mountPaths(root: HTMLElement, store: AppStore): View {
     try {
       renderPaths(out, a, pathsForRun(a));
     } catch (err) {
-      fill(out, h('p', { class: 'error', role: 'alert' }, `The paths of this run could not be worked out: ${err instanceof Error ? err.message : String(err)}`));
+      fill(
+        out,
+        h('p', { class: 'error', role: 'alert' }, `The paths of this run could not be worked out: ${err instanceof Error ? err.message : String(err)}`),
+      );
     }
   };
   const unsub = watch(store, (s) => s.analysis, draw);

@@ -36,14 +36,25 @@ export function loadSweepScenarios(job: Pick<SweepJob, 'file' | 'account' | 'pro
   const out: Scenario[] = [];
   for (const procedure of job.procedures) {
     const r = loadScenario(job.file, bundledProcedures, { ...(job.account ? { account: job.account } : {}), procedure });
-    if (!r.scenario) return { error: r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ') };
+    if (!r.scenario)
+      return {
+        error: r.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => d.message)
+          .join('; '),
+      };
     out.push(r.scenario);
   }
   return out;
 }
 
 /** One worker's share: the tasks, run in order. */
-export function runTasks(scenarios: Scenario[], job: Pick<SweepJob, 'seed' | 'vary'>, tasks: readonly SweepTask[], onDone: (p: number, records: RunRecord[]) => void): void {
+export function runTasks(
+  scenarios: Scenario[],
+  job: Pick<SweepJob, 'seed' | 'vary'>,
+  tasks: readonly SweepTask[],
+  onDone: (p: number, records: RunRecord[]) => void,
+): void {
   for (const t of tasks) onDone(t.p, runRange(scenarios[t.p]!, { seed: job.seed, vary: job.vary }, t.from, t.to));
 }
 
@@ -52,7 +63,8 @@ export function planTasks(job: Pick<SweepJob, 'runs' | 'procedures'>, workers: n
   const n = Math.max(1, workers);
   const chunk = Math.max(1, Math.min(10, Math.ceil(job.runs / (n * 8))));
   const all: SweepTask[] = [];
-  for (let p = 0; p < job.procedures.length; p++) for (let from = 0; from < job.runs; from += chunk) all.push({ p, from, to: Math.min(job.runs, from + chunk) });
+  for (let p = 0; p < job.procedures.length; p++)
+    for (let from = 0; from < job.runs; from += chunk) all.push({ p, from, to: Math.min(job.runs, from + chunk) });
   const out: SweepTask[][] = Array.from({ length: n }, () => []);
   all.forEach((t, i) => out[i % n]!.push(t));
   return out.filter((x) => x.length);

@@ -21,7 +21,12 @@ export interface SweepOutcome {
 }
 
 /** Runs the job on `workers` Web Workers; resolves with the summaries. */
-export function runSweepInWorkers(job: SweepJob, workers: number, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<SweepOutcome> {
+export function runSweepInWorkers(
+  job: SweepJob,
+  workers: number,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<SweepOutcome> {
   const started = performance.now();
   const loaded = loadSweepScenarios(job);
   if ('error' in loaded) return Promise.reject(new Error(loaded.error));
@@ -55,7 +60,8 @@ export function runSweepInWorkers(job: SweepJob, workers: number, onProgress: (d
           return;
         }
         w.terminate();
-        if (++finished === plans.length) resolve({ job, summaries: summariseSweep(loaded, records), seconds: (performance.now() - started) / 1000, workers: plans.length });
+        if (++finished === plans.length)
+          resolve({ job, summaries: summariseSweep(loaded, records), seconds: (performance.now() - started) / 1000, workers: plans.length });
       });
       w.addEventListener('error', (ev) => fail(new Error(ev.message || 'a sweep worker failed to start')));
       w.postMessage({ job, tasks });
@@ -88,20 +94,35 @@ export function sweepChart(summaries: ProcedureSummary[]): SVGSVGElement {
   const width = labelW + plotW + valueW;
   const height = top + data.length * rowH + 26;
   const x = (v: number) => labelW + v * plotW;
-  const svg = s('svg', { class: 'sweep-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `Sweep chart: ${summaries.map((p) => `${p.procedure}: ${rateWords(p.completed)} of runs completed every exchange`).join('; ')}` });
+  const svg = s('svg', {
+    class: 'sweep-chart',
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+    'aria-label': `Sweep chart: ${summaries.map((p) => `${p.procedure}: ${rateWords(p.completed)} of runs completed every exchange`).join('; ')}`,
+  });
   // Legend.
   summaries.forEach((p, i) => {
     const lx = labelW + i * 190;
-    svg.append(s('rect', { x: lx, y: 6, width: 12, height: 12, class: `sweep-bar p${i}` }), s('text', { x: lx + 17, y: 16, class: 'sweep-legend' }, p.procedure));
+    svg.append(
+      s('rect', { x: lx, y: 6, width: 12, height: 12, class: `sweep-bar p${i}` }),
+      s('text', { x: lx + 17, y: 16, class: 'sweep-legend' }, p.procedure),
+    );
   });
   // Grid and axis.
   for (const v of [0, 0.25, 0.5, 0.75, 1]) {
     const gx = x(v);
-    svg.append(s('line', { x1: gx, x2: gx, y1: top - 4, y2: height - 22, class: 'sweep-grid' }), s('text', { x: gx, y: height - 8, class: 'sweep-axis', 'text-anchor': 'middle' }, `${v * 100}%`));
+    svg.append(
+      s('line', { x1: gx, x2: gx, y1: top - 4, y2: height - 22, class: 'sweep-grid' }),
+      s('text', { x: gx, y: height - 8, class: 'sweep-axis', 'text-anchor': 'middle' }, `${v * 100}%`),
+    );
   }
   data.forEach((row, ri) => {
     const y0 = top + ri * rowH;
-    svg.append(s('text', { x: labelW - 8, y: y0 + (summaries.length * barH) / 2 + 4, class: `sweep-label${ri === 0 ? ' main' : ''}`, 'text-anchor': 'end' }, row.label));
+    svg.append(
+      s('text', { x: labelW - 8, y: y0 + (summaries.length * barH) / 2 + 4, class: `sweep-label${ri === 0 ? ' main' : ''}`, 'text-anchor': 'end' }, row.label),
+    );
     row.rates.forEach((r, pi) => {
       const y = y0 + pi * barH;
       const cy = y + barH / 2;
@@ -124,8 +145,28 @@ function sweepTable(summaries: ProcedureSummary[]): HTMLTableElement {
   return h(
     'table',
     { class: 'cmp-table sweep-table', 'aria-label': 'Sweep results' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Measure'), summaries.map((p) => h('th', { scope: 'col' }, p.procedure)))),
-    h('tbody', {}, rows(summaries).map((r) => h('tr', {}, h('th', { scope: 'row' }, r.label), r.rates.map((x) => h('td', {}, rateWords(x)))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Measure'),
+        summaries.map((p) => h('th', { scope: 'col' }, p.procedure)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows(summaries).map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.label),
+          r.rates.map((x) => h('td', {}, rateWords(x))),
+        ),
+      ),
+    ),
   );
 }
 
@@ -134,7 +175,11 @@ export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string): 
   const cli = `npm run sweep -- ${file} --runs ${j.runs}${j.account ? ` --account ${j.account}` : ''} --seed ${j.seed}${j.procedures.map((p) => ` --procedure ${p}`).join('')}`;
   fill(
     out,
-    h('p', { class: 'muted' }, `${j.runs} runs per procedure, seed ${j.seed}, varying ${describeVary(j.vary)}. ${j.runs * j.procedures.length} runs in ${res.seconds.toFixed(1)} s on ${res.workers} worker${res.workers === 1 ? '' : 's'}.`),
+    h(
+      'p',
+      { class: 'muted' },
+      `${j.runs} runs per procedure, seed ${j.seed}, varying ${describeVary(j.vary)}. ${j.runs * j.procedures.length} runs in ${res.seconds.toFixed(1)} s on ${res.workers} worker${res.workers === 1 ? '' : 's'}.`,
+    ),
     h('div', { class: 'sweep-chart-box' }, sweepChart(res.summaries)),
     h('p', { class: 'muted' }, 'Bars: share of runs; whiskers: 95% Wilson interval. The same numbers on the command line: ', h('code', {}, cli)),
     h('details', {}, h('summary', {}, 'Numbers'), sweepTable(res.summaries)),
@@ -147,9 +192,29 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
   for (const p of shippedProcedures) otherSel.append(h('option', { value: p.id, text: p.id }));
   const go = h('button', { type: 'button', class: 'primary' }, 'Run sweep');
   const cancel = h('button', { type: 'button', hidden: true }, 'Stop');
-  const bar = h('div', { class: 'sweep-progress', role: 'progressbar', 'aria-label': 'Sweep progress', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, hidden: true }, h('div', { class: 'sweep-progress-fill' }));
+  const bar = h(
+    'div',
+    {
+      class: 'sweep-progress',
+      role: 'progressbar',
+      'aria-label': 'Sweep progress',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-valuenow': 0,
+      hidden: true,
+    },
+    h('div', { class: 'sweep-progress-fill' }),
+  );
   const status = h('p', { class: 'muted', role: 'status' });
-  const out = h('div', { class: 'sweep-out' }, h('p', { class: 'muted' }, 'Runs the scenario many times with seeded variation (noise, crews, links) under the procedure in force and another, and charts how often the exchange completes and where calls break down.'));
+  const out = h(
+    'div',
+    { class: 'sweep-out' },
+    h(
+      'p',
+      { class: 'muted' },
+      'Runs the scenario many times with seeded variation (noise, crews, links) under the procedure in force and another, and charts how often the exchange completes and where calls break down.',
+    ),
+  );
   const against = h('span', { class: 'muted' });
   root.append(
     h(
@@ -179,7 +244,14 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
     }
     const current = a.run.scenario.procedure.id;
     const procedures = otherSel.value && otherSel.value !== current ? [current, otherSel.value] : [current];
-    const job: SweepJob = { file: { file: st.scenarioFile, text: st.scenarioText }, account: a.run.scenario.account, procedures, runs, seed: a.run.scenario.spec.seed, vary: DEFAULT_VARY_SPECS };
+    const job: SweepJob = {
+      file: { file: st.scenarioFile, text: st.scenarioText },
+      account: a.run.scenario.account,
+      procedures,
+      runs,
+      seed: a.run.scenario.spec.seed,
+      vary: DEFAULT_VARY_SPECS,
+    };
     const workers = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
     abort = new AbortController();
     go.disabled = true;
@@ -222,5 +294,10 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
       if (otherSel.value === current || !otherSel.value) otherSel.value = shippedProcedures.find((p) => p.id !== current)?.id ?? current;
     },
   );
-  return { destroy: () => { unsub(); abort?.abort(); } };
+  return {
+    destroy: () => {
+      unsub();
+      abort?.abort();
+    },
+  };
 }

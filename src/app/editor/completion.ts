@@ -162,10 +162,17 @@ function channelCandidates(first: readonly string[], doc: unknown, boost = 0): C
   const add = (id: string, b: number) => {
     if (out.has(id)) return;
     const std = STANDARD_CHANNELS.find((c) => c.id === id);
-    out.set(id, { label: channelLabel(id), type: 'constant', detail: std ? `${std.name} · ${std.modulation}` : 'channel in this file', ...(std ? { info: std.note } : {}), boost: b });
+    out.set(id, {
+      label: channelLabel(id),
+      type: 'constant',
+      detail: std ? `${std.name} · ${std.modulation}` : 'channel in this file',
+      ...(std ? { info: std.note } : {}),
+      boost: b,
+    });
   };
   for (const c of first) add(c, boost + 2);
-  for (const u of list(getIn(doc, ['units']))) for (const r of list(isObj(u) ? u.radios : [])) for (const c of list(isObj(r) ? r.channels : [])) if (str(c)) add(str(c)!, boost + 1);
+  for (const u of list(getIn(doc, ['units'])))
+    for (const r of list(isObj(u) ? u.radios : [])) for (const c of list(isObj(r) ? r.channels : [])) if (str(c)) add(str(c)!, boost + 1);
   for (const c of STANDARD_CHANNELS) add(c.id, boost);
   return [...out.values()];
 }
@@ -174,29 +181,57 @@ function unitCandidates(doc: unknown, prefer?: (u: Obj) => boolean): Candidate[]
   return list(getIn(doc, ['units']))
     .filter(isObj)
     .filter((u) => str(u.id))
-    .map((u) => ({ label: str(u.id)!, type: 'variable' as const, detail: [str(u.kind), str(u.nation)].filter(Boolean).join(' · ') || 'unit', ...(str(u.name) ? { info: str(u.name)! } : {}), boost: prefer?.(u) ? 2 : 1 }));
+    .map((u) => ({
+      label: str(u.id)!,
+      type: 'variable' as const,
+      detail: [str(u.kind), str(u.nation)].filter(Boolean).join(' · ') || 'unit',
+      ...(str(u.name) ? { info: str(u.name)! } : {}),
+      boost: prefer?.(u) ? 2 : 1,
+    }));
 }
 
 function idsOf(items: unknown, detail: string): Candidate[] {
   return list(items)
     .filter(isObj)
     .filter((x) => str(x.id))
-    .map((x) => ({ label: str(x.id)!, type: 'variable' as const, detail: str(x.type) ?? str(x.kind) ?? detail, ...(str(x.name) ? { info: str(x.name)! } : {}), boost: 1 }));
+    .map((x) => ({
+      label: str(x.id)!,
+      type: 'variable' as const,
+      detail: str(x.type) ?? str(x.kind) ?? detail,
+      ...(str(x.name) ? { info: str(x.name)! } : {}),
+      boost: 1,
+    }));
 }
 
 function unitById(doc: unknown, id: unknown): Obj | undefined {
-  return list(getIn(doc, ['units'])).filter(isObj).find((u) => u.id === id);
+  return list(getIn(doc, ['units']))
+    .filter(isObj)
+    .find((u) => u.id === id);
 }
 
 function accountCandidates(doc: unknown): Candidate[] {
   const accounts = getIn(doc, ['accounts']);
-  return isObj(accounts) ? Object.entries(accounts).map(([id, a]) => ({ label: id, type: 'variable' as const, detail: 'account', ...(isObj(a) && str(a.title) ? { info: str(a.title)! } : {}), boost: 1 })) : [];
+  return isObj(accounts)
+    ? Object.entries(accounts).map(([id, a]) => ({
+        label: id,
+        type: 'variable' as const,
+        detail: 'account',
+        ...(isObj(a) && str(a.title) ? { info: str(a.title)! } : {}),
+        boost: 1,
+      }))
+    : [];
 }
 
 function factCandidates(doc: unknown): Candidate[] {
   const facts = getIn(doc, ['facts']);
   return isObj(facts)
-    ? Object.entries(facts).map(([id, f]) => ({ label: `$${id}`, type: 'variable' as const, detail: 'disputed fact', ...(isObj(f) && str(f.question) ? { info: str(f.question)! } : {}), boost: -1 }))
+    ? Object.entries(facts).map(([id, f]) => ({
+        label: `$${id}`,
+        type: 'variable' as const,
+        detail: 'disputed fact',
+        ...(isObj(f) && str(f.question) ? { info: str(f.question)! } : {}),
+        boost: -1,
+      }))
     : [];
 }
 
@@ -210,10 +245,17 @@ function documentValues(path: readonly Segment[], doc: unknown, env: CompletionE
   const out: Candidate[] = [];
 
   if (env.kind === 'procedure') {
-    if (field === 'extends') out.push(...(env.procedures?.() ?? []).filter((p) => p.id !== getIn(doc, ['id'])).map((p) => ({ label: p.id, type: 'variable' as const, detail: 'procedure', ...(p.title ? { info: p.title } : {}), boost: 1 })));
+    if (field === 'extends')
+      out.push(
+        ...(env.procedures?.() ?? [])
+          .filter((p) => p.id !== getIn(doc, ['id']))
+          .map((p) => ({ label: p.id, type: 'variable' as const, detail: 'procedure', ...(p.title ? { info: p.title } : {}), boost: 1 })),
+      );
     if (field === 'remove' || (field === 'rule' && strings[0] === 'practice')) {
       const base = str(getIn(doc, ['extends']));
-      const own = list(getIn(doc, ['rules'])).filter(isObj).map((r) => ({ id: str(r.id) ?? '', title: str(r.title) }));
+      const own = list(getIn(doc, ['rules']))
+        .filter(isObj)
+        .map((r) => ({ id: str(r.id) ?? '', title: str(r.title) }));
       const inherited = base ? (env.rulesOf?.(base) ?? []) : [];
       const seen = new Set<string>();
       for (const r of [...(field === 'remove' ? [] : own), ...inherited]) {
@@ -222,7 +264,8 @@ function documentValues(path: readonly Segment[], doc: unknown, env: CompletionE
         out.push({ label: r.id, type: 'variable', detail: 'rule', ...(r.title ? { info: r.title } : {}), boost: 1 });
       }
     }
-    if (field === 'channels' || field === 'channelPriority' || (field === 'value' && strings.includes('channelPriority'))) out.push(...channelCandidates([], doc));
+    if (field === 'channels' || field === 'channelPriority' || (field === 'value' && strings.includes('channelPriority')))
+      out.push(...channelCandidates([], doc));
     if (field === 'notObservedBy') out.push(...['JP', 'KR'].map((n) => ({ label: n, type: 'constant' as const, detail: 'nation' })));
     return out;
   }
@@ -246,7 +289,15 @@ function documentValues(path: readonly Segment[], doc: unknown, env: CompletionE
       out.push(...idsOf(getIn(doc, ['links']), 'link'));
       break;
     case 'procedure':
-      out.push(...(env.procedures?.() ?? []).map((p) => ({ label: p.id, type: 'variable' as const, detail: 'procedure', ...(p.title ? { info: p.title } : {}), boost: 1 })));
+      out.push(
+        ...(env.procedures?.() ?? []).map((p) => ({
+          label: p.id,
+          type: 'variable' as const,
+          detail: 'procedure',
+          ...(p.title ? { info: p.title } : {}),
+          boost: 1,
+        })),
+      );
       break;
     case 'defaultAccount':
       out.push(...accountCandidates(doc));
@@ -268,14 +319,22 @@ function documentValues(path: readonly Segment[], doc: unknown, env: CompletionE
     }
     case 'channel': {
       const u = unitById(doc, isObj(parent) ? parent.unit : undefined);
-      const own = list(u?.radios).flatMap((r) => list(isObj(r) ? r.channels : [])).map(str).filter((x): x is string => !!x);
+      const own = list(u?.radios)
+        .flatMap((r) => list(isObj(r) ? r.channels : []))
+        .map(str)
+        .filter((x): x is string => !!x);
       out.push(...channelCandidates(own, doc));
       break;
     }
     case 'tuned':
     case 'channels': {
       const radio = isObj(parent) ? parent : undefined;
-      const own = field === 'tuned' ? list(radio?.channels).map(str).filter((x): x is string => !!x) : [];
+      const own =
+        field === 'tuned'
+          ? list(radio?.channels)
+              .map(str)
+              .filter((x): x is string => !!x)
+          : [];
       out.push(...channelCandidates(own, doc));
       break;
     }
@@ -303,14 +362,24 @@ function keyCandidates(nodes: JsonSchema[], present: Set<string>, ctx: CursorCon
       if (k === '$schema' || present.has(k) || out.has(k)) continue;
       const required = n.required?.includes(k) ?? false;
       const info = descriptionOf(p);
-      out.set(k, { label: k, apply: keyApply(k, p, ctx), type: 'property', detail: `${describe(p)}${required ? ' · required' : ''}`, ...(info ? { info } : {}), boost: required ? 2 : k === 'id' ? 1 : 0 });
+      out.set(k, {
+        label: k,
+        apply: keyApply(k, p, ctx),
+        type: 'property',
+        detail: `${describe(p)}${required ? ' · required' : ''}`,
+        ...(info ? { info } : {}),
+        boost: required ? 2 : k === 'id' ? 1 : 0,
+      });
     }
   }
   // Mappings with free keys whose names the document knows.
   const strings = ctx.path.filter((s): s is string => typeof s === 'string');
   const last = strings[strings.length - 1];
   if (strings[0] === 'facts' && (last === 'values' || last === 'sources') && ctx.path.length === 3) {
-    for (const c of [...accountCandidates(doc), ...(last === 'values' ? [{ label: 'default', type: 'keyword' as const, detail: 'value with no account' }] : [])]) {
+    for (const c of [
+      ...accountCandidates(doc),
+      ...(last === 'values' ? [{ label: 'default', type: 'keyword' as const, detail: 'value with no account' }] : []),
+    ]) {
       if (!present.has(c.label)) out.set(c.label, { ...c, apply: `${c.label}: `, type: 'property' });
     }
   }
@@ -324,7 +393,10 @@ function valueCandidates(nodes: JsonSchema[], ctx: CursorContext, doc: unknown, 
   };
   for (const n of nodes) {
     const lit = literals(n);
-    if (lit) for (const v of lit) if (typeof v === 'string' || typeof v === 'number') add({ label: String(v), type: 'enum', ...(n.description ? { info: n.description } : {}), boost: 1 });
+    if (lit)
+      for (const v of lit)
+        if (typeof v === 'string' || typeof v === 'number')
+          add({ label: String(v), type: 'enum', ...(n.description ? { info: n.description } : {}), boost: 1 });
     if (types(n).includes('boolean')) for (const b of ['true', 'false']) add({ label: b, type: 'keyword' });
   }
   for (const c of documentValues(ctx.path, doc, env)) add(c);
@@ -332,7 +404,15 @@ function valueCandidates(nodes: JsonSchema[], ctx: CursorContext, doc: unknown, 
   const leaf = nodes.some((n) => !isObjectSchema(n) && n.type !== 'array');
   const last = strings[strings.length - 1];
   // A fact's value depends on the account, so accounts themselves and ids are never facts.
-  if (env.kind === 'scenario' && strings[0] !== 'facts' && strings[0] !== 'accounts' && last !== 'id' && last !== 'defaultAccount' && (leaf || nodes.length === 0)) for (const c of factCandidates(doc)) add(c);
+  if (
+    env.kind === 'scenario' &&
+    strings[0] !== 'facts' &&
+    strings[0] !== 'accounts' &&
+    last !== 'id' &&
+    last !== 'defaultAccount' &&
+    (leaf || nodes.length === 0)
+  )
+    for (const c of factCandidates(doc)) add(c);
   return [...out.values()];
 }
 

@@ -60,7 +60,8 @@ export const SESSION_KEY = 'encounter-sim:editor';
 
 function storageError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'the browser\'s storage for this site is full: download the file to keep it';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
+    return "the browser's storage for this site is full: download the file to keep it";
   return `the draft could not be stored (${(e as Error)?.message ?? String(e)}): download the file to keep it`;
 }
 
@@ -146,7 +147,11 @@ export function createDraftStore(storage: StorageLike | null = defaultStorage(),
       try {
         const raw = store.getItem(SESSION_KEY);
         const s = raw ? (JSON.parse(raw) as Partial<EditorSession>) : null;
-        return { open: s?.open === true, file: typeof s?.file === 'string' ? s.file : null, ...(typeof s?.cursor === 'number' && s.cursor >= 0 ? { cursor: s.cursor } : {}) };
+        return {
+          open: s?.open === true,
+          file: typeof s?.file === 'string' ? s.file : null,
+          ...(typeof s?.cursor === 'number' && s.cursor >= 0 ? { cursor: s.cursor } : {}),
+        };
       } catch {
         return { open: false, file: null };
       }

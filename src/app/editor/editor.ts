@@ -21,7 +21,18 @@
  *                                already; declared because this file imports it)
  */
 import { EditorState, RangeSetBuilder, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, ViewPlugin, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import {
+  Decoration,
+  EditorView,
+  ViewPlugin,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from '@codemirror/commands';
 import { HighlightStyle, bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
@@ -128,7 +139,7 @@ const hangingIndent = ViewPlugin.fromClass(
     build(view: EditorView): DecorationSet {
       const b = new RangeSetBuilder<Decoration>();
       for (const { from, to } of view.visibleRanges) {
-        for (let pos = from; pos <= to; ) {
+        for (let pos = from; pos <= to;) {
           const line = view.state.doc.lineAt(pos);
           const n = /^[ ]*(?:- +)*/.exec(line.text)![0].length;
           if (n > 0) b.add(line.from, line.from, Decoration.line({ attributes: { style: `padding-left: calc(${n}ch + 6px); text-indent: -${n}ch` } }));
@@ -167,7 +178,11 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   const downloadBtn = h('button', { type: 'button', title: 'Download this text as a .yaml file' }, 'Download');
   const revertBtn = h('button', { type: 'button', hidden: true }, 'Revert');
   const runBtn = h('button', { type: 'button', hidden: true, title: 'Re-run the scenario on screen under this procedure' }, 'Run with it');
-  const closeBtn = h('button', { type: 'button', class: 'editor-close', 'aria-label': 'Close the editor', title: 'Close the editor (drafts are kept)' }, 'Close');
+  const closeBtn = h(
+    'button',
+    { type: 'button', class: 'editor-close', 'aria-label': 'Close the editor', title: 'Close the editor (drafts are kept)' },
+    'Close',
+  );
   const notice = h('div', { class: 'editor-notice', hidden: true });
   const host = h('div', { class: 'editor-host' });
   const problemsTitle = h('h3', { class: 'editor-problems-title', id: 'editor-problems-h' }, 'Problems');
@@ -183,11 +198,26 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       h('span', { class: 'spacer' }),
       closeBtn,
     ),
-    h('div', { class: 'editor-tools', role: 'toolbar', 'aria-label': 'Editor file actions' }, picker, openLabel, fileInput, saveBtn, downloadBtn, runBtn, revertBtn),
+    h(
+      'div',
+      { class: 'editor-tools', role: 'toolbar', 'aria-label': 'Editor file actions' },
+      picker,
+      openLabel,
+      fileInput,
+      saveBtn,
+      downloadBtn,
+      runBtn,
+      revertBtn,
+    ),
     status,
     notice,
     host,
-    h('section', { class: 'editor-problems-box', 'aria-labelledby': 'editor-problems-h' }, h('div', { class: 'editor-problems-head' }, problemsTitle, problemsNote), problems),
+    h(
+      'section',
+      { class: 'editor-problems-box', 'aria-labelledby': 'editor-problems-h' },
+      h('div', { class: 'editor-problems-head' }, problemsTitle, problemsNote),
+      problems,
+    ),
   );
   pane.setAttribute('aria-labelledby', 'editor-h');
 
@@ -253,7 +283,14 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       return {
         from: r.from,
         to,
-        options: r.options.map((o) => ({ label: o.label, apply: o.apply ?? o.label, type: o.type, ...(o.detail ? { detail: o.detail } : {}), ...(o.info ? { info: o.info } : {}), ...(o.boost ? { boost: o.boost } : {}) })),
+        options: r.options.map((o) => ({
+          label: o.label,
+          apply: o.apply ?? o.label,
+          type: o.type,
+          ...(o.detail ? { detail: o.detail } : {}),
+          ...(o.info ? { info: o.info } : {}),
+          ...(o.boost ? { boost: o.boost } : {}),
+        })),
         validFor: /^["']?[\w$.-]*["']?$/,
       };
     } catch (err) {
@@ -268,8 +305,14 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   const renderProblems = (ds: readonly Diagnostic[]) => {
     const errors = ds.filter((d) => d.severity === 'error').length;
     const warnings = ds.length - errors;
-    problemsTitle.textContent = ds.length ? `Problems (${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''})` : 'Problems';
-    problemsNote.textContent = errors ? 'The plot and panels keep the last good run until these are fixed.' : ds.length ? 'The file runs; these are worth a look.' : 'None: the plot and panels show this file.';
+    problemsTitle.textContent = ds.length
+      ? `Problems (${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''})`
+      : 'Problems';
+    problemsNote.textContent = errors
+      ? 'The plot and panels keep the last good run until these are fixed.'
+      : ds.length
+        ? 'The file runs; these are worth a look.'
+        : 'None: the plot and panels show this file.';
     fill(
       problems,
       ds.map((d) => {
@@ -309,7 +352,12 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       kindChip.textContent = checked.kind;
     }
     const mine = toEditorDiagnostics(checked.diagnostics, view.state.doc, file);
-    view.dispatch(setDiagnostics(view.state, mine.map((d) => ({ from: d.from, to: d.to, severity: d.severity, message: d.message, source: d.source }))));
+    view.dispatch(
+      setDiagnostics(
+        view.state,
+        mine.map((d) => ({ from: d.from, to: d.to, severity: d.severity, message: d.message, source: d.source })),
+      ),
+    );
     renderProblems(checked.diagnostics);
     const errors = hasErrors(checked.diagnostics);
     const s = store.getState();
@@ -337,7 +385,10 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     runBtn.hidden = checked.kind !== 'procedure' || errors || runsUnder(file);
     if (outcome.ran) {
       if (checked.kind === 'procedure') lastProcedureRun = { file, text, analysis: store.getState().analysis };
-      status.textContent = checked.kind === 'procedure' ? `Valid: the scenario on screen re-ran under this procedure at ${hhmmss(Date.now())}.` : `Valid: the plot and panels re-ran at ${hhmmss(Date.now())}.`;
+      status.textContent =
+        checked.kind === 'procedure'
+          ? `Valid: the scenario on screen re-ran under this procedure at ${hhmmss(Date.now())}.`
+          : `Valid: the plot and panels re-ran at ${hhmmss(Date.now())}.`;
     } else if (errors) {
       const n = checked.diagnostics.filter((d) => d.severity === 'error').length;
       status.textContent = `${n} problem${n === 1 ? '' : 's'}: the plot keeps the last good run.`;
@@ -521,7 +572,14 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     const cursor = session.file === file ? session.cursor : undefined;
     // Opening a procedure to read it does not change the run; editing it does.
     if (d) {
-      setFile(file, d.text, 'draft', `Your draft of ${baseName(file)} (autosaved ${hhmmss(d.updated)}) is restored.${shipped ? ' "Revert to shipped" goes back to the original.' : ''}`, cursor, 'look');
+      setFile(
+        file,
+        d.text,
+        'draft',
+        `Your draft of ${baseName(file)} (autosaved ${hhmmss(d.updated)}) is restored.${shipped ? ' "Revert to shipped" goes back to the original.' : ''}`,
+        cursor,
+        'look',
+      );
       offerReplaced(file, d);
       return true;
     }
@@ -554,7 +612,14 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     const { file, id } = freshName(kind, taken);
     const text = kind === 'scenario' ? newScenarioText(id) : newProcedureText(id);
     drafts.put(file, text);
-    setFile(file, text, 'new', kind === 'scenario' ? `New scenario ${id}, from the routine CUES exchange. Change it; the plot follows.` : `New procedure ${id}, extending cues-2014. The scenario on screen runs under it while you edit.`);
+    setFile(
+      file,
+      text,
+      'new',
+      kind === 'scenario'
+        ? `New scenario ${id}, from the routine CUES exchange. Change it; the plot follows.`
+        : `New procedure ${id}, extending cues-2014. The scenario on screen runs under it while you edit.`,
+    );
   };
 
   const saveNow = guard('saving failed', () => {
@@ -592,10 +657,29 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     fill(
       picker,
       opt('', 'Open…'),
-      ds.length ? h('optgroup', { label: 'Drafts in this browser' }, ds.map((d) => opt(`file:${d.file}`, `${d.file} — ${d.saved === d.text ? 'saved' : 'autosaved'} ${hhmmss(d.updated)}`))) : null,
-      h('optgroup', { label: 'Shipped scenarios' }, shippedScenarios.map((s) => opt(`file:${s.file}`, `${s.file}${draftFiles.has(s.file) ? ' (draft)' : ''}`))),
-      h('optgroup', { label: 'Shipped procedures' }, shippedProcedures.map((p) => opt(`file:${p.file}`, `${p.file}${draftFiles.has(p.file) ? ' (draft)' : ''}`))),
-      h('optgroup', { label: 'New' }, opt('new:scenario', 'New scenario (from the CUES control exchange)'), opt('new:procedure', 'New procedure (extends cues-2014)')),
+      ds.length
+        ? h(
+            'optgroup',
+            { label: 'Drafts in this browser' },
+            ds.map((d) => opt(`file:${d.file}`, `${d.file} — ${d.saved === d.text ? 'saved' : 'autosaved'} ${hhmmss(d.updated)}`)),
+          )
+        : null,
+      h(
+        'optgroup',
+        { label: 'Shipped scenarios' },
+        shippedScenarios.map((s) => opt(`file:${s.file}`, `${s.file}${draftFiles.has(s.file) ? ' (draft)' : ''}`)),
+      ),
+      h(
+        'optgroup',
+        { label: 'Shipped procedures' },
+        shippedProcedures.map((p) => opt(`file:${p.file}`, `${p.file}${draftFiles.has(p.file) ? ' (draft)' : ''}`)),
+      ),
+      h(
+        'optgroup',
+        { label: 'New' },
+        opt('new:scenario', 'New scenario (from the CUES control exchange)'),
+        opt('new:procedure', 'New procedure (extends cues-2014)'),
+      ),
     );
     picker.value = '';
   };
@@ -618,7 +702,10 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   saveBtn.addEventListener('click', () => saveNow());
   downloadBtn.addEventListener('click', () => download());
   revertBtn.addEventListener('click', () => revert());
-  runBtn.addEventListener('click', guard('could not run the scenario under this procedure', () => checkNow('apply')));
+  runBtn.addEventListener(
+    'click',
+    guard('could not run the scenario under this procedure', () => checkNow('apply')),
+  );
   closeBtn.addEventListener('click', () => {
     try {
       if (timer !== null) checkNow();

@@ -73,8 +73,24 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
   const load = opts.load ?? (() => import('./editor'));
   const pane = h('section', { id: 'editor-pane', class: 'panel editor-pane', 'aria-label': 'Editor', hidden: true });
   const badge = h('span', { class: 'edit-badge', hidden: true });
-  const toggle = h('button', { type: 'button', id: 'edit-toggle', class: 'toggle', 'aria-pressed': 'false', 'aria-controls': 'editor-pane', title: 'Edit scenario and procedure files (YAML), with problems shown as you type' }, 'Edit', badge);
-  const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' }, h('p', {}, 'Drop a .yaml scenario or procedure to open it in the editor'));
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'edit-toggle',
+      class: 'toggle',
+      'aria-pressed': 'false',
+      'aria-controls': 'editor-pane',
+      title: 'Edit scenario and procedure files (YAML), with problems shown as you type',
+    },
+    'Edit',
+    badge,
+  );
+  const overlay = h(
+    'div',
+    { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
+    h('p', {}, 'Drop a .yaml scenario or procedure to open it in the editor'),
+  );
   (header.querySelector('.pickers') ?? header).append(toggle);
   app.append(pane, overlay);
 
@@ -99,8 +115,26 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
 
   const fail = (err: unknown) => {
     console.error('editor could not be loaded', err);
-    pane.replaceChildren(h('p', { class: 'editor-failed', role: 'alert' }, `The editor could not be loaded: ${err instanceof Error ? err.message : String(err)}. Your drafts are kept in this browser.`));
-    store.setState({ diagnostics: [...store.getState().diagnostics, { file: 'editor', line: 1, col: 1, severity: 'error', path: '', message: `the editor could not be loaded: ${err instanceof Error ? err.message : String(err)}` }] });
+    pane.replaceChildren(
+      h(
+        'p',
+        { class: 'editor-failed', role: 'alert' },
+        `The editor could not be loaded: ${err instanceof Error ? err.message : String(err)}. Your drafts are kept in this browser.`,
+      ),
+    );
+    store.setState({
+      diagnostics: [
+        ...store.getState().diagnostics,
+        {
+          file: 'editor',
+          line: 1,
+          col: 1,
+          severity: 'error',
+          path: '',
+          message: `the editor could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
+        },
+      ],
+    });
   };
 
   const ensure = (): Promise<Editor | null> => {

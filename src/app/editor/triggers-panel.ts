@@ -62,7 +62,17 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
 
   const firingItem = (a: Analysis, r: TriggerReport, f: Firing, kind: 'fired' | 'not-followed') => {
     const at = clockOf(a, f.t);
-    const b = h('button', { type: 'button', class: 'firing-time time', 'data-entry': f.entry, 'data-t': f.t, 'aria-label': `Seek to ${at}: ${r.id} ${kind === 'fired' ? 'fired' : 'not followed'} — ${f.what}` }, at);
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: 'firing-time time',
+        'data-entry': f.entry,
+        'data-t': f.t,
+        'aria-label': `Seek to ${at}: ${r.id} ${kind === 'fired' ? 'fired' : 'not followed'} — ${f.what}`,
+      },
+      at,
+    );
     b.addEventListener('click', () => {
       try {
         store.getState().selectEntry(f.entry);
@@ -82,7 +92,16 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
     let link: HTMLButtonElement | null = null;
     if (src && opts.showSource) {
       const show = opts.showSource;
-      link = h('button', { type: 'button', class: 'trig-source', title: `Open ${src.file} at line ${src.line} in the editor`, 'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}` }, `${src.file.replace(/^.*\//, '')}:${src.line}`);
+      link = h(
+        'button',
+        {
+          type: 'button',
+          class: 'trig-source',
+          title: `Open ${src.file} at line ${src.line} in the editor`,
+          'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}`,
+        },
+        `${src.file.replace(/^.*\//, '')}:${src.line}`,
+      );
       link.addEventListener('click', () => {
         try {
           show(src.file, src.line);
@@ -97,7 +116,13 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
       { class: `trigger status-${st}`, 'data-trigger': r.id, 'data-status': st },
       h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r))),
       h('p', { class: 'trig-title' }, r.title, link ? ' ' : null, link),
-      firings.length ? h('ul', { class: 'firings', 'aria-label': `When ${r.id} fired` }, firings.map(([f, k]) => firingItem(a, r, f, k))) : null,
+      firings.length
+        ? h(
+            'ul',
+            { class: 'firings', 'aria-label': `When ${r.id} fired` },
+            firings.map(([f, k]) => firingItem(a, r, f, k)),
+          )
+        : null,
       r.heldBack && st !== 'kept' ? h('p', { class: 'held-back' }, h('strong', {}, 'Held back: '), r.heldBack) : null,
     );
   };
@@ -114,7 +139,10 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
       reports = explainTriggers(a);
     } catch (err) {
       summary.textContent = '';
-      fill(body, h('p', { class: 'trig-error', role: 'alert' }, `Could not explain the triggers of this run: ${err instanceof Error ? err.message : String(err)}`));
+      fill(
+        body,
+        h('p', { class: 'trig-error', role: 'alert' }, `Could not explain the triggers of this run: ${err instanceof Error ? err.message : String(err)}`),
+      );
       return;
     }
     const shown = onlyNever.checked ? reports.filter((r) => ['never', 'not-followed'].includes(triggerStatus(a, r))) : reports;
@@ -143,11 +171,23 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
       body,
       h('h3', { class: 'trig-group' }, 'Scripted triggers'),
       scripts.length
-        ? h('ol', { class: 'trigger-list', 'aria-label': 'Scripted triggers' }, scripts.map((r) => item(a, r, scenarioDoc)))
-        : h('p', { class: 'muted small' }, nScripts ? 'Every scripted trigger fired.' : 'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.'),
+        ? h(
+            'ol',
+            { class: 'trigger-list', 'aria-label': 'Scripted triggers' },
+            scripts.map((r) => item(a, r, scenarioDoc)),
+          )
+        : h(
+            'p',
+            { class: 'muted small' },
+            nScripts ? 'Every scripted trigger fired.' : 'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.',
+          ),
       h('h3', { class: 'trig-group' }, `Rules of ${proc.id}`),
       rules.length
-        ? h('ol', { class: 'trigger-list', 'aria-label': 'Procedure rules' }, rules.map((r) => item(a, r, scenarioDoc)))
+        ? h(
+            'ol',
+            { class: 'trigger-list', 'aria-label': 'Procedure rules' },
+            rules.map((r) => item(a, r, scenarioDoc)),
+          )
         : h('p', { class: 'muted small' }, onlyNever.checked && reports.some((r) => r.kind === 'rule') ? 'Every rule fired.' : 'This procedure has no rules.'),
     );
     mark(store.getState().selectedEntry);
@@ -161,8 +201,16 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
 
   onlyNever.addEventListener('change', () => render(store.getState().analysis));
   const unsubs = [
-    watch(store, (s) => s.analysis, (a) => render(a)),
-    watch(store, (s) => s.selectedEntry, (e) => mark(e)),
+    watch(
+      store,
+      (s) => s.analysis,
+      (a) => render(a),
+    ),
+    watch(
+      store,
+      (s) => s.selectedEntry,
+      (e) => mark(e),
+    ),
     watch(
       store,
       (s) => s.t,

@@ -144,7 +144,7 @@ function flowContext(text: string): { segs: Segment[]; kind: 'key' | 'value'; to
     const top = frames[frames.length - 1];
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '{' || ch === '[') {
-      const seg: Segment | null = top ? (top.type === 'map' ? top.key ?? '' : top.index) : null;
+      const seg: Segment | null = top ? (top.type === 'map' ? (top.key ?? '') : top.index) : null;
       frames.push({ type: ch === '{' ? 'map' : 'seq', seg, key: null, expectingKey: ch === '{', index: 0, keys: [], tokenStart: i + 1 });
     } else if (ch === '}' || ch === ']') {
       frames.pop();
@@ -230,11 +230,21 @@ export function cursorContext(text: string, pos: number): CursorContext | null {
     const valueText = rest.slice(key[0].length);
     if (/#/.test(valueText) && /\s#/.test(` ${valueText}`)) return null;
     if (/^[|>]/.test(valueText)) return null;
-    return { kind: 'value', path: [...path(), unquote(key[1]!)], from: pos - valueText.length, prefix: valueText, flow: false, column: r.col, flowKeys: [], afterDash };
+    return {
+      kind: 'value',
+      path: [...path(), unquote(key[1]!)],
+      from: pos - valueText.length,
+      prefix: valueText,
+      flow: false,
+      column: r.col,
+      flowKeys: [],
+      afterDash,
+    };
   }
 
   // A partial key (or, after "- ", possibly a scalar item).
   if (!/^["']?[\w$./-]*$/.test(rest)) return null;
-  while (stack.length && stack[stack.length - 1]!.col >= r.col && !(afterDash && stack[stack.length - 1]!.item && stack[stack.length - 1]!.col < r.col)) stack.pop();
+  while (stack.length && stack[stack.length - 1]!.col >= r.col && !(afterDash && stack[stack.length - 1]!.item && stack[stack.length - 1]!.col < r.col))
+    stack.pop();
   return { kind: 'key', path: path(), from: restStart, prefix: rest, flow: false, column: r.col, flowKeys: [], afterDash };
 }

@@ -45,7 +45,12 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
   const unitSel = h('select', { id: 'drill-unit' });
   const start = h('button', { type: 'button', class: 'primary' }, 'Start drill');
   const intro = h('p', { class: 'intro' });
-  const setup = h('div', { class: 'drill-setup' }, intro, h('div', { class: 'mode-bar' }, h('label', { class: 'picker inline' }, h('span', {}, 'Play as'), unitSel), start));
+  const setup = h(
+    'div',
+    { class: 'drill-setup' },
+    intro,
+    h('div', { class: 'mode-bar' }, h('label', { class: 'picker inline' }, h('span', {}, 'Play as'), unitSel), start),
+  );
   const head = h('div', { class: 'drill-head' });
   // A live region that stays in the document, so each answer's feedback is announced.
   const feedback = h('div', { class: 'drill-feedback', role: 'status', 'aria-live': 'polite' });
@@ -67,7 +72,7 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
           ? `Drill as ${who}: after decision ${n}${result.pending ? `, up to decision ${n + 1}` : ''}`
           : `Drill as ${who}: finished, ${result.score.right} of ${result.score.total} right`;
     act().showAnalysis(result.analysis, label);
-    act().seek(phase === 'decide' ? result.analysis.run.durationS : lastDecision()?.t ?? 0);
+    act().seek(phase === 'decide' ? result.analysis.run.durationS : (lastDecision()?.t ?? 0));
   };
 
   const shownIsDrill = () => {
@@ -154,7 +159,17 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
     const sc = a.run.scenario;
     fill(
       head,
-      h('span', { class: 'drill-who' }, 'You are ', h('strong', {}, unitWords(a, unit)), h('span', { class: 'muted' }, ` · ${sc.procedure.id}${sc.account ? ` · account ${sc.account}` : ''} · score ${result.score.right}/${result.score.total}`)),
+      h(
+        'span',
+        { class: 'drill-who' },
+        'You are ',
+        h('strong', {}, unitWords(a, unit)),
+        h(
+          'span',
+          { class: 'muted' },
+          ` · ${sc.procedure.id}${sc.account ? ` · account ${sc.account}` : ''} · score ${result.score.right}/${result.score.total}`,
+        ),
+      ),
       shownIsDrill() ? null : h('button', { type: 'button', class: 'link-like', onclick: () => showRun() }, 'Show the drill run'),
       h('button', { type: 'button', class: 'link-like', onclick: reset }, 'Start over'),
     );
@@ -186,7 +201,11 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
         h(
           'div',
           { class: 'drill-q-line' },
-          h('h4', { id: 'drill-q', tabindex: -1, 'data-focus': true }, `Decision ${n} at ${when(a, result!.analysis.run.durationS)}: ${situationWords(p.situation)}`),
+          h(
+            'h4',
+            { id: 'drill-q', tabindex: -1, 'data-focus': true },
+            `Decision ${n} at ${when(a, result!.analysis.run.durationS)}: ${situationWords(p.situation)}`,
+          ),
           h('span', { class: 'muted small', id: 'drill-how' }, `What do you do? Press 1–${Math.min(9, p.options.length)} or pick one.`),
         ),
         h('blockquote', { class: 'drill-prompt' }, p.prompt),
@@ -199,7 +218,13 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
               {},
               h(
                 'button',
-                { type: 'button', class: 'drill-option', 'aria-keyshortcuts': i < 9 ? String(i + 1) : null, 'aria-describedby': 'drill-how', onclick: () => choose(o.id) },
+                {
+                  type: 'button',
+                  class: 'drill-option',
+                  'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+                  'aria-describedby': 'drill-how',
+                  onclick: () => choose(o.id),
+                },
                 h('kbd', { 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
                 h('span', {}, o.label),
               ),
@@ -222,7 +247,11 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
         'div',
         { class: 'mode-bar' },
         h('button', { type: 'button', class: 'primary', 'data-focus': true, onclick: proceed }, `${next} ▶`),
-        h('span', { class: 'muted small' }, r.pending ? 'Or press Play to watch what follows your answer, up to the next decision.' : 'Or press Play to watch what follows your answer.'),
+        h(
+          'span',
+          { class: 'muted small' },
+          r.pending ? 'Or press Play to watch what follows your answer, up to the next decision.' : 'Or press Play to watch what follows your answer.',
+        ),
       ),
     );
   };
@@ -243,13 +272,22 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
       h(
         'section',
         { class: 'drill-summary', 'aria-labelledby': 'drill-score' },
-        h('h4', { id: 'drill-score', tabindex: -1, 'data-focus': true, class: full ? 'right' : 'wrong' }, `Drill finished: ${r.score.right} of ${r.score.total} right`),
+        h(
+          'h4',
+          { id: 'drill-score', tabindex: -1, 'data-focus': true, class: full ? 'right' : 'wrong' },
+          `Drill finished: ${r.score.right} of ${r.score.total} right`,
+        ),
         h(
           'p',
           { class: 'small' },
           `In the run you made: ${plural(r.analysis.exchangesCompleted, 'exchange')} completed, ${plural(r.analysis.breakdowns.length, 'breakdown')} (listed under Findings), ${ownBreakdowns === 0 ? 'none of them from your answers (the drill scores your decisions; the others come from the scenario as scripted and the other units)' : `${ownBreakdowns} of them straight from your answers`}.`,
         ),
-        h('div', { class: 'mode-bar' }, h('button', { type: 'button', class: 'primary', onclick: () => begin(unit) }, 'Retry'), h('button', { type: 'button', onclick: reset }, 'Play another unit')),
+        h(
+          'div',
+          { class: 'mode-bar' },
+          h('button', { type: 'button', class: 'primary', onclick: () => begin(unit) }, 'Retry'),
+          h('button', { type: 'button', onclick: reset }, 'Play another unit'),
+        ),
         h('h5', {}, 'Your decisions'),
         r.decisions.length
           ? h(
@@ -259,7 +297,13 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
                 h(
                   'li',
                   { class: `drill-done ${d.right ? 'right' : 'wrong'}` },
-                  h('div', { class: 'verdict' }, h('span', { class: 'mark', 'aria-hidden': 'true' }, d.right ? '✓' : '✗'), h('strong', {}, d.right ? 'Right' : 'Not what the procedure asks'), ` · decision ${i + 1} at ${when(a, d.t)} · ${situationWords(d.situation)}`),
+                  h(
+                    'div',
+                    { class: 'verdict' },
+                    h('span', { class: 'mark', 'aria-hidden': 'true' }, d.right ? '✓' : '✗'),
+                    h('strong', {}, d.right ? 'Right' : 'Not what the procedure asks'),
+                    ` · decision ${i + 1} at ${when(a, d.t)} · ${situationWords(d.situation)}`,
+                  ),
                   h('div', { class: 'prompt small' }, d.prompt),
                   d.right ? h('div', { class: 'chosen small' }, `You chose: "${optionLabel(d, d.chosen)}"`) : null,
                   h('div', { class: 'why small' }, d.feedback),

@@ -24,7 +24,12 @@ export interface ModeViews extends View {
 export const loadModePanels = () => import('./panels');
 
 /** Mounts the modes into their tab panels and the banner just before `plot`. */
-export function mountModes(panels: Record<string, HTMLElement | undefined>, store: AppStore, plot: HTMLElement, keyTarget: Document | HTMLElement = document): ModeViews {
+export function mountModes(
+  panels: Record<string, HTMLElement | undefined>,
+  store: AppStore,
+  plot: HTMLElement,
+  keyTarget: Document | HTMLElement = document,
+): ModeViews {
   const views: View[] = [];
   const tabs = lazyTabs(loadModePanels, {
     step: { panel: panels.step, mount: (m, panel) => m.mountStep(panel, store) },

@@ -56,7 +56,9 @@ export function typingIn(target: EventTarget | null): boolean {
   if (!el || !el.tagName) return false;
   const tag = el.tagName;
   const type = (el as HTMLInputElement).type ?? '';
-  return tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable || (tag === 'INPUT' && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(type));
+  return (
+    tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable || (tag === 'INPUT' && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(type))
+  );
 }
 
 export { download } from '../dom';

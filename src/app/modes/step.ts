@@ -16,7 +16,12 @@ function item(r: Requirement): HTMLLIElement {
     'li',
     { class: `req ${r.now ? 'req-now' : 'req-if'}` },
     h('div', { class: 'req-text' }, r.text),
-    h('div', { class: 'req-why' }, r.rule ? h('code', { class: 'rule-id' }, r.rule) : h('span', { class: 'muted' }, 'no rule'), r.why ? ` ${r.why.trim()}` : ''),
+    h(
+      'div',
+      { class: 'req-why' },
+      r.rule ? h('code', { class: 'rule-id' }, r.rule) : h('span', { class: 'muted' }, 'no rule'),
+      r.why ? ` ${r.why.trim()}` : '',
+    ),
   );
 }
 
@@ -53,25 +58,40 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
 
   const renderEvents = (a: Analysis, t: number) => {
     at.textContent = when(a, t);
-    const here = a.run.log.filter((e) => Math.abs(e.t - t) < 1e-6).map((e) => describeEntry(a.run, e)?.trim()).filter((x): x is string => !!x);
+    const here = a.run.log
+      .filter((e) => Math.abs(e.t - t) < 1e-6)
+      .map((e) => describeEntry(a.run, e)?.trim())
+      .filter((x): x is string => !!x);
     back.disabled = t <= 0;
     fill(
       events,
       h('h4', {}, `At ${when(a, t)}`),
-      here.length ? h('ul', { class: 'step-list' }, here.map((x) => h('li', {}, x))) : h('p', { class: 'muted small' }, 'Nothing happens at this exact moment; step to the next event.'),
+      here.length
+        ? h(
+            'ul',
+            { class: 'step-list' },
+            here.map((x) => h('li', {}, x)),
+          )
+        : h('p', { class: 'muted small' }, 'Nothing happens at this exact moment; step to the next event.'),
     );
   };
 
   const renderRequired = (a: Analysis, unit: string | null, t: number) => {
     if (!unit || !a.run.scenario.units.some((u) => u.id === unit)) {
-      fill(required, h('h4', {}, 'Required next'), h('p', { class: 'muted small' }, 'Pick a unit (here, on the plot or in the unit inspector) to see what the procedure requires of it next.'));
+      fill(
+        required,
+        h('h4', {}, 'Required next'),
+        h('p', { class: 'muted small' }, 'Pick a unit (here, on the plot or in the unit inspector) to see what the procedure requires of it next.'),
+      );
       return;
     }
     const spec = a.run.scenario.units.find((u) => u.id === unit)!;
     const r = requiredNext(a, unit, t);
     const now = r.items.filter((i) => i.now);
     const later = r.items.filter((i) => !i.now);
-    const state = Object.entries(r.state).map(([k, v]) => `${k} ${v}`).join(' · ');
+    const state = Object.entries(r.state)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ');
     fill(
       required,
       h('h4', {}, 'Required next of ', h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit)), ` under ${a.run.scenario.procedure.id}`),

@@ -44,9 +44,14 @@ function replayOf(a: Analysis): Replay {
   return r;
 }
 
-const tunedOf = (t: string | number | (string | number)[] | null | undefined): string[] => (t === null || t === undefined ? [] : Array.isArray(t) ? t.map(String) : [String(t)]);
+const tunedOf = (t: string | number | (string | number)[] | null | undefined): string[] =>
+  t === null || t === undefined ? [] : Array.isArray(t) ? t.map(String) : [String(t)];
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'what-if';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'what-if';
 
 /** A labelled form control: the label above, a hint under it. */
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -74,7 +79,11 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
   let read: () => Change | string = () => 'Pick a change.';
 
   const atLine = h('p', { class: 'wi-at small' });
-  const kindSel = select('wi-kind', KINDS.map((k) => [k.id, k.label]), kind);
+  const kindSel = select(
+    'wi-kind',
+    KINDS.map((k) => [k.id, k.label]),
+    kind,
+  );
   const fields = h('div', { class: 'wi-fields' });
   const problem = h('p', { class: 'wi-problem small', role: 'alert' });
   const add = h('button', { type: 'button' }, 'Add change');
@@ -114,7 +123,10 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
   const original = () => originalOf(act());
 
   /** The unit's sets as they are at the playhead in the original run. */
-  const setsNow = (a: Analysis, unit: string) => replayOf(a).frameAt(Math.min(act().t, a.run.durationS), { trailS: 0, recentS: 0 }).units.find((u) => u.spec.id === unit)?.sets ?? [];
+  const setsNow = (a: Analysis, unit: string) =>
+    replayOf(a)
+      .frameAt(Math.min(act().t, a.run.durationS), { trailS: 0, recentS: 0 })
+      .units.find((u) => u.spec.id === unit)?.sets ?? [];
 
   const unitOptions = (a: Analysis, units: UnitSpec[]): [string, string][] => units.map((u) => [u.id, unitWords(a, u.id)]);
 
@@ -147,8 +159,16 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
         const now = setsNow(a, spec.id).find((x) => x.id === radio.id);
         const tuned = now?.tuned ?? tunedOf(radio.tuned);
         if (kind === 'radio') {
-          const power = select('wi-power', [['', `Leave as it is (${now?.powered ?? radio.powered ? 'on' : 'off'})`], ['on', 'Switch on'], ['off', 'Switch off']]);
-          const listen = select('wi-monitored', [['', `Leave as it is (${now?.monitored ?? radio.monitored ? 'listened to' : 'not listened to'})`], ['yes', 'Listened to'], ['no', 'Not listened to']]);
+          const power = select('wi-power', [
+            ['', `Leave as it is (${(now?.powered ?? radio.powered) ? 'on' : 'off'})`],
+            ['on', 'Switch on'],
+            ['off', 'Switch off'],
+          ]);
+          const listen = select('wi-monitored', [
+            ['', `Leave as it is (${(now?.monitored ?? radio.monitored) ? 'listened to' : 'not listened to'})`],
+            ['yes', 'Listened to'],
+            ['no', 'Not listened to'],
+          ]);
           const boxes = radio.channels.map(String).map((ch) => {
             const box = h('input', { type: 'checkbox', value: ch, checked: tuned.includes(ch) });
             return { ch, box, el: h('label', { class: 'wi-check' }, box, ` ${ch}`) };
@@ -156,7 +176,12 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
           fill(
             detail,
             field('Power', power),
-            h('fieldset', { class: 'wi-channels' }, h('legend', {}, `Tuned to (now ${tuned.join(' + ') || 'nothing'})`), boxes.map((b) => b.el)),
+            h(
+              'fieldset',
+              { class: 'wi-channels' },
+              h('legend', {}, `Tuned to (now ${tuned.join(' + ') || 'nothing'})`),
+              boxes.map((b) => b.el),
+            ),
             field('Listening', listen),
           );
           read = () => {
@@ -165,7 +190,8 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
             if (power.value) c.powered = power.value === 'on';
             if (!sameSet(picked, tuned)) c.tuned = picked;
             if (listen.value) c.monitored = listen.value === 'yes';
-            if (c.powered === undefined && c.tuned === undefined && c.monitored === undefined) return 'Nothing changes: switch the set on or off, tick other channels, or change the listening.';
+            if (c.powered === undefined && c.tuned === undefined && c.monitored === undefined)
+              return 'Nothing changes: switch the set on or off, tick other channels, or change the listening.';
             return c;
           };
         } else {
@@ -175,7 +201,11 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
           back.addEventListener('change', () => (level.disabled = back.checked));
           fill(
             detail,
-            field('Local noise, dBm', level, `Now ${radio.noiseDb ?? floor} dBm${radio.noiseDb === undefined ? ' (the environment floor)' : ''}. Higher (towards 0) drowns weaker calls; the floor is ${floor} dBm.`),
+            field(
+              'Local noise, dBm',
+              level,
+              `Now ${radio.noiseDb ?? floor} dBm${radio.noiseDb === undefined ? ' (the environment floor)' : ''}. Higher (towards 0) drowns weaker calls; the floor is ${floor} dBm.`,
+            ),
             h('label', { class: 'wi-check' }, back, ' Back to the environment floor'),
           );
           read = () => {
@@ -189,7 +219,11 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
       const renderSets = () => {
         const spec = sc.units.find((u) => u.id === unitSel.value);
         const keep = setSel.value || prevSet;
-        setSel.replaceChildren(...(spec?.radios ?? []).map((r) => h('option', { value: r.id, text: `${r.id}${r.name ? ` — ${r.name}` : ''} (${r.channels.map(String).join(', ')})` })));
+        setSel.replaceChildren(
+          ...(spec?.radios ?? []).map((r) =>
+            h('option', { value: r.id, text: `${r.id}${r.name ? ` — ${r.name}` : ''} (${r.channels.map(String).join(', ')})` }),
+          ),
+        );
         if (keep && spec?.radios.some((r) => r.id === keep)) setSel.value = keep;
         renderSet();
       };
@@ -201,14 +235,25 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     }
 
     if (kind === 'crew') {
-      const unitSel = select('wi-unit', unitOptions(a, sc.units.filter((u) => u.kind !== 'vessel' || u.radios.length)), prevUnit);
+      const unitSel = select(
+        'wi-unit',
+        unitOptions(
+          a,
+          sc.units.filter((u) => u.kind !== 'vessel' || u.radios.length),
+        ),
+        prevUnit,
+      );
       const detail = h('div', { class: 'wi-detail' });
       const renderCrew = () => {
         const spec = sc.units.find((u) => u.id === unitSel.value)!;
         const en = spec.crew.languages['en'] ?? 0;
         const english = numberInput('wi-english', en, 0, 1, 0.05);
         const workload = numberInput('wi-workload', spec.crew.workload, 0, 1, 0.05);
-        fill(detail, field('English proficiency (0–1)', english, `Now ${en}`), field('Workload (0 idle – 1 saturated)', workload, `Now ${spec.crew.workload}; above 0.5 calls may be missed`));
+        fill(
+          detail,
+          field('English proficiency (0–1)', english, `Now ${en}`),
+          field('Workload (0 idle – 1 saturated)', workload, `Now ${spec.crew.workload}; above 0.5 calls may be missed`),
+        );
         read = () => {
           const e = Number(english.value);
           const w = Number(workload.value);
@@ -233,11 +278,18 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
         read = () => 'This scenario has no links.';
         return;
       }
-      const linkSel = select('wi-link', links.map((l) => [l.id, `${l.id} — ${l.name}`]));
+      const linkSel = select(
+        'wi-link',
+        links.map((l) => [l.id, `${l.id} — ${l.name}`]),
+      );
       const detail = h('div', { class: 'wi-detail' });
       const renderLink = () => {
         const l = links.find((x) => x.id === linkSel.value)!;
-        const state = select('wi-available', [['', `Leave as it is (${l.available ? 'up' : 'down'})`], ['up', 'Up'], ['down', 'Down']]);
+        const state = select('wi-available', [
+          ['', `Leave as it is (${l.available ? 'up' : 'down'})`],
+          ['up', 'Up'],
+          ['down', 'Down'],
+        ]);
         const delay = numberInput('wi-latency', l.latencyS, 0, 86_400, 5);
         fill(detail, field('State', state), field('Delay, seconds', delay, `Now ${l.latencyS} s`));
         read = () => {
@@ -261,28 +313,48 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
       const fromSel = select('wi-unit', unitOptions(a, callers), prevUnit);
       const toSel = h('select', { id: 'wi-to' });
       const chSel = h('select', { id: 'wi-channel' });
-      const text = h('input', { id: 'wi-text', type: 'text', placeholder: 'the procedure\'s words', class: 'wi-text' });
+      const text = h('input', { id: 'wi-text', type: 'text', placeholder: "the procedure's words", class: 'wi-text' });
       const renderFrom = () => {
         const from = sc.units.find((u) => u.id === fromSel.value)!;
         const prevTo = toSel.value;
         toSel.replaceChildren(...sc.units.filter((u) => u.id !== from.id).map((u) => h('option', { value: u.id, text: unitWords(a, u.id) })));
         if ([...toSel.options].some((o) => o.value === prevTo)) toSel.value = prevTo;
         const channels = [...new Set(from.radios.flatMap((r) => r.channels.map(String)))];
-        chSel.replaceChildren(h('option', { value: '', text: 'As the procedure says' }), ...channels.map((c) => h('option', { value: c, text: c })), ...from.links.map((l) => h('option', { value: l, text: `${l} (link)` })));
+        chSel.replaceChildren(
+          h('option', { value: '', text: 'As the procedure says' }),
+          ...channels.map((c) => h('option', { value: c, text: c })),
+          ...from.links.map((l) => h('option', { value: l, text: `${l} (link)` })),
+        );
       };
       fromSel.addEventListener('change', renderFrom);
       fill(fields, field('Unit', fromSel), field('Calls', toSel), field('On', chSel), field('Saying (optional)', text));
       renderFrom();
       read = () => {
         if (!toSel.value) return 'Pick the unit to call.';
-        return { kind: 'hail', unit: fromSel.value, to: toSel.value, ...(chSel.value ? { channel: chSel.value } : {}), ...(text.value.trim() ? { text: text.value.trim() } : {}) };
+        return {
+          kind: 'hail',
+          unit: fromSel.value,
+          to: toSel.value,
+          ...(chSel.value ? { channel: chSel.value } : {}),
+          ...(text.value.trim() ? { text: text.value.trim() } : {}),
+        };
       };
       return;
     }
 
     // silence
-    const unitSel = select('wi-unit', unitOptions(a, sc.units.filter((u) => u.radios.length > 0 || u.links.length > 0)), prevUnit);
-    const silent = select('wi-silent', [['yes', 'Stays silent from now on'], ['no', 'May transmit again']]);
+    const unitSel = select(
+      'wi-unit',
+      unitOptions(
+        a,
+        sc.units.filter((u) => u.radios.length > 0 || u.links.length > 0),
+      ),
+      prevUnit,
+    );
+    const silent = select('wi-silent', [
+      ['yes', 'Stays silent from now on'],
+      ['no', 'May transmit again'],
+    ]);
     fill(fields, field('Unit', unitSel), field('Radio', silent));
     read = () => ({ kind: 'silence', unit: unitSel.value, silent: silent.value === 'yes' });
   };
@@ -291,7 +363,9 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     const a = original();
     const t = act().t;
     add.textContent = a ? `Add change at ${when(a, t)}` : 'Add change';
-    atLine.textContent = a ? `A change takes effect at the playhead, now ${when(a, t)}. Move the playhead to pick another moment; the run before it stays the same.` : '';
+    atLine.textContent = a
+      ? `A change takes effect at the playhead, now ${when(a, t)}. Move the playhead to pick another moment; the run before it stays the same.`
+      : '';
   };
 
   const renderList = () => {
@@ -318,7 +392,12 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
   const divergence = (a: Analysis, label: string, d: EntryDifference | null, changes: WhatIf[]) => {
     if (!d) return h('div', { class: 'wi-diverge' }, h('dt', {}, label), h('dd', {}, 'none: the runs do not differ'));
     if (changes.some((w) => Math.abs(w.at - d.t) < 1e-6) && d.b && d.b.type !== 'transmission' && d.b.type !== 'reception') {
-      return h('div', { class: 'wi-diverge' }, h('dt', {}, `${label} at ${when(a, d.t)}: a change takes effect`), h('dd', {}, h('span', { class: 'side' }, 'What-if: '), d.bSays));
+      return h(
+        'div',
+        { class: 'wi-diverge' },
+        h('dt', {}, `${label} at ${when(a, d.t)}: a change takes effect`),
+        h('dd', {}, h('span', { class: 'side' }, 'What-if: '), d.bSays),
+      );
     }
     return h(
       'div',
@@ -331,8 +410,16 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
 
   const breakdownItem = (a: Analysis, b: Breakdown) => {
     const tx = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission) : undefined;
-    const what = b.kind === 'ladder' ? `${tx ? `${shortName(a, tx.from)}'s call on ${tx.channel}` : 'a call'} to ${shortName(a, b.unit)}: ${breakdownSummary(b)}` : `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
-    return h('li', { class: breakdownClass(b) }, h('div', {}, h('span', { class: 'time' }, when(a, b.t)), ' ', h('strong', {}, what)), h('div', { class: 'muted small' }, b.explanation));
+    const what =
+      b.kind === 'ladder'
+        ? `${tx ? `${shortName(a, tx.from)}'s call on ${tx.channel}` : 'a call'} to ${shortName(a, b.unit)}: ${breakdownSummary(b)}`
+        : `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
+    return h(
+      'li',
+      { class: breakdownClass(b) },
+      h('div', {}, h('span', { class: 'time' }, when(a, b.t)), ' ', h('strong', {}, what)),
+      h('div', { class: 'muted small' }, b.explanation),
+    );
   };
 
   const viewToggle = h('div', { class: 'wi-view', role: 'group', 'aria-label': 'Main view shows' });
@@ -383,13 +470,25 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
           'section',
           { 'aria-labelledby': 'wi-gone-h' },
           h('h5', { id: 'wi-gone-h' }, `Breakdowns gone (${gone.length})`),
-          gone.length ? h('ul', { class: 'wi-breakdowns', 'aria-label': 'Breakdowns gone' }, gone.map((x) => breakdownItem(a, x))) : h('p', { class: 'muted small' }, 'None: every breakdown of the original still happens.'),
+          gone.length
+            ? h(
+                'ul',
+                { class: 'wi-breakdowns', 'aria-label': 'Breakdowns gone' },
+                gone.map((x) => breakdownItem(a, x)),
+              )
+            : h('p', { class: 'muted small' }, 'None: every breakdown of the original still happens.'),
         ),
         h(
           'section',
           { 'aria-labelledby': 'wi-new-h' },
           h('h5', { id: 'wi-new-h' }, `Breakdowns new (${added.length})`),
-          added.length ? h('ul', { class: 'wi-breakdowns', 'aria-label': 'Breakdowns new' }, added.map((x) => breakdownItem(b, x))) : h('p', { class: 'muted small' }, 'None.'),
+          added.length
+            ? h(
+                'ul',
+                { class: 'wi-breakdowns', 'aria-label': 'Breakdowns new' },
+                added.map((x) => breakdownItem(b, x)),
+              )
+            : h('p', { class: 'muted small' }, 'None.'),
         ),
       ),
       calls.length || c.transmissions.onlyA.length || c.transmissions.onlyB.length
@@ -422,7 +521,9 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
         'dl',
         { class: 'wi-divergences' },
         divergence(a, 'First difference', c.firstDivergence, result.changes),
-        c.firstRadioDivergence && c.firstRadioDivergence !== c.firstDivergence && c.firstRadioDivergence.t !== c.firstDivergence?.t ? divergence(a, 'First difference in what was said or heard', c.firstRadioDivergence, result.changes) : null,
+        c.firstRadioDivergence && c.firstRadioDivergence !== c.firstDivergence && c.firstRadioDivergence.t !== c.firstDivergence?.t
+          ? divergence(a, 'First difference in what was said or heard', c.firstRadioDivergence, result.changes)
+          : null,
       ),
     );
     renderToggle();

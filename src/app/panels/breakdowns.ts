@@ -38,16 +38,16 @@ function shortItem(a: Analysis, b: Breakdown): string {
  * `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting, and
  * `onSelect` hears which tab is shown (to mount an extra tab's view on first show).
  */
-export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: TabSpec[] = [], onSelect?: (id: string) => void): View & { panels: Record<string, HTMLElement> } {
+export function mountBreakdowns(
+  root: HTMLElement,
+  store: AppStore,
+  extraTabs: TabSpec[] = [],
+  onSelect?: (id: string) => void,
+): View & { panels: Record<string, HTMLElement> } {
   const change = h('div', { class: 'change', role: 'status', 'aria-live': 'polite' });
   const tabs = createTabs(
     'Findings',
-    [
-      { id: 'breakdowns', label: 'Breakdowns' },
-      { id: 'scorecard', label: 'Scorecard' },
-      { id: 'facts', label: 'Facts' },
-      ...extraTabs,
-    ],
+    [{ id: 'breakdowns', label: 'Breakdowns' }, { id: 'scorecard', label: 'Scorecard' }, { id: 'facts', label: 'Facts' }, ...extraTabs],
     'breakdowns',
     onSelect,
   );
@@ -84,7 +84,11 @@ export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: T
         pick,
         h('p', { class: 'bd-kind muted' }, kindLine(a, b)),
         h('p', { class: 'bd-text' }, b.explanation),
-        h('dl', { class: 'evidence' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+        h(
+          'dl',
+          { class: 'evidence' },
+          rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+        ),
       );
       li.addEventListener('click', (ev) => {
         if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
@@ -102,7 +106,16 @@ export function mountBreakdowns(root: HTMLElement, store: AppStore, extraTabs: T
     }
     const section = (title: string, bs: Breakdown[], cls: string) =>
       bs.length
-        ? h('div', { class: `change-part ${cls}` }, h('h3', {}, title), h('ul', {}, bs.map((b) => h('li', {}, shortItem(a!, b)))))
+        ? h(
+            'div',
+            { class: `change-part ${cls}` },
+            h('h3', {}, title),
+            h(
+              'ul',
+              {},
+              bs.map((b) => h('li', {}, shortItem(a!, b))),
+            ),
+          )
         : null;
     const parts = a ? [section('Gone', c.gone, 'gone'), section('New', c.added, 'added')].filter(Boolean) : [];
     fill(

@@ -27,7 +27,11 @@ export function mountDiagnostics(root: HTMLElement, store: AppStore): View {
           h('span', { class: 'muted' }, s.analysis ? 'The last good run stays on screen.' : 'Nothing could be run.'),
           dismiss,
         ),
-        h('ul', { class: 'diag-list', 'aria-label': 'Problems' }, errors.map((d) => h('li', {}, h('code', {}, formatDiagnostic(d))))),
+        h(
+          'ul',
+          { class: 'diag-list', 'aria-label': 'Problems' },
+          errors.map((d) => h('li', {}, h('code', {}, formatDiagnostic(d)))),
+        ),
       );
     },
   );

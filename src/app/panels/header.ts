@@ -19,7 +19,11 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
 
   const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml', class: 'visually-hidden' });
   const openLabel = h('label', { for: 'open-file', class: 'button-like', title: 'Run a scenario file from disk' }, 'Open file…');
-  const horizons = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', title: 'Show each unit\'s radio horizon on the plot' }, 'Radio horizons');
+  const horizons = h(
+    'button',
+    { type: 'button', class: 'toggle', 'aria-pressed': 'false', title: "Show each unit's radio horizon on the plot" },
+    'Radio horizons',
+  );
   const title = h('p', { class: 'run-title' });
   const summary = h('p', { class: 'run-summary', 'aria-live': 'polite' });
 

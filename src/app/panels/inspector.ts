@@ -58,7 +58,12 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     unitList.replaceChildren();
     if (!a) return;
     for (const u of a.run.scenario.units) {
-      const b = h('button', { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name }, h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'unit-name' }, shortName(a, u.id)));
+      const b = h(
+        'button',
+        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name },
+        h('span', { class: 'dot', 'aria-hidden': 'true' }),
+        h('span', { class: 'unit-name' }, shortName(a, u.id)),
+      );
       b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
       unitList.append(b);
     }
@@ -82,14 +87,29 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
           'table',
           { class: 'sets overview-table' },
           h('caption', { class: 'visually-hidden' }, 'All units now'),
-          h('thead', {}, h('tr', {}, ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)),
+            ),
+          ),
           h(
             'tbody',
             {},
             frame.units.map((u) => {
               const row = { sig: '', posture: h('td', {}), comms: h('td', {}), radars: h('td', {}) };
               rows.push(row);
-              return h('tr', {}, h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)), row.posture, row.comms, row.radars);
+              return h(
+                'tr',
+                {},
+                h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)),
+                row.posture,
+                row.comms,
+                row.radars,
+              );
             }),
           ),
         ),
@@ -136,11 +156,22 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         'div',
         { class: 'unit-title' },
         h('h3', { class: nationClass(spec.nation) }, spec.name),
-        h('span', { class: 'muted' }, [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : ''].filter(Boolean).join(' · ')),
+        h(
+          'span',
+          { class: 'muted' },
+          [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : '']
+            .filter(Boolean)
+            .join(' · '),
+        ),
       ),
       now,
       live,
-      h('div', { class: 'strips' }, h('h4', {}, 'States over time'), strips.map((x) => x.el)),
+      h(
+        'div',
+        { class: 'strips' },
+        h('h4', {}, 'States over time'),
+        strips.map((x) => x.el),
+      ),
     );
   };
 
@@ -165,7 +196,9 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       h(
         'dl',
         { class: 'state-now' },
-        REGIONS.map((r) => h('div', {}, h('dt', {}, r), h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—')))),
+        REGIONS.map((r) =>
+          h('div', {}, h('dt', {}, r), h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—'))),
+        ),
       ),
     );
     const radios = u.spec.radios;
@@ -180,7 +213,15 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
               'table',
               { class: 'sets' },
               h('caption', { class: 'visually-hidden' }, `Radio sets of ${u.spec.name}`),
-              h('thead', {}, h('tr', {}, ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)),
+                ),
+              ),
               h(
                 'tbody',
                 {},
@@ -209,12 +250,27 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
               'table',
               { class: 'emitters' },
               h('caption', { class: 'visually-hidden' }, `Emitters of ${u.spec.name}`),
-              h('thead', {}, h('tr', {}, ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)),
+                ),
+              ),
               h(
                 'tbody',
                 {},
                 u.emitters.map((em) =>
-                  h('tr', { class: `mode-${em.mode}` }, h('th', { scope: 'row' }, em.id), h('td', {}, em.type), h('td', { class: 'mode' }, em.mode), h('td', {}, em.target ? shortName(a, em.target) : '—')),
+                  h(
+                    'tr',
+                    { class: `mode-${em.mode}` },
+                    h('th', { scope: 'row' }, em.id),
+                    h('td', {}, em.type),
+                    h('td', { class: 'mode' }, em.mode),
+                    h('td', {}, em.target ? shortName(a, em.target) : '—'),
+                  ),
                 ),
               ),
             )
@@ -225,7 +281,11 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         { class: 'beliefs-box', 'aria-label': 'Believes' },
         h('h4', {}, 'Believes'),
         beliefs.length
-          ? h('ul', { class: 'beliefs' }, beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)))
+          ? h(
+              'ul',
+              { class: 'beliefs' },
+              beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)),
+            )
           : h('p', { class: 'muted' }, 'Nothing learnt about the others yet.'),
       ),
     );

@@ -100,7 +100,11 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
         ` (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
       ),
       h('span', { class: 'tx-text' }, `“${tx.text}”`),
-      h('span', { class: 'badges' }, (outcomes.get(tx.id) ?? []).map((o) => badge(a, o))),
+      h(
+        'span',
+        { class: 'badges' },
+        (outcomes.get(tx.id) ?? []).map((o) => badge(a, o)),
+      ),
     );
   } else {
     const text = describeEntry(a.run, e);
@@ -108,7 +112,13 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
     body = h('span', { class: 'body' }, text.trim());
   }
   const kind = entryKind(e);
-  const button = h('button', { type: 'button', tabindex: -1, class: `entry kind-${kind} ${nationClass(actor ? nationOf(a, actor) : undefined)}` }, time, ' ', body);
+  const button = h(
+    'button',
+    { type: 'button', tabindex: -1, class: `entry kind-${kind} ${nationClass(actor ? nationOf(a, actor) : undefined)}` },
+    time,
+    ' ',
+    body,
+  );
   button.addEventListener('click', onPick);
   return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
 }
@@ -308,7 +318,12 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     for (const e of a.run.log) {
       const li = renderEntry(a, e, outcomes, () => store.getState().selectEntry(e.seq));
       if (!li) continue;
-      const channel = e.type === 'transmission' ? e.tx.channel : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered' ? txInfo.get(e.tx)?.channel ?? null : null;
+      const channel =
+        e.type === 'transmission'
+          ? e.tx.channel
+          : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered'
+            ? (txInfo.get(e.tx)?.channel ?? null)
+            : null;
       rows.push({ entry: e, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel, li });
       frag.append(li);
     }
@@ -356,7 +371,11 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     // While playing, the highlight and the scroll follow the playhead ten times a second, not
     // every frame: each move makes the browser lay out the list (tens of thousands of entries in
     // a generated exercise).
-    watch(store, (s) => s.t, () => followPlaying.run()),
+    watch(
+      store,
+      (s) => s.t,
+      () => followPlaying.run(),
+    ),
   ];
   // Web fonts change line heights after the first layout: scroll to the playhead again then.
   void document.fonts?.ready.then(() => {

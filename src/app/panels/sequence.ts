@@ -86,7 +86,11 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       s(
         'defs',
         {},
-        s('marker', { id: 'seq-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' })),
+        s(
+          'marker',
+          { id: 'seq-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+          s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }),
+        ),
       ),
     );
     for (const p of model.participants) {
@@ -108,7 +112,9 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       const targets = m.to === 'all' ? m.deliveries.map((d) => d.unit) : [m.to];
       const xs = targets.map((t) => x.get(t)).filter((v): v is number => v !== undefined);
       const far = xs.length ? xs.reduce((best, v) => (Math.abs(v - x1) > Math.abs(best - x1) ? v : best)) : x1 + COL;
-      const words = m.deliveries.map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`)).join('; ');
+      const words = m.deliveries
+        .map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`))
+        .join('; ');
       const g = s('g', {
         class: `msg ${m.deliveries.some((d) => d.lost) ? 'lost' : ''}`,
         role: 'listitem',
@@ -120,7 +126,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       g.append(s('rect', { class: 'hit', x: 0, y: y - ROW / 2 - 4, width, height: ROW }));
       g.append(s('text', { class: 'when', x: 6, y: y + 4 }, clockOf(a, m.t)));
       const single = m.to !== 'all' && m.deliveries.length <= 1 ? m.deliveries[0] : undefined;
-      const reach = single?.lost && single.failedAt ? REACH[single.failedAt] ?? 1 : 1;
+      const reach = single?.lost && single.failedAt ? (REACH[single.failedAt] ?? 1) : 1;
       const x2 = x1 + (far - x1) * reach;
       const dir = Math.sign(far - x1) || 1;
       g.append(
@@ -185,7 +191,11 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
         follow(st.t);
       },
     ),
-    watch(store, (st) => st.t, (t) => follow(t)),
+    watch(
+      store,
+      (st) => st.t,
+      (t) => follow(t),
+    ),
   ];
   /** Lays the chart out again when the pane's width calls for another lifeline spacing. */
   const refit = () => {

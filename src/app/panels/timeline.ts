@@ -57,7 +57,11 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
     const target = e.target as HTMLElement | null;
     const tag = target?.tagName ?? '';
     const type = (target as HTMLInputElement | null)?.type ?? '';
-    const typing = tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable || (tag === 'INPUT' && type !== 'range' && type !== 'checkbox' && type !== 'radio' && type !== 'button');
+    const typing =
+      tag === 'SELECT' ||
+      tag === 'TEXTAREA' ||
+      target?.isContentEditable ||
+      (tag === 'INPUT' && type !== 'range' && type !== 'checkbox' && type !== 'radio' && type !== 'button');
     if (typing) return;
     // Widgets that own these keys keep them: a focused button or checkbox activates on Space;
     // the scrubber and tabs move with arrows/Home/End themselves.

@@ -63,7 +63,12 @@ function contextStream(ctx: GraphicsContext): GeoStream {
  * Filled land with a thin shoreline, in world km, clipped to a box of ±hx × ±hy km about the
  * projection centre (d3 clips polygons properly, so clipped land stays filled).
  */
-export function landContext(land: FeatureCollection<Geometry>, proj: MapProjection, half: { hx: number; hy: number }, opts: { fill?: number; shore?: number; shoreAlpha?: number } = {}): GraphicsContext {
+export function landContext(
+  land: FeatureCollection<Geometry>,
+  proj: MapProjection,
+  half: { hx: number; hy: number },
+  opts: { fill?: number; shore?: number; shoreAlpha?: number } = {},
+): GraphicsContext {
   const clipped = makeProjection(proj.centre.lat, proj.centre.lon).d3.clipExtent([
     [-half.hx, -half.hy],
     [half.hx, half.hy],

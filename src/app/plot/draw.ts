@@ -23,7 +23,10 @@ export function dashedPath(g: Graphics, x0: number, y0: number, x1: number, y1: 
 
 /** An ✗ of half-size r at (x, y), as two strokes added to the current path. */
 export function crossPath(g: Graphics, x: number, y: number, r: number): void {
-  g.moveTo(x - r, y - r).lineTo(x + r, y + r).moveTo(x + r, y - r).lineTo(x - r, y + r);
+  g.moveTo(x - r, y - r)
+    .lineTo(x + r, y + r)
+    .moveTo(x + r, y - r)
+    .lineTo(x - r, y + r);
 }
 
 /** Arrowhead at (x, y) pointing along (ux, uy). */

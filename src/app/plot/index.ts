@@ -290,7 +290,15 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   app.ticker.start();
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.analysis !== prev.analysis || s.replay !== prev.replay || s.t !== prev.t || s.selectedUnits !== prev.selectedUnits || s.showHorizons !== prev.showHorizons || s.playing !== prev.playing) dirty = true;
+    if (
+      s.analysis !== prev.analysis ||
+      s.replay !== prev.replay ||
+      s.t !== prev.t ||
+      s.selectedUnits !== prev.selectedUnits ||
+      s.showHorizons !== prev.showHorizons ||
+      s.playing !== prev.playing
+    )
+      dirty = true;
   });
 
   const resize = () => {

@@ -75,21 +75,42 @@ export class Legend {
     const radio = index.channelsUsed.map((ch) => {
       const c = css(channelColour(ch, index.linkKinds.get(ch)));
       const name = CHANNEL_NAMES[ch] ?? index.linkNames.get(ch) ?? ch;
-      return row(svg(`<circle cx="6" cy="6" r="4.5" fill="none" stroke="${c}" stroke-width="1.5"/><line x1="12" y1="6" x2="30" y2="6" stroke="${c}" stroke-width="3"/>`), escapeHtml(name));
+      return row(
+        svg(`<circle cx="6" cy="6" r="4.5" fill="none" stroke="${c}" stroke-width="1.5"/><line x1="12" y1="6" x2="30" y2="6" stroke="${c}" stroke-width="3"/>`),
+        escapeHtml(name),
+      );
     });
     radio.push(
-      row(svg(`<line x1="0" y1="6" x2="22" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M30 6 L21 1.5 L21 10.5 Z" fill="${css(INK)}"/>`), 'understood (or better)'),
-      row(svg(`<line x1="0" y1="6" x2="14" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M14 2 L22 10 M22 2 L14 10" stroke="${css(FAIL)}" stroke-width="2.5"/><line x1="23" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-dasharray="2 3"/>`), 'broke down at the ✗ (stage named)'),
+      row(
+        svg(`<line x1="0" y1="6" x2="22" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M30 6 L21 1.5 L21 10.5 Z" fill="${css(INK)}"/>`),
+        'understood (or better)',
+      ),
+      row(
+        svg(
+          `<line x1="0" y1="6" x2="14" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M14 2 L22 10 M22 2 L14 10" stroke="${css(FAIL)}" stroke-width="2.5"/><line x1="23" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-dasharray="2 3"/>`,
+        ),
+        'broke down at the ✗ (stage named)',
+      ),
       row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-width="1.5" stroke-dasharray="5 4"/>`), 'in the air, no verdict yet'),
     );
     const radar = [
       row(svg(`<path d="M4 11 L4 0 A11 11 0 0 1 13 5 Z" fill="${css(INK)}" fill-opacity="0.35"/>`), 'search radar, rotating'),
-      row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="7" stroke-opacity="0.25"/><line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="3"/>`), 'held on target, transmitting'),
+      row(
+        svg(
+          `<line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="7" stroke-opacity="0.25"/><line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="3"/>`,
+        ),
+        'held on target, transmitting',
+      ),
       row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(SLEWED)}" stroke-width="1.5" stroke-dasharray="6 4"/>`), 'pointed, not transmitting'),
     ];
     const other = [
       row(svg(`<line x1="2" y1="6" x2="28" y2="6" stroke="${css(INK)}" stroke-width="2"/>`), 'vector: 1 min of travel'),
-      row(svg(`<circle cx="4" cy="6" r="1.6" fill="${css(INK)}"/><circle cx="12" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.7"/><circle cx="20" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.45"/><circle cx="28" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.25"/>`), 'track: a dot every 5 s, 2 min'),
+      row(
+        svg(
+          `<circle cx="4" cy="6" r="1.6" fill="${css(INK)}"/><circle cx="12" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.7"/><circle cx="20" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.45"/><circle cx="28" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.25"/>`,
+        ),
+        'track: a dot every 5 s, 2 min',
+      ),
     ];
     const open = this.el.open;
     this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">Key</summary>${section('UNITS', units)}${section('RADIO CALLS', radio)}${section('RADAR', radar)}${section('TRACKS', other)}`;

@@ -18,7 +18,17 @@ interface Common {
 export type SymbolInstruction =
   | (Common & { type: 'path'; d: string })
   | (Common & { type: 'circle'; cx: number; cy: number; r: number })
-  | (Common & { type: 'text'; text: string; x: number; y: number; fontsize: number; fontfamily: string; fontweight?: string; textanchor?: string; alignmentBaseline?: string });
+  | (Common & {
+      type: 'text';
+      text: string;
+      x: number;
+      y: number;
+      fontsize: number;
+      fontfamily: string;
+      fontweight?: string;
+      textanchor?: string;
+      alignmentBaseline?: string;
+    });
 
 export interface SymbolData {
   /** Size in CSS px (milsymbol's getSize). */

@@ -110,9 +110,10 @@ function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
   const rule = run.scenario.procedure.rules.find((r) => r.qid === e.rule);
   const who = unitName(run, e.unit);
   const title = rule?.title ?? e.rule ?? 'a rule';
-  const explanation = e.decision === 'cannot'
-    ? `${who} was required to act by "${title}" (${e.rule}) but could not: ${e.reason}.`
-    : `"${title}" (${e.rule}) asked ${who} to act, and nothing was sent: ${e.reason}.`;
+  const explanation =
+    e.decision === 'cannot'
+      ? `${who} was required to act by "${title}" (${e.rule}) but could not: ${e.reason}.`
+      : `"${title}" (${e.rule}) asked ${who} to act, and nothing was sent: ${e.reason}.`;
   return {
     t: e.t,
     kind: 'omission',
@@ -176,8 +177,12 @@ function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
     }
   }
   return [...groups.values()].map(({ e, n, passes }) => {
-    const others = run.norms.filter((o) => o !== n && (o.nation === nation(e.unit) || o.nation === nation(e.other)) && !(e.groundM < o.minGroundM && e.altitudeM < o.minAltitudeM));
-    const verdict = others.length ? ` By ${others.map((o) => o.label).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.` : '';
+    const others = run.norms.filter(
+      (o) => o !== n && (o.nation === nation(e.unit) || o.nation === nation(e.other)) && !(e.groundM < o.minGroundM && e.altitudeM < o.minAltitudeM),
+    );
+    const verdict = others.length
+      ? ` By ${others.map((o) => o.label).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.`
+      : '';
     return {
       t: e.t,
       kind: 'violation' as const,

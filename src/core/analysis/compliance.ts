@@ -22,15 +22,25 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
       if (v.length) return { ...base, status: 'violated' as const, evidence: v.map((b) => `t=${b.t.toFixed(0)} s: ${b.cause}`).join('; ') };
       const encountered = run.log.some((e) => e.type === 'proximity');
       return encountered
-        ? { ...base, status: 'followed' as const, evidence: rule.action === 'close-approach' ? 'no pass inside any side\'s norm' : 'no such action against a unit encountered' }
+        ? {
+            ...base,
+            status: 'followed' as const,
+            evidence: rule.action === 'close-approach' ? "no pass inside any side's norm" : 'no such action against a unit encountered',
+          }
         : { ...base, status: 'not-applicable' as const, evidence: 'no encounter between units of different nations' };
     }
     const mine = decisions.filter((d) => d.rule === rule.qid);
     const failed = mine.filter((d) => d.decision === 'omitted' || d.decision === 'cannot');
     const done = mine.filter((d) => d.decision === 'done');
     const say = (d: EntryOf<'decision'>) => `t=${d.t.toFixed(0)} s ${d.unit}: ${d.reason}`;
-    if (failed.length) return { ...base, status: 'violated' as const, evidence: failed.slice(0, 3).map(say).join('; ') + (failed.length > 3 ? ` (+${failed.length - 3} more)` : '') };
-    if (done.length) return { ...base, status: 'followed' as const, evidence: done.slice(0, 3).map(say).join('; ') + (done.length > 3 ? ` (+${done.length - 3} more)` : '') };
+    if (failed.length)
+      return {
+        ...base,
+        status: 'violated' as const,
+        evidence: failed.slice(0, 3).map(say).join('; ') + (failed.length > 3 ? ` (+${failed.length - 3} more)` : ''),
+      };
+    if (done.length)
+      return { ...base, status: 'followed' as const, evidence: done.slice(0, 3).map(say).join('; ') + (done.length > 3 ? ` (+${done.length - 3} more)` : '') };
     return { ...base, status: 'not-applicable' as const, evidence: 'nothing in this run called for it' };
   });
 }

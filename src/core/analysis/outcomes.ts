@@ -105,7 +105,6 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
   return out.sort((a, b) => a.tx.t - b.tx.t || byNatural(a.tx.id, b.tx.id) || byCodePoint(a.unit, b.unit));
 }
 
-
 interface Firsts {
   reply: Map<string, EntryOf<'transmission'>>;
   reception: Map<string, EntryOf<'reception'>>;
@@ -117,7 +116,8 @@ function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): string | un
   const reply = firsts.reply.get(`${tx.id}\u0000${unit}`);
   if (reply) {
     const rec = firsts.reception.get(reply.tx.id);
-    if (rec?.result.failedAt) return `${unit} answered (${reply.tx.id}) but the reply did not get through: failed at ${rec.result.failedAt}, ${rec.result.cause}`;
+    if (rec?.result.failedAt)
+      return `${unit} answered (${reply.tx.id}) but the reply did not get through: failed at ${rec.result.failedAt}, ${rec.result.cause}`;
     return `${unit} answered (${reply.tx.id}) after the originator had stopped waiting`;
   }
   const d = firsts.decision.get(`${tx.id}\u0000${unit}`);

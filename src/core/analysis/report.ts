@@ -25,8 +25,28 @@ export interface Report {
   start: string;
   durationS: number;
   units: { id: string; name: string; nation: string; kind: string }[];
-  transmissions: { id: string; t: number; from: string; to: string; channel: string; kind: string; inReplyTo?: string; text: string; recipients: ReportRecipient[] }[];
-  breakdowns: { id: string; t: number; kind: string; unit: string; transmission: string | null; stage: Stage | null; rule: string | null; cause: string; explanation: string }[];
+  transmissions: {
+    id: string;
+    t: number;
+    from: string;
+    to: string;
+    channel: string;
+    kind: string;
+    inReplyTo?: string;
+    text: string;
+    recipients: ReportRecipient[];
+  }[];
+  breakdowns: {
+    id: string;
+    t: number;
+    kind: string;
+    unit: string;
+    transmission: string | null;
+    stage: Stage | null;
+    rule: string | null;
+    cause: string;
+    explanation: string;
+  }[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
 }
@@ -84,7 +104,17 @@ export function buildReport(a: Analysis): Report {
         ...(o.heardAs ? { heardAs: o.heardAs } : {}),
       })),
     })),
-    breakdowns: a.breakdowns.map((b) => ({ id: b.id, t: r1(b.t), kind: b.kind, unit: b.unit, transmission: b.transmission, stage: b.stage, rule: b.rule, cause: b.cause, explanation: b.explanation })),
+    breakdowns: a.breakdowns.map((b) => ({
+      id: b.id,
+      t: r1(b.t),
+      kind: b.kind,
+      unit: b.unit,
+      transmission: b.transmission,
+      stage: b.stage,
+      rule: b.rule,
+      cause: b.cause,
+      explanation: b.explanation,
+    })),
     compliance: a.compliance.map((c) => ({ rule: c.rule, status: c.status, evidence: c.evidence })),
     summary: {
       transmissions: run.transmissions.length,

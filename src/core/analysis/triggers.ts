@@ -25,7 +25,10 @@ export interface TriggerReport {
   heldBack: string | null;
 }
 
-const is = <T extends LogEntry['type']>(type: T) => (e: LogEntry): e is EntryOf<T> => e.type === type;
+const is =
+  <T extends LogEntry['type']>(type: T) =>
+  (e: LogEntry): e is EntryOf<T> =>
+    e.type === type;
 
 export function explainTriggers(a: Analysis): TriggerReport[] {
   const { run } = a;
@@ -48,10 +51,18 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
     const notFollowed = ds.filter((d) => d.decision === 'omitted' || d.decision === 'cannot');
     const waiting = ds.filter((d) => d.decision === 'none');
     let heldBack: string | null = null;
-    if (!fired.length && !notFollowed.length) heldBack = waiting.length ? waiting.map((d) => `t=${Math.round(d.t)} s ${d.unit}: ${d.reason}`).join('; ') : ruleHeldBack(a, rule);
+    if (!fired.length && !notFollowed.length)
+      heldBack = waiting.length ? waiting.map((d) => `t=${Math.round(d.t)} s ${d.unit}: ${d.reason}`).join('; ') : ruleHeldBack(a, rule);
     if (rule.type === 'avoid') {
       const v = a.breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
-      out.push({ kind: 'rule', id: rule.qid, title: rule.title, fired: v.map((b) => ({ t: b.t, entry: b.entry, what: `violated: ${b.cause}` })), notFollowed: [], heldBack: v.length ? null : 'never broken in this run' });
+      out.push({
+        kind: 'rule',
+        id: rule.qid,
+        title: rule.title,
+        fired: v.map((b) => ({ t: b.t, entry: b.entry, what: `violated: ${b.cause}` })),
+        notFollowed: [],
+        heldBack: v.length ? null : 'never broken in this run',
+      });
       continue;
     }
     out.push({
@@ -75,7 +86,9 @@ function scriptHeldBack(a: Analysis, action: Action): string {
       const esm = a.run.scenario.units.find((u) => u.id === unit)?.emitters.some((e) => e.type === 'esm');
       if (!esm) return `${unit} has no ESM receiver, so it can never detect fire-control radar`;
       const any = log.filter(is('detection')).filter((d) => d.unit === unit && d.on);
-      return any.length ? `${unit} detected radars (${[...new Set(any.map((d) => d.classifiedAs))].join(', ')}) but never one held on it continuously, which is what it reads as fire control` : `${unit} detected no radar in this run`;
+      return any.length
+        ? `${unit} detected radars (${[...new Set(any.map((d) => d.classifiedAs))].join(', ')}) but never one held on it continuously, which is what it reads as fire control`
+        : `${unit} detected no radar in this run`;
     }
     case 'radar-detected':
       return `${unit} detected no radar${on.other ? ` from ${on.other}` : ''} in this run`;
@@ -88,8 +101,11 @@ function scriptHeldBack(a: Analysis, action: Action): string {
     case 'report-received':
       return `no report reached ${unit}`;
     case 'range-below': {
-      const passes = log.filter(is('proximity')).filter((p) => p.closest && ((p.unit === unit && p.other === on.other) || (p.unit === on.other && p.other === unit)));
-      if (!passes.length) return `${unit} and ${on.other} never closed on each other (closest approaches are computed between aircraft and ships of different nations)`;
+      const passes = log
+        .filter(is('proximity'))
+        .filter((p) => p.closest && ((p.unit === unit && p.other === on.other) || (p.unit === on.other && p.other === unit)));
+      if (!passes.length)
+        return `${unit} and ${on.other} never closed on each other (closest approaches are computed between aircraft and ships of different nations)`;
       const min = passes.reduce((m, p) => (p.groundM < m.groundM ? p : m));
       return `${unit} and ${on.other} came no closer than ${min.groundM} m (at +${Math.round(min.t)} s); the trigger needs less than ${on.rangeM} m`;
     }

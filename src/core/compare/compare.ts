@@ -129,7 +129,7 @@ function side(x: Analysis, label: string): RunSide {
   const s = x.run.scenario;
   return {
     account: s.account,
-    accountTitle: s.account ? s.spec.accounts[s.account]?.title ?? null : null,
+    accountTitle: s.account ? (s.spec.accounts[s.account]?.title ?? null) : null,
     procedure: s.procedure.id,
     procedureTitle: s.procedure.title,
     seed: x.run.seed,

@@ -54,19 +54,27 @@ export function formatComparisonText(c: Comparison): string {
   if (tx.differ.length) {
     L.push(`The same call, a different end: ${tx.differ.length}`);
     for (const d of tx.differ) {
-      L.push(`  ${clockTime(c.start, d.call.t)}  ${d.call.words}${d.recipient === d.call.to ? '' : `, for ${d.recipientName}`}${d.b.t !== d.a.t ? `; under B made at ${clockTime(c.start, d.b.t)}` : ''}`);
+      L.push(
+        `  ${clockTime(c.start, d.call.t)}  ${d.call.words}${d.recipient === d.call.to ? '' : `, for ${d.recipientName}`}${d.b.t !== d.a.t ? `; under B made at ${clockTime(c.start, d.b.t)}` : ''}`,
+      );
       L.push(`      A: ${stageWords(d.a)}`);
       L.push(`      B: ${stageWords(d.b)}`);
     }
   } else L.push('Every call made in both runs got to the same stage in both.');
-  for (const [label, list] of [['A', tx.onlyA], ['B', tx.onlyB]] as const) {
+  for (const [label, list] of [
+    ['A', tx.onlyA],
+    ['B', tx.onlyB],
+  ] as const) {
     if (!list.length) continue;
     L.push(`Calls made only under ${label}: ${list.length}`);
     for (const r of list) L.push(`  ${clockTime(c.start, r.t)}  ${r.words}`);
   }
   L.push('');
   const bd = c.breakdowns;
-  for (const [label, list] of [['A', bd.onlyA], ['B', bd.onlyB]] as const) {
+  for (const [label, list] of [
+    ['A', bd.onlyA],
+    ['B', bd.onlyB],
+  ] as const) {
     L.push(`Breakdowns only under ${label} (${label === 'A' ? c.a.label : c.b.label}): ${list.length}`);
     for (const b of list) {
       L.push(`  ${breakdownHead(c.start, b, name)}`);
@@ -80,8 +88,13 @@ export function formatComparisonText(c: Comparison): string {
   }
   L.push('');
   L.push('In numbers');
-  for (const [label, t] of [['A', c.totals.a], ['B', c.totals.b]] as const) {
-    L.push(`  ${label}: ${t.transmissions} transmissions, ${t.exchangesCompleted} exchange(s) completed, ${t.breakdowns} breakdown(s)${t.firstBreakdownT !== null ? `, the first at ${clockTime(c.start, t.firstBreakdownT)}` : ''}`);
+  for (const [label, t] of [
+    ['A', c.totals.a],
+    ['B', c.totals.b],
+  ] as const) {
+    L.push(
+      `  ${label}: ${t.transmissions} transmissions, ${t.exchangesCompleted} exchange(s) completed, ${t.breakdowns} breakdown(s)${t.firstBreakdownT !== null ? `, the first at ${clockTime(c.start, t.firstBreakdownT)}` : ''}`,
+    );
   }
   return L.join('\n') + '\n';
 }
@@ -100,7 +113,17 @@ export function sidesSay(d: EntryDifference, at: (t: number) => string): [string
 }
 
 function breakdownJson(b: Breakdown) {
-  return { id: b.id, t: r1(b.t), kind: b.kind, unit: b.unit, transmission: b.transmission, stage: b.stage, rule: b.rule, cause: b.cause, explanation: b.explanation };
+  return {
+    id: b.id,
+    t: r1(b.t),
+    kind: b.kind,
+    unit: b.unit,
+    transmission: b.transmission,
+    stage: b.stage,
+    rule: b.rule,
+    cause: b.cause,
+    explanation: b.explanation,
+  };
 }
 
 function divergenceJson(d: EntryDifference | null) {
@@ -119,7 +142,15 @@ function stageJson(x: StageAt) {
 /** `--format json`: fixed key order, times rounded to a tenth of a second. */
 export function comparisonReport(c: Comparison) {
   const sideJson = (s: Comparison['a']) => ({ account: s.account, procedure: s.procedure, seed: s.seed, label: s.label });
-  const call = (r: Comparison['transmissions']['onlyA'][number]) => ({ tx: r.tx, t: r1(r.t), from: r.from, to: r.to, channel: r.channel, kind: r.kind, attempt: r.attempt });
+  const call = (r: Comparison['transmissions']['onlyA'][number]) => ({
+    tx: r.tx,
+    t: r1(r.t),
+    from: r.from,
+    to: r.to,
+    channel: r.channel,
+    kind: r.kind,
+    attempt: r.attempt,
+  });
   return {
     scenario: c.scenario,
     title: c.title,
@@ -146,7 +177,12 @@ export function comparisonReport(c: Comparison) {
   };
 }
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
+const esc = (s: string) =>
+  s
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\n]+/g, ' ');
 
 /** A debrief section; `level` is the heading level of its title (2 in a stand-alone file). */
 export function formatComparisonMarkdown(c: Comparison, level = 2): string {
@@ -164,7 +200,10 @@ export function formatComparisonMarkdown(c: Comparison, level = 2): string {
     L.push('');
   }
   L.push(`${h(1)} Where the runs part`, '');
-  for (const [title, d] of [['First entry that differs', c.firstDivergence], ['First difference on the radio', c.firstRadioDivergence]] as const) {
+  for (const [title, d] of [
+    ['First entry that differs', c.firstDivergence],
+    ['First difference on the radio', c.firstRadioDivergence],
+  ] as const) {
     if (!d) L.push(`- **${title}:** none; the logs are the same.`);
     else {
       const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${t.toFixed(0)} s)`);
@@ -176,22 +215,35 @@ export function formatComparisonMarkdown(c: Comparison, level = 2): string {
   if (!c.transmissions.differ.length) L.push('None.', '');
   else {
     L.push('| time | call | for | A | B |', '|---|---|---|---|---|');
-    for (const d of c.transmissions.differ) L.push(`| ${time(d.call.t)}${d.b.t !== d.a.t ? ` (B: ${time(d.b.t)})` : ''} | ${esc(d.call.words)} | ${esc(d.recipientName)} | ${esc(stageWords(d.a))} | ${esc(stageWords(d.b))} |`);
+    for (const d of c.transmissions.differ)
+      L.push(
+        `| ${time(d.call.t)}${d.b.t !== d.a.t ? ` (B: ${time(d.b.t)})` : ''} | ${esc(d.call.words)} | ${esc(d.recipientName)} | ${esc(stageWords(d.a))} | ${esc(stageWords(d.b))} |`,
+      );
     L.push('');
   }
-  for (const [label, list] of [['A', c.transmissions.onlyA], ['B', c.transmissions.onlyB]] as const) {
+  for (const [label, list] of [
+    ['A', c.transmissions.onlyA],
+    ['B', c.transmissions.onlyB],
+  ] as const) {
     if (!list.length) continue;
     L.push(`Calls made only under ${label}: ${list.map((r) => `${time(r.t)} ${esc(r.words)}`).join('; ')}.`, '');
   }
-  for (const [label, list] of [['A', c.breakdowns.onlyA], ['B', c.breakdowns.onlyB]] as const) {
+  for (const [label, list] of [
+    ['A', c.breakdowns.onlyA],
+    ['B', c.breakdowns.onlyB],
+  ] as const) {
     L.push(`${h(1)} Breakdowns only under ${label} (${esc(label === 'A' ? c.a.label : c.b.label)})`, '');
     if (!list.length) L.push('None.');
-    for (const b of list) L.push(`- ${time(b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''} · ${esc(name(b.unit))}: ${esc(b.explanation)}`);
+    for (const b of list)
+      L.push(
+        `- ${time(b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''} · ${esc(name(b.unit))}: ${esc(b.explanation)}`,
+      );
     L.push('');
   }
   L.push(`${h(1)} Breakdowns under both`, '');
   if (!c.breakdowns.both.length) L.push('None.');
-  for (const p of c.breakdowns.both) L.push(`- ${time(p.a.t)} · ${p.a.kind}${p.a.stage ? ` at \`${p.a.stage}\`` : ''}${p.a.rule ? ` · \`${p.a.rule}\`` : ''} · ${esc(name(p.a.unit))}`);
+  for (const p of c.breakdowns.both)
+    L.push(`- ${time(p.a.t)} · ${p.a.kind}${p.a.stage ? ` at \`${p.a.stage}\`` : ''}${p.a.rule ? ` · \`${p.a.rule}\`` : ''} · ${esc(name(p.a.unit))}`);
   L.push('');
   return L.join('\n') + '\n';
 }

@@ -12,6 +12,6 @@ import type { Breakdown } from '../analysis/breakdowns';
  * part of it: they shift as soon as anything earlier in the run differs.
  */
 export function breakdownKey(a: Analysis, b: Breakdown): string {
-  const channel = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission)?.channel ?? '' : '';
+  const channel = b.transmission ? (a.run.transmissions.find((x) => x.id === b.transmission)?.channel ?? '') : '';
   return `${b.kind}|${b.unit}|${b.stage ?? ''}|${b.rule ?? ''}|${b.norm ?? ''}|${channel}`;
 }

@@ -100,7 +100,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
       `<table><thead><tr><th>unit</th><th>nation</th><th>kind</th><th>call signs</th><th>doing</th></tr></thead><tbody>`,
-      ...s.units.map((u) => `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(u.name)}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(u.kind)}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`),
+      ...s.units.map(
+        (u) =>
+          `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(u.name)}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(u.kind)}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`,
+      ),
       `</tbody></table>`,
     ].join('\n'),
   });
@@ -114,7 +117,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       ? [
           `<p>The values this run takes${s.account ? ` under the account <b>${esc(s.account)}</b>` : ''}, and what the other account${others.length === 1 ? '' : 's'} say${others.length === 1 ? 's' : ''}.</p>`,
           `<table><thead><tr><th>fact</th><th>question</th><th>this run</th>${others.map((o) => `<th>${esc(o)}</th>`).join('')}<th>sources</th></tr></thead><tbody>`,
-          ...s.facts.map((f) => `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${esc((s.account ? f.sources[s.account] ?? [] : []).join(', '))}</td></tr>`),
+          ...s.facts.map(
+            (f) =>
+              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${esc((s.account ? (f.sources[s.account] ?? []) : []).join(', '))}</td></tr>`,
+          ),
           `</tbody></table>`,
         ].join('\n')
       : '<p>This scenario has no disputed facts.</p>',
@@ -122,24 +128,40 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
 
   // The plot at key moments.
   const replay = buildReplay(a);
-  const closest = run.log.filter((e) => e.type === 'proximity' && e.closest).sort((p, q) => (p.type === 'proximity' && q.type === 'proximity' ? p.groundM - q.groundM || p.t - q.t : 0))[0];
+  const closest = run.log
+    .filter((e) => e.type === 'proximity' && e.closest)
+    .sort((p, q) => (p.type === 'proximity' && q.type === 'proximity' ? p.groundM - q.groundM || p.t - q.t : 0))[0];
   const moments: { key: string; title: string; t: number; words: string }[] = [];
   if (first) moments.push({ key: 'first-breakdown', title: 'First breakdown', t: first.t, words: first.explanation });
   // The first call lost on the ladder shows the calls themselves, when it is not the first breakdown.
   const firstLadder = a.breakdowns.find((b) => b.kind === 'ladder');
-  if (firstLadder && firstLadder !== first) moments.push({ key: 'first-lost-call', title: 'First call that failed', t: firstLadder.t, words: firstLadder.explanation });
+  if (firstLadder && firstLadder !== first)
+    moments.push({ key: 'first-lost-call', title: 'First call that failed', t: firstLadder.t, words: firstLadder.explanation });
   // So does the first action the procedure says to avoid (distance is the closest pass's picture).
   const firstAct = a.breakdowns.find((b) => b.kind === 'violation' && !b.norm);
   if (firstAct && firstAct !== first) moments.push({ key: 'first-violation', title: 'First action to avoid', t: firstAct.t, words: firstAct.explanation });
-  const pass = closest && closest.type === 'proximity' ? { t: closest.t, words: `${name(closest.unit)} ${closest.groundM} m from ${name(closest.other)}, at ${closest.altitudeM} m altitude.` } : closestApproach(a);
+  const pass =
+    closest && closest.type === 'proximity'
+      ? { t: closest.t, words: `${name(closest.unit)} ${closest.groundM} m from ${name(closest.other)}, at ${closest.altitudeM} m altitude.` }
+      : closestApproach(a);
   if (pass) moments.push({ key: 'closest-pass', title: 'Closest pass', t: pass.t, words: pass.words });
-  moments.push({ key: 'end', title: 'End of the run', t: run.durationS, words: `${run.transmissions.length} transmissions, ${a.breakdowns.length} breakdown(s) by now.` });
+  moments.push({
+    key: 'end',
+    title: 'End of the run',
+    t: run.durationS,
+    words: `${run.transmissions.length} transmissions, ${a.breakdowns.length} breakdown(s) by now.`,
+  });
   moments.sort((p, q) => p.t - q.t);
   // Two key moments at the same time are one picture.
   for (let i = moments.length - 1; i > 0; i--) {
     const [p, q] = [moments[i - 1]!, moments[i]!];
     if (p.t !== q.t) continue;
-    moments.splice(i - 1, 2, { key: p.key, title: `${p.title}; ${q.title.charAt(0).toLowerCase()}${q.title.slice(1)}`, t: p.t, words: `${p.words} ${q.words}` });
+    moments.splice(i - 1, 2, {
+      key: p.key,
+      title: `${p.title}; ${q.title.charAt(0).toLowerCase()}${q.title.slice(1)}`,
+      t: p.t,
+      words: `${p.words} ${q.words}`,
+    });
   }
   const offMap = s.units.filter((u) => u.kind === 'headquarters').map((u) => u.name);
   sections.push({
@@ -173,7 +195,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       ? [
           `<p class="muted">Each call and its repeats, as a path through the exchange that ${esc(s.procedure.id)} lays down (run <code>npm run paths</code> for every way it could have gone).</p>`,
           `<table><thead><tr><th>exchange</th><th>calls</th><th>how it ended</th></tr></thead><tbody>`,
-          ...taken.map(({ t, group }) => `<tr><td>${esc(name(t.from))} → ${esc(name(t.to))}<br><span class="muted">${esc(t.exchange)}: ${esc(t.txs.join(', '))}</span></td><td>${esc(pathWords(t.calls))}</td><td>${esc(group ? group.label : t.note ?? t.status)}${group && group.rules.length ? `<br><span class="muted">${esc(group.rules.join(', '))}</span>` : ''}</td></tr>`),
+          ...taken.map(
+            ({ t, group }) =>
+              `<tr><td>${esc(name(t.from))} → ${esc(name(t.to))}<br><span class="muted">${esc(t.exchange)}: ${esc(t.txs.join(', '))}</span></td><td>${esc(pathWords(t.calls))}</td><td>${esc(group ? group.label : (t.note ?? t.status))}${group && group.rules.length ? `<br><span class="muted">${esc(group.rules.join(', '))}</span>` : ''}</td></tr>`,
+          ),
           `</tbody></table>`,
         ].join('\n')
       : '<p>Nobody made a call in this run.</p>',
@@ -183,7 +208,9 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
   sections.push({
     id: 'breakdowns',
     title: 'Breakdowns',
-    body: a.breakdowns.length ? `<ol class="breakdowns">${a.breakdowns.map((b) => breakdownItem(b, start)).join('\n')}</ol>` : '<p>None: communication worked as the procedure intends.</p>',
+    body: a.breakdowns.length
+      ? `<ol class="breakdowns">${a.breakdowns.map((b) => breakdownItem(b, start)).join('\n')}</ol>`
+      : '<p>None: communication worked as the procedure intends.</p>',
   });
 
   // Scorecard.
@@ -193,7 +220,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     body: [
       `<p>Each rule of <code>${esc(s.procedure.id)}</code> and what this run shows about it.</p>`,
       `<table><thead><tr><th>rule</th><th>item</th><th>status</th><th>evidence</th></tr></thead><tbody>`,
-      ...a.compliance.map((c) => `<tr><td><code>${esc(c.rule)}</code><br>${esc(c.title)}</td><td>${esc(c.item ?? '')}</td><td class="status ${esc(c.status)}">${esc(c.status)}</td><td>${esc(c.evidence)}</td></tr>`),
+      ...a.compliance.map(
+        (c) =>
+          `<tr><td><code>${esc(c.rule)}</code><br>${esc(c.title)}</td><td>${esc(c.item ?? '')}</td><td class="status ${esc(c.status)}">${esc(c.status)}</td><td>${esc(c.evidence)}</td></tr>`,
+      ),
       `</tbody></table>`,
     ].join('\n'),
   });
@@ -270,14 +300,20 @@ function breakdownItem(b: Breakdown, start: string): string {
 }
 
 function stageCell(x: StageAt): string {
-  return x.failedAt ? `reached ${x.reached ?? 'nothing'}, stopped at <b>${esc(x.failedAt)}</b>${x.heardAs ? ` (heard as "${esc(x.heardAs)}")` : ''}` : `got through (${esc(x.reached ?? '')})`;
+  return x.failedAt
+    ? `reached ${x.reached ?? 'nothing'}, stopped at <b>${esc(x.failedAt)}</b>${x.heardAs ? ` (heard as "${esc(x.heardAs)}")` : ''}`
+    : `got through (${esc(x.reached ?? '')})`;
 }
 
 function comparisonBody(c: Comparison): string {
   const time = (t: number) => clockTime(c.start, t);
   const name = (id: string) => c.names[id] ?? id;
-  const list = (bs: Breakdown[]) => (bs.length ? `<ul>${bs.map((b) => `<li>${esc(`${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`)}<br><span class="muted">${esc(b.explanation)}</span></li>`).join('')}</ul>` : '<p>None.</p>');
-  const side = (x: Comparison['a']) => `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
+  const list = (bs: Breakdown[]) =>
+    bs.length
+      ? `<ul>${bs.map((b) => `<li>${esc(`${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`)}<br><span class="muted">${esc(b.explanation)}</span></li>`).join('')}</ul>`
+      : '<p>None.</p>';
+  const side = (x: Comparison['a']) =>
+    `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
   const div = (title: string, d: Comparison['firstDivergence']) => {
     if (!d) return `<dt>${esc(title)}</dt><dd>none: the logs are the same</dd>`;
     const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${Math.round(t)} s)`);
@@ -302,6 +338,8 @@ function comparisonBody(c: Comparison): string {
     `<h3>Breakdowns only under B (${esc(c.b.label)})</h3>`,
     list(c.breakdowns.onlyB),
     `<h3>Breakdowns under both</h3>`,
-    c.breakdowns.both.length ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>` : '<p>None.</p>',
+    c.breakdowns.both.length
+      ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
+      : '<p>None.</p>',
   ].join('\n');
 }

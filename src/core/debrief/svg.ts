@@ -43,7 +43,9 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
   const id = opts.id ?? 'plot';
   const units = frame.units.filter((u) => !omit(u));
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(opts.title ?? `plot at ${frame.t} s`)}" class="plot">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(opts.title ?? `plot at ${frame.t} s`)}" class="plot">`,
+  );
   out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#eaf2f8"/>`);
   if (units.length === 0) {
     out.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="muted">no unit on scene</text></svg>`);
@@ -56,8 +58,8 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
   const cos = Math.cos((lat0 * Math.PI) / 180);
   const km = (p: { lat: number; lon: number }) => ({ x: (p.lon - lon0) * cos * KM_PER_DEG, y: (p.lat - lat0) * KM_PER_DEG });
   const kms = pts.map(km);
-  const spanX = Math.max(3, (Math.max(...kms.map((p) => Math.abs(p.x))) * 2) * 1.35);
-  const spanY = Math.max(3, (Math.max(...kms.map((p) => Math.abs(p.y))) * 2) * 1.35);
+  const spanX = Math.max(3, Math.max(...kms.map((p) => Math.abs(p.x))) * 2 * 1.35);
+  const spanY = Math.max(3, Math.max(...kms.map((p) => Math.abs(p.y))) * 2 * 1.35);
   const margin = 18;
   const scale = Math.min((W - 2 * margin) / spanX, (H - 2 * margin - 14) / spanY); // px per km
   const proj = (p: { lat: number; lon: number }) => {
@@ -67,7 +69,9 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
 
   // Scale bar and north.
   const bar = niceKm((W - 2 * margin) / scale / 5);
-  out.push(`<g class="scale"><line x1="12" y1="${H - 12}" x2="${12 + bar * scale}" y2="${H - 12}" stroke="#334" stroke-width="2"/><text x="12" y="${H - 16}">${bar >= 1 ? `${bar} km` : `${bar * 1000} m`}</text></g>`);
+  out.push(
+    `<g class="scale"><line x1="12" y1="${H - 12}" x2="${12 + bar * scale}" y2="${H - 12}" stroke="#334" stroke-width="2"/><text x="12" y="${H - 16}">${bar >= 1 ? `${bar} km` : `${bar * 1000} m`}</text></g>`,
+  );
   out.push(`<g class="north"><path d="M${W - 18},12 l5,12 l-5,-3 l-5,3 z" fill="#334"/><text x="${W - 18}" y="36" text-anchor="middle">N</text></g>`);
 
   const pos = new Map(units.map((u) => [u.spec.id, proj(u)]));
@@ -75,7 +79,12 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
   type Box = { x: number; y: number; w: number; h: number };
   const boxes: Box[] = units.map((u) => ({ x: pos.get(u.spec.id)!.x - 6, y: pos.get(u.spec.id)!.y - 9, w: 12, h: 18 }));
   boxes.push({ x: W - 30, y: 4, w: 26, h: 36 }, { x: 8, y: H - 30, w: bar * scale + 24, h: 28 }); // north arrow, scale bar
-  const free = (b: Box) => b.x >= 2 && b.x + b.w <= W - 2 && b.y >= 2 && b.y + b.h <= H - 16 && !boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+  const free = (b: Box) =>
+    b.x >= 2 &&
+    b.x + b.w <= W - 2 &&
+    b.y >= 2 &&
+    b.y + b.h <= H - 16 &&
+    !boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
   const labels: string[] = [];
   const notes: string[] = [];
   /** Places a label at the first free spot near the anchors; a note under the map when there is none. */
@@ -84,7 +93,11 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     const h = size + 3;
     for (const dy of [0, 14, -14, 28, -28, 42, -42]) {
       for (const a of anchors) {
-        for (const b of [{ x: a.x + 10, y: a.y - h + 4 + dy, w, h }, { x: a.x - 10 - w, y: a.y - h + 4 + dy, w, h }, { x: a.x - w / 2, y: a.y - h - 4 + dy, w, h }]) {
+        for (const b of [
+          { x: a.x + 10, y: a.y - h + 4 + dy, w, h },
+          { x: a.x - 10 - w, y: a.y - h + 4 + dy, w, h },
+          { x: a.x - w / 2, y: a.y - h - 4 + dy, w, h },
+        ]) {
           if (!free(b)) continue;
           boxes.push(b);
           labels.push(`<text x="${f1(b.x)}" y="${f1(b.y + size)}" class="${cls}" fill="${fill}">${esc(text)}</text>`);
@@ -109,7 +122,9 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
       const to = pos.get(em.target);
       if (!from || !to) continue;
       const track = em.mode === 'track';
-      out.push(`<line x1="${f1(from.x)}" y1="${f1(from.y)}" x2="${f1(to.x)}" y2="${f1(to.y)}" stroke="${track ? '#e65100' : '#8a939c'}" stroke-width="${track ? 3 : 1.5}" stroke-dasharray="${track ? '8 3' : '2 3'}" opacity="0.85"/>`);
+      out.push(
+        `<line x1="${f1(from.x)}" y1="${f1(from.y)}" x2="${f1(to.x)}" y2="${f1(to.y)}" stroke="${track ? '#e65100' : '#8a939c'}" stroke-width="${track ? 3 : 1.5}" stroke-dasharray="${track ? '8 3' : '2 3'}" opacity="0.85"/>`,
+      );
       const emName = u.spec.emitters.find((e) => e.id === em.id)?.name ?? em.id;
       const along = (f: number) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f });
       beams.push({ at: [along(0.3), along(0.5), along(0.7)], text: `${emName} ${track ? 'transmitting' : 'pointed, not transmitting'}` });
@@ -125,7 +140,9 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
       if (!to) continue;
       const ok = o.failedAt === null;
       const ink = ok ? OK_INK : lost(o.failedAt) ? FAIL_INK : WARN_INK;
-      out.push(`<line x1="${f1(from.x)}" y1="${f1(from.y)}" x2="${f1(to.x)}" y2="${f1(to.y)}" stroke="${ink}" stroke-width="2"${ok ? '' : ' stroke-dasharray="6 4"'} marker-end="url(#${id}-${ok ? 'ok' : 'fail'})"/>`);
+      out.push(
+        `<line x1="${f1(from.x)}" y1="${f1(from.y)}" x2="${f1(to.x)}" y2="${f1(to.y)}" stroke="${ink}" stroke-width="2"${ok ? '' : ' stroke-dasharray="6 4"'} marker-end="url(#${id}-${ok ? 'ok' : 'fail'})"/>`,
+      );
       const along = (f: number) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f });
       calls.push({ at: [along(0.5), along(0.35), along(0.65)], text: `${tf.tx.channel} ${ok ? `✓ ${o.reached}` : `✗ ${o.failedAt}`}`, ink });
     }
@@ -136,16 +153,26 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     const p = pos.get(u.spec.id)!;
     const ink = nationInk(u.spec.nation);
     const h = u.headingDeg;
-    if (u.spec.kind === 'aircraft') out.push(`<path d="M0,-9 L6,7 L0,3 L-6,7 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
-    else if (u.spec.kind === 'vessel') out.push(`<rect x="${f1(p.x - 4)}" y="${f1(p.y - 4)}" width="8" height="8" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
-    else out.push(`<path d="M0,-9 L5,-2 L5,8 L-5,8 L-5,-2 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
+    if (u.spec.kind === 'aircraft')
+      out.push(
+        `<path d="M0,-9 L6,7 L0,3 L-6,7 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
+      );
+    else if (u.spec.kind === 'vessel')
+      out.push(`<rect x="${f1(p.x - 4)}" y="${f1(p.y - 4)}" width="8" height="8" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
+    else
+      out.push(
+        `<path d="M0,-9 L5,-2 L5,8 L-5,8 L-5,-2 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
+      );
   }
-  for (const u of order) place([pos.get(u.spec.id)!], `${u.spec.name}${u.spec.kind === 'aircraft' ? ` · ${Math.round(u.altM)} m` : ''}`, 'unit', nationInk(u.spec.nation), 12);
+  for (const u of order)
+    place([pos.get(u.spec.id)!], `${u.spec.name}${u.spec.kind === 'aircraft' ? ` · ${Math.round(u.altM)} m` : ''}`, 'unit', nationInk(u.spec.nation), 12);
   for (const c of calls) place(c.at, c.text, 'call', c.ink, 11);
   for (const b of beams) place(b.at, b.text, 'beam', '#8a4b00', 11);
   out.push(...labels);
   if (notes.length) out.push(`<text x="${W - 8}" y="${H - 8}" text-anchor="end" class="call">${notes.join('<tspan> · </tspan>')}</text>`);
-  out.push(`<defs><marker id="${id}-ok" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${OK_INK}"/></marker><marker id="${id}-fail" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${FAIL_INK}"/></marker></defs>`);
+  out.push(
+    `<defs><marker id="${id}-ok" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${OK_INK}"/></marker><marker id="${id}-fail" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${FAIL_INK}"/></marker></defs>`,
+  );
   out.push('</svg>');
   return out.join('');
 }
@@ -179,7 +206,9 @@ export function sequenceSvg(a: Analysis): string {
   const H = TOP + Math.max(1, rows.length) * ROW + 16;
   const x = (id: string) => LEFT + COL / 2 + people.findIndex((u) => u.id === id) * COL;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="message sequence chart" class="sequence">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="message sequence chart" class="sequence">`,
+  );
   out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#fbfcfd"/>`);
   for (const u of people) {
     const cx = x(u.id);
@@ -193,7 +222,9 @@ export function sequenceSvg(a: Analysis): string {
     out.push(`<text x="6" y="${y + 4}" class="time">${esc(clockTime(run.scenario.spec.start, tx.t))}</text>`);
     const x1 = x(tx.from);
     if (!o) {
-      out.push(`<text x="${x1 + 8}" y="${y}" class="muted">${esc(`${tx.id} ${tx.channel} ${tx.kind} to ${tx.to === 'all' ? 'all stations' : tx.to}: nobody in range, or no outcome by the end`)}</text>`);
+      out.push(
+        `<text x="${x1 + 8}" y="${y}" class="muted">${esc(`${tx.id} ${tx.channel} ${tx.kind} to ${tx.to === 'all' ? 'all stations' : tx.to}: nobody in range, or no outcome by the end`)}</text>`,
+      );
       return;
     }
     const x2 = x(o.unit);
@@ -201,14 +232,18 @@ export function sequenceSvg(a: Analysis): string {
     const died = lost(o.failedAt);
     const ink = ok ? OK_INK : died ? FAIL_INK : WARN_INK;
     const end = died ? x1 + (x2 - x1) * 0.62 : x2 + (x2 > x1 ? -4 : 4);
-    out.push(`<line x1="${x1}" y1="${y}" x2="${f1(end)}" y2="${y}" stroke="${ink}" stroke-width="2"${died ? ' stroke-dasharray="6 4"' : ` marker-end="url(#seq-${ok ? 'ok' : 'warn'})"`}/>`);
+    out.push(
+      `<line x1="${x1}" y1="${y}" x2="${f1(end)}" y2="${y}" stroke="${ink}" stroke-width="2"${died ? ' stroke-dasharray="6 4"' : ` marker-end="url(#seq-${ok ? 'ok' : 'warn'})"`}/>`,
+    );
     if (died) out.push(`<text x="${f1(end)}" y="${y + 5}" text-anchor="middle" class="cross" fill="${FAIL_INK}">✗</text>`);
     const label = `${tx.id} · ${tx.channel} · ${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''} — ${ok ? `✓ ${o.reached}` : `✗ ${o.failedAt}`}${o.heardAs ? ` (heard as "${o.heardAs}")` : ''}`;
     // Left-aligned from the leftmost lifeline of the two; long labels may run on past the next one.
     const lx = Math.min(x1, x2) + 8;
     out.push(`<text x="${f1(lx)}" y="${y - 6}" class="msg" fill="${ink}">${esc(clip(label, Math.max(30, Math.floor((W - lx - 8) / 6.2))))}</text>`);
   });
-  out.push(`<defs><marker id="seq-ok" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${OK_INK}"/></marker><marker id="seq-warn" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${WARN_INK}"/></marker></defs>`);
+  out.push(
+    `<defs><marker id="seq-ok" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${OK_INK}"/></marker><marker id="seq-warn" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${WARN_INK}"/></marker></defs>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

@@ -36,7 +36,8 @@ const label = (r: DrillRecord, id: string) => r.options.find((o) => o.id === id)
 export function feedbackFor(r: DrillRecord, rule: string | null): string {
   const cite = rule ? ` (${rule})` : '';
   if (r.chosen === r.correct) return `Right: ${r.ruleText}${cite}`;
-  if (!r.options.some((o) => o.id === r.chosen)) return `"${r.chosen}" is not one of the options here; the procedure asks: "${label(r, r.correct)}". ${r.ruleText}${cite}`;
+  if (!r.options.some((o) => o.id === r.chosen))
+    return `"${r.chosen}" is not one of the options here; the procedure asks: "${label(r, r.correct)}". ${r.ruleText}${cite}`;
   return `You chose "${label(r, r.chosen)}"; the procedure asks: "${label(r, r.correct)}". ${r.ruleText}${cite}`;
 }
 

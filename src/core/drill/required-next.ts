@@ -28,18 +28,18 @@ export interface RequiredNext {
 
 const EVENT_WORDS: Record<string, string> = {
   'fire-control-detected': 'fire-control radar is detected on you',
-  'unsafe-approach': 'the other unit comes inside your side\'s safe-distance norm',
+  'unsafe-approach': "the other unit comes inside your side's safe-distance norm",
   'aircraft-approach': 'a foreign aircraft approaches',
   'call-unanswered': 'your calls go unanswered',
   'report-received': 'a unit reports to you',
-  'relay-received': 'your headquarters relay the other side\'s message',
+  'relay-received': "your headquarters relay the other side's message",
 };
 
 const VERB: Record<string, string> = {
   hail: 'call the unit concerned',
   announce: 'state your activity to the unit concerned',
   report: 'report to your headquarters',
-  'hq-contact': 'contact the other side\'s headquarters',
+  'hq-contact': "contact the other side's headquarters",
 };
 
 export function requiredNext(analysis: Analysis, unitId: string, t: number): RequiredNext {
@@ -53,7 +53,18 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
 
   if (!isBound(unit)) {
-    return { unit: unitId, state, items: [{ now: false, rule: null, text: `${unit.name} is not bound by ${proc.id}`, why: 'CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]' }] };
+    return {
+      unit: unitId,
+      state,
+      items: [
+        {
+          now: false,
+          rule: null,
+          text: `${unit.name} is not bound by ${proc.id}`,
+          why: 'CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]',
+        },
+      ],
+    };
   }
 
   // Owed now: answers to calls understood, and the next step of a call in progress.
@@ -67,7 +78,12 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     const rule = replies.filter((r) => r.calls === 'any' || tx.safety).sort((a, b) => proc.chain.indexOf(b.origin) - proc.chain.indexOf(a.origin))[0];
     if (!rule) continue;
     const due = rec.t + rule.withinS;
-    items.push({ now: true, rule: rule.qid, text: `Answer ${tx.from}'s call ${tx.id} on ${tx.channel}${due >= t ? `, by +${Math.round(due)} s` : ` — overdue since +${Math.round(due)} s`}${practiced(rule)}`, why: rule.text });
+    items.push({
+      now: true,
+      rule: rule.qid,
+      text: `Answer ${tx.from}'s call ${tx.id} on ${tx.channel}${due >= t ? `, by +${Math.round(due)} s` : ` — overdue since +${Math.round(due)} s`}${practiced(rule)}`,
+      why: rule.text,
+    });
   }
   const hail = openHail(upTo, unitId);
   if (hail) {
@@ -75,13 +91,26 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     const attempt = hail.attempt;
     const timeout = hail.t + h.replyTimeoutS;
     const rule = hail.rule ? proc.rules.find((r) => r.qid === hail.rule) : undefined;
-    const plan = plannedChannels(proc, [...unit.radios.flatMap((r) => r.channels.map(String)), ...run.scenario.spec.links.filter((l) => l.members.includes(unit.id)).map((l) => l.id)]);
+    const plan = plannedChannels(proc, [
+      ...unit.radios.flatMap((r) => r.channels.map(String)),
+      ...run.scenario.spec.links.filter((l) => l.members.includes(unit.id)).map((l) => l.id),
+    ]);
     if (attempt < plan.length) {
       const interval = attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
-      items.push({ now: true, rule: hail.rule ?? null, text: `Wait for ${hail.to} to answer until +${Math.round(timeout)} s; if not, call again on ${plan[attempt]} at +${Math.round(hail.t + interval)} s (call ${attempt + 1} of ${plan.length})`, why: rule?.text ?? 'IMO calling practice: up to three calls two minutes apart, then three minutes [S77]' });
+      items.push({
+        now: true,
+        rule: hail.rule ?? null,
+        text: `Wait for ${hail.to} to answer until +${Math.round(timeout)} s; if not, call again on ${plan[attempt]} at +${Math.round(hail.t + interval)} s (call ${attempt + 1} of ${plan.length})`,
+        why: rule?.text ?? 'IMO calling practice: up to three calls two minutes apart, then three minutes [S77]',
+      });
     } else {
       const report = rulesOfType(proc, 'report').find((r) => r.when.includes('call-unanswered') && applies(r, unit));
-      items.push({ now: true, rule: report?.qid ?? hail.rule ?? null, text: `Last call made: wait for ${hail.to} until +${Math.round(timeout)} s${report ? `; if no answer, report to ${unit.headquarters ?? 'headquarters'}` : ''}`, why: report?.text ?? rule?.text ?? '' });
+      items.push({
+        now: true,
+        rule: report?.qid ?? hail.rule ?? null,
+        text: `Last call made: wait for ${hail.to} until +${Math.round(timeout)} s${report ? `; if no answer, report to ${unit.headquarters ?? 'headquarters'}` : ''}`,
+        why: report?.text ?? rule?.text ?? '',
+      });
     }
   }
 
@@ -92,12 +121,24 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     for (const rule of proc.rules) {
       if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, unit)) continue;
       const changes = enabled.includes(trigger) ? ` (the ${unit.kind} machine moves on from "${state['posture']}")` : '';
-      items.push({ now: false, rule: rule.qid, text: `If ${EVENT_WORDS[trigger] ?? trigger}: ${VERB[rule.type] ?? rule.type}${changes}${practiced(rule)}`, why: rule.text });
+      items.push({
+        now: false,
+        rule: rule.qid,
+        text: `If ${EVENT_WORDS[trigger] ?? trigger}: ${VERB[rule.type] ?? rule.type}${changes}${practiced(rule)}`,
+        why: rule.text,
+      });
     }
   }
   const anyReply = replies.sort((a, b) => proc.chain.indexOf(b.origin) - proc.chain.indexOf(a.origin))[0];
-  if (anyReply) items.push({ now: false, rule: anyReply.qid, text: `If a call addressed to you is understood: answer it on the channel it came on${practiced(anyReply)}`, why: anyReply.text });
-  for (const rule of rulesOfType(proc, 'avoid').filter((r) => applies(r, unit))) items.push({ now: false, rule: rule.qid, text: `Throughout: ${rule.title.toLowerCase()}`, why: rule.text });
+  if (anyReply)
+    items.push({
+      now: false,
+      rule: anyReply.qid,
+      text: `If a call addressed to you is understood: answer it on the channel it came on${practiced(anyReply)}`,
+      why: anyReply.text,
+    });
+  for (const rule of rulesOfType(proc, 'avoid').filter((r) => applies(r, unit)))
+    items.push({ now: false, rule: rule.qid, text: `Throughout: ${rule.title.toLowerCase()}`, why: rule.text });
   return { unit: unitId, state, items };
 }
 
@@ -116,7 +157,9 @@ function openHail(log: LogEntry[], unit: string): (EntryOf<'transmission'>['tx']
   const hails = log.filter((e): e is EntryOf<'transmission'> => e.type === 'transmission' && e.tx.from === unit && e.tx.kind === 'hail');
   const last = hails[hails.length - 1];
   if (!last) return null;
-  const settled = log.some((e) => (e.type === 'answered' && e.tx === last.tx.id) || (e.type === 'transmission' && e.tx.inReplyTo !== undefined && e.tx.exchange === last.tx.exchange));
+  const settled = log.some(
+    (e) => (e.type === 'answered' && e.tx === last.tx.id) || (e.type === 'transmission' && e.tx.inReplyTo !== undefined && e.tx.exchange === last.tx.exchange),
+  );
   const exhausted = log.some((e) => e.type === 'unanswered' && e.tx === last.tx.id);
   return settled || exhausted ? null : { ...last.tx, t: last.t };
 }

@@ -241,14 +241,30 @@ class Engine {
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
 
-  constructor(private readonly scenario: Scenario, opts: RunOptions) {
+  constructor(
+    private readonly scenario: Scenario,
+    opts: RunOptions,
+  ) {
     this.drill = opts.drill;
     this.seed = opts.seed ?? scenario.spec.seed;
     this.random = createRandom(this.seed);
     this.until = Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS);
     const e = scenario.spec.environment;
-    this.env = { ...DEFAULT_RADIO_ENVIRONMENT, noiseFloorDbm: e.noiseFloorDbm, requiredSnrDb: e.requiredSnrDb, clearSnrDb: e.clearSnrDb, understandAt: e.understandAt };
-    this.links = scenario.spec.links.map((l) => ({ id: l.id, name: l.name, members: l.members, available: l.available, latencyS: l.latencyS, language: l.language }));
+    this.env = {
+      ...DEFAULT_RADIO_ENVIRONMENT,
+      noiseFloorDbm: e.noiseFloorDbm,
+      requiredSnrDb: e.requiredSnrDb,
+      clearSnrDb: e.clearSnrDb,
+      understandAt: e.understandAt,
+    };
+    this.links = scenario.spec.links.map((l) => ({
+      id: l.id,
+      name: l.name,
+      members: l.members,
+      available: l.available,
+      latencyS: l.latencyS,
+      language: l.language,
+    }));
     this.norms = parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []);
     this.approachRangeM = parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M);
     for (const a of scenario.script) {
@@ -272,8 +288,10 @@ class Engine {
     const start: Cause = { kind: 'start', ref: 'start' };
     for (const spec of this.scenario.units) this.createUnit(spec);
     for (const [id, u] of this.units) {
-      for (const s of u.sets) this.append({ type: 'radio-set', t: 0, unit: id, radio: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, cause: start });
-      for (const em of u.emitters) if (em.mode !== 'off') this.append({ type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
+      for (const s of u.sets)
+        this.append({ type: 'radio-set', t: 0, unit: id, radio: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, cause: start });
+      for (const em of u.emitters)
+        if (em.mode !== 'off') this.append({ type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
@@ -295,7 +313,16 @@ class Engine {
       u.actor.stop();
     }
     const durationS = this.pending ? this.now : this.until;
-    return { scenario: this.scenario, seed: this.seed, durationS, log: this.log, transmissions: this.transmissions, norms: this.norms, finalStates, pending: this.pending };
+    return {
+      scenario: this.scenario,
+      seed: this.seed,
+      durationS,
+      log: this.log,
+      transmissions: this.transmissions,
+      norms: this.norms,
+      finalStates,
+      pending: this.pending,
+    };
   }
 
   // ---- units -------------------------------------------------------------------------------
@@ -363,7 +390,15 @@ class Engine {
     actor.start();
     world.state = flattenState(actor.getSnapshot().value);
     for (const [region, value] of Object.entries(world.state)) {
-      this.append({ type: 'state', t: 0, unit: spec.id, from: `${region}.∅`, to: `${region}.${value}`, event: 'start', cause: { kind: 'start', ref: 'start' } });
+      this.append({
+        type: 'state',
+        t: 0,
+        unit: spec.id,
+        from: `${region}.∅`,
+        to: `${region}.${value}`,
+        event: 'start',
+        cause: { kind: 'start', ref: 'start' },
+      });
     }
   }
 
@@ -383,7 +418,15 @@ class Engine {
     u.state = after;
     for (const region of Object.keys(after)) {
       if (before[region] !== after[region]) {
-        this.append({ type: 'state', t: this.now, unit: unitId, from: `${region}.${before[region] ?? '∅'}`, to: `${region}.${after[region]}`, event: event.type, cause });
+        this.append({
+          type: 'state',
+          t: this.now,
+          unit: unitId,
+          from: `${region}.${before[region] ?? '∅'}`,
+          to: `${region}.${after[region]}`,
+          event: event.type,
+          cause,
+        });
       }
     }
     for (const e of effects) this.apply(e.unit, e.effect);
@@ -396,23 +439,52 @@ class Engine {
     switch (e.type) {
       case 'transmit':
         if (u.silent) {
-          this.append({ type: 'decision', t: this.now, unit: unitId, rule: e.msg.rule ?? null, decision: 'omitted', reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`, about: e.msg.to, cause: e.cause });
+          this.append({
+            type: 'decision',
+            t: this.now,
+            unit: unitId,
+            rule: e.msg.rule ?? null,
+            decision: 'omitted',
+            reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`,
+            about: e.msg.to,
+            cause: e.cause,
+          });
           return;
         }
         this.transmit(unitId, e.msg, e.cause);
         return;
       case 'await-choice':
         this.pending ??= e.point;
-        this.append({ type: 'note', t: this.now, unit: unitId, text: `drill: waiting for the student's decision ${e.point.index + 1}: ${e.point.prompt}`, cause: e.cause });
+        this.append({
+          type: 'note',
+          t: this.now,
+          unit: unitId,
+          text: `drill: waiting for the student's decision ${e.point.index + 1}: ${e.point.prompt}`,
+          cause: e.cause,
+        });
         return;
       case 'adjust':
         this.adjust(unitId, e.action, e.cause);
         return;
       case 'schedule':
-        this.queue.push(this.now + e.afterS, { kind: 'timer', unit: unitId, event: { type: 'timer', name: e.timer, ref: e.ref, ...(e.cause.entry !== undefined ? { entry: e.cause.entry } : {}) } });
+        this.queue.push(this.now + e.afterS, {
+          kind: 'timer',
+          unit: unitId,
+          event: { type: 'timer', name: e.timer, ref: e.ref, ...(e.cause.entry !== undefined ? { entry: e.cause.entry } : {}) },
+        });
         return;
       case 'decision':
-        this.append({ type: 'decision', t: this.now, unit: unitId, rule: e.rule, decision: e.decision, reason: e.reason, ...(e.about ? { about: e.about } : {}), ...(e.drill ? { drill: e.drill } : {}), cause: e.cause });
+        this.append({
+          type: 'decision',
+          t: this.now,
+          unit: unitId,
+          rule: e.rule,
+          decision: e.decision,
+          reason: e.reason,
+          ...(e.about ? { about: e.about } : {}),
+          ...(e.drill ? { drill: e.drill } : {}),
+          cause: e.cause,
+        });
         return;
       case 'tune': {
         const set = u.sets.find((s) => s.id === e.radio);
@@ -420,7 +492,16 @@ class Engine {
         if (e.tuned) set.tuned = [...e.tuned];
         if (e.powered !== undefined) set.powered = e.powered;
         if (e.monitored !== undefined) set.monitored = e.monitored;
-        this.append({ type: 'radio-set', t: this.now, unit: unitId, radio: set.id, powered: set.powered, tuned: [...set.tuned], monitored: set.monitored, cause: e.cause });
+        this.append({
+          type: 'radio-set',
+          t: this.now,
+          unit: unitId,
+          radio: set.id,
+          powered: set.powered,
+          tuned: [...set.tuned],
+          monitored: set.monitored,
+          cause: e.cause,
+        });
         return;
       }
       case 'emitter': {
@@ -431,7 +512,16 @@ class Engine {
         em.token++;
         if (e.target) em.target = e.target;
         else delete em.target;
-        const entry = this.append({ type: 'emission', t: this.now, unit: unitId, emitter: em.id, emitterType: em.type, mode: em.mode, ...(em.target ? { target: em.target } : {}), cause: e.cause });
+        const entry = this.append({
+          type: 'emission',
+          t: this.now,
+          unit: unitId,
+          emitter: em.id,
+          emitterType: em.type,
+          mode: em.mode,
+          ...(em.target ? { target: em.target } : {}),
+          cause: e.cause,
+        });
         if (e.forS) this.queue.push(this.now + e.forS, { kind: 'emitter-revert', unit: unitId, emitter: em.id, token: em.token });
         void previous;
         this.senseRadar({ kind: 'message', ref: `${unitId}/${em.id}`, entry });
@@ -471,13 +561,27 @@ class Engine {
         if (!set) return;
         if (a.noiseDb === null) delete set.noiseDb;
         else set.noiseDb = a.noiseDb;
-        this.append({ type: 'note', t: this.now, unit: unitId, text: `noise at set ${set.id} now ${a.noiseDb === null ? 'the environment floor' : `${a.noiseDb} dBm`}`, cause });
+        this.append({
+          type: 'note',
+          t: this.now,
+          unit: unitId,
+          text: `noise at set ${set.id} now ${a.noiseDb === null ? 'the environment floor' : `${a.noiseDb} dBm`}`,
+          cause,
+        });
         return;
       }
       case 'set-crew':
         if (a.workload !== undefined) u.workload = a.workload;
         if (a.languages) Object.assign(u.languages, a.languages);
-        this.append({ type: 'note', t: this.now, unit: unitId, text: `crew now: workload ${u.workload}, languages ${Object.entries(u.languages).map(([k, v]) => `${k} ${v}`).join(', ')}`, cause });
+        this.append({
+          type: 'note',
+          t: this.now,
+          unit: unitId,
+          text: `crew now: workload ${u.workload}, languages ${Object.entries(u.languages)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+          cause,
+        });
         return;
       case 'set-link': {
         const link = this.links.find((l) => l.id === a.link);
@@ -602,11 +706,21 @@ class Engine {
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
         return;
       case 'deliver': {
-        const entry = this.append({ type: 'reception', t: this.now, tx: job.tx.id, result: job.result, cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry } });
+        const entry = this.append({
+          type: 'reception',
+          t: this.now,
+          tx: job.tx.id,
+          result: job.result,
+          cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry },
+        });
         const understood = job.result.reached === 'understood';
         if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
-          this.send(job.result.unit, { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry }, { kind: 'message', ref: job.tx.id, entry });
+          this.send(
+            job.result.unit,
+            { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry },
+            { kind: 'message', ref: job.tx.id, entry },
+          );
         }
         return;
       }
@@ -617,7 +731,15 @@ class Engine {
         em.mode = em.type === 'search-radar' ? 'search' : 'off';
         delete em.target;
         em.token++;
-        const entry = this.append({ type: 'emission', t: this.now, unit: job.unit, emitter: em.id, emitterType: em.type, mode: em.mode, cause: { kind: 'timer', ref: `${job.unit}/${em.id} ends` } });
+        const entry = this.append({
+          type: 'emission',
+          t: this.now,
+          unit: job.unit,
+          emitter: em.id,
+          emitterType: em.type,
+          mode: em.mode,
+          cause: { kind: 'timer', ref: `${job.unit}/${em.id} ends` },
+        });
         this.senseRadar({ kind: 'timer', ref: `${job.unit}/${em.id}`, entry });
         return;
       }
@@ -639,7 +761,8 @@ class Engine {
       for (const s of surfaces) {
         if (s.nation === a.nation) continue;
         const evs = pairEvents(a.id, s.id, this.scenario.motion[a.id]!, this.scenario.motion[s.id]!, horizon, this.approachRangeM);
-        for (const ev of evs) this.queue.push(ev.t, { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM });
+        for (const ev of evs)
+          this.queue.push(ev.t, { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM });
       }
     }
   }
@@ -648,22 +771,56 @@ class Engine {
     const cause: Cause = { kind: 'sensor', ref: `range ${job.aircraft}–${job.surface}` };
     const km = (job.groundM / 1000).toFixed(1);
     if (job.what === 'closest') {
-      const entry = this.append({ type: 'proximity', t: this.now, unit: job.aircraft, other: job.surface, groundM: Math.round(job.groundM), altitudeM: Math.round(job.altitudeM), closest: true, cause });
+      const entry = this.append({
+        type: 'proximity',
+        t: this.now,
+        unit: job.aircraft,
+        other: job.surface,
+        groundM: Math.round(job.groundM),
+        altitudeM: Math.round(job.altitudeM),
+        closest: true,
+        cause,
+      });
       const ship = this.units.get(job.surface)!;
       const norm = this.norms.find((n) => n.nation === ship.spec.nation);
       if (norm && ship.spec.kind === 'ship' && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
-        this.send(job.surface, { type: 'trigger.unsafe-approach', about: job.aircraft, detail: `${this.label(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`, says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`, entry }, { ...cause, entry });
+        this.send(
+          job.surface,
+          {
+            type: 'trigger.unsafe-approach',
+            about: job.aircraft,
+            detail: `${this.label(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`,
+            says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`,
+            entry,
+          },
+          { ...cause, entry },
+        );
       }
       if (this.mayTrigger('range-below', job.aircraft)) this.fireScriptTriggers('range-below', job.aircraft, job.surface, job.groundM);
       return;
     }
-    const entry = this.append({ type: 'proximity', t: this.now, unit: job.aircraft, other: job.surface, groundM: Math.round(job.groundM), altitudeM: Math.round(job.altitudeM), closest: false, cause });
+    const entry = this.append({
+      type: 'proximity',
+      t: this.now,
+      unit: job.aircraft,
+      other: job.surface,
+      groundM: Math.round(job.groundM),
+      altitudeM: Math.round(job.altitudeM),
+      closest: false,
+      cause,
+    });
     const c = { ...cause, entry };
     if (job.what === 'enter') {
-      if (this.units.get(job.surface)!.spec.kind === 'ship') this.send(job.surface, { type: 'trigger.aircraft-approach', about: job.aircraft, detail: `${this.label(job.aircraft)} approaching, ${km} km`, entry }, c);
+      if (this.units.get(job.surface)!.spec.kind === 'ship')
+        this.send(
+          job.surface,
+          { type: 'trigger.aircraft-approach', about: job.aircraft, detail: `${this.label(job.aircraft)} approaching, ${km} km`, entry },
+          c,
+        );
       this.send(job.aircraft, { type: 'trigger.contact', about: job.surface, detail: `${this.label(job.surface)} at ${km} km`, entry }, c);
     } else {
-      if (this.units.get(job.surface)!.spec.kind === 'ship') this.send(job.surface, { type: 'trigger.opening', about: job.aircraft, detail: `${this.label(job.aircraft)} opening, ${km} km`, entry }, c);
+      if (this.units.get(job.surface)!.spec.kind === 'ship')
+        this.send(job.surface, { type: 'trigger.opening', about: job.aircraft, detail: `${this.label(job.aircraft)} opening, ${km} km`, entry }, c);
       this.send(job.aircraft, { type: 'trigger.opening', about: job.surface, detail: `${this.label(job.surface)} astern, ${km} km`, entry }, c);
     }
   }
@@ -794,14 +951,39 @@ class Engine {
       if (classified === before) continue;
       if (classified) rw.esm.set(key, classified);
       else rw.esm.delete(key);
-      const entry = this.append({ type: 'detection', t: this.now, unit: rid, source: sid, emitter: em.id, actualType: em.type, classifiedAs: classified || before, pattern, on: classified !== '', cause });
+      const entry = this.append({
+        type: 'detection',
+        t: this.now,
+        unit: rid,
+        source: sid,
+        emitter: em.id,
+        actualType: em.type,
+        classifiedAs: classified || before,
+        pattern,
+        on: classified !== '',
+        cause,
+      });
       // Most detections are search radars coming and going: the words are only for the two below.
       if (classified === 'fire-control-radar') {
         const dist = (slantDistanceM(rPos, sPos) / 1000).toFixed(1);
-        this.send(rid, { type: 'trigger.fire-control-detected', about: sid, detail: `fire-control radar from ${this.label(sid)} held on ${this.label(rid)} at ${dist} km`, says: 'your fire-control radar is directed at us', entry }, { kind: 'sensor', ref: key, entry });
+        this.send(
+          rid,
+          {
+            type: 'trigger.fire-control-detected',
+            about: sid,
+            detail: `fire-control radar from ${this.label(sid)} held on ${this.label(rid)} at ${dist} km`,
+            says: 'your fire-control radar is directed at us',
+            entry,
+          },
+          { kind: 'sensor', ref: key, entry },
+        );
         if (this.mayTrigger('fire-control-detected', rid)) this.fireScriptTriggers('fire-control-detected', rid, sid);
       } else if (before === 'fire-control-radar') {
-        this.send(rid, { type: 'trigger.detection-ended', about: sid, detail: `${this.label(sid)}'s radar no longer held on ${this.label(rid)}`, entry }, { kind: 'sensor', ref: key, entry });
+        this.send(
+          rid,
+          { type: 'trigger.detection-ended', about: sid, detail: `${this.label(sid)}'s radar no longer held on ${this.label(rid)}`, entry },
+          { kind: 'sensor', ref: key, entry },
+        );
       }
       if (classified === 'search-radar' && this.mayTrigger('radar-detected', rid)) this.fireScriptTriggers('radar-detected', rid, sid);
     }
@@ -825,7 +1007,9 @@ class Engine {
       const last = k >= ts.length;
       const tB = last ? Infinity : ts[k]!;
       const altB = last ? altA : m.altM[k]!;
-      const gap = outside ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
+      const gap = outside
+        ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M
+        : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
       if (gap <= 0) return tA;
       const cross = speed > 0 ? now + gap / speed : Infinity;
       if (cross <= tB) return Math.max(tA, cross);
@@ -893,7 +1077,17 @@ class Engine {
       const radars = w.emitters.filter((em) => em.type === 'search-radar' || em.type === 'fire-control-radar');
       if (radars.length === 0) return;
       const motion = this.scenario.motion[w.spec.id]!;
-      sources.push({ unit, id: w.spec.id, nation: w.spec.nation, radars, keys: radars.map((em) => `${w.spec.id}/${em.id}`), antennaM: antennaHeightM(w.spec), speed: maxSpeedMps(motion), version: -1, pairs: [] });
+      sources.push({
+        unit,
+        id: w.spec.id,
+        nation: w.spec.nation,
+        radars,
+        keys: radars.map((em) => `${w.spec.id}/${em.id}`),
+        antennaM: antennaHeightM(w.spec),
+        speed: maxSpeedMps(motion),
+        version: -1,
+        pairs: [],
+      });
     });
     const receivers: SenseReceiver[] = [];
     const receiverOf: number[] = [];
@@ -962,7 +1156,13 @@ class Engine {
       if (event === 'range-below' && (rangeM === undefined || rangeM >= (a.on.rangeM ?? 0))) continue;
       if (this.firedTriggers.has(a.id)) continue;
       this.firedTriggers.add(a.id);
-      this.append({ type: 'note', t: this.now, unit: a.unit, text: `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`, cause: { kind: 'script', ref: a.id } });
+      this.append({
+        type: 'note',
+        t: this.now,
+        unit: a.unit,
+        text: `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`,
+        cause: { kind: 'script', ref: a.id },
+      });
       const entry = this.log.length ? this.log[this.log.length - 1]!.seq : undefined;
       this.queue.push(this.now + a.on.afterS, { kind: 'script', action: a, ...(entry !== undefined ? { entry } : {}) });
     }
@@ -985,7 +1185,7 @@ function flattenState(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = typeof v === 'string' ? v : Object.keys(v as object)[0] ?? '';
+      out[k] = typeof v === 'string' ? v : (Object.keys(v as object)[0] ?? '');
     }
   }
   return out;

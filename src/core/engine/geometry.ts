@@ -28,7 +28,6 @@ export interface PairEvent {
 /** Slack for floating-point rounding in the distance bounds, metres. */
 const MARGIN_M = 1;
 
-
 export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS = 1): PairEvent[] {
   if (resolutionS !== 1) return densePairEvents(aircraft, surface, am, sm, durationS, rangeM, resolutionS);
   const vsum = maxSpeedMps(am) + maxSpeedMps(sm);

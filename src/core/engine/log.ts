@@ -96,7 +96,16 @@ interface Base {
 export type LogEntry =
   | (Base & { type: 'state'; unit: string; from: string; to: string; event: string })
   | (Base & { type: 'emission'; unit: string; emitter: string; emitterType: string; mode: 'off' | 'search' | 'track' | 'slewed'; target?: string })
-  | (Base & { type: 'detection'; unit: string; source: string; emitter: string; actualType: string; classifiedAs: string; pattern: 'periodic' | 'continuous' | 'none'; on: boolean })
+  | (Base & {
+      type: 'detection';
+      unit: string;
+      source: string;
+      emitter: string;
+      actualType: string;
+      classifiedAs: string;
+      pattern: 'periodic' | 'continuous' | 'none';
+      on: boolean;
+    })
   | (Base & { type: 'transmission'; tx: Transmission })
   | (Base & { type: 'reception'; tx: string; result: LadderResult })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })

@@ -10,7 +10,9 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
       return `${name(e.tx.from)} → ${e.tx.to === 'all' ? 'all stations' : name(e.tx.to)} on ${e.tx.channel} (${e.tx.kind}${e.tx.attempt > 1 ? ` #${e.tx.attempt}` : ''}): "${e.tx.text}"`;
     case 'reception': {
       const r = e.result;
-      return r.failedAt ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}` : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
+      return r.failedAt
+        ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}`
+        : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
     }
     case 'answered':
       return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
@@ -28,7 +30,9 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
     case 'radio-set':
       return `${name(e.unit)} set ${e.radio}: ${e.powered ? 'on' : 'off'}, tuned ${e.tuned.join(' + ') || 'nothing'}${e.monitored ? ', monitored' : ', not monitored'}`;
     case 'proximity':
-      return e.closest ? `${name(e.unit)} closest to ${name(e.other)}: ${e.groundM} m, altitude ${e.altitudeM} m` : `${name(e.unit)} and ${name(e.other)} at ${(e.groundM / 1000).toFixed(1)} km`;
+      return e.closest
+        ? `${name(e.unit)} closest to ${name(e.other)}: ${e.groundM} m, altitude ${e.altitudeM} m`
+        : `${name(e.unit)} and ${name(e.other)} at ${(e.groundM / 1000).toFixed(1)} km`;
     case 'judgement':
       return `${name(e.unit)} judges the situation ${e.threatening ? 'threatening' : 'not threatening'}`;
     case 'state':

@@ -27,7 +27,8 @@ export function formatMarkdown(a: Analysis): string {
   );
   if (s.facts.length) {
     out.push('## Disputed facts in this account', '', '| fact | question | value | sources |', '|---|---|---|---|');
-    for (const f of s.facts) out.push(`| ${f.id} | ${esc(f.question)} | ${esc(JSON.stringify(f.value))} | ${(s.account ? f.sources[s.account] ?? [] : []).join(', ')} |`);
+    for (const f of s.facts)
+      out.push(`| ${f.id} | ${esc(f.question)} | ${esc(JSON.stringify(f.value))} | ${(s.account ? (f.sources[s.account] ?? []) : []).join(', ')} |`);
     out.push('');
   }
   out.push('## Breakdowns', '');
@@ -36,12 +37,17 @@ export function formatMarkdown(a: Analysis): string {
     out.push(`### ${b.id} · ${clockTime(s.spec.start, b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''}`, '');
     out.push(esc(b.explanation), '');
     if (b.evidence && Object.keys(b.evidence).length) {
-      const ev = Object.entries(b.evidence).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+      const ev = Object.entries(b.evidence)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`);
       out.push(`Evidence: ${esc(ev.join(' · '))}`, '');
     }
   }
   out.push('## Calls and where they stopped', '', '| id | time | from | to | channel | reached | stopped at | heard as |', '|---|---|---|---|---|---|---|---|');
-  for (const o of a.outcomes) out.push(`| ${o.tx.id} | ${clockTime(s.spec.start, o.tx.t)} | ${esc(name(o.tx.from))} | ${esc(name(o.unit))} | ${o.tx.channel} | ${o.reached ?? '—'} | ${o.failedAt ?? '—'} | ${o.heardAs ? esc(o.heardAs) : ''} |`);
+  for (const o of a.outcomes)
+    out.push(
+      `| ${o.tx.id} | ${clockTime(s.spec.start, o.tx.t)} | ${esc(name(o.tx.from))} | ${esc(name(o.unit))} | ${o.tx.channel} | ${o.reached ?? '—'} | ${o.failedAt ?? '—'} | ${o.heardAs ? esc(o.heardAs) : ''} |`,
+    );
   out.push('', `## Scorecard: ${s.procedure.id}`, '', '| rule | item | status | evidence |', '|---|---|---|---|');
   for (const c of a.compliance) out.push(`| \`${c.rule}\` ${esc(c.title)} | ${esc(c.item ?? '')} | **${c.status}** | ${esc(c.evidence)} |`);
   out.push('', '## Timeline', '', `| ${zone} | event |`, '|---|---|');

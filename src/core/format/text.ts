@@ -10,7 +10,9 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   const zone = zoneOf(s.spec.start).label;
   const lines: string[] = [];
   lines.push(s.spec.title);
-  lines.push(`account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`);
+  lines.push(
+    `account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`,
+  );
   lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
   if (s.facts.length) {
     lines.push('', 'Disputed facts under this account:');
@@ -27,8 +29,18 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   }
   lines.push('', `Transmissions: ${run.transmissions.length} · exchanges completed: ${a.exchangesCompleted}`);
   for (const o of a.outcomes) {
-    const bar = LADDER.map((st) => (LADDER.indexOf(st) <= LADDER.indexOf(o.reached ?? ('' as never)) ? '■' : st === o.failedAt ? '✗' : LADDER.indexOf(st) <= LADDER.indexOf(o.needed) ? '□' : ' ')).join('');
-    lines.push(`  ${o.tx.id.padEnd(6)} ${o.tx.from} → ${o.unit.padEnd(9)} ${o.tx.channel.padEnd(14)} ${bar}  ${o.failedAt ? `stopped at ${o.failedAt}${o.heardAs ? ` (heard as "${o.heardAs}")` : ''}` : `reached ${o.reached}`}`);
+    const bar = LADDER.map((st) =>
+      LADDER.indexOf(st) <= LADDER.indexOf(o.reached ?? ('' as never))
+        ? '■'
+        : st === o.failedAt
+          ? '✗'
+          : LADDER.indexOf(st) <= LADDER.indexOf(o.needed)
+            ? '□'
+            : ' ',
+    ).join('');
+    lines.push(
+      `  ${o.tx.id.padEnd(6)} ${o.tx.from} → ${o.unit.padEnd(9)} ${o.tx.channel.padEnd(14)} ${bar}  ${o.failedAt ? `stopped at ${o.failedAt}${o.heardAs ? ` (heard as "${o.heardAs}")` : ''}` : `reached ${o.reached}`}`,
+    );
   }
   lines.push('', `Breakdowns: ${a.breakdowns.length}`);
   for (const b of a.breakdowns) {

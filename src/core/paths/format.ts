@@ -22,7 +22,7 @@ export interface PathsHeader {
 }
 
 function partyName(p: PathSet['model']['caller']): string {
-  return p ? p.name ?? p.id : 'any unit';
+  return p ? (p.name ?? p.id) : 'any unit';
 }
 
 export function formatPathsText(h: PathsHeader, rp: RunPaths, opts: { all?: boolean } = {}): string {
@@ -34,9 +34,14 @@ export function formatPathsText(h: PathsHeader, rp: RunPaths, opts: { all?: bool
     L.push('');
     L.push(`Every way a call exchange can go under ${m.procedure}: ${partyName(m.caller)} → ${partyName(m.recipient)}`);
     for (const n of m.notes) L.push(`  · ${n}`);
-    L.push(`  The exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks (acted-on)' : 'a reply (acknowledged)'}; a call that stops short of it fails at the first stage it does not reach.`);
-    L.push(`  ${plural(set.total, 'path')} in ${plural(set.groups.length, 'outcome')}${taken.length ? '; ► marks the way this run went' : '; nobody made this call in this run'}.`);
-    if (set.capped && opts.all) L.push(`  Only the first ${plural(set.cap, 'path')} are listed: there are too many to list (every call can stop at any stage).`);
+    L.push(
+      `  The exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks (acted-on)' : 'a reply (acknowledged)'}; a call that stops short of it fails at the first stage it does not reach.`,
+    );
+    L.push(
+      `  ${plural(set.total, 'path')} in ${plural(set.groups.length, 'outcome')}${taken.length ? '; ► marks the way this run went' : '; nobody made this call in this run'}.`,
+    );
+    if (set.capped && opts.all)
+      L.push(`  Only the first ${plural(set.cap, 'path')} are listed: there are too many to list (every call can stop at any stage).`);
     const takenByKey = new Map<string, TakenExchange[]>();
     for (const t of taken) if (t.key) takenByKey.set(t.key, [...(takenByKey.get(t.key) ?? []), t]);
     for (const g of set.groups) {
@@ -88,7 +93,17 @@ export function pathsReport(h: PathsHeader, rp: RunPaths, opts: { all?: boolean 
           shortest: g.shortest.calls,
           taken: taken.filter((t) => t.end === g.end).map((t) => t.exchange),
         })),
-        taken: taken.map((t) => ({ exchange: t.exchange, from: t.from, to: t.to, txs: t.txs, status: t.status, end: t.end, key: t.key, calls: t.calls, note: t.note })),
+        taken: taken.map((t) => ({
+          exchange: t.exchange,
+          from: t.from,
+          to: t.to,
+          txs: t.txs,
+          status: t.status,
+          end: t.end,
+          key: t.key,
+          calls: t.calls,
+          note: t.note,
+        })),
         ...(opts.all ? { cap: set.cap, capped: set.capped, paths: set.listed.map((p) => pathJson(p, keys)) } : {}),
       };
     }),

@@ -42,7 +42,12 @@ export const STAGE_EVENTS: Record<Stage, { ok: string; fail: string; okWords: st
   'in-range': { ok: 'in-range', fail: 'out-of-range', okWords: 'the signal reaches the recipient', failWords: 'the signal does not reach the recipient' },
   receivable: { ok: 'on-a-set', fail: 'no-set', okWords: 'a set is on, tuned and listened to', failWords: 'no set there is on that channel' },
   heard: { ok: 'copied', fail: 'not-copied', okWords: 'an operator copies it', failWords: 'nobody copies it' },
-  understood: { ok: 'recognised', fail: 'not-understood', okWords: 'it is understood as meant for the recipient', failWords: 'it is not understood, or taken to be for someone else' },
+  understood: {
+    ok: 'recognised',
+    fail: 'not-understood',
+    okWords: 'it is understood as meant for the recipient',
+    failWords: 'it is not understood, or taken to be for someone else',
+  },
   acknowledged: { ok: 'reply', fail: 'reply-timeout', okWords: 'a reply reaches the caller', failWords: 'the wait for a reply runs out' },
   'acted-on': { ok: 'answer', fail: 'received-only', okWords: 'the reply answers what was asked', failWords: 'the reply only says "received"' },
 };
@@ -109,7 +114,9 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
     `${h.attempts} call${h.attempts > 1 ? 's' : ''}, ${h.callsPerChannel === 1 ? 'one' : h.callsPerChannel} per channel, on ${h.channels === 'priority' ? 'the priority list' : 'the listed channels'} ${listed.join(' → ')}; a call not answered within ${h.replyTimeoutS} s is followed by the next`,
   );
   if (caller?.canSend && plan.length && listed.some((c) => !caller.canSend!.includes(c))) {
-    notes.push(`${caller.name ?? caller.id} cannot send on ${listed.filter((c) => !caller.canSend!.includes(c)).join(', ')}, so it calls on ${[...new Set(plan)].join(', ')} only`);
+    notes.push(
+      `${caller.name ?? caller.id} cannot send on ${listed.filter((c) => !caller.canSend!.includes(c)).join(', ')}, so it calls on ${[...new Set(plan)].join(', ')} only`,
+    );
   }
 
   // Which reply rules bind the recipient (a safety call: hail rules are safety calls by default).
@@ -133,7 +140,8 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
   const sayRule = rulesOfType(procedure, 'say-again').find((r) => appliesToRecipient(r.appliesTo));
   const sayAgain = sayRule && (!recipient || observes(sayRule, recipient)) ? sayRule.qid : null;
   const sayAgainNotObserved = sayRule && !sayAgain ? sayRule.qid : null;
-  if (sayAgain) notes.push(`${sayAgain}: a recipient that recognises the call but cannot make it out asks for a repeat, and the caller repeats on the same channel`);
+  if (sayAgain)
+    notes.push(`${sayAgain}: a recipient that recognises the call but cannot make it out asks for a repeat, and the caller repeats on the same channel`);
   if (sayAgainNotObserved) notes.push(`in practice ${who} does not follow ${sayAgainNotObserved}`);
 
   const guardRules = rulesOfType(procedure, 'guard')

@@ -8,7 +8,18 @@ import { LADDER, stageIndex, type Stage, type Transmission } from '../engine/log
 import type { Analysis } from '../analysis/report';
 import type { Outcome } from '../analysis/outcomes';
 import type { Scenario } from '../scenario/load';
-import { callsOf, channelOfCall, exchangeModel, failedState, completedState, STAGE_EVENTS, SAY_AGAIN_EVENT, type CallRecord, type ExchangeModel, type ExchangeParty } from './model';
+import {
+  callsOf,
+  channelOfCall,
+  exchangeModel,
+  failedState,
+  completedState,
+  STAGE_EVENTS,
+  SAY_AGAIN_EVENT,
+  type CallRecord,
+  type ExchangeModel,
+  type ExchangeParty,
+} from './model';
 
 export type PathOutcome = { kind: 'completed'; call: number } | { kind: 'failed'; stage: Stage } | { kind: 'no-channel' };
 
@@ -80,7 +91,10 @@ function startOf(adjacency: Adjacency): string {
  * Walks events through the machine's graph; `rejected` names the first event that cannot happen
  * where it is sent.
  */
-export function replay(machine: AnyStateMachine, events: readonly string[]): { state: Snap; done: boolean; rejected: null | { index: number; event: string; at: string } } {
+export function replay(
+  machine: AnyStateMachine,
+  events: readonly string[],
+): { state: Snap; done: boolean; rejected: null | { index: number; event: string; at: string } } {
   const adjacency = adjacencyOf(machine);
   let node = startOf(adjacency);
   for (let i = 0; i < events.length; i++) {
@@ -122,12 +136,19 @@ export function outcomeLabel(model: ExchangeModel, outcome: PathOutcome): { labe
   const s = outcome.stage;
   const words = STAGE_EVENTS[s].failWords;
   const rules =
-    s === 'transmitted' ? model.hailRules
-    : s === 'receivable' ? model.guardRules.map((g) => g.qid)
-    : s === 'understood' ? (model.sayAgain ? [model.sayAgain] : [])
-    : s === 'acknowledged' ? model.replyRules.filter((r) => r.observed).map((r) => r.qid)
-    : s === 'acted-on' ? model.replyRules.filter((r) => r.observed && r.answer).map((r) => r.qid)
-    : [];
+    s === 'transmitted'
+      ? model.hailRules
+      : s === 'receivable'
+        ? model.guardRules.map((g) => g.qid)
+        : s === 'understood'
+          ? model.sayAgain
+            ? [model.sayAgain]
+            : []
+          : s === 'acknowledged'
+            ? model.replyRules.filter((r) => r.observed).map((r) => r.qid)
+            : s === 'acted-on'
+              ? model.replyRules.filter((r) => r.observed && r.answer).map((r) => r.qid)
+              : [];
   if (s === 'acted-on') return { label: `exchange failed at acted-on: ${words}, and a reply settles the exchange`, rules };
   return { label: `exchange failed at ${s}${model.plan.length > 1 ? ' on the last call' : ''}: ${words}`, rules };
 }
@@ -258,11 +279,27 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
   // The channels the calls actually went out on (a scripted call may name its own).
   const calls = callsOf(model, events).map((c) => ({ ...c, channel: x.txs.find((t) => t.attempt === c.call)?.channel ?? c.channel }));
   if (r.rejected) {
-    return { ...base, events, calls, status: 'off-model', key: null, end: null, note: [`"${r.rejected.event}" cannot happen at ${r.rejected.at} in this model`, ...notes].join('; ') };
+    return {
+      ...base,
+      events,
+      calls,
+      status: 'off-model',
+      key: null,
+      end: null,
+      note: [`"${r.rejected.event}" cannot happen at ${r.rejected.at} in this model`, ...notes].join('; '),
+    };
   }
   if (!r.done) {
     const made = x.txs.length;
-    return { ...base, events, calls, status: 'unfinished', key: null, end: null, note: [unfinished ?? `the exchange was still open when the run ended, after ${made} call${made > 1 ? 's' : ''}`, ...notes].join('; ') };
+    return {
+      ...base,
+      events,
+      calls,
+      status: 'unfinished',
+      key: null,
+      end: null,
+      note: [unfinished ?? `the exchange was still open when the run ended, after ${made} call${made > 1 ? 's' : ''}`, ...notes].join('; '),
+    };
   }
   return { ...base, events, calls, status: 'complete', key: events.join(' '), end: String(r.state.value), note: notes.length ? notes.join('; ') : null };
 }
@@ -271,7 +308,9 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
 export function partyOf(scenario: Scenario, id: string): ExchangeParty {
   const u = scenario.units.find((x) => x.id === id);
   if (!u) return { id, nation: 'OTHER', kind: 'ship' };
-  const canSend = [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...scenario.spec.links.filter((l) => l.members.includes(id)).map((l) => l.id)])];
+  const canSend = [
+    ...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...scenario.spec.links.filter((l) => l.members.includes(id)).map((l) => l.id)]),
+  ];
   return { id: u.id, name: u.name, nation: u.nation, kind: u.kind, ...(u.service ? { service: u.service } : {}), canSend };
 }
 

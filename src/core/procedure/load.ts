@@ -136,14 +136,22 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
     const { line } = doc.locate(['rules', i]);
     const resolved: ResolvedRule = { ...rule, qid: `${file.id}/${rule.id}`, origin: file.id, file: path, line, notObservedBy: [] };
     const at = rules.findIndex((r) => r.id === rule.id);
-    if (at >= 0) rules[at] = resolved; // an override keeps the inherited position
+    if (at >= 0)
+      rules[at] = resolved; // an override keeps the inherited position
     else rules.push(resolved);
   });
   // Practice applies to this procedure's view of the rules; copies keep the base untouched.
   const withPractice = rules.map((r) => ({ ...r, notObservedBy: [...r.notObservedBy] }));
   file.practice.forEach((p, i) => {
     const rule = withPractice.find((r) => r.id === p.rule || r.qid === p.rule);
-    if (!rule) diagnostics.push(doc.diagnostic(['practice', i, 'rule'], 'error', `practice names rule "${p.rule}", which this procedure does not have; rules are ${withPractice.map((r) => r.id).join(', ')}`));
+    if (!rule)
+      diagnostics.push(
+        doc.diagnostic(
+          ['practice', i, 'rule'],
+          'error',
+          `practice names rule "${p.rule}", which this procedure does not have; rules are ${withPractice.map((r) => r.id).join(', ')}`,
+        ),
+      );
     else rule.notObservedBy.push(...p.notObservedBy);
   });
 
@@ -151,7 +159,14 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
   let channelPriority: string[] = base?.channelPriority ?? [];
   if (priorityParam) {
     if (Array.isArray(priorityParam.value)) channelPriority = priorityParam.value.map((c) => normaliseChannelId(c as string));
-    else diagnostics.push(doc.diagnostic(['parameters', 'channelPriority', 'value'], 'error', 'channelPriority.value must be a list of channels, e.g. ["121.5", "156.8", "243.0"]'));
+    else
+      diagnostics.push(
+        doc.diagnostic(
+          ['parameters', 'channelPriority', 'value'],
+          'error',
+          'channelPriority.value must be a list of channels, e.g. ["121.5", "156.8", "243.0"]',
+        ),
+      );
   }
 
   return {
@@ -164,7 +179,13 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       sources: [...new Set([...(base?.sources ?? []), ...file.sources])],
       language: file.language,
       parameters,
-      callFormat: { ...DEFAULT_CALL_FORMAT, ...(base?.callFormat ?? {}), ...written(file.callFormat, doc, 'callFormat'), nationalityWords: { ...(base?.callFormat.nationalityWords ?? {}), ...(file.callFormat?.nationalityWords ?? {}) }, typeWords: { ...(base?.callFormat.typeWords ?? {}), ...(file.callFormat?.typeWords ?? {}) } },
+      callFormat: {
+        ...DEFAULT_CALL_FORMAT,
+        ...(base?.callFormat ?? {}),
+        ...written(file.callFormat, doc, 'callFormat'),
+        nationalityWords: { ...(base?.callFormat.nationalityWords ?? {}), ...(file.callFormat?.nationalityWords ?? {}) },
+        typeWords: { ...(base?.callFormat.typeWords ?? {}), ...(file.callFormat?.typeWords ?? {}) },
+      },
       hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...written(file.hailing, doc, 'hailing') },
       rules: withPractice,
       channelPriority,

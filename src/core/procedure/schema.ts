@@ -19,14 +19,7 @@ export const parameterSchema = z
   })
   .strict();
 
-export const triggerEvents = [
-  'fire-control-detected',
-  'unsafe-approach',
-  'aircraft-approach',
-  'call-unanswered',
-  'report-received',
-  'relay-received',
-] as const;
+export const triggerEvents = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach', 'call-unanswered', 'report-received', 'relay-received'] as const;
 export type TriggerEvent = (typeof triggerEvents)[number];
 
 const ruleBase = {
@@ -35,9 +28,7 @@ const ruleBase = {
   text: z.string().describe('What the rule asks, in words a trainer can read aloud'),
   item: z.string().optional().describe('Where it comes from, e.g. "CUES 2.8(a)" or "2024 item 4"'),
   sources: sourceIds.default([]),
-  appliesTo: z
-    .array(z.enum(['ship', 'aircraft', 'headquarters']))
-    .default(['ship', 'aircraft', 'headquarters']),
+  appliesTo: z.array(z.enum(['ship', 'aircraft', 'headquarters'])).default(['ship', 'aircraft', 'headquarters']),
 };
 
 export const ruleSchema = z.discriminatedUnion('type', [
@@ -108,7 +99,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       message: z.string(),
     })
     .strict()
-    .describe('Headquarters contact the other side\'s headquarters'),
+    .describe("Headquarters contact the other side's headquarters"),
   z
     .object({
       ...ruleBase,
@@ -116,7 +107,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       message: z.string(),
     })
     .strict()
-    .describe('Headquarters pass what the other side\'s headquarters said to their unit on scene'),
+    .describe("Headquarters pass what the other side's headquarters said to their unit on scene"),
   z
     .object({
       ...ruleBase,

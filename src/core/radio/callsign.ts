@@ -28,11 +28,17 @@ export function addresseeFor(u: UnitSpec, p: Procedure): string {
   const parts: { el: string; words: string }[] = [];
   for (const el of f.addressee) {
     const words =
-      el === 'nationality' ? f.nationalityWords[u.nation] ?? NATION_WORDS[u.nation] ?? ''
-      : el === 'type' ? f.typeWords[u.kind] ?? typeWords(u)
-      : el === 'name' ? u.name.toUpperCase()
-      : el === 'hull' ? (u.hull ? `HULL NUMBER ${u.hull}` : '')
-      : u.callSigns[0] ?? '';
+      el === 'nationality'
+        ? (f.nationalityWords[u.nation] ?? NATION_WORDS[u.nation] ?? '')
+        : el === 'type'
+          ? (f.typeWords[u.kind] ?? typeWords(u))
+          : el === 'name'
+            ? u.name.toUpperCase()
+            : el === 'hull'
+              ? u.hull
+                ? `HULL NUMBER ${u.hull}`
+                : ''
+              : (u.callSigns[0] ?? '');
     if (!words) continue;
     // Nationality and type read as one phrase: "KOREA SOUTH NAVAL SHIP".
     const prev = parts[parts.length - 1];

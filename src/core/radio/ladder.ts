@@ -93,14 +93,7 @@ function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
   return s ? { id: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, modulation: s.modulation } : null;
 }
 
-export function deliver(
-  tx: Transmission,
-  from: StationView,
-  to: StationView,
-  links: readonly LinkState[],
-  env: RadioEnvironment,
-  random: Random,
-): Delivery {
+export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
   const link = links.find((l) => l.id === tx.channel);
   if (link) return deliverOverLink(tx, from, to, link, env, random);
   const channel = findChannel(tx.channel);
@@ -112,13 +105,22 @@ export function deliver(
   const evidence: Evidence = { channel: channel.id };
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
-    const cause = offSet ? `${from.id}'s set "${offSet.id}" that could send on ${channel.id} MHz was switched off` : `${from.id} has no set that can send on ${channel.id} MHz`;
+    const cause = offSet
+      ? `${from.id}'s set "${offSet.id}" that could send on ${channel.id} MHz was switched off`
+      : `${from.id} has no set that can send on ${channel.id} MHz`;
     return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
   }
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
   const distanceKm = slantDistanceM(from.position, to.position) / 1000;
-  const budget = linkBudget({ distanceKm, txHeightM: from.antennaHeightM, rxHeightM: to.antennaHeightM, freqMHz: channel.freqMHz, band: channel.band, powerW: txSet.powerW });
+  const budget = linkBudget({
+    distanceKm,
+    txHeightM: from.antennaHeightM,
+    rxHeightM: to.antennaHeightM,
+    freqMHz: channel.freqMHz,
+    band: channel.band,
+    powerW: txSet.powerW,
+  });
   Object.assign(evidence, {
     distanceKm: round(distanceKm, 2),
     horizonKm: round(budget.horizonKm, 1),
@@ -128,10 +130,30 @@ export function deliver(
     receivedDbm: round(budget.receivedDbm, 1),
   });
   if (!budget.withinHorizon) {
-    return { result: fail(unit, 'transmitted', 'in-range', `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(budget.horizonKm)} km`, evidence), latencyS: 0, notUnderstood: false };
+    return {
+      result: fail(
+        unit,
+        'transmitted',
+        'in-range',
+        `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(budget.horizonKm)} km`,
+        evidence,
+      ),
+      latencyS: 0,
+      notUnderstood: false,
+    };
   }
   if (budget.receivedDbm < RECEIVER_SENSITIVITY_DBM) {
-    return { result: fail(unit, 'transmitted', 'in-range', `too weak: ${fmt(budget.receivedDbm)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs`, evidence), latencyS: 0, notUnderstood: false };
+    return {
+      result: fail(
+        unit,
+        'transmitted',
+        'in-range',
+        `too weak: ${fmt(budget.receivedDbm)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs`,
+        evidence,
+      ),
+      latencyS: 0,
+      notUnderstood: false,
+    };
   }
 
   // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
@@ -144,10 +166,25 @@ export function deliver(
   const snr = budget.receivedDbm - noise;
   Object.assign(evidence, { noiseDbm: round(noise, 1), snrDb: round(snr, 1), requiredSnrDb: env.requiredSnrDb, workload: to.workload });
   if (snr < env.requiredSnrDb) {
-    return { result: fail(unit, 'receivable', 'heard', `too faint to copy: ${fmt(snr)} dB over the noise, ${env.requiredSnrDb} dB needed (noise ${fmt(noise)} dBm at the set)`, evidence), latencyS: 0, notUnderstood: false };
+    return {
+      result: fail(
+        unit,
+        'receivable',
+        'heard',
+        `too faint to copy: ${fmt(snr)} dB over the noise, ${env.requiredSnrDb} dB needed (noise ${fmt(noise)} dBm at the set)`,
+        evidence,
+      ),
+      latencyS: 0,
+      notUnderstood: false,
+    };
   }
   const missed = missedForWorkload(to.workload, random);
-  if (missed) return { result: fail(unit, 'receivable', 'heard', `the operator was busy (workload ${to.workload}) and missed the call`, evidence), latencyS: 0, notUnderstood: false };
+  if (missed)
+    return {
+      result: fail(unit, 'receivable', 'heard', `the operator was busy (workload ${to.workload}) and missed the call`, evidence),
+      latencyS: 0,
+      notUnderstood: false,
+    };
 
   return understand(tx, to, snr, env, evidence, 0);
 }
@@ -170,18 +207,38 @@ function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetS
   }
   const s = tunedHere[0]!;
   if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was switched off` };
-  if (s.modulation !== channel.modulation) return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channel.id} MHz is ${channel.modulation}: it cannot copy the call` };
+  if (s.modulation !== channel.modulation)
+    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channel.id} MHz is ${channel.modulation}: it cannot copy the call` };
   return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was on but nobody was listening to it` };
 }
 
-function understand(tx: Transmission, to: StationView, snrDb: number, env: RadioEnvironment, evidence: Evidence, latencyS: number, addressed = false): Delivery {
+function understand(
+  tx: Transmission,
+  to: StationView,
+  snrDb: number,
+  env: RadioEnvironment,
+  evidence: Evidence,
+  latencyS: number,
+  addressed = false,
+): Delivery {
   const unit = to.id;
   const proficiency = to.languages[tx.language] ?? 0;
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
   if (tx.to === 'all' || addressed) {
-    if (quality < env.understandAt) return { result: fail(unit, 'heard', 'understood', `${tx.to === 'all' ? 'a call to all stations' : 'a message on a direct link'}, but it was not made out (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence), latencyS, notUnderstood: false };
+    if (quality < env.understandAt)
+      return {
+        result: fail(
+          unit,
+          'heard',
+          'understood',
+          `${tx.to === 'all' ? 'a call to all stations' : 'a message on a direct link'}, but it was not made out (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`,
+          evidence,
+        ),
+        latencyS,
+        notUnderstood: false,
+      };
     return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
@@ -192,17 +249,47 @@ function understand(tx: Transmission, to: StationView, snrDb: number, env: Radio
   if (who.kind === 'for-other') {
     evidence.judgedFor = who.station;
     evidence.heardAs = who.heard;
-    return { result: fail(unit, 'heard', 'understood', `heard only "${who.heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, who.heard), latencyS, notUnderstood: false };
+    return {
+      result: fail(unit, 'heard', 'understood', `heard only "${who.heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, who.heard),
+      latencyS,
+      notUnderstood: false,
+    };
   }
   if (who.kind === 'maybe-me') {
-    return { result: fail(unit, 'heard', 'understood', `heard "${heard}", which may be for it, but no name or hull number came through (copy ${pct(quality)})`, evidence, misheard), latencyS, notUnderstood: true };
+    return {
+      result: fail(
+        unit,
+        'heard',
+        'understood',
+        `heard "${heard}", which may be for it, but no name or hull number came through (copy ${pct(quality)})`,
+        evidence,
+        misheard,
+      ),
+      latencyS,
+      notUnderstood: true,
+    };
   }
   if (who.kind === 'unrecognised') {
     const what = heard ? `heard only "${heard}", which names no station it knows` : 'could not make out who was being called';
-    return { result: fail(unit, 'heard', 'understood', `${what} (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard), latencyS, notUnderstood: false };
+    return {
+      result: fail(unit, 'heard', 'understood', `${what} (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard),
+      latencyS,
+      notUnderstood: false,
+    };
   }
   if (quality < env.understandAt) {
-    return { result: fail(unit, 'heard', 'understood', `recognised "${who.matched}" but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard), latencyS, notUnderstood: true };
+    return {
+      result: fail(
+        unit,
+        'heard',
+        'understood',
+        `recognised "${who.matched}" but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`,
+        evidence,
+        misheard,
+      ),
+      latencyS,
+      notUnderstood: true,
+    };
   }
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
@@ -212,11 +299,18 @@ function understand(tx: Transmission, to: StationView, snrDb: number, env: Radio
 function deliverOverLink(tx: Transmission, from: StationView, to: StationView, link: LinkState, env: RadioEnvironment, random: Random): Delivery {
   const unit = to.id;
   const evidence: Evidence = { channel: link.id, latencyS: link.latencyS };
-  if (!link.members.includes(from.id)) return { result: fail(unit, null, 'transmitted', `${from.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
+  if (!link.members.includes(from.id))
+    return { result: fail(unit, null, 'transmitted', `${from.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
   if (!link.available) return { result: fail(unit, 'transmitted', 'in-range', `${link.name} was down`, evidence), latencyS: 0, notUnderstood: false };
-  if (!link.members.includes(to.id)) return { result: fail(unit, 'in-range', 'receivable', `${to.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
+  if (!link.members.includes(to.id))
+    return { result: fail(unit, 'in-range', 'receivable', `${to.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
   evidence.workload = to.workload;
-  if (missedForWorkload(to.workload, random)) return { result: fail(unit, 'receivable', 'heard', `the watch at ${to.id} was busy (workload ${to.workload}) and missed the message`, evidence), latencyS: link.latencyS, notUnderstood: false };
+  if (missedForWorkload(to.workload, random))
+    return {
+      result: fail(unit, 'receivable', 'heard', `the watch at ${to.id} was busy (workload ${to.workload}) and missed the message`, evidence),
+      latencyS: link.latencyS,
+      notUnderstood: false,
+    };
   // Links are clear, point-to-point channels: the message is addressed by the link itself, and
   // only language limits the copy.
   return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);

@@ -99,7 +99,19 @@ export interface Replay {
   beliefsAt(unit: string, t: number): { about: string; what: string; t: number }[];
 }
 
-const STEP_TYPES = new Set<LogEntry['type']>(['transmission', 'reception', 'answered', 'unanswered', 'emission', 'detection', 'decision', 'state', 'judgement', 'radio-set', 'proximity']);
+const STEP_TYPES = new Set<LogEntry['type']>([
+  'transmission',
+  'reception',
+  'answered',
+  'unanswered',
+  'emission',
+  'detection',
+  'decision',
+  'state',
+  'judgement',
+  'radio-set',
+  'proximity',
+]);
 
 export function buildReplay(analysis: Analysis): Replay {
   const { run } = analysis;
@@ -110,7 +122,12 @@ export function buildReplay(analysis: Analysis): Replay {
   const beliefs = new Map<string, EntryOf<'decision'>[]>();
   const eventTimes: number[] = [];
   for (const e of log) {
-    if (STEP_TYPES.has(e.type) && !(e.type === 'radio-set' && e.cause.kind === 'start') && !(e.type === 'decision' && e.decision === 'none') && !(e.type === 'proximity' && !e.closest)) {
+    if (
+      STEP_TYPES.has(e.type) &&
+      !(e.type === 'radio-set' && e.cause.kind === 'start') &&
+      !(e.type === 'decision' && e.decision === 'none') &&
+      !(e.type === 'proximity' && !e.closest)
+    ) {
       if (eventTimes[eventTimes.length - 1] !== e.t) eventTimes.push(e.t);
     }
     if (e.type === 'state') {
@@ -156,7 +173,9 @@ export function buildReplay(analysis: Analysis): Replay {
       state: epochs([byRegion?.get('posture'), byRegion?.get('comms')], ['', ''], (v) => Object.freeze({ posture: v[0]!, comms: v[1]! })),
       sets: epochs(
         spec.radios.map((r) => sets.get(`${spec.id}/${r.id}`)),
-        spec.radios.map((r): SetView => Object.freeze({ id: r.id, powered: r.powered, tuned: Object.freeze([]) as unknown as string[], monitored: r.monitored })),
+        spec.radios.map((r): SetView =>
+          Object.freeze({ id: r.id, powered: r.powered, tuned: Object.freeze([]) as unknown as string[], monitored: r.monitored }),
+        ),
         (values) => Object.freeze(values.slice()) as SetView[],
       ),
       emitters: epochs(

@@ -46,10 +46,19 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
   try {
     const lint = new Lint(doc, scenario);
     const reach = lint.reachability();
-    return [...lint.parameterOverrides(), ...lint.headquartersLinks(), ...lint.callChannels(), ...lint.scriptTriggers(), ...lint.rules(reach), ...lint.radioRange(reach)];
+    return [
+      ...lint.parameterOverrides(),
+      ...lint.headquartersLinks(),
+      ...lint.callChannels(),
+      ...lint.scriptTriggers(),
+      ...lint.rules(reach),
+      ...lint.radioRange(reach),
+    ];
   } catch (e) {
     // These checks only advise; a fault in them must not stop a scenario from loading.
-    return [doc.diagnostic([], 'warning', `the extra checks of this scenario stopped early (${(e as Error).message}); the run is not affected. Please report this`)];
+    return [
+      doc.diagnostic([], 'warning', `the extra checks of this scenario stopped early (${(e as Error).message}); the run is not affected. Please report this`),
+    ];
   }
 }
 
@@ -156,7 +165,7 @@ class Lint {
     const pb = this.track(b);
     const v = maxSpeedMps(this.s.motion[a]!) + maxSpeedMps(this.s.motion[b]!);
     const n = this.times.length;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const g = groundAt(pa, pb, i);
       const gap = g - reachM - MARGIN_M;
       if (gap <= 0 || !Number.isFinite(v)) {
@@ -209,7 +218,11 @@ class Lint {
   }
 
   /** For two units never in radio range: the sample nearest to it, for the message. */
-  private closestRadioApproach(from: UnitSpec, to: UnitSpec, channels: RadioChannel[]): { t: number; distanceKm: number; horizonKm: number; receivedDbm: number } {
+  private closestRadioApproach(
+    from: UnitSpec,
+    to: UnitSpec,
+    channels: RadioChannel[],
+  ): { t: number; distanceKm: number; horizonKm: number; receivedDbm: number } {
     const a = this.track(from.id);
     const b = this.track(to.id);
     const power = this.powers(from, channels);
@@ -322,7 +335,7 @@ class Lint {
       }
     }
     const foreign = (u: UnitSpec) => this.units.filter((o) => o.nation !== u.nation && o.kind !== 'headquarters');
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       const add = (set: Set<string>, key: string) => {
         if (!set.has(key)) {
@@ -406,27 +419,46 @@ class Lint {
       if (a.do !== 'hail' && a.do !== 'reply') return;
       const from = this.byId.get(a.unit);
       if (!from) return;
-      const recipients = a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && u.kind !== 'headquarters') : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
+      const recipients =
+        a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && u.kind !== 'headquarters') : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
       if (recipients.length === 0) return;
       const who = a.to === 'all' ? 'no other unit' : `"${a.to}"`;
       if (a.channel !== undefined) {
         const id = normaliseChannelId(a.channel);
         if (linkIds.has(id)) {
           const link = this.s.spec.links.find((l) => l.id === id)!;
-          if (!link.members.includes(from.id)) out.push(this.warn(['script', i, 'channel'], `"${from.id}" is not a member of link "${id}", so this call will not be sent. Add "${from.id}" to the link's members, or call on a channel it has`));
-          else if (!recipients.some((u) => link.members.includes(u.id))) out.push(this.warn(['script', i, 'channel'], `${who === 'no other unit' ? 'no other unit is' : `${who} is not`} a member of link "${id}", so nobody can receive this call. Add the addressee to the link's members, or call on a channel it has`));
+          if (!link.members.includes(from.id))
+            out.push(
+              this.warn(
+                ['script', i, 'channel'],
+                `"${from.id}" is not a member of link "${id}", so this call will not be sent. Add "${from.id}" to the link's members, or call on a channel it has`,
+              ),
+            );
+          else if (!recipients.some((u) => link.members.includes(u.id)))
+            out.push(
+              this.warn(
+                ['script', i, 'channel'],
+                `${who === 'no other unit' ? 'no other unit is' : `${who} is not`} a member of link "${id}", so nobody can receive this call. Add the addressee to the link's members, or call on a channel it has`,
+              ),
+            );
           return;
         }
         const ch = findChannel(id);
         // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
         if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
-        if (!recipients.some((u) => canReceive(u, ch))) out.push(this.warn(['script', i, 'channel'], `${noReceiver(recipients, ch, a.to === 'all')}. ${fixFor(recipients, ch, a.to === 'all', from)}`));
+        if (!recipients.some((u) => canReceive(u, ch)))
+          out.push(this.warn(['script', i, 'channel'], `${noReceiver(recipients, ch, a.to === 'all')}. ${fixFor(recipients, ch, a.to === 'all', from)}`));
         return;
       }
       const plan = a.do === 'hail' ? this.hailChannels(from) : [this.hailChannels(from)[0] ?? this.canSend(from)[0]].filter((c): c is string => !!c);
       const order = this.s.procedure.hailing.channels === 'priority' ? this.s.procedure.channelPriority : this.s.procedure.hailing.channels.map(String);
       if (plan.length === 0) {
-        out.push(this.warn(['script', i, 'do'], `"${from.id}" has no set on any of the channels procedure ${this.s.procedure.id} calls on (${order.join(', ') || 'none'}), so this ${a.do} will not be made. Give the action a channel: that "${from.id}" has, or give "${from.id}" a set on one of those channels`));
+        out.push(
+          this.warn(
+            ['script', i, 'do'],
+            `"${from.id}" has no set on any of the channels procedure ${this.s.procedure.id} calls on (${order.join(', ') || 'none'}), so this ${a.do} will not be made. Give the action a channel: that "${from.id}" has, or give "${from.id}" a set on one of those channels`,
+          ),
+        );
         return;
       }
       const usable = plan.filter((c) => {
@@ -455,7 +487,12 @@ class Lint {
     const known = Object.keys(p.parameters);
     for (const name of Object.keys(this.s.spec.parameters)) {
       if (!(name in p.parameters)) {
-        out.push(this.warn(['parameters', name], `"${name}" is not a parameter of procedure ${p.id} (its parameters are ${known.join(', ') || 'none'}), so this value has no effect. Check the spelling`));
+        out.push(
+          this.warn(
+            ['parameters', name],
+            `"${name}" is not a parameter of procedure ${p.id} (its parameters are ${known.join(', ') || 'none'}), so this value has no effect. Check the spelling`,
+          ),
+        );
         continue;
       }
     }
@@ -478,46 +515,95 @@ class Lint {
           const unit = on.unit ? this.byId.get(on.unit) : undefined;
           const other = on.other ? this.byId.get(on.other) : undefined;
           if (unit && unit.kind !== 'aircraft') {
-            out.push(this.warn(at('unit'), `range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "${unit.id}", a ${unit.kind}. Put the aircraft under unit: and the ship under other:`));
+            out.push(
+              this.warn(
+                at('unit'),
+                `range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "${unit.id}", a ${unit.kind}. Put the aircraft under unit: and the ship under other:`,
+              ),
+            );
             return;
           }
           if (other && other.kind !== 'ship' && other.kind !== 'vessel') {
-            out.push(this.warn(at('other'), `range-below is measured from an aircraft to a ship or vessel of another nation, and "${other.id}" is a ${other.kind}. Put the ship or vessel under other:`));
+            out.push(
+              this.warn(
+                at('other'),
+                `range-below is measured from an aircraft to a ship or vessel of another nation, and "${other.id}" is a ${other.kind}. Put the ship or vessel under other:`,
+              ),
+            );
             return;
           }
           if (unit && other && unit.nation === other.nation) {
-            out.push(this.warn(at('other'), `range-below is only measured between units of different nations, and "${unit.id}" and "${other.id}" are both ${unit.nation}; this action will never run`));
+            out.push(
+              this.warn(
+                at('other'),
+                `range-below is only measured between units of different nations, and "${unit.id}" and "${other.id}" are both ${unit.nation}; this action will never run`,
+              ),
+            );
             return;
           }
           if (on.rangeM === undefined) return; // an error in references.ts
-          const pairs = pick(on.unit, this.units.filter((u) => u.kind === 'aircraft')).flatMap((ac) =>
-            pick(on.other, this.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel')).filter((s) => s.nation !== ac.nation).map((s) => [ac, s] as const),
+          const pairs = pick(
+            on.unit,
+            this.units.filter((u) => u.kind === 'aircraft'),
+          ).flatMap((ac) =>
+            pick(
+              on.other,
+              this.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel'),
+            )
+              .filter((s) => s.nation !== ac.nation)
+              .map((s) => [ac, s] as const),
           );
           if (!pairs.some(([ac, s]) => this.comesWithin(ac.id, s.id, on.rangeM!))) {
-            out.push(this.warn(at('rangeM'), `no aircraft comes within ${on.rangeM} m of ${on.other ? `"${on.other}"` : 'a ship or vessel of another nation'}${on.unit ? ` (aircraft "${on.unit}")` : ''} during the run, so this action will never run. Check the tracks, or raise rangeM`));
+            out.push(
+              this.warn(
+                at('rangeM'),
+                `no aircraft comes within ${on.rangeM} m of ${on.other ? `"${on.other}"` : 'a ship or vessel of another nation'}${on.unit ? ` (aircraft "${on.unit}")` : ''} during the run, so this action will never run. Check the tracks, or raise rangeM`,
+              ),
+            );
           }
           return;
         }
         case 'fire-control-detected': {
           const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
           if (esm.length === 0) {
-            out.push(this.warn(at(on.unit ? 'unit' : 'event'), `fire-control-detected happens to a unit with an ESM, and ${on.unit ? `"${on.unit}" has none` : 'no unit has one'}, so this action will never run. Add emitters: [{ id: esm, type: esm }] to ${on.unit ? `"${on.unit}"` : 'the unit that should detect it'}`));
+            out.push(
+              this.warn(
+                at(on.unit ? 'unit' : 'event'),
+                `fire-control-detected happens to a unit with an ESM, and ${on.unit ? `"${on.unit}" has none` : 'no unit has one'}, so this action will never run. Add emitters: [{ id: esm, type: esm }] to ${on.unit ? `"${on.unit}"` : 'the unit that should detect it'}`,
+              ),
+            );
           } else if (!esm.some((u) => this.radarAimedAt(u, on.other))) {
-            out.push(this.warn(at('event'), `fire-control-detected needs a unit of another nation${on.other ? ` ("${on.other}")` : ''} to hold a radar on ${esm.map((u) => `"${u.id}"`).join(' or ')} (do: emit, mode: track, target: …), and no script action does, so this action will never run`));
+            out.push(
+              this.warn(
+                at('event'),
+                `fire-control-detected needs a unit of another nation${on.other ? ` ("${on.other}")` : ''} to hold a radar on ${esm.map((u) => `"${u.id}"`).join(' or ')} (do: emit, mode: track, target: …), and no script action does, so this action will never run`,
+              ),
+            );
           }
           return;
         }
         case 'radar-detected': {
           const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
           if (esm.length === 0) {
-            out.push(this.warn(at(on.unit ? 'unit' : 'event'), `radar-detected happens to a unit with an ESM, and ${said === 'any unit' ? 'no unit has one' : `${said} has none`}, so this action will never run. Add emitters: [{ id: esm, type: esm }]`));
+            out.push(
+              this.warn(
+                at(on.unit ? 'unit' : 'event'),
+                `radar-detected happens to a unit with an ESM, and ${said === 'any unit' ? 'no unit has one' : `${said} has none`}, so this action will never run. Add emitters: [{ id: esm, type: esm }]`,
+              ),
+            );
             return;
           }
-          const searching = (s: UnitSpec) => s.emitters.some((e) => e.type === 'search-radar') || this.script.some((x) => x.do === 'emit' && x.unit === s.id && x.mode === 'search');
+          const searching = (s: UnitSpec) =>
+            s.emitters.some((e) => e.type === 'search-radar') || this.script.some((x) => x.do === 'emit' && x.unit === s.id && x.mode === 'search');
           const sources = pick(on.other, this.units).filter((s) => searching(s));
           const seen = esm.some((r) => sources.some((s) => s.nation !== r.nation && this.withinRadarHorizon(s, r)));
           if (!seen) {
-            out.push(this.warn(at('event'), `radar-detected needs a searching radar of another nation${on.other ? ` ("${on.other}")` : ''} within the radar horizon of ${esm.map((u) => `"${u.id}"`).join(' or ')}, and there is none during the run, so this action will never run`));
+            out.push(
+              this.warn(
+                at('event'),
+                `radar-detected needs a searching radar of another nation${on.other ? ` ("${on.other}")` : ''} within the radar horizon of ${esm.map((u) => `"${u.id}"`).join(' or ')}, and there is none during the run, so this action will never run`,
+              ),
+            );
           }
           return;
         }
@@ -572,7 +658,12 @@ class Lint {
   private whyNot(rule: ResolvedRule, applicable: UnitSpec[], reach: Reach): { engaged: boolean; reasons: string[] } {
     const kinds = (rule.appliesTo as string[]).join(', ');
     if (applicable.length === 0) {
-      return { engaged: false, reasons: [`it applies only to ${kinds} (appliesTo), and this scenario has no such unit that procedures bind (they bind navy units and headquarters, not coast-guard ships or other vessels)`] };
+      return {
+        engaged: false,
+        reasons: [
+          `it applies only to ${kinds} (appliesTo), and this scenario has no such unit that procedures bind (they bind navy units and headquarters, not coast-guard ships or other vessels)`,
+        ],
+      };
     }
     const ids = (us: UnitSpec[]) => us.map((u) => u.id).join(', ');
     switch (rule.type) {
@@ -584,7 +675,9 @@ class Lint {
         const safetyOnly = rule.type === 'reply' && rule.calls === 'safety';
         return {
           engaged: anyCall,
-          reasons: [`no ${safetyOnly ? 'safety call' : 'call'} is ever made to a unit it applies to (${ids(applicable)}): script a do: hail to one of them${safetyOnly ? ' (safety: true)' : ''}, or give the other side a hail rule that can fire`],
+          reasons: [
+            `no ${safetyOnly ? 'safety call' : 'call'} is ever made to a unit it applies to (${ids(applicable)}): script a do: hail to one of them${safetyOnly ? ' (safety: true)' : ''}, or give the other side a hail rule that can fire`,
+          ],
         };
       }
       case 'relay': {
@@ -601,15 +694,28 @@ class Lint {
       case 'report': {
         const withHq = applicable.filter((u) => u.headquarters);
         const linked = withHq.filter((u) => this.linked(u.id, u.headquarters!));
-        if (withHq.length === 0) return { engaged: false, reasons: ['no unit it applies to names a headquarters (the unit\'s headquarters field), and reports go to headquarters'] };
-        if (linked.length === 0) return { engaged: true, reasons: [`${ids(withHq)} ${withHq.length > 1 ? 'have' : 'has'} no link to ${withHq.length > 1 ? 'their' : 'its'} headquarters, and reports go only over links`] };
+        if (withHq.length === 0)
+          return { engaged: false, reasons: ["no unit it applies to names a headquarters (the unit's headquarters field), and reports go to headquarters"] };
+        if (linked.length === 0)
+          return {
+            engaged: true,
+            reasons: [
+              `${ids(withHq)} ${withHq.length > 1 ? 'have' : 'has'} no link to ${withHq.length > 1 ? 'their' : 'its'} headquarters, and reports go only over links`,
+            ],
+          };
         return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, linked).reason) };
       }
       case 'hq-contact': {
         const hqs = applicable.filter((u) => u.kind === 'headquarters');
         const paired = hqs.filter((u) => u.counterpart && this.linked(u.id, u.counterpart));
-        if (hqs.length === 0) return { engaged: false, reasons: ['only a headquarters contacts the other side\'s headquarters, and it applies to none here'] };
-        if (paired.length === 0) return { engaged: true, reasons: [`${ids(hqs)} ${hqs.length > 1 ? 'have' : 'has'} no counterpart: linked to ${hqs.length > 1 ? 'them' : 'it'} (set counterpart: to the other side's headquarters and add a link with both as members)`] };
+        if (hqs.length === 0) return { engaged: false, reasons: ["only a headquarters contacts the other side's headquarters, and it applies to none here"] };
+        if (paired.length === 0)
+          return {
+            engaged: true,
+            reasons: [
+              `${ids(hqs)} ${hqs.length > 1 ? 'have' : 'has'} no counterpart: linked to ${hqs.length > 1 ? 'them' : 'it'} (set counterpart: to the other side's headquarters and add a link with both as members)`,
+            ],
+          };
         return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, paired).reason) };
       }
       case 'hail':
@@ -628,18 +734,35 @@ class Lint {
     switch (t) {
       case 'fire-control-detected': {
         const esm = units.filter((u) => this.hasEsm(u));
-        const engaged = this.units.some((u) => this.hasEsm(u) || u.emitters.some((e) => e.type === 'fire-control-radar')) || this.script.some((a) => a.do === 'emit' && a.mode === 'track');
-        if (esm.length === 0) return { engaged, reason: `fire-control-detected needs an ESM on the unit that detects it, and none of ${ids(units)} has one (add emitters: [{ id: esm, type: esm }])` };
-        return { engaged, reason: `fire-control-detected needs a unit of another nation to hold a radar on ${ids(esm)}, and no script action does (do: emit, emitter: <a radar>, mode: track, target: ${esm[0]!.id})` };
+        const engaged =
+          this.units.some((u) => this.hasEsm(u) || u.emitters.some((e) => e.type === 'fire-control-radar')) ||
+          this.script.some((a) => a.do === 'emit' && a.mode === 'track');
+        if (esm.length === 0)
+          return {
+            engaged,
+            reason: `fire-control-detected needs an ESM on the unit that detects it, and none of ${ids(units)} has one (add emitters: [{ id: esm, type: esm }])`,
+          };
+        return {
+          engaged,
+          reason: `fire-control-detected needs a unit of another nation to hold a radar on ${ids(esm)}, and no script action does (do: emit, emitter: <a radar>, mode: track, target: ${esm[0]!.id})`,
+        };
       }
       case 'unsafe-approach': {
         const ships = units.filter((u) => u.kind === 'ship');
         const threatened = ships.filter((u) => this.judgesThreatening(u));
         if (ships.length === 0) return { engaged: false, reason: `unsafe-approach happens only to ships, and none of ${ids(units)} is one` };
-        if (threatened.length === 0) return { engaged: false, reason: `unsafe-approach needs a ship that judges the flight threatening, and none of ${ids(ships)} does (crew: { judgesThreatening: true } or a do: judge action)` };
+        if (threatened.length === 0)
+          return {
+            engaged: false,
+            reason: `unsafe-approach needs a ship that judges the flight threatening, and none of ${ids(ships)} does (crew: { judgesThreatening: true } or a do: judge action)`,
+          };
         const norms = this.norms();
         const noNorm = threatened.filter((u) => !norms.some((n) => n.nation === u.nation));
-        if (noNorm.length === threatened.length) return { engaged: true, reason: `unsafe-approach needs a safe-distance norm for ${[...new Set(noNorm.map((u) => u.nation))].join(', ')} in the procedure's safeDistanceNorms parameter, and there is none` };
+        if (noNorm.length === threatened.length)
+          return {
+            engaged: true,
+            reason: `unsafe-approach needs a safe-distance norm for ${[...new Set(noNorm.map((u) => u.nation))].join(', ')} in the procedure's safeDistanceNorms parameter, and there is none`,
+          };
         const detail = threatened
           .map((u) => {
             const n = norms.find((x) => x.nation === u.nation);
@@ -647,32 +770,54 @@ class Lint {
           })
           .filter(Boolean)
           .join(', ');
-        return { engaged: true, reason: `unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of ${detail}, and none does (check the aircraft's track and altM)` };
+        return {
+          engaged: true,
+          reason: `unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of ${detail}, and none does (check the aircraft's track and altM)`,
+        };
       }
       case 'aircraft-approach': {
         const ships = units.filter((u) => u.kind === 'ship');
         const pairs = ships.filter((u) => this.foreignAircraft(u).length > 0);
         if (ships.length === 0) return { engaged: false, reason: `aircraft-approach happens only to ships, and none of ${ids(units)} is one` };
-        if (pairs.length === 0) return { engaged: false, reason: `aircraft-approach needs an aircraft of another nation than ${ids(ships)}, and there is none` };
-        return { engaged: true, reason: `aircraft-approach needs an aircraft of another nation to come within approachRangeM (${this.approachRangeM()} m) of ${ids(pairs)}, and none does (check the tracks, or set parameters: { approachRangeM: … })` };
+        if (pairs.length === 0)
+          return { engaged: false, reason: `aircraft-approach needs an aircraft of another nation than ${ids(ships)}, and there is none` };
+        return {
+          engaged: true,
+          reason: `aircraft-approach needs an aircraft of another nation to come within approachRangeM (${this.approachRangeM()} m) of ${ids(pairs)}, and none does (check the tracks, or set parameters: { approachRangeM: … })`,
+        };
       }
       case 'call-unanswered':
-        return { engaged: false, reason: `call-unanswered needs ${ids(units)} to make a call (a scripted do: hail, or a hail rule that can fire), and none does` };
+        return {
+          engaged: false,
+          reason: `call-unanswered needs ${ids(units)} to make a call (a scripted do: hail, or a hail rule that can fire), and none does`,
+        };
       case 'report-received': {
         const subs = this.units.filter((s) => units.some((h) => s.headquarters === h.id));
         const engaged = units.some((u) => u.kind === 'headquarters');
-        if (subs.length === 0) return { engaged, reason: `report-received needs a unit that reports to ${ids(units)}, and no unit names ${units.length > 1 ? 'any of them' : 'it'} as its headquarters (set headquarters: ${units[0]!.id} on the unit, and put both on a link)` };
+        if (subs.length === 0)
+          return {
+            engaged,
+            reason: `report-received needs a unit that reports to ${ids(units)}, and no unit names ${units.length > 1 ? 'any of them' : 'it'} as its headquarters (set headquarters: ${units[0]!.id} on the unit, and put both on a link)`,
+          };
         const linked = subs.filter((s) => this.linked(s.id, s.headquarters!));
-        if (linked.length === 0) return { engaged, reason: `report-received needs a report over a link, and ${ids(subs)} ${subs.length > 1 ? 'have' : 'has'} no link to ${subs.length > 1 ? 'their' : 'its'} headquarters` };
-        return { engaged, reason: `report-received needs a report, and ${ids(linked)} never ${linked.length > 1 ? 'report' : 'reports'} (no report rule can fire for ${linked.length > 1 ? 'them' : 'it'} and there is no scripted do: report)` };
+        if (linked.length === 0)
+          return {
+            engaged,
+            reason: `report-received needs a report over a link, and ${ids(subs)} ${subs.length > 1 ? 'have' : 'has'} no link to ${subs.length > 1 ? 'their' : 'its'} headquarters`,
+          };
+        return {
+          engaged,
+          reason: `report-received needs a report, and ${ids(linked)} never ${linked.length > 1 ? 'report' : 'reports'} (no report rule can fire for ${linked.length > 1 ? 'them' : 'it'} and there is no scripted do: report)`,
+        };
       }
       case 'relay-received': {
         const withHq = units.filter((u) => u.headquarters);
         return {
           engaged: withHq.length > 0,
-          reason: withHq.length === 0
-            ? `relay-received needs a headquarters to relay to ${ids(units)}, and none of them names one (the unit's headquarters field)`
-            : `relay-received needs the headquarters of ${ids(withHq)} to be contacted by the other side's headquarters (counterpart:, a link between them, an hq-contact rule that can fire) and to relay over a link`,
+          reason:
+            withHq.length === 0
+              ? `relay-received needs a headquarters to relay to ${ids(units)}, and none of them names one (the unit's headquarters field)`
+              : `relay-received needs the headquarters of ${ids(withHq)} to be contacted by the other side's headquarters (counterpart:, a link between them, an hq-contact rule that can fire) and to relay over a link`,
         };
       }
     }
@@ -702,7 +847,9 @@ class Lint {
         for (const id of to) need(id, 'the script has it call them', ch);
       }
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
-      if (rule) for (const o of this.units) if (o.nation !== u.nation && o.kind !== 'headquarters' && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
+      if (rule)
+        for (const o of this.units)
+          if (o.nation !== u.nation && o.kind !== 'headquarters' && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
       if (must.size === 0) return;
 
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
@@ -787,7 +934,8 @@ function noReceiver(recipients: UnitSpec[], ch: RadioChannel, all: boolean): str
   if (all) return `no other unit has a ${ch.modulation} set for ${ch.id} MHz, so nobody can receive this call to all`;
   const u = recipients[0]!;
   const wrong = u.radios.find((r) => r.channels.includes(ch.id));
-  if (wrong) return `"${u.id}" can tune its set "${wrong.id}" to ${ch.id} MHz, but that set is ${wrong.modulation} and ${ch.id} MHz is ${ch.modulation}: it cannot copy this call`;
+  if (wrong)
+    return `"${u.id}" can tune its set "${wrong.id}" to ${ch.id} MHz, but that set is ${wrong.modulation} and ${ch.id} MHz is ${ch.modulation}: it cannot copy this call`;
   const sets = u.radios.map((r) => `${r.id}: ${r.channels.join(', ')}`).join('; ');
   return `"${u.id}" has no set for ${ch.id} MHz (${sets || 'it has no radios'}), so it cannot receive this call`;
 }
@@ -796,7 +944,9 @@ function fixFor(recipients: UnitSpec[], ch: RadioChannel, all: boolean, from: Un
   if (all) return `Call on a channel the others have, or give them a ${ch.modulation} set for ${ch.id}`;
   const u = recipients[0]!;
   const mine = new Set(from.radios.flatMap((r) => r.channels));
-  const common = u.radios.filter((r) => r.channels.some((c) => mine.has(c) && findChannel(String(c))?.modulation === r.modulation)).flatMap((r) => r.channels.filter((c) => mine.has(c)));
+  const common = u.radios
+    .filter((r) => r.channels.some((c) => mine.has(c) && findChannel(String(c))?.modulation === r.modulation))
+    .flatMap((r) => r.channels.filter((c) => mine.has(c)));
   const alt = common.length ? ` (both have ${[...new Set(common)].join(', ')})` : '';
   return `Call on a channel "${u.id}" can copy${alt}, or give "${u.id}" a ${ch.modulation} set with ${ch.id} among its channels`;
 }

@@ -137,13 +137,22 @@ function chooseAccount(
   requested: string | null | undefined,
 ): { account: string | null; values: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const accounts = (raw['accounts'] && typeof raw['accounts'] === 'object' ? Object.keys(raw['accounts'] as object) : []) as string[];
-  const facts = (raw['facts'] && typeof raw['facts'] === 'object' && !Array.isArray(raw['facts']) ? raw['facts'] : {}) as Record<string, { values?: Record<string, unknown> }>;
+  const facts = (raw['facts'] && typeof raw['facts'] === 'object' && !Array.isArray(raw['facts']) ? raw['facts'] : {}) as Record<
+    string,
+    { values?: Record<string, unknown> }
+  >;
   const diagnostics: Diagnostic[] = [];
   let account: string | null = null;
   if (requested) {
     if (!accounts.includes(requested)) {
       diagnostics.push({
-        ...doc.diagnostic(['accounts'], 'error', accounts.length ? `no account "${requested}" in this scenario; its accounts are ${accounts.join(', ')}` : `account "${requested}" requested, but this scenario has no accounts`),
+        ...doc.diagnostic(
+          ['accounts'],
+          'error',
+          accounts.length
+            ? `no account "${requested}" in this scenario; its accounts are ${accounts.join(', ')}`
+            : `account "${requested}" requested, but this scenario has no accounts`,
+        ),
       });
       return { account, values: {}, diagnostics };
     }
@@ -169,7 +178,13 @@ function chooseAccount(
   for (const ref of findFactReferences(raw)) {
     if (!(ref.fact in facts)) {
       const known = Object.keys(facts);
-      diagnostics.push(doc.diagnostic(ref.path, 'error', `"$${ref.fact}" names no fact; ${known.length ? `facts are ${known.map((k) => '$' + k).join(', ')}` : 'declare it under facts:'}`));
+      diagnostics.push(
+        doc.diagnostic(
+          ref.path,
+          'error',
+          `"$${ref.fact}" names no fact; ${known.length ? `facts are ${known.map((k) => '$' + k).join(', ')}` : 'declare it under facts:'}`,
+        ),
+      );
     }
   }
   return { account, values, diagnostics };
@@ -188,7 +203,13 @@ function bestEffortReferences(doc: SourceDoc, value: unknown): Diagnostic[] {
     links: arr(v['links']).map((l) => ({ ...obj(l), members: arr(obj(l)['members']) })),
     units: arr(v['units']).map((u) => {
       const o = obj(u);
-      return { ...o, radios: arr(o['radios']).map((r) => ({ ...obj(r), channels: arr(obj(r)['channels']), tuned: obj(r)['tuned'] ?? null })), emitters: arr(o['emitters']).map(obj), links: arr(o['links']), callSigns: arr(o['callSigns']) };
+      return {
+        ...o,
+        radios: arr(o['radios']).map((r) => ({ ...obj(r), channels: arr(obj(r)['channels']), tuned: obj(r)['tuned'] ?? null })),
+        emitters: arr(o['emitters']).map(obj),
+        links: arr(o['links']),
+        callSigns: arr(o['callSigns']),
+      };
     }),
     script: arr(v['script']).map(obj),
   };
@@ -227,7 +248,13 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
     if (!entry) return undefined;
     const { u, i } = entry;
     if (visiting.has(id)) {
-      out.push(doc.diagnostic(['units', i, 'track'], 'error', `track of "${id}" is relative to a unit whose track is relative to "${id}"; give one of them absolute positions`));
+      out.push(
+        doc.diagnostic(
+          ['units', i, 'track'],
+          'error',
+          `track of "${id}" is relative to a unit whose track is relative to "${id}"; give one of them absolute positions`,
+        ),
+      );
       return undefined;
     }
     visiting.add(id);

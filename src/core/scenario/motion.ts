@@ -65,7 +65,7 @@ export function kinematicsAt(m: Motion, t: number): Kinematics {
   const b = { lat: m.lat[j]!, lon: m.lon[j]! };
   const d = groundDistanceM(a, b);
   const dt = m.t[j]! - m.t[i]!;
-  return { ...p, headingDeg: d > 0.5 ? bearingDeg(a, b) : 0, speedKt: dt > 0 ? d / dt / METRES_PER_NM * 3600 : 0 };
+  return { ...p, headingDeg: d > 0.5 ? bearingDeg(a, b) : 0, speedKt: dt > 0 ? (d / dt / METRES_PER_NM) * 3600 : 0 };
 }
 
 const rad = (d: number) => (d * Math.PI) / 180;

@@ -60,8 +60,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         const path = Array.isArray(r.tuned) ? at('radios', ri, 'tuned', ci) : at('radios', ri, 'tuned');
         const ch = findChannel(String(c));
         if (!ch) err(path, `unknown channel "${c}"; known channels are ${knownChannels}`);
-        else if (!r.channels.map((x) => normaliseChannelId(x)).includes(ch.id)) err(path, `radio "${r.id}" is tuned to ${ch.id}, which is not among its channels (${r.channels.join(', ')})`);
-        else if (ch.modulation !== r.modulation) warn(path, `radio "${r.id}" demodulates ${r.modulation} but ${ch.id} MHz is ${ch.modulation}: it will not copy calls there`);
+        else if (!r.channels.map((x) => normaliseChannelId(x)).includes(ch.id))
+          err(path, `radio "${r.id}" is tuned to ${ch.id}, which is not among its channels (${r.channels.join(', ')})`);
+        else if (ch.modulation !== r.modulation)
+          warn(path, `radio "${r.id}" demodulates ${r.modulation} but ${ch.id} MHz is ${ch.modulation}: it will not copy calls there`);
       });
     });
     const emitterIds = new Set(u.emitters.map((e) => e.id));
@@ -75,7 +77,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
           else if (p.from === u.id) err(at('track', pi, 'from'), 'a waypoint cannot be relative to its own unit');
         }
         if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), `waypoint at ${parseTime(p.t)} s is after the end (${s.durationS} s)`);
-        if (u.kind === 'aircraft' && p.altM !== undefined && p.altM < 30) warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
+        if (u.kind === 'aircraft' && p.altM !== undefined && p.altM < 30)
+          warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
       });
     }
   });
@@ -89,7 +92,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     }
     if (a.at === undefined && a.on === undefined) err(at('do'), 'give the action a time (at:) or a trigger (on:)');
     if (a.at !== undefined && a.on !== undefined) err(at('on'), 'give either at: or on:, not both');
-    if (a.at !== undefined && parseTime(a.at) > s.durationS) warn(at('at'), `action at ${parseTime(a.at)} s is after the end of the scenario (${s.durationS} s); it will never run`);
+    if (a.at !== undefined && parseTime(a.at) > s.durationS)
+      warn(at('at'), `action at ${parseTime(a.at)} s is after the end of the scenario (${s.durationS} s); it will never run`);
     if (a.on) {
       if (a.on.unit && !unitIds.has(a.on.unit)) err(at('on', 'unit'), `trigger names unit "${a.on.unit}", which does not exist`);
       if (a.on.other && !unitIds.has(a.on.other)) err(at('on', 'other'), `trigger names unit "${a.on.other}", which does not exist`);
@@ -122,7 +126,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         break;
       case 'set-noise':
       case 'set-radio':
-        if (!unit.radios.some((r) => r.id === a.radio)) err(at('radio'), `"${a.unit}" has no radio "${a.radio}"; its radios are ${list(unit.radios.map((r) => r.id)) || 'none'}`);
+        if (!unit.radios.some((r) => r.id === a.radio))
+          err(at('radio'), `"${a.unit}" has no radio "${a.radio}"; its radios are ${list(unit.radios.map((r) => r.id)) || 'none'}`);
         break;
       case 'report':
         if (!unit.headquarters) err(at('unit'), `"${a.unit}" has no headquarters: to report, set headquarters: on the unit`);
@@ -132,10 +137,15 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     }
   });
 
-  if (s.defaultAccount && !(s.defaultAccount in s.accounts)) err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
+  if (s.defaultAccount && !(s.defaultAccount in s.accounts))
+    err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
   Object.entries(s.facts).forEach(([id, f]) => {
     for (const k of Object.keys(f.values)) {
-      if (k !== 'default' && !(k in s.accounts)) err(['facts', id, 'values', k], `fact "${id}" has a value for "${k}", which is not an account; accounts are ${list(Object.keys(s.accounts)) || 'none'}`);
+      if (k !== 'default' && !(k in s.accounts))
+        err(
+          ['facts', id, 'values', k],
+          `fact "${id}" has a value for "${k}", which is not an account; accounts are ${list(Object.keys(s.accounts)) || 'none'}`,
+        );
     }
   });
   return out;

@@ -6,9 +6,7 @@
  */
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
 /** Seconds from scenario start: a number, or "m:ss" / "h:mm:ss". */
 export const timeSchema = z
@@ -22,9 +20,7 @@ export const sourceIds = z
   .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see ../shared/domain/brief.md, section 8)'))
   .describe('Source ids from the domain brief, e.g. [S12, S15]');
 
-const channelRef = z
-  .union([z.string(), z.number()])
-  .describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
+const channelRef = z.union([z.string(), z.number()]).describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
 
 const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
 const unitKind = z.enum(['ship', 'aircraft', 'headquarters', 'vessel']);
@@ -35,11 +31,19 @@ const radioSet = z
     name: z.string().optional(),
     modulation: z.enum(['AM', 'FM']).describe('What the set demodulates: a marine bridge set is FM and cannot copy 121.5 AM'),
     channels: z.array(channelRef).min(1).describe('Channels the set can be tuned to'),
-    tuned: z.union([channelRef, z.array(channelRef)]).nullable().describe('Channel(s) it is set to now (a list means dual watch); null if none'),
+    tuned: z
+      .union([channelRef, z.array(channelRef)])
+      .nullable()
+      .describe('Channel(s) it is set to now (a list means dual watch); null if none'),
     powered: z.boolean().default(true),
     monitored: z.boolean().default(true).describe('Someone is listening to this set (speaker on, operator assigned)'),
     powerW: z.number().positive().max(10_000).default(25).describe('Transmitter power, watts'),
-    noiseDb: z.number().min(-200).max(0).optional().describe('Local noise at this receiver, dBm (interference, poor antenna); default: the environment noise floor'),
+    noiseDb: z
+      .number()
+      .min(-200)
+      .max(0)
+      .optional()
+      .describe('Local noise at this receiver, dBm (interference, poor antenna); default: the environment noise floor'),
   })
   .strict();
 
@@ -65,7 +69,7 @@ const crew = z
       .array(z.object({ callSign: z.string(), meaning: z.string() }).strict())
       .default([])
       .describe('Call signs the crew knows belong to stations outside the scenario, e.g. KOREA COAST'),
-    judgesThreatening: z.boolean().default(false).describe('Whether this crew reads the other side\'s flight or manoeuvre as threatening'),
+    judgesThreatening: z.boolean().default(false).describe("Whether this crew reads the other side's flight or manoeuvre as threatening"),
     knowsOf: z.array(z.string()).default([]).describe('Facts this crew knows, e.g. "rescue-under-way"'),
   })
   .strict();
@@ -133,7 +137,7 @@ const unit = z
     crew: crew.default({ languages: { en: 0.8 }, workload: 0.3, hearsAs: [], knownCallSigns: [], judgesThreatening: false, knowsOf: [] }),
     activity: z.string().optional().describe('What the unit is doing, in the words it would use on the radio, e.g. "CONDUCTING SEARCH AND RESCUE"'),
     headquarters: id.optional().describe('The unit this one reports to'),
-    counterpart: id.optional().describe('Headquarters only: the other side\'s headquarters'),
+    counterpart: id.optional().describe("Headquarters only: the other side's headquarters"),
     track: track.optional(),
     position: z.object({ lat: z.number(), lon: z.number() }).strict().optional().describe('Headquarters or a fixed unit'),
   })
@@ -186,9 +190,9 @@ const action = z.discriminatedUnion('do', [
       ...actionBase,
       do: z.literal('hail'),
       to: z.union([id, z.literal('all')]),
-      channel: channelRef.optional().describe('Default: the procedure\'s channel order'),
+      channel: channelRef.optional().describe("Default: the procedure's channel order"),
       text: z.string().optional(),
-      addressee: z.string().optional().describe('Words used to address the unit; default from the procedure\'s call format'),
+      addressee: z.string().optional().describe("Words used to address the unit; default from the procedure's call format"),
       safety: z.boolean().default(true),
     })
     .strict(),
@@ -200,13 +204,21 @@ const action = z.discriminatedUnion('do', [
       do: z.literal('set-radio'),
       radio: id,
       powered: z.boolean().optional(),
-      tuned: z.union([channelRef, z.array(channelRef)]).nullable().optional(),
+      tuned: z
+        .union([channelRef, z.array(channelRef)])
+        .nullable()
+        .optional(),
       monitored: z.boolean().optional(),
     })
     .strict(),
   z.object({ ...actionBase, do: z.literal('judge'), threatening: z.boolean() }).strict(),
   z
-    .object({ ...actionBase, do: z.literal('set-noise'), radio: id, noiseDb: z.number().min(-200).max(0).nullable().describe('Local noise at the set, dBm; null: back to the environment floor') })
+    .object({
+      ...actionBase,
+      do: z.literal('set-noise'),
+      radio: id,
+      noiseDb: z.number().min(-200).max(0).nullable().describe('Local noise at the set, dBm; null: back to the environment floor'),
+    })
     .strict(),
   z
     .object({
@@ -230,7 +242,7 @@ const action = z.discriminatedUnion('do', [
 const fact = z
   .object({
     question: z.string(),
-    row: z.string().optional().describe('Row of the brief\'s table 2.7 this fact toggles'),
+    row: z.string().optional().describe("Row of the brief's table 2.7 this fact toggles"),
     values: z.record(z.string(), z.unknown()).describe('One value per account id; "default" for a run with no account'),
     sources: z.record(z.string(), sourceIds).optional(),
     note: z.string().optional(),
@@ -246,10 +258,11 @@ export const scenarioSchema = z
     start: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'start is an ISO time with its zone, e.g. 2018-12-20T14:54:00+09:00'),
-    durationS: z.number().positive().max(7 * 86_400),
-    location: z
-      .object({ name: z.string(), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), note: z.string().optional() })
-      .strict(),
+    durationS: z
+      .number()
+      .positive()
+      .max(7 * 86_400),
+    location: z.object({ name: z.string(), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), note: z.string().optional() }).strict(),
     description: z.string().optional(),
     sources: sourceIds.default([]),
     procedure: z.string().describe('Procedure in force: a shipped id (practice-2018, cues-2014, jp-rok-2024) or a path'),
@@ -266,10 +279,8 @@ export const scenarioSchema = z
       })
       .strict()
       .default({ noiseFloorDbm: -120, seaState: 2, visibilityKm: 20, stepS: 5, requiredSnrDb: 10, clearSnrDb: 25, understandAt: 0.5 }),
-    parameters: z.record(z.string(), z.unknown()).default({}).describe('Overrides of the procedure\'s labelled parameters'),
-    accounts: z
-      .record(id, z.object({ title: z.string(), sources: sourceIds.optional() }).strict())
-      .default({}),
+    parameters: z.record(z.string(), z.unknown()).default({}).describe("Overrides of the procedure's labelled parameters"),
+    accounts: z.record(id, z.object({ title: z.string(), sources: sourceIds.optional() }).strict()).default({}),
     defaultAccount: id.optional(),
     facts: z.record(id, fact).default({}),
     links: z.array(link).default([]),

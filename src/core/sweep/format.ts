@@ -31,7 +31,9 @@ export function formatSweepText(h: SweepHeader, summaries: readonly ProcedureSum
   L.push('');
   for (const s of summaries) {
     const c = s.completed;
-    L.push(`${s.procedure}: every call exchange completed in ${pct(c.rate)} of runs (95% interval ${(c.lo * 100).toFixed(1)}–${(c.hi * 100).toFixed(1)}%, ${c.k} of ${c.n}).`);
+    L.push(
+      `${s.procedure}: every call exchange completed in ${pct(c.rate)} of runs (95% interval ${(c.lo * 100).toFixed(1)}–${(c.hi * 100).toFixed(1)}%, ${c.k} of ${c.n}).`,
+    );
   }
   L.push('');
   const ids: string[] = [];

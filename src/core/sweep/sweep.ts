@@ -120,7 +120,11 @@ export interface ProcedureSummary {
   rules: Rate[];
 }
 
-export function summarise(procedure: { id: string; title: string; rules: { qid: string; title: string }[] }, records: readonly RunRecord[], names: Record<string, string> = {}): ProcedureSummary {
+export function summarise(
+  procedure: { id: string; title: string; rules: { qid: string; title: string }[] },
+  records: readonly RunRecord[],
+  names: Record<string, string> = {},
+): ProcedureSummary {
   const n = records.length;
   const name = (id: string) => names[id] ?? id;
   const made = records.filter((r) => r.exchanges.length > 0);

@@ -35,19 +35,25 @@ export interface VarySpec {
 /** "noise,attention=0.4,links" → specs, in drawing order; an empty string varies nothing. */
 export function parseVary(text: string): VarySpec[] | { error: string } {
   const out = new Map<VariationName, number>();
-  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, amountText] = part.split('=', 2) as [string, string | undefined];
     if (!(name in VARIATIONS)) return { error: `--vary: no variation "${name}"; variations are ${VARIATION_NAMES.join(', ')} (each may take =amount)` };
     const v = VARIATIONS[name as VariationName];
     const amount = amountText === undefined ? v.defaultAmount : Number(amountText);
-    if (!Number.isFinite(amount) || amount < 0 || (name === 'links' && amount > 1)) return { error: `--vary: ${name} needs an amount ≥ 0${name === 'links' ? ' and ≤ 1' : ''}, not "${amountText}"` };
+    if (!Number.isFinite(amount) || amount < 0 || (name === 'links' && amount > 1))
+      return { error: `--vary: ${name} needs an amount ≥ 0${name === 'links' ? ' and ≤ 1' : ''}, not "${amountText}"` };
     out.set(name as VariationName, amount);
   }
   return VARIATION_NAMES.filter((n) => out.has(n)).map((n) => ({ name: n, amount: out.get(n)! }));
 }
 
 export function describeVary(specs: readonly VarySpec[]): string {
-  return specs.length ? specs.map((s) => VARIATIONS[s.name].describe(s.amount)).join('; ') : 'nothing (every run is the same scenario; only the engine seed changes)';
+  return specs.length
+    ? specs.map((s) => VARIATIONS[s.name].describe(s.amount)).join('; ')
+    : 'nothing (every run is the same scenario; only the engine seed changes)';
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -73,13 +79,16 @@ export function varyScenario(base: Scenario, specs: readonly VarySpec[], random:
         env.noiseFloorDbm = round(clamp(env.noiseFloorDbm + spread(r, s.amount), -200, 0), 2);
         break;
       case 'set-noise':
-        for (const u of units) for (const set of u.radios) if (set.noiseDb !== undefined) set.noiseDb = round(clamp(set.noiseDb + spread(r, s.amount), -200, 0), 2);
+        for (const u of units)
+          for (const set of u.radios) if (set.noiseDb !== undefined) set.noiseDb = round(clamp(set.noiseDb + spread(r, s.amount), -200, 0), 2);
         break;
       case 'attention':
         for (const u of units) u.crew.workload = round(clamp(u.crew.workload + spread(r, s.amount), 0, 1), 3);
         break;
       case 'proficiency':
-        for (const u of units) for (const lang of Object.keys(u.crew.languages).sort()) u.crew.languages[lang] = round(clamp(u.crew.languages[lang]! + spread(r, s.amount), 0, 1), 3);
+        for (const u of units)
+          for (const lang of Object.keys(u.crew.languages).sort())
+            u.crew.languages[lang] = round(clamp(u.crew.languages[lang]! + spread(r, s.amount), 0, 1), 3);
         break;
       case 'links':
         for (const l of links) if (l.available && r.chance(s.amount)) l.available = false;

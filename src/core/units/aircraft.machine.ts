@@ -4,8 +4,12 @@ import { createUnitMachine } from './unit-machine';
 export const aircraftMachine = createUnitMachine('aircraft', {
   initial: 'patrol',
   states: {
-    patrol: { on: { 'trigger.contact': { target: 'observing', actions: 'interpret' }, 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' } } },
-    observing: { on: { 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' }, 'trigger.opening': { target: 'patrol', actions: 'interpret' } } },
+    patrol: {
+      on: { 'trigger.contact': { target: 'observing', actions: 'interpret' }, 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' } },
+    },
+    observing: {
+      on: { 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' }, 'trigger.opening': { target: 'patrol', actions: 'interpret' } },
+    },
     alerted: { on: { 'trigger.detection-ended': { target: 'observing', actions: 'interpret' } } },
   },
 } as never);

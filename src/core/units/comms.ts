@@ -24,7 +24,7 @@ const verbs: Record<string, string> = {
   hail: 'call',
   announce: 'state its activity to',
   report: 'report to headquarters about',
-  'hq-contact': 'contact the other side\'s headquarters about',
+  'hq-contact': "contact the other side's headquarters about",
   relay: 'relay to its unit',
   reply: 'reply to',
   'say-again': 'ask for a repeat of',
@@ -71,23 +71,76 @@ function answerText(ctx: UnitContext): string {
   return `${act}NO HOSTILE INTENT.`.trim();
 }
 
-function startHail(ctx: UnitContext, opts: { to: string; rule: ResolvedRule | null; reason: string; body: string; addressee?: string; safety: boolean; needsAnswer: boolean; channel?: string; about?: string }, cause: Cause): Step {
+function startHail(
+  ctx: UnitContext,
+  opts: {
+    to: string;
+    rule: ResolvedRule | null;
+    reason: string;
+    body: string;
+    addressee?: string;
+    safety: boolean;
+    needsAnswer: boolean;
+    channel?: string;
+    about?: string;
+  },
+  cause: Cause,
+): Step {
   const effects: Effect[] = [];
   if (ctx.hail) {
-    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'none', reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); this call to ${opts.to} waits for it to end`, about: opts.to, cause });
+    effects.push({
+      type: 'decision',
+      rule: opts.rule?.qid ?? null,
+      decision: 'none',
+      reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); this call to ${opts.to} waits for it to end`,
+      about: opts.to,
+      cause,
+    });
     const { rule, ...rest } = opts;
     return { context: { ...ctx, queued: [...ctx.queued, { ...rest, rule: rule?.qid ?? null }] }, effects };
   }
   const plan = hailPlan(ctx, opts.channel);
   if (plan.length === 0) {
-    const wanted = opts.channel ? [opts.channel] : ctx.procedure.hailing.channels === 'priority' ? ctx.procedure.channelPriority : ctx.procedure.hailing.channels;
-    effects.push({ type: 'decision', rule: opts.rule?.qid ?? null, decision: 'cannot', reason: `no set that can send on ${wanted.join(', ')}`, about: opts.to, cause });
+    const wanted = opts.channel
+      ? [opts.channel]
+      : ctx.procedure.hailing.channels === 'priority'
+        ? ctx.procedure.channelPriority
+        : ctx.procedure.hailing.channels;
+    effects.push({
+      type: 'decision',
+      rule: opts.rule?.qid ?? null,
+      decision: 'cannot',
+      reason: `no set that can send on ${wanted.join(', ')}`,
+      about: opts.to,
+      cause,
+    });
     return { context: ctx, effects };
   }
   const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
-  const hail = { exchange, to: opts.to, rule: opts.rule?.qid ?? null, reason: opts.reason, body: opts.body, safety: opts.safety, needsAnswer: opts.needsAnswer, plan, attempt: 0, lastTx: null, ...(opts.addressee ? { addressee: opts.addressee } : {}), ...(opts.about ? { about: opts.about } : {}) };
+  const hail = {
+    exchange,
+    to: opts.to,
+    rule: opts.rule?.qid ?? null,
+    reason: opts.reason,
+    body: opts.body,
+    safety: opts.safety,
+    needsAnswer: opts.needsAnswer,
+    plan,
+    attempt: 0,
+    lastTx: null,
+    ...(opts.addressee ? { addressee: opts.addressee } : {}),
+    ...(opts.about ? { about: opts.about } : {}),
+  };
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
-  if (opts.rule) effects.push({ type: 'decision', rule: opts.rule.qid, decision: 'done', reason: `${opts.reason}: calls ${opts.to} on ${plan.join(' → ')}`, about: opts.to, cause });
+  if (opts.rule)
+    effects.push({
+      type: 'decision',
+      rule: opts.rule.qid,
+      decision: 'done',
+      reason: `${opts.reason}: calls ${opts.to} on ${plan.join(' → ')}`,
+      about: opts.to,
+      cause,
+    });
   return sendAttempt(next, effects, cause);
 }
 
@@ -122,7 +175,7 @@ function endHail(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   const [next, ...rest] = ctx.queued;
   const ended = { ...ctx, hail: null, queued: rest };
   if (!next) return { context: ended, effects };
-  const rule = next.rule ? ctx.procedure.rules.find((r) => r.qid === next.rule) ?? null : null;
+  const rule = next.rule ? (ctx.procedure.rules.find((r) => r.qid === next.rule) ?? null) : null;
   const r = startHail(ended, { ...next, rule }, cause);
   return { context: r.context, effects: [...effects, ...r.effects] };
 }
@@ -146,7 +199,14 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
     }
     const wanted = 'onOccurrence' in rule ? rule.onOccurrence : 1;
     if (occurrence < wanted && observes(rule, ctx.unit)) {
-      step.effects.push({ type: 'decision', rule: rule.qid, decision: 'none', reason: `${detail}; ${rule.qid} acts on occurrence ${wanted}, this is ${occurrence}`, about, cause });
+      step.effects.push({
+        type: 'decision',
+        rule: rule.qid,
+        decision: 'none',
+        reason: `${detail}; ${rule.qid} acts on occurrence ${wanted}, this is ${occurrence}`,
+        about,
+        cause,
+      });
       continue;
     }
     // Each rule acts once per unit concerned; a call is made once per kind of concern.
@@ -170,10 +230,21 @@ const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
 function wrongChannel(ctx: UnitContext, right: string | undefined): string | undefined {
   const radio = ctx.unit.sets.flatMap((s) => s.channels);
-  return radio.find((c) => c !== right && !ctx.procedure.channelPriority.includes(c)) ?? [...ctx.procedure.channelPriority].reverse().find((c) => c !== right && radio.includes(c));
+  return (
+    radio.find((c) => c !== right && !ctx.procedure.channelPriority.includes(c)) ??
+    [...ctx.procedure.channelPriority].reverse().find((c) => c !== right && radio.includes(c))
+  );
 }
 
-function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step | { wait: Effect[] } | null {
+function askAboutRule(
+  ctx: UnitContext,
+  rule: ResolvedRule,
+  about: string,
+  detail: string,
+  cause: Cause,
+  onScene?: string,
+  says?: string,
+): Step | { wait: Effect[] } | null {
   const first = callingChannels(ctx)[0];
   const options: DrillOption[] = [];
   let situation: 'safety-concern' | 'state-activity' | 'report' | 'headquarters';
@@ -181,7 +252,10 @@ function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detai
     case 'hail': {
       situation = 'safety-concern';
       const plan = hailPlan(ctx);
-      options.push({ id: 'follow', label: `Call ${nameOf(ctx, about)} on ${plan[0] ?? '—'}${plan.length > 1 ? `, then ${plan.slice(1).join(', ')} if no answer` : ''}` });
+      options.push({
+        id: 'follow',
+        label: `Call ${nameOf(ctx, about)} on ${plan[0] ?? '—'}${plan.length > 1 ? `, then ${plan.slice(1).join(', ')} if no answer` : ''}`,
+      });
       const wrong = wrongChannel(ctx, plan[0]);
       if (wrong) options.push({ id: 'wrong-channel', label: `Call ${nameOf(ctx, about)} on ${wrong}` });
       options.push({ id: 'silence', label: `Do not call; keep watching ${nameOf(ctx, about)}` });
@@ -189,7 +263,10 @@ function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detai
     }
     case 'announce':
       situation = 'state-activity';
-      options.push({ id: 'follow', label: `Tell ${nameOf(ctx, about)} on ${first ?? '—'} what you are doing` }, { id: 'silence', label: 'Say nothing and carry on with the mission' });
+      options.push(
+        { id: 'follow', label: `Tell ${nameOf(ctx, about)} on ${first ?? '—'} what you are doing` },
+        { id: 'silence', label: 'Say nothing and carry on with the mission' },
+      );
       break;
     case 'report':
       situation = 'report';
@@ -197,7 +274,10 @@ function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detai
       break;
     case 'hq-contact':
       situation = 'headquarters';
-      options.push({ id: 'follow', label: `Contact ${ctx.unit.counterpart ?? 'the other headquarters'} now` }, { id: 'silence', label: 'Handle it through your own chain only' });
+      options.push(
+        { id: 'follow', label: `Contact ${ctx.unit.counterpart ?? 'the other headquarters'} now` },
+        { id: 'silence', label: 'Handle it through your own chain only' },
+      );
       break;
     default:
       return null;
@@ -209,7 +289,20 @@ function askAboutRule(ctx: UnitContext, rule: ResolvedRule, about: string, detai
   if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says);
   else if (q.choice === 'wrong-channel' && rule.type === 'hail') {
     const vars = { reason: says ?? detail, activity: '', answer: '', other: '' };
-    step = startHail(q.context, { to: about, rule: null, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, channel: wrongChannel(ctx, hailPlan(ctx)[0])!, about }, cause);
+    step = startHail(
+      q.context,
+      {
+        to: about,
+        rule: null,
+        reason: detail,
+        body: fill(rule.message, vars),
+        safety: rule.safety,
+        needsAnswer: rule.needsAnswer,
+        channel: wrongChannel(ctx, hailPlan(ctx)[0])!,
+        about,
+      },
+      cause,
+    );
   }
   return { context: step.context, effects: [drillDecision(record, rule.qid, q.choice !== 'silence', about, cause), ...step.effects] };
 }
@@ -219,15 +312,34 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
   const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
   switch (rule.type) {
     case 'hail':
-      return startHail(ctx, { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about }, cause);
+      return startHail(
+        ctx,
+        { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about },
+        cause,
+      );
     case 'announce': {
       const channel = callingChannels(ctx)[0];
-      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: 'no set on any calling channel', about, cause }] };
+      if (!channel)
+        return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: 'no set on any calling channel', about, cause }] };
       return {
         context: ctx,
         effects: [
           { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: states its activity to ${about} on ${channel}`, about, cause },
-          { type: 'transmit', msg: { kind: 'announce', to: about, channel, body: fill(rule.message, vars), safety: true, needsReply: false, needsAnswer: false, rule: rule.qid, about }, cause },
+          {
+            type: 'transmit',
+            msg: {
+              kind: 'announce',
+              to: about,
+              channel,
+              body: fill(rule.message, vars),
+              safety: true,
+              needsReply: false,
+              needsAnswer: false,
+              rule: rule.qid,
+              about,
+            },
+            cause,
+          },
         ],
       };
     }
@@ -235,20 +347,41 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
       const hq = ctx.unit.headquarters;
       const channel = hq ? ctx.unit.linkTo[hq] : undefined;
       // A scenario without this unit's headquarters does not model reporting: nothing to judge.
-      if (!hq) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no headquarters in this scenario', about, cause }] };
+      if (!hq)
+        return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no headquarters in this scenario', about, cause }] };
       if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no link to ${hq}`, about, cause }] };
       return {
         context: ctx,
         effects: [
           { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: reports to ${hq}`, about, cause },
-          { type: 'transmit', msg: { kind: 'report', to: hq, channel, body: fill(rule.message, vars), safety: false, needsReply: false, needsAnswer: false, rule: rule.qid, about, onScene: ctx.unit.id, subject: reason.toUpperCase() }, cause },
+          {
+            type: 'transmit',
+            msg: {
+              kind: 'report',
+              to: hq,
+              channel,
+              body: fill(rule.message, vars),
+              safety: false,
+              needsReply: false,
+              needsAnswer: false,
+              rule: rule.qid,
+              about,
+              onScene: ctx.unit.id,
+              subject: reason.toUpperCase(),
+            },
+            cause,
+          },
         ],
       };
     }
     case 'hq-contact': {
       const cp = ctx.unit.counterpart;
       const channel = cp ? ctx.unit.linkTo[cp] : undefined;
-      if (!cp) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no counterpart headquarters in this scenario', about, cause }] };
+      if (!cp)
+        return {
+          context: ctx,
+          effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no counterpart headquarters in this scenario', about, cause }],
+        };
       if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no channel to ${cp}`, about, cause }] };
       const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
       const ref = `${exchange}#1`;
@@ -256,7 +389,25 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
         context: { ...ctx, exchanges: ctx.exchanges + 1, awaiting: [...ctx.awaiting, ref] },
         effects: [
           { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: contacts ${cp}`, about, cause },
-          { type: 'transmit', msg: { kind: 'hq-contact', to: cp, channel, body: fill(rule.message, vars), safety: true, needsReply: true, needsAnswer: true, rule: rule.qid, about, ...(onScene ? { onScene } : {}), subject: reason.toUpperCase(), exchange, attempt: 1 }, cause },
+          {
+            type: 'transmit',
+            msg: {
+              kind: 'hq-contact',
+              to: cp,
+              channel,
+              body: fill(rule.message, vars),
+              safety: true,
+              needsReply: true,
+              needsAnswer: true,
+              rule: rule.qid,
+              about,
+              ...(onScene ? { onScene } : {}),
+              subject: reason.toUpperCase(),
+              exchange,
+              attempt: 1,
+            },
+            cause,
+          },
           { type: 'schedule', afterS: parameterValue(ctx.procedure, 'hqReplyTimeoutS', ctx.parameters, 900), timer: 'reply-timeout', ref, cause },
         ],
       };
@@ -277,10 +428,24 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       const h = ctx.hail;
       if (h.attempt < h.plan.length) {
         const repeat = { ...ctx, hail: { ...h, plan: [...h.plan.slice(0, h.attempt), h.plan[h.attempt - 1]!, ...h.plan.slice(h.attempt + 1)] } };
-        effects.push({ type: 'decision', rule: null, decision: 'done', reason: `${tx.from} asked for a repeat; says it again on ${h.plan[h.attempt - 1]}`, about: tx.from, cause });
+        effects.push({
+          type: 'decision',
+          rule: null,
+          decision: 'done',
+          reason: `${tx.from} asked for a repeat; says it again on ${h.plan[h.attempt - 1]}`,
+          about: tx.from,
+          cause,
+        });
         return sendAttempt(repeat, effects, cause);
       }
-      effects.push({ type: 'decision', rule: h.rule, decision: 'none', reason: `${tx.from} asked for a repeat, but all ${h.plan.length} planned calls have been made`, about: tx.from, cause });
+      effects.push({
+        type: 'decision',
+        rule: h.rule,
+        decision: 'none',
+        reason: `${tx.from} asked for a repeat, but all ${h.plan.length} planned calls have been made`,
+        about: tx.from,
+        cause,
+      });
       return { context: ctx, effects };
     }
     const stage = tx.answers ? 'acted-on' : 'acknowledged';
@@ -307,14 +472,29 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     effects.push(...r.effects);
   }
   if (tx.kind === 'report') {
-    const r = onTrigger(next, 'report-received', tx.about ?? tx.from, `${tx.from} reported: ${tx.subject ?? tx.body}`, cause, tx.onScene ?? tx.from, tx.subject ?? tx.body);
+    const r = onTrigger(
+      next,
+      'report-received',
+      tx.about ?? tx.from,
+      `${tx.from} reported: ${tx.subject ?? tx.body}`,
+      cause,
+      tx.onScene ?? tx.from,
+      tx.subject ?? tx.body,
+    );
     return { context: r.context, effects: [...effects, ...r.effects] };
   }
   if (tx.kind === 'hq-contact' && e.understood) {
     const relays = rulesOfType(next.procedure, 'relay').filter((r) => applies(r, next));
     for (const rule of relays) {
       if (!observes(rule, next.unit)) {
-        effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `${tx.from} asked about ${tx.about}; ${practiceReason(rule, next, tx.about)}`, about: tx.about, cause });
+        effects.push({
+          type: 'decision',
+          rule: rule.qid,
+          decision: 'omitted',
+          reason: `${tx.from} asked about ${tx.about}; ${practiceReason(rule, next, tx.about)}`,
+          about: tx.about,
+          cause,
+        });
         continue;
       }
       const target = tx.about;
@@ -324,7 +504,22 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
         continue;
       }
       effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `relays ${tx.from}'s message to ${target}`, about: target, cause });
-      effects.push({ type: 'transmit', msg: { kind: 'relay', to: target, channel, body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ?? 'the other unit' }), safety: true, needsReply: false, needsAnswer: false, rule: rule.qid, ...(tx.onScene ? { about: tx.onScene } : {}), ...(tx.subject ? { subject: tx.subject } : {}) }, cause });
+      effects.push({
+        type: 'transmit',
+        msg: {
+          kind: 'relay',
+          to: target,
+          channel,
+          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ?? 'the other unit' }),
+          safety: true,
+          needsReply: false,
+          needsAnswer: false,
+          rule: rule.qid,
+          ...(tx.onScene ? { about: tx.onScene } : {}),
+          ...(tx.subject ? { subject: tx.subject } : {}),
+        },
+        cause,
+      });
     }
   }
   if (tx.kind === 'relay' && tx.about) {
@@ -339,15 +534,44 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
   if (e.notUnderstood) {
     const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
-    if (!sayAgain) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }] };
-    if (!observes(sayAgain, ctx.unit)) return { context: ctx, effects: [{ type: 'decision', rule: sayAgain.qid, decision: 'omitted', reason: `could not make out ${tx.id}; ${practiceReason(sayAgain, ctx, tx.from)}`, about: tx.from, cause }] };
+    if (!sayAgain)
+      return {
+        context: ctx,
+        effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }],
+      };
+    if (!observes(sayAgain, ctx.unit))
+      return {
+        context: ctx,
+        effects: [
+          {
+            type: 'decision',
+            rule: sayAgain.qid,
+            decision: 'omitted',
+            reason: `could not make out ${tx.id}; ${practiceReason(sayAgain, ctx, tx.from)}`,
+            about: tx.from,
+            cause,
+          },
+        ],
+      };
     return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, answers: false }, cause);
   }
   if (!e.understood) return { context: ctx, effects: [] };
   const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety));
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
   if (candidates.length === 0) {
-    return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason: `${ctx.procedure.id} has no rule asking ${ctx.unit.kind}s to reply to this call`, about: tx.from, cause }] };
+    return {
+      context: ctx,
+      effects: [
+        {
+          type: 'decision',
+          rule: null,
+          decision: 'none',
+          reason: `${ctx.procedure.id} has no rule asking ${ctx.unit.kind}s to reply to this call`,
+          about: tx.from,
+          cause,
+        },
+      ],
+    };
   }
   // The most specific rule words the reply (a procedure's own over the one it extends);
   // every rule the reply satisfies is recorded as followed.
@@ -357,12 +581,26 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   if (!followed) {
     return {
       context: ctx,
-      effects: candidates.map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'omitted' as const, reason: `${tx.from}'s call ${tx.id} was understood; ${practiceReason(r, ctx, tx.from)}`, about: tx.from, cause })),
+      effects: candidates.map((r) => ({
+        type: 'decision' as const,
+        rule: r.qid,
+        decision: 'omitted' as const,
+        reason: `${tx.from}'s call ${tx.id} was understood; ${practiceReason(r, ctx, tx.from)}`,
+        about: tx.from,
+        cause,
+      })),
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
   const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
-  const alsoMet = observed.slice(1).map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'done' as const, reason: `answering ${tx.id} (worded by ${followed.qid})`, about: tx.from, cause }));
+  const alsoMet = observed.slice(1).map((r) => ({
+    type: 'decision' as const,
+    rule: r.qid,
+    decision: 'done' as const,
+    reason: `answering ${tx.id} (worded by ${followed.qid})`,
+    about: tx.from,
+    cause,
+  }));
   return { context: step.context, effects: [...step.effects, ...alsoMet] };
 }
 
@@ -376,17 +614,39 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
   let correct: string;
   if (e.notUnderstood) {
     rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
-    options.push({ id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` }, { id: 'guess', label: 'Answer as if you had understood' }, { id: 'silence', label: 'Say nothing and wait' });
+    options.push(
+      { id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` },
+      { id: 'guess', label: 'Answer as if you had understood' },
+      { id: 'silence', label: 'Say nothing and wait' },
+    );
     correct = rule ? 'say-again' : 'silence';
   } else {
     rule = byDepth(rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety)))[0];
     const wrong = wrongChannel(ctx, tx.channel);
-    options.push({ id: 'follow', label: `Answer on ${tx.channel}: "${rule?.type === 'reply' ? fill(rule.message, { answer: rule.answer ? answerText(ctx) : '' }).trim() : 'RECEIVED'}"` });
+    options.push({
+      id: 'follow',
+      label: `Answer on ${tx.channel}: "${rule?.type === 'reply' ? fill(rule.message, { answer: rule.answer ? answerText(ctx) : '' }).trim() : 'RECEIVED'}"`,
+    });
     if (wrong) options.push({ id: 'wrong-channel', label: `Answer on ${wrong}` });
-    options.push({ id: 'ack-only', label: 'Say only "RECEIVED"' }, { id: 'no-callsign', label: 'Answer without naming the caller or yourself' }, { id: 'silence', label: 'Say nothing' });
+    options.push(
+      { id: 'ack-only', label: 'Say only "RECEIVED"' },
+      { id: 'no-callsign', label: 'Answer without naming the caller or yourself' },
+      { id: 'silence', label: 'Say nothing' },
+    );
     correct = rule ? 'follow' : 'silence';
   }
-  const q = consult(ctx, { situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call', prompt: `${nameOf(ctx, tx.from)} calls on ${tx.channel}: "${tx.text}"`, options, correct, rule: rule?.qid ?? null, ruleText: rule?.text ?? 'No rule of this procedure asks for an answer.' }, cause);
+  const q = consult(
+    ctx,
+    {
+      situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call',
+      prompt: `${nameOf(ctx, tx.from)} calls on ${tx.channel}: "${tx.text}"`,
+      options,
+      correct,
+      rule: rule?.qid ?? null,
+      ruleText: rule?.text ?? 'No rule of this procedure asks for an answer.',
+    },
+    cause,
+  );
   if (q.kind === 'wait') return { context: ctx, effects: q.effects };
   const decision = drillDecision(q.record, rule?.qid ?? null, q.choice !== 'silence', tx.from, cause);
   const ruleId = rule?.qid ?? 'drill';
@@ -395,20 +655,47 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
     case 'follow':
     case 'guess': {
       const r = rule?.type === 'reply' ? rule : undefined;
-      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill(r?.message ?? 'RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }).trim(), rule: ruleId, answers: r?.answer ?? true }, cause);
+      step = scheduleReply(
+        q.context,
+        tx,
+        {
+          kind: 'reply',
+          body: fill(r?.message ?? 'RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }).trim(),
+          rule: ruleId,
+          answers: r?.answer ?? true,
+        },
+        cause,
+      );
       break;
     }
     case 'say-again':
-      step = scheduleReply(q.context, tx, { kind: 'say-again', body: rule?.type === 'say-again' ? rule.message : 'SAY AGAIN', rule: ruleId, answers: false }, cause);
+      step = scheduleReply(
+        q.context,
+        tx,
+        { kind: 'say-again', body: rule?.type === 'say-again' ? rule.message : 'SAY AGAIN', rule: ruleId, answers: false },
+        cause,
+      );
       break;
     case 'wrong-channel':
-      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true }, cause, { channel: wrongChannel(ctx, tx.channel)! });
+      step = scheduleReply(
+        q.context,
+        tx,
+        { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true },
+        cause,
+        { channel: wrongChannel(ctx, tx.channel)! },
+      );
       break;
     case 'ack-only':
       step = scheduleReply(q.context, tx, { kind: 'reply', body: 'RECEIVED', rule: ruleId, answers: false }, cause);
       break;
     case 'no-callsign':
-      step = scheduleReply(q.context, tx, { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true }, cause, { addressee: '' });
+      step = scheduleReply(
+        q.context,
+        tx,
+        { kind: 'reply', body: fill('RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }), rule: ruleId, answers: true },
+        cause,
+        { addressee: '' },
+      );
       break;
     default:
       break;
@@ -416,16 +703,46 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
   return { context: step.context, effects: [decision, ...step.effects.filter((x) => x.type !== 'decision')] };
 }
 
-function scheduleReply(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean }, cause: Cause, override: { channel?: string; addressee?: string } = {}): Step {
+function scheduleReply(
+  ctx: UnitContext,
+  tx: Extract<UnitEvent, { type: 'call' }>['tx'],
+  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean },
+  cause: Cause,
+  override: { channel?: string; addressee?: string } = {},
+): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
   const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
-  if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }] };
-  const msg: Outgoing = { kind: r.kind, to: tx.from, channel, body: r.body, safety: tx.safety, needsReply: false, needsAnswer: false, inReplyTo: tx.id, answers: r.answers, exchange: tx.exchange, rule: r.rule, ...(override.addressee !== undefined ? { addressee: override.addressee } : {}) };
+  if (!channel)
+    return {
+      context: ctx,
+      effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }],
+    };
+  const msg: Outgoing = {
+    kind: r.kind,
+    to: tx.from,
+    channel,
+    body: r.body,
+    safety: tx.safety,
+    needsReply: false,
+    needsAnswer: false,
+    inReplyTo: tx.id,
+    answers: r.answers,
+    exchange: tx.exchange,
+    rule: r.rule,
+    ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
+  };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
     context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },
     effects: [
-      { type: 'decision', rule: r.rule, decision: 'done', reason: `${r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`, about: tx.from, cause },
+      {
+        type: 'decision',
+        rule: r.rule,
+        decision: 'done',
+        reason: `${r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
+        about: tx.from,
+        cause,
+      },
       { type: 'schedule', afterS: delay, timer: 'reply-due', ref: tx.id, cause },
     ],
   };
@@ -464,7 +781,18 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       if (next !== last) options.push({ id: 'repeat-same', label: `Call again on ${last}` });
       options.push({ id: 'stop', label: 'Stop calling' });
       const hailRule = h.rule ? ctx.procedure.rules.find((r) => r.qid === h.rule) : undefined;
-      const q = consult(ctx, { situation: 'unanswered-call', prompt: `No answer from ${nameOf(ctx, h.to)} to call ${h.attempt} of ${h.plan.length} on ${last}`, options, correct: 'follow', rule: h.rule, ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.` }, cause);
+      const q = consult(
+        ctx,
+        {
+          situation: 'unanswered-call',
+          prompt: `No answer from ${nameOf(ctx, h.to)} to call ${h.attempt} of ${h.plan.length} on ${last}`,
+          options,
+          correct: 'follow',
+          rule: h.rule,
+          ruleText: hailRule ? `${hailRule.text} Calls: ${h.plan.join(', ')}, ${ctx.procedure.hailing.intervalS} s apart.` : `Calls: ${h.plan.join(', ')}.`,
+        },
+        cause,
+      );
       if (q.kind === 'wait') return { context: ctx, effects: q.effects };
       const decision = drillDecision(q.record, h.rule, q.choice !== 'stop', h.to, cause);
       if (q.choice === 'stop') return endHail(q.context, [decision], cause);
@@ -491,7 +819,13 @@ export function onStart(ctx: UnitContext): Step {
       continue;
     }
     if (!observes(rule, ctx.unit)) {
-      effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `not guarding ${missing.join(', ')}; ${practiceReason(rule, ctx, missing.join(', '))}`, cause });
+      effects.push({
+        type: 'decision',
+        rule: rule.qid,
+        decision: 'omitted',
+        reason: `not guarding ${missing.join(', ')}; ${practiceReason(rule, ctx, missing.join(', '))}`,
+        cause,
+      });
       continue;
     }
     for (const c of missing) {
@@ -515,7 +849,10 @@ export function onScript(ctx: UnitContext, a: Action): Step {
   const cause: Cause = { kind: 'script', ref: a.id };
   switch (a.do) {
     case 'emit':
-      return { context: ctx, effects: [{ type: 'emitter', emitter: a.emitter, mode: a.mode, ...(a.target ? { target: a.target } : {}), ...(a.forS ? { forS: a.forS } : {}), cause }] };
+      return {
+        context: ctx,
+        effects: [{ type: 'emitter', emitter: a.emitter, mode: a.mode, ...(a.target ? { target: a.target } : {}), ...(a.forS ? { forS: a.forS } : {}), cause }],
+      };
     case 'judge':
       return {
         context: ctx,
@@ -524,29 +861,54 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     case 'set-radio':
       return {
         context: ctx,
-        effects: [{ type: 'tune', radio: a.radio, ...(a.tuned !== undefined ? { tuned: a.tuned === null ? [] : (Array.isArray(a.tuned) ? a.tuned : [a.tuned]).map(String) } : {}), ...(a.powered !== undefined ? { powered: a.powered } : {}), ...(a.monitored !== undefined ? { monitored: a.monitored } : {}), cause }],
+        effects: [
+          {
+            type: 'tune',
+            radio: a.radio,
+            ...(a.tuned !== undefined ? { tuned: a.tuned === null ? [] : (Array.isArray(a.tuned) ? a.tuned : [a.tuned]).map(String) } : {}),
+            ...(a.powered !== undefined ? { powered: a.powered } : {}),
+            ...(a.monitored !== undefined ? { monitored: a.monitored } : {}),
+            cause,
+          },
+        ],
       };
     case 'hail':
-      return startHail(ctx, {
-        to: a.to,
-        rule: null,
-        reason: a.note ?? 'scripted call',
-        body: a.text ?? 'REQUEST YOUR INTENTIONS',
-        ...(a.addressee ? { addressee: a.addressee } : {}),
-        safety: a.safety,
-        needsAnswer: true,
-        ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
-      }, cause);
+      return startHail(
+        ctx,
+        {
+          to: a.to,
+          rule: null,
+          reason: a.note ?? 'scripted call',
+          body: a.text ?? 'REQUEST YOUR INTENTIONS',
+          ...(a.addressee ? { addressee: a.addressee } : {}),
+          safety: a.safety,
+          needsAnswer: true,
+          ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
+        },
+        cause,
+      );
     case 'reply': {
-      const channel = a.channel !== undefined ? String(a.channel) : callingChannels(ctx)[0] ?? ctx.unit.canSend[0];
+      const channel = a.channel !== undefined ? String(a.channel) : (callingChannels(ctx)[0] ?? ctx.unit.canSend[0]);
       if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no channel to reply on', cause }] };
-      return { context: ctx, effects: [{ type: 'transmit', msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false }, cause }] };
+      return {
+        context: ctx,
+        effects: [{ type: 'transmit', msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false }, cause }],
+      };
     }
     case 'report': {
       const hq = ctx.unit.headquarters;
       const channel = hq ? ctx.unit.linkTo[hq] : undefined;
       if (!hq || !channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no link to headquarters', cause }] };
-      return { context: ctx, effects: [{ type: 'transmit', msg: { kind: 'report', to: hq, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false, onScene: ctx.unit.id }, cause }] };
+      return {
+        context: ctx,
+        effects: [
+          {
+            type: 'transmit',
+            msg: { kind: 'report', to: hq, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false, onScene: ctx.unit.id },
+            cause,
+          },
+        ],
+      };
     }
     case 'move':
       return { context: ctx, effects: [{ type: 'move', action: a, cause }] };

@@ -8,9 +8,7 @@
 import type { Cause, DrillRecord } from '../engine/log';
 import type { DecisionPoint, DrillOption, Effect, UnitContext } from './protocol';
 
-export type Consulted =
-  | { kind: 'chosen'; context: UnitContext; choice: string; record: DrillRecord }
-  | { kind: 'wait'; effects: Effect[] };
+export type Consulted = { kind: 'chosen'; context: UnitContext; choice: string; record: DrillRecord } | { kind: 'wait'; effects: Effect[] };
 
 /** Stable option order that does not always put the right answer first. */
 function arrange(options: DrillOption[], index: number): DrillOption[] {
@@ -27,7 +25,15 @@ export function consult(ctx: UnitContext, point: Omit<DecisionPoint, 'index' | '
     if (d.then === 'pause') return { kind: 'wait', effects: [{ type: 'await-choice', point: full, cause }] };
     choice = d.then === 'follow' ? point.correct : full.options.some((o) => o.id === 'silence') ? 'silence' : point.correct;
   }
-  const record: DrillRecord = { point: index, situation: point.situation, prompt: point.prompt, options: full.options, chosen: choice, correct: point.correct, ruleText: point.ruleText };
+  const record: DrillRecord = {
+    point: index,
+    situation: point.situation,
+    prompt: point.prompt,
+    options: full.options,
+    chosen: choice,
+    correct: point.correct,
+    ruleText: point.ruleText,
+  };
   return { kind: 'chosen', context: { ...ctx, drill: { ...d, next: index + 1 } }, choice, record };
 }
 

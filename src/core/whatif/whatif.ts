@@ -44,14 +44,35 @@ export function toAction(w: WhatIf, scenario: Scenario, index: number): ScriptAc
   const base = { id: `what-if-${index + 1}`, at: w.at, note: `what-if: ${describeChange(w)}` };
   switch (c.kind) {
     case 'radio':
-      return { ...base, unit: c.unit, do: 'set-radio', radio: c.radio, ...(c.powered !== undefined ? { powered: c.powered } : {}), ...(c.tuned ? { tuned: c.tuned } : {}), ...(c.monitored !== undefined ? { monitored: c.monitored } : {}) };
+      return {
+        ...base,
+        unit: c.unit,
+        do: 'set-radio',
+        radio: c.radio,
+        ...(c.powered !== undefined ? { powered: c.powered } : {}),
+        ...(c.tuned ? { tuned: c.tuned } : {}),
+        ...(c.monitored !== undefined ? { monitored: c.monitored } : {}),
+      };
     case 'noise':
       return { ...base, unit: c.unit, do: 'set-noise', radio: c.radio, noiseDb: c.noiseDb };
     case 'crew':
-      return { ...base, unit: c.unit, do: 'set-crew', ...(c.workload !== undefined ? { workload: c.workload } : {}), ...(c.english !== undefined ? { languages: { en: c.english } } : {}) };
+      return {
+        ...base,
+        unit: c.unit,
+        do: 'set-crew',
+        ...(c.workload !== undefined ? { workload: c.workload } : {}),
+        ...(c.english !== undefined ? { languages: { en: c.english } } : {}),
+      };
     case 'link': {
       const member = scenario.spec.links.find((l) => l.id === c.link)?.members[0] ?? scenario.units[0]!.id;
-      return { ...base, unit: member, do: 'set-link', link: c.link, ...(c.available !== undefined ? { available: c.available } : {}), ...(c.latencyS !== undefined ? { latencyS: c.latencyS } : {}) };
+      return {
+        ...base,
+        unit: member,
+        do: 'set-link',
+        link: c.link,
+        ...(c.available !== undefined ? { available: c.available } : {}),
+        ...(c.latencyS !== undefined ? { latencyS: c.latencyS } : {}),
+      };
     }
     case 'silence':
       return { ...base, unit: c.unit, do: 'silence', silent: c.silent };

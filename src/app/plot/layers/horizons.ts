@@ -52,7 +52,8 @@ export class HorizonsLayer {
         ] as const) {
           const x = p.x + ax * r;
           const y = p.y + ay * r;
-          if (x > 20 && x < cam.width - 20 && y > 20 && y < cam.height - 20) spots.push({ x: x - ax * 4, y: y - ay * 4, ax: ax === 0 ? 0.5 : ax > 0 ? 1 : 0, ay: ay === 0 ? 0.5 : ay < 0 ? 0 : 1 });
+          if (x > 20 && x < cam.width - 20 && y > 20 && y < cam.height - 20)
+            spots.push({ x: x - ax * 4, y: y - ay * 4, ax: ax === 0 ? 0.5 : ax > 0 ? 1 : 0, ay: ay === 0 ? 0.5 : ay < 0 ? 0 : 1 });
         }
         if (spots.length) this.labels.block([{ text, tint: colour.hex, size: 11 }], spots, s.placer, 1, spec.id);
       }

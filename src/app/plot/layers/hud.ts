@@ -89,7 +89,11 @@ export class HudLayer {
       g.rect(x - 1, yy - 3, px + 2, 6).fill({ color: OUTLINE, alpha: 0.8 });
       g.rect(x, yy - 2, px / 2, 4).fill({ color: INK });
       g.rect(x + px / 2, yy - 2, px / 2, 4).fill({ color: 0x55606c });
-      g.moveTo(x, yy - 6).lineTo(x, yy + 6).moveTo(x + px, yy - 6).lineTo(x + px, yy + 6).stroke({ color: INK, width: 1.5 });
+      g.moveTo(x, yy - 6)
+        .lineTo(x, yy + 6)
+        .moveTo(x + px, yy - 6)
+        .lineTo(x + px, yy + 6)
+        .stroke({ color: INK, width: 1.5 });
     };
     bar(y, sb.nmPx);
     bar(y + 18, sb.kmPx);
@@ -121,7 +125,15 @@ export class HudLayer {
     if (bw < 8) {
       const cx = ix(cam.cx);
       const cy = iy(cam.cy);
-      o.moveTo(cx - 8, cy).lineTo(cx - 3, cy).moveTo(cx + 3, cy).lineTo(cx + 8, cy).moveTo(cx, cy - 8).lineTo(cx, cy - 3).moveTo(cx, cy + 3).lineTo(cx, cy + 8).stroke({ color: LOCK, width: 1.5 });
+      o.moveTo(cx - 8, cy)
+        .lineTo(cx - 3, cy)
+        .moveTo(cx + 3, cy)
+        .lineTo(cx + 8, cy)
+        .moveTo(cx, cy - 8)
+        .lineTo(cx, cy - 3)
+        .moveTo(cx, cy + 3)
+        .lineTo(cx, cy + 8)
+        .stroke({ color: LOCK, width: 1.5 });
     } else {
       const x0 = clampX(ix(v.x0));
       const y0 = clampY(iy(v.y0));
@@ -133,7 +145,9 @@ export class HudLayer {
       const x = ix(p.wx);
       const y = iy(p.wy);
       if (x < 0 || y < 0 || x > INSET_W || y > INSET_H) continue;
-      o.rect(x - 3, y - 3, 6, 6).fill({ color: c.hex }).stroke({ color: OUTLINE, width: 1 });
+      o.rect(x - 3, y - 3, 6, 6)
+        .fill({ color: c.hex })
+        .stroke({ color: OUTLINE, width: 1 });
       const right = x > INSET_W / 2;
       this.insetLabels.add(unitShort(p.unit.spec), x + (right ? -5 : 5), y, { tint: c.hex, ax: right ? 1 : 0, ay: 0.5, size: 10 });
     }

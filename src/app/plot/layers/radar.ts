@@ -138,7 +138,12 @@ export class RadarLayer {
             for (const sd of [side, -side]) {
               const sx = nx * sd;
               const sy = ny * sd;
-              spots.push({ x: p.x + dx * f + sx * dist, y: p.y + dy * f + sy * dist, ax: sx < -0.3 ? 1 : sx > 0.3 ? 0 : 0.5, ay: sy < -0.3 ? 1 : sy > 0.3 ? 0 : 0.5 });
+              spots.push({
+                x: p.x + dx * f + sx * dist,
+                y: p.y + dy * f + sy * dist,
+                ax: sx < -0.3 ? 1 : sx > 0.3 ? 0 : 0.5,
+                ay: sy < -0.3 ? 1 : sy > 0.3 ? 0 : 0.5,
+              });
             }
           }
         }
@@ -199,7 +204,11 @@ export class RadarLayer {
     for (let k = 0; k < steps; k++) {
       const a1 = -(SWEEP_WIDTH * k) / steps;
       const a0 = -(SWEEP_WIDTH * (k + 1)) / steps;
-      ctx.moveTo(0, 0).arc(0, 0, radius, a0, a1).closePath().fill({ color: colour, alpha: 0.3 * (1 - k / steps) });
+      ctx
+        .moveTo(0, 0)
+        .arc(0, 0, radius, a0, a1)
+        .closePath()
+        .fill({ color: colour, alpha: 0.3 * (1 - k / steps) });
     }
     ctx.moveTo(0, 0).lineTo(radius, 0).stroke({ color: colour, width: 1.2, alpha: 0.65 });
     if (!plain) ctx.circle(0, 0, radius).stroke({ color: colour, width: 1, alpha: 0.14 });

@@ -119,7 +119,7 @@ export class TransmissionsLayer {
         const o = outcomeOf.get(unit);
         // Radio calls are named by frequency; other links by what they are ("satellite report").
         const linkKind = s.index.linkKinds.get(tx.channel);
-        const via = linkKind ? LINK_WORDS[linkKind] ?? tx.channel : tx.channel;
+        const via = linkKind ? (LINK_WORDS[linkKind] ?? tx.channel) : tx.channel;
         const head = `${via} ${kind}${attempt} → ${unitShort(to.unit.spec)}`;
         this.drawRecipient(s, g, from, to, lane, colour, fade, head, o, s.index.receptionAt.get(`${tx.id}/${unit}`), specs, `${tx.id}/${unit}`);
       }
@@ -171,19 +171,26 @@ export class TransmissionsLayer {
       g.stroke({ color: colour, width: 1.6, alpha: 0.8 * fade });
       status = receivedAt === undefined ? 'no verdict recorded' : 'in the air…';
     } else if (t < o.settledAt && !o.ladder.failedAt) {
-      g.moveTo(x0, y0).lineTo(x1, y1).stroke({ color: colour, width: 2, alpha: 0.9 * fade });
+      g.moveTo(x0, y0)
+        .lineTo(x1, y1)
+        .stroke({ color: colour, width: 2, alpha: 0.9 * fade });
       arrowHead(g, x1, y1, ux, uy, 8);
       g.fill({ color: colour, alpha: 0.9 * fade });
       status = `✓ ${o.ladder.reached ?? 'understood'}, awaiting reply`;
     } else if (!o.failedAt) {
-      g.moveTo(x0, y0).lineTo(x1, y1).stroke({ color: colour, width: 2.4, alpha: 0.95 * fade });
+      g.moveTo(x0, y0)
+        .lineTo(x1, y1)
+        .stroke({ color: colour, width: 2.4, alpha: 0.95 * fade });
       arrowHead(g, x1, y1, ux, uy, 9);
       g.fill({ color: colour, alpha: 0.95 * fade });
       status = `✓ ${o.reached ?? 'understood'}`;
     } else {
       const f = far ? 1 : stagePos(o.failedAt);
       const [cx, cy] = at(f);
-      if (f > 0) g.moveTo(x0, y0).lineTo(cx, cy).stroke({ color: colour, width: 2.4, alpha: 0.95 * fade });
+      if (f > 0)
+        g.moveTo(x0, y0)
+          .lineTo(cx, cy)
+          .stroke({ color: colour, width: 2.4, alpha: 0.95 * fade });
       if (f < 1) {
         // The rest of the way, faint: whom it was meant for.
         dashedPath(g, cx, cy, x1, y1, 2, 5);

@@ -56,7 +56,11 @@ export class UnitsLayer {
   /** Each unit's symbol, looked up once per spec (sidcFor and the cache key are string work). */
   private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor>>();
 
-  constructor(underParent: Container, overParent: Container, private readonly resolution: number) {
+  constructor(
+    underParent: Container,
+    overParent: Container,
+    private readonly resolution: number,
+  ) {
     underParent.addChild(this.under);
     overParent.addChild(this.over);
     this.under.addChild(this.trails);
@@ -164,7 +168,8 @@ export class UnitsLayer {
         const cover = p.visible ? this.symbol(spec).covers : 0;
         const cx = Math.round(p.x);
         const cy = Math.round(p.y);
-        const hidden = (x: number, y: number, halo: number) => cover > 0 && (x - cx) * (x - cx) + (y - cy) * (y - cy) <= (cover - halo) * (cover - halo) && cover > halo;
+        const hidden = (x: number, y: number, halo: number) =>
+          cover > 0 && (x - cx) * (x - cx) + (y - cy) * (y - cy) <= (cover - halo) * (cover - halo) && cover > halo;
         for (let i = 0; i < n; i++) {
           const fresh = 1 - u.trail[i]!.ageS / maxAge;
           const step = steps[Math.min(TRAIL_STEPS - 1, Math.floor(fresh * TRAIL_STEPS))]!;
@@ -172,7 +177,8 @@ export class UnitsLayer {
           const y0 = ys[i]!;
           const x1 = xs[i + 1]!;
           const y1 = ys[i + 1]!;
-          const offScreen = (x0 < -TRAIL_MARGIN && x1 < -TRAIL_MARGIN) || (y0 < -TRAIL_MARGIN && y1 < -TRAIL_MARGIN) || (x0 > w && x1 > w) || (y0 > hgt && y1 > hgt);
+          const offScreen =
+            (x0 < -TRAIL_MARGIN && x1 < -TRAIL_MARGIN) || (y0 < -TRAIL_MARGIN && y1 < -TRAIL_MARGIN) || (x0 > w && x1 > w) || (y0 > hgt && y1 > hgt);
           if (!offScreen && !(hidden(x0, y0, SEGMENT_HALO) && hidden(x1, y1, SEGMENT_HALO))) step.segs.push(x0, y0, x1, y1);
           if (x0 >= -TRAIL_MARGIN && y0 >= -TRAIL_MARGIN && x0 <= w && y0 <= hgt && !hidden(x0, y0, DOT_HALO)) step.dots.push(x0, y0);
         }
@@ -215,7 +221,11 @@ export class UnitsLayer {
         const r = p.r + 6;
         const c = 7;
         const brackets = () => {
-          for (const [sx, sy] of CORNERS) sel.moveTo(p.x + sx * r, p.y + sy * (r - c)).lineTo(p.x + sx * r, p.y + sy * r).lineTo(p.x + sx * (r - c), p.y + sy * r);
+          for (const [sx, sy] of CORNERS)
+            sel
+              .moveTo(p.x + sx * r, p.y + sy * (r - c))
+              .lineTo(p.x + sx * r, p.y + sy * r)
+              .lineTo(p.x + sx * (r - c), p.y + sy * r);
         };
         // A dark halo under the bright brackets, so they read on land and on sea alike.
         brackets();
@@ -273,12 +283,18 @@ export class UnitsLayer {
     const ay = e.uy > 0.5 ? 1 : e.uy < -0.5 ? 0 : 0.5;
     const bx = pt.x - e.ux * 8;
     const by = pt.y - e.uy * 8;
-    this.edgeLabels.block([{ text, tint: colour.hex, size: 11 }], [
-      { x: bx, y: by, ax, ay },
-      { x: bx, y: by - 14, ax, ay },
-      { x: bx, y: by + 14, ax, ay },
-      { x: bx - 40 * (ax === 0.5 ? 1 : 0), y: by, ax, ay },
-    ], s.placer, 1, p.id);
+    this.edgeLabels.block(
+      [{ text, tint: colour.hex, size: 11 }],
+      [
+        { x: bx, y: by, ax, ay },
+        { x: bx, y: by - 14, ax, ay },
+        { x: bx, y: by + 14, ax, ay },
+        { x: bx - 40 * (ax === 0.5 ? 1 : 0), y: by, ax, ay },
+      ],
+      s.placer,
+      1,
+      p.id,
+    );
   }
 
   /** The unit under a screen point, if any. */
