@@ -55,7 +55,9 @@ export function entryKind(e: LogEntry): EntryKind {
       return 'decision';
     case 'state':
       return 'state';
-    default:
+    case 'radio-set':
+    case 'proximity':
+    case 'note':
       return 'other';
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { View } from './dom';
 
-export interface LazyTabs<M> {
+export interface LazyTabs {
   /** Per tab id: mount on first show (then call the view's shown()), later just shown(). */
   shownHooks: Record<string, () => void>;
   /** Starts loading the module (idempotent); settles when it is in (never rejects). */
@@ -19,7 +19,7 @@ export interface LazyTabs<M> {
 export function lazyTabs<M>(
   load: () => Promise<M>,
   tabs: Record<string, { panel: HTMLElement | undefined; mount: (m: M, panel: HTMLElement) => View }>,
-): LazyTabs<M> {
+): LazyTabs {
   let module: Promise<M> | null = null;
   const get = () => {
     module ??= load().catch((err: unknown) => {

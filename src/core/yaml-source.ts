@@ -345,7 +345,13 @@ function describeIssue(issue: z.core.$ZodIssue, path: DocPath): string {
       if (disc) return `${where}: ${disc}`;
       return `${where}: ${issue.message}`;
     }
-    default:
+    // zod's own words are clear enough for these.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_format':
+    case 'invalid_key':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return `${where}: ${issue.message}`;
   }
 }

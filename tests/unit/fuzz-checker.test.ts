@@ -106,16 +106,20 @@ function nest(value: Json, depth: number, asMap: boolean): Json {
   return v;
 }
 
-type Mutation =
+/** Mutations of the parsed value (the file is written out again after them). */
+type ValueMutation =
   | { kind: 'delete'; pick: number }
   | { kind: 'replace'; pick: number; value: Json }
   | { kind: 'rename-id'; pick: number; suffix: string }
-  | { kind: 'nest'; pick: number; depth: number; asMap: boolean }
+  | { kind: 'nest'; pick: number; depth: number; asMap: boolean };
+/** Mutations of the text itself. */
+type TextMutation =
   | { kind: 'truncate'; at: number }
   | { kind: 'duplicate-line'; line: number }
   | { kind: 'delete-line'; line: number }
   | { kind: 'insert-text'; at: number; text: string }
   | { kind: 'indent'; line: number; by: number };
+type Mutation = ValueMutation | TextMutation;
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
@@ -136,7 +140,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
 );
 
-function applyText(text: string, m: Mutation): string {
+function applyText(text: string, m: TextMutation): string {
   const lines = text.split('\n');
   switch (m.kind) {
     case 'truncate':
@@ -158,12 +162,10 @@ function applyText(text: string, m: Mutation): string {
       lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
       return lines.join('\n');
     }
-    default:
-      return text;
   }
 }
 
-function applyValue(value: Json, m: Mutation): Json {
+function applyValue(value: Json, m: ValueMutation): Json {
   const all = paths(value);
   const pick = (n: number) => all[n % all.length]!;
   switch (m.kind) {
@@ -184,8 +186,6 @@ function applyValue(value: Json, m: Mutation): Json {
       const p = pick(m.pick);
       return setAt(value, p, nest(getAt(value, p), m.depth, m.asMap));
     }
-    default:
-      return value;
   }
 }
 
@@ -221,7 +221,7 @@ function timedCheck(file: string, text: string): Diagnostic[] {
   try {
     ds = checkFile({ file, text }, diskProcedures);
   } catch (e) {
-    throw new Error(`checkFile threw on a mutated ${file}: ${(e as Error).stack}\n--- input ---\n${text.slice(0, 2000)}`);
+    throw new Error(`checkFile threw on a mutated ${file}: ${(e as Error).stack}\n--- input ---\n${text.slice(0, 2000)}`, { cause: e });
   }
   const ms = performance.now() - t0;
   if (ms > CASE_LIMIT_MS)

@@ -1,4 +1,5 @@
 // `npm run sim` as the contract fixes it: the JSON report, byte-identical reruns, exit codes.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, DEC_2018, DEMO, tempFile } from './helpers';
 import { LADDER } from '../../src/core/engine/log';
@@ -90,7 +91,7 @@ describe('npm run sim', () => {
   it('writes the debrief as Markdown with --format md --out', () => {
     const out = tempFile('debrief.md', '');
     expect(cli('sim', [DEC_2018, '--account', 'rok', '--format', 'md', '--out', out]).code).toBe(0);
-    const md = require('node:fs').readFileSync(out, 'utf8') as string;
+    const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# Debrief: /);
     expect(md).toMatch(/## Breakdowns/);
     expect(md).toMatch(/KOREA COAST/);

@@ -55,9 +55,16 @@ function actorOf(e: LogEntry): string | undefined {
       return e.tx.from;
     case 'reception':
       return e.result.unit;
+    case 'state':
+    case 'emission':
+    case 'detection':
+    case 'answered':
+    case 'unanswered':
+    case 'decision':
+    case 'radio-set':
+    case 'proximity':
+    case 'judgement':
     case 'note':
-      return e.unit;
-    default:
       return e.unit;
   }
 }

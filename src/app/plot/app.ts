@@ -11,15 +11,9 @@
  * render() and destroy().
  */
 import { Container, Ticker, WebGLRenderer, isWebGLSupported, type Rectangle, type Renderer } from 'pixi.js';
+import type { PlotAppOptions } from './app-options';
 
-export interface PlotAppOptions {
-  width: number;
-  height: number;
-  background: number;
-  antialias: boolean;
-  resolution: number;
-  autoDensity: boolean;
-}
+export type { PlotAppOptions };
 
 export class PlotApp {
   readonly stage = new Container();

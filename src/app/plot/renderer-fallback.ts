@@ -3,7 +3,7 @@
  * makes it (WebGL first, then WebGPU, then Canvas), in a chunk of its own.
  */
 import { autoDetectRenderer, type Renderer } from 'pixi.js';
-import type { PlotAppOptions } from './app';
+import type { PlotAppOptions } from './app-options';
 
 export function fallbackRenderer(options: PlotAppOptions & { skipExtensionImports: boolean }): Promise<Renderer> {
   return autoDetectRenderer({ ...options, preference: 'webgl' });

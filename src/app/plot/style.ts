@@ -123,7 +123,7 @@ export function sidcFor(spec: Pick<UnitSpec, 'nation' | 'kind' | 'service' | 'em
       dim = 'S';
       fn = service === 'fishing' ? 'XF----' : 'XM----';
       break;
-    default:
+    case 'headquarters':
       dim = 'G';
       fn = 'U-----';
   }

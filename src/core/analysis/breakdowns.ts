@@ -50,7 +50,7 @@ export function unitName(run: Run, id: string): string {
 
 export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
-  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o));
+  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt));
   for (const e of run.log) {
     if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
   }
@@ -59,13 +59,13 @@ export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): B
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }
 
-function ladderBreakdown(run: Run, o: Outcome): Omit<Breakdown, 'id'> {
+function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown, 'id'> {
   const to = unitName(run, o.unit);
   const from = unitName(run, o.tx.from);
   const what = o.tx.kind === 'hail' ? `${from}'s call on ${o.tx.channel}` : `${from}'s ${o.tx.kind.replace('-', ' ')} on ${o.tx.channel}`;
   const cause = o.cause ?? 'unknown';
   let explanation: string;
-  switch (o.failedAt) {
+  switch (failedAt) {
     case 'transmitted':
       explanation = `${what} never went out: ${cause}.`;
       break;
@@ -86,7 +86,7 @@ function ladderBreakdown(run: Run, o: Outcome): Omit<Breakdown, 'id'> {
     case 'acknowledged':
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
       break;
-    default:
+    case 'acted-on':
       explanation = `${to} answered ${what} without answering what it asked: ${cause}.`;
   }
   return {
@@ -94,7 +94,7 @@ function ladderBreakdown(run: Run, o: Outcome): Omit<Breakdown, 'id'> {
     kind: 'ladder',
     unit: o.unit,
     transmission: o.tx.id,
-    stage: o.failedAt,
+    stage: failedAt,
     rule: null,
     cause,
     explanation,

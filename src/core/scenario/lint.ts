@@ -310,7 +310,10 @@ class Lint {
         const norm = this.norms().find((n) => n.nation === u.nation);
         return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM, norm.minAltitudeM));
       }
-      default:
+      // Raised by the radio and by reports, not by the world's geometry.
+      case 'call-unanswered':
+      case 'relay-received':
+      case 'report-received':
         return false;
     }
   }
@@ -607,7 +610,9 @@ class Lint {
           }
           return;
         }
-        default:
+        // Raised by what the radio delivers: the ladder decides, not the geometry checked here.
+        case 'call-received':
+        case 'report-received':
           return;
       }
     });
@@ -723,7 +728,8 @@ class Lint {
         const verdicts = rule.when.map((t) => this.triggerReason(t, applicable));
         return { engaged: verdicts.some((v) => v.engaged), reasons: verdicts.map((v) => v.reason) };
       }
-      default:
+      // Rules of what not to do: nothing has to happen for them to hold.
+      case 'avoid':
         return { engaged: false, reasons: [] };
     }
   }

@@ -132,7 +132,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
       case 'report':
         if (!unit.headquarters) err(at('unit'), `"${a.unit}" has no headquarters: to report, set headquarters: on the unit`);
         break;
-      default:
+      // Name nothing beyond the unit itself, checked above.
+      case 'judge':
+      case 'set-crew':
+      case 'silence':
         break;
     }
   });

@@ -38,7 +38,12 @@ export function formatSweepText(h: SweepHeader, summaries: readonly ProcedureSum
   L.push('');
   const ids: string[] = [];
   const labels = new Map<string, string>();
-  for (const s of summaries) for (const r of rows(s)) if (!labels.has(r.id)) (ids.push(r.id), labels.set(r.id, r.label));
+  for (const s of summaries)
+    for (const r of rows(s)) {
+      if (labels.has(r.id)) continue;
+      ids.push(r.id);
+      labels.set(r.id, r.label);
+    }
   const width = Math.min(60, Math.max(...[...labels.values()].map((l) => l.length)));
   const col = Math.max(22, ...summaries.map((s) => s.procedure.length + 2));
   const cell = (s: string) => (s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width));

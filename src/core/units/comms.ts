@@ -279,7 +279,12 @@ function askAboutRule(
         { id: 'silence', label: 'Handle it through your own chain only' },
       );
       break;
-    default:
+    // Not decisions a student takes in a drill: answering, repeats, relays and guards follow the procedure.
+    case 'reply':
+    case 'say-again':
+    case 'relay':
+    case 'guard':
+    case 'avoid':
       return null;
   }
   const q = consult(ctx, { situation, prompt: detail, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
@@ -412,7 +417,13 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
         ],
       };
     }
-    default:
+    // Acted on elsewhere: replies and repeats when a call arrives, relays when a report does,
+    // guards at the start; an avoid rule asks for nothing to be done.
+    case 'reply':
+    case 'say-again':
+    case 'relay':
+    case 'guard':
+    case 'avoid':
       return { context: ctx, effects: [] };
   }
 }
@@ -800,8 +811,6 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       const r = sendAttempt({ ...q.context, hail: { ...h, plan } }, [], cause);
       return { context: r.context, effects: [decision, ...r.effects] };
     }
-    default:
-      return { context: ctx, effects: [] };
   }
 }
 

@@ -40,7 +40,7 @@ export type UnitEvent =
   | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
-export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next' | 'relay-due';
+export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next';
 
 export interface Outgoing {
   kind: MessageKind;

@@ -15,21 +15,14 @@ export type PostureConfig = {
 };
 
 function interpret(context: UnitContext, event: UnitEvent): Step {
-  switch (event.type) {
-    case 'start':
-      return onStart(context);
-    case 'script':
-      return onScript(context, event.action);
-    case 'call':
-      return onCall(context, event);
-    case 'timer':
-      return onTimer(context, event);
-    default: {
-      const trigger = event.type.slice('trigger.'.length) as Parameters<typeof onTrigger>[1];
-      const cause: Cause = { kind: 'sensor', ref: trigger, ...(event.entry !== undefined ? { entry: event.entry } : {}) };
-      return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says);
-    }
-  }
+  if (event.type === 'start') return onStart(context);
+  if (event.type === 'script') return onScript(context, event.action);
+  if (event.type === 'call') return onCall(context, event);
+  if (event.type === 'timer') return onTimer(context, event);
+  // What is left is a sensed trigger, "trigger.<event>".
+  const trigger = event.type.slice('trigger.'.length) as Parameters<typeof onTrigger>[1];
+  const cause: Cause = { kind: 'sensor', ref: trigger, ...(event.entry !== undefined ? { entry: event.entry } : {}) };
+  return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says);
 }
 
 export function createUnitMachine(kind: string, posture: PostureConfig) {

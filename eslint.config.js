@@ -1,0 +1,78 @@
+// Lint for the whole tree: TypeScript's recommended rules, exhaustive switches over unions
+// (a new breakdown or unit kind is a compile-time error where it is not handled), and the
+// architecture's boundaries: the core is headless and deterministic; views send intents.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** What the core may import: itself, xstate, yaml and zod. It runs the same in Node and the browser. */
+const corePurity = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '^(?!\\.{1,2}/|xstate($|/)|yaml($|/)|zod($|/))',
+          message: 'The core imports only itself, xstate, yaml and zod: it runs the same in Node and in the browser (no pixi, DOM, zustand or node: modules).',
+        },
+        {
+          regex: '(^|/)(app|cli)(/|$)',
+          message: 'The core never reaches into the app or the command line: they are its clients.',
+        },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'performance'].map((name) => ({
+      name,
+      message: 'The core is headless: no browser globals.',
+    })),
+    ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame'].map((name) => ({
+      name,
+      message: 'The engine owns the clock: schedule on its queue, not with timers.',
+    })),
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'The engine owns the clock: no wall clock in the core.' },
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine owns the clock: no wall clock in the core.' },
+    { selector: "CallExpression[callee.name='Date']", message: 'Date() reads the wall clock.' },
+    {
+      selector: "MemberExpression[object.name='Math'][property.name='random']",
+      message: "Draw from the engine's seeded Random (src/core/rng.ts), never Math.random.",
+    },
+    { selector: "MemberExpression[object.name='crypto']", message: "Draw from the engine's seeded Random (src/core/rng.ts)." },
+    { selector: "MemberExpression[object.name='Intl']", message: "Intl depends on the host's locale: order with src/core/order.ts, format numbers in code." },
+    {
+      selector: "CallExpression[callee.property.name='localeCompare']",
+      message: "localeCompare depends on the host's locale: use byCodePoint or byNatural (src/core/order.ts).",
+    },
+    { selector: 'CallExpression[callee.property.name=/^toLocale/]', message: "toLocale… depends on the host's locale and time zone." },
+    {
+      selector:
+        'CallExpression[callee.property.name=/^(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)$|^getTimezoneOffset$|^toString$|^toDateString$|^toTimeString$/][callee.object.type=/NewExpression/]',
+      message: "Local-time Date methods depend on the host's time zone: use the UTC ones.",
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'tests/golden/out/', 'public/', 'schemas/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false }],
+      // A leading underscore marks what is left out on purpose (`const { seq: _seq, ...rest } = e`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  { files: ['src/core/**/*.ts'], rules: corePurity },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);
