@@ -11,6 +11,8 @@ import { mountLayout } from './layout';
 import { startClock } from './clock';
 import { openMoment, syncUrl } from './url';
 import { fetchLand } from './plot/land-data';
+import { registerDraftProcedures } from './editor/entry';
+import { createDraftStore } from './editor/drafts';
 
 declare global {
   interface Window {
@@ -43,6 +45,13 @@ async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   const store = createAppStore();
   window.encounterSim = { store };
+  // Procedures kept as drafts first, so that "?procedure=my-draft" after a reload finds the
+  // author's procedure instead of falling back to the scenario's own.
+  try {
+    registerDraftProcedures(createDraftStore());
+  } catch (err) {
+    console.warn('drafts could not be read; they are registered when opened', err);
+  }
   openMoment(store, window.location.search);
   const layout = mountLayout(root, store);
   startClock(store);

@@ -1,6 +1,7 @@
 /**
  * The moment on screen lives in the query string: ?scenario=…&account=…&procedure=…&t=….
- * Written with history.replaceState (no history entry per frame), at most every `intervalMs`.
+ * Written with history.replaceState (no history entry per frame): the run at once, the playhead at
+ * most every `intervalMs`.
  */
 import type { AppState, AppStore } from './store';
 
@@ -65,14 +66,16 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
     const query = momentQuery(s);
     if (query !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
   };
-  const unsub = store.subscribe((s, prev) => {
-    if (s.t === prev.t && s.account === prev.account && s.procedure === prev.procedure && s.scenarioId === prev.scenarioId) return;
-    if (timer === null) timer = setTimeout(write, intervalMs);
-  });
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     write();
   };
+  const unsub = store.subscribe((s, prev) => {
+    // A new run (scenario, account or procedure) is written at once, so a reload or a copied
+    // link right after the switch opens it; only the playhead, which moves every frame, waits.
+    if (s.account !== prev.account || s.procedure !== prev.procedure || s.scenarioId !== prev.scenarioId) flush();
+    else if (s.t !== prev.t && timer === null) timer = setTimeout(write, intervalMs);
+  });
   win.addEventListener('pagehide', flush);
   write();
   return {

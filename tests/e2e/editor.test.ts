@@ -403,10 +403,18 @@ test('a new procedure runs the scenario on screen; the Triggers tab says what fi
   await screenshot(page, 'editor-rule-source');
   // Reading it did not change the run; after a reload the run is still under the new procedure.
   expect(await page.evaluate(() => window.encounterSim!.store.getState().procedure)).toBe('new-procedure');
+  // The address names the run, so the reload (like a copied link) opens it.
+  expect(new URL(page.url()).searchParams.get('procedure')).toBe('new-procedure');
   await page.reload();
   await ready(page);
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().procedure)).toBe('new-procedure');
-  expect(await page.evaluate(() => window.encounterSim!.store.getState().diagnostics)).toEqual([]);
+  // Start-up is over when the editor has reopened where the author left it; then the run must
+  // still be the draft procedure's, and nothing may change it afterwards.
   await page.waitForFunction(() => window.encounterSimEditor?.editor()?.file() === 'procedures/cues-2014.yaml', undefined, { timeout: 10_000 });
+  const after = await page.evaluate(() => {
+    const s = window.encounterSim!.store.getState();
+    return { url: location.search, procedure: s.procedure, diagnostics: s.diagnostics.map((d) => d.message), drafts: Object.keys(localStorage) };
+  });
+  expect(after.procedure, `after the reload: ${JSON.stringify(after)}`).toBe('new-procedure');
+  expect(after.diagnostics).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { momentQuery, openMoment, readUrl } from '../../src/app/url';
+import { describe, expect, test, vi } from 'vitest';
+import { momentQuery, openMoment, readUrl, syncUrl } from '../../src/app/url';
 import { createAppStore } from '../../src/app/store';
 
 describe('URL moment', () => {
@@ -43,5 +43,59 @@ describe('URL moment', () => {
     expect(s.t).toBe(60);
     const errors = s.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => d.message).join('\n')).toContain('no account "us"');
+  });
+});
+
+/** The part of a window syncUrl uses: the address, history.replaceState and pagehide. */
+function fakeWindow() {
+  const listeners = new Map<string, () => void>();
+  const win = {
+    location: { pathname: '/', search: '', hash: '' },
+    history: {
+      state: null,
+      replaceState(_state: unknown, _title: string, url: string) {
+        win.location.search = url.slice(url.indexOf('?'));
+      },
+    },
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    removeEventListener: (type: string) => listeners.delete(type),
+  };
+  return { win, pagehide: () => listeners.get('pagehide')?.() };
+}
+
+describe('URL sync', () => {
+  test('a new run is in the address at once; the moving playhead only every interval', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok', procedure: 'practice-2018' });
+      const { win } = fakeWindow();
+      const sync = syncUrl(store, win as unknown as Window, 400);
+      expect(readUrl(win.location.search)).toMatchObject({ scenario: 'dec-2018-noto', account: 'rok', procedure: 'practice-2018', t: 0 });
+      // A reload right after switching procedure must open the new one: no timer in between.
+      store.getState().setProcedure('jp-rok-2024');
+      expect(readUrl(win.location.search).procedure).toBe('jp-rok-2024');
+      store.getState().seek(300);
+      expect(readUrl(win.location.search).t).toBe(0);
+      vi.advanceTimersByTime(400);
+      expect(readUrl(win.location.search)).toMatchObject({ procedure: 'jp-rok-2024', t: 300 });
+      sync.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('leaving the page writes the playhead that has not been written yet', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ scenario: 'dec-2018-noto', account: 'jp' });
+      const { win, pagehide } = fakeWindow();
+      const sync = syncUrl(store, win as unknown as Window, 400);
+      store.getState().seek(612.5);
+      pagehide();
+      expect(readUrl(win.location.search).t).toBe(612.5);
+      sync.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -57,16 +57,6 @@ export function registerDraftProcedures(drafts: DraftStore): number {
   return n;
 }
 
-// Procedures kept as drafts are registered as soon as the app's code loads, before the URL's
-// moment is opened, so "?procedure=my-draft" after a reload finds the author's procedure.
-if (typeof window !== 'undefined') {
-  try {
-    registerDraftProcedures(createDraftStore());
-  } catch {
-    // Storage unreadable: drafts are registered when opened.
-  }
-}
-
 export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: AppStore, opts: EditorEntryOptions = {}): EditorEntry {
   const win = opts.win ?? window;
   const drafts = opts.drafts ?? createDraftStore();
