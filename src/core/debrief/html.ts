@@ -14,6 +14,7 @@ import { formatValue, sidesSay } from '../compare/format';
 import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/format';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
+import { traitsOf } from '../kinds';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -163,7 +164,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       words: `${p.words} ${q.words}`,
     });
   }
-  const offMap = s.units.filter((u) => u.kind === 'headquarters').map((u) => u.name);
+  const offMap = s.units.filter((u) => !traitsOf(u).onPlot).map((u) => u.name);
   sections.push({
     id: 'plot',
     title: 'The plot at key moments',
@@ -268,7 +269,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
  */
 function closestApproach(a: Analysis): { t: number; words: string } | null {
   const s = a.run.scenario;
-  const on = s.units.filter((u) => u.kind !== 'headquarters');
+  const on = s.units.filter((u) => traitsOf(u).onPlot);
   const step = s.spec.environment.stepS;
   let best: { t: number; m: number; a: string; b: string } | null = null;
   for (let i = 0; i < on.length; i++) {

@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis/report';
 import type { Frame, UnitFrame } from '../replay/replay';
 import type { Stage } from '../engine/log';
 import { clockTime } from '../format/clock';
+import { isAirborne, traitsOf } from '../kinds';
 
 export function esc(s: unknown): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -39,7 +40,7 @@ export interface PlotOptions {
 export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): string {
   const W = opts.width ?? 420;
   const H = opts.height ?? 320;
-  const omit = opts.omit ?? ((u: UnitFrame) => u.spec.kind === 'headquarters');
+  const omit = opts.omit ?? ((u: UnitFrame) => !traitsOf(u.spec).onPlot);
   const id = opts.id ?? 'plot';
   const units = frame.units.filter((u) => !omit(u));
   const out: string[] = [];
@@ -153,19 +154,25 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     const p = pos.get(u.spec.id)!;
     const ink = nationInk(u.spec.nation);
     const h = u.headingDeg;
-    if (u.spec.kind === 'aircraft')
-      out.push(
-        `<path d="M0,-9 L6,7 L0,3 L-6,7 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
-      );
-    else if (u.spec.kind === 'vessel')
-      out.push(`<rect x="${f1(p.x - 4)}" y="${f1(p.y - 4)}" width="8" height="8" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
-    else
-      out.push(
-        `<path d="M0,-9 L5,-2 L5,8 L-5,8 L-5,-2 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
-      );
+    switch (u.spec.kind) {
+      case 'aircraft':
+        out.push(
+          `<path d="M0,-9 L6,7 L0,3 L-6,7 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
+        );
+        break;
+      case 'vessel':
+        out.push(`<rect x="${f1(p.x - 4)}" y="${f1(p.y - 4)}" width="8" height="8" fill="${ink}" stroke="#fff" stroke-width="1"/>`);
+        break;
+      case 'ship':
+      case 'headquarters':
+        out.push(
+          `<path d="M0,-9 L5,-2 L5,8 L-5,8 L-5,-2 Z" transform="translate(${f1(p.x)} ${f1(p.y)}) rotate(${f1(h)})" fill="${ink}" stroke="#fff" stroke-width="1"/>`,
+        );
+        break;
+    }
   }
   for (const u of order)
-    place([pos.get(u.spec.id)!], `${u.spec.name}${u.spec.kind === 'aircraft' ? ` · ${Math.round(u.altM)} m` : ''}`, 'unit', nationInk(u.spec.nation), 12);
+    place([pos.get(u.spec.id)!], `${u.spec.name}${isAirborne(u.spec) ? ` · ${Math.round(u.altM)} m` : ''}`, 'unit', nationInk(u.spec.nation), 12);
   for (const c of calls) place(c.at, c.text, 'call', c.ink, 11);
   for (const b of beams) place(b.at, b.text, 'beam', '#8a4b00', 11);
   out.push(...labels);

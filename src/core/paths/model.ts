@@ -13,13 +13,14 @@ import { isBound, plannedChannels } from '../procedure/duties';
 import { createMachine, type AnyStateMachine } from 'xstate';
 import { LADDER, type Stage } from '../engine/log';
 import { observes, rulesOfType, type Procedure } from '../procedure/load';
+import type { UnitKind } from '../kinds';
 
 /** What the model needs to know about a unit: who it is, and for a caller what it can key. */
 export interface ExchangeParty {
   id: string;
   name?: string;
   nation: string;
-  kind: string;
+  kind: UnitKind;
   service?: string;
   /** Channels and links it can send on; absent: every channel of the plan. */
   canSend?: string[];

@@ -7,6 +7,7 @@ import { procedureSchema, type Parameter, type ProcedureFile, type Rule } from '
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { normaliseChannelId } from '../radio/channels';
+import { UNIT_KINDS, type UnitKind } from '../kinds';
 
 export interface FileText {
   file: string;
@@ -206,8 +207,8 @@ function written<T extends object>(parsed: T | undefined, doc: SourceDoc, key: s
 }
 
 /** Whether a unit follows a rule: the rule applies to its kind and practice does not exempt it. */
-export function observes(rule: ResolvedRule, unit: { id: string; nation: string; kind: string }): boolean {
-  if (!(rule.appliesTo as string[]).includes(unit.kind === 'vessel' ? 'ship' : unit.kind)) return false;
+export function observes(rule: ResolvedRule, unit: { id: string; nation: string; kind: UnitKind }): boolean {
+  if (!rule.appliesTo.includes(UNIT_KINDS[unit.kind].procedureKind)) return false;
   return !rule.notObservedBy.includes(unit.nation) && !rule.notObservedBy.includes(unit.id);
 }
 

@@ -16,11 +16,16 @@ const NATION_WORDS: Record<string, string> = {
 
 export function typeWords(u: UnitSpec): string {
   const svc = (u.service ?? '').toLowerCase();
-  if (u.kind === 'aircraft') return svc === 'coast-guard' ? 'COAST GUARD AIRCRAFT' : svc === 'air-force' ? 'AIR FORCE AIRCRAFT' : 'NAVY AIRCRAFT';
-  if (u.kind === 'headquarters') return (u.callSigns[0] ?? u.name).toUpperCase();
-  if (svc === 'coast-guard') return 'COAST GUARD SHIP';
-  if (u.kind === 'vessel') return 'VESSEL';
-  return 'NAVY SHIP';
+  switch (u.kind) {
+    case 'aircraft':
+      return svc === 'coast-guard' ? 'COAST GUARD AIRCRAFT' : svc === 'air-force' ? 'AIR FORCE AIRCRAFT' : 'NAVY AIRCRAFT';
+    case 'headquarters':
+      return (u.callSigns[0] ?? u.name).toUpperCase();
+    case 'vessel':
+      return svc === 'coast-guard' ? 'COAST GUARD SHIP' : 'VESSEL';
+    case 'ship':
+      return svc === 'coast-guard' ? 'COAST GUARD SHIP' : 'NAVY SHIP';
+  }
 }
 
 export function addresseeFor(u: UnitSpec, p: Procedure): string {

@@ -9,6 +9,7 @@ import type { LogEntry, Transmission, EntryOf } from '../engine/log';
 import { segmentIndex, type Kinematics, type Motion } from '../scenario/motion';
 import { bearingDeg, groundDistanceM, METRES_PER_NM } from '../geo';
 import type { UnitSpec } from '../scenario/schema';
+import { traitsOf } from '../kinds';
 
 interface Change<T> {
   t: number;
@@ -169,7 +170,7 @@ export function buildReplay(analysis: Analysis): Replay {
       spec,
       motion,
       legs: legsOf(motion),
-      hasTrail: spec.kind !== 'headquarters',
+      hasTrail: traitsOf(spec).onPlot,
       state: epochs([byRegion?.get('posture'), byRegion?.get('comms')], ['', ''], (v) => Object.freeze({ posture: v[0]!, comms: v[1]! })),
       sets: epochs(
         spec.radios.map((r) => sets.get(`${spec.id}/${r.id}`)),

@@ -6,6 +6,7 @@ import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
+import { isAirborne, traitsOf } from '../kinds';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -29,8 +30,9 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   s.units.forEach((u, i) => {
     const at = (...p: (string | number)[]) => ['units', i, ...p];
-    if (u.kind === 'aircraft' && !u.track) err(at('id'), `aircraft "${u.id}" has no track; give it waypoints with altM`);
-    if ((u.kind === 'ship' || u.kind === 'vessel') && !u.track && !u.position) err(at('id'), `${u.kind} "${u.id}" has neither a track nor a position`);
+    const placed = traitsOf(u).placed;
+    if (placed === 'track' && !u.track) err(at('id'), `${u.kind} "${u.id}" has no track; give it waypoints${isAirborne(u) ? ' with altM' : ''}`);
+    if (placed === 'track-or-position' && !u.track && !u.position) err(at('id'), `${u.kind} "${u.id}" has neither a track nor a position`);
     if (u.headquarters) {
       const hq = s.units.find((x) => x.id === u.headquarters);
       if (!hq) err(at('headquarters'), `headquarters "${u.headquarters}" does not exist; units are ${list(unitIds.keys())}`);
@@ -77,7 +79,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
           else if (p.from === u.id) err(at('track', pi, 'from'), 'a waypoint cannot be relative to its own unit');
         }
         if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), `waypoint at ${parseTime(p.t)} s is after the end (${s.durationS} s)`);
-        if (u.kind === 'aircraft' && p.altM !== undefined && p.altM < 30)
+        if (isAirborne(u) && p.altM !== undefined && p.altM < 30)
           warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
       });
     }

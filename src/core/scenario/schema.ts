@@ -5,6 +5,7 @@
  * account before this schema sees the document (see accounts.ts), so paths stay the same.
  */
 import { z } from 'zod';
+import { UNIT_KIND_IDS } from '../kinds';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
@@ -23,7 +24,7 @@ export const sourceIds = z
 const channelRef = z.union([z.string(), z.number()]).describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
 
 const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
-const unitKind = z.enum(['ship', 'aircraft', 'headquarters', 'vessel']);
+const unitKind = z.enum(UNIT_KIND_IDS);
 
 const radioSet = z
   .object({
@@ -299,7 +300,7 @@ export type TriggerSpec = z.infer<typeof trigger>;
 export type TrackSpec = z.infer<typeof track>;
 export type FactSpec = z.infer<typeof fact>;
 export type Nation = z.infer<typeof nation>;
-export type UnitKind = z.infer<typeof unitKind>;
+export type { UnitKind } from '../kinds';
 
 export function parseTime(t: number | string): number {
   if (typeof t === 'number') return t;
