@@ -74,8 +74,24 @@ export const KIND_LABELS: Record<EntryKind, string> = {
 
 /** The stage a breakdown is about, in the words of the ladder or the procedure. */
 export function breakdownSummary(b: Breakdown): string {
-  if (b.kind === 'ladder') return `stopped at ${b.stage ?? 'unknown stage'}`;
-  return `${b.kind} of ${b.rule ?? 'a rule'}`;
+  switch (b.kind) {
+    case 'ladder':
+      return `stopped at ${b.stage ?? 'unknown stage'}`;
+    case 'omission':
+    case 'violation':
+      return `${b.kind} of ${b.rule ?? 'a rule'}`;
+  }
+}
+
+/** The short tag of a breakdown on a chip: "✗ heard", "omission", "violation". */
+export function breakdownTag(b: Breakdown): string {
+  switch (b.kind) {
+    case 'ladder':
+      return `✗ ${b.stage}`;
+    case 'omission':
+    case 'violation':
+      return b.kind;
+  }
 }
 
 /** "Breakdown b-3 at 15:03:05: stopped at receivable" */
@@ -89,7 +105,13 @@ export function stageClass(stage: Stage | null): string {
 }
 
 export function breakdownClass(b: Breakdown): string {
-  return b.kind === 'ladder' ? stageClass(b.stage) : `kind-${b.kind}`;
+  switch (b.kind) {
+    case 'ladder':
+      return stageClass(b.stage);
+    case 'omission':
+    case 'violation':
+      return `kind-${b.kind}`;
+  }
 }
 
 const num = (x: number, digits = 1) => (Number.isInteger(x) ? String(x) : x.toFixed(digits));

@@ -24,7 +24,16 @@ function stageWords(x: StageAt): string {
 }
 
 function breakdownHead(start: string, b: Breakdown, name: (id: string) => string): string {
-  const what = b.kind === 'ladder' ? `call stopped at ${b.stage}` : b.kind === 'omission' ? `omission of ${b.rule}` : `violation of ${b.rule}`;
+  let what: string;
+  switch (b.kind) {
+    case 'ladder':
+      what = `call stopped at ${b.stage}`;
+      break;
+    case 'omission':
+    case 'violation':
+      what = `${b.kind} of ${b.rule}`;
+      break;
+  }
   return `${clockTime(start, b.t)}  ${name(b.unit)}: ${what}`;
 }
 
