@@ -13,7 +13,6 @@ import { runDrill, type DrillResult } from '../core/drill/drill';
 import { runScenario } from '../core/engine/engine';
 import { applyWhatIfs, describeChange, type WhatIf } from '../core/whatif/whatif';
 import { bundledProcedures } from './catalog';
-import { shortName } from './format';
 
 /** A what-if that ran: the changes, the run they changed and the new run against it. */
 export interface WhatIfRun {
@@ -109,6 +108,12 @@ export function makeComparison(a: Analysis, source: { file: string; text: string
     return [fault(source.file, `side B stopped with an internal error: ${messageOf(e)}`)];
   }
 }
+
+/**
+ * A unit's name without its parenthesis, as format.ts's shortName gives it (format.ts imports the
+ * store's types, so the store does not import it back).
+ */
+const shortName = (a: Analysis, id: string) => (a.run.scenario.units.find((u) => u.id === id)?.name ?? id).replace(/\s*\(.*\)\s*$/, '');
 
 /** What the main view says while it shows the drill run, by where the student is. */
 export function drillLabel(original: Analysis | null, session: DrillSession): string {
