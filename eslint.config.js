@@ -56,6 +56,27 @@ const corePurity = {
   ],
 };
 
+/**
+ * The core's functions that run a scenario (or load one to run it): only the store and the sweep's
+ * workers call them. A view sends an intent (store.getState().runWhatIf(…)) and reads the result.
+ */
+const RUN_FUNCTIONS = ['simulate', 'runScenario', 'analyse', 'runDrill', 'runRange', 'runOnce', 'loadScenario', 'compareRuns'];
+const viewsSendIntents = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '(^|/)core(/|$)',
+          importNames: RUN_FUNCTIONS,
+          message:
+            "Views send intents to the store and read what it keeps: only the store (src/app/store*.ts) and the sweep's workers call the core's run functions.",
+        },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'tests/golden/out/', 'public/', 'schemas/'] },
   js.configs.recommended,
@@ -74,5 +95,11 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts'], rules: corePurity },
+  {
+    files: ['src/app/**/*.ts'],
+    // The store runs; a sweep worker runs its share of a sweep (sweep-run.ts is the work it does).
+    ignores: ['src/app/store.ts', 'src/app/store-*.ts', 'src/app/**/*.worker.ts', 'src/app/beyond/sweep-run.ts'],
+    rules: viewsSendIntents,
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

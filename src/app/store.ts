@@ -1,7 +1,10 @@
 /**
- * App state (zustand, vanilla): which run is loaded, the playhead, selection and filters.
+ * App state (zustand, vanilla): which run is loaded, the playhead, selection and filters, and
+ * the runs the training and compare views ask for (what-if, drill, comparison).
  * One-way flow: the core produces an analysis and a replay; views read this store and send
- * intents through its actions. No view talks to another view or to the engine.
+ * intents through its actions. No view talks to another view or to the engine: only the store
+ * (this module and store-runs.ts) and the sweep's workers call the core's run functions, and
+ * eslint.config.js enforces it.
  */
 import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
@@ -11,6 +14,20 @@ import type { Diagnostic } from '../core/diagnostics';
 import { buildReplay, type Replay } from '../core/replay/replay';
 import { breakdownKey } from '../core/compare/key';
 import { bundledProcedures, scenarioById, shippedScenarios, type CatalogEntry } from './catalog';
+import type { WhatIf } from '../core/whatif/whatif';
+import {
+  comparisonFor,
+  drillLabel,
+  drillPlayhead,
+  fault,
+  makeComparison,
+  makeDrill,
+  makeWhatIf,
+  type ComparisonSide,
+  type ComparisonState,
+  type DrillSession,
+  type WhatIfState,
+} from './store-runs';
 
 export const SPEEDS = [1, 2, 4, 8, 16, 32, 64] as const;
 export type EntryKind = 'transmission' | 'reception' | 'emission' | 'detection' | 'decision' | 'state' | 'other';
@@ -62,6 +79,12 @@ export interface AppState {
   lastChange: RunChange | null;
   /** Set by showAnalysis; it applies only while `shown.analysis === analysis` (a re-run replaces it). */
   shown: ShownRun | null;
+  /** The what-if asked for last; cleared when the scenario's settings change. */
+  whatIf: WhatIfState | null;
+  /** The drill under way; cleared when the scenario's settings change. */
+  drill: DrillSession | null;
+  /** Side B and the comparison with the run on screen, made again whenever that run changes. */
+  comparison: ComparisonState | null;
 }
 
 export interface AppActions {
@@ -92,208 +115,325 @@ export interface AppActions {
    * null goes back to the run the scenario's settings produce.
    */
   showAnalysis(analysis: Analysis | null, label?: string): void;
+  /** Runs the scenario's own run with the changes, compares it with that run, and shows it. */
+  runWhatIf(changes: WhatIf[]): void;
+  /** Starts a drill as `unit` from its first decision, and shows the drill run. */
+  startDrill(unit: string): void;
+  /** Answers the open decision of the drill with an option id. */
+  answerDrill(option: string): void;
+  /** From an answer's feedback to the next decision, or to the summary. */
+  continueDrill(): void;
+  /** Puts the drill run back in the main view, where the student is. */
+  showDrillRun(): void;
+  /** Ends the drill; the main view goes back to the scenario's run if it showed the drill. */
+  stopDrill(): void;
+  /** Compares the run on screen (A) with the same scenario and seed under side B's settings. */
+  runComparison(side: ComparisonSide): void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+type State = AppState & AppActions;
+type Get = () => State;
+type Set = (patch: Partial<AppState>) => void;
+
+/** The run the scenario's settings produce, whatever the main view shows at the moment. */
+export function originalOf(s: AppState): Analysis | null {
+  return s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
+}
+
+/** Do two states run the same scenario text under the same settings? */
+const sameSettings = (a: AppState, b: AppState) =>
+  a.scenarioFile === b.scenarioFile && a.scenarioText === b.scenarioText && a.account === b.account && a.procedure === b.procedure && a.seed === b.seed;
+
+function initialState(): AppState {
+  return {
+    scenarioId: '',
+    scenarioText: '',
+    scenarioFile: '',
+    account: null,
+    procedure: '',
+    seed: 1,
+    analysis: null,
+    replay: null,
+    diagnostics: [],
+    t: 0,
+    playing: false,
+    speed: 8,
+    selectedUnits: [],
+    selectedEntry: null,
+    selectedBreakdown: null,
+    filters: { units: [], channels: [], kinds: [] },
+    showHorizons: false,
+    lastChange: null,
+    shown: null,
+    whatIf: null,
+    drill: null,
+    comparison: null,
+  };
+}
+
+/** The breakdowns a re-run added and removed, against the scenario's own previous run. */
+function changeOf(previous: Analysis | null, analysis: Analysis, what: string | null): RunChange | null {
+  if (!previous || !what) return null;
+  const before = new Map(previous.breakdowns.map((b) => [breakdownKey(previous, b), b]));
+  const after = new Map(analysis.breakdowns.map((b) => [breakdownKey(analysis, b), b]));
+  return {
+    what,
+    added: analysis.breakdowns.filter((b) => !before.has(breakdownKey(analysis, b))),
+    gone: previous.breakdowns.filter((b) => !after.has(breakdownKey(previous, b))),
+  };
+}
+
+/** The state that shows `analysis` in every view (null: the scenario's own run) without re-running. */
+function showPatch(s: AppState, analysis: Analysis | null, label: string): Partial<AppState> | null {
+  const original = originalOf(s);
+  if (!original) return null;
+  const next = analysis ?? original;
+  return {
+    analysis: next,
+    replay: buildReplay(next),
+    shown: next === original ? null : { label, analysis: next, original },
+    t: Math.min(s.t, next.run.durationS),
+    playing: false,
+    lastChange: null,
+    selectedBreakdown: null,
+    selectedEntry: null,
+  };
+}
+
+/**
+ * Sets a patch; when it puts another run on screen and a comparison was asked for, side B is
+ * compared with the new A in the same step (so no view ever sees a comparison for a run gone).
+ */
+function committer(set: (patch: Partial<AppState>) => void, get: Get): Set {
+  return (patch) => {
+    const s = get();
+    const c = s.comparison;
+    if (c && patch.analysis && patch.analysis !== s.analysis) {
+      const next = { ...s, ...patch };
+      const made = makeComparison(patch.analysis, { file: next.scenarioFile, text: next.scenarioText }, c.side);
+      patch = {
+        ...patch,
+        comparison: Array.isArray(made) ? { side: c.side, made: comparisonFor(c.made, patch.analysis), problems: made } : { side: c.side, made, problems: [] },
+      };
+    }
+    set(patch);
+  };
+}
+
+/** open, openText, setAccount, setProcedure, showAnalysis: the main run and what is on screen. */
+function mainRunActions(get: Get, commit: Set) {
+  const rerun = (next: Partial<AppState>, what: string | null) => {
+    const s = { ...get(), ...next };
+    let result: ReturnType<typeof simulate>;
+    try {
+      result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
+        account: s.account,
+        procedure: s.procedure || undefined,
+        seed: s.seed,
+      } as never);
+    } catch (e) {
+      // An engine fault must not take the app down: say so, keep the last good run.
+      const message = `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`;
+      commit({ diagnostics: [fault(s.scenarioFile, message)] });
+      return;
+    }
+    if (!result.analysis) {
+      // The last good run stays on screen and in charge: a broken draft changes nothing but
+      // the problems shown. The editor keeps the draft itself.
+      commit({ diagnostics: result.diagnostics });
+      return;
+    }
+    const analysis = result.analysis;
+    const cur = get();
+    // What-ifs and drills belong to the settings they were made under.
+    const fresh = sameSettings(cur, s) ? {} : { whatIf: null, drill: null };
+    commit({
+      ...next,
+      ...fresh,
+      account: analysis.run.scenario.account,
+      procedure: analysis.run.scenario.procedure.id,
+      analysis,
+      replay: buildReplay(analysis),
+      diagnostics: result.diagnostics.filter((d) => d.severity === 'warning'),
+      t: Math.min(next.t ?? cur.t, analysis.run.durationS),
+      // Compare with the scenario's own run, not a drill or what-if run that happens to be shown.
+      lastChange: changeOf(originalOf(cur), analysis, what),
+      selectedBreakdown: null,
+      selectedEntry: null,
+    });
+  };
+
+  return {
+    open(opts: Parameters<AppActions['open']>[0]) {
+      const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
+      if (!entry) return;
+      const settings = { scenarioId: entry.id, scenarioText: entry.text, scenarioFile: entry.file, account: opts.account ?? null };
+      rerun({ ...settings, procedure: opts.procedure ?? '', seed: opts.seed ?? 1, t: opts.t ?? 0, playing: false }, null);
+    },
+    openText(file: string, text: string, opts: { account?: string | null; procedure?: string } = {}) {
+      const scenarioId = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+      rerun({ scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
+    },
+    setAccount(account: string | null) {
+      rerun({ account }, `account ${get().account ?? 'none'} → ${account ?? 'none'}`);
+    },
+    setProcedure(procedure: string) {
+      rerun({ procedure }, `procedure ${get().procedure} → ${procedure}`);
+    },
+    showAnalysis(analysis: Analysis | null, label = '') {
+      const patch = showPatch(get(), analysis, label);
+      if (patch) commit(patch);
+    },
+  };
+}
+
+/** The playhead, playback, selection and filters: no run involved. */
+function playbackActions(set: Set, get: Get) {
+  return {
+    seek(t: number) {
+      const d = get().replay?.durationS ?? 0;
+      set({ t: Math.max(0, Math.min(d, t)) });
+    },
+    play() {
+      const s = get();
+      if (s.replay && s.t >= s.replay.durationS) set({ t: 0 });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    setSpeed: (speed: (typeof SPEEDS)[number]) => set({ speed }),
+    faster() {
+      const i = SPEEDS.indexOf(get().speed);
+      set({ speed: SPEEDS[Math.min(SPEEDS.length - 1, i + 1)]! });
+    },
+    slower() {
+      const i = SPEEDS.indexOf(get().speed);
+      set({ speed: SPEEDS[Math.max(0, i - 1)]! });
+    },
+    tick(realSeconds: number) {
+      const s = get();
+      if (!s.playing || !s.replay) return;
+      const t = s.t + realSeconds * s.speed;
+      if (t >= s.replay.durationS) set({ t: s.replay.durationS, playing: false });
+      else set({ t });
+    },
+    stepEvent(direction: 1 | -1) {
+      const s = get();
+      if (!s.replay) return;
+      const t = direction > 0 ? s.replay.nextEventTime(s.t) : s.replay.previousEventTime(s.t);
+      if (t !== null) set({ t, playing: false });
+    },
+    jumpBreakdown(direction: 1 | -1) {
+      const s = get();
+      if (!s.replay) return;
+      const list = s.replay.breakdowns;
+      const target = direction > 0 ? list.find((b) => b.t > s.t + 1e-6) : [...list].reverse().find((b) => b.t < s.t - 1e-6);
+      if (target) get().selectBreakdown(target.id);
+    },
+    selectBreakdown(id: string) {
+      const b = get().replay?.breakdowns.find((x) => x.id === id);
+      if (!b) return;
+      set({ selectedBreakdown: id, selectedEntry: b.entry, selectedUnits: b.units, t: b.t, playing: false });
+    },
+    selectEntry(seq: number) {
+      const e = get().analysis?.run.log[seq];
+      if (!e) return;
+      set({ selectedEntry: seq, t: e.t, playing: false });
+    },
+    selectUnit(id: string | null) {
+      set({ selectedUnits: id ? [id] : [] });
+    },
+    setFilters(f: Partial<Filters>) {
+      set({ filters: { ...get().filters, ...f } });
+    },
+    toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
+  };
+}
+
+/** What-if, drill and comparison runs: intents in, results (or problems) into the state. */
+function trainingActions(get: Get, commit: Set) {
+  /** The drill session in the main view: the drill run, labelled, the playhead where the student is. */
+  const showDrill = (session: DrillSession) => {
+    const s = get();
+    const patch = session.result ? showPatch(s, session.result.analysis, drillLabel(originalOf(s), session)) : null;
+    if (!patch || !session.result) return commit({ drill: session });
+    commit({ ...patch, drill: session, t: Math.max(0, Math.min(session.result.analysis.run.durationS, drillPlayhead(session))) });
+  };
+  /** Runs the drill with `choices`; an error keeps the last good drill run and says why. */
+  const drillWith = (unit: string, choices: string[], last: DrillSession | null): DrillSession | null => {
+    const s = get();
+    const original = originalOf(s);
+    if (!original) return null;
+    const result = makeDrill(original, unit, choices, s.seed, s.scenarioFile);
+    if (Array.isArray(result)) return { unit, choices: last?.choices ?? [], result: last?.result ?? null, phase: 'error', problems: result };
+    return { unit, choices, result, phase: 'decide', problems: [] };
+  };
+
+  return {
+    runWhatIf(changes: WhatIf[]) {
+      const s = get();
+      const original = originalOf(s);
+      if (!original) return;
+      const made = makeWhatIf(original, changes, s.seed, s.scenarioFile);
+      if (Array.isArray(made)) return commit({ whatIf: { last: s.whatIf?.last ?? null, problems: made } });
+      commit({ ...showPatch(s, made.analysis, made.label), whatIf: { last: made, problems: [] } });
+    },
+    startDrill(unit: string) {
+      const session = drillWith(unit, [], null);
+      if (!session) return;
+      showDrill(session.phase === 'error' ? session : { ...session, phase: session.result?.pending ? 'decide' : 'done' });
+    },
+    answerDrill(option: string) {
+      const d = get().drill;
+      if (!d || d.phase !== 'decide' || !d.result?.pending) return;
+      const session = drillWith(d.unit, [...d.choices, option], d);
+      if (session) showDrill(session.phase === 'error' ? session : { ...session, phase: 'feedback' });
+    },
+    continueDrill() {
+      const d = get().drill;
+      if (!d || d.phase !== 'feedback' || !d.result) return;
+      showDrill({ ...d, phase: d.result.pending ? 'decide' : 'done' });
+    },
+    showDrillRun() {
+      const d = get().drill;
+      if (d?.result && d.phase !== 'error') showDrill(d);
+    },
+    stopDrill() {
+      const s = get();
+      const onScreen = !!s.drill?.result && s.shown?.analysis === s.analysis && s.analysis === s.drill.result.analysis;
+      commit({ ...(onScreen ? showPatch(s, null, '') : {}), drill: null });
+    },
+    runComparison(side: ComparisonSide) {
+      const s = get();
+      if (!s.analysis) return commit({ comparison: { side, made: null, problems: [fault(s.scenarioFile, 'No run to compare with yet.')] } });
+      const made = makeComparison(s.analysis, { file: s.scenarioFile, text: s.scenarioText }, side);
+      if (Array.isArray(made)) return commit({ comparison: { side, made: comparisonFor(s.comparison?.made, s.analysis), problems: made } });
+      commit({ comparison: { side, made, problems: [] } });
+    },
+  };
+}
 
 export function createAppStore(initial?: { scenario?: string; account?: string | null; procedure?: string; t?: number }) {
-  const store = createStore<AppState & AppActions>()((set, get) => {
-    const rerun = (next: Partial<AppState>, what: string | null) => {
-      const s = { ...get(), ...next };
-      let result: ReturnType<typeof simulate>;
-      try {
-        result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
-          account: s.account,
-          procedure: s.procedure || undefined,
-          seed: s.seed,
-        } as never);
-      } catch (e) {
-        // An engine fault must not take the app down: say so, keep the last good run.
-        set({
-          diagnostics: [
-            {
-              file: s.scenarioFile,
-              line: 1,
-              col: 1,
-              severity: 'error',
-              path: '',
-              message: `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`,
-            },
-          ],
-        });
-        return;
-      }
-      if (!result.analysis) {
-        // The last good run stays on screen and in charge: a broken draft changes nothing but
-        // the problems shown. The editor keeps the draft itself.
-        set({ diagnostics: result.diagnostics });
-        return;
-      }
-      const analysis = result.analysis;
-      // Compare with the scenario's own run, not a drill or what-if run that happens to be shown.
-      const cur = get();
-      const previous = cur.shown && cur.shown.analysis === cur.analysis ? cur.shown.original : cur.analysis;
-      const replay = buildReplay(analysis);
-      let lastChange: RunChange | null = null;
-      if (previous && what) {
-        const before = new Map(previous.breakdowns.map((b) => [breakdownKey(previous, b), b]));
-        const after = new Map(analysis.breakdowns.map((b) => [breakdownKey(analysis, b), b]));
-        lastChange = {
-          what,
-          added: analysis.breakdowns.filter((b) => !before.has(breakdownKey(analysis, b))),
-          gone: previous.breakdowns.filter((b) => !after.has(breakdownKey(previous, b))),
-        };
-      }
-      set({
-        ...next,
-        account: analysis.run.scenario.account,
-        procedure: analysis.run.scenario.procedure.id,
-        analysis,
-        replay,
-        diagnostics: result.diagnostics.filter((d) => d.severity === 'warning'),
-        t: Math.min(next.t ?? get().t, analysis.run.durationS),
-        lastChange,
-        selectedBreakdown: null,
-        selectedEntry: null,
-      });
-    };
-
-    return {
-      scenarioId: '',
-      scenarioText: '',
-      scenarioFile: '',
-      account: null,
-      procedure: '',
-      seed: 1,
-      analysis: null,
-      replay: null,
-      diagnostics: [],
-      t: 0,
-      playing: false,
-      speed: 8,
-      selectedUnits: [],
-      selectedEntry: null,
-      selectedBreakdown: null,
-      filters: { units: [], channels: [], kinds: [] },
-      showHorizons: false,
-      lastChange: null,
-      shown: null,
-
-      open(opts) {
-        const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
-        if (!entry) return;
-        rerun(
-          {
-            scenarioId: entry.id,
-            scenarioText: entry.text,
-            scenarioFile: entry.file,
-            account: opts.account ?? null,
-            procedure: opts.procedure ?? '',
-            seed: opts.seed ?? 1,
-            t: opts.t ?? 0,
-            playing: false,
-          },
-          null,
-        );
-      },
-      openText(file, text, opts = {}) {
-        rerun(
-          {
-            scenarioId: file.replace(/^.*\//, '').replace(/\.yaml$/, ''),
-            scenarioFile: file,
-            scenarioText: text,
-            account: opts.account ?? get().account,
-            procedure: opts.procedure ?? '',
-          },
-          null,
-        );
-      },
-      setAccount(account) {
-        rerun({ account }, `account ${get().account ?? 'none'} → ${account ?? 'none'}`);
-      },
-      setProcedure(procedure) {
-        rerun({ procedure }, `procedure ${get().procedure} → ${procedure}`);
-      },
-      seek(t) {
-        const d = get().replay?.durationS ?? 0;
-        set({ t: Math.max(0, Math.min(d, t)) });
-      },
-      play() {
-        const s = get();
-        if (s.replay && s.t >= s.replay.durationS) set({ t: 0 });
-        set({ playing: true });
-      },
-      pause: () => set({ playing: false }),
-      togglePlay() {
-        if (get().playing) get().pause();
-        else get().play();
-      },
-      setSpeed: (speed) => set({ speed }),
-      faster() {
-        const i = SPEEDS.indexOf(get().speed);
-        set({ speed: SPEEDS[Math.min(SPEEDS.length - 1, i + 1)]! });
-      },
-      slower() {
-        const i = SPEEDS.indexOf(get().speed);
-        set({ speed: SPEEDS[Math.max(0, i - 1)]! });
-      },
-      tick(realSeconds) {
-        const s = get();
-        if (!s.playing || !s.replay) return;
-        const t = s.t + realSeconds * s.speed;
-        if (t >= s.replay.durationS) set({ t: s.replay.durationS, playing: false });
-        else set({ t });
-      },
-      stepEvent(direction) {
-        const s = get();
-        if (!s.replay) return;
-        const t = direction > 0 ? s.replay.nextEventTime(s.t) : s.replay.previousEventTime(s.t);
-        if (t !== null) set({ t, playing: false });
-      },
-      jumpBreakdown(direction) {
-        const s = get();
-        if (!s.replay) return;
-        const list = s.replay.breakdowns;
-        const target = direction > 0 ? list.find((b) => b.t > s.t + 1e-6) : [...list].reverse().find((b) => b.t < s.t - 1e-6);
-        if (target) get().selectBreakdown(target.id);
-      },
-      selectBreakdown(id) {
-        const b = get().replay?.breakdowns.find((x) => x.id === id);
-        if (!b) return;
-        set({ selectedBreakdown: id, selectedEntry: b.entry, selectedUnits: b.units, t: b.t, playing: false });
-      },
-      selectEntry(seq) {
-        const e = get().analysis?.run.log[seq];
-        if (!e) return;
-        set({ selectedEntry: seq, t: e.t, playing: false });
-      },
-      selectUnit(id) {
-        set({ selectedUnits: id ? [id] : [] });
-      },
-      setFilters(f) {
-        set({ filters: { ...get().filters, ...f } });
-      },
-      toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
-      showAnalysis(analysis, label = '') {
-        const s = get();
-        const original = s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
-        if (!original) return;
-        const next = analysis ?? original;
-        set({
-          analysis: next,
-          replay: buildReplay(next),
-          shown: next === original ? null : { label, analysis: next, original },
-          t: Math.min(s.t, next.run.durationS),
-          playing: false,
-          lastChange: null,
-          selectedBreakdown: null,
-          selectedEntry: null,
-        });
-      },
-    };
+  const store = createStore<State>()((set, get) => {
+    const commit = committer(set, get);
+    return { ...initialState(), ...mainRunActions(get, commit), ...playbackActions(set, get), ...trainingActions(get, commit) };
   });
   if (initial) store.getState().open(initial);
   return store;
 }
 
 export { breakdownKey };
+export {
+  comparisonFor,
+  type ComparisonSide,
+  type ComparisonState,
+  type DrillPhase,
+  type DrillSession,
+  type MadeComparison,
+  type WhatIfRun,
+  type WhatIfState,
+} from './store-runs';

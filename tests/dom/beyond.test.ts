@@ -63,10 +63,13 @@ describe('Compare tab', () => {
     await user.selectOptions(p.getByRole('combobox', { name: 'Procedure B' }), 'jp-rok-2024');
     await user.click(p.getByRole('button', { name: 'Compare' }));
     expect(p.getByRole('status').textContent).toContain('procedure jp-rok-2024');
-    const withCmp = exportDebrief(store, (await import('../../src/app/beyond/state')).createBeyondStore());
-    expect(withCmp!.html).not.toContain('Comparison: A against B'); // a fresh store has no comparison
+    // The comparison lives in the store: the export of the run on screen carries it.
+    expect(exportDebrief(store)!.html).toMatch(/<dt>B<\/dt><dd>account jp[^<]*; procedure jp-rok-2024;/);
     store.getState().setProcedure('cues-2014');
     expect(p.getByRole('status').textContent).toMatch(/procedure cues-2014/);
+    // B was run again against the new A, and the export follows.
+    expect(store.getState().comparison!.made!.a).toBe(store.getState().analysis);
+    expect(exportDebrief(store)!.html).toMatch(/<dt>A \(this debrief\)<\/dt><dd>account rok[^<]*; procedure cues-2014;/);
   });
 });
 

@@ -68,3 +68,34 @@ describe('the core is headless and deterministic (eslint.config.js)', () => {
     );
   });
 });
+
+// Views send intents: a what-if, drill or comparison is a store action, so a view that imports the
+// core's run functions is refused, while the store and the sweep's worker may.
+describe('only the store and workers run the core (eslint.config.js)', () => {
+  const views: [string, string, string][] = [
+    ['simulate in a view', "import { simulate } from '../../core';\nexport const x = simulate;", 'src/app/modes/probe.ts'],
+    ['runDrill, renamed', "import { runDrill as drill } from '../../core/drill/drill';\nexport const x = drill;", 'src/app/modes/probe.ts'],
+    ['compareRuns in the compare tab', "import { compareRuns } from '../../core/compare/compare';\nexport const x = compareRuns;", 'src/app/beyond/probe.ts'],
+    [
+      'runScenario and analyse in a panel',
+      "import { runScenario, analyse } from '../../core';\nexport const x = [runScenario, analyse];",
+      'src/app/panels/probe.ts',
+    ],
+    ['the whole core by namespace', "import * as core from '../core';\nexport const x = core;", 'src/app/probe.ts'],
+    ['re-exporting simulate', "export { simulate } from '../../core';", 'src/app/modes/probe.ts'],
+  ];
+  it.each(views)('refuses %s', async (_what, code, file) => {
+    const found = await problems(code, file);
+    expect(found.join('\n')).toMatch(/no-restricted-imports: .*Views send intents to the store/);
+  });
+
+  it('lets the store, its run module and the sweep worker run the core, and views use the rest of it', async () => {
+    const run = "import { simulate } from '../core';\nimport { runDrill } from '../core/drill/drill';\nexport const x = [simulate, runDrill];";
+    expect(await problems(run, 'src/app/store.ts')).toEqual([]);
+    expect(await problems(run, 'src/app/store-runs.ts')).toEqual([]);
+    expect(await problems("import { runRange } from '../../core/sweep/sweep';\nexport const x = runRange;", 'src/app/beyond/sweep.worker.ts')).toEqual([]);
+    const view =
+      "import { describeChange } from '../../core/whatif/whatif';\nimport type { Analysis } from '../../core/analysis/report';\nexport const x = describeChange;\nexport type A = Analysis;";
+    expect(await problems(view, 'src/app/modes/probe.ts')).toEqual([]);
+  });
+});

@@ -2,61 +2,143 @@
  * Compare tab: side A is the run on screen, side B the same scenario under another account
  * and/or procedure (same seed). Shows the facts that differ, where the logs first part, the
  * breakdowns only under A, only under B and under both, and the calls whose stage differs.
- * Every time is a button that seeks the one shared playhead; both columns follow it.
+ * Every time is a button that seeks the one shared playhead; both columns follow it. The store
+ * runs side B (runComparison) and again whenever A changes; compare-model.ts says what to show.
  */
-import { simulate } from '../../core';
-import type { Analysis } from '../../core/analysis/report';
-import type { Breakdown } from '../../core/analysis/breakdowns';
-import { compareRuns, words, type StageAt } from '../../core/compare/compare';
-import { formatValue } from '../../core/compare/format';
-import { bundledProcedures, shippedProcedures } from '../catalog';
+import { shippedProcedures } from '../catalog';
 import { h, fill, watch, type View } from '../dom';
-import { breakdownClass, breakdownSummary, clockOf, shortName } from '../format';
 import type { AppStore } from '../store';
-import { comparisonFor, watchBeyond, type BeyondStore, type MadeComparison } from './state';
+import { accountChoice, compareModel, compareStatus, sayingAt, type BreakdownRow, type CallRow, type Column, type SeekTarget } from './compare-model';
+import { currentComparison } from './state';
 
-/** Runs side B and compares; null (with the problem in words) when B cannot run. */
-export function makeComparison(store: AppStore, side: { account: string | null; procedure: string }): MadeComparison | { error: string } {
-  const s = store.getState();
-  const a = s.analysis;
-  if (!a) return { error: 'No run to compare with yet.' };
-  const result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
-    ...(side.account ? { account: side.account } : {}),
-    ...(side.procedure ? { procedure: side.procedure } : {}),
-    seed: a.run.seed,
+/** Rows that carry a time, marked against the playhead, and the two "at the playhead" lines. */
+interface Drawn {
+  timed: { el: HTMLElement; t: number }[];
+  now: { A?: HTMLElement; B?: HTMLElement };
+}
+
+function seekButton(store: AppStore, target: SeekTarget): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'link-like time seek', title: 'Move the playhead here', 'aria-label': target.label }, target.clock);
+  b.addEventListener('click', () => (target.select ? store.getState().selectBreakdown(target.select) : store.getState().seek(target.t)));
+  return b;
+}
+
+function breakdownItem(store: AppStore, drawn: Drawn, row: BreakdownRow, withExplanation: boolean): HTMLLIElement {
+  const li = h(
+    'li',
+    { class: `cmp-bd ${row.cls}` },
+    seekButton(store, row.seek),
+    h('span', { class: `chip ${row.cls}` }, row.chip),
+    ' ',
+    withExplanation ? h('span', {}, row.text) : row.text,
+    withExplanation ? h('p', { class: 'muted cmp-expl' }, row.explanation) : row.underB ? h('span', { class: 'muted' }, row.underB) : '',
+  );
+  drawn.timed.push({ el: li, t: row.seek.t });
+  return li;
+}
+
+function column(store: AppStore, drawn: Drawn, col: Column): HTMLElement {
+  const now = h('p', { class: 'cmp-now' });
+  drawn.now[col.side] = now;
+  const id = `cmp-only-${col.side}`;
+  return h(
+    'section',
+    { class: `cmp-col cmp-${col.side.toLowerCase()}`, 'aria-label': `Side ${col.side}: ${col.label}` },
+    h('h4', {}, h('span', { class: 'cmp-side' }, col.side), ' ', col.label),
+    h('p', { class: 'muted' }, col.totals),
+    now,
+    h('h5', { id }, `Breakdowns only in ${col.side} (${col.rows.length})`),
+    col.rows.length
+      ? h(
+          'ul',
+          { class: 'cmp-list', 'aria-labelledby': id },
+          col.rows.map((r) => breakdownItem(store, drawn, r, true)),
+        )
+      : h('p', { class: 'muted' }, 'None.'),
+  );
+}
+
+function callsTable(store: AppStore, drawn: Drawn, calls: CallRow[]): HTMLElement {
+  if (!calls.length) return h('p', { class: 'muted' }, 'Every call made under both got to the same stage.');
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Time'),
+    h('th', { scope: 'col' }, 'Call'),
+    h('th', { scope: 'col' }, 'A'),
+    h('th', { scope: 'col' }, 'B'),
+  );
+  const rows = calls.map((d) => {
+    const tr = h(
+      'tr',
+      {},
+      h('td', {}, seekButton(store, d.seek)),
+      h('th', { scope: 'row' }, d.words, d.forWhom),
+      h('td', { class: d.a.ok ? 'right' : 'wrong' }, d.a.text),
+      h('td', { class: d.b.ok ? 'right' : 'wrong' }, d.b.text),
+    );
+    drawn.timed.push({ el: tr, t: d.seek.t });
+    return tr;
   });
-  if (!result.analysis) return { error: result.diagnostics.map((d) => d.message).join('; ') || 'Side B could not run.' };
-  return { a, b: result.analysis, comparison: compareRuns(a, result.analysis), side };
+  return h('table', { class: 'cmp-table', 'aria-label': 'Calls whose stage differs' }, h('thead', {}, head), h('tbody', {}, rows));
 }
 
-const stageText = (x: StageAt) =>
-  x.failedAt
-    ? `reached ${x.reached ?? 'nothing'}, stopped at ${x.failedAt}${x.heardAs ? ` (heard as "${x.heardAs}")` : ''}`
-    : `got as far as it needed (${x.reached})`;
-
-function what(a: Analysis, b: Breakdown): string {
-  return b.kind === 'ladder' ? `${shortName(a, b.unit)}: ${breakdownSummary(b)}` : `${shortName(a, b.unit)}: ${b.kind} of ${b.rule}`;
+/** Draws one comparison into `out`; returns what follows the playhead. */
+function drawComparison(out: HTMLElement, store: AppStore, m: ReturnType<typeof compareModel>): Drawn {
+  const drawn: Drawn = { timed: [], now: {} };
+  const facts = m.facts.length
+    ? h(
+        'table',
+        { class: 'cmp-table', 'aria-label': 'Facts that differ' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Disputed fact'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+        h(
+          'tbody',
+          {},
+          m.facts.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, f.a), h('td', {}, f.b))),
+        ),
+      )
+    : h('p', { class: 'muted' }, m.factsNone);
+  const d = m.divergence;
+  const divergence = d
+    ? h(
+        'div',
+        { class: 'cmp-div' },
+        h('p', {}, 'The runs part at ', seekButton(store, d.seek), d.offset),
+        h('dl', { class: 'cmp-says' }, h('dt', {}, 'A'), h('dd', {}, d.aSays), h('dt', {}, 'B'), h('dd', {}, d.bSays)),
+      )
+    : h('p', { class: 'muted' }, 'Nowhere: the two logs are the same.');
+  if (d) drawn.timed.push({ el: divergence, t: d.seek.t });
+  const onlyCalls = m.onlyCalls.map(({ side, calls }) =>
+    h(
+      'p',
+      { class: 'muted' },
+      `Calls made only under ${side}: `,
+      calls.map((r, i) => [i ? '; ' : '', seekButton(store, r.seek), ' ', r.words]),
+    ),
+  );
+  fill(
+    out,
+    h('h5', {}, 'Facts that differ'),
+    facts,
+    h('h5', {}, 'First divergence'),
+    divergence,
+    h('div', { class: 'cmp-cols' }, column(store, drawn, m.columns[0]), column(store, drawn, m.columns[1])),
+    h('h5', { id: 'cmp-both' }, `Breakdowns in both (${m.both.length})`),
+    m.both.length
+      ? h(
+          'ul',
+          { class: 'cmp-list', 'aria-labelledby': 'cmp-both' },
+          m.both.map((r) => breakdownItem(store, drawn, r, false)),
+        )
+      : h('p', { class: 'muted' }, 'None.'),
+    h('h5', {}, 'Calls whose stage differs'),
+    callsTable(store, drawn, m.calls),
+    onlyCalls,
+  );
+  return drawn;
 }
 
-/** The last log entry at or before t, in words. */
-function sayingAt(a: Analysis, t: number): string {
-  const log = a.run.log;
-  let lo = 0;
-  let hi = log.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (log[mid]!.t <= t + 1e-6) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0) return 'nothing yet';
-  const e = log[found]!;
-  return `${clockOf(a, e.t)} ${words(a.run, e)}`;
-}
-
-export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondStore): View {
+export function mountCompare(root: HTMLElement, store: AppStore): View {
   const accountSel = h('select', { id: 'compare-account' });
   const procedureSel = h('select', { id: 'compare-procedure' });
   for (const p of shippedProcedures) procedureSel.append(h('option', { value: p.id, text: p.id }));
@@ -75,238 +157,51 @@ export function mountCompare(root: HTMLElement, store: AppStore, beyond: BeyondS
     status,
     out,
   );
-
-  /** Rows that carry a time, to mark against the playhead. */
-  let timed: { el: HTMLElement; t: number }[] = [];
-  let nowA: HTMLElement | null = null;
-  let nowB: HTMLElement | null = null;
-
-  const seekButton = (a: Analysis, t: number, label: string, onClick?: () => void) => {
-    const b = h(
-      'button',
-      { type: 'button', class: 'link-like time seek', title: 'Move the playhead here', 'aria-label': `${label} at ${clockOf(a, t)}` },
-      clockOf(a, t),
-    );
-    b.addEventListener('click', onClick ?? (() => store.getState().seek(t)));
-    return b;
-  };
-
-  const render = (made: MadeComparison | null) => {
-    timed = [];
-    nowA = nowB = null;
-    if (!made) {
-      fill(out, h('p', { class: 'muted' }, 'Pick side B and press Compare: the same scenario and seed, run under another account or procedure.'));
-      return;
-    }
-    const { a, b, comparison: c } = made;
-    const bd = c.breakdowns;
-    const bdItem = (run: Analysis, x: Breakdown, side: 'A' | 'B') => {
-      // A is the run on screen: select its breakdown there too. B only moves the playhead.
-      const btn = seekButton(
-        run,
-        x.t,
-        `${side} breakdown ${what(run, x)}`,
-        side === 'A' ? () => store.getState().selectBreakdown(x.id) : () => store.getState().seek(x.t),
-      );
-      const li = h(
-        'li',
-        { class: `cmp-bd ${breakdownClass(x)}` },
-        btn,
-        h('span', { class: `chip ${breakdownClass(x)}` }, x.kind === 'ladder' ? `✗ ${x.stage}` : x.kind),
-        ' ',
-        h('span', {}, what(run, x)),
-        h('p', { class: 'muted cmp-expl' }, x.explanation),
-      );
-      timed.push({ el: li, t: x.t });
-      return li;
-    };
-    const column = (side: 'A' | 'B', run: Analysis, label: string, list: Breakdown[]) => {
-      const now = h('p', { class: 'cmp-now' });
-      if (side === 'A') nowA = now;
-      else nowB = now;
-      const tot = side === 'A' ? c.totals.a : c.totals.b;
-      return h(
-        'section',
-        { class: `cmp-col cmp-${side.toLowerCase()}`, 'aria-label': `Side ${side}: ${label}` },
-        h('h4', {}, h('span', { class: 'cmp-side' }, side), ' ', label),
-        h('p', { class: 'muted' }, `${tot.transmissions} calls · ${tot.exchangesCompleted} exchanges completed · ${tot.breakdowns} breakdowns`),
-        now,
-        h('h5', { id: `cmp-only-${side}` }, `Breakdowns only in ${side} (${list.length})`),
-        list.length
-          ? h(
-              'ul',
-              { class: 'cmp-list', 'aria-labelledby': `cmp-only-${side}` },
-              list.map((x) => bdItem(run, x, side)),
-            )
-          : h('p', { class: 'muted' }, 'None.'),
-      );
-    };
-
-    const facts = c.facts.differ.length
-      ? h(
-          'table',
-          { class: 'cmp-table', 'aria-label': 'Facts that differ' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Disputed fact'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
-          h(
-            'tbody',
-            {},
-            c.facts.differ.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, formatValue(f.a)), h('td', {}, formatValue(f.b)))),
-          ),
-        )
-      : h(
-          'p',
-          { class: 'muted' },
-          c.facts.same ? `Both sides take the same view of all ${c.facts.same} disputed facts.` : 'This scenario has no disputed facts.',
-        );
-
-    const div = c.firstDivergence;
-    const divergence = div
-      ? h(
-          'div',
-          { class: 'cmp-div' },
-          h('p', {}, 'The runs part at ', seekButton(a, div.t, 'First divergence'), ` (+${div.t.toFixed(0)} s)`),
-          h('dl', { class: 'cmp-says' }, h('dt', {}, 'A'), h('dd', {}, div.aSays), h('dt', {}, 'B'), h('dd', {}, div.bSays)),
-        )
-      : h('p', { class: 'muted' }, 'Nowhere: the two logs are the same.');
-    if (div) timed.push({ el: divergence, t: div.t });
-
-    const tx = c.transmissions;
-    const calls = tx.differ.length
-      ? h(
-          'table',
-          { class: 'cmp-table', 'aria-label': 'Calls whose stage differs' },
-          h(
-            'thead',
-            {},
-            h('tr', {}, h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Call'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B')),
-          ),
-          h(
-            'tbody',
-            {},
-            tx.differ.map((d) => {
-              const tr = h(
-                'tr',
-                {},
-                h('td', {}, seekButton(a, d.call.t, `Call ${d.call.words}`)),
-                h('th', { scope: 'row' }, d.call.words, d.recipient === d.call.to ? '' : `, for ${d.recipientName}`),
-                h('td', { class: d.a.failedAt ? 'wrong' : 'right' }, stageText(d.a)),
-                h('td', { class: d.b.failedAt ? 'wrong' : 'right' }, stageText(d.b)),
-              );
-              timed.push({ el: tr, t: d.call.t });
-              return tr;
-            }),
-          ),
-        )
-      : h('p', { class: 'muted' }, 'Every call made under both got to the same stage.');
-    const onlyCalls = (['A', 'B'] as const).flatMap((side) => {
-      const list = side === 'A' ? tx.onlyA : tx.onlyB;
-      const run = side === 'A' ? a : b;
-      return list.length
-        ? [
-            h(
-              'p',
-              { class: 'muted' },
-              `Calls made only under ${side}: `,
-              list.map((r, i) => [i ? '; ' : '', seekButton(run, r.t, `Call only in ${side} ${r.words}`), ' ', r.words]),
-            ),
-          ]
-        : [];
-    });
-
-    fill(
-      out,
-      h('h5', {}, 'Facts that differ'),
-      facts,
-      h('h5', {}, 'First divergence'),
-      divergence,
-      h('div', { class: 'cmp-cols' }, column('A', a, c.a.label, bd.onlyA), column('B', b, c.b.label, bd.onlyB)),
-      h('h5', { id: 'cmp-both' }, `Breakdowns in both (${bd.both.length})`),
-      bd.both.length
-        ? h(
-            'ul',
-            { class: 'cmp-list', 'aria-labelledby': 'cmp-both' },
-            bd.both.map((p) => {
-              const li = h(
-                'li',
-                { class: `cmp-bd ${breakdownClass(p.a)}` },
-                seekButton(a, p.a.t, `Both breakdown ${what(a, p.a)}`, () => store.getState().selectBreakdown(p.a.id)),
-                h('span', { class: `chip ${breakdownClass(p.a)}` }, p.a.kind === 'ladder' ? `✗ ${p.a.stage}` : p.a.kind),
-                ' ',
-                what(a, p.a),
-                p.a.t !== p.b.t ? h('span', { class: 'muted' }, ` (under B at ${clockOf(b, p.b.t)})`) : '',
-              );
-              timed.push({ el: li, t: p.a.t });
-              return li;
-            }),
-          )
-        : h('p', { class: 'muted' }, 'None.'),
-      h('h5', {}, 'Calls whose stage differs'),
-      calls,
-      onlyCalls,
-    );
-    follow(store.getState().t);
-  };
+  let drawn: Drawn = { timed: [], now: {} };
 
   /** Both columns follow the one playhead: what each run says at t, and what lies ahead. */
   const follow = (t: number) => {
-    const made = comparisonFor(beyond.getState().made, store.getState().analysis);
+    const made = currentComparison(store.getState());
     if (!made) return;
-    if (nowA) nowA.textContent = `At the playhead: ${sayingAt(made.a, t)}`;
-    if (nowB) nowB.textContent = `At the playhead: ${sayingAt(made.b, t)}`;
-    for (const x of timed) x.el.classList.toggle('ahead', x.t > t + 1e-6);
+    if (drawn.now.A) drawn.now.A.textContent = `At the playhead: ${sayingAt(made.a, t)}`;
+    if (drawn.now.B) drawn.now.B.textContent = `At the playhead: ${sayingAt(made.b, t)}`;
+    for (const x of drawn.timed) x.el.classList.toggle('ahead', x.t > t + 1e-6);
   };
 
-  const refreshAccounts = (a: Analysis | null) => {
-    const keep = accountSel.value;
-    accountSel.replaceChildren();
-    const accounts = Object.entries(a?.run.scenario.spec.accounts ?? {});
-    if (!accounts.length) accountSel.append(h('option', { value: '', text: 'no disputed accounts' }));
-    for (const [id, acc] of accounts) accountSel.append(h('option', { value: id, text: `${id} — ${acc.title}` }));
-    accountSel.disabled = accounts.length === 0;
-    const current = a?.run.scenario.account ?? null;
-    // Default B: the other account (the comparison trainers ask for first).
-    const other = accounts.find(([id]) => id !== current)?.[0];
-    // A kept pick that has become A's own account would compare A with itself: take the other.
-    accountSel.value = accounts.some(([id]) => id === keep) && keep !== current ? keep : (other ?? current ?? '');
+  const render = () => {
+    const s = store.getState();
+    const made = currentComparison(s);
+    status.textContent = compareStatus(s.comparison, s.analysis);
+    if (!made) {
+      drawn = { timed: [], now: {} };
+      fill(out, h('p', { class: 'muted' }, 'Pick side B and press Compare: the same scenario and seed, run under another account or procedure.'));
+      return;
+    }
+    drawn = drawComparison(out, store, compareModel(made));
+    follow(s.t);
+  };
+
+  const refreshPickers = () => {
+    const a = store.getState().analysis;
+    const pick = accountChoice(a, accountSel.value);
+    accountSel.replaceChildren(...pick.options.map(([value, text]) => h('option', { value, text })));
+    accountSel.disabled = pick.disabled;
+    accountSel.value = pick.value;
     if (a && ![...procedureSel.options].some((o) => o.value === a.run.scenario.procedure.id))
       procedureSel.append(h('option', { value: a.run.scenario.procedure.id, text: a.run.scenario.procedure.id }));
     if (!procedureSel.dataset.touched && a) procedureSel.value = a.run.scenario.procedure.id;
   };
   procedureSel.addEventListener('change', () => (procedureSel.dataset.touched = '1'));
-
-  const compare = (side: { account: string | null; procedure: string }) => {
-    const made = makeComparison(store, side);
-    if ('error' in made) {
-      status.textContent = `Side B could not run: ${made.error}`;
-      beyond.setState({ made: null });
-      return;
-    }
-    const c = made.comparison;
-    const same = c.a.account === c.b.account && c.a.procedure === c.b.procedure;
-    status.textContent = same
-      ? `B is the same run as A (${c.a.label}): pick another account or procedure for B.`
-      : `A: ${c.a.label} · B: ${c.b.label} · seed ${made.a.run.seed}`;
-    beyond.setState({ made });
-  };
-  run.addEventListener('click', () => compare({ account: accountSel.value || null, procedure: procedureSel.value }));
+  run.addEventListener('click', () => store.getState().runComparison({ account: accountSel.value || null, procedure: procedureSel.value }));
 
   const unsubs = [
+    watch(store, (s) => s.analysis, refreshPickers),
+    // A new A is compared with B again by the store; a failed B leaves the last comparison for A.
     watch(
       store,
-      (s) => s.analysis,
-      (a) => {
-        refreshAccounts(a);
-        // A changed (another account, procedure or file): B is re-run against the new A.
-        const made = beyond.getState().made;
-        if (made && a && made.a !== a) compare(made.side);
-      },
-    ),
-    watchBeyond(beyond, (s) => comparisonFor(s.made, store.getState().analysis), render),
-    // A new A hides a comparison made for the old one until B is re-run.
-    watch(
-      store,
-      (s) => s.analysis,
-      () => render(comparisonFor(beyond.getState().made, store.getState().analysis)),
+      (s) => [s.analysis, s.comparison] as const,
+      render,
+      (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
     watch(store, (s) => s.t, follow),
   ];

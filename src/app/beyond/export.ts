@@ -6,7 +6,7 @@
  */
 import { debriefHtml } from '../../core/debrief/html';
 import type { AppStore } from '../store';
-import { comparisonFor, type BeyondStore } from './state';
+import { currentComparison } from './state';
 
 const slug = (x: string) =>
   x
@@ -22,9 +22,9 @@ export function debriefFileName(store: AppStore): string {
 }
 
 /** The debrief of the run on screen (with the comparison if one was made for it). */
-export function exportDebrief(store: AppStore, beyond: BeyondStore): { name: string; html: string } | null {
+export function exportDebrief(store: AppStore): { name: string; html: string } | null {
   const a = store.getState().analysis;
   if (!a) return null;
-  const made = comparisonFor(beyond.getState().made, a);
+  const made = currentComparison(store.getState());
   return { name: debriefFileName(store), html: debriefHtml(a, made ? { comparison: made.comparison } : {}) };
 }

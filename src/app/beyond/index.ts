@@ -7,7 +7,7 @@
 import { download, h, watch, type View } from '../dom';
 import { lazyTabs } from '../lazy';
 import type { AppStore } from '../store';
-import { comparisonFor, createBeyondStore, watchBeyond, type BeyondStore } from './state';
+import { currentComparison } from './state';
 
 export const BEYOND_TABS = [
   { id: 'compare', label: 'Compare' },
@@ -23,23 +23,22 @@ export function mountBeyond(
   header: HTMLElement,
   store: AppStore,
 ): View & { shownHooks: Record<string, () => void>; prefetch(): Promise<void> } {
-  const beyond = createBeyondStore();
   const tabs = lazyTabs(loadBeyondPanels, {
-    compare: { panel: panels.compare, mount: (m, panel) => m.mountCompare(panel, store, beyond) },
+    compare: { panel: panels.compare, mount: (m, panel) => m.mountCompare(panel, store) },
     paths: { panel: panels.paths, mount: (m, panel) => m.mountPaths(panel, store) },
     sweep: { panel: panels.sweep, mount: (m, panel) => m.mountSweep(panel, store) },
   });
-  const views: View[] = [tabs, mountExportButton(header, store, beyond)];
+  const views: View[] = [tabs, mountExportButton(header, store)];
   return { shownHooks: tabs.shownHooks, prefetch: tabs.prefetch, destroy: () => views.forEach((v) => v.destroy()) };
 }
 
 /** "Export debrief" in the header; the debrief writer (export.ts and the core's debrief) loads on the first click. */
-function mountExportButton(header: HTMLElement, store: AppStore, beyond: BeyondStore): View {
+function mountExportButton(header: HTMLElement, store: AppStore): View {
   const button = h('button', { type: 'button', class: 'export-debrief', title: 'Download a self-contained HTML debrief of this run' }, 'Export debrief');
   button.addEventListener('click', () => {
     import('./export').then(
       ({ exportDebrief }) => {
-        const made = exportDebrief(store, beyond);
+        const made = exportDebrief(store);
         if (made) download(made.html, made.name, 'text/html');
       },
       (err: unknown) => console.warn('the debrief export could not be loaded:', err),
@@ -47,11 +46,18 @@ function mountExportButton(header: HTMLElement, store: AppStore, beyond: BeyondS
   });
   (header.querySelector('.pickers') ?? header).append(button);
   const label = () => {
-    const withCmp = comparisonFor(beyond.getState().made, store.getState().analysis);
+    const withCmp = currentComparison(store.getState());
     button.title = withCmp ? 'Download a self-contained HTML debrief of this run, with the comparison' : 'Download a self-contained HTML debrief of this run';
     button.disabled = !store.getState().analysis;
   };
-  const unsubs = [watch(store, (s) => s.analysis, label), watchBeyond(beyond, (s) => s.made, label)];
+  const unsubs = [
+    watch(
+      store,
+      (s) => [s.analysis, currentComparison(s)] as const,
+      label,
+      (x, y) => x[0] === y[0] && x[1] === y[1],
+    ),
+  ];
   return {
     destroy: () => {
       unsubs.forEach((u) => u());

@@ -4,44 +4,119 @@
  * rule, and goes on to the next decision. The main view (plot, log, timeline) shows the drill run:
  * up to the decision while it is open, from the answer to the next decision while the feedback is
  * read. At the end: the score, every decision with its feedback, what became of the calls, Retry.
- * Nothing here names a scenario, unit or procedure: the core supplies situations and options.
+ * Nothing here names a scenario, unit or procedure: the core supplies situations and options. The
+ * store runs the drill (startDrill, answerDrill, continueDrill); drill-model.ts says what to show.
  */
 import type { Analysis } from '../../core/analysis/report';
-import { runDrill, type DrillResult, type ScoredDecision } from '../../core/drill/drill';
 import { h, fill, watch, type View } from '../dom';
-import { shortName } from '../format';
-import type { AppStore } from '../store';
-import { isBound, originalOf, settingsKey, typingIn, unitWords, when } from './shared';
+import type { AppStore, DrillSession } from '../store';
+import { afterModel, decisionModel, drillOnScreen, feedbackModel, headModel, optionForKey, setupModel, summaryModel } from './drill-model';
+import { originalOf, typingIn } from './shared';
 
-const SITUATIONS: Record<string, string> = {
-  'incoming-call': 'A call for you',
-  'call-not-made-out': 'A call you could not make out',
-  'safety-concern': 'Your safety is at risk',
-  'state-activity': 'Say what you are doing?',
-  report: 'Report to headquarters?',
-  'unanswered-call': 'Your call goes unanswered',
-  headquarters: 'Headquarters decision',
-};
+export { situationWords } from './drill-model';
 
-/** The situation in words; an unknown one as it comes. */
-export function situationWords(id: string): string {
-  return SITUATIONS[id] ?? id.replace(/-/g, ' ');
+interface Intents {
+  begin(unit?: string): void;
+  choose(option: string): void;
+  proceed(): void;
+  reset(): void;
 }
 
-const optionLabel = (d: ScoredDecision, id: string) => d.options.find((o) => o.id === id)?.label ?? id;
+const mark = (right: boolean) => h('span', { class: 'mark', 'aria-hidden': 'true' }, right ? '✓' : '✗');
 
-/** setup: pick a unit; decide: a decision is open; feedback: the answer is scored; done: summary. */
-type Phase = 'setup' | 'decide' | 'feedback' | 'done' | 'error';
+function decisionView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
+  const m = decisionModel(a, d);
+  if (!m) return null;
+  const option = (o: (typeof m.options)[number]) =>
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'drill-option',
+          'aria-keyshortcuts': o.key || null,
+          'aria-describedby': 'drill-how',
+          onclick: () => go.choose(o.id),
+        },
+        h('kbd', { 'aria-hidden': 'true' }, o.key),
+        h('span', {}, o.label),
+      ),
+    );
+  return h(
+    'section',
+    { class: 'drill-decision', 'aria-labelledby': 'drill-q' },
+    h(
+      'div',
+      { class: 'drill-q-line' },
+      h('h4', { id: 'drill-q', tabindex: -1, 'data-focus': true }, m.heading),
+      h('span', { class: 'muted small', id: 'drill-how' }, m.how),
+    ),
+    h('blockquote', { class: 'drill-prompt' }, m.prompt),
+    h('ol', { class: 'drill-options', 'aria-label': 'What do you do?' }, m.options.map(option)),
+  );
+}
+
+function afterView(d: DrillSession, go: Intents): HTMLElement[] {
+  const m = afterModel(d);
+  if (!m) return [];
+  return [
+    // A wrong answer's feedback already says what was chosen and what the procedure asks.
+    ...(m.chosen ? [h('p', { class: 'small drill-chosen' }, m.chosen)] : []),
+    h(
+      'div',
+      { class: 'mode-bar' },
+      h('button', { type: 'button', class: 'primary', 'data-focus': true, onclick: go.proceed }, m.next),
+      h('span', { class: 'muted small' }, m.hint),
+    ),
+  ];
+}
+
+function summaryView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
+  const m = summaryModel(a, d);
+  if (!m) return null;
+  return h(
+    'section',
+    { class: 'drill-summary', 'aria-labelledby': 'drill-score' },
+    h('h4', { id: 'drill-score', tabindex: -1, 'data-focus': true, class: m.full ? 'right' : 'wrong' }, m.heading),
+    h('p', { class: 'small' }, m.madeLine),
+    h(
+      'div',
+      { class: 'mode-bar' },
+      h('button', { type: 'button', class: 'primary', onclick: () => go.begin(d.unit) }, 'Retry'),
+      h('button', { type: 'button', onclick: go.reset }, 'Play another unit'),
+    ),
+    h('h5', {}, 'Your decisions'),
+    m.decisions.length
+      ? h(
+          'ol',
+          { class: 'drill-list', 'aria-label': 'Your decisions' },
+          m.decisions.map((x) =>
+            h(
+              'li',
+              { class: `drill-done ${x.right ? 'right' : 'wrong'}` },
+              h('div', { class: 'verdict' }, mark(x.right), h('strong', {}, x.verdict), x.line),
+              h('div', { class: 'prompt small' }, x.prompt),
+              x.chosen ? h('div', { class: 'chosen small' }, x.chosen) : null,
+              h('div', { class: 'why small' }, x.why),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted small' }, 'The procedure gave this unit no decision in this run.'),
+    h('h5', {}, 'What became of the calls to and from you'),
+    m.calls.length
+      ? h(
+          'ul',
+          { class: 'drill-calls', 'aria-label': 'Calls to and from you' },
+          m.calls.map((c) => h('li', { class: c.ok ? 'right' : 'wrong' }, h('span', { class: 'time' }, c.time), c.text)),
+        )
+      : h('p', { class: 'muted small' }, 'No calls to or from this unit.'),
+  );
+}
 
 export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): View {
   const act = () => store.getState();
-  let phase: Phase = 'setup';
-  let unit = '';
-  let choices: string[] = [];
-  let result: DrillResult | null = null;
-  let error = '';
-  let key = '';
-
   const unitSel = h('select', { id: 'drill-unit' });
   const start = h('button', { type: 'button', class: 'primary' }, 'Start drill');
   const intro = h('p', { class: 'intro' });
@@ -57,332 +132,104 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
   const body = h('div', { class: 'drill-body' });
   root.append(setup, head, feedback, body);
 
-  const lastDecision = () => result?.decisions[result.decisions.length - 1];
-
-  /** Puts the drill run in the main view, with the playhead where the student is. */
-  const showRun = () => {
-    if (!result) return;
-    const a = originalOf(act());
-    const who = a ? shortName(a, unit) : unit;
-    const n = result.decisions.length;
-    const label =
-      phase === 'decide'
-        ? `Drill as ${who}: decision ${n + 1}`
-        : phase === 'feedback'
-          ? `Drill as ${who}: after decision ${n}${result.pending ? `, up to decision ${n + 1}` : ''}`
-          : `Drill as ${who}: finished, ${result.score.right} of ${result.score.total} right`;
-    act().showAnalysis(result.analysis, label);
-    act().seek(phase === 'decide' ? result.analysis.run.durationS : (lastDecision()?.t ?? 0));
-  };
-
-  const shownIsDrill = () => {
-    const s = act();
-    return !!result && s.shown?.analysis === s.analysis && s.analysis === result.analysis;
-  };
-
-  /** Runs the drill with the choices so far (deterministic, a few ms); false if it failed. */
-  const rerun = (): boolean => {
-    const s = act();
-    const original = originalOf(s);
-    if (!original) return false;
-    try {
-      result = runDrill(original.run.scenario, { unit, choices, then: 'pause' }, { seed: s.seed });
-      return true;
-    } catch (err) {
-      phase = 'error';
-      error = err instanceof Error ? err.message : String(err);
-      render();
-      return false;
-    }
-  };
-
-  const go = (next: Phase) => {
-    phase = next;
-    showRun();
-    render();
-    focusMain();
-  };
-
-  const begin = (who: string = unitSel.value) => {
-    if (!who) return;
-    unit = who;
-    choices = [];
-    result = null;
-    if (rerun()) go(result!.pending ? 'decide' : 'done');
-  };
-
-  const choose = (id: string) => {
-    if (phase !== 'decide' || !result?.pending) return;
-    choices = [...choices, id];
-    if (rerun()) go('feedback');
-  };
-
-  const proceed = () => {
-    if (phase !== 'feedback' || !result) return;
-    go(result.pending ? 'decide' : 'done');
-  };
-
-  const reset = () => {
-    // Back to the scenario's own run, if the main view still shows this drill.
-    if (shownIsDrill()) act().showAnalysis(null);
-    phase = 'setup';
-    result = null;
-    choices = [];
-    render();
-    unitSel.focus();
-  };
-
   /** Focus what is on screen now, so keys and Tab start from there. */
   const focusMain = () => {
     const target = root.querySelector<HTMLElement>('[data-focus]');
     if (target && !root.closest('[hidden]')) target.focus();
   };
+  const go: Intents = {
+    begin(who = unitSel.value) {
+      if (!who) return;
+      act().startDrill(who);
+      focusMain();
+    },
+    choose(option) {
+      act().answerDrill(option);
+      focusMain();
+    },
+    proceed() {
+      act().continueDrill();
+      focusMain();
+    },
+    reset() {
+      act().stopDrill();
+      unitSel.focus();
+    },
+  };
+  start.addEventListener('click', () => go.begin());
 
-  start.addEventListener('click', () => begin());
-
-  const renderSetup = (a: Analysis | null) => {
-    const prev = unitSel.value || unit || act().selectedUnits[0] || '';
-    unitSel.replaceChildren();
-    const units = a ? a.run.scenario.units.filter(isBound) : [];
-    for (const u of units) unitSel.append(h('option', { value: u.id, text: `${unitWords(a!, u.id)} — ${u.kind}` }));
-    if (units.some((u) => u.id === prev)) unitSel.value = prev;
-    start.disabled = units.length === 0;
-    intro.textContent = a
-      ? units.length
-        ? `Play one unit under ${a.run.scenario.procedure.id}${a.run.scenario.account ? ` (account ${a.run.scenario.account})` : ''}. The run stops at every decision the procedure gives your unit: choose what you would do, then read what the procedure asks and why.`
-        : `No unit in this scenario is bound by ${a.run.scenario.procedure.id}, so there is nothing to drill.`
-      : '';
+  const renderSetup = () => {
+    const s = act();
+    const m = setupModel(originalOf(s));
+    const prev = unitSel.value || s.drill?.unit || s.selectedUnits[0] || '';
+    unitSel.replaceChildren(...m.units.map((u) => h('option', { value: u.id, text: u.text })));
+    if (m.units.some((u) => u.id === prev)) unitSel.value = prev;
+    start.disabled = m.units.length === 0;
+    intro.textContent = m.intro;
   };
 
-  const renderHead = (a: Analysis) => {
-    if (!result) return fill(head);
-    const sc = a.run.scenario;
+  const renderHead = (a: Analysis, d: DrillSession) => {
+    const m = headModel(a, d);
     fill(
       head,
-      h(
-        'span',
-        { class: 'drill-who' },
-        'You are ',
-        h('strong', {}, unitWords(a, unit)),
-        h(
-          'span',
-          { class: 'muted' },
-          ` · ${sc.procedure.id}${sc.account ? ` · account ${sc.account}` : ''} · score ${result.score.right}/${result.score.total}`,
-        ),
-      ),
-      shownIsDrill() ? null : h('button', { type: 'button', class: 'link-like', onclick: () => showRun() }, 'Show the drill run'),
-      h('button', { type: 'button', class: 'link-like', onclick: reset }, 'Start over'),
-    );
-  };
-
-  const verdict = (d: ScoredDecision, text: string) =>
-    h(
-      'div',
-      { class: `drill-verdict ${d.right ? 'right' : 'wrong'}` },
-      h('span', { class: 'mark', 'aria-hidden': 'true' }, d.right ? '✓' : '✗'),
-      h('strong', {}, d.right ? 'Right.' : 'Not what the procedure asks.'),
-      text,
-    );
-
-  const renderFeedback = (a: Analysis) => {
-    const d = lastDecision();
-    if (phase !== 'feedback' || !d) return fill(feedback);
-    fill(feedback, verdict(d, ` Decision ${result!.decisions.length} at ${when(a, d.t)}: ${d.feedback.replace(/^Right:\s*/, '')}`));
-  };
-
-  const renderDecide = (a: Analysis) => {
-    const p = result!.pending!;
-    const n = result!.decisions.length + 1;
-    fill(
-      body,
-      h(
-        'section',
-        { class: 'drill-decision', 'aria-labelledby': 'drill-q' },
-        h(
-          'div',
-          { class: 'drill-q-line' },
-          h(
-            'h4',
-            { id: 'drill-q', tabindex: -1, 'data-focus': true },
-            `Decision ${n} at ${when(a, result!.analysis.run.durationS)}: ${situationWords(p.situation)}`,
-          ),
-          h('span', { class: 'muted small', id: 'drill-how' }, `What do you do? Press 1–${Math.min(9, p.options.length)} or pick one.`),
-        ),
-        h('blockquote', { class: 'drill-prompt' }, p.prompt),
-        h(
-          'ol',
-          { class: 'drill-options', 'aria-label': 'What do you do?' },
-          p.options.map((o, i) =>
-            h(
-              'li',
-              {},
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'drill-option',
-                  'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-                  'aria-describedby': 'drill-how',
-                  onclick: () => choose(o.id),
-                },
-                h('kbd', { 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
-                h('span', {}, o.label),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  };
-
-  const renderAfter = () => {
-    const r = result!;
-    const d = lastDecision()!;
-    const next = r.pending ? 'Next decision' : 'See the summary';
-    fill(
-      body,
-      // A wrong answer's feedback already says what was chosen and what the procedure asks.
-      d.right ? h('p', { class: 'small drill-chosen' }, `You chose: "${optionLabel(d, d.chosen)}".`) : null,
-      h(
-        'div',
-        { class: 'mode-bar' },
-        h('button', { type: 'button', class: 'primary', 'data-focus': true, onclick: proceed }, `${next} ▶`),
-        h(
-          'span',
-          { class: 'muted small' },
-          r.pending ? 'Or press Play to watch what follows your answer, up to the next decision.' : 'Or press Play to watch what follows your answer.',
-        ),
-      ),
-    );
-  };
-
-  const renderDone = (a: Analysis) => {
-    const r = result!;
-    const mine = r.analysis.outcomes.filter((o) => o.tx.from === unit || o.unit === unit);
-    const full = r.score.right === r.score.total;
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    // Breakdowns read from one of the student's drill decisions (an answer the procedure did not ask for).
-    const log = r.analysis.run.log;
-    const ownBreakdowns = r.analysis.breakdowns.filter((b) => {
-      const e = log[b.entry];
-      return e?.type === 'decision' && e.unit === unit && e.drill !== undefined;
-    }).length;
-    fill(
-      body,
-      h(
-        'section',
-        { class: 'drill-summary', 'aria-labelledby': 'drill-score' },
-        h(
-          'h4',
-          { id: 'drill-score', tabindex: -1, 'data-focus': true, class: full ? 'right' : 'wrong' },
-          `Drill finished: ${r.score.right} of ${r.score.total} right`,
-        ),
-        h(
-          'p',
-          { class: 'small' },
-          `In the run you made: ${plural(r.analysis.exchangesCompleted, 'exchange')} completed, ${plural(r.analysis.breakdowns.length, 'breakdown')} (listed under Findings), ${ownBreakdowns === 0 ? 'none of them from your answers (the drill scores your decisions; the others come from the scenario as scripted and the other units)' : `${ownBreakdowns} of them straight from your answers`}.`,
-        ),
-        h(
-          'div',
-          { class: 'mode-bar' },
-          h('button', { type: 'button', class: 'primary', onclick: () => begin(unit) }, 'Retry'),
-          h('button', { type: 'button', onclick: reset }, 'Play another unit'),
-        ),
-        h('h5', {}, 'Your decisions'),
-        r.decisions.length
-          ? h(
-              'ol',
-              { class: 'drill-list', 'aria-label': 'Your decisions' },
-              r.decisions.map((d, i) =>
-                h(
-                  'li',
-                  { class: `drill-done ${d.right ? 'right' : 'wrong'}` },
-                  h(
-                    'div',
-                    { class: 'verdict' },
-                    h('span', { class: 'mark', 'aria-hidden': 'true' }, d.right ? '✓' : '✗'),
-                    h('strong', {}, d.right ? 'Right' : 'Not what the procedure asks'),
-                    ` · decision ${i + 1} at ${when(a, d.t)} · ${situationWords(d.situation)}`,
-                  ),
-                  h('div', { class: 'prompt small' }, d.prompt),
-                  d.right ? h('div', { class: 'chosen small' }, `You chose: "${optionLabel(d, d.chosen)}"`) : null,
-                  h('div', { class: 'why small' }, d.feedback),
-                ),
-              ),
-            )
-          : h('p', { class: 'muted small' }, 'The procedure gave this unit no decision in this run.'),
-        h('h5', {}, 'What became of the calls to and from you'),
-        mine.length
-          ? h(
-              'ul',
-              { class: 'drill-calls', 'aria-label': 'Calls to and from you' },
-              mine.map((o) =>
-                h(
-                  'li',
-                  { class: o.failedAt ? 'wrong' : 'right' },
-                  h('span', { class: 'time' }, when(a, o.tx.t)),
-                  ` ${unitWords(a, o.tx.from)} → ${unitWords(a, o.unit)} on ${o.tx.channel} (${o.tx.kind}): `,
-                  o.failedAt ? `reached ${o.reached ?? 'nothing'}, stopped at ${o.failedAt}${o.cause ? ` — ${o.cause}` : ''}` : `got through (${o.reached})`,
-                ),
-              ),
-            )
-          : h('p', { class: 'muted small' }, 'No calls to or from this unit.'),
-      ),
+      h('span', { class: 'drill-who' }, 'You are ', h('strong', {}, m.who), h('span', { class: 'muted' }, m.meta)),
+      drillOnScreen(act()) ? null : h('button', { type: 'button', class: 'link-like', onclick: () => act().showDrillRun() }, 'Show the drill run'),
+      h('button', { type: 'button', class: 'link-like', onclick: go.reset }, 'Start over'),
     );
   };
 
   const render = () => {
-    const s = act();
-    const inSetup = phase === 'setup' || phase === 'error';
+    const d = act().drill;
+    const a = d?.result?.analysis;
+    const inSetup = !d || d.phase === 'error' || !a;
     setup.hidden = !inSetup;
     head.hidden = inSetup;
-    const a = result?.analysis;
-    if (inSetup || !a) {
-      renderSetup(originalOf(s));
+    if (inSetup) {
+      renderSetup();
       fill(feedback);
-      fill(body, phase === 'error' ? h('p', { class: 'error', role: 'alert' }, error) : null);
+      fill(body, d?.phase === 'error' ? h('p', { class: 'error', role: 'alert' }, d.problems.map((p) => p.message).join('; ')) : null);
       return;
     }
-    renderHead(a);
-    renderFeedback(a);
-    if (phase === 'decide') renderDecide(a);
-    else if (phase === 'feedback') renderAfter();
-    else renderDone(a);
+    renderHead(a, d);
+    const verdict = feedbackModel(a, d);
+    fill(
+      feedback,
+      verdict
+        ? h(
+            'div',
+            { class: `drill-verdict ${verdict.right ? 'right' : 'wrong'}` },
+            mark(verdict.right),
+            h('strong', {}, verdict.right ? 'Right.' : 'Not what the procedure asks.'),
+            verdict.text,
+          )
+        : null,
+    );
+    if (d.phase === 'decide') fill(body, decisionView(a, d, go));
+    else if (d.phase === 'feedback') fill(body, afterView(d, go));
+    else fill(body, summaryView(a, d, go));
   };
 
   const onKey = (ev: Event) => {
     const e = ev as KeyboardEvent;
-    if (phase !== 'decide' || !result?.pending || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (!root.isConnected || root.closest('[hidden]') || typingIn(e.target)) return;
-    if (!/^[1-9]$/.test(e.key)) return;
-    const o = result.pending.options[Number(e.key) - 1];
-    if (!o) return;
+    const option = optionForKey(act().drill, e.key);
+    if (!option) return;
     e.preventDefault();
-    choose(o.id);
+    go.choose(option);
   };
   keyTarget.addEventListener('keydown', onKey);
 
   const unsubs = [
-    watch(
-      store,
-      (s) => settingsKey(s),
-      (k) => {
-        // New scenario, account, procedure or seed: the drill starts over on the new run.
-        if (k !== key) {
-          key = k;
-          phase = 'setup';
-          result = null;
-          choices = [];
-        }
-        render();
-      },
-    ),
+    watch(store, (s) => s.drill, render),
+    // Another run on screen: the head's "Show the drill run" comes and goes; the setup lists the new run's units.
     watch(
       store,
       (s) => [s.analysis, s.shown] as const,
       () => {
-        if (result && phase !== 'setup' && phase !== 'error') renderHead(result.analysis);
-        else if (phase === 'setup') renderSetup(originalOf(act()));
+        const d = act().drill;
+        if (d && d.phase !== 'error' && d.result) renderHead(d.result.analysis, d);
+        else renderSetup();
       },
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),

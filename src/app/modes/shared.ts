@@ -4,12 +4,10 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import { clockOf, shortName } from '../format';
-import type { AppState } from '../store';
+import { originalOf, type AppState } from '../store';
 
 /** The run the scenario's settings produce, whatever the main view shows at the moment. */
-export function originalOf(s: AppState): Analysis | null {
-  return s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
-}
+export { originalOf };
 
 /** The label of the run shown in place of the scenario's own, or null when that run is shown. */
 export function shownLabel(s: AppState): string | null {

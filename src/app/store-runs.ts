@@ -1,0 +1,140 @@
+/**
+ * The runs the views ask for besides the main one: a what-if, a drill, a comparison. Only the
+ * store (this module and store.ts) and the sweep's workers call the core's run functions; a view
+ * sends an intent and reads the result from the store. A broken input or an engine fault becomes
+ * a diagnostic in the run's slice, and the last good run stays.
+ */
+import { simulate } from '../core';
+import type { Analysis } from '../core/analysis/report';
+import { analyse } from '../core/analysis/report';
+import { compareRuns, type Comparison } from '../core/compare/compare';
+import type { Diagnostic } from '../core/diagnostics';
+import { runDrill, type DrillResult } from '../core/drill/drill';
+import { runScenario } from '../core/engine/engine';
+import { applyWhatIfs, describeChange, type WhatIf } from '../core/whatif/whatif';
+import { bundledProcedures } from './catalog';
+
+/** A what-if that ran: the changes, the run they changed and the new run against it. */
+export interface WhatIfRun {
+  changes: WhatIf[];
+  original: Analysis;
+  analysis: Analysis;
+  comparison: Comparison;
+  /** What the main view says it shows while the what-if is on screen. */
+  label: string;
+}
+
+export interface WhatIfState {
+  /** The last what-if that ran; a later one that fails leaves it in place. */
+  last: WhatIfRun | null;
+  problems: Diagnostic[];
+}
+
+/** decide: a decision is open; feedback: the answer is scored; done: the summary; error: the drill could not run. */
+export type DrillPhase = 'decide' | 'feedback' | 'done' | 'error';
+
+export interface DrillSession {
+  unit: string;
+  choices: string[];
+  /** The drill run with the choices so far (the last good one when the latest failed). */
+  result: DrillResult | null;
+  phase: DrillPhase;
+  problems: Diagnostic[];
+}
+
+export interface ComparisonSide {
+  account: string | null;
+  procedure: string;
+}
+
+export interface MadeComparison {
+  a: Analysis;
+  b: Analysis;
+  comparison: Comparison;
+  /** Side B's settings as picked. */
+  side: ComparisonSide;
+}
+
+export interface ComparisonState {
+  /** Side B as last asked for: a new run on screen is compared with it again. */
+  side: ComparisonSide;
+  /** The last comparison that ran; kept when a later side B fails to run. */
+  made: MadeComparison | null;
+  problems: Diagnostic[];
+}
+
+/** An engine fault or a refused input, as the problems panels show them. */
+export function fault(file: string, message: string): Diagnostic {
+  return { file, line: 1, col: 1, severity: 'error', path: '', message };
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Runs the scenario of `original` with the changes applied, same seed, and compares. */
+export function makeWhatIf(original: Analysis, changes: WhatIf[], seed: number, file: string): WhatIfRun | Diagnostic[] {
+  if (!changes.length) return [fault(file, 'No changes to run.')];
+  try {
+    const analysis = analyse(runScenario(applyWhatIfs(original.run.scenario, changes), { seed }));
+    const label = `What-if: ${changes.map(describeChange).join('; ')}`;
+    return { changes, original, analysis, comparison: compareRuns(original, analysis), label };
+  } catch (e) {
+    return [fault(file, `the what-if stopped with an internal error: ${messageOf(e)}. The last good run stays on screen.`)];
+  }
+}
+
+/** The drill run with `choices` answered so far; it pauses at the next decision. */
+export function makeDrill(original: Analysis, unit: string, choices: string[], seed: number, file: string): DrillResult | Diagnostic[] {
+  try {
+    return runDrill(original.run.scenario, { unit, choices, then: 'pause' }, { seed });
+  } catch (e) {
+    return [fault(file, messageOf(e))];
+  }
+}
+
+/** Side B: the same scenario text and seed as A, under B's account and procedure. */
+export function makeComparison(a: Analysis, source: { file: string; text: string }, side: ComparisonSide): MadeComparison | Diagnostic[] {
+  try {
+    const result = simulate(source, bundledProcedures, {
+      ...(side.account ? { account: side.account } : {}),
+      ...(side.procedure ? { procedure: side.procedure } : {}),
+      seed: a.run.seed,
+    });
+    if (!result.analysis) {
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      return errors.length ? errors : [fault(source.file, 'Side B could not run.')];
+    }
+    return { a, b: result.analysis, comparison: compareRuns(a, result.analysis), side };
+  } catch (e) {
+    return [fault(source.file, `side B stopped with an internal error: ${messageOf(e)}`)];
+  }
+}
+
+/**
+ * A unit's name without its parenthesis, as format.ts's shortName gives it (format.ts imports the
+ * store's types, so the store does not import it back).
+ */
+const shortName = (a: Analysis, id: string) => (a.run.scenario.units.find((u) => u.id === id)?.name ?? id).replace(/\s*\(.*\)\s*$/, '');
+
+/** What the main view says while it shows the drill run, by where the student is. */
+export function drillLabel(original: Analysis | null, session: DrillSession): string {
+  const r = session.result;
+  const who = original ? shortName(original, session.unit) : session.unit;
+  if (!r) return `Drill as ${who}`;
+  const n = r.decisions.length;
+  if (session.phase === 'decide') return `Drill as ${who}: decision ${n + 1}`;
+  if (session.phase === 'feedback') return `Drill as ${who}: after decision ${n}${r.pending ? `, up to decision ${n + 1}` : ''}`;
+  return `Drill as ${who}: finished, ${r.score.right} of ${r.score.total} right`;
+}
+
+/** Where the playhead goes with the drill run: the open decision, or the one just answered. */
+export function drillPlayhead(session: DrillSession): number {
+  const r = session.result;
+  if (!r) return 0;
+  if (session.phase === 'decide') return r.analysis.run.durationS;
+  return r.decisions[r.decisions.length - 1]?.t ?? 0;
+}
+
+/** The comparison to show or export for `current`, or null when it was made for another run. */
+export function comparisonFor(made: MadeComparison | null | undefined, current: Analysis | null): MadeComparison | null {
+  return made && current && made.a === current ? made : null;
+}
