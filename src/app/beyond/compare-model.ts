@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { words, type StageAt } from '../../core/compare/compare';
 import { formatValue } from '../../core/compare/format';
-import { breakdownClass, breakdownSummary, clockOf, shortName } from '../format';
+import { breakdownClass, breakdownSummary, breakdownTag, clockOf, shortName } from '../format';
 import { comparisonFor, type ComparisonState, type MadeComparison } from '../store';
 
 export type Side = 'A' | 'B';
@@ -65,7 +65,7 @@ export const stageText = (x: StageAt) =>
     : `got as far as it needed (${x.reached})`;
 
 export function what(a: Analysis, b: Breakdown): string {
-  return b.kind === 'ladder' ? `${shortName(a, b.unit)}: ${breakdownSummary(b)}` : `${shortName(a, b.unit)}: ${b.kind} of ${b.rule}`;
+  return `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
 }
 
 /** The last log entry at or before t, in words. */
@@ -93,7 +93,7 @@ const seek = (a: Analysis, t: number, label: string, select?: string): SeekTarge
   ...(select ? { select } : {}),
 });
 
-const chip = (x: Breakdown) => (x.kind === 'ladder' ? `✗ ${x.stage}` : x.kind);
+const chip = breakdownTag;
 
 function breakdownRow(run: Analysis, x: Breakdown, side: Side): BreakdownRow {
   // A is the run on screen: select its breakdown there too. B only moves the playhead.

@@ -189,10 +189,16 @@ export interface BreakdownItem {
 
 export function breakdownItem(a: Analysis, b: Breakdown): BreakdownItem {
   const tx = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission) : undefined;
-  const what =
-    b.kind === 'ladder'
-      ? `${tx ? `${shortName(a, tx.from)}'s call on ${tx.channel}` : 'a call'} to ${shortName(a, b.unit)}: ${breakdownSummary(b)}`
-      : `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
+  let what: string;
+  switch (b.kind) {
+    case 'ladder':
+      what = `${tx ? `${shortName(a, tx.from)}'s call on ${tx.channel}` : 'a call'} to ${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
+      break;
+    case 'omission':
+    case 'violation':
+      what = `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
+      break;
+  }
   return { cls: breakdownClass(b), time: when(a, b.t), what, explanation: b.explanation };
 }
 
