@@ -6,6 +6,7 @@
  *
  * The moving parts never rebuild geometry: each sweep and each lock beam is a Graphics drawn once
  * and then only rotated, moved and scaled per frame, which is all a software renderer can afford.
+ * Where they go (lanes, beam ends, sweep angles, label spots): geometry/radar.ts.
  */
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import { LabelPool } from '../labels';

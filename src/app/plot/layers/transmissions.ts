@@ -2,7 +2,8 @@
  * Transmissions as they happen: a ring spreading from the originator in the channel's colour, and
  * to each intended recipient a line showing how far up the delivery ladder the message got —
  * solid to the recipient when understood, or cut short at an ✗ where it broke down, labelled with
- * the stage (and what was heard, when it was misheard).
+ * the stage (and what was heard, when it was misheard). Where each line, lane, ✗ and label spot
+ * goes is worked out in geometry/call.ts; this layer draws it and words the labels.
  */
 import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
