@@ -1,8 +1,11 @@
 // The tactical plot in the built app: renders through WebGL, is not blank (land, both nations'
 // colours), stays on its own origin, answers clicks, and keeps a frame budget while playing.
-// Screenshots at the three moments a trainer looks at are saved for review.
+// At the moments a trainer looks at, the picture shows what it must (the ✗ where the call broke
+// down, the lock beam, the closest pass to scale), read back from the canvas's pixels; the
+// screenshots are saved for review as well.
 import { expect, test } from 'vitest';
 import { screenshot, useApp } from './browser.ts';
+import { callLine, callMarks } from '../../src/app/plot/geometry/call';
 
 // One page for the whole file, opened with the plot mounted.
 const app = useApp('?scenario=dec-2018-noto&account=rok&t=540', { plot: true });
@@ -126,23 +129,178 @@ test('the encounter fills the first view; headquarters do not shrink it', async 
   expect(at.hq?.visible).toBe(false);
 });
 
-test('screenshots at the closest pass, the first fire-control event and the first failed call', async () => {
-  for (const [t, name] of [
-    [95, 'plot-t095-closest-pass'],
-    [364, 'plot-t364-first-fire-control'],
-    [545, 'plot-t545-first-call-fails'],
-    [610, 'plot-t610-heard-as-korea-coast'],
+/**
+ * The ✗ marks as drawn: pixels of the failure colour (FAIL in style.ts) that go when the calls'
+ * lines are hidden (their labels stay, so red label text is not counted, nor the red of ROK
+ * symbols). Returns their count, centroid and bounding box in CSS px.
+ */
+async function drawnCrosses(): Promise<{ n: number; x: number; y: number; x0: number; y0: number; x1: number; y1: number }> {
+  return app.page.evaluate(() => {
+    const plot = window.__encounterPlot!;
+    const src = plot.app.canvas;
+    const grab = () => {
+      plot.renderNow();
+      const copy = document.createElement('canvas');
+      copy.width = src.width;
+      copy.height = src.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(src, 0, 0);
+      return ctx.getImageData(0, 0, copy.width, copy.height).data;
+    };
+    // Both pictures at one instant: the sweeps turn with real time and must not move in between.
+    const realNow = performance.now.bind(performance);
+    const instant = realNow();
+    performance.now = () => instant;
+    let shown: Uint8ClampedArray;
+    let hidden: Uint8ClampedArray;
+    try {
+      shown = grab();
+      plot.showCallLines(false);
+      hidden = grab();
+    } finally {
+      plot.showCallLines(true);
+      performance.now = realNow;
+    }
+    plot.renderNow();
+    const k = src.width / src.getBoundingClientRect().width;
+    let n = 0;
+    let sx = 0;
+    let sy = 0;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let i = 0; i < shown.length; i += 4) {
+      const fail = Math.abs(shown[i]! - 0xff) <= 12 && Math.abs(shown[i + 1]! - 0x5c) <= 12 && Math.abs(shown[i + 2]! - 0x5c) <= 12;
+      const changed = shown[i] !== hidden[i] || shown[i + 1] !== hidden[i + 1] || shown[i + 2] !== hidden[i + 2];
+      if (!fail || !changed) continue;
+      const x = ((i / 4) % src.width) / k;
+      const y = Math.floor(i / 4 / src.width) / k;
+      n++;
+      sx += x;
+      sy += y;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+    return { n, x: sx / n + 0.5 / k, y: sy / n + 0.5 / k, x0, y0, x1, y1 };
+  });
+}
+
+/** Pixels within `halfWidth` px of the segment a → b (its middle 60 %) near an RGB colour. */
+async function colourAlong(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  rgb: [number, number, number],
+  halfWidth = 1.5,
+  tolerance = 60,
+): Promise<{ n: number; length: number }> {
+  return app.page.evaluate(
+    ({ a, b, rgb, halfWidth, tolerance }) => {
+      const plot = window.__encounterPlot!;
+      const src = plot.app.canvas;
+      plot.renderNow();
+      const copy = document.createElement('canvas');
+      copy.width = src.width;
+      copy.height = src.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(src, 0, 0);
+      const k = src.width / src.getBoundingClientRect().width;
+      const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const len = Math.hypot(b.x - a.x, b.y - a.y);
+      const ux = (b.x - a.x) / len;
+      const uy = (b.y - a.y) / len;
+      let n = 0;
+      for (let y = 0; y < copy.height; y++) {
+        for (let x = 0; x < copy.width; x++) {
+          const cx = (x + 0.5) / k - a.x;
+          const cy = (y + 0.5) / k - a.y;
+          const along = cx * ux + cy * uy;
+          if (along < 0.2 * len || along > 0.8 * len || Math.abs(cx * uy - cy * ux) > halfWidth) continue;
+          const i = (y * copy.width + x) * 4;
+          if (Math.abs(px[i]! - rgb[0]) <= tolerance && Math.abs(px[i + 1]! - rgb[1]) <= tolerance && Math.abs(px[i + 2]! - rgb[2]) <= tolerance) n++;
+        }
+      }
+      return { n, length: len * 0.6 };
+    },
+    { a, b, rgb, halfWidth, tolerance },
+  );
+}
+
+const unitAt = (id: string) => app.page.evaluate((u) => window.__encounterPlot!.unitAt(u)!, id);
+
+test('the closest pass (+95 s) is drawn to scale: the P-1 about 520 m from the destroyer', async () => {
+  await seek(95);
+  const [p1, ddg, view] = await Promise.all([unitAt('p1'), unitAt('ddg971'), app.page.evaluate(() => window.__encounterPlot!.view())]);
+  const km = Math.hypot(p1.x - ddg.x, p1.y - ddg.y) / view.pxPerKm;
+  console.log(`[plot] closest pass on screen: ${(km * 1000).toFixed(0)} m at ${view.pxPerKm.toFixed(1)} px/km`);
+  // The log rounds the pass to the second: the P-1 moves a few tens of metres either side of it.
+  expect(km).toBeGreaterThan(0.5);
+  expect(km).toBeLessThan(0.56);
+  // And no lock yet: nothing of the lock colour between them.
+  expect((await colourAlong(ddg, p1, hex(0xffe14d))).n).toBe(0);
+  await screenshot(app.page, 'plot-t095-closest-pass');
+});
+
+test('first fire-control event (+364 s): the bright lock beam runs from the destroyer to the P-1', async () => {
+  await seek(364);
+  const [p1, ddg] = await Promise.all([unitAt('p1'), unitAt('ddg971')]);
+  const beam = await colourAlong(ddg, p1, hex(0xffe14d));
+  console.log(`[plot] lock colour along the middle of the destroyer → P-1 line: ${beam.n} px over ${beam.length.toFixed(0)} px`);
+  // The beam's core is 2.2 to 4.4 px wide as it pulses: two or three pixels across the centre line all along it.
+  expect(beam.n).toBeGreaterThan(1.5 * beam.length);
+  await screenshot(app.page, 'plot-t364-first-fire-control');
+});
+
+test('where the calls broke down: the ✗ halfway for the call the destroyer was not tuned to, at the destroyer for KOREA COAST', async () => {
+  for (const [t, tx, stage, name] of [
+    [545, 'tx-1', 'receivable', 'plot-t545-first-call-fails'],
+    [610, 'tx-3', 'understood', 'plot-t610-heard-as-korea-coast'],
   ] as const) {
     await seek(t);
+    const [p1, ddg, calls] = await Promise.all([unitAt('p1'), unitAt('ddg971'), app.page.evaluate(() => window.__encounterPlot!.calls())]);
+    const call = calls.find((c) => c.tx === tx && c.unit === 'ddg971')!;
+    expect(call.failedAt).toBe(stage);
+    // Where the pure geometry puts the ✗ for these two symbols and this lane …
+    const [ex, ey] = callMarks(callLine(p1, ddg, call.lane), { kind: 'failed', stage }).cross!;
+    expect(call.cross!.x).toBeCloseTo(ex, 6);
+    expect(call.cross!.y).toBeCloseTo(ey, 6);
+    // … is where the picture shows it: one ✗ (two 3 px strokes, 12 px across), every pixel of it
+    // inside its footprint round that point. At +545 s the lock beam, drawn over the calls, hides
+    // part of it, so its visible pixels need not be centred exactly there.
+    const drawn = await drawnCrosses();
+    console.log(
+      `[plot] t=${t}: ✗ expected at (${ex.toFixed(1)}, ${ey.toFixed(1)}), drawn ${drawn.n} px centred (${drawn.x.toFixed(1)}, ${drawn.y.toFixed(1)})`,
+    );
+    expect(drawn.n).toBeGreaterThan(25);
+    expect(drawn.x0).toBeGreaterThanOrEqual(ex - 8.5);
+    expect(drawn.x1).toBeLessThanOrEqual(ex + 8.5);
+    expect(drawn.y0).toBeGreaterThanOrEqual(ey - 8.5);
+    expect(drawn.y1).toBeLessThanOrEqual(ey + 8.5);
+    expect(Math.hypot(drawn.x - ex, drawn.y - ey)).toBeLessThan(4);
+    const toP1 = Math.hypot(drawn.x - p1.x, drawn.y - p1.y);
+    const toDdg = Math.hypot(drawn.x - ddg.x, drawn.y - ddg.y);
+    if (stage === 'receivable') {
+      // Halfway along the line between the two symbols.
+      expect(Math.abs(toP1 - p1.r - (toDdg - ddg.r))).toBeLessThan(6);
+    } else {
+      // Heard, but misheard: at the destroyer's end, just outside its symbol.
+      expect(toDdg).toBeLessThan(ddg.r + 16);
+      expect(toP1).toBeGreaterThan(3 * toDdg);
+    }
     await screenshot(app.page, name);
   }
+});
+
+test('screenshots: the closest pass zoomed in, and the radio horizons', async () => {
   // The closest pass needs a closer look: zoom on the destroyer with the wheel.
   await seek(95);
   const box = await app.page.evaluate(() => {
     const r = window.__encounterPlot!.app.canvas.getBoundingClientRect();
     return { left: r.left, top: r.top };
   });
-  const ddg = await app.page.evaluate(() => window.__encounterPlot!.unitAt('ddg971')!);
+  const ddg = await unitAt('ddg971');
   await app.page.mouse.move(box.left + ddg.x, box.top + ddg.y);
   for (let i = 0; i < 4; i++) await app.page.mouse.wheel(0, -300);
   await app.page.waitForFunction(() => window.__encounterPlot!.view().pxPerKm > 60, undefined, { timeout: 5_000 });

@@ -1,4 +1,4 @@
-/** Small drawing helpers shared by the plot's layers. */
+/** Small drawing helpers shared by the plot's layers (paths only: where things go is in geometry/). */
 import type { Graphics } from 'pixi.js';
 
 /** Adds a dashed segment path (moveTo/lineTo pairs) to g; the caller strokes it. */
@@ -37,23 +37,4 @@ export function arrowHead(g: Graphics, x: number, y: number, ux: number, uy: num
     .lineTo(x - ux * size + px * size * 0.5, y - uy * size + py * size * 0.5)
     .lineTo(x - ux * size - px * size * 0.5, y - uy * size - py * size * 0.5)
     .closePath();
-}
-
-/** Where the ray from the view's centre towards (x, y) leaves the rectangle inset by `m`. */
-export function edgePoint(x: number, y: number, w: number, h: number, m: number): { x: number; y: number; ux: number; uy: number } {
-  const cx = w / 2;
-  const cy = h / 2;
-  const dx = x - cx;
-  const dy = y - cy;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  const tx = ux !== 0 ? (ux > 0 ? w - m - cx : m - cx) / ux : Infinity;
-  const ty = uy !== 0 ? (uy > 0 ? h - m - cy : m - cy) / uy : Infinity;
-  const tt = Math.min(tx, ty);
-  return { x: cx + ux * tt, y: cy + uy * tt, ux, uy };
-}
-
-export function onScreen(x: number, y: number, w: number, h: number, m = 0): boolean {
-  return x >= -m && y >= -m && x <= w + m && y <= h + m;
 }

@@ -1,11 +1,13 @@
 /**
  * Labels for the plot: a pool of pixi Text objects reused frame to frame (a texture is re-rendered
- * only when its words or size change; colour is a tint), and a greedy placer that keeps labels off
- * each other and off the symbols: each label offers a few candidate spots, the first free one wins.
+ * only when its words or size change; colour is a tint), laid out by a greedy placer that keeps
+ * labels off each other and off the symbols (geometry/labels.ts): each label offers a few
+ * candidate spots, the first free one wins.
  */
 import { Container, Text, TextStyle } from 'pixi.js';
 import { LABEL_OUTLINE } from './style';
 import type { Placer, Rect } from './placer';
+import { placeBlock, stackLines, type Spot } from './geometry/labels';
 
 export const FONT = "'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 
@@ -28,13 +30,7 @@ export interface Line {
   bold?: boolean;
 }
 
-/** A candidate spot: the block's anchor (ax, ay in 0..1 of its box) goes at (x, y). */
-export interface Spot {
-  x: number;
-  y: number;
-  ax: number;
-  ay: number;
-}
+export type { Spot } from './geometry/labels';
 
 /** Keyed labels not used for this many frames are destroyed (their texture with them). */
 const KEYED_TTL_FRAMES = 240;
@@ -143,50 +139,19 @@ export class LabelPool {
       w = Math.max(w, t.width);
       h += lh;
     }
-    let best: Rect | null = null;
-    let bestAx = 0;
-    if (placer.crowded) {
-      // Hundreds of labels on screen: a label goes where it is free or not at all (overlapping
-      // labels would be unreadable anyway, and weighing every overlap costs seconds a frame).
-      for (const s of spots) {
-        const r = { x: s.x - s.ax * w, y: s.y - s.ay * h, w, h };
-        if (placer.free(r)) {
-          best = r;
-          bestAx = s.ax;
-          break;
-        }
-      }
-      if (!best) {
-        for (const t of texts) t.visible = false;
-        return null;
-      }
-    } else {
-      let bestScore = Infinity;
-      for (const s of spots) {
-        const r = { x: s.x - s.ax * w, y: s.y - s.ay * h, w, h };
-        const score = placer.overlap(r);
-        if (score < bestScore) {
-          best = r;
-          bestAx = s.ax;
-          bestScore = score;
-          if (score === 0) break;
-        }
-      }
+    const placed = placeBlock(w, h, spots, placer);
+    if (!placed) {
+      for (const t of texts) t.visible = false;
+      return null;
     }
-    const r = best ?? { x: 0, y: 0, w, h };
-    placer.occupy(r);
-    let y = r.y;
+    const { align, at } = stackLines(placed, heights);
     texts.forEach((t, i) => {
-      const line = lines[i]!;
-      t.tint = line.tint ?? 0xffffff;
+      t.tint = lines[i]!.tint ?? 0xffffff;
       t.alpha = alpha;
-      // Right-aligned when the block hangs to the left of its anchor.
-      const ax = bestAx >= 0.99 ? 1 : bestAx <= 0.01 ? 0 : 0.5;
-      t.anchor.set(ax, 0);
-      t.position.set(Math.round(r.x + ax * r.w), Math.round(y - 1));
-      y += heights[i]!;
+      t.anchor.set(align, 0);
+      t.position.set(...at[i]!);
     });
-    return r;
+    return placed.rect;
   }
 
   end(): void {

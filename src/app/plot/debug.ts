@@ -1,0 +1,90 @@
+/**
+ * The plot's debug hook, window.__encounterPlot: what the e2e tests and the browser benchmark read
+ * (renderer, frame times, the camera, where units and calls were drawn) and the one thing they
+ * make happen (render a frame now).
+ */
+import type { Stage } from '../../core/engine/log';
+import type { CallVerdict } from './geometry/call';
+import type { PlotApp } from './app';
+import type { FrameStats } from './frame-stats';
+import type { PlotScene } from './scene';
+
+/** A call to one recipient as the last scene drew it (screen px, relative to the canvas). */
+export interface DrawnCall {
+  tx: string;
+  unit: string;
+  lane: number;
+  verdict: CallVerdict['kind'];
+  /** The stage it broke down at, when it did. */
+  failedAt: Stage | null;
+  /** The line's ends, and the ✗ (null unless it failed). */
+  line: { x0: number; y0: number; x1: number; y1: number };
+  cross: { x: number; y: number } | null;
+}
+
+export interface EncounterPlotDebug {
+  app: PlotApp;
+  rendererName: string;
+  /** True when WebGL runs on a CPU rasteriser (no MSAA, 1:1 pixels, slower idle animation). */
+  software: boolean;
+  /** Durations (ms) of the last rendered frames: state update + draw + submit, measured in the ticker. */
+  frameTimes: () => number[];
+  /** Intervals (ms) between the last rendered frames. */
+  frameIntervals: () => number[];
+  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar). */
+  frameRebuilds: () => boolean[];
+  /** Frames rendered since the plot mounted (frameTimes keeps the last 240). */
+  frameCount: () => number;
+  /** Updates and renders one frame synchronously. */
+  renderNow: () => void;
+  /** The camera, for tests: visible world box in km and pixels per km. */
+  view: () => { x0: number; y0: number; x1: number; y1: number; pxPerKm: number };
+  /** Screen position (CSS px, relative to the canvas) and symbol radius of a unit, if placed. */
+  unitAt: (id: string) => { x: number; y: number; r: number; visible: boolean } | null;
+  /** The radio calls of the last scene, in drawing order. */
+  calls: () => DrawnCall[];
+  /** Shows or hides the radio calls' lines and ✗ marks (not their labels), so a test can tell their pixels from the rest. */
+  showCallLines: (visible: boolean) => void;
+  /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
+  stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
+}
+
+declare global {
+  interface Window {
+    __encounterPlot?: EncounterPlotDebug;
+  }
+}
+
+export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, stats: FrameStats, renderNow: () => void): EncounterPlotDebug {
+  return {
+    app,
+    rendererName: app.renderer.name,
+    software,
+    frameTimes: () => [...stats.times],
+    frameIntervals: () => [...stats.intervals],
+    frameRebuilds: () => [...stats.rebuilds],
+    frameCount: () => stats.count,
+    renderNow,
+    view: () => ({ ...scene.cam.view(), pxPerKm: scene.cam.scale }),
+    unitAt: (id) => {
+      const p = scene.placed.get(id);
+      return p ? { x: p.x, y: p.y, r: p.r, visible: p.visible } : null;
+    },
+    calls: () =>
+      scene.transmissions.laidOut.flatMap((tl) =>
+        tl.calls.map((c) => ({
+          tx: tl.tf.tx.id,
+          unit: c.unit,
+          lane: c.lane,
+          verdict: c.verdict.kind,
+          failedAt: c.verdict.kind === 'failed' ? c.verdict.stage : null,
+          line: { x0: c.line.x0, y0: c.line.y0, x1: c.line.x1, y1: c.line.y1 },
+          cross: c.marks.cross ? { x: c.marks.cross[0], y: c.marks.cross[1] } : null,
+        })),
+      ),
+    showCallLines: (visible) => {
+      scene.transmissions.lines.visible = visible;
+    },
+    stats: () => ({ placed: scene.placed.size, visible: scene.visibleCount(), crowded: scene.ds?.crowded ?? false, rebuildMs: stats.rebuildMs }),
+  };
+}

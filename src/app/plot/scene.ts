@@ -1,0 +1,241 @@
+/**
+ * The plot's scene: the camera, the layers in their order, and what is drawn for the store's state
+ * at the playhead. It decides when the still parts must be rebuilt and when only the animated
+ * ones (radar sweeps, lock beams) move; index.ts decides when a frame is rendered.
+ */
+import { Container } from 'pixi.js';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { AppState } from '../store';
+import type { Analysis } from '../../core/analysis/report';
+import type { Frame, Replay } from '../../core/replay/replay';
+import { landContext } from './coastline';
+import { Camera, encounterBox, makeProjection, type MapProjection } from './projection';
+import { MapLayer } from './layers/map';
+import { UnitsLayer } from './layers/units';
+import { RadarLayer } from './layers/radar';
+import { TransmissionsLayer } from './layers/transmissions';
+import { HorizonsLayer } from './layers/horizons';
+import { HudLayer } from './layers/hud';
+import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
+import type { Legend } from './legend';
+import { Placer, type Rect } from './labels';
+import { RECENT_S } from './geometry/call';
+import { buildIndex, samplePositions } from './scene-index';
+
+/** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
+const LAND_HALF_KM = 2000;
+/** While playing, scene rebuilds are spaced at least this many times their own cost apart. */
+const REBUILD_SHARE = 3;
+/** Margin (fraction of the view) round the encounter when it is framed. */
+const FIT_MARGIN = 0.06;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'>;
+
+export class PlotScene {
+  readonly cam = new Camera();
+  /** Units as placed on screen in the last rebuild. */
+  readonly placed = new Map<string, Placed>();
+  private readonly placer = new Placer();
+  private readonly mapLayer: MapLayer;
+  private readonly units: UnitsLayer;
+  private readonly radar: RadarLayer;
+  readonly transmissions: TransmissionsLayer;
+  private readonly horizons: HorizonsLayer;
+  private readonly hud: HudLayer;
+
+  private proj: MapProjection | null = null;
+  private scenarioKey = '';
+  private analysis: Analysis | null = null;
+  /** Bumped for every new analysis (another account or procedure re-runs the same scenario). */
+  private generation = 0;
+  private index: ScenarioIndex | null = null;
+  private fitBox: Box | null = null;
+  /** The user panned or zoomed: a resize no longer re-frames the encounter. */
+  private userMoved = false;
+  private frame: Frame | null = null;
+  private frameFor: { replay: Replay | null; t: number } = { replay: null, t: NaN };
+  /** What the still parts of the picture depend on; when it is unchanged only the animated parts redraw. */
+  private sceneKey = '';
+  /** The same without the playhead, and when (ms) the scene was last rebuilt. */
+  private sceneRest = '';
+  private sceneAt = 0;
+  /** The last rebuild's state (null before the first). */
+  ds: DrawState | null = null;
+  /** A scene rebuild was put off (see update); the next frame should try again. */
+  pending = false;
+
+  constructor(
+    stage: Container,
+    resolution: number,
+    private readonly legend: Legend,
+    /** The best land at hand: the coarse one until the detailed one has loaded (none if both fail). */
+    private land: FeatureCollection<Geometry>,
+  ) {
+    // Layer order, bottom to top.
+    this.mapLayer = new MapLayer(stage);
+    const fx = new Container();
+    const unitsTop = new Container();
+    const labelsTop = new Container();
+    stage.addChild(fx, unitsTop, labelsTop);
+    // Under the symbols: horizons, trails, radar sweeps, radio calls, then radar beams on top of calls.
+    this.horizons = new HorizonsLayer(fx, labelsTop);
+    this.units = new UnitsLayer(fx, unitsTop, resolution);
+    this.radar = new RadarLayer(labelsTop);
+    fx.addChild(this.radar.sweeps);
+    this.transmissions = new TransmissionsLayer(fx, labelsTop);
+    fx.addChild(this.radar.beams);
+    this.hud = new HudLayer(stage);
+  }
+
+  /** True when something on screen moves with real time. */
+  get animating(): boolean {
+    return this.radar.animating;
+  }
+
+  /** Replaces the land (the detailed coast once loaded); true when a scenario is shown and it was applied. */
+  setLand(land: FeatureCollection<Geometry>): boolean {
+    this.land = land;
+    if (!this.proj) return false;
+    this.applyLand(this.proj);
+    return true;
+  }
+
+  private applyLand(p: MapProjection): void {
+    this.mapLayer.setLand(landContext(this.land, p, { hx: LAND_HALF_KM, hy: LAND_HALF_KM }));
+    this.hud.setInsetLand(landContext(this.land, p, HudLayer.insetHalfExtent(), { shoreAlpha: 0.5 }));
+  }
+
+  private setScenario(a: Analysis): void {
+    this.analysis = a;
+    this.generation++;
+    const spec = a.run.scenario.spec;
+    const key = `${a.run.scenario.file}|${spec.location.lat}|${spec.location.lon}`;
+    this.index = buildIndex(a);
+    if (key === this.scenarioKey && this.proj) return;
+    this.scenarioKey = key;
+    this.proj = makeProjection(spec.location.lat, spec.location.lon);
+    this.applyLand(this.proj);
+    this.placed.clear();
+    this.fitBox = encounterBox(samplePositions(a, this.proj));
+    this.userMoved = false;
+    this.cam.fit(this.fitBox, FIT_MARGIN);
+    this.mapLayer.invalidate();
+  }
+
+  /** Screen areas the labels and markers keep out of: the HUD's and the key's. */
+  private keepOut(): Rect[] {
+    const out = HudLayer.areas(this.cam);
+    if (this.legend.rect.w > 0) out.push(this.legend.rect);
+    return out;
+  }
+
+  /**
+   * Brings the scene up to the store's state at real time `now` (ms). Returns true when it rebuilt
+   * the still parts; otherwise at most the sweeps and beams moved. `rebuildMs` is the recent cost
+   * of a rebuilding frame.
+   */
+  update(st: SceneInput, now: number, force: boolean, rebuildMs: number): boolean {
+    if (!st.analysis || !st.replay) return false;
+    if (st.analysis !== this.analysis) this.setScenario(st.analysis);
+    if (!this.proj || !this.index || !this.analysis) return false;
+    const cam = this.cam;
+    const areas = this.keepOut();
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const key = `${st.t}|${rest}`;
+    if (key === this.sceneKey && this.ds) {
+      this.radar.animate(now);
+      return false;
+    }
+    // While playing, only the playhead moves the scene, and at 1× nothing on the plot moves more
+    // than a pixel in a tenth of a second: rebuild the scene at most every 100 ms / speed (the
+    // sweeps and beams still animate every frame). Seeks, camera moves and clicks are immediate.
+    // A scene that takes long to build (hundreds of units) is rebuilt less often, so rebuilding
+    // takes at most about a third of the time and the frames in between stay smooth.
+    if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs)) {
+      this.radar.animate(now);
+      this.pending = true;
+      return false;
+    }
+    this.pending = false;
+    this.sceneRest = rest;
+    this.sceneAt = now;
+    if (this.frameFor.replay !== st.replay || this.frameFor.t !== st.t || !this.frame) {
+      this.frame = st.replay.frameAt(st.t, { recentS: RECENT_S });
+      this.frameFor = { replay: st.replay, t: st.t };
+    }
+    this.sceneKey = key;
+    this.rebuild(st, this.proj, this.index, this.analysis, this.frame, now, areas);
+    return true;
+  }
+
+  private rebuild(st: SceneInput, proj: MapProjection, index: ScenarioIndex, analysis: Analysis, frame: Frame, now: number, areas: Rect[]): void {
+    const { cam, placer, placed } = this;
+    placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
+    for (const r of areas) placer.occupy(r);
+    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index);
+    const ds: DrawState = {
+      cam,
+      proj,
+      analysis,
+      frame,
+      t: st.t,
+      now,
+      placed,
+      selected: new Set(st.selectedUnits),
+      showHorizons: st.showHorizons,
+      index,
+      placer,
+      keepOut: areas,
+      crowded: false,
+    };
+    this.ds = ds;
+    this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
+    this.units.place(ds);
+    ds.crowded = placer.crowded = this.visibleCount() > CROWDED_UNITS;
+    this.mapLayer.draw(cam, proj);
+    // Label priority follows the call order: units, radar, radio calls, then horizons.
+    this.units.draw(ds);
+    this.radar.draw(ds);
+    this.transmissions.draw(ds);
+    this.horizons.draw(ds);
+    this.hud.draw(ds);
+  }
+
+  /** Units placed on screen. */
+  visibleCount(): number {
+    let n = 0;
+    for (const p of this.placed.values()) if (p.visible) n++;
+    return n;
+  }
+
+  /** A new view size; until the user pans or zooms, the view keeps framing the encounter. False when unchanged. */
+  resize(w: number, h: number): boolean {
+    if (w === this.cam.width && h === this.cam.height) return false;
+    this.cam.resize(w, h);
+    if (!this.userMoved && this.fitBox) this.cam.fit(this.fitBox, FIT_MARGIN);
+    this.mapLayer.invalidate();
+    return true;
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.userMoved = true;
+    this.cam.panBy(dx, dy);
+  }
+
+  zoomAt(x: number, y: number, factor: number): void {
+    this.userMoved = true;
+    this.cam.zoomAt(x, y, factor);
+  }
+
+  /** Frames the encounter again. */
+  refit(): void {
+    if (this.fitBox) this.cam.fit(this.fitBox, FIT_MARGIN);
+    this.userMoved = false;
+  }
+
+  /** The unit under a screen point, if any. */
+  hit(x: number, y: number): string | null {
+    return this.units.hit(this.placed, x, y);
+  }
+}
