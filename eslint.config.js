@@ -61,19 +61,31 @@ const corePurity = {
  * workers call them. A view sends an intent (store.getState().runWhatIf(…)) and reads the result.
  */
 const RUN_FUNCTIONS = ['simulate', 'runScenario', 'analyse', 'runDrill', 'runRange', 'runOnce', 'loadScenario', 'compareRuns'];
-const viewsSendIntents = {
+const runFunctionsOnlyInTheStore = {
+  regex: '(^|/)core(/|$)',
+  importNames: RUN_FUNCTIONS,
+  message: "Views send intents to the store and read what it keeps: only the store (src/app/store*.ts) and the sweep's workers call the core's run functions.",
+};
+const viewsSendIntents = { 'no-restricted-imports': ['error', { patterns: [runFunctionsOnlyInTheStore] }] };
+
+/** The plot's geometry is numbers in, numbers out, tested in Node: no pixi, no DOM. */
+const plotGeometryIsPure = {
   'no-restricted-imports': [
     'error',
     {
       patterns: [
+        runFunctionsOnlyInTheStore,
+        { regex: '^pixi\\.js($|/)', message: 'src/app/plot/geometry is pure: it computes where things go; the layers draw them with pixi.' },
         {
-          regex: '(^|/)core(/|$)',
-          importNames: RUN_FUNCTIONS,
-          message:
-            "Views send intents to the store and read what it keeps: only the store (src/app/store*.ts) and the sweep's workers call the core's run functions.",
+          regex: '^\\.\\./(layers|draw|canvas|scene|app|index)($|/|\\.ts$)',
+          message: 'src/app/plot/geometry is pure: the layers import it, not the other way round.',
         },
       ],
     },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...['window', 'document', 'performance'].map((name) => ({ name, message: 'The plot geometry is pure: pass what it needs in.' })),
   ],
 };
 
@@ -101,5 +113,6 @@ export default tseslint.config(
     ignores: ['src/app/store.ts', 'src/app/store-*.ts', 'src/app/**/*.worker.ts', 'src/app/beyond/sweep-run.ts'],
     rules: viewsSendIntents,
   },
+  { files: ['src/app/plot/geometry/**/*.ts'], rules: plotGeometryIsPure },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

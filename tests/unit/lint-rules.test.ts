@@ -99,3 +99,26 @@ describe('only the store and workers run the core (eslint.config.js)', () => {
     expect(await problems(view, 'src/app/modes/probe.ts')).toEqual([]);
   });
 });
+
+// The plot's geometry is pure (numbers in, numbers out, tested in Node); the layers draw it.
+describe('the plot geometry is pure', () => {
+  it.each([
+    ['pixi', "import { Graphics } from 'pixi.js';\nexport const g = Graphics;"],
+    ['a layer', "import { UnitsLayer } from '../layers/units';\nexport const l = UnitsLayer;"],
+    ['the DOM', 'export const w = window.innerWidth;'],
+  ])('refuses %s in src/app/plot/geometry', async (_what, code) => {
+    expect((await problems(code, 'src/app/plot/geometry/probe.ts')).length).toBeGreaterThan(0);
+  });
+
+  it('lets it use the placer and the projection, and still refuses the core run functions', async () => {
+    expect(
+      await problems(
+        "import type { Rect } from '../placer';\nimport { KM_PER_NM } from '../projection';\nexport type R = Rect;\nexport const k = KM_PER_NM;",
+        'src/app/plot/geometry/probe.ts',
+      ),
+    ).toEqual([]);
+    expect((await problems("import { simulate } from '../../../core';\nexport const s = simulate;", 'src/app/plot/geometry/probe.ts')).join('\n')).toMatch(
+      /intents/,
+    );
+  });
+});
