@@ -19,6 +19,17 @@ export function changeSentence(c: RunChange): string {
   return `Switching ${c.what}: ${plural(c.gone.length, 'breakdown')} gone, ${c.added.length} new`;
 }
 
+/** The rows under a breakdown's explanation: the norm, the cause of a violation, the evidence. */
+export function breakdownEvidence(b: Breakdown): [string, string][] {
+  const rows: [string, string][] = [];
+  // The explanation already ends with the cause for ladder breakdowns and omissions.
+  if (b.norm) rows.push(['Norm', b.norm]);
+  if (b.kind === 'violation') rows.push(['Cause', b.cause]);
+  rows.push(...evidenceRows(b.evidence));
+  if (b.heardAs && !b.evidence?.heardAs) rows.push(['Heard as', `"${b.heardAs}"`]);
+  return rows;
+}
+
 function ruleTitle(a: Analysis, qid: string | null): string {
   if (!qid) return '';
   const r = a.run.scenario.procedure.rules.find((x) => x.qid === qid);
@@ -32,6 +43,74 @@ function kindLine(a: Analysis, b: Breakdown): string {
 
 function shortItem(a: Analysis, b: Breakdown): string {
   return `${b.id} at ${clockOf(a, b.t)}: ${b.kind === 'ladder' ? `${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}` : `${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`}`;
+}
+
+/** The procedure's compliance, rule by rule, with its evidence. */
+function renderScorecard(panel: HTMLElement, a: Analysis | null): void {
+  panel.replaceChildren();
+  if (!a) return;
+  const p = a.run.scenario.procedure;
+  panel.append(
+    h('p', { class: 'muted' }, `Procedure ${p.id}: ${p.title}`),
+    h(
+      'table',
+      { class: 'scorecard' },
+      h('caption', { class: 'visually-hidden' }, `Compliance with ${p.id}`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Rule and evidence'))),
+      h(
+        'tbody',
+        {},
+        a.compliance.map((c) =>
+          h(
+            'tr',
+            { class: `status-${c.status}` },
+            h('td', {}, h('span', { class: `chip status-${c.status}` }, c.status)),
+            h(
+              'td',
+              {},
+              h('div', { class: 'rule' }, h('code', {}, c.rule), ` — ${c.title}`),
+              c.item ? h('div', { class: 'muted small' }, c.item) : null,
+              h('div', { class: 'small' }, c.evidence),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The scenario's disputed facts: the value under the account on screen, the other accounts' and the sources. */
+function renderFacts(panel: HTMLElement, a: Analysis | null): void {
+  panel.replaceChildren();
+  if (!a) return;
+  const sc = a.run.scenario;
+  const accounts = sc.spec.accounts ?? {};
+  if (!sc.facts.length) {
+    panel.append(h('p', { class: 'muted' }, 'This scenario has no disputed facts.'));
+    return;
+  }
+  panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
+  const ul = h('ul', { class: 'facts' });
+  for (const f of sc.facts) {
+    const others = Object.entries(f.values).filter(([k]) => k !== sc.account);
+    ul.append(
+      h(
+        'li',
+        { class: 'fact' },
+        h('p', { class: 'fact-q' }, f.row ? h('span', { class: 'chip' }, f.row) : null, ' ', f.question),
+        h(
+          'dl',
+          { class: 'evidence' },
+          h('dt', {}, `Value (${sc.account ?? 'default'})`),
+          h('dd', { class: 'fact-value' }, factValue(f.value)),
+          others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
+          Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
+        ),
+        f.note ? h('p', { class: 'small muted' }, f.note) : null,
+      ),
+    );
+  }
+  panel.append(ul);
 }
 
 /**
@@ -64,12 +143,7 @@ export function mountBreakdowns(
     tabs.setLabel('breakdowns', `Breakdowns (${a.breakdowns.length})`);
     none.hidden = a.breakdowns.length > 0;
     for (const b of a.breakdowns) {
-      const rows: [string, string][] = [];
-      // The explanation already ends with the cause for ladder breakdowns and omissions.
-      if (b.norm) rows.push(['Norm', b.norm]);
-      if (b.kind === 'violation') rows.push(['Cause', b.cause]);
-      rows.push(...evidenceRows(b.evidence));
-      if (b.heardAs && !b.evidence?.heardAs) rows.push(['Heard as', `"${b.heardAs}"`]);
+      const rows = breakdownEvidence(b);
       const pick = h(
         'button',
         { type: 'button', class: 'bd-head', 'aria-label': `${b.id} at ${clockOf(a, b.t)}: ${kindLine(a, b)}` },
@@ -126,82 +200,14 @@ export function mountBreakdowns(
     );
   };
 
-  const renderScorecard = (a: Analysis | null) => {
-    const panel = tabs.panels.scorecard!;
-    panel.replaceChildren();
-    if (!a) return;
-    const p = a.run.scenario.procedure;
-    panel.append(
-      h('p', { class: 'muted' }, `Procedure ${p.id}: ${p.title}`),
-      h(
-        'table',
-        { class: 'scorecard' },
-        h('caption', { class: 'visually-hidden' }, `Compliance with ${p.id}`),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Rule and evidence'))),
-        h(
-          'tbody',
-          {},
-          a.compliance.map((c) =>
-            h(
-              'tr',
-              { class: `status-${c.status}` },
-              h('td', {}, h('span', { class: `chip status-${c.status}` }, c.status)),
-              h(
-                'td',
-                {},
-                h('div', { class: 'rule' }, h('code', {}, c.rule), ` — ${c.title}`),
-                c.item ? h('div', { class: 'muted small' }, c.item) : null,
-                h('div', { class: 'small' }, c.evidence),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  };
-
-  const renderFacts = (a: Analysis | null) => {
-    const panel = tabs.panels.facts!;
-    panel.replaceChildren();
-    if (!a) return;
-    const sc = a.run.scenario;
-    const accounts = sc.spec.accounts ?? {};
-    if (!sc.facts.length) {
-      panel.append(h('p', { class: 'muted' }, 'This scenario has no disputed facts.'));
-      return;
-    }
-    panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
-    const ul = h('ul', { class: 'facts' });
-    for (const f of sc.facts) {
-      const others = Object.entries(f.values).filter(([k]) => k !== sc.account);
-      ul.append(
-        h(
-          'li',
-          { class: 'fact' },
-          h('p', { class: 'fact-q' }, f.row ? h('span', { class: 'chip' }, f.row) : null, ' ', f.question),
-          h(
-            'dl',
-            { class: 'evidence' },
-            h('dt', {}, `Value (${sc.account ?? 'default'})`),
-            h('dd', { class: 'fact-value' }, factValue(f.value)),
-            others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
-            Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
-          ),
-          f.note ? h('p', { class: 'small muted' }, f.note) : null,
-        ),
-      );
-    }
-    panel.append(ul);
-  };
-
   const unsubs = [
     watch(
       store,
       (s) => s.analysis,
       (a) => {
         renderList(a);
-        renderScorecard(a);
-        renderFacts(a);
+        renderScorecard(tabs.panels.scorecard!, a);
+        renderFacts(tabs.panels.facts!, a);
       },
     ),
     watch(
