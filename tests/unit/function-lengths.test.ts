@@ -55,7 +55,8 @@ describe('function lengths (scripts/function-lengths.ts)', () => {
     expect(failing.stdout).toContain('longer.ts:1  longer');
     expect(failing.stdout).not.toContain('long.ts:1  long\n');
     expect(run(dir, '--max', '40').status).toBe(0);
-  });
+    // Two child processes that load the TypeScript compiler: seconds each on a loaded machine.
+  }, 120_000);
 
   // Other folders of src/app are being split too; this widens to all of src/app once they are.
   it('no function in the editor or the panels is over 150 lines', () => {
