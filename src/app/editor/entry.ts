@@ -5,6 +5,7 @@
  * import the first time they are needed, so the replay's first paint never waits for them.
  */
 import { kindOf } from '../../core/check';
+import type { Diagnostic } from '../../core/diagnostics';
 import { addUserProcedure, shippedProcedures, shippedScenarios } from '../catalog';
 import { h, type View } from '../dom';
 import type { AppStore } from '../store';
@@ -39,6 +40,47 @@ export interface EditorEntryOptions {
   debounceMs?: number;
 }
 
+/** What the author reads when the editor's code could not be loaded, on the pane and in the problems. */
+export function loadFailure(err: unknown): { notice: string; problem: Diagnostic } {
+  const why = err instanceof Error ? err.message : String(err);
+  return {
+    notice: `The editor could not be loaded: ${why}. Your drafts are kept in this browser.`,
+    problem: { file: 'editor', line: 1, col: 1, severity: 'error', path: '', message: `the editor could not be loaded: ${why}` },
+  };
+}
+
+/**
+ * Files dragged over the page show `overlay`; a dropped file goes to `onFile` (the page does not
+ * navigate to it). Returns the function that stops watching.
+ */
+export function watchDroppedFiles(win: Window, overlay: HTMLElement, onFile: (file: File) => void): () => void {
+  const hasFiles = (ev: DragEvent) => !!ev.dataTransfer && [...ev.dataTransfer.types].includes('Files');
+  const onDragOver = (ev: DragEvent) => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'copy';
+    overlay.hidden = false;
+  };
+  const onDragLeave = (ev: DragEvent) => {
+    if (!ev.relatedTarget) overlay.hidden = true;
+  };
+  const onDrop = (ev: DragEvent) => {
+    overlay.hidden = true;
+    const file = ev.dataTransfer?.files?.[0];
+    if (!file) return;
+    ev.preventDefault();
+    onFile(file);
+  };
+  win.addEventListener('dragover', onDragOver);
+  win.addEventListener('dragleave', onDragLeave);
+  win.addEventListener('drop', onDrop);
+  return () => {
+    win.removeEventListener('dragover', onDragOver);
+    win.removeEventListener('dragleave', onDragLeave);
+    win.removeEventListener('drop', onDrop);
+  };
+}
+
 const isShipped = (file: string) => [...shippedScenarios, ...shippedProcedures].some((e) => e.file === file);
 
 /** Registers every procedure kept as a draft, so scenarios naming one by id or path run with it. */
@@ -57,10 +99,8 @@ export function registerDraftProcedures(drafts: DraftStore): number {
   return n;
 }
 
-export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: AppStore, opts: EditorEntryOptions = {}): EditorEntry {
-  const win = opts.win ?? window;
-  const drafts = opts.drafts ?? createDraftStore();
-  const load = opts.load ?? (() => import('./editor'));
+/** The editor's pane (hidden), the header's "Edit" toggle with its drafts badge, and the drop overlay. */
+function entryElements() {
   const pane = h('section', { id: 'editor-pane', class: 'panel editor-pane', 'aria-label': 'Editor', hidden: true });
   const badge = h('span', { class: 'edit-badge', hidden: true });
   const toggle = h(
@@ -81,6 +121,14 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
     { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
     h('p', {}, 'Drop a .yaml scenario or procedure to open it in the editor'),
   );
+  return { pane, badge, toggle, overlay };
+}
+
+export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: AppStore, opts: EditorEntryOptions = {}): EditorEntry {
+  const win = opts.win ?? window;
+  const drafts = opts.drafts ?? createDraftStore();
+  const load = opts.load ?? (() => import('./editor'));
+  const { pane, badge, toggle, overlay } = entryElements();
   (header.querySelector('.pickers') ?? header).append(toggle);
   app.append(pane, overlay);
 
@@ -105,26 +153,9 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
 
   const fail = (err: unknown) => {
     console.error('editor could not be loaded', err);
-    pane.replaceChildren(
-      h(
-        'p',
-        { class: 'editor-failed', role: 'alert' },
-        `The editor could not be loaded: ${err instanceof Error ? err.message : String(err)}. Your drafts are kept in this browser.`,
-      ),
-    );
-    store.setState({
-      diagnostics: [
-        ...store.getState().diagnostics,
-        {
-          file: 'editor',
-          line: 1,
-          col: 1,
-          severity: 'error',
-          path: '',
-          message: `the editor could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
-        },
-      ],
-    });
+    const { notice, problem } = loadFailure(err);
+    pane.replaceChildren(h('p', { class: 'editor-failed', role: 'alert' }, notice));
+    store.setState({ diagnostics: [...store.getState().diagnostics, problem] });
   };
 
   const ensure = (): Promise<Editor | null> => {
@@ -184,26 +215,7 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
   });
 
   // --- files dropped anywhere on the page
-  const hasFiles = (ev: DragEvent) => !!ev.dataTransfer && [...ev.dataTransfer.types].includes('Files');
-  const onDragOver = (ev: DragEvent) => {
-    if (!hasFiles(ev)) return;
-    ev.preventDefault();
-    if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'copy';
-    overlay.hidden = false;
-  };
-  const onDragLeave = (ev: DragEvent) => {
-    if (!ev.relatedTarget) overlay.hidden = true;
-  };
-  const onDrop = (ev: DragEvent) => {
-    overlay.hidden = true;
-    const file = ev.dataTransfer?.files?.[0];
-    if (!file) return;
-    ev.preventDefault();
-    void open().then((ed) => ed?.openFile(file, 'drop').then(refreshBadge));
-  };
-  win.addEventListener('dragover', onDragOver);
-  win.addEventListener('dragleave', onDragLeave);
-  win.addEventListener('drop', onDrop);
+  const unwatchDrops = watchDroppedFiles(win, overlay, (file) => void open().then((ed) => ed?.openFile(file, 'drop').then(refreshBadge)));
 
   // --- after a reload: procedures kept as drafts are known again, and an open editor reopens
   const startup = setTimeout(() => {
@@ -229,9 +241,7 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
     destroy() {
       destroyed = true;
       clearTimeout(startup);
-      win.removeEventListener('dragover', onDragOver);
-      win.removeEventListener('dragleave', onDragLeave);
-      win.removeEventListener('drop', onDrop);
+      unwatchDrops();
       editor?.destroy();
       pane.remove();
       overlay.remove();

@@ -9,46 +9,35 @@ import { parseYamlSource, type SourceDoc } from '../../core/yaml-source';
 import { h, fill, watch, type View } from '../dom';
 import { clockOf } from '../format';
 import type { AppStore } from '../store';
+import { sourceOf, statusText, triggerStatus, triggersView } from './triggers-model';
 
-type Status = 'fired' | 'not-followed' | 'never' | 'kept' | 'broken';
-
-function isAvoid(a: Analysis, r: TriggerReport): boolean {
-  return r.kind === 'rule' && a.run.scenario.procedure.rules.some((x) => x.qid === r.id && x.type === 'avoid');
-}
-
-export function triggerStatus(a: Analysis, r: TriggerReport): Status {
-  if (isAvoid(a, r)) return r.fired.length ? 'broken' : 'kept';
-  if (r.fired.length) return 'fired';
-  if (r.notFollowed.length) return 'not-followed';
-  return 'never';
-}
-
-const times = (n: number) => `${n}×`;
-
-export function statusText(a: Analysis, r: TriggerReport): string {
-  const st = triggerStatus(a, r);
-  if (st === 'broken') return `broken ${times(r.fired.length)}`;
-  if (st === 'kept') return 'never broken';
-  const parts: string[] = [];
-  if (r.fired.length) parts.push(`fired ${times(r.fired.length)}`);
-  if (r.notFollowed.length) parts.push(`not followed ${times(r.notFollowed.length)}`);
-  return parts.join(', ') || 'never fired';
-}
+export { sourceOf, statusText, triggerStatus } from './triggers-model';
 
 export interface TriggersOptions {
   /** Opens a file at a line (the editor); when given, each entry links to where it is written. */
   showSource?: (file: string, line: number) => void;
 }
 
-/** Where a trigger or rule is written: the procedure file and line, or the scenario's script entry. */
-export function sourceOf(a: Analysis, r: TriggerReport, scenarioDoc: () => SourceDoc | null): { file: string; line: number } | null {
-  if (r.kind === 'rule') {
-    const rule = a.run.scenario.procedure.rules.find((x) => x.qid === r.id);
-    return rule ? { file: rule.file, line: rule.line } : null;
-  }
-  const action = a.run.scenario.script.find((x) => x.id === r.id);
-  const doc = action ? scenarioDoc() : null;
-  return action && doc ? { file: a.run.scenario.file, line: doc.locate(['script', action.index]).line } : null;
+/** The "file:line" button that opens where a trigger or rule is written in the editor. */
+function sourceLink(r: TriggerReport, src: { file: string; line: number }, show: (file: string, line: number) => void): HTMLButtonElement {
+  const link = h(
+    'button',
+    {
+      type: 'button',
+      class: 'trig-source',
+      title: `Open ${src.file} at line ${src.line} in the editor`,
+      'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}`,
+    },
+    `${src.file.replace(/^.*\//, '')}:${src.line}`,
+  );
+  link.addEventListener('click', () => {
+    try {
+      show(src.file, src.line);
+    } catch (err) {
+      console.error('could not open the source', err);
+    }
+  });
+  return link;
 }
 
 export function mountTriggers(root: HTMLElement, store: AppStore, opts: TriggersOptions = {}): View {
@@ -89,27 +78,7 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
   const item = (a: Analysis, r: TriggerReport, scenarioDoc: () => SourceDoc | null) => {
     const st = triggerStatus(a, r);
     const src = opts.showSource ? sourceOf(a, r, scenarioDoc) : null;
-    let link: HTMLButtonElement | null = null;
-    if (src && opts.showSource) {
-      const show = opts.showSource;
-      link = h(
-        'button',
-        {
-          type: 'button',
-          class: 'trig-source',
-          title: `Open ${src.file} at line ${src.line} in the editor`,
-          'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}`,
-        },
-        `${src.file.replace(/^.*\//, '')}:${src.line}`,
-      );
-      link.addEventListener('click', () => {
-        try {
-          show(src.file, src.line);
-        } catch (err) {
-          console.error('could not open the source', err);
-        }
-      });
-    }
+    const link = src && opts.showSource ? sourceLink(r, src, opts.showSource) : null;
     const firings = [...r.fired.map((f) => [f, 'fired'] as const), ...r.notFollowed.map((f) => [f, 'not-followed'] as const)].sort((x, y) => x[0].t - y[0].t);
     return h(
       'li',
@@ -145,14 +114,8 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
       );
       return;
     }
-    const shown = onlyNever.checked ? reports.filter((r) => ['never', 'not-followed'].includes(triggerStatus(a, r))) : reports;
-    const scripts = shown.filter((r) => r.kind === 'script');
-    const rules = shown.filter((r) => r.kind === 'rule');
-    const never = reports.filter((r) => triggerStatus(a, r) === 'never').length;
-    const fired = reports.filter((r) => r.fired.length > 0 && !isAvoid(a, r)).length;
-    const nScripts = reports.filter((r) => r.kind === 'script').length;
-    const nRules = reports.length - nScripts;
-    summary.textContent = `${nScripts} scripted trigger${nScripts === 1 ? '' : 's'} and ${nRules} rule${nRules === 1 ? '' : 's'}: ${fired} fired, ${never} never fired`;
+    const view = triggersView(a, reports, onlyNever.checked);
+    summary.textContent = view.summary;
     const proc = a.run.scenario.procedure;
     // The scenario's text is parsed once, and only when a script entry needs its line.
     let doc: SourceDoc | null | undefined;
@@ -170,25 +133,21 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
     fill(
       body,
       h('h3', { class: 'trig-group' }, 'Scripted triggers'),
-      scripts.length
+      view.scripts.length
         ? h(
             'ol',
             { class: 'trigger-list', 'aria-label': 'Scripted triggers' },
-            scripts.map((r) => item(a, r, scenarioDoc)),
+            view.scripts.map((r) => item(a, r, scenarioDoc)),
           )
-        : h(
-            'p',
-            { class: 'muted small' },
-            nScripts ? 'Every scripted trigger fired.' : 'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.',
-          ),
+        : h('p', { class: 'muted small' }, view.noScripts),
       h('h3', { class: 'trig-group' }, `Rules of ${proc.id}`),
-      rules.length
+      view.rules.length
         ? h(
             'ol',
             { class: 'trigger-list', 'aria-label': 'Procedure rules' },
-            rules.map((r) => item(a, r, scenarioDoc)),
+            view.rules.map((r) => item(a, r, scenarioDoc)),
           )
-        : h('p', { class: 'muted small' }, onlyNever.checked && reports.some((r) => r.kind === 'rule') ? 'Every rule fired.' : 'This procedure has no rules.'),
+        : h('p', { class: 'muted small' }, view.noRules),
     );
     mark(store.getState().selectedEntry);
   };

@@ -5,7 +5,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { h, fill, keepInView, watch, type View } from '../dom';
-import { breakdownClass, breakdownSummary, clockOf, evidenceRows, factValue, shortName } from '../format';
+import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, factValue, shortName } from '../format';
 import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
 
@@ -19,6 +19,17 @@ export function changeSentence(c: RunChange): string {
   return `Switching ${c.what}: ${plural(c.gone.length, 'breakdown')} gone, ${c.added.length} new`;
 }
 
+/** The rows under a breakdown's explanation: the norm, the cause of a violation, the evidence. */
+export function breakdownEvidence(b: Breakdown): [string, string][] {
+  const rows: [string, string][] = [];
+  // The explanation already ends with the cause for ladder breakdowns and omissions.
+  if (b.norm) rows.push(['Norm', b.norm]);
+  if (b.kind === 'violation') rows.push(['Cause', b.cause]);
+  rows.push(...evidenceRows(b.evidence));
+  if (b.heardAs && !b.evidence?.heardAs) rows.push(['Heard as', `"${b.heardAs}"`]);
+  return rows;
+}
+
 function ruleTitle(a: Analysis, qid: string | null): string {
   if (!qid) return '';
   const r = a.run.scenario.procedure.rules.find((x) => x.qid === qid);
@@ -26,12 +37,91 @@ function ruleTitle(a: Analysis, qid: string | null): string {
 }
 
 function kindLine(a: Analysis, b: Breakdown): string {
-  if (b.kind === 'ladder') return `ladder · ${breakdownSummary(b)} · ${shortName(a, b.unit)}${b.transmission ? ` · ${b.transmission}` : ''}`;
-  return `${b.kind} · ${ruleTitle(a, b.rule)}`;
+  switch (b.kind) {
+    case 'ladder':
+      return `ladder · ${breakdownSummary(b)} · ${shortName(a, b.unit)}${b.transmission ? ` · ${b.transmission}` : ''}`;
+    case 'omission':
+    case 'violation':
+      return `${b.kind} · ${ruleTitle(a, b.rule)}`;
+  }
 }
 
 function shortItem(a: Analysis, b: Breakdown): string {
-  return `${b.id} at ${clockOf(a, b.t)}: ${b.kind === 'ladder' ? `${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}` : `${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`}`;
+  switch (b.kind) {
+    case 'ladder':
+      return `${b.id} at ${clockOf(a, b.t)}: ${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}`;
+    case 'omission':
+    case 'violation':
+      return `${b.id} at ${clockOf(a, b.t)}: ${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`;
+  }
+}
+
+/** The procedure's compliance, rule by rule, with its evidence. */
+function renderScorecard(panel: HTMLElement, a: Analysis | null): void {
+  panel.replaceChildren();
+  if (!a) return;
+  const p = a.run.scenario.procedure;
+  panel.append(
+    h('p', { class: 'muted' }, `Procedure ${p.id}: ${p.title}`),
+    h(
+      'table',
+      { class: 'scorecard' },
+      h('caption', { class: 'visually-hidden' }, `Compliance with ${p.id}`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Rule and evidence'))),
+      h(
+        'tbody',
+        {},
+        a.compliance.map((c) =>
+          h(
+            'tr',
+            { class: `status-${c.status}` },
+            h('td', {}, h('span', { class: `chip status-${c.status}` }, c.status)),
+            h(
+              'td',
+              {},
+              h('div', { class: 'rule' }, h('code', {}, c.rule), ` — ${c.title}`),
+              c.item ? h('div', { class: 'muted small' }, c.item) : null,
+              h('div', { class: 'small' }, c.evidence),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The scenario's disputed facts: the value under the account on screen, the other accounts' and the sources. */
+function renderFacts(panel: HTMLElement, a: Analysis | null): void {
+  panel.replaceChildren();
+  if (!a) return;
+  const sc = a.run.scenario;
+  const accounts = sc.spec.accounts ?? {};
+  if (!sc.facts.length) {
+    panel.append(h('p', { class: 'muted' }, 'This scenario has no disputed facts.'));
+    return;
+  }
+  panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
+  const ul = h('ul', { class: 'facts' });
+  for (const f of sc.facts) {
+    const others = Object.entries(f.values).filter(([k]) => k !== sc.account);
+    ul.append(
+      h(
+        'li',
+        { class: 'fact' },
+        h('p', { class: 'fact-q' }, f.row ? h('span', { class: 'chip' }, f.row) : null, ' ', f.question),
+        h(
+          'dl',
+          { class: 'evidence' },
+          h('dt', {}, `Value (${sc.account ?? 'default'})`),
+          h('dd', { class: 'fact-value' }, factValue(f.value)),
+          others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
+          Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
+        ),
+        f.note ? h('p', { class: 'small muted' }, f.note) : null,
+      ),
+    );
+  }
+  panel.append(ul);
 }
 
 /**
@@ -64,16 +154,11 @@ export function mountBreakdowns(
     tabs.setLabel('breakdowns', `Breakdowns (${a.breakdowns.length})`);
     none.hidden = a.breakdowns.length > 0;
     for (const b of a.breakdowns) {
-      const rows: [string, string][] = [];
-      // The explanation already ends with the cause for ladder breakdowns and omissions.
-      if (b.norm) rows.push(['Norm', b.norm]);
-      if (b.kind === 'violation') rows.push(['Cause', b.cause]);
-      rows.push(...evidenceRows(b.evidence));
-      if (b.heardAs && !b.evidence?.heardAs) rows.push(['Heard as', `"${b.heardAs}"`]);
+      const rows = breakdownEvidence(b);
       const pick = h(
         'button',
         { type: 'button', class: 'bd-head', 'aria-label': `${b.id} at ${clockOf(a, b.t)}: ${kindLine(a, b)}` },
-        h('span', { class: `chip ${breakdownClass(b)}` }, b.kind === 'ladder' ? `✗ ${b.stage}` : b.kind),
+        h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b)),
         h('span', { class: 'bd-id' }, b.id),
         h('span', { class: 'time' }, clockOf(a, b.t)),
       );
@@ -126,82 +211,14 @@ export function mountBreakdowns(
     );
   };
 
-  const renderScorecard = (a: Analysis | null) => {
-    const panel = tabs.panels.scorecard!;
-    panel.replaceChildren();
-    if (!a) return;
-    const p = a.run.scenario.procedure;
-    panel.append(
-      h('p', { class: 'muted' }, `Procedure ${p.id}: ${p.title}`),
-      h(
-        'table',
-        { class: 'scorecard' },
-        h('caption', { class: 'visually-hidden' }, `Compliance with ${p.id}`),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Rule and evidence'))),
-        h(
-          'tbody',
-          {},
-          a.compliance.map((c) =>
-            h(
-              'tr',
-              { class: `status-${c.status}` },
-              h('td', {}, h('span', { class: `chip status-${c.status}` }, c.status)),
-              h(
-                'td',
-                {},
-                h('div', { class: 'rule' }, h('code', {}, c.rule), ` — ${c.title}`),
-                c.item ? h('div', { class: 'muted small' }, c.item) : null,
-                h('div', { class: 'small' }, c.evidence),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  };
-
-  const renderFacts = (a: Analysis | null) => {
-    const panel = tabs.panels.facts!;
-    panel.replaceChildren();
-    if (!a) return;
-    const sc = a.run.scenario;
-    const accounts = sc.spec.accounts ?? {};
-    if (!sc.facts.length) {
-      panel.append(h('p', { class: 'muted' }, 'This scenario has no disputed facts.'));
-      return;
-    }
-    panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
-    const ul = h('ul', { class: 'facts' });
-    for (const f of sc.facts) {
-      const others = Object.entries(f.values).filter(([k]) => k !== sc.account);
-      ul.append(
-        h(
-          'li',
-          { class: 'fact' },
-          h('p', { class: 'fact-q' }, f.row ? h('span', { class: 'chip' }, f.row) : null, ' ', f.question),
-          h(
-            'dl',
-            { class: 'evidence' },
-            h('dt', {}, `Value (${sc.account ?? 'default'})`),
-            h('dd', { class: 'fact-value' }, factValue(f.value)),
-            others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
-            Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
-          ),
-          f.note ? h('p', { class: 'small muted' }, f.note) : null,
-        ),
-      );
-    }
-    panel.append(ul);
-  };
-
   const unsubs = [
     watch(
       store,
       (s) => s.analysis,
       (a) => {
         renderList(a);
-        renderScorecard(a);
-        renderFacts(a);
+        renderScorecard(tabs.panels.scorecard!, a);
+        renderFacts(tabs.panels.facts!, a);
       },
     ),
     watch(

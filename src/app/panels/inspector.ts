@@ -8,15 +8,9 @@ import type { Replay, UnitFrame } from '../../core/replay/replay';
 import { h, fill, watch, whilePlaying, type View } from '../dom';
 import { clockOf, nationClass, shortName } from '../format';
 import type { AppStore } from '../store';
+import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
 
 const REGIONS = ['posture', 'comms'] as const;
-
-/** A stable colour per state name, so "threatened" looks the same in every strip. */
-function stateHue(state: string): number {
-  let x = 0;
-  for (const c of state) x = (x * 31 + c.charCodeAt(0)) >>> 0;
-  return x % 360;
-}
 
 function strip(a: Analysis, replay: Replay, unit: string, region: string): { el: HTMLElement; head: HTMLElement } {
   const hist = replay.stateHistory(unit, region);
@@ -40,49 +34,121 @@ function strip(a: Analysis, replay: Replay, unit: string, region: string): { el:
   return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, region), bar), head };
 }
 
-function signature(u: UnitFrame, beliefs: number): string {
-  return JSON.stringify([u.state, u.sets, u.emitters, beliefs]);
+type Beliefs = ReturnType<Replay['beliefsAt']>;
+
+/** The unit's radio sets: power, tuning, monitoring and modulation. */
+function radioSets(u: UnitFrame): HTMLElement {
+  const radios = u.spec.radios;
+  return h(
+    'section',
+    { class: 'sets-box', 'aria-label': 'Radio sets' },
+    h('h4', {}, 'Radio sets'),
+    radios.length
+      ? h(
+          'table',
+          { class: 'sets' },
+          h('caption', { class: 'visually-hidden' }, `Radio sets of ${u.spec.name}`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            u.sets.map((set) => {
+              const spec = radios.find((r) => r.id === set.id);
+              const row = setRow(set);
+              return h(
+                'tr',
+                { 'data-set': set.id },
+                h('th', { scope: 'row', title: spec?.name ?? set.id }, set.id),
+                h('td', { class: row.power }, row.power),
+                h('td', { class: 'tuned' }, row.tuned),
+                h('td', { class: set.monitored ? 'on' : 'off' }, row.monitored),
+                h('td', {}, spec?.modulation ?? ''),
+              );
+            }),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'No radio sets.'),
+  );
 }
 
-export function mountInspector(root: HTMLElement, store: AppStore): View {
-  const unitList = h('div', { class: 'unit-list', role: 'group', 'aria-label': 'Units' });
-  const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
-  root.append(unitList, details);
-  let heads: HTMLElement[] = [];
-  let detailSig = '';
-  let current: string | null = null;
-  const now = h('div', { class: 'now' });
-  const live = h('div', { class: 'live' });
+/** The unit's emitters (radars and the like): type, mode and target. */
+function emitters(a: Analysis, u: UnitFrame): HTMLElement {
+  return h(
+    'section',
+    { class: 'emitters-box', 'aria-label': 'Emitters' },
+    h('h4', {}, 'Emitters'),
+    u.emitters.length
+      ? h(
+          'table',
+          { class: 'emitters' },
+          h('caption', { class: 'visually-hidden' }, `Emitters of ${u.spec.name}`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            u.emitters.map((em) =>
+              h(
+                'tr',
+                { class: `mode-${em.mode}` },
+                h('th', { scope: 'row' }, em.id),
+                h('td', {}, em.type),
+                h('td', { class: 'mode' }, em.mode),
+                h('td', {}, em.target ? shortName(a, em.target) : '—'),
+              ),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'No emitters.'),
+  );
+}
 
-  const renderUnits = (a: Analysis | null, selected: string[]) => {
-    unitList.replaceChildren();
-    if (!a) return;
-    for (const u of a.run.scenario.units) {
-      const b = h(
-        'button',
-        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name },
-        h('span', { class: 'dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'unit-name' }, shortName(a, u.id)),
-      );
-      b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
-      unitList.append(b);
-    }
-  };
+/** What the unit has learnt about the others, with when. */
+function believes(a: Analysis, beliefs: Beliefs): HTMLElement {
+  return h(
+    'section',
+    { class: 'beliefs-box', 'aria-label': 'Believes' },
+    h('h4', {}, 'Believes'),
+    beliefs.length
+      ? h(
+          'ul',
+          { class: 'beliefs' },
+          beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)),
+        )
+      : h('p', { class: 'muted' }, 'Nothing learnt about the others yet.'),
+  );
+}
 
-  const overview = h('div', { class: 'overview' });
+/**
+ * With no unit selected: every unit's state at the playhead, one line each. The table is built
+ * once per run and its rows are updated in place when their unit's state changes (a generated
+ * exercise has a thousand rows, and while playing some unit changes state every frame).
+ */
+function createOverview() {
+  const el = h('div', { class: 'overview' });
 
-  /**
-   * With no unit selected: every unit's state at the playhead, one line each. The table is built
-   * once per run and its rows are updated in place when their unit's state changes (a generated
-   * exercise has a thousand rows, and while playing some unit changes state every frame).
-   */
   let overviewRows: { analysis: Analysis; rows: { sig: string; posture: HTMLElement; comms: HTMLElement; radars: HTMLElement }[] } | null = null;
   const renderOverview = (a: Analysis, replay: Replay, t: number) => {
     const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
-    if (!overviewRows || overviewRows.analysis !== a || overviewRows.rows.length !== frame.units.length || !overview.firstChild) {
+    if (!overviewRows || overviewRows.analysis !== a || overviewRows.rows.length !== frame.units.length || !el.firstChild) {
       const rows: NonNullable<typeof overviewRows>['rows'] = [];
       fill(
-        overview,
+        el,
         h(
           'table',
           { class: 'sets overview-table' },
@@ -118,17 +184,44 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     }
     frame.units.forEach((u, i) => {
       const row = overviewRows!.rows[i]!;
-      const active = u.emitters.filter((e) => e.mode !== 'off');
-      const radars = active.map((e) => `${e.id} ${e.mode}`).join(', ') || '—';
-      const sig = `${u.state.posture}\u0000${u.state.comms}\u0000${radars}`;
-      if (sig === row.sig) return;
-      row.sig = sig;
-      row.posture.textContent = u.state.posture || '—';
-      row.comms.textContent = u.state.comms || '—';
-      row.radars.textContent = radars;
-      row.radars.className = active.some((e) => e.mode === 'track') ? 'off' : '';
+      const cells = overviewCells(u);
+      if (cells.sig === row.sig) return;
+      row.sig = cells.sig;
+      row.posture.textContent = cells.posture;
+      row.comms.textContent = cells.comms;
+      row.radars.textContent = cells.radars;
+      row.radars.className = cells.tracking ? 'off' : '';
     });
   };
+  return { el, render: renderOverview };
+}
+
+export function mountInspector(root: HTMLElement, store: AppStore): View {
+  const unitList = h('div', { class: 'unit-list', role: 'group', 'aria-label': 'Units' });
+  const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
+  root.append(unitList, details);
+  let heads: HTMLElement[] = [];
+  let detailSig = '';
+  let current: string | null = null;
+  const now = h('div', { class: 'now' });
+  const live = h('div', { class: 'live' });
+
+  const renderUnits = (a: Analysis | null, selected: string[]) => {
+    unitList.replaceChildren();
+    if (!a) return;
+    for (const u of a.run.scenario.units) {
+      const b = h(
+        'button',
+        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name },
+        h('span', { class: 'dot', 'aria-hidden': 'true' }),
+        h('span', { class: 'unit-name' }, shortName(a, u.id)),
+      );
+      b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
+      unitList.append(b);
+    }
+  };
+
+  const overview = createOverview();
 
   /** Parts that depend on the unit and the run, not on the playhead. */
   const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null) => {
@@ -140,7 +233,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       return;
     }
     if (!id) {
-      fill(details, h('p', { class: 'muted small' }, 'All units at the playhead; pick one for its sets, emitters and beliefs.'), overview);
+      fill(details, h('p', { class: 'muted small' }, 'All units at the playhead; pick one for its sets, emitters and beliefs.'), overview.el);
       return;
     }
     const spec = a.run.scenario.units.find((u) => u.id === id);
@@ -152,18 +245,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     heads = strips.map((x) => x.head);
     fill(
       details,
-      h(
-        'div',
-        { class: 'unit-title' },
-        h('h3', { class: nationClass(spec.nation) }, spec.name),
-        h(
-          'span',
-          { class: 'muted' },
-          [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : '']
-            .filter(Boolean)
-            .join(' · '),
-        ),
-      ),
+      h('div', { class: 'unit-title' }, h('h3', { class: nationClass(spec.nation) }, spec.name), h('span', { class: 'muted' }, unitSubtitle(spec))),
       now,
       live,
       h(
@@ -178,7 +260,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
   /** Parts that change with the playhead. */
   const renderNow = (a: Analysis, replay: Replay, t: number) => {
     if (!current) {
-      renderOverview(a, replay, t);
+      overview.render(a, replay, t);
       return;
     }
     const d = replay.durationS || 1;
@@ -201,94 +283,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         ),
       ),
     );
-    const radios = u.spec.radios;
-    fill(
-      live,
-      h(
-        'section',
-        { class: 'sets-box', 'aria-label': 'Radio sets' },
-        h('h4', {}, 'Radio sets'),
-        radios.length
-          ? h(
-              'table',
-              { class: 'sets' },
-              h('caption', { class: 'visually-hidden' }, `Radio sets of ${u.spec.name}`),
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                u.sets.map((set) => {
-                  const spec = radios.find((r) => r.id === set.id);
-                  return h(
-                    'tr',
-                    { 'data-set': set.id },
-                    h('th', { scope: 'row', title: spec?.name ?? set.id }, set.id),
-                    h('td', { class: set.powered ? 'on' : 'off' }, set.powered ? 'on' : 'off'),
-                    h('td', { class: 'tuned' }, set.tuned.join(' + ') || 'nothing'),
-                    h('td', { class: set.monitored ? 'on' : 'off' }, set.monitored ? 'yes' : 'no'),
-                    h('td', {}, spec?.modulation ?? ''),
-                  );
-                }),
-              ),
-            )
-          : h('p', { class: 'muted' }, 'No radio sets.'),
-      ),
-      h(
-        'section',
-        { class: 'emitters-box', 'aria-label': 'Emitters' },
-        h('h4', {}, 'Emitters'),
-        u.emitters.length
-          ? h(
-              'table',
-              { class: 'emitters' },
-              h('caption', { class: 'visually-hidden' }, `Emitters of ${u.spec.name}`),
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                u.emitters.map((em) =>
-                  h(
-                    'tr',
-                    { class: `mode-${em.mode}` },
-                    h('th', { scope: 'row' }, em.id),
-                    h('td', {}, em.type),
-                    h('td', { class: 'mode' }, em.mode),
-                    h('td', {}, em.target ? shortName(a, em.target) : '—'),
-                  ),
-                ),
-              ),
-            )
-          : h('p', { class: 'muted' }, 'No emitters.'),
-      ),
-      h(
-        'section',
-        { class: 'beliefs-box', 'aria-label': 'Believes' },
-        h('h4', {}, 'Believes'),
-        beliefs.length
-          ? h(
-              'ul',
-              { class: 'beliefs' },
-              beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)),
-            )
-          : h('p', { class: 'muted' }, 'Nothing learnt about the others yet.'),
-      ),
-    );
+    fill(live, radioSets(u), emitters(a, u), believes(a, beliefs));
   };
 
   const renderAtPlayhead = () => {

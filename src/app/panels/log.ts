@@ -10,63 +10,23 @@ import { describeEntry } from '../../core/format/describe';
 import { h, keepInView, watch, whilePlaying, type View } from '../dom';
 import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../format';
 import type { AppStore, EntryKind, Filters } from '../store';
+import {
+  KINDS,
+  actorOf,
+  channelsOf,
+  countAtOrBefore,
+  countText,
+  firstFuture,
+  keyMove,
+  kindsText,
+  passes,
+  rowFacts,
+  txInfoOf,
+  type RowFacts,
+} from './log-model';
 
-interface Row {
-  entry: LogEntry;
-  kind: EntryKind;
-  units: string[];
-  channel: string | null;
+interface Row extends RowFacts {
   li: HTMLLIElement;
-}
-
-const KINDS = Object.keys(KIND_LABELS) as EntryKind[];
-
-/** Units an entry is about, for the unit filter. */
-function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel: string }>): string[] {
-  switch (e.type) {
-    case 'transmission':
-      return [e.tx.from, ...e.tx.recipients, ...(e.tx.to !== 'all' ? [e.tx.to] : [])];
-    case 'reception':
-      return [e.result.unit, txFrom.get(e.tx)?.from ?? ''];
-    case 'answered':
-    case 'unanswered':
-      return [e.unit, txFrom.get(e.tx)?.from ?? ''];
-    case 'emission':
-      return [e.unit, ...(e.target ? [e.target] : [])];
-    case 'detection':
-      return [e.unit, e.source];
-    case 'decision':
-      return [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])];
-    case 'judgement':
-      return [e.unit, e.about];
-    case 'proximity':
-      return [e.unit, e.other];
-    case 'state':
-    case 'radio-set':
-      return [e.unit];
-    case 'note':
-      return e.unit ? [e.unit] : [];
-  }
-}
-
-function actorOf(e: LogEntry): string | undefined {
-  switch (e.type) {
-    case 'transmission':
-      return e.tx.from;
-    case 'reception':
-      return e.result.unit;
-    case 'state':
-    case 'emission':
-    case 'detection':
-    case 'answered':
-    case 'unanswered':
-    case 'decision':
-    case 'radio-set':
-    case 'proximity':
-    case 'judgement':
-    case 'note':
-      return e.unit;
-  }
 }
 
 function badge(a: Analysis, o: Outcome): HTMLElement {
@@ -130,7 +90,54 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
   return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
 }
 
-export function mountLog(root: HTMLElement, store: AppStore): View {
+/** A row for every entry that has words, in log order; picking one selects its entry. */
+function renderRows(a: Analysis, onPick: (seq: number) => void): Row[] {
+  const txInfo = txInfoOf(a);
+  const outcomes = new Map<string, Outcome[]>();
+  for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
+  const rows: Row[] = [];
+  for (const e of a.run.log) {
+    const li = renderEntry(a, e, outcomes, () => onPick(e.seq));
+    if (li) rows.push({ ...rowFacts(e, txInfo), li });
+  }
+  return rows;
+}
+
+/**
+ * Rows [0, futureFrom) are at or before the playhead, the rest are 'future'. The log is in time
+ * order, so a new playhead only moves this boundary: the rows between the old and the new one
+ * change class, not all of them (a generated exercise logs tens of thousands of entries).
+ */
+function futureMarker() {
+  let futureFrom = -1;
+  return {
+    mark(rows: readonly Row[], t: number, inTimeOrder: boolean) {
+      const lo = firstFuture(rows, t);
+      if (futureFrom < 0 || !inTimeOrder) {
+        for (const r of rows) r.li.classList.toggle('future', r.t > t + 1e-6);
+      } else {
+        for (let i = Math.min(lo, futureFrom); i < Math.max(lo, futureFrom); i++) rows[i]!.li.classList.toggle('future', i >= lo);
+      }
+      futureFrom = lo;
+    },
+    /** A new run: every row is marked afresh. */
+    reset: () => {
+      futureFrom = -1;
+    },
+  };
+}
+
+interface LogFilters {
+  el: HTMLElement;
+  /** Shows the filters in force and how many of the rows pass them. */
+  show(f: Filters, shown: number, total: number): void;
+  /** Fills the unit and channel choices for a run. */
+  choices(a: Analysis, channels: readonly string[]): void;
+  destroy(): void;
+}
+
+/** The filters above the log: unit, channel and kinds (a pop-up of boxes), and the count shown. */
+function mountLogFilters(store: AppStore): LogFilters {
   const unitSel = h('select', { id: 'log-unit' });
   const channelSel = h('select', { id: 'log-channel' });
   const kindBoxes = h('div', { class: 'kind-boxes', role: 'group', 'aria-label': 'Kinds of entry' });
@@ -163,11 +170,8 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   };
   document.addEventListener('click', closeKinds);
   kinds.addEventListener('keydown', closeKinds);
-  const list = h('ol', { class: 'log-list', 'aria-label': 'Event log', 'aria-describedby': 'log-keys' });
-  const scroller = h('div', { class: 'log-scroll' }, list);
-  const empty = h('p', { class: 'empty muted', hidden: true }, 'No entries match the filters.');
-  root.append(
-    h(
+  return {
+    el: h(
       'div',
       { class: 'log-filters' },
       h('label', { class: 'picker small' }, h('span', {}, 'Unit'), unitSel),
@@ -175,6 +179,66 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       kinds,
       count,
     ),
+    show(f, shown, total) {
+      count.textContent = countText(shown, total);
+      unitSel.value = f.units[0] ?? '';
+      channelSel.value = f.channels[0] ?? '';
+      for (const [k, box] of boxes) box.checked = f.kinds.length === 0 || f.kinds.includes(k);
+      kindsSummary.textContent = kindsText(f);
+    },
+    choices(a, channels) {
+      unitSel.replaceChildren(h('option', { value: '', text: 'All units' }), ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: u.name })));
+      channelSel.replaceChildren(h('option', { value: '', text: 'All channels' }), ...channels.map((c) => h('option', { value: c, text: c })));
+    },
+    destroy: () => document.removeEventListener('click', closeKinds),
+  };
+}
+
+/**
+ * One tab stop for the whole log (it has a hundred entries or more); arrows, Page Up/Down, Home
+ * and End move it among the visible rows.
+ */
+function rovingTabStop(list: HTMLElement, scroller: HTMLElement, rows: () => readonly Row[]) {
+  let tabStop: Row | null = null;
+  const buttonOf = (r: Row) => r.li.firstElementChild as HTMLButtonElement;
+  const set = (r: Row | null) => {
+    if (r === tabStop) return;
+    if (tabStop) buttonOf(tabStop).tabIndex = -1;
+    tabStop = r;
+    if (tabStop) buttonOf(tabStop).tabIndex = 0;
+  };
+  list.addEventListener('keydown', (ev) => {
+    const all = rows();
+    const from = all.findIndex((r) => r.li.contains(ev.target as Node));
+    if (from < 0) return;
+    const visible = all.filter((r) => !r.li.hidden);
+    const to = keyMove(ev.key, visible.indexOf(all[from]!), visible.length);
+    if (to === null) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    const r = visible[to];
+    if (!r) return;
+    set(r);
+    buttonOf(r).focus();
+    keepInView(scroller, r.li);
+  });
+  return {
+    current: () => tabStop,
+    set,
+    /** A new run: the old rows are gone. */
+    reset: () => {
+      tabStop = null;
+    },
+  };
+}
+
+export function mountLog(root: HTMLElement, store: AppStore): View {
+  const filters = mountLogFilters(store);
+  const list = h('ol', { class: 'log-list', 'aria-label': 'Event log', 'aria-describedby': 'log-keys' });
+  const scroller = h('div', { class: 'log-scroll' }, list);
+  const empty = h('p', { class: 'empty muted', hidden: true }, 'No entries match the filters.');
+  root.append(
+    filters.el,
     scroller,
     empty,
     h('p', { id: 'log-keys', class: 'visually-hidden' }, 'Up and down arrows move between entries; Enter seeks to one.'),
@@ -183,61 +247,28 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   let rows: Row[] = [];
   let current: Row | null = null;
   let lastIndex = -2;
+  const tabStop = rovingTabStop(list, scroller, () => rows);
 
   const applyFilters = (f: Filters) => {
     let shown = 0;
     for (const r of rows) {
-      const ok =
-        (f.units.length === 0 || r.units.some((u) => f.units.includes(u))) &&
-        (f.channels.length === 0 || (r.channel !== null && f.channels.includes(r.channel))) &&
-        (f.kinds.length === 0 || f.kinds.includes(r.kind));
+      const ok = passes(r, f);
       r.li.hidden = !ok;
       if (ok) shown++;
     }
-    count.textContent = `${shown} of ${rows.length} entries`;
+    filters.show(f, shown, rows.length);
     empty.hidden = shown > 0;
-    unitSel.value = f.units[0] ?? '';
-    channelSel.value = f.channels[0] ?? '';
-    for (const [k, box] of boxes) box.checked = f.kinds.length === 0 || f.kinds.includes(k);
-    kindsSummary.textContent = f.kinds.length === 0 ? 'Kinds: all' : `Kinds: ${f.kinds.length} of ${KINDS.length}`;
-    if (tabStop?.li.hidden) setTabStop(null);
+    if (tabStop.current()?.li.hidden) tabStop.set(null);
     lastIndex = -2;
   };
 
-  /** The visible row at or before the playhead's entry index (rows are in log order: a binary search). */
+  /** The visible row at or before the playhead's entry index. */
   const rowAt = (index: number): Row | null => {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid]!.entry.seq <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) if (!rows[i]!.li.hidden) return rows[i]!;
+    for (let i = countAtOrBefore(rows, index) - 1; i >= 0; i--) if (!rows[i]!.li.hidden) return rows[i]!;
     return null;
   };
 
-  /**
-   * Rows [0, futureFrom) are at or before the playhead, the rest are 'future'. The log is in time
-   * order, so a new playhead only moves this boundary: the rows between the old and the new one
-   * change class, not all of them (a generated exercise logs tens of thousands of entries).
-   */
-  let futureFrom = -1;
-  const markFuture = (t: number) => {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid]!.entry.t > t + 1e-6) hi = mid;
-      else lo = mid + 1;
-    }
-    if (futureFrom < 0 || !inTimeOrder) {
-      for (const r of rows) r.li.classList.toggle('future', r.entry.t > t + 1e-6);
-    } else {
-      for (let i = Math.min(lo, futureFrom); i < Math.max(lo, futureFrom); i++) rows[i]!.li.classList.toggle('future', i >= lo);
-    }
-    futureFrom = lo;
-  };
+  const future = futureMarker();
   let inTimeOrder = true;
   let bySeq = new Map<number, Row>();
 
@@ -248,7 +279,7 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     if (index === lastIndex) return;
     lastIndex = index;
     const next = rowAt(index);
-    markFuture(s.t);
+    future.mark(rows, s.t, inTimeOrder);
     if (next !== current) {
       current?.li.removeAttribute('aria-current');
       current?.li.classList.remove('at-playhead');
@@ -258,88 +289,27 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     }
     const picked = s.selectedEntry !== null ? bySeq.get(s.selectedEntry) : undefined;
     const selected = picked && !picked.li.hidden ? picked : undefined;
-    const target = selected && Math.abs(selected.entry.t - s.t) < 1e-6 ? selected : current;
+    const target = selected && Math.abs(selected.t - s.t) < 1e-6 ? selected : current;
     if (target) keepInView(scroller, target.li);
-    if (!list.contains(document.activeElement)) setTabStop(target ?? rows.find((r) => !r.li.hidden) ?? null);
+    if (!list.contains(document.activeElement)) tabStop.set(target ?? rows.find((r) => !r.li.hidden) ?? null);
   };
-
-  // One tab stop for the whole log (it has a hundred entries or more); arrows move within it.
-  let tabStop: Row | null = null;
-  const buttonOf = (r: Row) => r.li.firstElementChild as HTMLButtonElement;
-  const setTabStop = (r: Row | null) => {
-    if (r === tabStop) return;
-    if (tabStop) buttonOf(tabStop).tabIndex = -1;
-    tabStop = r;
-    if (tabStop) buttonOf(tabStop).tabIndex = 0;
-  };
-  list.addEventListener('keydown', (ev) => {
-    const from = rows.findIndex((r) => r.li.contains(ev.target as Node));
-    if (from < 0) return;
-    const visible = rows.filter((r) => !r.li.hidden);
-    const at = visible.indexOf(rows[from]!);
-    let to: number;
-    switch (ev.key) {
-      case 'ArrowDown':
-        to = at + 1;
-        break;
-      case 'ArrowUp':
-        to = at - 1;
-        break;
-      case 'PageDown':
-        to = at + 10;
-        break;
-      case 'PageUp':
-        to = at - 10;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = visible.length - 1;
-        break;
-      default:
-        return;
-    }
-    ev.preventDefault();
-    ev.stopPropagation();
-    const r = visible[Math.max(0, Math.min(visible.length - 1, to))];
-    if (!r) return;
-    setTabStop(r);
-    buttonOf(r).focus();
-    keepInView(scroller, r.li);
-  });
 
   const build = (a: Analysis | null) => {
     list.replaceChildren();
     rows = [];
     bySeq = new Map();
-    futureFrom = -1;
+    future.reset();
     current = null;
-    tabStop = null;
+    tabStop.reset();
     lastIndex = -2;
     if (!a) return;
-    const txInfo = new Map(a.run.transmissions.map((tx) => [tx.id, { from: tx.from, channel: tx.channel }]));
-    const outcomes = new Map<string, Outcome[]>();
-    for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
+    rows = renderRows(a, (seq) => store.getState().selectEntry(seq));
     const frag = document.createDocumentFragment();
-    for (const e of a.run.log) {
-      const li = renderEntry(a, e, outcomes, () => store.getState().selectEntry(e.seq));
-      if (!li) continue;
-      const channel =
-        e.type === 'transmission'
-          ? e.tx.channel
-          : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered'
-            ? (txInfo.get(e.tx)?.channel ?? null)
-            : null;
-      rows.push({ entry: e, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel, li });
-      frag.append(li);
-    }
+    frag.append(...rows.map((r) => r.li));
     list.append(frag);
-    bySeq = new Map(rows.map((r) => [r.entry.seq, r]));
-    inTimeOrder = rows.every((r, i) => i === 0 || r.entry.t >= rows[i - 1]!.entry.t);
-    unitSel.replaceChildren(h('option', { value: '', text: 'All units' }), ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: u.name })));
-    const channels = [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort();
-    channelSel.replaceChildren(h('option', { value: '', text: 'All channels' }), ...channels.map((c) => h('option', { value: c, text: c })));
+    bySeq = new Map(rows.map((r) => [r.seq, r]));
+    inTimeOrder = rows.every((r, i) => i === 0 || r.t >= rows[i - 1]!.t);
+    filters.choices(a, channelsOf(rows));
   };
 
   const followPlaying = whilePlaying(store, follow, 100);
@@ -367,7 +337,7 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       (s) => s.selectedEntry,
       (seq) => {
         for (const r of rows) {
-          const on = r.entry.seq === seq;
+          const on = r.seq === seq;
           r.li.classList.toggle('selected', on);
           r.li.firstElementChild?.setAttribute('aria-pressed', String(on));
         }
@@ -392,7 +362,7 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   return {
     destroy() {
       unsubs.forEach((u) => u());
-      document.removeEventListener('click', closeKinds);
+      filters.destroy();
     },
   };
 }

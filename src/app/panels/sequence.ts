@@ -8,20 +8,10 @@ import { h, keepInView, s, watch, type View } from '../dom';
 import { clockOf, nationClass, shortName, stageClass, unitName } from '../format';
 import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
 import type { AppStore } from '../store';
-import type { Stage } from '../../core/engine/log';
+import { GUTTER, MIN_COL, ROW, TOP, arrowLayout, columnWidth, type ArrowLayout } from './sequence-layout';
 
-const GUTTER = 60;
-/** Narrowest lifeline spacing; wider when the pane has room. */
-const MIN_COL = 116;
-const MAX_COL = 220;
 /** Height of the lifeline heads (their own SVG, which stays in view while the chart scrolls). */
 const HEAD = 42;
-/** Top margin of the first row in the chart body. */
-const TOP = 4;
-const ROW = 40;
-
-/** How far along the arrow a call got before it died. */
-const REACH: Partial<Record<Stage, number>> = { transmitted: 0.12, 'in-range': 0.35, receivable: 0.6, heard: 0.8, understood: 0.93 };
 
 export function mountSequence(root: HTMLElement, store: AppStore): View {
   const copy = h('button', { type: 'button', class: 'copy' }, 'Copy as Mermaid');
@@ -52,10 +42,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
 
   let COL = MIN_COL;
   let participants = 0;
-  const fitCol = () => {
-    const w = chartBox.clientWidth;
-    return participants && w ? Math.max(MIN_COL, Math.min(MAX_COL, Math.floor((w - GUTTER - 12) / participants))) : MIN_COL;
-  };
+  const fitCol = () => columnWidth(participants, chartBox.clientWidth);
 
   const build = (a: Analysis | null) => {
     chartBox.replaceChildren();
@@ -107,55 +94,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       svg.append(s('g', { class: `lifeline ${nationClass(p.nation)}`, 'aria-hidden': 'true' }, s('line', { x1: px, y1: 0, x2: px, y2: height })));
     }
     model.messages.forEach((m, i) => {
-      const y = TOP + i * ROW + 22;
-      const x1 = x.get(m.from) ?? GUTTER;
-      const targets = m.to === 'all' ? m.deliveries.map((d) => d.unit) : [m.to];
-      const xs = targets.map((t) => x.get(t)).filter((v): v is number => v !== undefined);
-      const far = xs.length ? xs.reduce((best, v) => (Math.abs(v - x1) > Math.abs(best - x1) ? v : best)) : x1 + COL;
-      const words = m.deliveries
-        .map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`))
-        .join('; ');
-      const g = s('g', {
-        class: `msg ${m.deliveries.some((d) => d.lost) ? 'lost' : ''}`,
-        role: 'listitem',
-        tabindex: 0,
-        'data-tx': m.tx,
-        'aria-label': `${clockOf(a, m.t)} ${m.tx}: ${unitName(a, m.from)} to ${unitName(a, m.to)} on ${m.channel} (${m.kind}) — ${words || 'no outcome'}`,
-      });
-      g.append(s('title', {}, `${m.tx} ${clockOf(a, m.t)}\n${m.text}`));
-      g.append(s('rect', { class: 'hit', x: 0, y: y - ROW / 2 - 4, width, height: ROW }));
-      g.append(s('text', { class: 'when', x: 6, y: y + 4 }, clockOf(a, m.t)));
-      const single = m.to !== 'all' && m.deliveries.length <= 1 ? m.deliveries[0] : undefined;
-      const reach = single?.lost && single.failedAt ? (REACH[single.failedAt] ?? 1) : 1;
-      const x2 = x1 + (far - x1) * reach;
-      const dir = Math.sign(far - x1) || 1;
-      g.append(
-        s('line', {
-          class: 'arrow',
-          x1,
-          y1: y,
-          x2: reach < 1 ? x2 : x2 - dir * 2,
-          y2: y,
-          ...(reach < 1 ? {} : { 'marker-end': 'url(#seq-arrow)' }),
-        }),
-      );
-      const label = `${m.tx} · ${m.channel} · ${m.kind}${m.attempt > 1 ? ` #${m.attempt}` : ''}`;
-      g.append(s('text', { class: 'label', x: (x1 + far) / 2, y: y - 6, 'text-anchor': 'middle' }, label));
-      for (const d of m.deliveries) {
-        if (!d.failedAt) continue;
-        const tx = x.get(d.unit);
-        if (tx === undefined) continue;
-        const cx = m.to === 'all' || !d.lost ? tx : x2;
-        g.append(cross(d, cx, y, dir));
-      }
-      g.addEventListener('click', () => store.getState().selectEntry(m.entry));
-      g.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          ev.stopPropagation();
-          store.getState().selectEntry(m.entry);
-        }
-      });
+      const g = messageGroup(a, m, arrowLayout(m, i, x, COL), x, width, () => store.getState().selectEntry(m.entry));
       svg.append(g);
       groups.push({ m, g });
     });
@@ -216,6 +155,51 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       follow(store.getState().t, true);
     },
   };
+}
+
+/** A call's row: its time, the arrow (with a cross where it was lost), its label; Enter or a click picks it. */
+function messageGroup(a: Analysis, m: SeqMessage, at: ArrowLayout, x: ReadonlyMap<string, number>, width: number, pick: () => void): SVGGElement {
+  const { y, x1, far, x2, dir, reach } = at;
+  const words = m.deliveries
+    .map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`))
+    .join('; ');
+  const g = s('g', {
+    class: `msg ${m.deliveries.some((d) => d.lost) ? 'lost' : ''}`,
+    role: 'listitem',
+    tabindex: 0,
+    'data-tx': m.tx,
+    'aria-label': `${clockOf(a, m.t)} ${m.tx}: ${unitName(a, m.from)} to ${unitName(a, m.to)} on ${m.channel} (${m.kind}) — ${words || 'no outcome'}`,
+  });
+  g.append(s('title', {}, `${m.tx} ${clockOf(a, m.t)}\n${m.text}`));
+  g.append(s('rect', { class: 'hit', x: 0, y: y - ROW / 2 - 4, width, height: ROW }));
+  g.append(s('text', { class: 'when', x: 6, y: y + 4 }, clockOf(a, m.t)));
+  g.append(
+    s('line', {
+      class: 'arrow',
+      x1,
+      y1: y,
+      x2: reach < 1 ? x2 : x2 - dir * 2,
+      y2: y,
+      ...(reach < 1 ? {} : { 'marker-end': 'url(#seq-arrow)' }),
+    }),
+  );
+  g.append(s('text', { class: 'label', x: (x1 + far) / 2, y: y - 6, 'text-anchor': 'middle' }, at.label));
+  for (const d of m.deliveries) {
+    if (!d.failedAt) continue;
+    const tx = x.get(d.unit);
+    if (tx === undefined) continue;
+    const cx = m.to === 'all' || !d.lost ? tx : x2;
+    g.append(cross(d, cx, y, dir));
+  }
+  g.addEventListener('click', pick);
+  g.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      ev.stopPropagation();
+      pick();
+    }
+  });
+  return g;
 }
 
 /** A lifeline's name on one line, or two when it is long ("Gwanggaeto / the Great"). */

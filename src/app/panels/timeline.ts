@@ -3,10 +3,31 @@
  * and the keyboard shortcuts (Space, ←/→, [ ], Home/End). Reads the playhead from the store;
  * never reads the wall clock (the animation loop in clock.ts does that).
  */
-import { mmss } from '../../core/format/clock';
 import { h, watch, type View } from '../dom';
 import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../format';
 import { SPEEDS, type AppStore } from '../store';
+import { elapsedText, keyAction, markerPlaces, scrubberText, type KeyAction } from './timeline-model';
+
+/** Carries out a keyboard shortcut on the playhead. */
+function perform(store: AppStore, action: KeyAction): void {
+  const s = store.getState();
+  switch (action) {
+    case 'toggle-play':
+      return s.togglePlay();
+    case 'next-event':
+      return s.stepEvent(1);
+    case 'previous-event':
+      return s.stepEvent(-1);
+    case 'faster':
+      return s.faster();
+    case 'slower':
+      return s.slower();
+    case 'start':
+      return s.seek(0);
+    case 'end':
+      return s.seek(s.replay?.durationS ?? 0);
+  }
+}
 
 export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): View {
   const act = () => store.getState();
@@ -53,52 +74,18 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
 
   const onKey = (ev: Event) => {
     const e = ev as KeyboardEvent;
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement | null;
-    const tag = target?.tagName ?? '';
-    const type = (target as HTMLInputElement | null)?.type ?? '';
-    const typing =
-      tag === 'SELECT' ||
-      tag === 'TEXTAREA' ||
-      target?.isContentEditable ||
-      (tag === 'INPUT' && type !== 'range' && type !== 'checkbox' && type !== 'radio' && type !== 'button');
-    if (typing) return;
-    // Widgets that own these keys keep them: a focused button or checkbox activates on Space;
-    // the scrubber and tabs move with arrows/Home/End themselves.
-    const activates = tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A' || (tag === 'INPUT' && type !== 'range');
-    const ownsArrows = (tag === 'INPUT' && type === 'range') || target?.getAttribute('role') === 'tab';
-    const s = act();
-    switch (e.key) {
-      case ' ':
-      case 'Spacebar':
-        if (activates) return;
-        s.togglePlay();
-        break;
-      case 'ArrowRight':
-        if (ownsArrows) return;
-        s.stepEvent(1);
-        break;
-      case 'ArrowLeft':
-        if (ownsArrows) return;
-        s.stepEvent(-1);
-        break;
-      case ']':
-        s.faster();
-        break;
-      case '[':
-        s.slower();
-        break;
-      case 'Home':
-        if (ownsArrows) return;
-        s.seek(0);
-        break;
-      case 'End':
-        if (ownsArrows) return;
-        s.seek(s.replay?.durationS ?? 0);
-        break;
-      default:
-        return;
-    }
+    const action = keyAction({
+      key: e.key,
+      modified: e.altKey || e.ctrlKey || e.metaKey,
+      defaultPrevented: e.defaultPrevented,
+      tag: target?.tagName ?? '',
+      type: (target as HTMLInputElement | null)?.type ?? '',
+      role: target?.getAttribute?.('role') ?? null,
+      editable: !!target?.isContentEditable,
+    });
+    if (!action) return;
+    perform(store, action);
     e.preventDefault();
   };
   keyTarget.addEventListener('keydown', onKey);
@@ -131,12 +118,9 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         const a = s.analysis;
         const d = replay.durationS;
         scrubber.max = String(d);
-        const stack = new Map<number, number>();
-        for (const b of replay.breakdowns) {
-          const pct = d > 0 ? (b.t / d) * 100 : 0;
-          const slot = Math.round(pct * 2);
-          const n = stack.get(slot) ?? 0;
-          stack.set(slot, n + 1);
+        const places = markerPlaces(replay.breakdowns, d);
+        for (const [i, b] of replay.breakdowns.entries()) {
+          const { pct, stacked: n } = places[i]!;
           const m = h('button', {
             type: 'button',
             class: `marker ${breakdownClass(b)}`,
@@ -167,8 +151,8 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         const text = `${clockOf(a, t)} ${zoneLabel(a)}`;
         clock.value = text;
         clock.textContent = text;
-        elapsed.textContent = `+${mmss(t)} / ${mmss(d)}`;
-        scrubber.setAttribute('aria-valuetext', `${text}, ${mmss(t)} of ${mmss(d)}`);
+        elapsed.textContent = elapsedText(t, d);
+        scrubber.setAttribute('aria-valuetext', scrubberText(text, t, d));
         progress.style.width = `${d > 0 ? (t / d) * 100 : 0}%`;
         if (markerTimes.analysis !== a) {
           // Each marker's time, looked up once per run (not a search of the breakdowns per marker per frame).

@@ -1,0 +1,46 @@
+/**
+ * The unit inspector as data: a stable colour per state name, the line under a unit's name, the
+ * overview's cells for a unit, and a radio set's row. Pure: ./inspector.ts puts it on screen.
+ */
+import type { UnitFrame } from '../../core/replay/replay';
+
+/** A stable colour per state name, so "threatened" looks the same in every strip. */
+export function stateHue(state: string): number {
+  let x = 0;
+  for (const c of state) x = (x * 31 + c.charCodeAt(0)) >>> 0;
+  return x % 360;
+}
+
+/** Nation, kind, hull number and call sign, as far as the scenario gives them. */
+export function unitSubtitle(spec: { nation: string; kind: string; hull?: string | undefined; callSigns: readonly string[] }): string {
+  return [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A unit's line in the overview; `sig` changes exactly when a cell does. */
+export function overviewCells(u: UnitFrame): { posture: string; comms: string; radars: string; tracking: boolean; sig: string } {
+  const active = u.emitters.filter((e) => e.mode !== 'off');
+  const radars = active.map((e) => `${e.id} ${e.mode}`).join(', ') || '—';
+  return {
+    posture: u.state.posture || '—',
+    comms: u.state.comms || '—',
+    radars,
+    tracking: active.some((e) => e.mode === 'track'),
+    sig: `${u.state.posture}\u0000${u.state.comms}\u0000${radars}`,
+  };
+}
+
+/** A radio set's row: powered, what it is tuned to, whether it is monitored. */
+export function setRow(set: UnitFrame['sets'][number]) {
+  return {
+    power: set.powered ? 'on' : 'off',
+    tuned: set.tuned.join(' + ') || 'nothing',
+    monitored: set.monitored ? 'yes' : 'no',
+  };
+}
+
+/** What the detail shows depends on these only: redrawn when they change. */
+export function signature(u: UnitFrame, beliefs: number): string {
+  return JSON.stringify([u.state, u.sets, u.emitters, beliefs]);
+}

@@ -1,0 +1,140 @@
+/**
+ * The event log as data: which units and channel each entry is about (for the filters), whether a
+ * row passes the filters, the words of the count and the kinds button, and the searches that
+ * follow the playhead through a log in time order. Pure: ./log.ts puts it on screen.
+ */
+import type { Analysis } from '../../core/analysis/report';
+import type { LogEntry } from '../../core/engine/log';
+import { KIND_LABELS, entryKind } from '../format';
+import type { EntryKind, Filters } from '../store';
+
+export const KINDS = Object.keys(KIND_LABELS) as EntryKind[];
+
+type TxInfo = Map<string, { from: string; channel: string }>;
+
+/** Units an entry is about, for the unit filter. */
+export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel: string }>): string[] {
+  switch (e.type) {
+    case 'transmission':
+      return [e.tx.from, ...e.tx.recipients, ...(e.tx.to !== 'all' ? [e.tx.to] : [])];
+    case 'reception':
+      return [e.result.unit, txFrom.get(e.tx)?.from ?? ''];
+    case 'answered':
+    case 'unanswered':
+      return [e.unit, txFrom.get(e.tx)?.from ?? ''];
+    case 'emission':
+      return [e.unit, ...(e.target ? [e.target] : [])];
+    case 'detection':
+      return [e.unit, e.source];
+    case 'decision':
+      return [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])];
+    case 'judgement':
+      return [e.unit, e.about];
+    case 'proximity':
+      return [e.unit, e.other];
+    case 'state':
+    case 'radio-set':
+      return [e.unit];
+    case 'note':
+      return e.unit ? [e.unit] : [];
+  }
+}
+
+/** The unit that acted: its nation colours the row. */
+export function actorOf(e: LogEntry): string | undefined {
+  switch (e.type) {
+    case 'transmission':
+      return e.tx.from;
+    case 'reception':
+      return e.result.unit;
+    case 'state':
+    case 'emission':
+    case 'detection':
+    case 'answered':
+    case 'unanswered':
+    case 'decision':
+    case 'radio-set':
+    case 'proximity':
+    case 'judgement':
+    case 'note':
+      return e.unit;
+  }
+}
+
+/** What the filters look at in an entry. */
+export interface RowFacts {
+  seq: number;
+  t: number;
+  kind: EntryKind;
+  units: string[];
+  channel: string | null;
+}
+
+/** Who sent each transmission and on which channel, by its id. */
+export const txInfoOf = (a: Analysis): TxInfo => new Map(a.run.transmissions.map((tx) => [tx.id, { from: tx.from, channel: tx.channel }]));
+
+export function rowFacts(e: LogEntry, txInfo: TxInfo): RowFacts {
+  const channel =
+    e.type === 'transmission'
+      ? e.tx.channel
+      : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered'
+        ? (txInfo.get(e.tx)?.channel ?? null)
+        : null;
+  return { seq: e.seq, t: e.t, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel };
+}
+
+/** Empty filters mean all. */
+export const passes = (r: Omit<RowFacts, 'seq' | 't'>, f: Filters) =>
+  (f.units.length === 0 || r.units.some((u) => f.units.includes(u))) &&
+  (f.channels.length === 0 || (r.channel !== null && f.channels.includes(r.channel))) &&
+  (f.kinds.length === 0 || f.kinds.includes(r.kind));
+
+export const countText = (shown: number, total: number) => `${shown} of ${total} entries`;
+export const kindsText = (f: Filters) => (f.kinds.length === 0 ? 'Kinds: all' : `Kinds: ${f.kinds.length} of ${KINDS.length}`);
+
+/** The channels the log's rows use, for the channel filter. */
+export const channelsOf = (rows: readonly { channel: string | null }[]) =>
+  [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort();
+
+/** How many rows have seq <= index (rows in log order: a binary search). */
+export function countAtOrBefore(rows: readonly { seq: number }[], index: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.seq <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first row later than t (rows in time order: a binary search); it and those after are 'future'. */
+export function firstFuture(rows: readonly { t: number }[], t: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.t > t + 1e-6) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Where a key moves the focus among `n` visible rows from `at`; null for other keys. */
+export function keyMove(key: string, at: number, n: number): number | null {
+  const to =
+    key === 'ArrowDown'
+      ? at + 1
+      : key === 'ArrowUp'
+        ? at - 1
+        : key === 'PageDown'
+          ? at + 10
+          : key === 'PageUp'
+            ? at - 10
+            : key === 'Home'
+              ? 0
+              : key === 'End'
+                ? n - 1
+                : null;
+  return to === null ? null : Math.max(0, Math.min(n - 1, to));
+}

@@ -1,0 +1,76 @@
+/**
+ * The timeline as data: what a key does (and when a focused widget keeps it), where breakdown
+ * markers sit on the scrubber, and the clock's words. Pure: ./timeline.ts puts it on screen.
+ */
+import { mmss } from '../../core/format/clock';
+
+/** What the keyboard can ask of the playhead. */
+export type KeyAction = 'toggle-play' | 'next-event' | 'previous-event' | 'faster' | 'slower' | 'start' | 'end';
+
+/** The key and the element it was pressed on, as far as the shortcuts care. */
+export interface KeyPress {
+  key: string;
+  modified: boolean;
+  defaultPrevented: boolean;
+  /** Upper-case tag name of the focused element ('' for none). */
+  tag: string;
+  /** An input's type ('' for other elements). */
+  type: string;
+  role: string | null;
+  editable: boolean;
+}
+
+/** The shortcut a key press means, or null when the focused widget (or typing) keeps the key. */
+export function keyAction(p: KeyPress): KeyAction | null {
+  if (p.defaultPrevented || p.modified) return null;
+  const { tag, type } = p;
+  const typing =
+    tag === 'SELECT' ||
+    tag === 'TEXTAREA' ||
+    p.editable ||
+    (tag === 'INPUT' && type !== 'range' && type !== 'checkbox' && type !== 'radio' && type !== 'button');
+  if (typing) return null;
+  // Widgets that own these keys keep them: a focused button or checkbox activates on Space;
+  // the scrubber and tabs move with arrows/Home/End themselves.
+  const activates = tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A' || (tag === 'INPUT' && type !== 'range');
+  const ownsArrows = (tag === 'INPUT' && type === 'range') || p.role === 'tab';
+  switch (p.key) {
+    case ' ':
+    case 'Spacebar':
+      return activates ? null : 'toggle-play';
+    case 'ArrowRight':
+      return ownsArrows ? null : 'next-event';
+    case 'ArrowLeft':
+      return ownsArrows ? null : 'previous-event';
+    case ']':
+      return 'faster';
+    case '[':
+      return 'slower';
+    case 'Home':
+      return ownsArrows ? null : 'start';
+    case 'End':
+      return ownsArrows ? null : 'end';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Where each breakdown's marker sits: its percentage along the run, and how many markers before it
+ * share its half-percent slot (each is shifted right so none hides another).
+ */
+export function markerPlaces(breakdowns: readonly { t: number }[], durationS: number): { pct: number; stacked: number }[] {
+  const stack = new Map<number, number>();
+  return breakdowns.map((b) => {
+    const pct = durationS > 0 ? (b.t / durationS) * 100 : 0;
+    const slot = Math.round(pct * 2);
+    const n = stack.get(slot) ?? 0;
+    stack.set(slot, n + 1);
+    return { pct, stacked: n };
+  });
+}
+
+/** Time since the start out of the run's length, "+mm:ss / mm:ss". */
+export const elapsedText = (t: number, durationS: number) => `+${mmss(t)} / ${mmss(durationS)}`;
+/** What a screen reader says of the scrubber. */
+export const scrubberText = (clock: string, t: number, durationS: number) => `${clock}, ${mmss(t)} of ${mmss(durationS)}`;
