@@ -110,7 +110,7 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.ts'],
     // The store runs; a sweep worker runs its share of a sweep (sweep-run.ts is the work it does).
-    ignores: ['src/app/store.ts', 'src/app/store-*.ts', 'src/app/**/*.worker.ts', 'src/app/beyond/sweep-run.ts'],
+    ignores: ['src/app/store.ts', 'src/app/store-*.ts', 'src/app/**/*.worker.ts', 'src/app/explore/sweep-run.ts'],
     rules: viewsSendIntents,
   },
   { files: ['src/app/plot/geometry/**/*.ts'], rules: plotGeometryIsPure },

@@ -11,8 +11,8 @@ import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
 import { mountTimeline } from './panels/timeline';
 import { createTabs } from './tabs';
-import { MODE_TABS, mountModes } from './modes/index';
-import { BEYOND_TABS, mountBeyond } from './beyond/index';
+import { TRAINING_TABS, mountTraining } from './training/index';
+import { EXPLORE_TABS, mountExplore } from './explore/index';
 import { mountEditorEntry } from './editor/entry';
 import { lazyTabs } from './lazy';
 import type { AppStore } from './store';
@@ -37,7 +37,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const shownHooks: Record<string, () => void> = {};
   const lower = createTabs(
     'Details',
-    [{ id: 'inspector', label: 'Unit inspector' }, { id: 'sequence', label: 'Sequence chart' }, ...MODE_TABS, ...BEYOND_TABS],
+    [{ id: 'inspector', label: 'Unit inspector' }, { id: 'sequence', label: 'Sequence chart' }, ...TRAINING_TABS, ...EXPLORE_TABS],
     'inspector',
     (id) => shownHooks[id]?.(),
   );
@@ -51,8 +51,8 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   // The sequence chart, like the tabs after it, is not in the first load (see lazy.ts).
   const sequence = lazyTabs(loadSequencePanel, { sequence: { panel: lower.panels.sequence, mount: (m, panel) => m.mountSequence(panel, store) } });
   Object.assign(shownHooks, sequence.shownHooks);
-  const modes = mountModes(lower.panels, store, plot, keyTarget);
-  Object.assign(shownHooks, modes.shownHooks);
+  const training = mountTraining(lower.panels, store, plot, keyTarget);
+  Object.assign(shownHooks, training.shownHooks);
   const inspector = mountInspector(lower.panels.inspector!, store);
   shownHooks.inspector = () => inspector.shown?.();
   // The Triggers tab's view (and the core's trigger explanation) loads on first show.
@@ -66,7 +66,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
     sequence,
     mountLog(log, store),
     mountTimeline(timeline, store, keyTarget),
-    modes,
+    training,
   ];
   // The editor (loaded on demand) takes a column of its own while open; the Triggers tab opens
   // a rule or trigger where it is written.
@@ -81,13 +81,13 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   findings.querySelector('[role="tablist"]')?.addEventListener('pointerover', () => void triggers.prefetch(), { once: true });
   findings.querySelector('[role="tablist"]')?.addEventListener('focusin', () => void triggers.prefetch(), { once: true });
   views.push(editor, triggers);
-  const beyond = mountBeyond(lower.panels, header, store);
-  Object.assign(shownHooks, beyond.shownHooks);
-  views.push(beyond);
+  const explore = mountExplore(lower.panels, header, store);
+  Object.assign(shownHooks, explore.shownHooks);
+  views.push(explore);
   // The sequence chart's, the modes' and the Compare/Paths/Sweep tabs' code is not in the first
   // load: main.ts fetches it once the plot is up, and the pointer or the keyboard coming to the tab
   // list asks for it sooner.
-  const prefetchLower = () => Promise.all([sequence.prefetch(), modes.prefetch(), beyond.prefetch()]).then(() => {});
+  const prefetchLower = () => Promise.all([sequence.prefetch(), training.prefetch(), explore.prefetch()]).then(() => {});
   const tablist = lower.root.querySelector('[role="tablist"]');
   tablist?.addEventListener('pointerover', () => void prefetchLower(), { once: true });
   tablist?.addEventListener('focusin', () => void prefetchLower(), { once: true });

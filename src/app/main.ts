@@ -4,7 +4,7 @@
  * never takes the panels down with it).
  */
 // First: zod must know it is jitless before any schema is built (the CSP has no 'unsafe-eval').
-import './beyond/csp';
+import './csp';
 import './styles.css';
 import { createAppStore, type AppStore } from './store';
 import { mountLayout } from './layout';

@@ -4,12 +4,12 @@ import { within } from '@testing-library/dom';
 import { afterEach } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/app/store';
 import { loadSequencePanel, loadTriggersPanel, mountLayout, type Layout } from '../../src/app/layout';
-import { loadModePanels } from '../../src/app/modes/index';
-import { loadBeyondPanels } from '../../src/app/beyond/index';
+import { loadTrainingPanels } from '../../src/app/training/index';
+import { loadExplorePanels } from '../../src/app/explore/index';
 
 // Tabs whose code the app loads on first show (src/app/lazy.ts): loaded here once, so that in the
 // tests a tab's view is mounted within the click that shows it, as in a browser that has the chunk.
-await Promise.all([loadSequencePanel(), loadModePanels(), loadBeyondPanels(), loadTriggersPanel(), import('../../src/app/beyond/export')]);
+await Promise.all([loadSequencePanel(), loadTrainingPanels(), loadExplorePanels(), loadTriggersPanel(), import('../../src/app/debrief-export')]);
 
 export interface Mounted {
   store: AppStore;

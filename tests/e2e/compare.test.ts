@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { screenshot, useBrowser } from './browser.ts';
 import { runSweep } from '../../src/cli/sweep.ts';
-import { DEFAULT_VARY_SPECS } from '../../src/app/beyond/sweep-run.ts';
+import { DEFAULT_VARY_SPECS } from '../../src/app/explore/sweep-run.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const { open } = useBrowser();

@@ -73,8 +73,8 @@ describe('the core is headless and deterministic (eslint.config.js)', () => {
 // core's run functions is refused, while the store and the sweep's worker may.
 describe('only the store and workers run the core (eslint.config.js)', () => {
   const views: [string, string, string][] = [
-    ['simulate in a view', "import { simulate } from '../../core';\nexport const x = simulate;", 'src/app/modes/probe.ts'],
-    ['runDrill, renamed', "import { runDrill as drill } from '../../core/drill/drill';\nexport const x = drill;", 'src/app/modes/probe.ts'],
+    ['simulate in a view', "import { simulate } from '../../core';\nexport const x = simulate;", 'src/app/training/probe.ts'],
+    ['runDrill, renamed', "import { runDrill as drill } from '../../core/drill/drill';\nexport const x = drill;", 'src/app/training/probe.ts'],
     ['compareRuns in the compare tab', "import { compareRuns } from '../../core/compare/compare';\nexport const x = compareRuns;", 'src/app/beyond/probe.ts'],
     [
       'runScenario and analyse in a panel',
@@ -82,7 +82,7 @@ describe('only the store and workers run the core (eslint.config.js)', () => {
       'src/app/panels/probe.ts',
     ],
     ['the whole core by namespace', "import * as core from '../core';\nexport const x = core;", 'src/app/probe.ts'],
-    ['re-exporting simulate', "export { simulate } from '../../core';", 'src/app/modes/probe.ts'],
+    ['re-exporting simulate', "export { simulate } from '../../core';", 'src/app/training/probe.ts'],
   ];
   it.each(views)('refuses %s', async (_what, code, file) => {
     const found = await problems(code, file);
@@ -96,7 +96,7 @@ describe('only the store and workers run the core (eslint.config.js)', () => {
     expect(await problems("import { runRange } from '../../core/sweep/sweep';\nexport const x = runRange;", 'src/app/beyond/sweep.worker.ts')).toEqual([]);
     const view =
       "import { describeChange } from '../../core/whatif/whatif';\nimport type { Analysis } from '../../core/analysis/report';\nexport const x = describeChange;\nexport type A = Analysis;";
-    expect(await problems(view, 'src/app/modes/probe.ts')).toEqual([]);
+    expect(await problems(view, 'src/app/training/probe.ts')).toEqual([]);
   });
 });
 

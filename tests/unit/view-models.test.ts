@@ -18,9 +18,9 @@ import {
   resultModel,
   savedScenario,
   unitOptions,
-} from '../../src/app/modes/whatif-model';
-import { afterModel, decisionModel, drillOnScreen, feedbackModel, optionForKey, setupModel, summaryModel } from '../../src/app/modes/drill-model';
-import { accountChoice, compareModel, compareStatus, sayingAt } from '../../src/app/beyond/compare-model';
+} from '../../src/app/training/whatif-model';
+import { afterModel, decisionModel, drillOnScreen, feedbackModel, optionForKey, setupModel, summaryModel } from '../../src/app/training/drill-model';
+import { accountChoice, compareModel, compareStatus, sayingAt } from '../../src/app/explore/compare-model';
 
 const rok = () => createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
 

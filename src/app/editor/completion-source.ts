@@ -6,7 +6,7 @@ import type { CompletionContext, CompletionResult } from '@codemirror/autocomple
 import { kindOf, type FileKind } from '../../core/check';
 import { loadProcedure } from '../../core/procedure/load';
 import { bundledProcedures, shippedProcedures } from '../catalog';
-import { yamlTitle } from '../format';
+import { yamlTitle } from '../words';
 import { completeAt, type CompletionEnv } from './completion';
 import type { DraftStore } from './drafts';
 import { baseName } from './editor-model';

@@ -7,7 +7,7 @@ import { explainTriggers, type Firing, type TriggerReport } from '../../core/ana
 import type { Analysis } from '../../core/analysis/report';
 import { parseYamlSource, type SourceDoc } from '../../core/yaml-source';
 import { h, fill, watch, type View } from '../dom';
-import { clockOf } from '../format';
+import { clockOf } from '../words';
 import type { AppStore } from '../store';
 import { sourceOf, statusText, triggerStatus, triggersView } from './triggers-model';
 

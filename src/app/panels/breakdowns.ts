@@ -5,7 +5,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { h, fill, keepInView, watch, type View } from '../dom';
-import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, factValue, shortName } from '../format';
+import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, factValue, shortName } from '../words';
 import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
 

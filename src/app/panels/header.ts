@@ -4,7 +4,7 @@
  */
 import { h, watch, type View } from '../dom';
 import { shippedProcedures, shippedScenarios } from '../catalog';
-import { yamlTitle } from '../format';
+import { yamlTitle } from '../words';
 import type { AppStore } from '../store';
 
 export function mountHeader(root: HTMLElement, store: AppStore): View {

@@ -6,7 +6,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Replay, UnitFrame } from '../../core/replay/replay';
 import { h, fill, watch, whilePlaying, type View } from '../dom';
-import { clockOf, nationClass, shortName } from '../format';
+import { clockOf, nationClass, shortName } from '../words';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
 

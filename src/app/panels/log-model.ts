@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { LogEntry } from '../../core/engine/log';
-import { KIND_LABELS, entryKind } from '../format';
+import { KIND_LABELS, entryKind } from '../words';
 import type { EntryKind, Filters } from '../store';
 
 export const KINDS = Object.keys(KIND_LABELS) as EntryKind[];

@@ -8,7 +8,7 @@ import type { Outcome } from '../../core/analysis/outcomes';
 import type { LogEntry } from '../../core/engine/log';
 import { describeEntry } from '../../core/format/describe';
 import { h, keepInView, watch, whilePlaying, type View } from '../dom';
-import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../format';
+import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../words';
 import type { AppStore, EntryKind, Filters } from '../store';
 import {
   KINDS,

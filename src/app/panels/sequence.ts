@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import { h, keepInView, s, watch, type View } from '../dom';
-import { clockOf, nationClass, shortName, stageClass, unitName } from '../format';
+import { clockOf, nationClass, shortName, stageClass, unitName } from '../words';
 import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
 import type { AppStore } from '../store';
 import { GUTTER, MIN_COL, ROW, TOP, arrowLayout, columnWidth, type ArrowLayout } from './sequence-layout';

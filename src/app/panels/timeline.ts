@@ -4,7 +4,7 @@
  * never reads the wall clock (the animation loop in clock.ts does that).
  */
 import { h, watch, type View } from '../dom';
-import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../format';
+import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../words';
 import { SPEEDS, type AppStore } from '../store';
 import { elapsedText, keyAction, markerPlaces, scrubberText, type KeyAction } from './timeline-model';
 

@@ -1,12 +1,12 @@
 /**
- * "Export debrief" (the button is in beyond/index.ts; this module loads on its first click): the
+ * "Export debrief" (the button is in explore/index.ts; this module loads on its first click): the
  * run on screen as one self-contained HTML file (the core's debriefHtml, which escapes every
  * piece of scenario text), with the comparison when one was made for this run. Downloaded
  * through a Blob and a[download]; nothing leaves the browser.
  */
-import { debriefHtml } from '../../core/debrief/html';
-import type { AppStore } from '../store';
-import { currentComparison } from './state';
+import { debriefHtml } from '../core/debrief/html';
+import type { AppStore } from './store';
+import { currentComparison } from './explore/state';
 
 const slug = (x: string) =>
   x

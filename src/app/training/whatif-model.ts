@@ -9,7 +9,7 @@ import type { EntryDifference } from '../../core/compare/compare';
 import { buildReplay, type Replay } from '../../core/replay/replay';
 import type { LinkSpec, UnitSpec } from '../../core/scenario/schema';
 import { describeChange, whatIfYaml, type Change, type WhatIf } from '../../core/whatif/whatif';
-import { breakdownClass, breakdownSummary, shortName } from '../format';
+import { breakdownClass, breakdownSummary, shortName } from '../words';
 import type { WhatIfRun } from '../store';
 import { unitWords, when } from './shared';
 

@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/analysis/report';
 import { pathsForRun, type RunPaths } from '../../core/paths/paths';
 import { pathWords } from '../../core/paths/format';
 import { h, fill, watch, type View } from '../dom';
-import { shortName } from '../format';
+import { shortName } from '../words';
 import type { AppStore } from '../store';
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

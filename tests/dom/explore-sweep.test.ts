@@ -14,7 +14,7 @@ import {
   type FromWorker,
   type SweepJob,
   type SweepTask,
-} from '../../src/app/beyond/sweep-run';
+} from '../../src/app/explore/sweep-run';
 import { runSweep } from '../../src/cli/sweep';
 import { sweepReport } from '../../src/core/sweep/format';
 import { DEFAULT_VARY, parseVary } from '../../src/core/sweep/vary';

@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/analysis/report';
 import { requiredNext, type Requirement } from '../../core/drill/required-next';
 import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
-import { nationClass } from '../format';
+import { nationClass } from '../words';
 import type { AppStore } from '../store';
 import { unitWords, when } from './shared';
 

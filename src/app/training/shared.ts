@@ -3,7 +3,7 @@
  * which units a procedure binds, times in words, and saving a file from the browser.
  */
 import type { Analysis } from '../../core/analysis/report';
-import { clockOf, shortName } from '../format';
+import { clockOf, shortName } from '../words';
 import { originalOf, type AppState } from '../store';
 
 /** The run the scenario's settings produce, whatever the main view shows at the moment. */

@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/dom';
 import { mountApp } from './setup';
-import { exportDebrief } from '../../src/app/beyond/export';
+import { exportDebrief } from '../../src/app/debrief-export';
 import { compareRuns } from '../../src/core/compare/compare';
 import { simulate } from '../../src/core';
 import { bundledProcedures } from '../../src/app/catalog';

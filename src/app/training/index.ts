@@ -7,7 +7,7 @@ import type { AppStore } from '../store';
 import { lazyTabs } from '../lazy';
 import { shownLabel } from './shared';
 
-export const MODE_TABS = [
+export const TRAINING_TABS = [
   { id: 'step', label: 'Step' },
   { id: 'drill', label: 'Drill' },
   { id: 'whatif', label: 'What-if' },
@@ -21,17 +21,17 @@ export interface ModeViews extends View {
 }
 
 /** The modes' views are loaded the first time one of their tabs is shown. */
-export const loadModePanels = () => import('./panels');
+export const loadTrainingPanels = () => import('./panels');
 
 /** Mounts the modes into their tab panels and the banner just before `plot`. */
-export function mountModes(
+export function mountTraining(
   panels: Record<string, HTMLElement | undefined>,
   store: AppStore,
   plot: HTMLElement,
   keyTarget: Document | HTMLElement = document,
 ): ModeViews {
   const views: View[] = [];
-  const tabs = lazyTabs(loadModePanels, {
+  const tabs = lazyTabs(loadTrainingPanels, {
     step: { panel: panels.step, mount: (m, panel) => m.mountStep(panel, store) },
     drill: { panel: panels.drill, mount: (m, panel) => m.mountDrill(panel, store, keyTarget) },
     whatif: { panel: panels.whatif, mount: (m, panel) => m.mountWhatIf(panel, store) },

@@ -1,6 +1,6 @@
 /**
- * Compare, Paths and Sweep tabs and the debrief export (issue 7). Layout adds BEYOND_TABS to a
- * tab group and calls mountBeyond with its panels and the header. The tabs' code and the debrief
+ * Compare, Paths and Sweep tabs and the debrief export (issue 7). Layout adds EXPLORE_TABS to a
+ * tab group and calls mountExplore with its panels and the header. The tabs' code and the debrief
  * writer are loaded when first used (issue 8: JavaScript at first load); the Export button is
  * in the header from the start.
  */
@@ -9,21 +9,21 @@ import { lazyTabs } from '../lazy';
 import type { AppStore } from '../store';
 import { currentComparison } from './state';
 
-export const BEYOND_TABS = [
+export const EXPLORE_TABS = [
   { id: 'compare', label: 'Compare' },
   { id: 'paths', label: 'Paths' },
   { id: 'sweep', label: 'Sweep' },
 ] as const;
 
 /** The tabs' views, loaded the first time one of them is shown. */
-export const loadBeyondPanels = () => import('./panels');
+export const loadExplorePanels = () => import('./panels');
 
-export function mountBeyond(
+export function mountExplore(
   panels: Record<string, HTMLElement | undefined>,
   header: HTMLElement,
   store: AppStore,
 ): View & { shownHooks: Record<string, () => void>; prefetch(): Promise<void> } {
-  const tabs = lazyTabs(loadBeyondPanels, {
+  const tabs = lazyTabs(loadExplorePanels, {
     compare: { panel: panels.compare, mount: (m, panel) => m.mountCompare(panel, store) },
     paths: { panel: panels.paths, mount: (m, panel) => m.mountPaths(panel, store) },
     sweep: { panel: panels.sweep, mount: (m, panel) => m.mountSweep(panel, store) },
@@ -36,7 +36,7 @@ export function mountBeyond(
 function mountExportButton(header: HTMLElement, store: AppStore): View {
   const button = h('button', { type: 'button', class: 'export-debrief', title: 'Download a self-contained HTML debrief of this run' }, 'Export debrief');
   button.addEventListener('click', () => {
-    import('./export').then(
+    import('../debrief-export').then(
       ({ exportDebrief }) => {
         const made = exportDebrief(store);
         if (made) download(made.html, made.name, 'text/html');
