@@ -1,7 +1,7 @@
 // Each stage of the delivery ladder, with a call made to fail exactly there.
 import { describe, expect, it } from 'vitest';
 import { deliver, DEFAULT_RADIO_ENVIRONMENT, type StationView, type RadioSetState, type LinkState } from '../../src/core/radio/ladder';
-import type { Transmission } from '../../src/core/engine/log';
+import type { Transmission } from '../../src/core/log';
 import { createRandom } from '../../src/core/rng';
 import { destination } from '../../src/core/geo';
 import { analyse, DEMO } from './helpers';

@@ -8,7 +8,7 @@ import { h, keepInView, s, watch, type View } from '../dom';
 import { clockOf, nationClass, shortName, stageClass, unitName } from '../format';
 import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
 import type { AppStore } from '../store';
-import type { Stage } from '../../core/engine/log';
+import type { Stage } from '../../core/log';
 
 const GUTTER = 60;
 /** Narrowest lifeline spacing; wider when the pane has room. */

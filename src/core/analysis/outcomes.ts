@@ -2,7 +2,7 @@
  * Where each transmission got to, for each intended recipient: the ladder of the reception entry,
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
-import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../engine/log';
+import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 
 export interface Outcome {

@@ -20,7 +20,7 @@ import type { DecisionPoint, Effect, UnitContext, UnitEvent, UnitInfo } from '..
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
 import { maxSpeedMps, pairEvents } from './geometry';
-import type { Cause, LadderResult, LogEntry, Transmission } from './log';
+import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
 
 export interface RunOptions {
   seed?: number;

@@ -11,7 +11,7 @@
  */
 import { isBound, plannedChannels } from '../procedure/duties';
 import { createMachine, type AnyStateMachine } from 'xstate';
-import { LADDER, type Stage } from '../engine/log';
+import { LADDER, type Stage } from '../log';
 import { observes, rulesOfType, type Procedure } from '../procedure/load';
 
 /** What the model needs to know about a unit: who it is, and for a caller what it can key. */

@@ -9,7 +9,7 @@
  */
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
-import type { Evidence, LadderResult, Stage, Transmission } from '../engine/log';
+import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';

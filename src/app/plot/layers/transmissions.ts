@@ -8,7 +8,7 @@ import { Container, Graphics } from 'pixi.js';
 import { LabelPool, type Spot } from '../labels';
 import { arrowHead, crossPath, dashedPath } from '../draw';
 import { FAIL, INK, channelColour, unitShort } from '../style';
-import { LADDER, stageIndex, type Stage } from '../../../core/engine/log';
+import { LADDER, stageIndex, type Stage } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
 import type { DrawState, Placed } from './types';
 
