@@ -6,8 +6,7 @@
 import { createActor, type Actor } from 'xstate';
 import { createRandom, type Random } from '../rng';
 import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
-import type { Scenario, Action } from '../scenario/load';
-import { antennaHeightM } from '../scenario/load';
+import { antennaHeightM, type Action, type Scenario } from '../scenario/model';
 import { firstAfter, positionAt, type Motion } from '../scenario/motion';
 import type { UnitSpec } from '../scenario/schema';
 import { findChannel } from '../radio/channels';

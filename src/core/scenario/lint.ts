@@ -18,8 +18,7 @@
 import { isBound, plannedChannels } from '../procedure/duties';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
-import type { Scenario } from './load';
-import { antennaHeightM } from './load';
+import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
 import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
