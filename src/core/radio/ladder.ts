@@ -3,9 +3,10 @@
  *
  * For one transmission and one intended recipient, climb the stages of ../shared/contracts.md in
  * order — transmitted, in-range, receivable, heard, understood — and stop at the first one not
- * reached, with the cause and the numbers behind it. The last two stages (acknowledged, acted-on)
- * depend on what the recipient then does; the engine settles them when a reply arrives or the
- * originator's wait runs out.
+ * reached, with the cause and the numbers behind it; and which recipients a call has, and when
+ * each has it (receive). The last two stages (acknowledged, acted-on) depend on what the
+ * recipient then does: the units decide them from the reply (units/comms.ts) and the engine logs
+ * what they decided.
  */
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
@@ -187,6 +188,34 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     };
 
   return understand(tx, to, snr, env, evidence, 0);
+}
+
+/** Seconds a spoken call lasts: the recipient has a radio message when the speaker stops. */
+export const SPEAKING_TIME_S = 15;
+
+export interface Reception {
+  result: LadderResult;
+  notUnderstood: boolean;
+  /** Seconds after keying that the recipient has the message, or has missed it. */
+  afterS: number;
+}
+
+/**
+ * One recipient's verdict on a call, as the log records it, or null when the call was never for
+ * this unit: a call to all stations is for every unit in range (contracts.md), so a unit the
+ * ladder finds out of range is no recipient of it.
+ */
+export function receive(
+  tx: Transmission,
+  from: StationView,
+  to: StationView,
+  links: readonly LinkState[],
+  env: RadioEnvironment,
+  random: Random,
+): Reception | null {
+  const d = deliver(tx, from, to, links, env, random);
+  if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Above half load an operator may miss a call: the chance grows to 80% at full load. */

@@ -12,7 +12,7 @@
  * - parameters: that name no parameter of the procedure, or that cannot take effect;
  * - procedure rules that can never fire in this scenario.
  *
- * The rule check mirrors how src/core/units/comms.ts and src/core/engine/engine.ts drive units;
+ * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
 import { isBound, plannedChannels } from '../procedure/duties';
