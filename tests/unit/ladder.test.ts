@@ -1,7 +1,9 @@
 // Each stage of the delivery ladder, with a call made to fail exactly there.
 import { describe, expect, it } from 'vitest';
 import {
+  answerStage,
   deliver,
+  neededStage,
   DEFAULT_RADIO_ENVIRONMENT,
   receive,
   SPEAKING_TIME_S,
@@ -176,6 +178,14 @@ describe('who a call reaches, and when', () => {
 });
 
 describe('acknowledged and acted-on, settled by what the recipient does', () => {
+  it('a message needs understood when it asks no reply, acted-on when the reply must answer it, else acknowledged', () => {
+    expect(neededStage(call('b', { needsReply: false, needsAnswer: false }))).toBe('understood');
+    expect(neededStage(call('b', { needsReply: true, needsAnswer: false }))).toBe('acknowledged');
+    expect(neededStage(call('b', { needsReply: true, needsAnswer: true }))).toBe('acted-on');
+    expect(answerStage({ answers: true })).toBe('acted-on');
+    expect(answerStage({})).toBe('acknowledged');
+  });
+
   const a = analyse(DEMO);
   const outcome = (to: string) => a.outcomes.find((o) => o.unit === to && o.tx.kind === 'hail' && o.tx.channel === '156.8')!;
 

@@ -5,8 +5,9 @@
  * order — transmitted, in-range, receivable, heard, understood — and stop at the first one not
  * reached, with the cause and the numbers behind it; and which recipients a call has, and when
  * each has it (receive). The last two stages (acknowledged, acted-on) depend on what the
- * recipient then does: the units decide them from the reply (units/comms.ts) and the engine logs
- * what they decided.
+ * recipient then does: which of them a message needs (neededStage) and how far a reply takes its
+ * call (answerStage) are decided here; the originator's unit reports the reply it got, the engine
+ * logs it, and analysis reads the outcome from the log.
  */
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
@@ -188,6 +189,20 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     };
 
   return understand(tx, to, snr, env, evidence, 0);
+}
+
+/**
+ * The last stage a message needs: a message that asks no reply ends at understood; one whose
+ * reply must answer what it asks ends at acted-on; any other reply settles it at acknowledged.
+ */
+export function neededStage(tx: Pick<Transmission, 'needsReply' | 'needsAnswer'>): Stage {
+  if (!tx.needsReply) return 'understood';
+  return tx.needsAnswer ? 'acted-on' : 'acknowledged';
+}
+
+/** How far a reply that got through takes the call it answers: acted-on if it answers what was asked, acknowledged if it only says "received". */
+export function answerStage(reply: Pick<Transmission, 'answers'>): 'acknowledged' | 'acted-on' {
+  return reply.answers ? 'acted-on' : 'acknowledged';
 }
 
 /** Seconds a spoken call lasts: the recipient has a radio message when the speaker stops. */
