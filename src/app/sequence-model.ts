@@ -3,7 +3,7 @@
  * every recipient how far the call got. Pure: the SVG panel and the Mermaid export both read it.
  */
 import type { Analysis } from '../core/analysis/report';
-import type { Stage } from '../core/engine/log';
+import type { Stage } from '../core/log';
 import { clockTime } from '../core/format/clock';
 
 export interface SeqParticipant {

@@ -1,7 +1,7 @@
 /** Words and labels the panels share: unit names, clock, entry kinds, breakdown summaries. */
 import type { Analysis } from '../core/analysis/report';
 import type { Breakdown } from '../core/analysis/breakdowns';
-import type { Evidence, LogEntry, Stage } from '../core/engine/log';
+import type { Evidence, LogEntry, Stage } from '../core/log';
 import { clockTime, zoneOf } from '../core/format/clock';
 import type { EntryKind } from './store';
 

@@ -7,7 +7,7 @@ export { loadProcedureText, loadProcedure, type Procedure, type ProcedureSource,
 export { runScenario, type Run, type RunOptions } from './engine/engine';
 export { analyse, buildReport, type Analysis, type Report } from './analysis/report';
 export { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics';
-export { LADDER, type Stage, type LogEntry, type Transmission } from './engine/log';
+export { LADDER, type Stage, type LogEntry, type Transmission } from './log';
 
 import { loadScenario, type LoadOptions } from './scenario/load';
 import type { FileText, ProcedureSource } from './procedure/load';

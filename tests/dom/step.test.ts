@@ -2,7 +2,7 @@
 // next, from the core's requiredNext at the playhead.
 import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
-import type { EntryOf } from '../../src/core/engine/log';
+import type { EntryOf } from '../../src/core/log';
 import { mountApp } from './setup';
 
 describe('step mode', () => {

@@ -1,7 +1,17 @@
 // Each stage of the delivery ladder, with a call made to fail exactly there.
 import { describe, expect, it } from 'vitest';
-import { deliver, DEFAULT_RADIO_ENVIRONMENT, type StationView, type RadioSetState, type LinkState } from '../../src/core/radio/ladder';
-import type { Transmission } from '../../src/core/engine/log';
+import {
+  answerStage,
+  deliver,
+  neededStage,
+  DEFAULT_RADIO_ENVIRONMENT,
+  receive,
+  SPEAKING_TIME_S,
+  type StationView,
+  type RadioSetState,
+  type LinkState,
+} from '../../src/core/radio/ladder';
+import type { Transmission } from '../../src/core/log';
 import { createRandom } from '../../src/core/rng';
 import { destination } from '../../src/core/geo';
 import { analyse, DEMO } from './helpers';
@@ -148,7 +158,34 @@ describe('the delivery ladder', () => {
   });
 });
 
+describe('who a call reaches, and when', () => {
+  const got = (tx: Transmission, to: StationView, links: LinkState[] = []) => receive(tx, station('a'), to, links, env, createRandom(1));
+
+  it('a call to all stations has no verdict at a unit out of range: it was never one of its recipients', () => {
+    expect(got(call('all', { addressee: 'ALL STATIONS', recipients: ['b'] }), station('b', { km: 45 }))).toBeNull();
+    expect(got(call('all', { addressee: 'ALL STATIONS', recipients: ['b'] }), station('b', { km: 5 }))?.result.reached).toBe('understood');
+  });
+
+  it('a call to one unit out of range is logged there as failing at in-range', () => {
+    expect(got(call('b'), station('b', { km: 45 }))?.result).toMatchObject({ reached: 'transmitted', failedAt: 'in-range' });
+  });
+
+  it("a radio call is had when the speaker stops; a link message after the link's delay", () => {
+    expect(got(call('b'), station('b', { km: 5 }))?.afterS).toBe(SPEAKING_TIME_S);
+    const link: LinkState = { id: 'sat', name: 'satellite link', members: ['a', 'b'], available: true, latencyS: 30, language: 'en' };
+    expect(got(call('b', { channel: 'sat' }), station('b'), [link])).toMatchObject({ afterS: 30, result: { failedAt: null } });
+  });
+});
+
 describe('acknowledged and acted-on, settled by what the recipient does', () => {
+  it('a message needs understood when it asks no reply, acted-on when the reply must answer it, else acknowledged', () => {
+    expect(neededStage(call('b', { needsReply: false, needsAnswer: false }))).toBe('understood');
+    expect(neededStage(call('b', { needsReply: true, needsAnswer: false }))).toBe('acknowledged');
+    expect(neededStage(call('b', { needsReply: true, needsAnswer: true }))).toBe('acted-on');
+    expect(answerStage({ answers: true })).toBe('acted-on');
+    expect(answerStage({})).toBe('acknowledged');
+  });
+
   const a = analyse(DEMO);
   const outcome = (to: string) => a.outcomes.find((o) => o.unit === to && o.tx.kind === 'hail' && o.tx.channel === '156.8')!;
 

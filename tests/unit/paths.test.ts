@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { getStateNodes } from 'xstate/graph';
 import { analyse, report, CONTROL, DEC_2018, tempFile } from './helpers';
 import { ROOT } from '../../src/cli/files';
-import { LADDER, type Stage } from '../../src/core/engine/log';
+import { LADDER, type Stage } from '../../src/core/log';
 import type { Procedure } from '../../src/core/procedure/load';
 import { exchangeModel } from '../../src/core/paths/model';
 import { plannedChannels } from '../../src/core/procedure/duties';

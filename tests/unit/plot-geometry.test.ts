@@ -20,7 +20,7 @@ import { antennaHeightM, horizonCircle, horizonLabelSpots } from '../../src/app/
 import { Placer, type Rect } from '../../src/app/plot/placer';
 import { Camera, makeProjection } from '../../src/app/plot/projection';
 import { buildIndex } from '../../src/app/plot/scene-index';
-import { LADDER, type Stage } from '../../src/core/engine/log';
+import { LADDER, type Stage } from '../../src/core/log';
 import { buildReplay } from '../../src/core/replay/replay';
 import type { Analysis } from '../../src/core/analysis/report';
 import { analyse, DEC_2018, DEMO } from './helpers';

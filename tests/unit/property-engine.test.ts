@@ -1,6 +1,7 @@
 // Properties of the engine on random valid exercises from the generator (small N): the same seed
 // gives the same log byte for byte; playing to t and seeking to t show the same world; and the
-// pruned encounter geometry finds exactly the events that sampling every second finds.
+// pruned encounter geometry finds exactly the events that sampling every second finds
+// (tests/unit/geometry-oracle.ts), on random tracks and on generated exercises.
 // CI runs a fixed seed and a short budget; `npm run fuzz` sets FUZZ_RUNS for the long run.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -9,7 +10,8 @@ import { loadScenario, type Scenario } from '../../src/core/scenario/load';
 import { runScenario } from '../../src/core/engine/engine';
 import { analyse } from '../../src/core/analysis/report';
 import { buildReplay, type Frame } from '../../src/core/replay/replay';
-import { pairEvents, pairEventsReference, maxSpeedMps } from '../../src/core/engine/geometry';
+import { pairEvents, maxSpeedMps } from '../../src/core/engine/geometry';
+import { densePairEvents } from './geometry-oracle';
 import { positionAt, type Motion } from '../../src/core/scenario/motion';
 import { groundDistanceM } from '../../src/core/geo';
 import { diskProcedures } from '../../src/cli/files';
@@ -135,9 +137,28 @@ describe('encounter geometry', () => {
           const am = motion(a, a);
           // The surface unit starts near the aircraft so that most pairs meet.
           const sm = motion({ lat: a.lat + (b.lat % 1) * 0.1, lon: a.lon + (b.lon % 1) * 0.1 }, b);
-          expect(pairEvents('a', 's', am, sm, duration, range)).toEqual(pairEventsReference('a', 's', am, sm, duration, range));
+          expect(pairEvents('a', 's', am, sm, duration, range)).toEqual(densePairEvents('a', 's', am, sm, duration, range));
         }),
         { numRuns: runs(300, 10), seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'on generated exercises, every aircraft and foreign surface unit meet and part when sampling every second says',
+    () => {
+      fc.assert(
+        fc.property(exercise, fc.constantFrom(1_852, 9_260, 18_520, 40_000), (o, range) => {
+          const s = load(generateScenario(o).yaml);
+          const surfaces = s.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel');
+          for (const a of s.units.filter((u) => u.kind === 'aircraft'))
+            for (const v of surfaces.filter((u) => u.nation !== a.nation)) {
+              const [am, vm] = [s.motion[a.id]!, s.motion[v.id]!];
+              expect(pairEvents(a.id, v.id, am, vm, o.durationS, range)).toEqual(densePairEvents(a.id, v.id, am, vm, o.durationS, range));
+            }
+        }),
+        { numRuns: runs(6), seed: SEED },
       );
     },
     TIMEOUT_MS,

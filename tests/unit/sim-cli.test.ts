@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, DEC_2018, DEMO, tempFile } from './helpers';
-import { LADDER } from '../../src/core/engine/log';
+import { LADDER } from '../../src/core/log';
 
 describe('npm run sim', () => {
   const first = cli('sim', [DEMO, '--format', 'json', '--seed', '7']);

@@ -4,7 +4,7 @@
  * follow the playhead through a log in time order. Pure: ./log.ts puts it on screen.
  */
 import type { Analysis } from '../../core/analysis/report';
-import type { LogEntry } from '../../core/engine/log';
+import type { LogEntry } from '../../core/log';
 import { KIND_LABELS, entryKind } from '../words';
 import type { EntryKind, Filters } from '../store';
 

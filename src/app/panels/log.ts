@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
-import type { LogEntry } from '../../core/engine/log';
+import type { LogEntry } from '../../core/log';
 import { describeEntry } from '../../core/format/describe';
 import { h, keepInView, watch, whilePlaying, type View } from '../dom';
 import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../words';

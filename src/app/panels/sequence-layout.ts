@@ -2,7 +2,7 @@
  * Where the sequence chart draws a call: its row, the arrow from the caller towards the farthest
  * addressee, cut short where a lost call died, and its label. Pure: ./sequence.ts draws it.
  */
-import type { Stage } from '../../core/engine/log';
+import type { Stage } from '../../core/log';
 import type { SeqMessage } from '../sequence-model';
 
 export const GUTTER = 60;

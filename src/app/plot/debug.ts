@@ -3,7 +3,7 @@
  * (renderer, frame times, the camera, where units and calls were drawn) and the one thing they
  * make happen (render a frame now).
  */
-import type { Stage } from '../../core/engine/log';
+import type { Stage } from '../../core/log';
 import type { CallVerdict } from './geometry/call';
 import type { PlotApp } from './app';
 import type { FrameStats } from './frame-stats';

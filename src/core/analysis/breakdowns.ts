@@ -3,7 +3,7 @@
  * the procedure says to avoid (violations). Each comes with words a trainer can read aloud.
  */
 import type { Run } from '../engine/engine';
-import type { EntryOf, Evidence, LogEntry, Stage } from '../engine/log';
+import type { EntryOf, Evidence, LogEntry, Stage } from '../log';
 import { rulesOfType } from '../procedure/load';
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';

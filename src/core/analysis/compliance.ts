@@ -1,6 +1,6 @@
 /** The scorecard: one line per rule of the procedure in force, with the evidence for its verdict. */
 import type { Run } from '../engine/engine';
-import type { EntryOf } from '../engine/log';
+import type { EntryOf } from '../log';
 import type { Breakdown } from './breakdowns';
 
 export type ComplianceStatus = 'followed' | 'violated' | 'not-applicable';

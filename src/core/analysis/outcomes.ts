@@ -2,8 +2,9 @@
  * Where each transmission got to, for each intended recipient: the ladder of the reception entry,
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
-import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../engine/log';
+import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
+import { neededStage } from '../radio/ladder';
 
 export interface Outcome {
   tx: Transmission;
@@ -21,11 +22,6 @@ export interface Outcome {
   settledBy: number;
   settledAt: number;
   reply?: string;
-}
-
-export function neededStage(tx: Transmission): Stage {
-  if (!tx.needsReply) return 'understood';
-  return tx.needsAnswer ? 'acted-on' : 'acknowledged';
 }
 
 export function outcomes(log: readonly LogEntry[]): Outcome[] {

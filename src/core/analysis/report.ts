@@ -6,7 +6,7 @@ import type { Run } from '../engine/engine';
 import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
-import type { Stage } from '../engine/log';
+import type { Stage } from '../log';
 
 export interface ReportRecipient {
   unit: string;

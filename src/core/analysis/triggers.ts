@@ -3,7 +3,7 @@
  * if it never did, the condition that held it back — the question authors ask most.
  */
 import type { Analysis } from './report';
-import type { EntryOf, LogEntry } from '../engine/log';
+import type { EntryOf, LogEntry } from '../log';
 import type { Action } from '../scenario/load';
 import { isBound } from '../procedure/duties';
 

@@ -6,7 +6,7 @@
 import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
-import type { LogEntry, Stage, Transmission } from '../engine/log';
+import type { LogEntry, Stage, Transmission } from '../log';
 import { describeEntry } from '../format/describe';
 import type { Run } from '../engine/engine';
 import { breakdownKey } from './key';

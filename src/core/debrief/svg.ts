@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis/report';
 import type { Frame, UnitFrame } from '../replay/replay';
-import type { Stage } from '../engine/log';
+import type { Stage } from '../log';
 import { clockTime } from '../format/clock';
 import { isAirborne, traitsOf } from '../kinds';
 

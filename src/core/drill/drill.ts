@@ -6,7 +6,7 @@ import { runScenario, type RunOptions } from '../engine/engine';
 import { analyse, type Analysis } from '../analysis/report';
 import type { Scenario } from '../scenario/load';
 import type { DecisionPoint } from '../units/protocol';
-import type { DrillRecord, EntryOf } from '../engine/log';
+import type { DrillRecord, EntryOf } from '../log';
 
 export interface ScoredDecision extends DrillRecord {
   t: number;

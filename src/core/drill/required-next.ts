@@ -5,7 +5,7 @@
  * do). Nothing here is written per scenario.
  */
 import type { Analysis } from '../analysis/report';
-import type { EntryOf, LogEntry } from '../engine/log';
+import type { EntryOf, LogEntry } from '../log';
 import { machines } from '../units';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';

@@ -8,7 +8,8 @@
  * and a unit cannot move faster than its track's fastest segment, so stretches where the pair is
  * surely apart are skipped: from a sample at distance g, the next (g − range) / (vA + vS) seconds
  * are all still outside. Inside, and near the edge, every second is sampled exactly as before, so
- * the events are the same, value for value.
+ * the events are the same, value for value (tests/unit/geometry-oracle.ts samples every second,
+ * and the property tests compare the two).
  */
 import { groundDistanceM } from '../geo';
 import { maxSpeedMps, positionAt, type Motion } from '../scenario/motion';
@@ -28,8 +29,7 @@ export interface PairEvent {
 /** Slack for floating-point rounding in the distance bounds, metres. */
 const MARGIN_M = 1;
 
-export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS = 1): PairEvent[] {
-  if (resolutionS !== 1) return densePairEvents(aircraft, surface, am, sm, durationS, rangeM, resolutionS);
+export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number): PairEvent[] {
   const vsum = maxSpeedMps(am) + maxSpeedMps(sm);
   const out: PairEvent[] = [];
   const sample = (t: number) => {
@@ -75,34 +75,3 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
   }
   return out.sort((x, y) => x.t - y.t);
 }
-
-/** The reference: every sample, for resolutions other than one second. */
-function densePairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number, resolutionS: number): PairEvent[] {
-  const out: PairEvent[] = [];
-  let prev: { t: number; g: number; alt: number } | null = null;
-  let falling = false;
-  let inside = false;
-  for (let t = 0; t <= durationS; t += resolutionS) {
-    const a = positionAt(am, t);
-    const s = positionAt(sm, t);
-    const g = groundDistanceM(a, s);
-    const alt = a.altM;
-    if (g < rangeM && !inside) {
-      inside = true;
-      out.push({ t, aircraft, surface, kind: 'enter', rangeM, groundM: g, altitudeM: alt });
-    } else if (g >= rangeM && inside) {
-      inside = false;
-      out.push({ t, aircraft, surface, kind: 'leave', rangeM, groundM: g, altitudeM: alt });
-    }
-    if (prev) {
-      if (g > prev.g && falling && prev.g < rangeM) out.push({ t: prev.t, aircraft, surface, kind: 'closest', groundM: prev.g, altitudeM: prev.alt });
-      falling = g < prev.g;
-    }
-    prev = { t, g, alt };
-  }
-  return out.sort((x, y) => x.t - y.t);
-}
-
-/** The dense reference, exported for tests that compare the two. */
-export const pairEventsReference = (aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number): PairEvent[] =>
-  densePairEvents(aircraft, surface, am, sm, durationS, rangeM, 1);

@@ -50,3 +50,56 @@ export class EventQueue<T> {
 function before(a: { t: number; order: number }, b: { t: number; order: number }): boolean {
   return a.t < b.t || (a.t === b.t && a.order < b.order);
 }
+
+/**
+ * Pairs waiting for a time, in buckets one sensing step wide. Calls come in time order, so every
+ * bucket before the current one is due whole, and only the current one is looked through.
+ * A pair re-evaluated before its time leaves a stale entry behind, recognised by its bucket no
+ * longer matching the pair's time.
+ */
+export class Buckets {
+  private readonly lists = new Map<number, number[]>();
+  /** Lowest bucket that may still hold entries. */
+  private cursor = 0;
+  constructor(private readonly widthS: number) {}
+
+  push(until: number, p: number): void {
+    const k = Math.max(this.cursor, Math.floor(until / this.widthS));
+    const list = this.lists.get(k);
+    if (list) list.push(p);
+    else this.lists.set(k, [p]);
+  }
+
+  /**
+   * Pairs whose time is before t, each once per call (mark). An entry in a bucket before the
+   * current one whose pair is not due is stale (its live entry, pushed later, is further on).
+   */
+  takeDue(t: number, until: Float64Array, mark: Int32Array, call: number, out: number[]): void {
+    const current = Math.floor(t / this.widthS);
+    for (; this.cursor < current; this.cursor++) {
+      const list = this.lists.get(this.cursor);
+      if (!list) continue;
+      this.lists.delete(this.cursor);
+      for (const p of list) {
+        if (until[p]! < t && mark[p] !== call) {
+          mark[p] = call;
+          out.push(p);
+        }
+      }
+    }
+    const list = this.lists.get(current);
+    if (!list) return;
+    const keep: number[] = [];
+    for (const p of list) {
+      const u = until[p]!;
+      if (u < t) {
+        if (mark[p] !== call) {
+          mark[p] = call;
+          out.push(p);
+        }
+      } else if (Math.floor(u / this.widthS) === current) keep.push(p);
+    }
+    if (keep.length) this.lists.set(current, keep);
+    else this.lists.delete(current);
+  }
+}

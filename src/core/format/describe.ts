@@ -1,6 +1,6 @@
 /** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
 import type { Run } from '../engine/engine';
-import type { LogEntry } from '../engine/log';
+import type { LogEntry } from '../log';
 
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
 export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
-import { LADDER } from '../engine/log';
+import { LADDER } from '../log';
 
 export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;

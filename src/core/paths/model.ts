@@ -11,9 +11,10 @@
  */
 import { isBound, plannedChannels } from '../procedure/duties';
 import { createMachine, type AnyStateMachine } from 'xstate';
-import { LADDER, type Stage } from '../engine/log';
+import { LADDER, type Stage } from '../log';
 import { observes, rulesOfType, type Procedure } from '../procedure/load';
 import type { UnitKind } from '../kinds';
+import { neededStage } from '../radio/ladder';
 
 /** What the model needs to know about a unit: who it is, and for a caller what it can key. */
 export interface ExchangeParty {
@@ -106,7 +107,7 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
   const notes: string[] = [];
   const hails = rulesOfType(procedure, 'hail');
   const needsAnswer = opts.needsAnswer ?? (hails.length === 0 || hails.some((r) => r.needsAnswer));
-  const needed: Stage = needsAnswer ? 'acted-on' : 'acknowledged';
+  const needed = neededStage({ needsReply: true, needsAnswer });
   const stages = LADDER.slice(0, LADDER.indexOf(needed) + 1) as Stage[];
   const plan = plannedChannels(procedure, caller?.canSend);
   const h = procedure.hailing;

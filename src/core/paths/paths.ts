@@ -4,7 +4,7 @@
  */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap } from 'xstate/graph';
-import { LADDER, stageIndex, type Stage, type Transmission } from '../engine/log';
+import { LADDER, stageIndex, type Stage, type Transmission } from '../log';
 import type { Analysis } from '../analysis/report';
 import type { Outcome } from '../analysis/outcomes';
 import type { Scenario } from '../scenario/load';

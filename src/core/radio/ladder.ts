@@ -3,13 +3,15 @@
  *
  * For one transmission and one intended recipient, climb the stages of ../shared/contracts.md in
  * order — transmitted, in-range, receivable, heard, understood — and stop at the first one not
- * reached, with the cause and the numbers behind it. The last two stages (acknowledged, acted-on)
- * depend on what the recipient then does; the engine settles them when a reply arrives or the
- * originator's wait runs out.
+ * reached, with the cause and the numbers behind it; and which recipients a call has, and when
+ * each has it (receive). The last two stages (acknowledged, acted-on) depend on what the
+ * recipient then does: which of them a message needs (neededStage) and how far a reply takes its
+ * call (answerStage) are decided here; the originator's unit reports the reply it got, the engine
+ * logs it, and analysis reads the outcome from the log.
  */
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
-import type { Evidence, LadderResult, Stage, Transmission } from '../engine/log';
+import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
@@ -187,6 +189,48 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     };
 
   return understand(tx, to, snr, env, evidence, 0);
+}
+
+/**
+ * The last stage a message needs: a message that asks no reply ends at understood; one whose
+ * reply must answer what it asks ends at acted-on; any other reply settles it at acknowledged.
+ */
+export function neededStage(tx: Pick<Transmission, 'needsReply' | 'needsAnswer'>): Stage {
+  if (!tx.needsReply) return 'understood';
+  return tx.needsAnswer ? 'acted-on' : 'acknowledged';
+}
+
+/** How far a reply that got through takes the call it answers: acted-on if it answers what was asked, acknowledged if it only says "received". */
+export function answerStage(reply: Pick<Transmission, 'answers'>): 'acknowledged' | 'acted-on' {
+  return reply.answers ? 'acted-on' : 'acknowledged';
+}
+
+/** Seconds a spoken call lasts: the recipient has a radio message when the speaker stops. */
+export const SPEAKING_TIME_S = 15;
+
+export interface Reception {
+  result: LadderResult;
+  notUnderstood: boolean;
+  /** Seconds after keying that the recipient has the message, or has missed it. */
+  afterS: number;
+}
+
+/**
+ * One recipient's verdict on a call, as the log records it, or null when the call was never for
+ * this unit: a call to all stations is for every unit in range (contracts.md), so a unit the
+ * ladder finds out of range is no recipient of it.
+ */
+export function receive(
+  tx: Transmission,
+  from: StationView,
+  to: StationView,
+  links: readonly LinkState[],
+  env: RadioEnvironment,
+  random: Random,
+): Reception | null {
+  const d = deliver(tx, from, to, links, env, random);
+  if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Above half load an operator may miss a call: the chance grows to 80% at full load. */

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
-import type { LogEntry, Transmission, EntryOf } from '../engine/log';
+import type { LogEntry, Transmission, EntryOf } from '../log';
 import { segmentIndex, type Kinematics, type Motion } from '../scenario/motion';
 import { bearingDeg, groundDistanceM, METRES_PER_NM } from '../geo';
 import type { UnitSpec } from '../scenario/schema';

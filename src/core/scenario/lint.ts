@@ -12,14 +12,13 @@
  * - parameters: that name no parameter of the procedure, or that cannot take effect;
  * - procedure rules that can never fire in this scenario.
  *
- * The rule check mirrors how src/core/units/comms.ts and src/core/engine/engine.ts drive units;
+ * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
 import { isBound, plannedChannels } from '../procedure/duties';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
-import type { Scenario } from './load';
-import { antennaHeightM } from './load';
+import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
 import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';

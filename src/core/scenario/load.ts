@@ -5,41 +5,15 @@
  */
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics';
-import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec, type ScriptAction } from './schema';
+import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
 import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
 import { loadProcedure, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
 import { lintScenario } from './lint';
+import { antennaHeightM, type Action, type FactView, type Scenario } from './model';
 import { checkUnitCount } from '../limits';
-
-export interface FactView {
-  id: string;
-  question: string;
-  row?: string;
-  /** Value under the account in use. */
-  value: unknown;
-  values: Record<string, unknown>;
-  sources: Record<string, string[]>;
-  note?: string;
-}
-
-export type Action = ScriptAction & { id: string; index: number; atS?: number };
-
-export interface Scenario {
-  file: string;
-  spec: ScenarioFile;
-  account: string | null;
-  facts: FactView[];
-  units: UnitSpec[];
-  motion: Record<string, Motion>;
-  script: Action[];
-  procedure: Procedure;
-  parameters: Record<string, unknown>;
-  /** Warnings found while loading; a run still goes ahead. */
-  warnings: Diagnostic[];
-}
 
 export interface LoadOptions {
   account?: string | null;
@@ -51,9 +25,6 @@ export interface ScenarioLoad {
   scenario?: Scenario;
   diagnostics: Diagnostic[];
 }
-
-/** Default antenna height where a ship's is not given: unknown in the sources (brief 4.3) [U]. */
-export const DEFAULT_SHIP_ANTENNA_M = 25;
 
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
   const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
@@ -231,12 +202,6 @@ function normaliseUnit(u: UnitSpec): UnitSpec {
   };
 }
 
-export function antennaHeightM(u: UnitSpec): number {
-  if (u.kind === 'aircraft') return 300;
-  if (u.kind === 'headquarters') return 30;
-  return u.platform.antennaHeightM ?? (u.kind === 'vessel' ? 5 : DEFAULT_SHIP_ANTENNA_M);
-}
-
 /** Resolves units in dependency order, since a waypoint may be relative to another unit. */
 function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): Record<string, Motion> {
   const motion: Record<string, Motion> = {};
@@ -288,3 +253,5 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
 }
 
 export { STANDARD_CHANNELS, findChannel };
+// Many modules read the model through the loader's path; it lives in model.ts, below the loader's checks.
+export { antennaHeightM, DEFAULT_SHIP_ANTENNA_M, type Action, type FactView, type Scenario } from './model';

@@ -7,7 +7,7 @@ import { createRandom } from '../rng';
 import type { Scenario } from '../scenario/load';
 import { runScenario } from '../engine/engine';
 import { analyse } from '../analysis/report';
-import { LADDER, type Stage } from '../engine/log';
+import { LADDER, type Stage } from '../log';
 import { varyScenario, type VarySpec } from './vary';
 
 export interface SweepSettings {

@@ -4,7 +4,7 @@
  * out), shared by every unit machine. Each decision names the rule behind it, including the
  * rules a unit did not follow, so the analysis can explain silence as well as speech.
  */
-import type { Cause } from '../engine/log';
+import type { Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
 import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';

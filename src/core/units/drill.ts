@@ -5,7 +5,7 @@
  * runs out the run pauses at the decision, and goes on when the student has chosen — by running
  * again, deterministically, with one more choice.
  */
-import type { Cause, DrillRecord } from '../engine/log';
+import type { Cause, DrillRecord } from '../log';
 import type { DecisionPoint, DrillOption, Effect, UnitContext } from './protocol';
 
 export type Consulted = { kind: 'chosen'; context: UnitContext; choice: string; record: DrillRecord } | { kind: 'wait'; effects: Effect[] };

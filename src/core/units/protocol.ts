@@ -4,7 +4,7 @@
  * schedule, retune, decide). The machine never touches the world; the engine never decides
  * what a unit does.
  */
-import type { Cause, DrillRecord, MessageKind, Transmission } from '../engine/log';
+import type { Cause, DrillRecord, MessageKind, Transmission } from '../log';
 import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';

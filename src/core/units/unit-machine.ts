@@ -7,7 +7,7 @@
 import { setup, enqueueActions, type StateNodeConfig } from 'xstate';
 import type { Effect, UnitContext, UnitEvent } from './protocol';
 import { onCall, onScript, onStart, onTimer, onTrigger, type Step } from './comms';
-import type { Cause } from '../engine/log';
+import type { Cause } from '../log';
 
 export type PostureConfig = {
   initial: string;

@@ -13,7 +13,7 @@
  * arrived; what broke was the recipient's understanding or answer). A recipient off screen (a
  * headquarters far away) gets a short line and its ✗ at that line's end.
  */
-import { stageIndex, type Stage } from '../../../core/engine/log';
+import { stageIndex, type Stage } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
 import type { TransmissionFrame } from '../../../core/replay/replay';
 import { sideAnchor, type Spot } from './labels';

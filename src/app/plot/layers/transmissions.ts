@@ -9,7 +9,7 @@ import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { arrowHead, crossPath, dashedPath } from '../draw';
 import { FAIL, INK, channelColour, unitShort } from '../style';
-import { LADDER, stageIndex } from '../../../core/engine/log';
+import { LADDER, stageIndex } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
 import { callLabelSpots, layoutTransmissions, type CallLayout, type TransmissionLayout } from '../geometry/call';
 import type { DrawState, Placed } from './types';

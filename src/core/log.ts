@@ -1,6 +1,8 @@
 /**
  * The run's append-only log: everything that happened, each entry saying what caused it.
  * Replay, analysis and every view read this; nothing writes to it but the engine.
+ * It imports nothing: it is the bottom of the core, so units and the radio ladder can speak of
+ * transmissions and causes without reaching up into the engine.
  */
 
 /** The delivery ladder of ../shared/contracts.md, in order. */

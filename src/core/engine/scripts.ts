@@ -1,0 +1,51 @@
+/**
+ * The scenario's script actions that wait for an event (on:): which of them an event sets off.
+ * Each fires once per run; the scheduler logs the firing and queues the action after its delay.
+ */
+import type { Action } from '../scenario/model';
+
+export type WaitingAction = Action & { on: NonNullable<Action['on']> };
+
+export interface ScriptBook {
+  /** "<event>|<unit or *>" for every action waiting on an event, to skip most events at once. */
+  readonly listening: ReadonlySet<string>;
+  /** Actions waiting on each event, in script order. */
+  readonly waitingOn: ReadonlyMap<string, WaitingAction[]>;
+  readonly fired: Set<string>;
+}
+
+export function scriptBook(script: readonly Action[]): ScriptBook {
+  const listening = new Set<string>();
+  const waitingOn = new Map<string, WaitingAction[]>();
+  for (const a of script) {
+    if (!a.on) continue;
+    listening.add(`${a.on.event}|${a.on.unit ?? '*'}`);
+    const list = waitingOn.get(a.on.event) ?? [];
+    list.push(a as WaitingAction);
+    waitingOn.set(a.on.event, list);
+  }
+  return { listening, waitingOn, fired: new Set() };
+}
+
+/**
+ * The actions this event sets off, in script order, each marked fired. A sensor fires thousands
+ * of times: when no action waits for the event on this unit, the script is not looked through.
+ */
+export function setOff(book: ScriptBook, event: string, unit: string, other?: string, rangeM?: number): WaitingAction[] {
+  if (!book.listening.has(`${event}|${unit}`) && !book.listening.has(`${event}|*`)) return [];
+  const out: WaitingAction[] = [];
+  for (const a of book.waitingOn.get(event) ?? []) {
+    if (a.on.unit && a.on.unit !== unit) continue;
+    if (a.on.other && a.on.other !== other) continue;
+    if (event === 'range-below' && (rangeM === undefined || rangeM >= (a.on.rangeM ?? 0))) continue;
+    if (book.fired.has(a.id)) continue;
+    book.fired.add(a.id);
+    out.push(a);
+  }
+  return out;
+}
+
+/** The log's words for an action set off. */
+export function firedText(a: WaitingAction, event: string, unit: string, other?: string): string {
+  return `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`;
+}

@@ -1,0 +1,501 @@
+/**
+ * Sensing: what units find out without being told. An aircraft and a foreign surface unit come
+ * within approach range, open, or pass their closest (known ahead from the tracks); an ESM
+ * receiver reads the radars painting it. Each returns what happened as data (Happening) for the
+ * scheduler to log and pass on: nothing here writes the log, tells a unit or fires a script.
+ */
+import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
+import type { Cause } from '../log';
+import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
+import { antennaHeightM } from '../scenario/model';
+import { firstAfter, positionAt, type Motion } from '../scenario/motion';
+import { maxSpeedMps, pairEvents } from './geometry';
+import { Buckets } from './queue';
+import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
+
+export const DEFAULT_APPROACH_RANGE_M = 18_520;
+
+type PairJob = Extract<Job, { kind: 'pair' }>;
+
+// ---- approach range ------------------------------------------------------------------------
+
+/** Every enter, leave and closest approach of aircraft and foreign surface units, as jobs at their times. */
+export function approachJobs(w: World): { t: number; job: PairJob }[] {
+  const sc = w.scenario;
+  const surfaces = sc.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel');
+  // A closest approach at second T is known from the sample at T + 1: a run stopped early
+  // (--until) looks one second past its end, so it logs what a full run logs up to then.
+  const horizon = Math.min(w.until + 1, sc.spec.durationS);
+  const out: { t: number; job: PairJob }[] = [];
+  for (const a of sc.units.filter((u) => u.kind === 'aircraft')) {
+    for (const s of surfaces) {
+      if (s.nation === a.nation) continue;
+      for (const ev of pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM))
+        out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM } });
+    }
+  }
+  return out;
+}
+
+/** An approach event as the two units perceive it; a ship that judges the aircraft threatening checks it against the safe-distance norm. */
+export function approach(w: World, job: PairJob): Happening {
+  const cause = { kind: 'sensor', ref: `range ${job.aircraft}–${job.surface}` } as const;
+  const km = (job.groundM / 1000).toFixed(1);
+  const entry = {
+    type: 'proximity',
+    t: w.now,
+    unit: job.aircraft,
+    other: job.surface,
+    groundM: Math.round(job.groundM),
+    altitudeM: Math.round(job.altitudeM),
+    closest: job.what === 'closest',
+    cause,
+  } as const;
+  const ship = w.units.get(job.surface)!;
+  const tell: Tell[] = [];
+  if (job.what === 'closest') {
+    const norm = w.norms.find((n) => n.nation === ship.spec.nation);
+    if (norm && ship.spec.kind === 'ship' && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
+      tell.push({
+        unit: job.surface,
+        event: {
+          type: 'trigger.unsafe-approach',
+          about: job.aircraft,
+          detail: `${label(w, job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`,
+          says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`,
+        },
+        cause,
+      });
+    }
+    return { entry, tell, scripts: [{ event: 'range-below', unit: job.aircraft, other: job.surface, rangeM: job.groundM }] };
+  }
+  const isShip = ship.spec.kind === 'ship';
+  if (job.what === 'enter') {
+    if (isShip)
+      tell.push({
+        unit: job.surface,
+        event: { type: 'trigger.aircraft-approach', about: job.aircraft, detail: `${label(w, job.aircraft)} approaching, ${km} km` },
+        cause,
+      });
+    tell.push({ unit: job.aircraft, event: { type: 'trigger.contact', about: job.surface, detail: `${label(w, job.surface)} at ${km} km` }, cause });
+  } else {
+    if (isShip)
+      tell.push({ unit: job.surface, event: { type: 'trigger.opening', about: job.aircraft, detail: `${label(w, job.aircraft)} opening, ${km} km` }, cause });
+    tell.push({ unit: job.aircraft, event: { type: 'trigger.opening', about: job.surface, detail: `${label(w, job.surface)} astern, ${km} km` }, cause });
+  }
+  return { entry, tell, scripts: [] };
+}
+
+/** A unit as people name it: "Gwanggaeto the Great (971)". */
+function label(w: World, id: string): string {
+  const u = w.units.get(id)?.spec;
+  return u ? `${u.name}${u.hull ? ` (${u.hull})` : ''}` : id;
+}
+
+// ---- radar (ESM) ---------------------------------------------------------------------------
+
+/** Slack for floating-point rounding when deciding a pair cannot cross its radar horizon, metres. */
+const SENSE_MARGIN_M = 1;
+
+/** Combined radar horizon in metres, as nmToKm(combinedHorizonNm(a, b)) · 1000 up to rounding (for bounds only). */
+function horizonM(aM: number, bM: number): number {
+  return HORIZON_NM_PER_SQRT_M * (Math.sqrt(Math.max(0, aM)) + Math.sqrt(Math.max(0, bM))) * METRES_PER_NM;
+}
+
+interface SenseSource {
+  unit: number;
+  id: string;
+  nation: string;
+  radars: EmitterState[];
+  /** "<source>/<emitter>" per radar: the receiver's ESM keys. */
+  keys: string[];
+  antennaM: number;
+  /** Upper bound on ground speed, m/s. */
+  speed: number;
+  /** Sum of the radars' tokens at the last call: it moves whenever one changes. */
+  version: number;
+  pairs: number[];
+}
+
+interface SenseReceiver {
+  unit: number;
+  id: string;
+  world: UnitWorld;
+  motion: Motion;
+  aircraft: boolean;
+  antennaM: number;
+  speed: number;
+  /** Lowest and highest an aircraft receiver will be from boundsAt on, and its fastest climb or descent, m/s. */
+  lowM: number;
+  highM: number;
+  climbMps: number;
+  boundsAt: number;
+}
+
+/** ESM pairs and when each is next due, built at the first sensing and kept for the run. */
+export interface SenseIndex {
+  ids: string[];
+  receivers: SenseReceiver[];
+  sources: SenseSource[];
+  /** Pairs in the order of the full loop: receiver, then source. */
+  receiverOf: Int32Array;
+  sourceOf: Int32Array;
+  /** Combined radar horizon of a pair whose receiver is not an aircraft (its height is fixed), km. */
+  fixedHorizonKm: Float64Array;
+  /** Time until which each pair's in-range verdict cannot change. */
+  until: Float64Array;
+  /** Call in which a pair was last taken up, to take it once per call. */
+  mark: Int32Array;
+  /** 1 if the pair was inside the radar horizon when last taken up. */
+  inRange: Uint8Array;
+  /** The source's version when the pair was last taken up (-1: never). */
+  seenVersion: Float64Array;
+  calls: number;
+  /** Before the first call every pair is due. */
+  first: boolean;
+  buckets: Buckets;
+  pos: (Position | undefined)[];
+  posAt: Float64Array;
+  /** Unit vector (x, y, z) of each unit's position at posAt. */
+  vec: Float64Array;
+  /** Per aircraft track: lowest and highest altitude from each sample on, and the fastest climb. */
+  suffixHeights: Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>;
+}
+
+/**
+ * What each ESM receiver makes of the emitters around it, one detection at a time. It classifies
+ * by the paint pattern (brief 4.5 [S81]): a rotating search radar paints periodically, a radar
+ * held on the receiver paints continuously and is read as fire control, whatever the emitter
+ * really is.
+ *
+ * Evaluating every receiver against every foreign emitter at every step is O(units²) per step.
+ * What a receiver makes of a source changes only when the source's emitters change (their
+ * tokens move) or when the pair crosses the radar horizon; a pair far from its horizon cannot
+ * cross it for |distance − horizon| / (fastest speed of both) seconds. So each pair carries the
+ * time until which its in-range verdict is certain and waits in a time bucket until then; a call
+ * evaluates only the pairs that are due and those whose source's emitters changed, in the same
+ * order (receiver, then source, then emitter) as the full loop, so the log is the same.
+ *
+ * A generator, so the scheduler carries out each detection (log, units told, scripts) before the
+ * next is sensed, exactly as when sensing called the units itself.
+ */
+export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<Happening, void, undefined> {
+  const t = w.now;
+  const call = ++ix.calls;
+  // Sources whose emitters changed since the last call: every receiver in range looks again.
+  // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
+  const due: number[] = [];
+  for (let si = 0; si < ix.sources.length; si++) {
+    const src = ix.sources[si]!;
+    let version = 0;
+    for (const em of src.radars) version += em.token;
+    if (version === src.version) continue;
+    src.version = version;
+    for (const p of src.pairs) {
+      if (ix.inRange[p] === 1 && ix.mark[p] !== call) {
+        ix.mark[p] = call;
+        due.push(p);
+      }
+    }
+  }
+  // Pairs whose in-range verdict may have changed by now (at the first call, all of them).
+  if (ix.first) {
+    ix.first = false;
+    for (let p = 0; p < ix.until.length; p++) {
+      if (ix.mark[p] !== call) {
+        ix.mark[p] = call;
+        due.push(p);
+      }
+    }
+  } else ix.buckets.takeDue(t, ix.until, ix.mark, call, due);
+  if (due.length === 0) return;
+  // Pair numbers follow the full loop's order (receiver, then source).
+  const order = Int32Array.from(due).sort();
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i]!;
+    const inRange = takeUp(w, ix, p);
+    if (inRange === undefined) continue;
+    const r = ix.receivers[ix.receiverOf[p]!]!;
+    const src = ix.sources[ix.sourceOf[p]!]!;
+    const rid = r.id;
+    const sid = src.id;
+    const rw = r.world;
+    for (let k = 0; k < src.radars.length; k++) {
+      const em = src.radars[k]!;
+      const key = src.keys[k]!;
+      let pattern: 'periodic' | 'continuous' | 'none' = 'none';
+      if (inRange && em.mode === 'search') pattern = 'periodic';
+      if (inRange && em.mode === 'track' && em.target === rid) pattern = 'continuous';
+      const classified = pattern === 'continuous' ? 'fire-control-radar' : pattern === 'periodic' ? 'search-radar' : '';
+      const before = rw.esm.get(key) ?? '';
+      if (classified === before) continue;
+      if (classified) rw.esm.set(key, classified);
+      else rw.esm.delete(key);
+      const entry = {
+        type: 'detection',
+        t: w.now,
+        unit: rid,
+        source: sid,
+        emitter: em.id,
+        actualType: em.type,
+        classifiedAs: classified || before,
+        pattern,
+        on: classified !== '',
+        cause,
+      } as const;
+      const sensor = { kind: 'sensor', ref: key } as const;
+      // Most detections are search radars coming and going: the words are only for the two below.
+      if (classified === 'fire-control-radar') {
+        const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
+        const detail = `fire-control radar from ${label(w, sid)} held on ${label(w, rid)} at ${dist} km`;
+        yield {
+          entry,
+          tell: [
+            {
+              unit: rid,
+              event: { type: 'trigger.fire-control-detected', about: sid, detail, says: 'your fire-control radar is directed at us' },
+              cause: sensor,
+            },
+          ],
+          scripts: [{ event: 'fire-control-detected', unit: rid, other: sid }],
+        };
+        continue;
+      }
+      const tell: Tell[] =
+        before === 'fire-control-radar'
+          ? [
+              {
+                unit: rid,
+                event: { type: 'trigger.detection-ended', about: sid, detail: `${label(w, sid)}'s radar no longer held on ${label(w, rid)}` },
+                cause: sensor,
+              },
+            ]
+          : [];
+      yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : [] };
+    }
+  }
+}
+
+/**
+ * Takes up a due pair: its in-range verdict now, and until when that verdict cannot change
+ * (the pair then waits in its bucket). Returns the verdict when what the receiver makes of the
+ * source may have changed, undefined when it cannot have.
+ */
+function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
+  const r = ix.receivers[ix.receiverOf[p]!]!;
+  const src = ix.sources[ix.sourceOf[p]!]!;
+  const now = w.now;
+  const rPos = positionNow(w, ix, r.unit);
+  const sPos = positionNow(w, ix, src.unit);
+  const rHeight = r.aircraft ? rPos.altM : r.antennaM;
+  // The great-circle distance from the chord between unit vectors: the same number as the
+  // haversine up to rounding (micrometres), and cheaper. Only a pair within a metre of its
+  // horizon needs the exact test, which is then the original one.
+  const v = ix.vec;
+  const a = 3 * r.unit;
+  const b = 3 * src.unit;
+  const dx = v[a]! - v[b]!;
+  const dy = v[a + 1]! - v[b + 1]!;
+  const dz = v[a + 2]! - v[b + 2]!;
+  let groundM = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+  const approxHorizonM = horizonM(src.antennaM, rHeight);
+  let inRange: boolean;
+  if (groundM > approxHorizonM + SENSE_MARGIN_M) inRange = false;
+  else if (groundM < approxHorizonM - SENSE_MARGIN_M) inRange = true;
+  else {
+    const horizonKm = r.aircraft ? nmToKm(combinedHorizonNm(src.antennaM, rHeight)) : ix.fixedHorizonKm[p]!;
+    groundM = groundDistanceM(rPos, sPos);
+    inRange = groundM / 1000 <= horizonKm;
+  }
+  // Until when this verdict cannot change, whatever the tracks do: the horizon stays between
+  // the ones for the lowest and highest the receiver will be from now on.
+  let lowM = approxHorizonM;
+  let highM = lowM;
+  if (r.aircraft) {
+    if (r.boundsAt !== now) {
+      [r.lowM, r.highM, r.climbMps] = heightsFromNow(ix, r.motion, now);
+      r.boundsAt = now;
+    }
+    lowM = horizonM(src.antennaM, r.lowM);
+    highM = horizonM(src.antennaM, r.highM);
+  }
+  const room = groundM > highM ? groundM - highM - SENSE_MARGIN_M : groundM < lowM ? lowM - groundM - SENSE_MARGIN_M : 0;
+  const speed = r.speed + src.speed;
+  let until = room > 0 ? now + room / speed : now;
+  if (r.aircraft && r.climbMps > 0 && rHeight > 0) {
+    // A climbing or descending receiver moves its horizon: √ is concave, so over τ seconds at
+    // most climb·τ/(2√h) outwards, and climb·τ/√h inwards (while climb·τ ≤ h), per √m of horizon.
+    const k = HORIZON_NM_PER_SQRT_M * METRES_PER_NM;
+    const root = Math.sqrt(rHeight);
+    let tau = 0;
+    if (groundM > approxHorizonM) tau = (groundM - approxHorizonM - SENSE_MARGIN_M) / (speed + (k * r.climbMps) / (2 * root));
+    else if (groundM < approxHorizonM) tau = Math.min((approxHorizonM - groundM - SENSE_MARGIN_M) / (speed + (k * r.climbMps) / root), rHeight / r.climbMps);
+    if (tau > 0) until = Math.max(until, now + tau);
+  }
+  // The altitude profile ahead often gives a later time than the extremes above (an aircraft
+  // level now that climbs in twenty minutes); both are bounds, so the later one holds.
+  if (r.aircraft) until = Math.max(until, profileUntil(now, r.motion, rHeight, src.antennaM, groundM, speed));
+  ix.until[p] = until;
+  const wasInRange = ix.inRange[p] === 1;
+  ix.inRange[p] = inRange ? 1 : 0;
+  // No call comes after the end of the run: a pair due only then is never due.
+  if (until < w.until) ix.buckets.push(until, p);
+
+  // What the receiver makes of each emitter depends only on the verdict and the emitters' modes
+  // and targets: with neither changed since the pair was last taken up, nothing can change.
+  if (wasInRange === inRange && ix.seenVersion[p] === src.version) return undefined;
+  ix.seenVersion[p] = src.version;
+  return inRange;
+}
+
+/**
+ * Until when a pair whose receiver is an aircraft cannot cross the radar horizon, read from the
+ * aircraft's altitude profile, which is known in advance: segment by segment (from now to the
+ * next waypoint, and so on; level after the last), the horizon is at most the one at the
+ * segment's higher end and at least the one at its lower end, and the ground distance closes
+ * or opens at most `speed` m/s. The first segment where the gap could close gives the time.
+ */
+function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, groundM: number, speed: number): number {
+  const ts = m.t;
+  const outside = groundM > horizonM(sourceM, altNow);
+  let k = firstAfter(ts, now);
+  let tA = now;
+  let altA = altNow;
+  for (; ; k++) {
+    const last = k >= ts.length;
+    const tB = last ? Infinity : ts[k]!;
+    const altB = last ? altA : m.altM[k]!;
+    const gap = outside
+      ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M
+      : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
+    if (gap <= 0) return tA;
+    const cross = speed > 0 ? now + gap / speed : Infinity;
+    if (cross <= tB) return Math.max(tA, cross);
+    if (last) return Infinity;
+    tA = tB;
+    altA = altB;
+  }
+}
+
+/**
+ * Lowest and highest an aircraft will be from now to the end of its track (metres), and the
+ * fastest it climbs or descends from now on (m/s).
+ */
+function heightsFromNow(ix: SenseIndex, m: Motion, now: number): [number, number, number] {
+  const ts = m.t;
+  const n = ts.length;
+  let suffix = ix.suffixHeights.get(m);
+  if (!suffix) {
+    const lo = new Float64Array(n);
+    const hi = new Float64Array(n);
+    const climb = new Float64Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      lo[i] = i + 1 < n ? Math.min(m.altM[i]!, lo[i + 1]!) : m.altM[i]!;
+      hi[i] = i + 1 < n ? Math.max(m.altM[i]!, hi[i + 1]!) : m.altM[i]!;
+      // climb[i]: fastest vertical speed on segments i (from sample i to i + 1) onwards.
+      if (i + 1 < n) {
+        const dz = Math.abs(m.altM[i + 1]! - m.altM[i]!);
+        const dt = ts[i + 1]! - ts[i]!;
+        const v = dz === 0 ? 0 : dt > 0 ? dz / dt : Infinity;
+        climb[i] = Math.max(v, i + 2 < n ? climb[i + 1]! : 0);
+      }
+    }
+    suffix = { lo, hi, climb };
+    ix.suffixHeights.set(m, suffix);
+  }
+  const alt = positionAt(m, now).altM;
+  // First sample after now: the rest of the track is between now and the samples from there.
+  const lo = firstAfter(ts, now);
+  if (lo >= n) return [alt, alt, 0];
+  // Safety margin on the climb rate for rounding.
+  const climb = suffix.climb[Math.max(0, lo - 1)]! * (1 + 1e-9);
+  return [Math.min(alt, suffix.lo[lo]!), Math.max(alt, suffix.hi[lo]!), climb];
+}
+
+/** Where a unit is now; computed once per unit per instant. */
+function positionNow(w: World, ix: SenseIndex, unit: number): Position {
+  if (ix.posAt[unit] !== w.now || ix.pos[unit] === undefined) {
+    const p = positionAt(w.scenario.motion[ix.ids[unit]!]!, w.now);
+    ix.pos[unit] = p;
+    ix.posAt[unit] = w.now;
+    const lat = (p.lat * Math.PI) / 180;
+    const lon = (p.lon * Math.PI) / 180;
+    ix.vec[3 * unit] = Math.cos(lat) * Math.cos(lon);
+    ix.vec[3 * unit + 1] = Math.cos(lat) * Math.sin(lon);
+    ix.vec[3 * unit + 2] = Math.sin(lat);
+  }
+  return ix.pos[unit]!;
+}
+
+export function senseIndex(w: World): SenseIndex {
+  const ids = [...w.units.keys()];
+  const worlds = [...w.units.values()];
+  const sources: SenseSource[] = [];
+  worlds.forEach((u, unit) => {
+    const radars = u.emitters.filter((em) => em.type === 'search-radar' || em.type === 'fire-control-radar');
+    if (radars.length === 0) return;
+    const motion = w.scenario.motion[u.spec.id]!;
+    sources.push({
+      unit,
+      id: u.spec.id,
+      nation: u.spec.nation,
+      radars,
+      keys: radars.map((em) => `${u.spec.id}/${em.id}`),
+      antennaM: antennaHeightM(u.spec),
+      speed: maxSpeedMps(motion),
+      version: -1,
+      pairs: [],
+    });
+  });
+  const receivers: SenseReceiver[] = [];
+  const receiverOf: number[] = [];
+  const sourceOf: number[] = [];
+  const fixedHorizonKm: number[] = [];
+  worlds.forEach((u, unit) => {
+    if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
+    const motion = w.scenario.motion[u.spec.id]!;
+    const aircraft = u.spec.kind === 'aircraft';
+    const antennaM = antennaHeightM(u.spec);
+    const ri = receivers.length;
+    receivers.push({
+      unit,
+      id: u.spec.id,
+      world: u,
+      motion,
+      aircraft,
+      antennaM,
+      speed: maxSpeedMps(motion),
+      lowM: antennaM,
+      highM: antennaM,
+      climbMps: 0,
+      boundsAt: NaN,
+    });
+    sources.forEach((src, si) => {
+      if (src.unit === unit || src.nation === u.spec.nation) return;
+      src.pairs.push(receiverOf.length);
+      receiverOf.push(ri);
+      sourceOf.push(si);
+      fixedHorizonKm.push(aircraft ? NaN : nmToKm(combinedHorizonNm(src.antennaM, antennaM)));
+    });
+  });
+  const n = receiverOf.length;
+  return {
+    ids,
+    receivers,
+    sources,
+    receiverOf: Int32Array.from(receiverOf),
+    sourceOf: Int32Array.from(sourceOf),
+    fixedHorizonKm: Float64Array.from(fixedHorizonKm),
+    until: new Float64Array(n).fill(-Infinity),
+    mark: new Int32Array(n),
+    inRange: new Uint8Array(n),
+    seenVersion: new Float64Array(n).fill(-1),
+    calls: 0,
+    first: true,
+    buckets: new Buckets(w.scenario.spec.environment.stepS),
+    pos: new Array<Position | undefined>(ids.length),
+    posAt: new Float64Array(ids.length).fill(NaN),
+    vec: new Float64Array(3 * ids.length),
+    suffixHeights: new Map(),
+  };
+}

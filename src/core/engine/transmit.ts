@@ -1,0 +1,112 @@
+/**
+ * Transmission: what a unit's outgoing message says on the air, and what the radio ladder makes
+ * of it at each recipient. The ladder (radio/ladder.ts) decides every stage and who a call is
+ * for; this part only puts the world in the ladder's terms (station views) and hands back the
+ * receptions for the scheduler to queue.
+ */
+import type { LadderResult, Transmission } from '../log';
+import type { Random } from '../rng';
+import { positionAt } from '../scenario/motion';
+import { antennaHeightM } from '../scenario/model';
+import { receive, type StationView } from '../radio/ladder';
+import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
+import type { Outgoing } from '../units/protocol';
+import type { UnitWorld, World } from './world';
+
+/** What a unit is called and which links it is on: fixed for the run, so worked out once. */
+export interface Stations {
+  readonly byUnit: Map<string, { identity: StationView['identity']; links: string[] }>;
+  /** Every unit as a station others may take a call to be for, in scenario order. */
+  list?: { id: string; callSigns: string[] }[];
+}
+
+export const stations = (): Stations => ({ byUnit: new Map() });
+
+/** The message as sent: the procedure's call format around the unit's words. */
+export function compose(w: World, fromId: string, msg: Outgoing, id: string): Transmission {
+  const from = w.units.get(fromId)!;
+  const proc = w.scenario.procedure;
+  const recipients = msg.to === 'all' ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0) : [msg.to];
+  const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
+  // On a link the message is addressed by the link itself; the name is enough.
+  const onLink = w.links.some((l) => l.id === msg.channel);
+  const addressee = msg.addressee ?? (target ? (onLink ? selfName(target) : addresseeFor(target, proc)) : 'ALL STATIONS');
+  const ending = msg.needsReply ? proc.callFormat.ending : 'OUT';
+  // A message sent without call signs (a drill's wrong answer) is the body alone.
+  const opening = addressee ? `${addressee}, ${proc.callFormat.originatorPrefix} ${selfName(from.spec)}. ` : '';
+  const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
+  return {
+    id,
+    t: w.now,
+    from: fromId,
+    to: msg.to,
+    channel: msg.channel,
+    kind: msg.kind,
+    addressee,
+    body: msg.body,
+    text,
+    language: proc.language,
+    safety: msg.safety,
+    needsReply: msg.needsReply,
+    needsAnswer: msg.needsAnswer,
+    ...(msg.inReplyTo ? { inReplyTo: msg.inReplyTo } : {}),
+    ...(msg.answers !== undefined ? { answers: msg.answers } : {}),
+    exchange: msg.exchange ?? `${fromId}-${id}`,
+    attempt: msg.attempt ?? 1,
+    ...(msg.rule ? { rule: msg.rule } : {}),
+    ...(msg.about ? { about: msg.about } : {}),
+    ...(msg.onScene ? { onScene: msg.onScene } : {}),
+    ...(msg.subject ? { subject: msg.subject } : {}),
+    recipients,
+  };
+}
+
+/** The ladder's verdict at each recipient the call has, in recipient order, and when each stands. */
+export function receptions(w: World, st: Stations, tx: Transmission, random: Random): { at: number; result: LadderResult; notUnderstood: boolean }[] {
+  const out: { at: number; result: LadderResult; notUnderstood: boolean }[] = [];
+  const fromView = view(w, st, tx.from);
+  for (const r of tx.recipients) {
+    const d = receive(tx, fromView, view(w, st, r), w.links, w.env, random.fork(`${tx.id}/${r}`));
+    if (d) out.push({ at: w.now + d.afterS, result: d.result, notUnderstood: d.notUnderstood });
+  }
+  return out;
+}
+
+/** A unit as the ladder sees it at this moment. */
+function view(w: World, st: Stations, unitId: string): StationView {
+  const u = w.units.get(unitId)!;
+  const spec = u.spec;
+  const pos = positionAt(w.scenario.motion[unitId]!, w.now);
+  const height = spec.kind === 'aircraft' ? pos.altM : antennaHeightM(spec);
+  const me = stationOf(w, st, unitId, u);
+  const all = (st.list ??= [...w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
+  const known = spec.crew.knownCallSigns;
+  return {
+    id: unitId,
+    position: { ...pos, altM: height },
+    antennaHeightM: height,
+    sets: u.sets,
+    links: me.links,
+    workload: u.workload,
+    languages: u.languages,
+    hearsAs: spec.crew.hearsAs,
+    identity: me.identity,
+    // Only a call that gets as far as "is this for me?" reads the list: build it then.
+    get knownStations() {
+      return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+    },
+  };
+}
+
+function stationOf(w: World, st: Stations, unitId: string, u: UnitWorld): { identity: StationView['identity']; links: string[] } {
+  let s = st.byUnit.get(unitId);
+  if (!s) {
+    s = {
+      identity: { id: unitId, callSigns: identityCallSigns(u.spec), generic: genericCallSigns(u.spec, w.scenario.procedure) },
+      links: w.links.filter((l) => l.members.includes(unitId)).map((l) => l.id),
+    };
+    st.byUnit.set(unitId, s);
+  }
+  // A fresh copy each time, as before, so no caller can change what the next one sees.
+  return { identity: { id: s.identity.id, callSigns: [...s.identity.callSigns], generic: [...s.identity.generic!] }, links: [...s.links] };
+}

@@ -1,0 +1,92 @@
+/**
+ * What the engine's parts share: the world at the scheduler's clock, the jobs that wait on that
+ * clock, and what a part hands back when something happened. The scheduler (engine.ts) owns the
+ * world and alone moves the clock, writes the log and tells units; sensing, transmission and
+ * scripts read the world and return what happened as data, so none of them calls back into the
+ * scheduler or into each other.
+ */
+import type { Cause, EntryOf, LadderResult, Transmission } from '../log';
+import type { LinkState, RadioEnvironment, RadioSetState } from '../radio/ladder';
+import type { Action, Scenario } from '../scenario/model';
+import type { UnitSpec } from '../scenario/schema';
+import type { SenseTrigger, UnitEvent } from '../units/protocol';
+
+export interface SafeDistanceNorm {
+  id: string;
+  nation: string;
+  minGroundM: number;
+  minAltitudeM: number;
+  label: string;
+}
+
+export interface EmitterState {
+  id: string;
+  type: string;
+  mode: 'off' | 'search' | 'track' | 'slewed';
+  target?: string;
+  /** Moves at every change of mode or target, so sensing and timed reverts can tell a change happened. */
+  token: number;
+}
+
+/** One unit's equipment and people as they stand now: what the unit's effects change and the parts read. */
+export interface UnitWorld {
+  spec: UnitSpec;
+  sets: RadioSetState[];
+  emitters: EmitterState[];
+  workload: number;
+  languages: Record<string, number>;
+  silent: boolean;
+  judgesThreatening: boolean;
+  /** ESM contacts: source unit/emitter → classification shown. */
+  esm: Map<string, string>;
+}
+
+export interface World {
+  readonly scenario: Scenario;
+  /** In the scenario's unit order, which every loop over units keeps. */
+  readonly units: ReadonlyMap<string, UnitWorld>;
+  readonly links: LinkState[];
+  readonly env: RadioEnvironment;
+  readonly norms: SafeDistanceNorm[];
+  readonly approachRangeM: number;
+  /** Simulated seconds: only the scheduler moves it. */
+  now: number;
+  /** The run stops after this time (the scenario's end, or --until). */
+  readonly until: number;
+}
+
+/** What waits in the queue for its time. */
+export type Job =
+  | { kind: 'script'; action: Action; entry?: number }
+  | { kind: 'timer'; unit: string; event: Extract<UnitEvent, { type: 'timer' }> }
+  | { kind: 'deliver'; tx: Transmission; result: LadderResult; notUnderstood: boolean; txEntry: number }
+  | { kind: 'emitter-revert'; unit: string; emitter: string; token: number }
+  | { kind: 'pair'; aircraft: string; surface: string; what: 'enter' | 'leave' | 'closest'; groundM: number; altitudeM: number }
+  | { kind: 'sense' };
+
+type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
+
+/** A unit to be told of what was sensed; the scheduler adds the log entry it follows from. */
+export interface Tell {
+  unit: string;
+  event: Omit<SensedEvent, 'entry'>;
+  cause: Omit<Cause, 'entry'>;
+}
+
+/** A script event (on: in the scenario) something that happened may set off. */
+export interface ScriptEvent {
+  event: string;
+  unit: string;
+  other?: string;
+  rangeM?: number;
+}
+
+/**
+ * Something a sensor found, as data: the scheduler logs the entry, then tells the units in order
+ * (each told of that entry), then offers the script events to the script, in that order.
+ */
+export interface Happening {
+  entry: Omit<EntryOf<'detection'>, 'seq'> | Omit<EntryOf<'proximity'>, 'seq'>;
+  tell: Tell[];
+  scripts: ScriptEvent[];
+}

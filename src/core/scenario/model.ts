@@ -1,0 +1,45 @@
+/**
+ * The loaded scenario as the rest of the core sees it, and the pure facts read off a unit's
+ * spec. Kept apart from the loader so the loader's own checks (lint) and the engine can use
+ * them without importing the loader: load → lint → model, no circle.
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { Procedure } from '../procedure/load';
+import type { Motion } from './motion';
+import type { ScenarioFile, ScriptAction, UnitSpec } from './schema';
+
+export interface FactView {
+  id: string;
+  question: string;
+  row?: string;
+  /** Value under the account in use. */
+  value: unknown;
+  values: Record<string, unknown>;
+  sources: Record<string, string[]>;
+  note?: string;
+}
+
+export type Action = ScriptAction & { id: string; index: number; atS?: number };
+
+export interface Scenario {
+  file: string;
+  spec: ScenarioFile;
+  account: string | null;
+  facts: FactView[];
+  units: UnitSpec[];
+  motion: Record<string, Motion>;
+  script: Action[];
+  procedure: Procedure;
+  parameters: Record<string, unknown>;
+  /** Warnings found while loading; a run still goes ahead. */
+  warnings: Diagnostic[];
+}
+
+/** Default antenna height where a ship's is not given: unknown in the sources (brief 4.3) [U]. */
+export const DEFAULT_SHIP_ANTENNA_M = 25;
+
+export function antennaHeightM(u: UnitSpec): number {
+  if (u.kind === 'aircraft') return 300;
+  if (u.kind === 'headquarters') return 30;
+  return u.platform.antennaHeightM ?? (u.kind === 'vessel' ? 5 : DEFAULT_SHIP_ANTENNA_M);
+}
