@@ -6,7 +6,8 @@
  */
 import type { Analysis } from '../analysis/report';
 import type { EntryOf, LogEntry } from '../engine/log';
-import { machines } from '../units';
+import { machineFor } from '../units';
+import type { Procedure } from '../procedure/load';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
@@ -115,7 +116,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   }
 
   // Conditional: the events this unit's machine reacts to in its current state, and the rules on them.
-  const enabled = enabledTriggers(unit.kind, state['posture'] ?? '');
+  const enabled = enabledTriggers(proc, unit, state['posture'] ?? '');
   const triggers = [...new Set([...enabled, ...Object.keys(EVENT_WORDS)])];
   for (const trigger of triggers) {
     for (const rule of proc.rules) {
@@ -165,8 +166,8 @@ function openHail(log: LogEntry[], unit: string): (EntryOf<'transmission'>['tx']
 }
 
 /** Trigger names the unit machine's current posture state has a transition for. */
-export function enabledTriggers(kind: UnitSpec['kind'], posture: string): string[] {
-  const node = machines[kind].root.states['posture']?.states[posture];
+export function enabledTriggers(procedure: Procedure, unit: UnitSpec, posture: string): string[] {
+  const node = machineFor(procedure, unit).root.states['posture']?.states[posture];
   if (!node) return [];
   return node.ownEvents.filter((e) => e.startsWith('trigger.')).map((e) => e.slice('trigger.'.length));
 }

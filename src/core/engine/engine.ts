@@ -14,7 +14,7 @@ import { findChannel } from '../radio/channels';
 import { deliver, DEFAULT_RADIO_ENVIRONMENT, type LinkState, type RadioEnvironment, type RadioSetState, type StationView } from '../radio/ladder';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
-import { machines } from '../units';
+import { machineOfContext } from '../units';
 import type { UnitMachine } from '../units/unit-machine';
 import type { DecisionPoint, Effect, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
@@ -372,7 +372,7 @@ class Engine {
       beliefs: {},
       ...(this.drill && this.drill.unit === spec.id ? { drill: { choices: [...this.drill.choices], then: this.drill.then ?? 'pause', next: 0 } } : {}),
     };
-    const actor = createActor(machines[spec.kind], { input: context }) as unknown as Actor<UnitMachine>;
+    const actor = createActor(machineOfContext(context), { input: context }) as unknown as Actor<UnitMachine>;
     const world: UnitWorld = {
       spec,
       sets,
