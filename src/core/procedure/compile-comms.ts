@@ -64,6 +64,12 @@ export function callingStateOf(attempt: number, n: number): string {
   return attempt >= n ? 'last-call' : attempt <= 1 ? 'first-call' : 'repeating';
 }
 
+/**
+ * Triggers the world sends a unit (what it senses). The others a rule may name — its calls going
+ * unanswered, a report or a relay received — arise inside the step for a timer or a call.
+ */
+export const SENSED: readonly TriggerEvent[] = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach'];
+
 function applies(rule: ResolvedRule, u: CompileUnit): boolean {
   return u.bound && (rule.appliesTo as string[]).includes(u.kind);
 }
@@ -72,7 +78,7 @@ function applies(rule: ResolvedRule, u: CompileUnit): boolean {
 export interface CommsFacts {
   /** Calls in a hailing plan. */
   calls: number;
-  /** Triggers some rule of this unit acts on, and whether it can open a call. */
+  /** Sensed triggers some rule of this unit acts on, and whether it can open a call. */
   triggers: { trigger: TriggerEvent; opensCall: boolean }[];
   /** A call received can make this unit owe a reply (a reply or say-again rule, or a student's choice). */
   canOweReply: boolean;
@@ -86,7 +92,7 @@ export function commsFacts(procedure: Procedure, u: CompileUnit): CommsFacts {
   const rules = procedure.rules.filter((r) => applies(r, u));
   const on = (t: TriggerEvent) => rules.filter((r) => 'when' in r && (r.when as string[]).includes(t));
   const hailsOn = (t: TriggerEvent) => on(t).some((r) => r.type === 'hail');
-  const triggers = triggerEvents.filter((t) => on(t).length > 0).map((t) => ({ trigger: t, opensCall: hailsOn(t) }));
+  const triggers = triggerEvents.filter((t) => SENSED.includes(t) && on(t).length > 0).map((t) => ({ trigger: t, opensCall: hailsOn(t) }));
   return {
     calls: procedure.hailing.attempts,
     triggers,
