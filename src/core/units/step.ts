@@ -19,19 +19,30 @@ function interpret(context: UnitContext, event: UnitEvent): Step {
   return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says);
 }
 
-const taken = new WeakMap<object, { context: UnitContext; step: Step }>();
+const taken = new WeakMap<object, { context: UnitContext; step: Step; state: string }>();
+
+function take(context: UnitContext, event: UnitEvent): { step: Step; state: string } {
+  const hit = taken.get(event);
+  if (hit && hit.context === context) return hit;
+  const step = interpret(context, event);
+  const t = { context, step, state: commsStateOf(step.context) };
+  taken.set(event, t);
+  return t;
+}
 
 /** The step for this event from this context; guards and the action of one transition share it. */
 export function stepOf(context: UnitContext, event: UnitEvent): Step {
-  const hit = taken.get(event);
-  if (hit && hit.context === context) return hit.step;
-  const step = interpret(context, event);
-  taken.set(event, { context, step });
-  return step;
+  return take(context, event).step;
+}
+
+/** The comms state the step for this event leaves the unit in. */
+export function endStateOf(context: UnitContext, event: UnitEvent): string {
+  return take(context, event).state;
 }
 
 /** The comms state a context is in: a call of its own out (which of the plan), a reply owed, or neither. */
 export function commsStateOf(ctx: UnitContext): string {
   if (ctx.hail) return `calling.${callingStateOf(ctx.hail.attempt, ctx.hail.plan.length)}`;
-  return Object.keys(ctx.pendingReplies).length > 0 ? 'answering' : 'listening';
+  for (const _ in ctx.pendingReplies) return 'answering';
+  return 'listening';
 }

@@ -8,7 +8,7 @@
  */
 import { setup, enqueueActions, type AnyStateMachine } from 'xstate';
 import type { Effect, UnitContext, UnitEvent } from './protocol';
-import { commsStateOf, stepOf } from './step';
+import { endStateOf, stepOf } from './step';
 import { compileUnitMachine, type CompileUnit, type PostureConfig, type UnitMachineConfig } from '../procedure/compile';
 import { ACTION_OF } from '../procedure/compile-comms';
 import type { Procedure } from '../procedure/load';
@@ -32,7 +32,7 @@ const implementations = setup({
   guards: {
     /** The step for this event (of this timer, if named) leaves the comms region in `state`. */
     endsIn: ({ context, event }, params: { state?: string; timer?: string }) =>
-      (params.timer === undefined || (event.type === 'timer' && event.name === params.timer)) && commsStateOf(stepOf(context, event).context) === params.state,
+      (params.timer === undefined || (event.type === 'timer' && event.name === params.timer)) && endStateOf(context, event) === params.state,
     /** The event is this timer. */
     timer: ({ event }, params: { timer?: string }) => event.type === 'timer' && event.name === params.timer,
   },
