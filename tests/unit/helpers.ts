@@ -30,7 +30,7 @@ export function tempFile(name: string, text: string): string {
 }
 
 /** Runs an npm script's entry point the way `npm run` does, without npm's own output. */
-export function cli(script: 'sim' | 'check' | 'drill' | 'compare' | 'sweep' | 'paths' | 'debrief', args: string[]) {
+export function cli(script: 'sim' | 'check' | 'drill' | 'compare' | 'sweep' | 'paths' | 'debrief' | 'machine', args: string[]) {
   const entry = join(ROOT, `src/cli/${script}.ts`);
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), entry, ...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

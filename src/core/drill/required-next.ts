@@ -1,12 +1,15 @@
 /**
  * Step mode's "what the procedure requires next" for one unit at one moment, derived from the
- * run's log (what the unit owes now), the unit machine's enabled transitions in its current state
- * (what it is waiting for) and the procedure's rules (what each of those events obliges it to
- * do). Nothing here is written per scenario.
+ * run's log (what the unit owes now), the transitions enabled in its current state of the machine
+ * the run compiled for it from the procedure (what it is waiting for; the same machine the run,
+ * the failure paths and `npm run machine` use) and the procedure's rules (what each of those
+ * events obliges it to do). Nothing here is written per scenario.
  */
 import type { Analysis } from '../analysis/report';
 import type { EntryOf, LogEntry } from '../log';
-import { machines } from '../units';
+import { machineFor } from '../units';
+import type { Procedure } from '../procedure/load';
+import { SENSED } from '../procedure/compile-comms';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
@@ -115,8 +118,11 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   }
 
   // Conditional: the events this unit's machine reacts to in its current state, and the rules on them.
-  const enabled = enabledTriggers(unit.kind, state['posture'] ?? '');
-  const triggers = [...new Set([...enabled, ...Object.keys(EVENT_WORDS)])];
+  const machine = enabledTriggers(proc, unit, state);
+  const enabled = machine.posture;
+  // Sensed triggers the comms region has a transition for in its state (only those some rule acts
+  // on), and those that arise inside a timer's or a call's step (calls unanswered, reports, relays).
+  const triggers = [...new Set([...enabled, ...Object.keys(EVENT_WORDS).filter((t) => machine.comms.includes(t) || !SENSED.includes(t as never))])];
   for (const trigger of triggers) {
     for (const rule of proc.rules) {
       if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, unit)) continue;
@@ -164,9 +170,12 @@ function openHail(log: LogEntry[], unit: string): (EntryOf<'transmission'>['tx']
   return settled || exhausted ? null : { ...last.tx, t: last.t };
 }
 
-/** Trigger names the unit machine's current posture state has a transition for. */
-export function enabledTriggers(kind: UnitSpec['kind'], posture: string): string[] {
-  const node = machines[kind].root.states['posture']?.states[posture];
-  if (!node) return [];
-  return node.ownEvents.filter((e) => e.startsWith('trigger.')).map((e) => e.slice('trigger.'.length));
+/** Trigger names the unit's machine (compiled from the procedure) has transitions for in each region's current state. */
+export function enabledTriggers(procedure: Procedure, unit: UnitSpec, state: Record<string, string>): { posture: string[]; comms: string[] } {
+  const regions = machineFor(procedure, unit).root.states;
+  const triggersOf = (region: string) => {
+    const node = regions[region]?.states[state[region] ?? ''];
+    return node ? node.ownEvents.filter((e) => e.startsWith('trigger.')).map((e) => e.slice('trigger.'.length)) : [];
+  };
+  return { posture: triggersOf('posture'), comms: triggersOf('comms') };
 }

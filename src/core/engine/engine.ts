@@ -12,7 +12,7 @@ import type { Cause, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_RADIO_ENVIRONMENT, type RadioSetState } from '../radio/ladder';
-import { machines } from '../units';
+import { machineOfContext } from '../units';
 import type { UnitMachine } from '../units/unit-machine';
 import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
@@ -209,7 +209,7 @@ class Engine {
       beliefs: {},
       ...(this.drill && this.drill.unit === spec.id ? { drill: { choices: [...this.drill.choices], then: this.drill.then ?? 'pause', next: 0 } } : {}),
     };
-    const actor = createActor(machines[spec.kind], { input: context }) as unknown as Actor<UnitMachine>;
+    const actor = createActor(machineOfContext(context), { input: context }) as unknown as Actor<UnitMachine>;
     const world: UnitWorld = {
       spec,
       sets,

@@ -1,5 +1,5 @@
 /** The paths of an exchange as text a trainer can read, and as a stable JSON document. */
-import type { CallRecord } from './model';
+import type { CallRecord } from './exchange';
 import type { ExchangePath, PathSet, RunPaths, TakenExchange } from './paths';
 
 export function callWords(c: CallRecord): string {

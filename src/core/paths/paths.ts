@@ -1,27 +1,35 @@
 /**
- * Every way one call exchange can go, read off its state machine with xstate/graph, grouped by
- * where it ends; and the way each exchange of a run actually went, as a path of the same machine.
+ * Every way one call exchange can go, read with xstate/graph off the two parties' unit machines
+ * (the ones the run uses) driven by the world's ladder events, grouped by where it ends; and the
+ * way each exchange of a run actually went, as a path of the same traversal.
  */
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap } from 'xstate/graph';
+import type { AnyActorLogic, Snapshot } from 'xstate';
+import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import { LADDER, stageIndex, type Stage, type Transmission } from '../log';
 import type { Analysis } from '../analysis/report';
 import type { Outcome } from '../analysis/outcomes';
 import type { Scenario } from '../scenario/load';
 import {
-  callsOf,
-  channelOfCall,
+  exchangeEvents,
+  exchangeKey,
   exchangeModel,
-  failedState,
-  completedState,
   STAGE_EVENTS,
   SAY_AGAIN_EVENT,
   type CallRecord,
   type ExchangeModel,
   type ExchangeParty,
-} from './model';
+  type ExchangeState,
+  type PathOutcome,
+} from './exchange';
 
-export type PathOutcome = { kind: 'completed'; call: number } | { kind: 'failed'; stage: Stage } | { kind: 'no-channel' };
+export type { PathOutcome };
+export const completedState = (n: number) => `completed-on-call-${n}`;
+export const failedState = (s: Stage) => `failed-at-${s}`;
+
+/** The name of an end, as paths and their JSON have always called it. */
+export function endName(o: PathOutcome): string {
+  return o.kind === 'completed' ? completedState(o.call) : o.kind === 'failed' ? failedState(o.stage) : 'no-channel';
+}
 
 export interface ExchangePath {
   /** The events of the path, joined: unique within a model. */
@@ -59,20 +67,24 @@ export interface PathSet {
 
 export const DEFAULT_CAP = 1000;
 
-type Snap = AnyMachineSnapshot;
+type Snap = Snapshot<unknown> & { context: ExchangeState };
 type Adjacency = AdjacencyMap<Snap, { type: string }>;
 
-/** States are told apart by where the exchange is, not by how it got there: the graph stays small. */
-const byValue = (s: Snap) => JSON.stringify(s.value);
+const byValue = (s: Snap) => exchangeKey(s.context);
 const eventKey = (type: string) => JSON.stringify({ type });
+const isEnd = (s: Snap) => s.context.end !== null;
 
-const adjacencies = new WeakMap<AnyStateMachine, Adjacency>();
+function traversal(model: ExchangeModel) {
+  return { serializeState: byValue, events: (s: Snap) => exchangeEvents(model.machines, s.context) };
+}
 
-function adjacencyOf(machine: AnyStateMachine): Adjacency {
-  let a = adjacencies.get(machine);
+const adjacencies = new WeakMap<AnyActorLogic, Adjacency>();
+
+function adjacencyOf(model: ExchangeModel): Adjacency {
+  let a = adjacencies.get(model.logic);
   if (!a) {
-    a = getAdjacencyMap(machine, { serializeState: byValue }) as unknown as Adjacency;
-    adjacencies.set(machine, a);
+    a = getAdjacencyMap(model.logic, traversal(model) as never) as unknown as Adjacency;
+    adjacencies.set(model.logic, a);
   }
   return a;
 }
@@ -82,51 +94,66 @@ function eventsOf(steps: readonly { event: { type: string } }[]): string[] {
   return steps.map((st) => st.event.type).filter((t) => !t.startsWith('xstate.'));
 }
 
-/** The state the machine starts in (the adjacency map lists it first). */
+/** The state the traversal starts in (the adjacency map lists it first). */
 function startOf(adjacency: Adjacency): string {
   return Object.keys(adjacency)[0]!;
 }
 
 /**
- * Walks events through the machine's graph; `rejected` names the first event that cannot happen
- * where it is sent.
+ * Walks events through the traversal's graph; `rejected` names the first event that cannot happen
+ * where it is sent. `calls` says what happened to each call on the way.
  */
 export function replay(
-  machine: AnyStateMachine,
+  model: ExchangeModel,
   events: readonly string[],
-): { state: Snap; done: boolean; rejected: null | { index: number; event: string; at: string } } {
-  const adjacency = adjacencyOf(machine);
+): { state: ExchangeState; done: boolean; calls: CallRecord[]; rejected: null | { index: number; event: string; at: string } } {
+  const adjacency = adjacencyOf(model);
   let node = startOf(adjacency);
+  const calls: CallRecord[] = [];
   for (let i = 0; i < events.length; i++) {
-    const next = adjacency[node as keyof Adjacency]!.transitions[eventKey(events[i]!) as keyof Adjacency[keyof Adjacency]['transitions']];
-    const state = adjacency[node as keyof Adjacency]!.state;
-    if (!next) return { state, done: state.status === 'done', rejected: { index: i, event: events[i]!, at: stateWords(state) } };
+    const entry = adjacency[node as keyof Adjacency]!;
+    const next = entry.transitions[eventKey(events[i]!) as keyof Adjacency[keyof Adjacency]['transitions']];
+    const state = entry.state.context;
+    if (!next) return { state, done: isEnd(entry.state), calls, rejected: { index: i, event: events[i]!, at: stateWords(model, state) } };
+    const record = callRecord(model, state, events[i]!, next.state.context);
+    if (record) calls.push(record);
     node = byValue(next.state);
   }
-  const state = adjacency[node as keyof Adjacency]!.state;
-  return { state, done: state.status === 'done', rejected: null };
+  const state = adjacency[node as keyof Adjacency]!.state.context;
+  return { state, done: state.end !== null, calls, rejected: null };
 }
 
-function stateWords(s: Snap): string {
-  const v = s.value as string | Record<string, string>;
-  if (typeof v === 'string') return v;
-  const [call, stage] = Object.entries(v)[0]!;
-  return `${call.replace('call', 'call ')}, waiting to see if it gets to ${stage}`;
+/** What an event did to the call in flight, when it finished it (got it far enough, or stopped it). */
+function callRecord(model: ExchangeModel, from: ExchangeState, event: string, to: ExchangeState): CallRecord | null {
+  if (!from.tx) return null;
+  const stage = model.stages[from.stage]!;
+  const base = { call: from.tx.attempt, channel: from.tx.channel };
+  if (event === STAGE_EVENTS[stage].ok) return to.end?.kind === 'completed' ? { ...base, reached: stage, failedAt: null, sayAgain: false } : null;
+  return { ...base, reached: from.stage === 0 ? null : model.stages[from.stage - 1]!, failedAt: stage, sayAgain: event === SAY_AGAIN_EVENT };
 }
 
-function outcomeOf(end: string): PathOutcome {
-  const c = /^completed-on-call-(\d+)$/.exec(end);
-  if (c) return { kind: 'completed', call: Number(c[1]) };
-  const f = /^failed-at-(.+)$/.exec(end);
-  if (f) return { kind: 'failed', stage: f[1] as Stage };
-  return { kind: 'no-channel' };
+/** What happened to each call along a path of events. */
+export function callsOf(model: ExchangeModel, events: readonly string[]): CallRecord[] {
+  return replay(model, events).calls;
+}
+
+/** The channel the call numbered `call` goes out on, after the events so far. */
+export function channelOfCall(model: ExchangeModel, events: readonly string[], call: number): string | undefined {
+  const { state } = replay(model, events);
+  if (state.tx?.attempt === call) return state.tx.channel;
+  return ((state.caller.context as { hail: { plan: string[] } | null }).hail?.plan ?? model.plan)[call - 1];
+}
+
+function stateWords(model: ExchangeModel, s: ExchangeState): string {
+  if (s.end) return endName(s.end);
+  return `call ${s.tx?.attempt ?? 1}, waiting to see if it gets to ${model.stages[s.stage]}`;
 }
 
 function pathFromEvents(model: ExchangeModel, events: string[]): ExchangePath {
-  const { state, rejected } = replay(model.machine, events);
-  if (rejected) throw new Error(`path ${events.join(' ')} is not a path of the machine: ${rejected.event} at ${rejected.at}`);
-  const end = String(state.value);
-  return { key: events.join(' '), events, calls: callsOf(model, events), end, outcome: outcomeOf(end) };
+  const { state, rejected, calls } = replay(model, events);
+  if (rejected) throw new Error(`path ${events.join(' ')} is not a path of the machines: ${rejected.event} at ${rejected.at}`);
+  const outcome = state.end!;
+  return { key: events.join(' '), events, calls, end: endName(outcome), outcome };
 }
 
 /** The words and rules for where a group of paths ends. */
@@ -157,8 +184,7 @@ const groupOrder = (o: PathOutcome) => (o.kind === 'completed' ? o.call : o.kind
 
 export function enumeratePaths(model: ExchangeModel, opts: { cap?: number } = {}): PathSet {
   const cap = opts.cap ?? DEFAULT_CAP;
-  const machine = model.machine;
-  const adjacency = adjacencyOf(machine);
+  const adjacency = adjacencyOf(model);
   const start = startOf(adjacency);
 
   // Paths per end, counted over the (acyclic) graph without listing them.
@@ -168,7 +194,7 @@ export function enumeratePaths(model: ExchangeModel, opts: { cap?: number } = {}
     if (hit) return hit;
     const entry = adjacency[node as keyof Adjacency]!;
     const out = new Map<string, number>();
-    if (entry.state.status === 'done') out.set(String(entry.state.value), 1);
+    if (isEnd(entry.state)) out.set(endName(entry.state.context.end!), 1);
     for (const t of Object.values(entry.transitions)) {
       for (const [end, n] of ends(byValue(t.state))) out.set(end, (out.get(end) ?? 0) + n);
     }
@@ -180,35 +206,33 @@ export function enumeratePaths(model: ExchangeModel, opts: { cap?: number } = {}
 
   // One shortest path to each end.
   const shortest = new Map<string, ExchangePath>();
-  for (const p of getShortestPaths(machine, { serializeState: byValue, toState: (s: Snap) => s.status === 'done' })) {
-    const end = String(p.state.value);
+  for (const p of getShortestPaths(model.logic, { ...traversal(model), toState: isEnd } as never) as unknown as {
+    state: Snap;
+    steps: { event: { type: string } }[];
+  }[]) {
+    const end = endName(p.state.context.end!);
     if (!shortest.has(end)) shortest.set(end, pathFromEvents(model, eventsOf(p.steps)));
   }
 
-  let listedEvents: string[][];
-  if (total <= cap) {
-    listedEvents = getSimplePaths(machine, { serializeState: byValue, toState: (s: Snap) => s.status === 'done' }).map((p) => eventsOf(p.steps));
-  } else {
-    // Too many to list: the same walk, depth first, stopping at the cap.
-    listedEvents = [];
-    const walk = (node: string, events: string[]) => {
-      if (listedEvents.length >= cap) return;
-      const entry = adjacency[node as keyof Adjacency]!;
-      if (entry.state.status === 'done') {
-        listedEvents.push([...events]);
-        return;
-      }
-      for (const t of Object.values(entry.transitions)) walk(byValue(t.state), [...events, t.event.type]);
-    };
-    walk(start, []);
-  }
+  // Every path to an end (the graph has no cycles), depth first, stopping at the cap.
+  const listedEvents: string[][] = [];
+  const walk = (node: string, events: string[]) => {
+    if (listedEvents.length >= cap) return;
+    const entry = adjacency[node as keyof Adjacency]!;
+    if (isEnd(entry.state)) {
+      listedEvents.push([...events]);
+      return;
+    }
+    for (const t of Object.values(entry.transitions)) walk(byValue(t.state), [...events, t.event.type]);
+  };
+  walk(start, []);
   const listed = listedEvents
     .map((ev) => pathFromEvents(model, ev))
     .sort((a, b) => groupOrder(a.outcome) - groupOrder(b.outcome) || a.events.length - b.events.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const groups: OutcomeGroup[] = [...counts.entries()]
     .map(([end, count]) => {
-      const outcome = outcomeOf(end);
+      const outcome = shortest.get(end)!.outcome;
       return { end, outcome, ...outcomeLabel(model, outcome), count, shortest: shortest.get(end)! };
     })
     .sort((a, b) => groupOrder(a.outcome) - groupOrder(b.outcome));
@@ -275,9 +299,9 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
     for (let i = 0; i <= top && i < model.stages.length; i++) events.push(STAGE_EVENTS[LADDER[i]!].ok);
     if (o.failedAt) events.push(o.failedAt === 'understood' && sayAgainHeard(tx) ? SAY_AGAIN_EVENT : STAGE_EVENTS[o.failedAt].fail);
   }
-  const r = replay(model.machine, events);
+  const r = replay(model, events);
   // The channels the calls actually went out on (a scripted call may name its own).
-  const calls = callsOf(model, events).map((c) => ({ ...c, channel: x.txs.find((t) => t.attempt === c.call)?.channel ?? c.channel }));
+  const calls = r.calls.map((c) => ({ ...c, channel: x.txs.find((t) => t.attempt === c.call)?.channel ?? c.channel }));
   if (r.rejected) {
     return {
       ...base,
@@ -301,7 +325,7 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
       note: [unfinished ?? `the exchange was still open when the run ended, after ${made} call${made > 1 ? 's' : ''}`, ...notes].join('; '),
     };
   }
-  return { ...base, events, calls, status: 'complete', key: events.join(' '), end: String(r.state.value), note: notes.length ? notes.join('; ') : null };
+  return { ...base, events, calls, status: 'complete', key: events.join(' '), end: endName(r.state.end!), note: notes.length ? notes.join('; ') : null };
 }
 
 /** A unit as the model sees it, with what it can send on (sets and links), as the engine builds it. */
@@ -336,5 +360,3 @@ export function pathsForRun(analysis: Analysis, opts: { cap?: number } = {}): Ru
   if (pairs.size === 0) return { models: [{ set: enumeratePaths(exchangeModel(s.procedure), opts), taken: [] }] };
   return { models: [...pairs.values()].map((p) => ({ set: enumeratePaths(p.model, opts), taken: p.taken })) };
 }
-
-export { failedState, completedState };

@@ -1,6 +1,6 @@
 /**
  * Facts about who a procedure binds and how its calls are planned, shared by the units that follow
- * it (units/comms.ts), step mode (drill/required-next.ts), failure paths (paths/model.ts) and the
+ * it (units/comms.ts), step mode (drill/required-next.ts), failure paths (paths/exchange.ts, through the machines) and the
  * checks, so they can never disagree.
  */
 import type { Procedure } from './load';

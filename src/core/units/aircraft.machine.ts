@@ -1,15 +1,15 @@
 /** A patrol aircraft (the P-1): patrol, observe a contact, alerted by fire-control radar. */
-import { createUnitMachine } from './unit-machine';
+import type { PostureConfig } from '../procedure/compile';
 
-export const aircraftMachine = createUnitMachine('aircraft', {
+export const aircraftPosture: PostureConfig = {
   initial: 'patrol',
   states: {
     patrol: {
-      on: { 'trigger.contact': { target: 'observing', actions: 'interpret' }, 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' } },
+      on: { 'trigger.contact': { target: 'observing' }, 'trigger.fire-control-detected': { target: 'alerted' } },
     },
     observing: {
-      on: { 'trigger.fire-control-detected': { target: 'alerted', actions: 'interpret' }, 'trigger.opening': { target: 'patrol', actions: 'interpret' } },
+      on: { 'trigger.fire-control-detected': { target: 'alerted' }, 'trigger.opening': { target: 'patrol' } },
     },
-    alerted: { on: { 'trigger.detection-ended': { target: 'observing', actions: 'interpret' } } },
+    alerted: { on: { 'trigger.detection-ended': { target: 'observing' } } },
   },
-} as never);
+};

@@ -12,6 +12,7 @@ import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './drill';
 import { isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
+import { answerStage } from '../radio/ladder';
 
 export interface Step {
   context: UnitContext;
@@ -459,7 +460,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       });
       return { context: ctx, effects };
     }
-    const stage = tx.answers ? 'acted-on' : 'acknowledged';
+    const stage = answerStage(tx);
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
     effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `${tx.from} answered: "${tx.body}"`, about: tx.from, cause });
     const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
@@ -468,7 +469,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
   }
   if (tx.inReplyTo) {
     // A reply to a headquarters contact or an earlier exchange.
-    const stage = tx.answers ? 'acted-on' : 'acknowledged';
+    const stage = answerStage(tx);
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
     return { context: { ...ctx, awaiting: ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`)) }, effects };
   }

@@ -1,10 +1,10 @@
 /** A headquarters: keeps watch, handles a unit's report, deals with the other side's headquarters. */
-import { createUnitMachine } from './unit-machine';
+import type { PostureConfig } from '../procedure/compile';
 
-export const headquartersMachine = createUnitMachine('headquarters', {
+export const headquartersPosture: PostureConfig = {
   initial: 'watch',
   states: {
-    watch: { on: { call: { target: 'handling', actions: 'interpret' } } },
+    watch: { on: { call: { target: 'handling' } } },
     handling: {},
   },
-} as never);
+};

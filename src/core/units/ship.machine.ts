@@ -1,18 +1,15 @@
 /** A warship or coast-guard ship: on its mission, tracking an air contact, or threatened by it. */
-import { createUnitMachine } from './unit-machine';
+import type { PostureConfig } from '../procedure/compile';
 
-export const shipMachine = createUnitMachine('ship', {
+export const shipPosture: PostureConfig = {
   initial: 'on-mission',
   states: {
     'on-mission': {
-      on: {
-        'trigger.aircraft-approach': { target: 'air-contact', actions: 'interpret' },
-        'trigger.unsafe-approach': { target: 'threatened', actions: 'interpret' },
-      },
+      on: { 'trigger.aircraft-approach': { target: 'air-contact' }, 'trigger.unsafe-approach': { target: 'threatened' } },
     },
     'air-contact': {
-      on: { 'trigger.unsafe-approach': { target: 'threatened', actions: 'interpret' }, 'trigger.opening': { target: 'on-mission', actions: 'interpret' } },
+      on: { 'trigger.unsafe-approach': { target: 'threatened' }, 'trigger.opening': { target: 'on-mission' } },
     },
-    threatened: { on: { 'trigger.opening': { target: 'on-mission', actions: 'interpret' } } },
+    threatened: { on: { 'trigger.opening': { target: 'on-mission' } } },
   },
-} as never);
+};

@@ -1,79 +1,60 @@
 /**
  * Every unit is an XState actor with two regions: `posture`, which differs by kind (one file per
- * kind), and `comms`, shared by all: listening, calling (a hail waiting for its answer) and
- * answering (a reply owed). The procedure interpreter in comms.ts decides; the machine records
- * the state a trainer sees and emits the effects for the engine to carry out.
+ * kind), and `comms`, compiled from the procedure in force (procedure/compile.ts): listening,
+ * calling (first call, repeating, last call) and answering. This file gives the compiled names
+ * their meaning: each action runs the procedure interpreter once for its event (units/comms.ts,
+ * pure) and emits the effects for the engine to carry out; each guard asks where that step leaves
+ * the unit.
  */
-import { setup, enqueueActions, type StateNodeConfig } from 'xstate';
+import { setup, enqueueActions, type AnyStateMachine } from 'xstate';
 import type { Effect, UnitContext, UnitEvent } from './protocol';
-import { onCall, onScript, onStart, onTimer, onTrigger, type Step } from './comms';
-import type { Cause } from '../log';
+import { endStateOf, stepOf } from './step';
+import { compileUnitMachine, type CompileUnit, type PostureConfig, type UnitMachineConfig } from '../procedure/compile';
+import { ACTION_OF } from '../procedure/compile-comms';
+import type { Procedure } from '../procedure/load';
 
-export type PostureConfig = {
-  initial: string;
-  states: Record<string, StateNodeConfig<UnitContext, UnitEvent, never, never, never, never, never, never, never, never>>;
-};
-
-function interpret(context: UnitContext, event: UnitEvent): Step {
-  if (event.type === 'start') return onStart(context);
-  if (event.type === 'script') return onScript(context, event.action);
-  if (event.type === 'call') return onCall(context, event);
-  if (event.type === 'timer') return onTimer(context, event);
-  // What is left is a sensed trigger, "trigger.<event>".
-  const trigger = event.type.slice('trigger.'.length) as Parameters<typeof onTrigger>[1];
-  const cause: Cause = { kind: 'sensor', ref: trigger, ...(event.entry !== undefined ? { entry: event.entry } : {}) };
-  return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says);
+/** The action of every transition: take the event's step, keep its context, emit its effects. */
+function carryOut(context: UnitContext, event: UnitEvent, enqueue: { assign: (f: () => UnitContext) => void; emit: (e: Effect) => void }): void {
+  const step = stepOf(context, event);
+  enqueue.assign(() => step.context);
+  for (const effect of step.effects) enqueue.emit(effect);
 }
 
-export function createUnitMachine(kind: string, posture: PostureConfig) {
-  return setup({
-    types: {} as { context: UnitContext; events: UnitEvent; input: UnitContext; emitted: Effect },
-    actions: {
-      interpret: enqueueActions(({ context, event, enqueue }) => {
-        const step = interpret(context, event);
-        enqueue.assign(() => step.context);
-        for (const effect of step.effects) enqueue.emit(effect);
-      }),
-    },
-    guards: {
-      calling: ({ context }) => context.hail !== null,
-      answering: ({ context }) => context.hail === null && Object.keys(context.pendingReplies).length > 0,
-      idle: ({ context }) => context.hail === null && Object.keys(context.pendingReplies).length === 0,
-    },
-  }).createMachine({
-    id: kind,
-    context: ({ input }) => input,
-    type: 'parallel',
-    on: {
-      '*': { actions: 'interpret' },
-    },
-    states: {
-      posture: posture as never,
-      comms: {
-        initial: 'listening',
-        states: {
-          listening: {
-            always: [
-              { guard: 'calling', target: 'calling' },
-              { guard: 'answering', target: 'answering' },
-            ],
-          },
-          calling: {
-            always: [
-              { guard: 'answering', target: 'answering' },
-              { guard: 'idle', target: 'listening' },
-            ],
-          },
-          answering: {
-            always: [
-              { guard: 'calling', target: 'calling' },
-              { guard: 'idle', target: 'listening' },
-            ],
-          },
-        },
-      },
-    },
-  });
+const implementations = setup({
+  types: {} as { context: UnitContext; events: UnitEvent; input: UnitContext; emitted: Effect },
+  actions: {
+    [ACTION_OF.start]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
+    [ACTION_OF.script]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
+    [ACTION_OF.call]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
+    [ACTION_OF.trigger]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
+    [ACTION_OF.timer]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
+  },
+  guards: {
+    /** The step for this event (of this timer, if named) leaves the comms region in `state`. */
+    endsIn: ({ context, event }, params: { state?: string; timer?: string }) =>
+      (params.timer === undefined || (event.type === 'timer' && event.name === params.timer)) && endStateOf(context, event) === params.state,
+    /** The event is this timer. */
+    timer: ({ event }, params: { timer?: string }) => event.type === 'timer' && event.name === params.timer,
+  },
+});
+
+/** An XState machine from a compiled configuration (what `npm run machine` exports). */
+export function machineOf(config: UnitMachineConfig) {
+  return implementations.createMachine({ ...(config as object), context: ({ input }: { input: UnitContext }) => input } as never);
 }
 
-export type UnitMachine = ReturnType<typeof createUnitMachine>;
+export type UnitMachine = ReturnType<typeof machineOf>;
+
+const compiled = new WeakMap<Procedure, Map<string, UnitMachine>>();
+
+/** The machine of a unit under a procedure, compiled once per procedure, kind, binding and drill. */
+export function unitMachine(procedure: Procedure, unit: CompileUnit, posture: PostureConfig): UnitMachine {
+  let byUnit = compiled.get(procedure);
+  if (!byUnit) compiled.set(procedure, (byUnit = new Map()));
+  const key = `${unit.kind}|${unit.bound}|${unit.drilled}`;
+  let m = byUnit.get(key);
+  if (!m) byUnit.set(key, (m = machineOf(compileUnitMachine(procedure, unit, posture))));
+  return m;
+}
+
+export type { AnyStateMachine };

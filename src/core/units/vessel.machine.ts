@@ -2,9 +2,9 @@
  * Another vessel (a fishing boat, a merchant ship): in the scene, on the plot and reachable by
  * radio, but not bound by naval procedures, so it answers only when a script says so.
  */
-import { createUnitMachine } from './unit-machine';
+import type { PostureConfig } from '../procedure/compile';
 
-export const vesselMachine = createUnitMachine('vessel', {
+export const vesselPosture: PostureConfig = {
   initial: 'underway',
   states: { underway: {} },
-} as never);
+};
