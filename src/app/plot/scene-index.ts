@@ -3,13 +3,14 @@ import type { Analysis } from '../../core/analysis/report';
 import { kinematicsAt } from '../../core/scenario/motion';
 import type { MapProjection } from './projection';
 import type { ScenarioIndex } from './layers/types';
+import { traitsOf } from '../../core/kinds';
 
 /** Positions (world km) of the units that are on the scene (not headquarters), every 10 s of the run: what the first view frames. */
 export function samplePositions(a: Analysis, proj: MapProjection): [number, number][] {
   const out: [number, number][] = [];
   const { scenario, durationS } = a.run;
   for (const u of scenario.units) {
-    if (u.kind === 'headquarters') continue;
+    if (!traitsOf(u).onPlot) continue;
     const m = scenario.motion[u.id];
     if (!m) continue;
     for (let t = 0; t <= durationS; t += 10) {

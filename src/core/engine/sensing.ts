@@ -12,6 +12,7 @@ import { firstAfter, positionAt, type Motion } from '../scenario/motion';
 import { maxSpeedMps, pairEvents } from './geometry';
 import { Buckets } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
+import { isAirborne, traitsOf } from '../kinds';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 
@@ -22,12 +23,12 @@ type PairJob = Extract<Job, { kind: 'pair' }>;
 /** Every enter, leave and closest approach of aircraft and foreign surface units, as jobs at their times. */
 export function approachJobs(w: World): { t: number; job: PairJob }[] {
   const sc = w.scenario;
-  const surfaces = sc.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel');
+  const surfaces = sc.units.filter((u) => traitsOf(u).surface);
   // A closest approach at second T is known from the sample at T + 1: a run stopped early
   // (--until) looks one second past its end, so it logs what a full run logs up to then.
   const horizon = Math.min(w.until + 1, sc.spec.durationS);
   const out: { t: number; job: PairJob }[] = [];
-  for (const a of sc.units.filter((u) => u.kind === 'aircraft')) {
+  for (const a of sc.units.filter(isAirborne)) {
     for (const s of surfaces) {
       if (s.nation === a.nation) continue;
       for (const ev of pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM))
@@ -55,7 +56,7 @@ export function approach(w: World, job: PairJob): Happening {
   const tell: Tell[] = [];
   if (job.what === 'closest') {
     const norm = w.norms.find((n) => n.nation === ship.spec.nation);
-    if (norm && ship.spec.kind === 'ship' && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
+    if (norm && traitsOf(ship.spec).watchesApproaches && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
       tell.push({
         unit: job.surface,
         event: {
@@ -69,7 +70,7 @@ export function approach(w: World, job: PairJob): Happening {
     }
     return { entry, tell, scripts: [{ event: 'range-below', unit: job.aircraft, other: job.surface, rangeM: job.groundM }] };
   }
-  const isShip = ship.spec.kind === 'ship';
+  const isShip = traitsOf(ship.spec).watchesApproaches;
   if (job.what === 'enter') {
     if (isShip)
       tell.push({
@@ -454,7 +455,7 @@ export function senseIndex(w: World): SenseIndex {
   worlds.forEach((u, unit) => {
     if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
     const motion = w.scenario.motion[u.spec.id]!;
-    const aircraft = u.spec.kind === 'aircraft';
+    const aircraft = isAirborne(u.spec);
     const antennaM = antennaHeightM(u.spec);
     const ri = receivers.length;
     receivers.push({

@@ -12,6 +12,7 @@ import { receive, type StationView } from '../radio/ladder';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
+import { isAirborne } from '../kinds';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -77,7 +78,7 @@ function view(w: World, st: Stations, unitId: string): StationView {
   const u = w.units.get(unitId)!;
   const spec = u.spec;
   const pos = positionAt(w.scenario.motion[unitId]!, w.now);
-  const height = spec.kind === 'aircraft' ? pos.altM : antennaHeightM(spec);
+  const height = isAirborne(spec) ? pos.altM : antennaHeightM(spec);
   const me = stationOf(w, st, unitId, u);
   const all = (st.list ??= [...w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
   const known = spec.crew.knownCallSigns;

@@ -4,15 +4,21 @@
  * checks, so they can never disagree.
  */
 import type { Procedure } from './load';
+import { UNIT_KINDS, type UnitKind } from '../kinds';
 
 /**
  * Procedures bind naval units and headquarters (CUES scope: naval ships and aircraft [S7]); a
  * fishing boat or a coast-guard ship is in the scene but not bound by them.
  */
-export function isBound(unit: { kind: string; service?: string | undefined }): boolean {
-  if (unit.kind === 'vessel') return false;
-  if (unit.kind === 'headquarters') return true;
-  return unit.service === undefined || unit.service === 'navy';
+export function isBound(unit: { kind: UnitKind; service?: string | undefined }): boolean {
+  switch (UNIT_KINDS[unit.kind].bound) {
+    case 'never':
+      return false;
+    case 'always':
+      return true;
+    case 'if-navy':
+      return unit.service === undefined || unit.service === 'navy';
+  }
 }
 
 /** The calls the procedure plans: its channels in order, each used callsPerChannel times, until the attempts run out. */

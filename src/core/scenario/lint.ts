@@ -26,6 +26,7 @@ import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/cha
 import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { parameterValue, type ResolvedRule } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
+import { isAirborne, isAshore, traitsOf } from '../kinds';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -134,7 +135,7 @@ class Lint {
         const at = positionAt(m, this.times[i]!);
         p.lat[i] = at.lat;
         p.lon[i] = at.lon;
-        p.altM[i] = u.kind === 'aircraft' ? at.altM : antennaM;
+        p.altM[i] = isAirborne(u) ? at.altM : antennaM;
       }
       this.positions.set(id, p);
     }
@@ -281,7 +282,7 @@ class Lint {
   private foreignAircraft(u: UnitSpec): UnitSpec[] {
     let list = this.aircraftNotOf.get(u.nation);
     if (!list) {
-      list = this.units.filter((a) => a.kind === 'aircraft' && a.nation !== u.nation);
+      list = this.units.filter((a) => isAirborne(a) && a.nation !== u.nation);
       this.aircraftNotOf.set(u.nation, list);
     }
     return list;
@@ -303,9 +304,9 @@ class Lint {
       case 'fire-control-detected':
         return this.hasEsm(u) && this.radarAimedAt(u);
       case 'aircraft-approach':
-        return u.kind === 'ship' && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
+        return traitsOf(u).watchesApproaches && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
       case 'unsafe-approach': {
-        if (u.kind !== 'ship' || !this.judgesThreatening(u)) return false;
+        if (!traitsOf(u).watchesApproaches || !this.judgesThreatening(u)) return false;
         const norm = this.norms().find((n) => n.nation === u.nation);
         return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM, norm.minAltitudeM));
       }
@@ -336,7 +337,7 @@ class Lint {
         if (u?.headquarters && this.linked(u.id, u.headquarters)) r.reports.add(u.id);
       }
     }
-    const foreign = (u: UnitSpec) => this.units.filter((o) => o.nation !== u.nation && o.kind !== 'headquarters');
+    const foreign = (u: UnitSpec) => this.units.filter((o) => o.nation !== u.nation && !isAshore(o));
     for (let changed = true; changed;) {
       changed = false;
       const add = (set: Set<string>, key: string) => {
@@ -421,8 +422,7 @@ class Lint {
       if (a.do !== 'hail' && a.do !== 'reply') return;
       const from = this.byId.get(a.unit);
       if (!from) return;
-      const recipients =
-        a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && u.kind !== 'headquarters') : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
+      const recipients = a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && !isAshore(u)) : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
       if (recipients.length === 0) return;
       const who = a.to === 'all' ? 'no other unit' : `"${a.to}"`;
       if (a.channel !== undefined) {
@@ -516,7 +516,7 @@ class Lint {
         case 'range-below': {
           const unit = on.unit ? this.byId.get(on.unit) : undefined;
           const other = on.other ? this.byId.get(on.other) : undefined;
-          if (unit && unit.kind !== 'aircraft') {
+          if (unit && !isAirborne(unit)) {
             out.push(
               this.warn(
                 at('unit'),
@@ -525,7 +525,7 @@ class Lint {
             );
             return;
           }
-          if (other && other.kind !== 'ship' && other.kind !== 'vessel') {
+          if (other && !traitsOf(other).surface) {
             out.push(
               this.warn(
                 at('other'),
@@ -544,13 +544,10 @@ class Lint {
             return;
           }
           if (on.rangeM === undefined) return; // an error in references.ts
-          const pairs = pick(
-            on.unit,
-            this.units.filter((u) => u.kind === 'aircraft'),
-          ).flatMap((ac) =>
+          const pairs = pick(on.unit, this.units.filter(isAirborne)).flatMap((ac) =>
             pick(
               on.other,
-              this.units.filter((u) => u.kind === 'ship' || u.kind === 'vessel'),
+              this.units.filter((u) => traitsOf(u).surface),
             )
               .filter((s) => s.nation !== ac.nation)
               .map((s) => [ac, s] as const),
@@ -753,7 +750,7 @@ class Lint {
         };
       }
       case 'unsafe-approach': {
-        const ships = units.filter((u) => u.kind === 'ship');
+        const ships = units.filter((u) => traitsOf(u).watchesApproaches);
         const threatened = ships.filter((u) => this.judgesThreatening(u));
         if (ships.length === 0) return { engaged: false, reason: `unsafe-approach happens only to ships, and none of ${ids(units)} is one` };
         if (threatened.length === 0)
@@ -781,7 +778,7 @@ class Lint {
         };
       }
       case 'aircraft-approach': {
-        const ships = units.filter((u) => u.kind === 'ship');
+        const ships = units.filter((u) => traitsOf(u).watchesApproaches);
         const pairs = ships.filter((u) => this.foreignAircraft(u).length > 0);
         if (ships.length === 0) return { engaged: false, reason: `aircraft-approach happens only to ships, and none of ${ids(units)} is one` };
         if (pairs.length === 0)
@@ -854,7 +851,7 @@ class Lint {
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
       if (rule)
         for (const o of this.units)
-          if (o.nation !== u.nation && o.kind !== 'headquarters' && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
+          if (o.nation !== u.nation && !isAshore(o) && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
       if (must.size === 0) return;
 
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Procedure } from '../procedure/load';
 import type { Motion } from './motion';
 import type { ScenarioFile, ScriptAction, UnitSpec } from './schema';
+import { traitsOf, UNIT_KINDS } from '../kinds';
 
 export interface FactView {
   id: string;
@@ -36,10 +37,10 @@ export interface Scenario {
 }
 
 /** Default antenna height where a ship's is not given: unknown in the sources (brief 4.3) [U]. */
-export const DEFAULT_SHIP_ANTENNA_M = 25;
+export const DEFAULT_SHIP_ANTENNA_M = UNIT_KINDS.ship.defaultAntennaM;
 
 export function antennaHeightM(u: UnitSpec): number {
-  if (u.kind === 'aircraft') return 300;
-  if (u.kind === 'headquarters') return 30;
-  return u.platform.antennaHeightM ?? (u.kind === 'vessel' ? 5 : DEFAULT_SHIP_ANTENNA_M);
+  const traits = traitsOf(u);
+  // A ship's or vessel's own mast height, when the file gives it; an aircraft flies at its altitude.
+  return traits.element === 'sea' ? (u.platform.antennaHeightM ?? traits.defaultAntennaM) : traits.defaultAntennaM;
 }

@@ -6,6 +6,7 @@
 import { nmToKm, radioHorizonNm } from '../../../core/radio/propagation';
 import type { UnitFrame } from '../../../core/replay/replay';
 import type { Spot } from './labels';
+import { isAirborne } from '../../../core/kinds';
 
 /** Antenna height assumed for a ship whose platform does not give one. */
 export const DEFAULT_ANTENNA_M = 25;
@@ -13,7 +14,7 @@ export const DEFAULT_ANTENNA_M = 25;
 const LABEL_MARGIN = 20;
 
 export function antennaHeightM(u: Pick<UnitFrame, 'spec' | 'altM'>): number {
-  if (u.spec.kind === 'aircraft') return Math.max(0, u.altM);
+  if (isAirborne(u.spec)) return Math.max(0, u.altM);
   return u.spec.platform?.antennaHeightM ?? DEFAULT_ANTENNA_M;
 }
 

@@ -9,6 +9,7 @@
  */
 import { sideAnchor, type Spot } from './labels';
 import type { Disc } from './call';
+import { isAirborne, type UnitKind } from '../../../core/kinds';
 
 export const SWEEP_WIDTH = (28 * Math.PI) / 180;
 /** Fading steps of a full sweep's wedge; a plain one (crowded frame) has two. */
@@ -19,8 +20,8 @@ export const BEAM_LANE_SPACING = 6;
 const PULSE_HZ = 1.6;
 
 /** Radius (px) of a unit's `index`-th search sweep (0, 1 …): nested rings, smaller round aircraft. */
-export function sweepRadius(kind: string, index: number): number {
-  return (kind === 'aircraft' ? 34 : 46) + 16 * index;
+export function sweepRadius(kind: UnitKind, index: number): number {
+  return (isAirborne({ kind }) ? 34 : 46) + 16 * index;
 }
 
 /** A fixed starting angle per emitter (radians, 0..6.28), so sweeps of one ship do not turn in step. */

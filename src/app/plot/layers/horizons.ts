@@ -7,6 +7,7 @@ import { LabelPool } from '../labels';
 import { nationColour, unitShort } from '../style';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from '../geometry/horizons';
 import type { DrawState } from './types';
+import { traitsOf } from '../../../core/kinds';
 
 export class HorizonsLayer {
   readonly g = new Graphics();
@@ -24,7 +25,7 @@ export class HorizonsLayer {
       const { cam } = s;
       for (const p of s.placed.values()) {
         const spec = p.unit.spec;
-        if (spec.kind === 'headquarters') continue;
+        if (!traitsOf(spec).onPlot) continue;
         const h = antennaHeightM(p.unit);
         const c = horizonCircle(p, h, cam.scale, cam.width, cam.height);
         if (!c) continue;

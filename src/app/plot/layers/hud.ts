@@ -5,6 +5,7 @@ import { formatDistance, scaleBar } from '../scale';
 import { INK, LOCK, MUTED, SEA, nationColour, unitShort } from '../style';
 import type { Camera } from '../projection';
 import type { DrawState } from './types';
+import { traitsOf } from '../../../core/kinds';
 
 export const INSET_W = 180;
 export const INSET_H = 136;
@@ -140,7 +141,7 @@ export class HudLayer {
       o.rect(x0, y0, clampX(ix(v.x1)) - x0, clampY(iy(v.y1)) - y0).stroke({ color: LOCK, width: 1.2 });
     }
     for (const p of s.placed.values()) {
-      if (p.unit.spec.kind !== 'headquarters') continue;
+      if (traitsOf(p.unit.spec).onPlot) continue;
       const c = nationColour(p.unit.spec.nation);
       const x = ix(p.wx);
       const y = iy(p.wy);

@@ -26,6 +26,7 @@ import {
 } from '../geometry/radar';
 import type { EmitterView } from '../../../core/replay/replay';
 import type { DrawState, Placed } from './types';
+import { traitsOf } from '../../../core/kinds';
 
 interface Sweep {
   g: Graphics;
@@ -68,7 +69,7 @@ export class RadarLayer {
     this.activeSweeps = [];
     this.activeLocks = [];
     for (const p of s.placed.values()) {
-      if (p.unit.spec.kind === 'headquarters') continue;
+      if (!traitsOf(p.unit.spec).onPlot) continue;
       let searchIdx = 0;
       let beamIdx = 0;
       for (const em of p.unit.emitters) {

@@ -10,6 +10,10 @@ import { arrowHead } from '../draw';
 import { unitLabelSpots } from '../geometry/labels';
 import { TRAIL_STEPS, binTrail, edgeMarker, onScreen, rangeText, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
+import { isAirborne, isAshore, traitsOf, type Element } from '../../../core/kinds';
+
+/** Aircraft above ships above a headquarters marker. */
+const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
 
 export class UnitsLayer {
   readonly under = new Container();
@@ -118,7 +122,7 @@ export class UnitsLayer {
         continue;
       }
       const spec = p.unit.spec;
-      if (spec.kind !== 'headquarters') {
+      if (!isAshore(spec)) {
         const v = speedVector(p, p.unit.headingDeg, p.unit.speedKt, s.cam.scale);
         if (v) this.batch(this.vectorBatches, nationColour(spec.nation).hex).push(v.x0, v.y0, v.x1, v.y1);
       }
@@ -171,7 +175,7 @@ export class UnitsLayer {
       sprite = new Sprite(sym.texture);
       sprite.anchor.set(sym.ax, sym.ay);
       // Aircraft fly over ships: their symbols stay on top when they pass close.
-      sprite.zIndex = spec.kind === 'aircraft' ? 2 : spec.kind === 'headquarters' ? 0 : 1;
+      sprite.zIndex = Z_ORDER[traitsOf(spec).element];
       this.sprites.set(spec.id, sprite);
       this.symbols.addChild(sprite);
     }
@@ -197,11 +201,11 @@ export class UnitsLayer {
     const u = p.unit;
     const spec = u.spec;
     const sub: string[] = [];
-    if (spec.kind === 'aircraft') sub.push(`${Math.round(u.altM)} m`);
-    if (spec.kind !== 'headquarters' && Math.round(u.speedKt) > 0) sub.push(`${Math.round(u.speedKt)} kt`);
+    if (isAirborne(spec)) sub.push(`${Math.round(u.altM)} m`);
+    if (!isAshore(spec) && Math.round(u.speedKt) > 0) sub.push(`${Math.round(u.speedKt)} kt`);
     const name = spec.kind === 'headquarters' ? unitShort(spec) : unitLabel(spec);
     const lines = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
-    if (sub.length) lines.push({ text: sub.join('  '), tint: spec.kind === 'aircraft' ? INK : MUTED, bold: false, size: 11 });
+    if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, bold: false, size: 11 });
     this.labels.block(lines, unitLabelSpots(p), s.placer, 1, spec.id);
   }
 
