@@ -13,6 +13,7 @@ import { configFor, postures } from '../../src/core/units';
 import { machineOf } from '../../src/core/units/unit-machine';
 import { edgesOf, machineDot, machineJson, machineMermaid } from '../../src/core/procedure/compile-export';
 import { pathsForRun } from '../../src/core/paths/paths';
+import { contextOf } from '../../src/core/paths/exchange';
 
 const PROCEDURES = ['cues-2014', 'practice-2018', 'jp-rok-2024'];
 const KINDS = Object.keys(postures) as (keyof typeof postures)[];
@@ -74,19 +75,7 @@ describe('the exported machine', () => {
     const ctx = analyse(DEC_2018, { account: 'jp' }).run.scenario;
     const ship = ctx.units.find((u) => u.kind === 'ship')!;
     const actor = createActor(machineOf(parsed), {
-      input: {
-        unit: { id: ship.id, name: ship.name, nation: ship.nation, kind: 'ship', callSigns: [], canSend: ['156.8'], linkTo: {}, names: {}, sets: [] },
-        procedure: p,
-        parameters: {},
-        hail: null,
-        queued: [],
-        exchanges: 0,
-        awaiting: [],
-        pendingReplies: {},
-        seen: {},
-        done: [],
-        beliefs: {},
-      },
+      input: contextOf(p, { id: ship.id, name: ship.name, nation: ship.nation, kind: 'ship' }, ['156.8']),
     }).start();
     actor.send({ type: 'script', action: { do: 'hail', id: 'x', unit: ship.id, to: 'p1', safety: true } as never });
     expect(actor.getSnapshot().value).toEqual({ posture: 'on-mission', comms: { calling: 'first-call' } });

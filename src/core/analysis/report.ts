@@ -104,17 +104,7 @@ export function buildReport(a: Analysis): Report {
         ...(o.heardAs ? { heardAs: o.heardAs } : {}),
       })),
     })),
-    breakdowns: a.breakdowns.map((b) => ({
-      id: b.id,
-      t: r1(b.t),
-      kind: b.kind,
-      unit: b.unit,
-      transmission: b.transmission,
-      stage: b.stage,
-      rule: b.rule,
-      cause: b.cause,
-      explanation: b.explanation,
-    })),
+    breakdowns: a.breakdowns.map(breakdownJson),
     compliance: a.compliance.map((c) => ({ rule: c.rule, status: c.status, evidence: c.evidence })),
     summary: {
       transmissions: run.transmissions.length,
@@ -122,5 +112,20 @@ export function buildReport(a: Analysis): Report {
       breakdowns: a.breakdowns.length,
       firstBreakdownT: a.breakdowns.length ? r1(a.breakdowns[0]!.t) : null,
     },
+  };
+}
+
+/** A breakdown as the JSON report writes it (compare's JSON writes the same). */
+export function breakdownJson(b: Breakdown) {
+  return {
+    id: b.id,
+    t: r1(b.t),
+    kind: b.kind,
+    unit: b.unit,
+    transmission: b.transmission,
+    stage: b.stage,
+    rule: b.rule,
+    cause: b.cause,
+    explanation: b.explanation,
   };
 }

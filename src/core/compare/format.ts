@@ -4,6 +4,7 @@
  */
 import type { Breakdown } from '../analysis/breakdowns';
 import { clockTime } from '../format/clock';
+import { breakdownJson } from '../analysis/report';
 import type { Comparison, EntryDifference, StageAt } from './compare';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -119,20 +120,6 @@ export function sidesSay(d: EntryDifference, at: (t: number) => string): [string
   const same = d.a !== null && d.b !== null && d.a.t === d.b.t;
   const say = (e: EntryDifference['a'], words: string) => (same || !e ? words : `at ${at(e.t)}, ${words}`);
   return [say(d.a, d.aSays), say(d.b, d.bSays)];
-}
-
-function breakdownJson(b: Breakdown) {
-  return {
-    id: b.id,
-    t: r1(b.t),
-    kind: b.kind,
-    unit: b.unit,
-    transmission: b.transmission,
-    stage: b.stage,
-    rule: b.rule,
-    cause: b.cause,
-    explanation: b.explanation,
-  };
 }
 
 function divergenceJson(d: EntryDifference | null) {

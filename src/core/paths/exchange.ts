@@ -86,7 +86,8 @@ export interface ExchangeMachines {
 const emitted = (actions: readonly { type: string; params?: unknown }[]): Effect[] =>
   actions.filter((a) => a.type === 'xstate.emit').map((a) => (a.params as { event: Effect }).event);
 
-function contextOf(procedure: Procedure, p: ExchangeParty, canSend: string[]): UnitContext {
+/** A party's context at the start of a run, as the engine gives it (no sets, names or links: the exchange supplies the world). */
+export function contextOf(procedure: Procedure, p: ExchangeParty, canSend: string[]): UnitContext {
   return {
     unit: {
       id: p.id,
