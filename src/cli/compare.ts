@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
-import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/format';
+import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/output';
 import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { diskProcedures, readText } from './files';
 import { fail, formatOption, runOptions, scenarioCommand } from './common';

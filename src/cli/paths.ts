@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic } from '../core';
 import { DEFAULT_CAP, pathsForRun } from '../core/paths/paths';
-import { formatPathsText, pathsReport } from '../core/paths/format';
+import { formatPathsText, pathsReport } from '../core/paths/output';
 import { diskProcedures, readText } from './files';
 import { fail, formatOption, runOptions, scenarioCommand } from './common';
 

@@ -20,7 +20,7 @@ import { loadScenario, type Scenario } from '../core/scenario/load';
 import type { FileText } from '../core/procedure/load';
 import { runRange, summarise, type ProcedureSummary, type RunRecord } from '../core/sweep/sweep';
 import { DEFAULT_VARY, parseVary, type VarySpec } from '../core/sweep/vary';
-import { formatSweepText, sweepReport, type SweepHeader } from '../core/sweep/format';
+import { formatSweepText, sweepReport, type SweepHeader } from '../core/sweep/output';
 import { takeRepeated } from '../core/compare/sides';
 import { diskProcedures, readText } from './files';
 import { parseArgs } from './args';

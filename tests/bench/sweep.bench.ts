@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { readText, ROOT } from '../../src/cli/files';
 import { runSweep, type SweepResult } from '../../src/cli/sweep';
 import { DEFAULT_VARY, parseVary, type VarySpec } from '../../src/core/sweep/vary';
-import { rateWords } from '../../src/core/sweep/format';
+import { rateWords } from '../../src/core/sweep/output';
 
 const file = readText(join(ROOT, 'scenarios/dec-2018-noto.yaml'));
 const vary = parseVary(DEFAULT_VARY.join(',')) as VarySpec[];

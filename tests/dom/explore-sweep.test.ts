@@ -16,7 +16,7 @@ import {
   type SweepTask,
 } from '../../src/app/explore/sweep-run';
 import { runSweep } from '../../src/cli/sweep';
-import { sweepReport } from '../../src/core/sweep/format';
+import { sweepReport } from '../../src/core/sweep/output';
 import { DEFAULT_VARY, parseVary } from '../../src/core/sweep/vary';
 import type { RunRecord } from '../../src/core/sweep/sweep';
 

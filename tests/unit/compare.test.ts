@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { analyse, DEC_2018, tempFile } from './helpers';
 import { ROOT } from '../../src/cli/files';
 import { breakdownKey, compareRuns } from '../../src/core/compare/compare';
-import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../../src/core/compare/format';
+import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../../src/core/compare/output';
 import { parseSide, takeRepeated } from '../../src/core/compare/sides';
 
 function compareCli(args: string[]) {

@@ -12,7 +12,7 @@ import type { Procedure } from '../../src/core/procedure/load';
 import { exchangeModel } from '../../src/core/paths/exchange';
 import { plannedChannels } from '../../src/core/procedure/duties';
 import { enumeratePaths, hailExchanges, pathsForRun, takenPath, type PathSet } from '../../src/core/paths/paths';
-import { formatPathsText } from '../../src/core/paths/format';
+import { formatPathsText } from '../../src/core/paths/output';
 
 const procedureOf = (id: string) => analyse(DEC_2018, { account: 'rok', procedure: id }).run.scenario.procedure;
 const failedStages = (set: PathSet) => set.groups.flatMap((g) => (g.outcome.kind === 'failed' ? [g.outcome.stage] : []));

@@ -9,7 +9,7 @@ import { loadScenario } from '../../src/core/scenario/load';
 import { createRandom } from '../../src/core/rng';
 import { parseVary, varyScenario, DEFAULT_VARY } from '../../src/core/sweep/vary';
 import { runRange, wilson, type ProcedureSummary, type Rate } from '../../src/core/sweep/sweep';
-import { sweepReport } from '../../src/core/sweep/format';
+import { sweepReport } from '../../src/core/sweep/output';
 import { runSweep, type SweepResult } from '../../src/cli/sweep';
 
 const file = readText(DEC_2018);

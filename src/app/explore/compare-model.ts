@@ -6,7 +6,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { words, type StageAt } from '../../core/compare/compare';
-import { formatValue } from '../../core/compare/format';
+import { formatValue } from '../../core/compare/output';
 import { breakdownClass, breakdownSummary, breakdownTag, clockOf, shortName } from '../words';
 import { comparisonFor, type ComparisonState, type MadeComparison } from '../store';
 

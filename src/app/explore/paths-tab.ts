@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import { pathsForRun, type RunPaths } from '../../core/paths/paths';
-import { pathWords } from '../../core/paths/format';
+import { pathWords } from '../../core/paths/output';
 import { h, fill, watch, type View } from '../dom';
 import { shortName } from '../words';
 import type { AppStore } from '../store';

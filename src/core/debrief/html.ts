@@ -10,9 +10,9 @@ import { groundDistanceM } from '../geo';
 import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
-import { formatValue, sidesSay } from '../compare/format';
+import { formatValue, sidesSay } from '../compare/output';
 import { pathsForRun } from '../paths/paths';
-import { pathWords } from '../paths/format';
+import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
 

@@ -1,7 +1,7 @@
 /** The debrief as Markdown: the run's debrief (../format/markdown.ts), then the comparison if one was made. */
 import type { Analysis } from '../analysis/report';
 import type { Comparison } from '../compare/compare';
-import { formatComparisonMarkdown } from '../compare/format';
+import { formatComparisonMarkdown } from '../compare/output';
 import { formatMarkdown } from '../format/markdown';
 
 export function debriefMarkdown(a: Analysis, comparison?: Comparison): string {

@@ -9,7 +9,7 @@ import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../pro
 import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
-import { consult, drillDecision } from './drill';
+import { consult, drillDecision } from './consult';
 import { isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
