@@ -16,6 +16,19 @@ export interface ReportRecipient {
   heardAs?: string;
 }
 
+/** A breakdown as the JSON report writes it (compare's JSON writes the same). */
+export interface ReportBreakdown {
+  id: string;
+  t: number;
+  kind: string;
+  unit: string;
+  transmission: string | null;
+  stage: Stage | null;
+  rule: string | null;
+  cause: string;
+  explanation: string;
+}
+
 export interface Report {
   scenario: string;
   title: string;
@@ -36,17 +49,7 @@ export interface Report {
     text: string;
     recipients: ReportRecipient[];
   }[];
-  breakdowns: {
-    id: string;
-    t: number;
-    kind: string;
-    unit: string;
-    transmission: string | null;
-    stage: Stage | null;
-    rule: string | null;
-    cause: string;
-    explanation: string;
-  }[];
+  breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
 }
@@ -115,8 +118,7 @@ export function buildReport(a: Analysis): Report {
   };
 }
 
-/** A breakdown as the JSON report writes it (compare's JSON writes the same). */
-export function breakdownJson(b: Breakdown) {
+export function breakdownJson(b: Breakdown): ReportBreakdown {
   return {
     id: b.id,
     t: r1(b.t),

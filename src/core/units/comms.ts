@@ -6,7 +6,7 @@
  */
 import type { Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
-import type { Effect, Outgoing, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
@@ -74,17 +74,8 @@ function answerText(ctx: UnitContext): string {
 
 function startHail(
   ctx: UnitContext,
-  opts: {
-    to: string;
-    rule: ResolvedRule | null;
-    reason: string;
-    body: string;
-    addressee?: string;
-    safety: boolean;
-    needsAnswer: boolean;
-    channel?: string;
-    about?: string;
-  },
+  // A call waiting its turn keeps the rule's id; the one being made has the rule itself.
+  opts: Omit<QueuedHail, 'rule'> & { rule: ResolvedRule | null },
   cause: Cause,
 ): Step {
   const effects: Effect[] = [];

@@ -28,6 +28,19 @@ export interface Disc {
 
 export type Point = readonly [number, number];
 
+/**
+ * From one symbol's centre towards another's: the offset, its length (1 when they coincide), the
+ * unit vector along it and the unit normal to its left, which lanes are measured along.
+ */
+export function towards(from: Disc, to: Disc): { dx: number; dy: number; dist: number; ux: number; uy: number; nx: number; ny: number } {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const dist = Math.hypot(dx, dy) || 1;
+  const ux = dx / dist;
+  const uy = dy / dist;
+  return { dx, dy, dist, ux, uy, nx: uy, ny: -ux };
+}
+
 /** How long (sim s) the ring takes to spread and fade: about the time a call takes to say. */
 export const RING_S = 12;
 /** Transmissions older than this are gone; they fade out over their last FADE_S. */
@@ -131,13 +144,7 @@ export interface CallLine {
  * LANE_SPACING × lane px to the left of the centres' line, and never shorter than 10 px.
  */
 export function callLine(from: Disc, to: Disc, lane: number): CallLine {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const dist = Math.hypot(dx, dy) || 1;
-  const ux = dx / dist;
-  const uy = dy / dist;
-  const nx = uy;
-  const ny = -ux;
+  const { dist, ux, uy, nx, ny } = towards(from, to);
   const off = LANE_OFFSET + LANE_SPACING * lane;
   const x0 = from.x + ux * (from.r + 3) + nx * off;
   const y0 = from.y + uy * (from.r + 3) + ny * off;

@@ -8,7 +8,7 @@
  * Several beams from one unit to one target (a tracker and a camera) get lanes either side.
  */
 import { sideAnchor, type Spot } from './labels';
-import type { Disc } from './call';
+import { towards, type Disc } from './call';
 import { isAirborne, type UnitKind } from '../../../core/kinds';
 
 export const SWEEP_WIDTH = (28 * Math.PI) / 180;
@@ -68,13 +68,7 @@ export interface BeamLine {
 
 /** The beam from an emitter to its target in `lane`: from inside the emitter's symbol to 2 px outside the target's. */
 export function beamLine(from: Disc, to: Disc, lane: number): BeamLine {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  const nx = uy;
-  const ny = -ux;
+  const { dx, dy, ux, uy, nx, ny } = towards(from, to);
   const lo = lane * BEAM_LANE_SPACING;
   return {
     x0: from.x + ux * (from.r * 0.6) + nx * lo,

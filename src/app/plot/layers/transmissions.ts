@@ -99,18 +99,11 @@ export class TransmissionsLayer {
         g.stroke({ color: colour, width: 1.6, alpha: 0.8 * fade });
         return { text: verdict.recorded ? 'in the air…' : 'no verdict recorded', tint: INK };
       case 'awaiting':
-        g.moveTo(x0, y0)
-          .lineTo(x1, y1)
-          .stroke({ color: colour, width: 2, alpha: 0.9 * fade });
-        arrowHead(g, x1, y1, ux, uy, 8);
-        g.fill({ color: colour, alpha: 0.9 * fade });
+        // Through, a reply still to come: a lighter arrow.
+        solidArrow(g, x0, y0, x1, y1, ux, uy, { colour, width: 2, head: 8, alpha: 0.9 * fade });
         return { text: `✓ ${verdict.reached ?? 'understood'}, awaiting reply`, tint: INK };
       case 'delivered':
-        g.moveTo(x0, y0)
-          .lineTo(x1, y1)
-          .stroke({ color: colour, width: 2.4, alpha: 0.95 * fade });
-        arrowHead(g, x1, y1, ux, uy, 9);
-        g.fill({ color: colour, alpha: 0.95 * fade });
+        solidArrow(g, x0, y0, x1, y1, ux, uy, { colour, width: 2.4, head: 9, alpha: 0.95 * fade });
         return { text: `✓ ${verdict.reached ?? 'understood'}`, tint: INK };
       case 'failed': {
         const f = marks.crossF!;
@@ -154,4 +147,20 @@ export class TransmissionsLayer {
     if (c.length > 46) c = `${c.slice(0, 44)}…`;
     return c || LADDER[stageIndex(o.failedAt)] || '';
   }
+}
+
+/** A call that got through: the line and an arrow head at the recipient's end. */
+function solidArrow(
+  g: Graphics,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  ux: number,
+  uy: number,
+  o: { colour: number; width: number; head: number; alpha: number },
+): void {
+  g.moveTo(x0, y0).lineTo(x1, y1).stroke({ color: o.colour, width: o.width, alpha: o.alpha });
+  arrowHead(g, x1, y1, ux, uy, o.head);
+  g.fill({ color: o.colour, alpha: o.alpha });
 }
