@@ -11,8 +11,6 @@
 export type Element = 'sea' | 'air' | 'shore';
 
 export interface UnitKindTraits {
-  /** A word for the kind in messages ("aircraft", "ship"). */
-  noun: string;
   element: Element;
   /**
    * The kind a procedure's `appliesTo:` names for it. CUES speaks of ships, aircraft and
@@ -44,7 +42,6 @@ export interface UnitKindTraits {
 
 export const UNIT_KINDS = {
   ship: {
-    noun: 'ship',
     element: 'sea',
     procedureKind: 'ship',
     bound: 'if-navy',
@@ -55,7 +52,6 @@ export const UNIT_KINDS = {
     onPlot: true,
   },
   aircraft: {
-    noun: 'aircraft',
     element: 'air',
     procedureKind: 'aircraft',
     bound: 'if-navy',
@@ -66,7 +62,6 @@ export const UNIT_KINDS = {
     onPlot: true,
   },
   headquarters: {
-    noun: 'headquarters',
     element: 'shore',
     procedureKind: 'headquarters',
     bound: 'always',
@@ -77,7 +72,6 @@ export const UNIT_KINDS = {
     onPlot: false,
   },
   vessel: {
-    noun: 'vessel',
     element: 'sea',
     procedureKind: 'ship',
     bound: 'never',
