@@ -5,7 +5,8 @@
  * so the analysis can name the rule a breakdown broke.
  */
 import { z } from 'zod';
-import { sourceIds } from '../scenario/schema';
+import { dateSchema, sourceIds } from '../scenario/schema';
+import { AVOIDABLE_ACTIONS } from '../conduct';
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
 
@@ -29,6 +30,12 @@ const ruleBase = {
   item: z.string().optional().describe('Where it comes from, e.g. "CUES 2.8(a)" or "2024 item 4"'),
   sources: sourceIds.default([]),
   appliesTo: z.array(z.enum(['ship', 'aircraft', 'headquarters'])).default(['ship', 'aircraft', 'headquarters']),
+  services: z
+    .array(z.string())
+    .min(1)
+    .optional()
+    .describe("Services the rule binds, and towards whose units it speaks (navy, coast-guard, air-force, civil …); default: the procedure's scope"),
+  from: dateSchema.optional().describe("Date from which the rule applies; default: the procedure's inForceFrom"),
 };
 
 export const ruleSchema = z.discriminatedUnion('type', [
@@ -112,7 +119,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     .object({
       ...ruleBase,
       type: z.literal('avoid'),
-      action: z.enum(['fire-control-on-encountered', 'close-approach', 'illuminate-bridge', 'laser', 'simulated-attack']),
+      action: z.enum(AVOIDABLE_ACTIONS),
     })
     .strict()
     .describe('An action the prudent commander avoids'),
@@ -127,6 +134,25 @@ export const procedureSchema = z
     extends: z.string().optional().describe('Inherit rules, parameters and call format from this procedure'),
     sources: sourceIds.default([]),
     language: z.string().default('en'),
+    inForceFrom: dateSchema.optional().describe('Date from which the procedure applies; a run of an earlier scenario under it is a what-if, and says so'),
+    scope: z
+      .object({ services: z.array(z.string()).min(1).describe('Services whose ships, aircraft and headquarters the rules bind (CUES: navy)') })
+      .strict()
+      .optional(),
+    coverage: z
+      .array(
+        z
+          .object({
+            item: z.string().describe('An item of the source document, e.g. "CUES 2.8 (c)" or "2024 item 6"'),
+            title: z.string(),
+            rules: z.array(ruleId).optional().describe('Rules of this procedure that model it'),
+            outOfScope: z.string().optional().describe('Why it is not modelled'),
+            sources: sourceIds.optional(),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Every item of the source document, and the rules that model it or why none does'),
     parameters: z.record(z.string(), parameterSchema).default({}),
     callFormat: z
       .object({

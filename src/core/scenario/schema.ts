@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { UNIT_KIND_IDS } from '../kinds';
+import { CONDUCT_ACTS } from '../conduct';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
@@ -23,7 +24,8 @@ export const sourceIds = z
 
 const channelRef = z.union([z.string(), z.number()]).describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
 
-const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
+export const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD');
 const unitKind = z.enum(UNIT_KIND_IDS);
 
 const radioSet = z
@@ -238,6 +240,10 @@ const action = z.discriminatedUnion('do', [
     .strict()
     .describe('The unit makes no transmission from now on (or again, with silent: false)'),
   z.object({ ...actionBase, do: z.literal('move'), track }).strict(),
+  z
+    .object({ ...actionBase, do: z.literal('conduct'), act: z.enum(CONDUCT_ACTS), target: id, forS: z.number().positive().max(86_400).optional() })
+    .strict()
+    .describe('A manoeuvre or act towards another unit (the assurance measures of CUES 2.8 judge it): simulated-attack, aerobatics, weapon-aimed, …'),
 ]);
 
 const fact = z
@@ -247,6 +253,39 @@ const fact = z
     values: z.record(z.string(), z.unknown()).describe('One value per account id; "default" for a run with no account'),
     sources: z.record(z.string(), sourceIds).optional(),
     note: z.string().optional(),
+    assumed: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe(
+        "Values an account does not state, which the scenario had to supply to run it: account id → why. Shown as an assumption, never as the account's word",
+      ),
+  })
+  .strict();
+
+const account = z
+  .object({
+    title: z.string(),
+    side: nation.optional().describe("Whose account it is: the side's norms in force on the scenario's date judge the run"),
+    norms: z.array(z.string()).optional().describe("Norm ids this account judges by, instead of its side's norms in force on the date"),
+    sources: sourceIds.optional(),
+  })
+  .strict();
+
+const assumption = z
+  .object({
+    id,
+    value: z.unknown().describe('The value the scenario uses'),
+    label: z.string().describe('What the value is, in words a trainer can read aloud'),
+    why: z.string().describe('Why it was needed: what the sources do not say'),
+    sources: sourceIds.optional(),
+  })
+  .strict();
+
+const notModelled = z
+  .object({
+    row: z.string().describe("Row of the dispute (e.g. the brief's table 2.7) that the scenario does not model"),
+    reason: z.string(),
+    sources: sourceIds.optional(),
   })
   .strict();
 
@@ -255,7 +294,7 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     id,
     title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD'),
+    date: dateSchema,
     start: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'start is an ISO time with its zone, e.g. 2018-12-20T14:54:00+09:00'),
@@ -281,9 +320,11 @@ export const scenarioSchema = z
       .strict()
       .default({ noiseFloorDbm: -120, seaState: 2, visibilityKm: 20, stepS: 5, requiredSnrDb: 10, clearSnrDb: 25, understandAt: 0.5 }),
     parameters: z.record(z.string(), z.unknown()).default({}).describe("Overrides of the procedure's labelled parameters"),
-    accounts: z.record(id, z.object({ title: z.string(), sources: sourceIds.optional() }).strict()).default({}),
+    accounts: z.record(id, account).default({}),
     defaultAccount: id.optional(),
     facts: z.record(id, fact).default({}),
+    assumptions: z.array(assumption).default([]).describe('Values no source gives that the scenario had to set, each with a label and the reason'),
+    notModelled: z.array(notModelled).default([]).describe('Rows of the dispute the scenario does not model, and why'),
     links: z.array(link).default([]),
     units: z.array(unit).min(1),
     script: z.array(action).default([]),
@@ -299,6 +340,9 @@ export type ScriptAction = z.infer<typeof action>;
 export type TriggerSpec = z.infer<typeof trigger>;
 export type TrackSpec = z.infer<typeof track>;
 export type FactSpec = z.infer<typeof fact>;
+export type AccountSpec = z.infer<typeof account>;
+export type AssumptionSpec = z.infer<typeof assumption>;
+export type NotModelledSpec = z.infer<typeof notModelled>;
 export type Nation = z.infer<typeof nation>;
 export type { UnitKind } from '../kinds';
 

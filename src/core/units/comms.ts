@@ -913,6 +913,9 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     }
     case 'move':
       return { context: ctx, effects: [{ type: 'move', action: a, cause }] };
+    case 'conduct':
+      // Logged by the engine from the script itself (see engine/scripts.ts); no radio effect.
+      return { context: ctx, effects: [] };
     case 'set-noise':
     case 'set-crew':
     case 'set-link':
