@@ -110,6 +110,7 @@ const STEP_TYPES = new Set<LogEntry['type']>([
   'decision',
   'state',
   'judgement',
+  'conduct',
   'radio-set',
   'proximity',
 ]);
