@@ -10,7 +10,7 @@ import { formatMarkdown } from '../../src/core/format/markdown';
 import { formatText } from '../../src/core/format/text';
 import { loadProcedure } from '../../src/core/procedure/load';
 import { diskProcedures, readText } from '../../src/cli/files';
-import { tempFile } from './helpers';
+import { cli, tempFile } from './helpers';
 
 /** One avoid rule per act that a rule can forbid, each named after its act, and coverage of them all. */
 const FORBIDDEN = CONDUCT_ACTS.filter((act) => CONDUCT_MEASURE[act] !== null);
@@ -179,6 +179,16 @@ describe('coverage of the source document', () => {
     const section = md.slice(md.indexOf('## Coverage of the source document'));
     expect(section).toContain('| Test 2.8 laser | Not to laser | acts-test/no-laser | acts-test |');
     expect(section).toContain('| Test 2.9 | Something the tool does not model | out of scope: No unit in a run can do it | acts-test |');
+  });
+
+  it('npm run check says, for a procedure, how many items it covers and what became of them', () => {
+    const child = tempFile('child.yaml', `id: child\ntitle: Child\nextends: ${procedurePath}\nremove: [no-laser]\n`);
+    const r = cli('check', [procedurePath, child]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`acts-test covers ${FORBIDDEN.length + 1} item(s) of its source document: ${FORBIDDEN.length} modelled, 1 out of scope\n`);
+    expect(r.stderr).toContain(
+      `child covers ${FORBIDDEN.length + 1} item(s) of its source document: ${FORBIDDEN.length - 1} modelled, 1 out of scope, 1 no longer modelled\n`,
+    );
   });
 
   it('says so in the Markdown debrief when a procedure lists no items', () => {

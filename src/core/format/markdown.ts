@@ -84,3 +84,12 @@ export function coverageWords(c: CoverageItem): string {
   if (c.outOfScope) parts.push(`out of scope: ${c.outOfScope.trim()}`);
   return parts.join('; ') || 'nothing';
 }
+
+/** One line for the checker: how many items the procedure's coverage lists, and what became of them. */
+export function coverageSummary(p: Procedure): string {
+  if (!p.coverage.length) return `${p.id} lists no items of its source document (coverage:)`;
+  const modelled = p.coverage.filter((c) => c.rules.length).length;
+  const outOfScope = p.coverage.filter((c) => !c.rules.length && c.outOfScope).length;
+  const dropped = p.coverage.length - modelled - outOfScope;
+  return `${p.id} covers ${p.coverage.length} item(s) of its source document: ${modelled} modelled, ${outOfScope} out of scope${dropped ? `, ${dropped} no longer modelled` : ''}`;
+}
