@@ -135,6 +135,17 @@ describe('conduct acts (do: conduct)', () => {
     expect(violationsOf(analyse(text))).toEqual([]);
   });
 
+  it('the checker warns, at the act or the target, when an act will not be judged', () => {
+    const warnings = (text: string) => checkFile({ file: 'warn.yaml', text }, diskProcedures).filter((d) => d.severity === 'warning');
+    const noLaser = tempFile('no-laser.yaml', `id: no-laser-rule\ntitle: Without the laser rule\nextends: ${procedurePath}\nremove: [no-laser]\n`);
+    const unjudged = scenario('JP', 'KR', 'laser', 'other-ship').replace(procedurePath, noLaser);
+    const line = unjudged.split('\n').findIndex((l) => l.includes('do: conduct')) + 1;
+    expect(warnings(unjudged).map((d) => [d.line, d.message])).toEqual([[line, expect.stringContaining('no rule of no-laser-rule forbids "laser"')]]);
+    expect(warnings(scenario('JP', 'KR', 'laser', 'own-ship')).map((d) => [d.line, d.message])).toEqual([[line, expect.stringContaining('same nation')]]);
+    expect(warnings(scenario('JP', 'KR', 'laser', 'other-ship'))).toEqual([]);
+    expect(warnings(scenario('JP', 'KR', 'observation-pass', 'own-ship'))).toEqual([]);
+  });
+
   it('the checker refuses a target that does not exist or is the actor itself, at the target', () => {
     const missing = scenario('JP', 'KR', 'laser', 'nobody');
     const self = scenario('JP', 'KR', 'laser', 'plane');
