@@ -11,6 +11,7 @@ import { formatText } from '../../src/core/format/text';
 import { loadProcedure } from '../../src/core/procedure/load';
 import { diskProcedures, readText } from '../../src/cli/files';
 import { cli, tempFile } from './helpers';
+import { buildReplay } from '../../src/core/replay/replay';
 
 /** One avoid rule per act that a rule can forbid, each named after its act, and coverage of them all. */
 const FORBIDDEN = CONDUCT_ACTS.filter((act) => CONDUCT_MEASURE[act] !== null);
@@ -124,6 +125,16 @@ describe('conduct acts (do: conduct)', () => {
     const e = run.run.log.find((x) => x.type === 'conduct');
     expect(e).toMatchObject({ type: 'conduct', t: 60, unit: 'plane', act: 'laser', target: 'other-ship', forS: 20, cause: { kind: 'script', ref: 'act' } });
     expect(formatText(run)).toContain('Patrol Plane points a laser at Other Ship for 20 s');
+  });
+
+  it('the replay shows the act on its unit while it lasts (forS), for the plot to label', () => {
+    const replay = buildReplay(analyse(scenario('JP', 'KR', 'aerobatics', 'other-ship')));
+    const actOf = (t: number) => replay.frameAt(t).units.find((u) => u.spec.id === 'plane')!.act;
+    expect(actOf(59)).toBeNull();
+    expect(actOf(60)).toMatchObject({ act: 'aerobatics', target: 'other-ship' });
+    expect(actOf(80)).toMatchObject({ act: 'aerobatics' });
+    expect(actOf(81)).toBeNull();
+    expect(replay.frameAt(70).units.find((u) => u.spec.id === 'other-ship')!.act).toBeNull();
   });
 
   it('a rule that does not apply to the actor’s kind is not broken by it', () => {
