@@ -12,6 +12,7 @@ import { loadProcedure } from '../../src/core/procedure/load';
 import { diskProcedures, readText } from '../../src/cli/files';
 import { cli, tempFile } from './helpers';
 import { buildReplay } from '../../src/core/replay/replay';
+import { debriefHtml } from '../../src/core/debrief/html';
 
 /** One avoid rule per act that a rule can forbid, each named after its act, and coverage of them all. */
 const FORBIDDEN = CONDUCT_ACTS.filter((act) => CONDUCT_MEASURE[act] !== null);
@@ -211,6 +212,14 @@ describe('coverage of the source document', () => {
     expect(r.stderr).toContain(
       `child covers ${FORBIDDEN.length + 1} item(s) of its source document: ${FORBIDDEN.length - 1} modelled, 1 out of scope, 1 no longer modelled\n`,
     );
+  });
+
+  it('is shown in the HTML debrief, escaped, with a link in its navigation', () => {
+    const html = debriefHtml(analyse(scenario('JP', 'KR', 'observation-pass', 'other-ship')));
+    expect(html).toContain('<a href="#coverage">Coverage of the source document</a>');
+    const section = html.slice(html.indexOf('<section id="coverage">'), html.indexOf('</section>', html.indexOf('<section id="coverage">')));
+    expect(section).toContain('<tr><td>Test 2.8 laser</td><td>Not to laser</td><td>acts-test/no-laser</td><td><code>acts-test</code></td></tr>');
+    expect(section).toContain('out of scope: No unit in a run can do it');
   });
 
   it('says so in the Markdown debrief when a procedure lists no items', () => {
