@@ -15,6 +15,8 @@ import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
+import type { Procedure } from '../procedure/load';
+import { coverageWords } from '../format/markdown';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -232,6 +234,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     ].join('\n'),
   });
 
+  sections.push({ id: 'coverage', title: 'Coverage of the source document', body: coverageBody(s.procedure) });
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
   const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
@@ -345,5 +348,19 @@ function comparisonBody(c: Comparison): string {
     c.breakdowns.both.length
       ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
       : '<p>None.</p>',
+  ].join('\n');
+}
+
+/** The items of the procedure's source documents and what models each (format/markdown.ts says it in words). */
+function coverageBody(p: Procedure): string {
+  if (!p.coverage.length) return `<p><code>${esc(p.id)}</code> does not list the items of its source document, so what it leaves out is not stated.</p>`;
+  return [
+    `<p>What each item of the documents behind <code>${esc(p.id)}</code> (${esc(p.chain.join(' → '))}) becomes in the run.</p>`,
+    `<table><thead><tr><th>item</th><th>title</th><th>modelled by</th><th>listed in</th></tr></thead><tbody>`,
+    ...p.coverage.map(
+      (c) =>
+        `<tr><td>${esc(c.item)}</td><td>${esc(c.title)}</td><td${c.rules.length ? '' : ' class="muted"'}>${esc(coverageWords(c))}</td><td><code>${esc(c.origin)}</code></td></tr>`,
+    ),
+    `</tbody></table>`,
   ].join('\n');
 }
