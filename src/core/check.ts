@@ -7,6 +7,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import { parseYamlSource } from './yaml-source';
 import { loadScenario } from './scenario/load';
 import { loadProcedureText, type FileText, type ProcedureSource } from './procedure/load';
+import { checkSourceIds } from './sources/check';
 
 export type FileKind = 'scenario' | 'procedure';
 
@@ -19,9 +20,11 @@ export function kindOf(text: string, file: string): FileKind {
 }
 
 export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic[] {
-  if (kindOf(ft.text, ft.file) === 'procedure') return sortDiagnostics(dedupe(loadProcedureText(ft, procedures).diagnostics));
+  // Source ids are the same under every account: checked once, on the text as written.
+  const cited = checkSourceIds(ft.text, ft.file);
+  if (kindOf(ft.text, ft.file) === 'procedure') return sortDiagnostics(dedupe([...loadProcedureText(ft, procedures).diagnostics, ...cited]));
   const first = loadScenario(ft, procedures, {});
-  const all = [...first.diagnostics];
+  const all = [...first.diagnostics, ...cited];
   const raw = parseYamlSource(ft.text, ft.file).doc.value as { accounts?: unknown } | undefined;
   const accounts = raw?.accounts && typeof raw.accounts === 'object' ? Object.keys(raw.accounts) : [];
   for (const account of accounts) {
