@@ -6,7 +6,7 @@
  * column; an id the index knows only by name (no address) is a warning.
  */
 import type { Diagnostic } from '../diagnostics';
-import { parseYamlSource, pathToString, type DocPath, type SourceDoc } from '../yaml-source';
+import { pathToString, type DocPath, type SourceDoc } from '../yaml-source';
 import { closeSourceIds, sourceEntry, SOURCES_DOC, SOURCES_FILE } from './registry';
 
 const ID = /^S\d+$/;
@@ -20,10 +20,10 @@ interface Cited {
   path: string;
 }
 
-export function checkSourceIds(text: string, file: string): Diagnostic[] {
-  const { doc, diagnostics } = parseYamlSource(text, file);
-  // A file that does not parse has nothing to walk; its YAML errors are reported by the loaders.
-  if (diagnostics.some((d) => d.severity === 'error') || doc.value === undefined) return [];
+/** `doc` is the parsed `text`; ids in lists are found through it, citations in the text itself. */
+export function checkSourceIds(doc: SourceDoc, text: string): Diagnostic[] {
+  if (doc.value === undefined) return [];
+  const file = doc.file;
   const listed = listedIds(doc);
   const at = new Set(listed.map((c) => `${c.line}:${c.col}`));
   const inText = citedInText(text).filter((c) => !at.has(`${c.line}:${c.col}`));
