@@ -14,8 +14,10 @@ describe('source ids in the app', () => {
     const shown = facts.flatMap((f) => Object.values(f.sources).flat());
     expect(shown.length).toBeGreaterThan(0);
     const panel = screen.getByText(facts[0]!.question).closest('ul')!;
+    const withAddress = shown.filter((id) => primaryUrl(sourceEntry(id)!));
+    expect(withAddress.length).toBeGreaterThan(0);
     const links = within(panel).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(shown);
+    expect(links.map((a) => a.textContent)).toEqual(withAddress);
     for (const a of links) {
       const e = sourceEntry(a.textContent!)!;
       expect(a.getAttribute('href')).toBe(primaryUrl(e));
@@ -24,7 +26,7 @@ describe('source ids in the app', () => {
     }
   });
 
-  test('an id the index lacks is shown as plain text that says so, never as a link', () => {
+  test('an id the index lacks, or knows without an address, is plain text that says so, never a link', () => {
     const el = document.createElement('p');
     el.append(...(sourceLinks(['S12', 'S99999']) as Node[]));
     expect(el.textContent).toBe('S12, S99999');
@@ -34,5 +36,10 @@ describe('source ids in the app', () => {
         .map((a) => a.textContent),
     ).toEqual(['S12']);
     expect(within(el).getByText('S99999').getAttribute('title')).toBe('S99999 is not in docs/sources.md');
+    const unaddressed = sourceEntry('S88')!;
+    const p = document.createElement('p');
+    p.append(...(sourceLinks(['S88']) as Node[]));
+    expect(within(p).queryAllByRole('link')).toEqual([]);
+    expect(within(p).getByText('S88').getAttribute('title')).toBe(`S88: ${citationText(unaddressed)}. No address is known`);
   });
 });

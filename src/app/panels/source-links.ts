@@ -9,7 +9,7 @@ export function sourceLinks(ids: readonly string[]): Child[] {
   return ids.flatMap((id, i) => {
     const e = sourceEntry(id);
     const url = e ? primaryUrl(e) : undefined;
-    const title = e ? `${id}: ${citationText(e)}` : `${id} is not in ${SOURCES_DOC}`;
+    const title = e ? `${id}: ${citationText(e)}${url ? '' : '. No address is known'}` : `${id} is not in ${SOURCES_DOC}`;
     const el = url
       ? h('a', { class: 'source', href: url, title, target: '_blank', rel: 'noopener noreferrer' }, id)
       : h('span', { class: 'source', title }, id);

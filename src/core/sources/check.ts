@@ -3,7 +3,7 @@
  * can look it up: ids in `sources:` lists (top level, accounts, facts per account, script actions,
  * assumptions, rows not modelled, rules, parameters, coverage, practice) and bracketed citations
  * like "[S12]" in notes, labels and comments. Each unknown id is an error at its own line and
- * column; an id the index knows only by name (no address) is a warning.
+ * column. An id the brief cites without an address is known: its entry says that no address is.
  */
 import type { Diagnostic } from '../diagnostics';
 import { pathToString, type DocPath, type SourceDoc } from '../yaml-source';
@@ -31,17 +31,8 @@ export function checkSourceIds(doc: SourceDoc, text: string): Diagnostic[] {
 }
 
 function problemWith(c: Cited, file: string): Diagnostic[] {
-  const e = sourceEntry(c.id);
-  const where = { file, line: c.line, col: c.col, path: c.path };
-  if (!e) return [{ ...where, severity: 'error', message: unknownMessage(c.id) }];
-  if (e.indexed) return [];
-  return [
-    {
-      ...where,
-      severity: 'warning',
-      message: `source ${c.id} (${e.title}) is cited in the domain brief's text but has no address; cite a source with one, or add its address to ${SOURCES_FILE}`,
-    },
-  ];
+  if (sourceEntry(c.id)) return [];
+  return [{ file, line: c.line, col: c.col, path: c.path, severity: 'error', message: unknownMessage(c.id) }];
 }
 
 export function unknownMessage(id: string): string {

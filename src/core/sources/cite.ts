@@ -30,7 +30,9 @@ export function sourceIdsOfRun(s: Scenario): string[] {
 export function sourceLines(ids: readonly string[]): { id: string; words: string; urls: string[] }[] {
   return ids.map((id) => {
     const e = sourceEntry(id);
-    return e ? { id, words: citationText(e), urls: urlsOf(e) } : { id, words: `not in ${SOURCES_DOC}`, urls: [] };
+    if (!e) return { id, words: `not in ${SOURCES_DOC}`, urls: [] };
+    const urls = urlsOf(e);
+    return { id, words: `${citationText(e)}${urls.length ? '' : '. No address is known'}`, urls };
   });
 }
 
