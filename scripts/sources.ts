@@ -77,7 +77,7 @@ export function renderSourcesDoc(entries: SourceEntry[]): string {
     '',
     `## Cited in the brief's text but not in its index (${unindexed.length})`,
     '',
-    'The brief cites these ids without giving an address. The checker accepts them with a warning, since a reader cannot look them up.',
+    'The brief cites these ids in its text without giving an address. Files may cite them; the debriefs and the app say that no address is known.',
     '',
     ...head,
     ...unindexed.map(row),
