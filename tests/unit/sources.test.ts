@@ -106,6 +106,20 @@ describe('the source index', () => {
     expect(cited.size).toBeGreaterThan(20);
     for (const id of cited) expect(sourceEntry(id), id).toBeDefined();
   });
+
+  it("resolves every id the project's documents cite (docs/*.md, README.md)", () => {
+    const docs = [
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md') && f !== 'sources.md')
+        .map((f) => join(ROOT, 'docs', f)),
+      join(ROOT, 'README.md'),
+    ];
+    const cited = docs.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\[(S\d+(?:\s*[,;]\s*S\d+)*)\]/g)].flatMap((m) => m[1]!.split(/\s*[,;]\s*/).map((id) => ({ f, id }))),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    for (const { f, id } of cited) expect(sourceEntry(id), `${id} in ${f}`).toBeDefined();
+  });
 });
 
 describe('the checker', () => {
