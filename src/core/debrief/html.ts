@@ -17,6 +17,8 @@ import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
 import type { Procedure } from '../procedure/load';
 import { coverageWords } from '../format/markdown';
+import { sourceIdsOfRun } from '../sources/cite';
+import { sourceIdsHtml, sourcesSection } from './sources';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -73,6 +75,8 @@ ol.breakdowns li.violation { border-left-color: #6a1b9a; }
 .status.violated { color: var(--fail); }
 .status.not-applicable { color: var(--muted); }
 code { font-size: 0.88em; background: #eef2f6; padding: 0 3px; border-radius: 3px; }
+ul.sources { padding-left: 18px; font-size: 0.88rem; }
+ul.sources li { margin-bottom: 4px; overflow-wrap: anywhere; }
 footer { margin-top: 36px; font-size: 0.8rem; color: var(--muted); }
 @media print { body { background: #fff; } main { padding: 0; } nav { display: none; } section { break-inside: avoid-page; } }
 `;
@@ -98,7 +102,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<dt>Account</dt><dd>${esc(account)}</dd>`,
       `<dt>Procedure</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,
       `<dt>Seed</dt><dd>${run.seed}</dd>`,
-      s.spec.sources.length ? `<dt>Sources</dt><dd>${esc(s.spec.sources.join(', '))}</dd>` : '',
+      s.spec.sources.length ? `<dt>Sources</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
       `</dl>`,
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
@@ -122,7 +126,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
           `<table><thead><tr><th>fact</th><th>question</th><th>this run</th>${others.map((o) => `<th>${esc(o)}</th>`).join('')}<th>sources</th></tr></thead><tbody>`,
           ...s.facts.map(
             (f) =>
-              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${esc((s.account ? (f.sources[s.account] ?? []) : []).join(', '))}</td></tr>`,
+              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${sourceIdsHtml(s.account ? (f.sources[s.account] ?? []) : [])}</td></tr>`,
           ),
           `</tbody></table>`,
         ].join('\n')
@@ -245,6 +249,9 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       body: `<p>Parameters the sources do not give; the run uses these values.</p><ul>${unknown.map(([k, p]) => `<li><code>${esc(k)}</code> = ${esc(clipText(JSON.stringify(k in s.parameters ? s.parameters[k] : p.value), 200))}: ${esc(p.label.trim())}</li>`).join('')}</ul>`,
     });
   }
+
+  const cited = sourcesSection(sourceIdsOfRun(s));
+  if (cited) sections.push(cited);
 
   return [
     '<!doctype html>',

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import type { CoverageItem, Procedure } from '../procedure/load';
+import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -63,6 +64,8 @@ export function formatMarkdown(a: Analysis): string {
     out.push('', '## Assumptions', '');
     for (const [k, p] of unknown) out.push(`- \`${k}\`: ${esc(p.label.trim())}`);
   }
+  const cited = sourcesMarkdown(sourceIdsOfRun(s));
+  if (cited.length) out.push('', ...cited);
   return out.join('\n') + '\n';
 }
 
