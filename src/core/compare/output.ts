@@ -16,6 +16,7 @@ import {
   groundsNote,
   groundsWords,
   notModelledHeading,
+  oneLine,
   passWords,
   verdictOf,
   what,
@@ -68,7 +69,7 @@ export function formatComparisonText(c: Comparison): string {
   const alike = factsAlike(c);
   if (alike) L.push(alike);
   L.push(notModelledHeading(c));
-  for (const r of c.notModelled) L.push(`  ${r.row}: ${r.reason}`);
+  for (const r of c.notModelled) L.push(`  ${oneLine(r.row)}: ${oneLine(r.reason)}`);
   L.push('');
   L.push(...findingsText(c, name));
   L.push(...verdictsText(c, name));
@@ -279,7 +280,7 @@ export function formatComparisonMarkdown(c: Comparison, level = 2): string {
   if (alike) L.push(alike, '');
   L.push(`${h(1)} ${esc(notModelledHeading(c))}`, '');
   if (c.notModelled.length) {
-    for (const r of c.notModelled) L.push(`- **${esc(r.row)}:** ${esc(r.reason)}${r.sources?.length ? ` ${r.sources.map((x) => `[${x}]`).join('')}` : ''}`);
+    for (const r of c.notModelled) L.push(`- **${esc(oneLine(r.row))}:** ${esc(oneLine(r.reason))}`);
     L.push('');
   }
   L.push(...findingsMarkdown(c, h, name, time));

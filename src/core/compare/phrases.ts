@@ -29,8 +29,11 @@ export const notModelledHeading = (c: Comparison) =>
     ? `Rows of the dispute this scenario does not model: ${c.notModelled.length}`
     : 'Rows of the dispute this scenario does not model: none listed';
 
+/** A YAML folded string on one line, without the space its end keeps. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** "(assumption: …)" beside a value the scenario supplied for an account that does not state it. */
-export const assumption = (why: string | undefined) => (why ? ` (assumption: ${why})` : '');
+export const assumption = (why: string | undefined) => (why ? ` (assumption: ${oneLine(why)})` : '');
 
 export function presenceWords(c: Comparison, f: Finding): string {
   switch (f.presence) {
