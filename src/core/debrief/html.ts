@@ -11,6 +11,21 @@ import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
 import { formatValue, sidesSay } from '../compare/output';
+import type { Finding } from '../compare/findings';
+import {
+  VERDICTS_HEADING,
+  assumption,
+  factsAlike,
+  factsHeading,
+  findingsSummary,
+  groundsNote,
+  groundsWords,
+  notModelledHeading,
+  oneLine,
+  passWords,
+  verdictOf,
+  what,
+} from '../compare/phrases';
 import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
@@ -319,13 +334,40 @@ function stageCell(x: StageAt): string {
     : `got through (${esc(x.reached ?? '')})`;
 }
 
+/** The findings of a comparison by where they stand, each with what it rests on (compare/phrases.ts). */
+function findingsHtml(c: Comparison, time: (t: number) => string, name: (id: string) => string): string[] {
+  const item = (f: Finding) => {
+    const b = (f.a ?? f.b)!;
+    const head = `${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}${b.norm ? ` (norm ${b.norm})` : ''}`;
+    const g = groundsWords(f);
+    return `<li>${esc(head)}${f.presence === 'both' ? '' : `<br><span class="muted">${esc(b.explanation)}</span>`}${g ? `<br><i>${esc(g)}</i>` : ''}</li>`;
+  };
+  const group = (title: string, list: Finding[]) => `<h4>${esc(title)}</h4>${list.length ? `<ul>${list.map(item).join('')}</ul>` : '<p>None.</p>'}`;
+  const note = groundsNote(c);
+  return [
+    `<h3>Findings, agreed and disputed</h3>`,
+    `<p>${esc(findingsSummary(c))}</p>${note ? `<p class="muted">${esc(note)}</p>` : ''}`,
+    group(
+      `In both ${what(c)}`,
+      c.findings.filter((f) => f.presence === 'both'),
+    ),
+    group(
+      `Only in A (${c.a.label})`,
+      c.findings.filter((f) => f.presence === 'only-a'),
+    ),
+    group(
+      `Only in B (${c.b.label})`,
+      c.findings.filter((f) => f.presence === 'only-b'),
+    ),
+    c.verdicts.length
+      ? `<h3>${esc(VERDICTS_HEADING)}</h3><ul>${c.verdicts.map((v) => `<li>${esc(`${time(v.pass.tA)} · ${passWords(v, name)}`)}<br>${esc(`A (${c.a.label}): ${verdictOf(v.a)}`)}<br>${esc(`B (${c.b.label}): ${verdictOf(v.b)}`)}</li>`).join('')}</ul>`
+      : '',
+  ];
+}
+
 function comparisonBody(c: Comparison): string {
   const time = (t: number) => clockTime(c.start, t);
   const name = (id: string) => c.names[id] ?? id;
-  const list = (bs: Breakdown[]) =>
-    bs.length
-      ? `<ul>${bs.map((b) => `<li>${esc(`${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`)}<br><span class="muted">${esc(b.explanation)}</span></li>`).join('')}</ul>`
-      : '<p>None.</p>';
   const side = (x: Comparison['a']) =>
     `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
   const div = (title: string, d: Comparison['firstDivergence']) => {
@@ -333,12 +375,17 @@ function comparisonBody(c: Comparison): string {
     const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${Math.round(t)} s)`);
     return `<dt>${esc(title)}</dt><dd>${esc(time(d.t))} (+${Math.round(d.t)} s)<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
   };
+  const alike = factsAlike(c);
   return [
     `<dl class="facts"><dt>A (this debrief)</dt><dd>${esc(side(c.a))}</dd><dt>B</dt><dd>${esc(side(c.b))}</dd>${div('First difference', c.firstDivergence)}${div('First difference on the radio', c.firstRadioDivergence)}</dl>`,
-    `<h3>Disputed facts that differ</h3>`,
+    `<h3>${esc(factsHeading(c))}</h3>`,
     c.facts.differ.length
-      ? `<table><thead><tr><th>fact</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a))}</td><td>${esc(formatValue(f.b))}</td></tr>`).join('')}</tbody></table>`
-      : '<p>None.</p>',
+      ? `<table><thead><tr><th>fact</th><th>row</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.row ?? '')}</td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a) + assumption(f.assumedA))}</td><td>${esc(formatValue(f.b) + assumption(f.assumedB))}</td></tr>`).join('')}</tbody></table>`
+      : '',
+    alike ? `<p>${esc(alike)}</p>` : '',
+    `<h3>${esc(notModelledHeading(c))}</h3>`,
+    c.notModelled.length ? `<ul>${c.notModelled.map((r) => `<li><b>${esc(oneLine(r.row))}:</b> ${esc(oneLine(r.reason))}</li>`).join('')}</ul>` : '',
+    ...findingsHtml(c, time, name),
     `<h3>The same call, a different end</h3>`,
     c.transmissions.differ.length
       ? `<table><thead><tr><th>time</th><th>call</th><th>A</th><th>B</th></tr></thead><tbody>${c.transmissions.differ.map((d) => `<tr><td>${esc(time(d.call.t))}${d.b.t !== d.a.t ? `<br><span class="muted">B: ${esc(time(d.b.t))}</span>` : ''}</td><td>${esc(d.call.words)}</td><td>${stageCell(d.a)}</td><td>${stageCell(d.b)}</td></tr>`).join('')}</tbody></table>`
@@ -347,14 +394,6 @@ function comparisonBody(c: Comparison): string {
       const calls = k === 'A' ? c.transmissions.onlyA : c.transmissions.onlyB;
       return calls.length ? `<h3>Calls made only under ${k}</h3><ul>${calls.map((r) => `<li>${esc(`${time(r.t)} ${r.words}`)}</li>`).join('')}</ul>` : '';
     }),
-    `<h3>Breakdowns only under A (${esc(c.a.label)})</h3>`,
-    list(c.breakdowns.onlyA),
-    `<h3>Breakdowns only under B (${esc(c.b.label)})</h3>`,
-    list(c.breakdowns.onlyB),
-    `<h3>Breakdowns under both</h3>`,
-    c.breakdowns.both.length
-      ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
-      : '<p>None.</p>',
   ].join('\n');
 }
 
