@@ -1,0 +1,247 @@
+// The mirror test (issue 13, "neutral by construction, tested"): swap Japan and Korea wherever a
+// nation is data (flags, accounts' sides, norms' owners, the words a call uses for a nation,
+// practice exemptions by nation; src/core/scenario/mirror.ts lists them) and run again. A neutral
+// analysis finds the same things about the same units, with the nations swapped. A rule that can
+// only fire against one side, or a norm chosen by nation in code, gives the mirror other findings.
+//
+// Compared, for every shipped scenario × account (each, and none) × procedure (its own and each
+// shipped one) at seed 1: the findings (breakdowns with kind, time, unit, stage, rule, norm and
+// cause; the scorecard; each recipient's ladder result; discussion, facts and assumptions when the
+// report has them), then the whole JSON report and the event log, entry by entry. Everything is
+// compared modulo nation codes (JP ↔ KR as whole words, e.g. the "KR units" of an exemption).
+//
+// Call texts compare equal too, though a call names a nation by words the code keeps when the
+// procedure gives none (radio/callsign.ts): the mirror writes those words as data, swapped, into
+// the base of each procedure chain (see mirrorProcedure). Without that, the mirrored destroyer would
+// be called "JAPAN NAVY SHIP" where the original was "REPUBLIC OF KOREA NAVY SHIP", and a poor
+// copy, which keeps the first words of the addressee, would be a poor copy of other words.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildReport, formatDiagnostic, simulate, type Analysis } from '../../src/core';
+import type { ProcedureSource } from '../../src/core/procedure/load';
+import { JP_KR, NATION_FIELDS, mirrorCodesInText, mirrorProcedure, mirrorScenario, unmirroredNations, type Step } from '../../src/core/scenario/mirror';
+import { generateScenario } from '../../src/core/synthetic/generate';
+import { diskProcedures, ROOT } from '../../src/cli/files';
+
+const SEED = 1;
+
+const yamlIn = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+const SCENARIOS = yamlIn('scenarios');
+const PROCEDURE_FILES = [...yamlIn('procedures'), ...yamlIn('scenarios/procedures')];
+
+/** Procedures as the disk has them, each file of a chain mirrored (once: runs share the text). */
+function mirroredSource(fields: Step[][] = NATION_FIELDS.procedure): ProcedureSource {
+  const texts = new Map<string, string>();
+  return {
+    read(ref, fromFile) {
+      const ft = diskProcedures.read(ref, fromFile);
+      if (!ft) return undefined;
+      let text = texts.get(ft.file);
+      if (text === undefined) texts.set(ft.file, (text = stringify(mirrorProcedure(parse(ft.text), JP_KR, fields))));
+      return { file: ft.file, text };
+    },
+    shippedIds: () => diskProcedures.shippedIds(),
+  };
+}
+
+const MIRRORED = mirroredSource();
+
+function run(file: string, text: string, procedures: ProcedureSource, account: string | null, procedure?: string): Analysis {
+  const r = simulate({ file, text }, procedures, { account, seed: SEED, ...(procedure ? { procedure } : {}) });
+  if (!r.analysis)
+    throw new Error(`${file} (${account ?? 'no account'}, ${procedure ?? 'own procedure'}) did not run:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  return r.analysis;
+}
+
+/** A value with JP and KR swapped in every string: what the original's output says, told of the mirror. */
+function swapped<T>(v: T): T {
+  if (typeof v === 'string') return mirrorCodesInText(v) as T;
+  if (Array.isArray(v)) return v.map(swapped) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swapped(x)])) as T;
+  return v;
+}
+
+/** Where two values differ, as "path: expected → got" (the first few), so a failure names the finding. */
+function differences(want: unknown, got: unknown, path: string, out: string[] = []): string[] {
+  if (out.length >= 12 || JSON.stringify(want) === JSON.stringify(got)) return out;
+  if (want && got && typeof want === 'object' && typeof got === 'object') {
+    const keys = [...new Set([...Object.keys(want), ...Object.keys(got)])];
+    for (const k of keys) differences((want as Record<string, unknown>)[k], (got as Record<string, unknown>)[k], `${path}.${k}`, out);
+  } else out.push(`${path}: ${JSON.stringify(want)} → ${JSON.stringify(got)}`);
+  return out;
+}
+
+/** What a trainer would be told: who broke down where and why, the scorecard, how far each call got. */
+function findings(a: Analysis) {
+  const report = buildReport(a) as unknown as Record<string, unknown>;
+  return {
+    units: a.run.scenario.units.map((u) => `${u.id}:${u.nation}`),
+    breakdowns: a.breakdowns.map((b) => ({ kind: b.kind, t: b.t, unit: b.unit, stage: b.stage, rule: b.rule, norm: b.norm ?? null, cause: b.cause })),
+    scorecard: a.compliance.map((c) => `${c.rule}: ${c.status}`),
+    ladder: a.outcomes.map((o) => ({ tx: o.tx.id, to: o.unit, reached: o.reached, failedAt: o.failedAt })),
+    // Later parts of issue 13 add these to the report; they are findings too.
+    ...Object.fromEntries(['discussion', 'facts', 'assumptions'].filter((k) => k in report).map((k) => [k, report[k]])),
+  };
+}
+
+/** Everything the mirror run says differently from the original, nations swapped; empty when the analysis is neutral. */
+function mirrorDifferences(original: Analysis, mirror: Analysis): string[] {
+  const out = differences(swapped(findings(original)), findings(mirror), 'findings');
+  if (out.length) return out;
+  differences(swapped(buildReport(original)), buildReport(mirror), 'report', out);
+  if (out.length) return out;
+  const i = original.run.log.findIndex((e, k) => mirrorCodesInText(JSON.stringify(e)) !== JSON.stringify(mirror.run.log[k]));
+  if (i >= 0 || original.run.log.length !== mirror.run.log.length)
+    out.push(`log entry ${i}: ${mirrorCodesInText(JSON.stringify(original.run.log[i]))} → ${JSON.stringify(mirror.run.log[i])}`);
+  return out;
+}
+
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const mirrorText = (t: string, fields: Step[][] = NATION_FIELDS.scenario) => stringify(mirrorScenario(parse(t), JP_KR, fields));
+const without = (fields: Step[][], leftOut: string) => fields.filter((f) => f.join('.') !== leftOut);
+
+describe('the mirror transform', () => {
+  it('swaps every nation of every shipped scenario and procedure: none is left where the mirror does not look', () => {
+    for (const f of SCENARIOS) expect(unmirroredNations(parse(text(f)), 'scenario'), f).toEqual([]);
+    for (const f of PROCEDURE_FILES) expect(unmirroredNations(parse(text(f)), 'procedure'), f).toEqual([]);
+  });
+
+  it('names a nation held where the mirror does not look, e.g. in a parameter of its own', () => {
+    const doc = {
+      id: 'x',
+      title: 'x',
+      parameters: { exemptNations: { value: ['KR'], label: 'who need not answer' } },
+      callFormat: { nationalityWords: { US: 'USA' } },
+    };
+    expect(unmirroredNations(doc, 'procedure')).toEqual(['parameters.exemptNations.value.0: KR']);
+  });
+
+  it('swaps flags, sides, norms, nationality words and exemptions by nation; keeps ids, names, call signs and other nations', () => {
+    const scenario = {
+      units: [
+        { id: 'a', name: 'JS A', nation: 'JP', callSigns: ['JAPAN NAVY SHIP 1'] },
+        { id: 'b', name: 'ROKS B', nation: 'KR' },
+        { id: 'c', name: 'Boat', nation: 'KP' },
+        { id: 'd', name: 'Disputed', nation: '$flag' },
+      ],
+      accounts: { jp: { title: 'Japan', side: 'JP' }, rok: { title: 'Korea', side: 'KR' } },
+      facts: { flag: { question: 'whose?', values: { jp: 'KR', rok: 'JP' } } },
+      parameters: { safeDistanceNorms: [{ id: 'n', nation: 'KR' }] },
+    };
+    expect(mirrorScenario(scenario)).toEqual({
+      units: [
+        { id: 'a', name: 'JS A', nation: 'KR', callSigns: ['JAPAN NAVY SHIP 1'] },
+        { id: 'b', name: 'ROKS B', nation: 'JP' },
+        { id: 'c', name: 'Boat', nation: 'KP' },
+        { id: 'd', name: 'Disputed', nation: '$flag' },
+      ],
+      accounts: { jp: { title: 'Japan', side: 'KR' }, rok: { title: 'Korea', side: 'JP' } },
+      facts: { flag: { question: 'whose?', values: { jp: 'JP', rok: 'KR' } } },
+      parameters: { safeDistanceNorms: [{ id: 'n', nation: 'JP' }] },
+    });
+    const procedure = {
+      id: 'p',
+      extends: 'cues-2014',
+      parameters: { safeDistanceNorms: { value: [{ id: 'jp-norm', nation: 'JP' }], label: 'x' } },
+      callFormat: { addressee: ['nationality'], nationalityWords: { KR: 'KOREA SOUTH', US: 'USA' } },
+      practice: [{ rule: 'answer-calls', notObservedBy: ['KR', 'ddg971'] }],
+    };
+    expect(mirrorProcedure(procedure)).toEqual({
+      ...procedure,
+      parameters: { safeDistanceNorms: { value: [{ id: 'jp-norm', nation: 'KR' }], label: 'x' } },
+      callFormat: { addressee: ['nationality'], nationalityWords: { JP: 'KOREA SOUTH', US: 'USA' } },
+      practice: [{ rule: 'answer-calls', notObservedBy: ['JP', 'ddg971'] }],
+    });
+    // The base of a chain also states, swapped, the words the code would have used.
+    expect(mirrorProcedure({ id: 'base', callFormat: { addressee: ['nationality'], nationalityWords: { KR: 'KOREA SOUTH' } } })).toEqual({
+      id: 'base',
+      callFormat: { addressee: ['nationality'], nationalityWords: { JP: 'KOREA SOUTH', KR: 'JAPAN' } },
+    });
+  });
+});
+
+describe('mirror: every shipped scenario × account × procedure finds the same with the nations swapped', () => {
+  for (const file of SCENARIOS) {
+    const original = text(file);
+    const mirrored = mirrorText(original);
+    const doc = parse(original) as { accounts?: Record<string, unknown> };
+    for (const account of [null, ...Object.keys(doc.accounts ?? {}).sort()])
+      for (const procedure of [undefined, ...diskProcedures.shippedIds()])
+        it(`${file} · ${account ?? 'no account'} · ${procedure ?? 'own procedure'}`, () => {
+          const o = run(file, original, diskProcedures, account, procedure);
+          const m = run(file, mirrored, MIRRORED, account, procedure);
+          expect(mirrorDifferences(o, m)).toEqual([]);
+        });
+  }
+});
+
+describe('the mirror test has teeth', () => {
+  it('a mirror that swaps the flags but leaves the norms with their nations finds something else, and says what', () => {
+    // Under the ROK account the destroyer judges the P-1 threatening; its own side's norm (3 nm)
+    // makes the 520 m pass unsafe, and under CUES it calls. Leave the norms unswapped and the
+    // mirrored destroyer judges by the other norm (500 m): no unsafe approach, no call.
+    const file = 'scenarios/dec-2018-noto.yaml';
+    const leaky = mirroredSource(without(NATION_FIELDS.procedure, 'parameters.safeDistanceNorms.value.[].nation'));
+    const o = run(file, text(file), diskProcedures, 'rok', 'cues-2014');
+    const m = run(file, mirrorText(text(file)), leaky, 'rok', 'cues-2014');
+    const diffs = mirrorDifferences(o, m);
+    expect(diffs.length).toBeGreaterThan(0);
+    expect(diffs.join('\n')).toContain('findings.ladder');
+    const calls = (a: Analysis) => a.run.transmissions.filter((t) => t.from === 'ddg971' && t.kind === 'hail').map((t) => t.text);
+    expect(calls(o).join()).toContain('YOU PASSED 520 M FROM US');
+    expect(calls(m)).toEqual([]);
+  });
+
+  it('an exemption by nation is neutral when the mirror swaps it, and caught when it does not', () => {
+    // A fixture procedure: Korean units do not answer calls. Data, so the mirror swaps it: in the
+    // mirror the (now Korean) Teruzuki is the one exempt, and the findings swap exactly.
+    const fixture = [
+      'id: korea-silent',
+      'title: Korean units do not answer (fixture)',
+      'extends: cues-2014',
+      'practice:',
+      '  - { rule: answer-calls, notObservedBy: [KR] }',
+    ].join('\n');
+    const source = (fields: Step[][]): ProcedureSource => {
+      const mirror = mirroredSource(fields);
+      return {
+        read: (ref, from) =>
+          ref === 'korea-silent' ? { file: 'korea-silent.yaml', text: stringify(mirrorProcedure(parse(fixture), JP_KR, fields)) } : mirror.read(ref, from),
+        shippedIds: mirror.shippedIds,
+      };
+    };
+    const plain: ProcedureSource = {
+      read: (ref, from) => (ref === 'korea-silent' ? { file: 'korea-silent.yaml', text: fixture } : diskProcedures.read(ref, from)),
+      shippedIds: diskProcedures.shippedIds,
+    };
+    const file = 'scenarios/control-cues-exchange.yaml';
+    const o = run(file, text(file), plain, null, 'korea-silent');
+    expect(o.breakdowns.map((b) => `${b.kind} ${b.unit} ${b.rule ?? b.stage}`)).toContain('omission rok-ddh cues-2014/answer-calls');
+    expect(mirrorDifferences(o, run(file, mirrorText(text(file)), source(NATION_FIELDS.procedure), null, 'korea-silent'))).toEqual([]);
+    const blind = run(file, mirrorText(text(file)), source(without(NATION_FIELDS.procedure, 'practice.[].notObservedBy.[]')), null, 'korea-silent');
+    expect(mirrorDifferences(o, blind).join('\n')).toMatch(/findings\.breakdowns/);
+  });
+});
+
+describe('mirror: synthetic exercises', () => {
+  it('a 30-unit exercise (10 minutes) and its mirror find the same, nations swapped, for a few generator seeds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const yaml = generateScenario({ units: 30, durationS: 600, seed }).yaml;
+        expect(unmirroredNations(parse(yaml), 'scenario')).toEqual([]);
+        const o = run('synthetic.yaml', yaml, diskProcedures, null);
+        const m = run('synthetic.yaml', mirrorText(yaml), MIRRORED, null);
+        expect(o.breakdowns.length + o.run.transmissions.length).toBeGreaterThan(0);
+        expect(mirrorDifferences(o, m)).toEqual([]);
+      }),
+      { numRuns: 3, seed: 13 },
+    );
+  });
+});
