@@ -9,6 +9,7 @@
 // cause; the scorecard; each recipient's ladder result; discussion, facts and assumptions when the
 // report has them), then the whole JSON report and the event log, entry by entry. Everything is
 // compared modulo nation codes (JP ↔ KR as whole words, e.g. the "KR units" of an exemption).
+// December 2018's accounts compared against each other (compare's JSON) must read the same too.
 //
 // Call texts compare equal too, though a call names a nation by words the code keeps when the
 // procedure gives none (radio/callsign.ts): the mirror writes those words as data, swapped, into
@@ -24,6 +25,8 @@ import { buildReport, formatDiagnostic, simulate, type Analysis } from '../../sr
 import type { ProcedureSource } from '../../src/core/procedure/load';
 import { JP_KR, NATION_FIELDS, mirrorCodesInText, mirrorProcedure, mirrorScenario, unmirroredNations, type Step } from '../../src/core/scenario/mirror';
 import { generateScenario } from '../../src/core/synthetic/generate';
+import { compareRuns } from '../../src/core/compare/compare';
+import { comparisonReport } from '../../src/core/compare/output';
 import { diskProcedures, ROOT } from '../../src/cli/files';
 
 const SEED = 1;
@@ -105,6 +108,23 @@ function mirrorDifferences(original: Analysis, mirror: Analysis): string[] {
 
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const mirrorText = (t: string, fields: Step[][] = NATION_FIELDS.scenario) => stringify(mirrorScenario(parse(t), JP_KR, fields));
+const mirroredTexts = new Map<string, string>();
+
+/** Each shipped run once, original or mirrored: the compare and teeth tests reuse the matrix's runs. */
+const runs = new Map<string, Analysis>();
+function shipped(file: string, account: string | null, procedure: string | undefined, mirrored: boolean): Analysis {
+  const key = `${file}|${account}|${procedure}|${mirrored}`;
+  let a = runs.get(key);
+  if (!a) {
+    let t = text(file);
+    if (mirrored) {
+      if (!mirroredTexts.has(file)) mirroredTexts.set(file, mirrorText(t));
+      t = mirroredTexts.get(file)!;
+    }
+    runs.set(key, (a = run(file, t, mirrored ? MIRRORED : diskProcedures, account, procedure)));
+  }
+  return a;
+}
 const without = (fields: Step[][], leftOut: string) => fields.filter((f) => f.join('.') !== leftOut);
 
 describe('the mirror transform', () => {
@@ -169,17 +189,23 @@ describe('the mirror transform', () => {
 
 describe('mirror: every shipped scenario × account × procedure finds the same with the nations swapped', () => {
   for (const file of SCENARIOS) {
-    const original = text(file);
-    const mirrored = mirrorText(original);
-    const doc = parse(original) as { accounts?: Record<string, unknown> };
+    const doc = parse(text(file)) as { accounts?: Record<string, unknown> };
     for (const account of [null, ...Object.keys(doc.accounts ?? {}).sort()])
       for (const procedure of [undefined, ...diskProcedures.shippedIds()])
         it(`${file} · ${account ?? 'no account'} · ${procedure ?? 'own procedure'}`, () => {
-          const o = run(file, original, diskProcedures, account, procedure);
-          const m = run(file, mirrored, MIRRORED, account, procedure);
-          expect(mirrorDifferences(o, m)).toEqual([]);
+          expect(mirrorDifferences(shipped(file, account, procedure, false), shipped(file, account, procedure, true))).toEqual([]);
         });
   }
+
+  // What compare calls agreed and disputed between the two accounts must not depend on which
+  // account is whose: the mirror's comparison is the original's, nations swapped.
+  for (const procedure of diskProcedures.shippedIds())
+    it(`scenarios/dec-2018-noto.yaml · jp against rok · ${procedure}: compare says the same`, () => {
+      const f = 'scenarios/dec-2018-noto.yaml';
+      const o = comparisonReport(compareRuns(shipped(f, 'jp', procedure, false), shipped(f, 'rok', procedure, false)));
+      const m = comparisonReport(compareRuns(shipped(f, 'jp', procedure, true), shipped(f, 'rok', procedure, true)));
+      expect(differences(swapped(o), m, 'compare')).toEqual([]);
+    });
 });
 
 describe('the mirror test has teeth', () => {
@@ -189,7 +215,8 @@ describe('the mirror test has teeth', () => {
     // mirrored destroyer judges by the other norm (500 m): no unsafe approach, no call.
     const file = 'scenarios/dec-2018-noto.yaml';
     const leaky = mirroredSource(without(NATION_FIELDS.procedure, 'parameters.safeDistanceNorms.value.[].nation'));
-    const o = run(file, text(file), diskProcedures, 'rok', 'cues-2014');
+    const o = shipped(file, 'rok', 'cues-2014', false);
+    expect(mirrorDifferences(o, shipped(file, 'rok', 'cues-2014', true))).toEqual([]);
     const m = run(file, mirrorText(text(file)), leaky, 'rok', 'cues-2014');
     const diffs = mirrorDifferences(o, m);
     expect(diffs.length).toBeGreaterThan(0);
