@@ -209,21 +209,71 @@ describe('mirror: every shipped scenario × account × procedure finds the same 
 });
 
 describe('the mirror test has teeth', () => {
+  // A fixture, so the case stays sharp whatever the shipped norms become: only Korea has a
+  // safe-distance norm, the Korean ship judges the Japanese aircraft's pass by it and calls.
+  const ONE_NORM_PROCEDURE = [
+    'id: one-norm',
+    'title: Only one side has a norm (fixture)',
+    'parameters:',
+    '  channelPriority: { value: ["156.8"], label: fixture }',
+    '  safeDistanceNorms:',
+    '    label: fixture',
+    '    value: [{ id: kr-norm, nation: KR, from: "2000-01-01", minGroundM: 1000, minAltitudeM: 300, label: "the Korean norm of the fixture" }]',
+    'callFormat: { addressee: [callSign] }',
+    'rules:',
+    '  - { id: hail-on-safety-concern, type: hail, title: Call, text: Call the aircraft, appliesTo: [ship], when: [unsafe-approach], message: "WE OBSERVED {reason}. WHAT ARE YOUR INTENTIONS?" }',
+    '  - { id: safe-distance, type: avoid, title: Keep clear, text: Keep a safe distance, appliesTo: [aircraft], action: close-approach }',
+  ].join('\n');
+  const ONE_NORM_SCENARIO = [
+    'id: one-norm-pass',
+    'title: A low pass judged by one norm (fixture)',
+    'date: "2025-06-01"',
+    'start: "2025-06-01T09:00:00+09:00"',
+    'durationS: 600',
+    'location: { name: fixture, lat: 37.2, lon: 133.0 }',
+    'procedure: one-norm',
+    'accounts: { kr: { title: The Korean account, side: KR } }',
+    'units:',
+    '  - id: ship',
+    '    name: ROKS Fixture',
+    '    nation: KR',
+    '    kind: ship',
+    '    service: navy',
+    '    callSigns: [ROKS FIXTURE]',
+    '    radios: [{ id: bridge, modulation: FM, channels: ["156.8"], tuned: "156.8" }]',
+    '    crew: { languages: { en: 0.9 }, judgesThreatening: true }',
+    '    track: { start: { lat: 37.2, lon: 133.0 }, legs: [{ courseDeg: 0, speedKt: 5, durationS: 600 }] }',
+    '  - id: plane',
+    '    name: JMSDF Fixture',
+    '    nation: JP',
+    '    kind: aircraft',
+    '    service: navy',
+    '    callSigns: [JAPAN NAVY FIXTURE]',
+    '    radios: [{ id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8" }]',
+    '    track:',
+    '      - { t: 0, from: ship, bearingDeg: 270, rangeM: 20000, altM: 100 }',
+    '      - { t: 300, from: ship, bearingDeg: 0, rangeM: 300, altM: 100 }',
+    '      - { t: 600, from: ship, bearingDeg: 90, rangeM: 20000, altM: 100 }',
+  ].join('\n');
+  const withFixture = (fields: Step[][] | null): ProcedureSource => ({
+    read: (ref, from) =>
+      ref === 'one-norm'
+        ? { file: 'one-norm.yaml', text: fields ? stringify(mirrorProcedure(parse(ONE_NORM_PROCEDURE), JP_KR, fields)) : ONE_NORM_PROCEDURE }
+        : diskProcedures.read(ref, from),
+    shippedIds: diskProcedures.shippedIds,
+  });
+
   it('a mirror that swaps the flags but leaves the norms with their nations finds something else, and says what', () => {
-    // Under the ROK account the destroyer judges the P-1 threatening; its own side's norm (3 nm)
-    // makes the 520 m pass unsafe, and under CUES it calls. Leave the norms unswapped and the
-    // mirrored destroyer judges by the other norm (500 m): no unsafe approach, no call.
-    const file = 'scenarios/dec-2018-noto.yaml';
-    const leaky = mirroredSource(without(NATION_FIELDS.procedure, 'parameters.safeDistanceNorms.value.[].nation'));
-    const o = shipped(file, 'rok', 'cues-2014', false);
-    expect(mirrorDifferences(o, shipped(file, 'rok', 'cues-2014', true))).toEqual([]);
-    const m = run(file, mirrorText(text(file)), leaky, 'rok', 'cues-2014');
-    const diffs = mirrorDifferences(o, m);
-    expect(diffs.length).toBeGreaterThan(0);
-    expect(diffs.join('\n')).toContain('findings.ladder');
-    const calls = (a: Analysis) => a.run.transmissions.filter((t) => t.from === 'ddg971' && t.kind === 'hail').map((t) => t.text);
-    expect(calls(o).join()).toContain('YOU PASSED 520 M FROM US');
-    expect(calls(m)).toEqual([]);
+    const file = 'one-norm-pass.yaml';
+    const o = run(file, ONE_NORM_SCENARIO, withFixture(null), 'kr');
+    const shipCalls = (a: Analysis) => a.run.transmissions.filter((t) => t.from === 'ship' && t.kind === 'hail');
+    expect(shipCalls(o).length).toBeGreaterThan(0);
+    expect(mirrorDifferences(o, run(file, mirrorText(ONE_NORM_SCENARIO), withFixture(NATION_FIELDS.procedure), 'kr'))).toEqual([]);
+    // The norm left Korean while the ship turned Japanese: the ship has no norm to judge by and
+    // does not call. The comparison names what changed.
+    const leaky = run(file, mirrorText(ONE_NORM_SCENARIO), withFixture(without(NATION_FIELDS.procedure, 'parameters.safeDistanceNorms.value.[].nation')), 'kr');
+    expect(shipCalls(leaky)).toEqual([]);
+    expect(mirrorDifferences(o, leaky).join('\n')).toMatch(/^findings\.(breakdowns|ladder)\./m);
   });
 
   it('an exemption by nation is neutral when the mirror swaps it, and caught when it does not', () => {

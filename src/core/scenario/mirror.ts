@@ -29,6 +29,8 @@ export type Step = string;
 const PARAMETER_NATION_PATHS: Record<string, Step[][]> = {
   // Each side's safe-distance norm names the side it belongs to.
   safeDistanceNorms: [['[]', 'nation']],
+  // How a call names each nation, as a parameter a scenario can switch ("KR: KOREAN").
+  nationalityWords: [['{}']],
 };
 
 /**
