@@ -133,6 +133,27 @@ describe('the mirror transform', () => {
     for (const f of PROCEDURE_FILES) expect(unmirroredNations(parse(text(f)), 'procedure'), f).toEqual([]);
   });
 
+  it('lists every field the scenario schema types as a nation (schemas/scenario.schema.json)', () => {
+    // JSON-schema keywords on the way down to a nation enum, read as mirror steps.
+    const typed: string[] = [];
+    const walk = (node: unknown, path: Step[]) => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o['enum']) && o['enum'].includes('JP') && o['enum'].includes('KR')) typed.push(path.join('.'));
+      for (const [k, v] of Object.entries(o)) {
+        if (k === 'properties' && v && typeof v === 'object') for (const [name, sub] of Object.entries(v)) walk(sub, [...path, name]);
+        else if (k === 'items') walk(v, [...path, '[]']);
+        else if (k === 'additionalProperties') walk(v, [...path, '*']);
+        else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf') walk(v, path);
+      }
+    };
+    walk(JSON.parse(text('schemas/scenario.schema.json')), []);
+    expect(typed.length).toBeGreaterThan(0);
+    const listed = NATION_FIELDS.scenario.map((f) => f.join('.'));
+    for (const path of typed) expect(listed, `${path} is typed as a nation`).toContain(path);
+  });
+
   it('undoes itself: the mirror of the mirror of a scenario is the scenario', () => {
     for (const f of SCENARIOS) expect(mirrorScenario(mirrorScenario(parse(text(f)))), f).toEqual(parse(text(f)));
   });
