@@ -43,6 +43,7 @@ export function entryKind(e: LogEntry): EntryKind {
     case 'transmission':
       return 'transmission';
     case 'reception':
+    case 'overheard':
     case 'answered':
     case 'unanswered':
       return 'reception';

@@ -110,6 +110,8 @@ export type LogEntry =
     })
   | (Base & { type: 'transmission'; tx: Transmission })
   | (Base & { type: 'reception'; tx: string; result: LadderResult })
+  /** A call heard (or not) by a station it was not for, recorded for the debrief: it changes nothing in the exchange. */
+  | (Base & { type: 'overheard'; tx: string; result: LadderResult })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
   | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
   | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string; drill?: DrillRecord })

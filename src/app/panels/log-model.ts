@@ -18,6 +18,7 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
     case 'transmission':
       return [e.tx.from, ...e.tx.recipients, ...(e.tx.to !== 'all' ? [e.tx.to] : [])];
     case 'reception':
+    case 'overheard':
       return [e.result.unit, txFrom.get(e.tx)?.from ?? ''];
     case 'answered':
     case 'unanswered':
@@ -46,6 +47,7 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'transmission':
       return e.tx.from;
     case 'reception':
+    case 'overheard':
       return e.result.unit;
     case 'state':
     case 'emission':
@@ -77,7 +79,7 @@ export function rowFacts(e: LogEntry, txInfo: TxInfo): RowFacts {
   const channel =
     e.type === 'transmission'
       ? e.tx.channel
-      : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered'
+      : e.type === 'reception' || e.type === 'overheard' || e.type === 'answered' || e.type === 'unanswered'
         ? (txInfo.get(e.tx)?.channel ?? null)
         : null;
   return { seq: e.seq, t: e.t, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel };

@@ -131,7 +131,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
   const replay = buildReplay(a);
   const closest = run.log
     .filter((e) => e.type === 'proximity' && e.closest)
-    .sort((p, q) => (p.type === 'proximity' && q.type === 'proximity' ? p.groundM - q.groundM || p.t - q.t : 0))[0];
+    // Closest in three dimensions: 500 m away at 150 m is nearer than 510 m away at 230 m.
+    .sort((p, q) =>
+      p.type === 'proximity' && q.type === 'proximity' ? Math.hypot(p.groundM, p.altitudeM) - Math.hypot(q.groundM, q.altitudeM) || p.t - q.t : 0,
+    )[0];
   const moments: { key: string; title: string; t: number; words: string }[] = [];
   if (first) moments.push({ key: 'first-breakdown', title: 'First breakdown', t: first.t, words: first.explanation });
   // The first call lost on the ladder shows the calls themselves, when it is not the first breakdown.

@@ -14,6 +14,14 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
         ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}`
         : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
     }
+    case 'overheard': {
+      // A station the call was not for: what matters is whether it could hear it at all.
+      const r = e.result;
+      const heard = r.reached === 'heard' || r.reached === 'understood' || r.reached === 'acknowledged' || r.reached === 'acted-on';
+      return heard
+        ? `  ${e.tx} overheard by ${name(r.unit)}, a listener (the call was not for it)`
+        : `  ${e.tx} not heard by ${name(r.unit)}, a listener: ${r.cause ?? `stopped at ${r.failedAt}`}`;
+    }
     case 'answered':
       return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
     case 'unanswered':

@@ -145,6 +145,12 @@ const unit = z
     counterpart: id.optional().describe("Headquarters only: the other side's headquarters"),
     track: track.optional(),
     position: z.object({ lat: z.number(), lon: z.number() }).strict().optional().describe('Headquarters or a fixed unit'),
+    overhears: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Record what this unit made of calls for others (an independent receiver, such as the trainer that heard the 2018 calls); it changes nothing in the exchange',
+      ),
   })
   .strict();
 
