@@ -168,7 +168,7 @@ describe('the mirror transform', () => {
     expect(unmirroredNations(doc, 'procedure')).toEqual(['parameters.exemptNations.value.0: KR']);
   });
 
-  it('swaps flags, sides, norms, nationality words and exemptions by nation; keeps ids, names, call signs and other nations', () => {
+  it('swaps flags, sides, norms, nationality words, exemptions by nation and codes quoted in prose; keeps ids, names, call signs and other nations', () => {
     const scenario = {
       units: [
         { id: 'a', name: 'JS A', nation: 'JP', callSigns: ['JAPAN NAVY SHIP 1'] },
@@ -179,6 +179,7 @@ describe('the mirror transform', () => {
       accounts: { jp: { title: 'Japan', side: 'JP' }, rok: { title: 'Korea', side: 'KR' } },
       facts: { flag: { question: 'whose?', values: { jp: 'KR', rok: 'JP' } } },
       parameters: { safeDistanceNorms: [{ id: 'n', nation: 'KR' }] },
+      assumptions: [{ id: 'words', value: 'KOREAN', label: 'set { KR: KOREAN } for the other words', why: 'JP-SHIP13 and jp-ship13 are ids' }],
     };
     expect(mirrorScenario(scenario)).toEqual({
       units: [
@@ -190,6 +191,8 @@ describe('the mirror transform', () => {
       accounts: { jp: { title: 'Japan', side: 'KR' }, rok: { title: 'Korea', side: 'JP' } },
       facts: { flag: { question: 'whose?', values: { jp: 'JP', rok: 'KR' } } },
       parameters: { safeDistanceNorms: [{ id: 'n', nation: 'JP' }] },
+      // Prose that quotes a code swaps with it; a code inside an id does not.
+      assumptions: [{ id: 'words', value: 'KOREAN', label: 'set { JP: KOREAN } for the other words', why: 'JP-SHIP13 and jp-ship13 are ids' }],
     });
     const procedure = {
       id: 'p',

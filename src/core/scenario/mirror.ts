@@ -5,6 +5,7 @@
  * same findings with the nations swapped (issue 13, "neutral by construction, tested").
  *
  * Unit ids, names and call signs, account ids and norm ids stay: they are identities, not nations.
+ * A nation code inside prose ("KR units") swaps too, as the outputs that echo the prose would.
  * Works on the plain value of the parsed YAML (before accounts are substituted), so the mirror can
  * be written back as YAML and loaded like any other file.
  */
@@ -88,7 +89,7 @@ function sitesOf(doc: unknown, pattern: Step[], at: (string | number)[] = []): S
  * "KR" → "JP"), keeping their order.
  */
 function rewrite(doc: unknown, sites: Site[], swap: NationSwap): unknown {
-  let out = structuredClone(doc);
+  let out = swapProse(doc, swap);
   for (const s of sites) {
     const to = swap[s.value];
     if (!s.key && to !== undefined) out = setAt(out, s.path, to);
@@ -99,6 +100,18 @@ function rewrite(doc: unknown, sites: Site[], swap: NationSwap): unknown {
     out = setAt(out, path, Object.fromEntries(Object.entries(parent).map(([k, v]) => [swap[k] ?? k, v])));
   }
   return out;
+}
+
+/**
+ * A deep copy with nation codes swapped inside prose (a label's "set { KR: KOREAN }", a note's "KR
+ * units"): the text names the nation, and the outputs echo it. A string that is exactly a code is
+ * a field's value and swaps only where NATION_FIELDS says, so unmirroredNations can still find it.
+ */
+function swapProse(v: unknown, swap: NationSwap): unknown {
+  if (typeof v === 'string') return NATIONS.has(v) ? v : mirrorCodesInText(v, swap);
+  if (Array.isArray(v)) return v.map((x) => swapProse(x, swap));
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swapProse(x, swap)]));
+  return v;
 }
 
 /** Sets a value in place (the document is already a copy); the root itself is replaced by returning the value. */
