@@ -53,6 +53,7 @@ export function entryKind(e: LogEntry): EntryKind {
       return 'detection';
     case 'decision':
     case 'judgement':
+    case 'conduct':
       return 'decision';
     case 'state':
       return 'state';

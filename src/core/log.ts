@@ -118,6 +118,8 @@ export type LogEntry =
   | (Base & { type: 'radio-set'; unit: string; radio: string; powered: boolean; tuned: string[]; monitored: boolean })
   | (Base & { type: 'proximity'; unit: string; other: string; groundM: number; altitudeM: number; closest: boolean })
   | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
+  /** An act towards another unit that the scenario scripts (`do: conduct`): what the assurance measures judge. */
+  | (Base & { type: 'conduct'; unit: string; act: string; target: string; forS?: number })
   | (Base & { type: 'note'; unit?: string; text: string });
 
 export type LogEntryType = LogEntry['type'];

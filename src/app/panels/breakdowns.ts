@@ -8,6 +8,7 @@ import { h, fill, keepInView, watch, type View } from '../dom';
 import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, factValue, shortName } from '../words';
 import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
+import { sourceLinks } from './source-links';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -115,7 +116,7 @@ function renderFacts(panel: HTMLElement, a: Analysis | null): void {
           h('dt', {}, `Value (${sc.account ?? 'default'})`),
           h('dd', { class: 'fact-value' }, factValue(f.value)),
           others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
-          Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
+          Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, sourceLinks(v))]),
         ),
         f.note ? h('p', { class: 'small muted' }, f.note) : null,
       ),

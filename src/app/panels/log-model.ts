@@ -31,6 +31,8 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
       return [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])];
     case 'judgement':
       return [e.unit, e.about];
+    case 'conduct':
+      return [e.unit, e.target];
     case 'proximity':
       return [e.unit, e.other];
     case 'state':
@@ -58,6 +60,7 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'radio-set':
     case 'proximity':
     case 'judgement':
+    case 'conduct':
     case 'note':
       return e.unit;
   }

@@ -11,10 +11,29 @@ import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
 import { formatValue, sidesSay } from '../compare/output';
+import type { Finding } from '../compare/findings';
+import {
+  VERDICTS_HEADING,
+  assumption,
+  factsAlike,
+  factsHeading,
+  findingsSummary,
+  groundsNote,
+  groundsWords,
+  notModelledHeading,
+  oneLine,
+  passWords,
+  verdictOf,
+  what,
+} from '../compare/phrases';
 import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
+import type { Procedure } from '../procedure/load';
+import { coverageWords } from '../format/markdown';
+import { sourceIdsOfRun } from '../sources/cite';
+import { sourceIdsHtml, sourcesSection } from './sources';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -71,6 +90,8 @@ ol.breakdowns li.violation { border-left-color: #6a1b9a; }
 .status.violated { color: var(--fail); }
 .status.not-applicable { color: var(--muted); }
 code { font-size: 0.88em; background: #eef2f6; padding: 0 3px; border-radius: 3px; }
+ul.sources { padding-left: 18px; font-size: 0.88rem; }
+ul.sources li { margin-bottom: 4px; overflow-wrap: anywhere; }
 footer { margin-top: 36px; font-size: 0.8rem; color: var(--muted); }
 @media print { body { background: #fff; } main { padding: 0; } nav { display: none; } section { break-inside: avoid-page; } }
 `;
@@ -96,7 +117,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<dt>Account</dt><dd>${esc(account)}</dd>`,
       `<dt>Procedure</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,
       `<dt>Seed</dt><dd>${run.seed}</dd>`,
-      s.spec.sources.length ? `<dt>Sources</dt><dd>${esc(s.spec.sources.join(', '))}</dd>` : '',
+      s.spec.sources.length ? `<dt>Sources</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
       `</dl>`,
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
@@ -120,7 +141,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
           `<table><thead><tr><th>fact</th><th>question</th><th>this run</th>${others.map((o) => `<th>${esc(o)}</th>`).join('')}<th>sources</th></tr></thead><tbody>`,
           ...s.facts.map(
             (f) =>
-              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${esc((s.account ? (f.sources[s.account] ?? []) : []).join(', '))}</td></tr>`,
+              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${sourceIdsHtml(s.account ? (f.sources[s.account] ?? []) : [])}</td></tr>`,
           ),
           `</tbody></table>`,
         ].join('\n')
@@ -232,6 +253,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     ].join('\n'),
   });
 
+  sections.push({ id: 'coverage', title: 'Coverage of the source document', body: coverageBody(s.procedure) });
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
   const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
@@ -242,6 +264,9 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       body: `<p>Parameters the sources do not give; the run uses these values.</p><ul>${unknown.map(([k, p]) => `<li><code>${esc(k)}</code> = ${esc(clipText(JSON.stringify(k in s.parameters ? s.parameters[k] : p.value), 200))}: ${esc(p.label.trim())}</li>`).join('')}</ul>`,
     });
   }
+
+  const cited = sourcesSection(sourceIdsOfRun(s));
+  if (cited) sections.push(cited);
 
   return [
     '<!doctype html>',
@@ -309,13 +334,40 @@ function stageCell(x: StageAt): string {
     : `got through (${esc(x.reached ?? '')})`;
 }
 
+/** The findings of a comparison by where they stand, each with what it rests on (compare/phrases.ts). */
+function findingsHtml(c: Comparison, time: (t: number) => string, name: (id: string) => string): string[] {
+  const item = (f: Finding) => {
+    const b = (f.a ?? f.b)!;
+    const head = `${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}${b.norm ? ` (norm ${b.norm})` : ''}`;
+    const g = groundsWords(f);
+    return `<li>${esc(head)}${f.presence === 'both' ? '' : `<br><span class="muted">${esc(b.explanation)}</span>`}${g ? `<br><i>${esc(g)}</i>` : ''}</li>`;
+  };
+  const group = (title: string, list: Finding[]) => `<h4>${esc(title)}</h4>${list.length ? `<ul>${list.map(item).join('')}</ul>` : '<p>None.</p>'}`;
+  const note = groundsNote(c);
+  return [
+    `<h3>Findings, agreed and disputed</h3>`,
+    `<p>${esc(findingsSummary(c))}</p>${note ? `<p class="muted">${esc(note)}</p>` : ''}`,
+    group(
+      `In both ${what(c)}`,
+      c.findings.filter((f) => f.presence === 'both'),
+    ),
+    group(
+      `Only in A (${c.a.label})`,
+      c.findings.filter((f) => f.presence === 'only-a'),
+    ),
+    group(
+      `Only in B (${c.b.label})`,
+      c.findings.filter((f) => f.presence === 'only-b'),
+    ),
+    c.verdicts.length
+      ? `<h3>${esc(VERDICTS_HEADING)}</h3><ul>${c.verdicts.map((v) => `<li>${esc(`${time(v.pass.tA)} · ${passWords(v, name)}`)}<br>${esc(`A (${c.a.label}): ${verdictOf(v.a)}`)}<br>${esc(`B (${c.b.label}): ${verdictOf(v.b)}`)}</li>`).join('')}</ul>`
+      : '',
+  ];
+}
+
 function comparisonBody(c: Comparison): string {
   const time = (t: number) => clockTime(c.start, t);
   const name = (id: string) => c.names[id] ?? id;
-  const list = (bs: Breakdown[]) =>
-    bs.length
-      ? `<ul>${bs.map((b) => `<li>${esc(`${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`)}<br><span class="muted">${esc(b.explanation)}</span></li>`).join('')}</ul>`
-      : '<p>None.</p>';
   const side = (x: Comparison['a']) =>
     `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
   const div = (title: string, d: Comparison['firstDivergence']) => {
@@ -323,12 +375,17 @@ function comparisonBody(c: Comparison): string {
     const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${Math.round(t)} s)`);
     return `<dt>${esc(title)}</dt><dd>${esc(time(d.t))} (+${Math.round(d.t)} s)<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
   };
+  const alike = factsAlike(c);
   return [
     `<dl class="facts"><dt>A (this debrief)</dt><dd>${esc(side(c.a))}</dd><dt>B</dt><dd>${esc(side(c.b))}</dd>${div('First difference', c.firstDivergence)}${div('First difference on the radio', c.firstRadioDivergence)}</dl>`,
-    `<h3>Disputed facts that differ</h3>`,
+    `<h3>${esc(factsHeading(c))}</h3>`,
     c.facts.differ.length
-      ? `<table><thead><tr><th>fact</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a))}</td><td>${esc(formatValue(f.b))}</td></tr>`).join('')}</tbody></table>`
-      : '<p>None.</p>',
+      ? `<table><thead><tr><th>fact</th><th>row</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.row ?? '')}</td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a) + assumption(f.assumedA))}</td><td>${esc(formatValue(f.b) + assumption(f.assumedB))}</td></tr>`).join('')}</tbody></table>`
+      : '',
+    alike ? `<p>${esc(alike)}</p>` : '',
+    `<h3>${esc(notModelledHeading(c))}</h3>`,
+    c.notModelled.length ? `<ul>${c.notModelled.map((r) => `<li><b>${esc(oneLine(r.row))}:</b> ${esc(oneLine(r.reason))}</li>`).join('')}</ul>` : '',
+    ...findingsHtml(c, time, name),
     `<h3>The same call, a different end</h3>`,
     c.transmissions.differ.length
       ? `<table><thead><tr><th>time</th><th>call</th><th>A</th><th>B</th></tr></thead><tbody>${c.transmissions.differ.map((d) => `<tr><td>${esc(time(d.call.t))}${d.b.t !== d.a.t ? `<br><span class="muted">B: ${esc(time(d.b.t))}</span>` : ''}</td><td>${esc(d.call.words)}</td><td>${stageCell(d.a)}</td><td>${stageCell(d.b)}</td></tr>`).join('')}</tbody></table>`
@@ -337,13 +394,19 @@ function comparisonBody(c: Comparison): string {
       const calls = k === 'A' ? c.transmissions.onlyA : c.transmissions.onlyB;
       return calls.length ? `<h3>Calls made only under ${k}</h3><ul>${calls.map((r) => `<li>${esc(`${time(r.t)} ${r.words}`)}</li>`).join('')}</ul>` : '';
     }),
-    `<h3>Breakdowns only under A (${esc(c.a.label)})</h3>`,
-    list(c.breakdowns.onlyA),
-    `<h3>Breakdowns only under B (${esc(c.b.label)})</h3>`,
-    list(c.breakdowns.onlyB),
-    `<h3>Breakdowns under both</h3>`,
-    c.breakdowns.both.length
-      ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
-      : '<p>None.</p>',
+  ].join('\n');
+}
+
+/** The items of the procedure's source documents and what models each (format/markdown.ts says it in words). */
+function coverageBody(p: Procedure): string {
+  if (!p.coverage.length) return `<p><code>${esc(p.id)}</code> does not list the items of its source document, so what it leaves out is not stated.</p>`;
+  return [
+    `<p>What each item of the documents behind <code>${esc(p.id)}</code> (${esc(p.chain.join(' → '))}) becomes in the run.</p>`,
+    `<table><thead><tr><th>item</th><th>title</th><th>modelled by</th><th>listed in</th></tr></thead><tbody>`,
+    ...p.coverage.map(
+      (c) =>
+        `<tr><td>${esc(c.item)}</td><td>${esc(c.title)}</td><td${c.rules.length ? '' : ' class="muted"'}>${esc(coverageWords(c))}</td><td><code>${esc(c.origin)}</code></td></tr>`,
+    ),
+    `</tbody></table>`,
   ].join('\n');
 }

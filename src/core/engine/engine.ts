@@ -385,6 +385,11 @@ class Engine {
         // The new track was joined to the unit's motion when the scenario was loaded.
         this.append({ type: 'note', t: this.w.now, unit: unitId, text: `changes course: ${e.action.note ?? 'new track from here'}`, cause: e.cause });
         return;
+      case 'conduct': {
+        const a = e.action;
+        this.append({ type: 'conduct', t: this.w.now, unit: unitId, act: a.act, target: a.target, ...(a.forS ? { forS: a.forS } : {}), cause: e.cause });
+        return;
+      }
     }
   }
 
