@@ -15,7 +15,10 @@
 // procedure gives none (radio/callsign.ts): the mirror writes those words as data, swapped, into
 // the base of each procedure chain (see mirrorProcedure). Without that, the mirrored destroyer would
 // be called "JAPAN NAVY SHIP" where the original was "REPUBLIC OF KOREA NAVY SHIP", and a poor
-// copy, which keeps the first words of the addressee, would be a poor copy of other words.
+// copy, which keeps the first words of the addressee, would be a poor copy of other words. What
+// data cannot reach: genericCallSigns (radio/callsign.ts) also lets a unit answer to the code's
+// words for its own nation, so the mirrored destroyer would take "JAPAN NAVY SHIP" as maybe for
+// it where the original would not; no shipped scenario or generated exercise turns on that.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
