@@ -3,7 +3,7 @@
  * any kind (a Content-Security-Policy says so to the browser too). Scenario files are untrusted:
  * every piece of their text is escaped.
  */
-import type { Analysis } from '../analysis/report';
+import { whatIfLine, type Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import { buildReplay } from '../replay/replay';
 import { groundDistanceM } from '../geo';
@@ -98,6 +98,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<dt>Seed</dt><dd>${run.seed}</dd>`,
       s.spec.sources.length ? `<dt>Sources</dt><dd>${esc(s.spec.sources.join(', '))}</dd>` : '',
       `</dl>`,
+      a.whatIf ? `<p class="lead"><b>${esc(whatIfLine(a.whatIf))}</b></p>` : '',
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
       `<table><thead><tr><th>unit</th><th>nation</th><th>kind</th><th>call signs</th><th>doing</th></tr></thead><tbody>`,
@@ -229,6 +230,9 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     ].join('\n'),
   });
 
+  const later = laterNormsSection(a);
+  if (later) sections.push(later);
+
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
   const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
@@ -343,4 +347,14 @@ function comparisonBody(c: Comparison): string {
       ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
       : '<p>None.</p>',
   ].join('\n');
+}
+
+/** Norms and rules that give no verdict on this run's date, each with what it would say. */
+function laterNormsSection(a: Analysis): { id: string; title: string; body: string } | null {
+  if (!a.discussion.length) return null;
+  return {
+    id: 'later-norms',
+    title: 'Later norms, for discussion',
+    body: `<p>None of these gives a finding in this run.</p><ul>${a.discussion.map((d) => `<li>${esc(d.text)}</li>`).join('')}</ul>`,
+  };
 }

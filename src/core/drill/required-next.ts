@@ -13,7 +13,7 @@ import { SENSED } from '../procedure/compile-comms';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
-import { isBound, plannedChannels } from '../procedure/duties';
+import { inScope, isBound, plannedChannels } from '../procedure/duties';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -149,7 +149,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
 }
 
 function applies(rule: ResolvedRule, u: UnitSpec): boolean {
-  return (rule.appliesTo as string[]).includes(u.kind);
+  return (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
 }
 
 function currentState(log: LogEntry[], unit: string): Record<string, string> {
