@@ -260,4 +260,10 @@ describe('the shape of a norm', () => {
         .findIndex((l) => l.includes('id: undated')) + 1,
     );
   });
+
+  it('the checker warns at a norm a scenario states for itself without a date', () => {
+    const path = write({ date: '2020-06-01', accounts: ['parameters:', '  safeDistanceNorms: [{ id: own, nation: JP, minGroundM: 500, label: own norm }]'] });
+    const ds = loadScenario(readText(path), diskProcedures).diagnostics.filter((d) => /safeDistanceNorms/.test(d.path));
+    expect(ds.map((d) => [d.severity, d.message])).toEqual([['warning', expect.stringMatching(/^this norm is not one the analysis can use/)]]);
+  });
 });

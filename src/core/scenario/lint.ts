@@ -26,7 +26,8 @@ import { groundDistanceM, slantDistanceM, type Position } from '../geo';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { parameterValue, type ResolvedRule } from '../procedure/load';
-import type { TriggerEvent } from '../procedure/schema';
+import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
+import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
@@ -496,6 +497,18 @@ class Lint {
         );
         continue;
       }
+    }
+    // Norms a scenario states for itself have the shape of the procedure's (procedure/schema.ts).
+    if ('safeDistanceNorms' in this.s.spec.parameters) {
+      const parsed = z.array(safeDistanceNormSchema).safeParse(this.s.spec.parameters['safeDistanceNorms']);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          out.push(
+            this.warn(
+              ['parameters', 'safeDistanceNorms', ...(issue.path as (string | number)[])],
+              `this norm is not one the analysis can use (${issue.message}): a norm is { id, nation, from: YYYY-MM-DD, until?, minGroundM?, minAltitudeM?, label, sources?, services? }`,
+            ),
+          );
     }
     return out;
   }
