@@ -13,7 +13,7 @@ import { SENSED } from '../procedure/compile-comms';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
-import { inScope, isBound, plannedChannels } from '../procedure/duties';
+import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -55,7 +55,8 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const items: Requirement[] = [];
   const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
 
-  if (!isBound(unit)) {
+  // Outside every rule's scope (a coast-guard ship under a navy code) is as unbound as a fishing boat.
+  if (!isBound(unit) || !proc.rules.some((r) => inScope(r, unit))) {
     return {
       unit: unitId,
       state,
@@ -64,7 +65,9 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
           now: false,
           rule: null,
           text: `${unit.name} is not bound by ${proc.id}`,
-          why: 'CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]',
+          why: isBound(unit)
+            ? `its service (${unit.service ?? 'unstated'}) is outside the scope of every rule of ${proc.id} (${scopeWords(proc)})`
+            : `no procedure binds a ${unit.kind}; CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]`,
         },
       ],
     };
