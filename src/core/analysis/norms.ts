@@ -139,29 +139,31 @@ function closestPasses(log: readonly LogEntry[]): Pass[] {
   return [...byPair.values()];
 }
 
-/** Later norms and unnumbered ones of the selection, and rules set aside by date, as lines a trainer can read out. */
-export function discussion(s: Scenario, log: readonly LogEntry[], sel: NormSelection = selectNorms(s)): DiscussionItem[] {
+/** Later norms and unnumbered ones of every side, and rules set aside by date, as lines a trainer can read out. */
+export function discussion(s: Scenario, log: readonly LogEntry[], all: SafeDistanceNorm[] = statedNorms(s)): DiscussionItem[] {
+  // Every side's later and unnumbered norms, whichever account judges: both sides' debriefs carry the same discussion.
+  const sel = selectNorms({ ...s, account: null }, all);
   const units = new Map(s.units.map((u) => [u.id, u]));
   const name = (id: string) => units.get(id)?.name ?? id;
   const passes = closestPasses(log);
-  const under = (n: SafeDistanceNorm, verdicts: boolean): string => {
-    const mine = passes.filter((p) => {
+  const passesOf = (n: SafeDistanceNorm) =>
+    passes.filter((p) => {
       const a = units.get(p.unit);
       const b = units.get(p.other);
       return a && b && normSpeaksOf(n, a, b);
     });
-    if (!mine.length) return 'no pass it speaks of came within approach range';
-    return mine
+  const under = (n: SafeDistanceNorm, verdicts: boolean): string =>
+    passesOf(n)
       .map((p) => {
         const at = `${p.groundM} m at ${p.altitudeM} m altitude`;
         const word = verdicts ? (passInside(n, p.groundM, p.altitudeM) ? 'inside' : 'outside') : 'closest pass';
         return `${name(p.unit)} – ${name(p.other)}: ${word}: ${at}`;
       })
       .join('; ');
-  };
   const date = s.spec.date;
   const out: DiscussionItem[] = [];
-  for (const n of sel.later) {
+  // A norm is worth a line only where the run has a pass it speaks of.
+  for (const n of sel.later.filter((x) => passesOf(x).length)) {
     const numbers = hasNumbers(n) ? normNumbers(n) : 'stated without numbers';
     out.push({
       kind: 'later-norm',
@@ -171,7 +173,7 @@ export function discussion(s: Scenario, log: readonly LogEntry[], sel: NormSelec
       text: `later norm, for discussion: ${n.id} (${n.nation}'s, from ${n.from}; ${numbers}): ${n.label}. It dates from after this scenario's date ${date}, so it gives no finding. Under it: ${under(n, hasNumbers(n))}.`,
     });
   }
-  for (const n of sel.unnumbered) {
+  for (const n of sel.unnumbered.filter((x) => passesOf(x).length)) {
     out.push({
       kind: 'unnumbered-norm',
       id: n.id,

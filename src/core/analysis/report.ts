@@ -7,7 +7,7 @@ import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
 import type { Stage } from '../log';
-import { discussion, selectNorms, type DiscussionItem } from './norms';
+import { discussion, type DiscussionItem } from './norms';
 
 export interface ReportRecipient {
   unit: string;
@@ -88,7 +88,7 @@ export function analyse(run: Run): Analysis {
     breakdowns,
     compliance,
     exchangesCompleted: completed.size,
-    discussion: discussion(run.scenario, run.log, selectNorms(run.scenario, run.norms)),
+    discussion: discussion(run.scenario, run.log, run.norms),
     whatIf: run.scenario.procedure.whatIf ?? null,
   };
 }

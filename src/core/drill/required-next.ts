@@ -13,7 +13,7 @@ import { SENSED } from '../procedure/compile-comms';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
-import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { boundBy, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -56,7 +56,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
 
   // Outside every rule's scope (a coast-guard ship under a navy code) is as unbound as a fishing boat.
-  if (!isBound(unit) || !proc.rules.some((r) => inScope(r, unit))) {
+  if (!boundBy(proc, unit)) {
     return {
       unit: unitId,
       state,

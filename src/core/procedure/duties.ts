@@ -27,6 +27,11 @@ export function binds(rule: ResolvedRule, unit: { kind: UnitKind; service?: stri
   return isBound(unit) && (rule.appliesTo as string[]).includes(UNIT_KINDS[unit.kind].procedureKind) && inScope(rule, unit);
 }
 
+/** Whether a procedure binds a unit at all: a kind it can bind, and a service within some rule's scope. */
+export function boundBy(procedure: Procedure, unit: { kind: UnitKind; service?: string | undefined }): boolean {
+  return isBound(unit) && procedure.rules.some((r) => inScope(r, unit));
+}
+
 /** The scope a procedure states, in words: "navy", or "any service". */
 export function scopeWords(procedure: Procedure): string {
   return procedure.scope ? procedure.scope.services.join(', ') : 'any service';

@@ -16,7 +16,7 @@
  * when those change, change it with them.
  */
 import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
-import { crewLimits, statedNorms } from '../analysis/norms';
+import { crewLimits, hasNumbers, statedNorms } from '../analysis/norms';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { antennaHeightM, type Scenario } from './model';
@@ -662,7 +662,7 @@ class Lint {
     this.units.forEach((u, i) => {
       if (u.crew.judgesThreatening !== true || !traitsOf(u).watchesApproaches) return;
       if (crewLimits(true, u.nation, norms, date)) return;
-      const later = norms.filter((n) => n.nation === u.nation && n.from > date).map((n) => `${n.id} from ${n.from}`);
+      const later = norms.filter((n) => n.nation === u.nation && n.from > date && hasNumbers(n)).map((n) => `${n.id} from ${n.from}`);
       out.push(
         this.warn(
           ['units', i, 'crew', 'judgesThreatening'],
