@@ -97,12 +97,15 @@ export function normSpeaksOf(
 /** The limits a crew judges a pass threatening by, or undefined when it does not (or its side had no numeric norm in force). */
 export function crewLimits(
   judgement: ThreatJudgement,
-  nation: string,
+  ship: { nation: string; service?: string | undefined },
   norms: SafeDistanceNorm[],
   date: string,
 ): { minGroundM?: number; minAltitudeM?: number; label: string } | undefined {
   if (judgement === false) return undefined;
-  if (judgement === true) return norms.find((n) => n.nation === nation && inForceOn(n, date) && hasNumbers(n));
+  if (judgement === true)
+    return norms.find(
+      (n) => n.nation === ship.nation && inForceOn(n, date) && hasNumbers(n) && (!n.services || !ship.service || n.services.includes(ship.service)),
+    );
   return {
     minGroundM: judgement.withinM,
     minAltitudeM: judgement.belowM,

@@ -57,7 +57,7 @@ export function approach(w: World, job: PairJob): Happening {
   const tell: Tell[] = [];
   if (job.what === 'closest') {
     // The crew judges by its own side's norm in force on the day, or by thresholds the scenario gives it.
-    const norm = crewLimits(ship.judgesThreatening, ship.spec.nation, w.norms, w.scenario.spec.date);
+    const norm = crewLimits(ship.judgesThreatening, ship.spec, w.norms, w.scenario.spec.date);
     if (norm && traitsOf(ship.spec).watchesApproaches && passInside(norm, job.groundM, job.altitudeM)) {
       tell.push({
         unit: job.surface,

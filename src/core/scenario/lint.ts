@@ -271,7 +271,7 @@ class Lint {
   private crewLimits(u: UnitSpec): { minGroundM?: number; minAltitudeM?: number; label: string } | undefined {
     if (!this.judgesThreatening(u)) return undefined;
     const j = u.crew.judgesThreatening === false ? true : u.crew.judgesThreatening;
-    return crewLimits(j, u.nation, statedNorms(this.s), this.s.spec.date);
+    return crewLimits(j, u, statedNorms(this.s), this.s.spec.date);
   }
 
   private approachRangeM(): number {
@@ -661,7 +661,7 @@ class Lint {
     const date = this.s.spec.date;
     this.units.forEach((u, i) => {
       if (u.crew.judgesThreatening !== true || !traitsOf(u).watchesApproaches) return;
-      if (crewLimits(true, u.nation, norms, date)) return;
+      if (crewLimits(true, u, norms, date)) return;
       const later = norms.filter((n) => n.nation === u.nation && n.from > date && hasNumbers(n)).map((n) => `${n.id} from ${n.from}`);
       out.push(
         this.warn(
