@@ -18,10 +18,10 @@ export interface UnitKindTraits {
    */
   procedureKind: 'ship' | 'aircraft' | 'headquarters';
   /**
-   * Whether procedures bind it: always, never, or only when its service is the navy (CUES covers
-   * naval ships and naval aircraft [S7]; a coast-guard ship is in the scene but not bound).
+   * Whether procedures can bind it at all. Which services a procedure binds is the procedure's
+   * own scope (CUES: naval ships and aircraft [S7]), not the kind's.
    */
-  bound: 'always' | 'never' | 'if-navy';
+  bound: 'always' | 'never';
   /** Antenna height above the sea when the file gives none (an aircraft uses its altitude in flight). */
   defaultAntennaM: number;
   /**
@@ -44,7 +44,7 @@ export const UNIT_KINDS = {
   ship: {
     element: 'sea',
     procedureKind: 'ship',
-    bound: 'if-navy',
+    bound: 'always',
     defaultAntennaM: 25,
     placed: 'track-or-position',
     watchesApproaches: true,
@@ -54,7 +54,7 @@ export const UNIT_KINDS = {
   aircraft: {
     element: 'air',
     procedureKind: 'aircraft',
-    bound: 'if-navy',
+    bound: 'always',
     defaultAntennaM: 300,
     placed: 'track',
     watchesApproaches: false,

@@ -85,7 +85,7 @@ describe('checking files', () => {
     expect(ds.some((d) => d.severity === 'warning' && /after the end/.test(d.message))).toBe(true);
   });
 
-  it('every shipped scenario and procedure checks clean', () => {
+  it('every shipped scenario and procedure checks clean, but for the scope and crew warnings of December 2018', () => {
     const files = [
       ...readdirSync(join(ROOT, 'scenarios'))
         .filter((f) => f.endsWith('.yaml'))
@@ -94,7 +94,12 @@ describe('checking files', () => {
       ...readdirSync(join(ROOT, 'procedures')).map((f) => join(ROOT, 'procedures', f)),
     ];
     const r = cli('check', files);
-    expect(r.stdout).toBe('');
+    // What the December 2018 data says on purpose (issue 13): units outside a navy-only code's scope,
+    // and a crew told to judge by its side's norm on a date its side had none with numbers.
+    const deliberate = /is outside every rule of|crew judges a pass by .* had none with numbers then/;
+    const lines = r.stdout.split('\n').filter((l) => l.includes(': warning: ') || l.includes(': error: '));
+    expect(lines.filter((l) => !deliberate.test(l))).toEqual([]);
+    expect(lines.every((l) => l.startsWith('scenarios/dec-2018-noto.yaml:'))).toBe(true);
     expect(r.code).toBe(0);
   });
 });

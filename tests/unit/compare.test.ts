@@ -54,7 +54,8 @@ describe('December 2018, Japanese account against the ROK account', () => {
     for (const p of c.breakdowns.both) expect(breakdownKey(jp, p.a)).toBe(breakdownKey(rok, p.b));
     expect(c.breakdowns.both.length + c.breakdowns.onlyA.length).toBe(jp.breakdowns.length);
     expect(c.breakdowns.both.length + c.breakdowns.onlyB.length).toBe(rok.breakdowns.length);
-    expect(c.breakdowns.both.some((p) => p.a.rule === 'cues-2014/safe-distance')).toBe(true);
+    // On 20 December 2018 neither side's norm in force finds the pass inside it: no distance finding in either account.
+    expect([...jp.breakdowns, ...rok.breakdowns].some((b) => b.rule === 'cues-2014/safe-distance')).toBe(false);
   });
 
   it('each of the three calls reached a different stage under each account', () => {

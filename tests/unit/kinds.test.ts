@@ -2,7 +2,7 @@
 // high its antenna is, how a file must place it and who watches aircraft close in, everywhere.
 import { describe, expect, it } from 'vitest';
 import { UNIT_KINDS, UNIT_KIND_IDS } from '../../src/core/kinds';
-import { isBound } from '../../src/core/procedure/duties';
+import { inScope, isBound } from '../../src/core/procedure/duties';
 import { antennaHeightM } from '../../src/core/scenario/model';
 import { scenarioSchema } from '../../src/core/scenario/schema';
 import { checkFile } from '../../src/core/check';
@@ -18,12 +18,15 @@ describe('unit kinds', () => {
     expect(UNIT_KIND_IDS).toEqual(['ship', 'aircraft', 'headquarters', 'vessel']);
   });
 
-  it('procedures bind navy ships and aircraft and every headquarters, never a vessel or a coast-guard ship', () => {
+  it('procedures can bind ships, aircraft and headquarters, never a vessel; which services a rule binds is its scope', () => {
     expect(isBound({ kind: 'ship' })).toBe(true);
-    expect(isBound({ kind: 'ship', service: 'coast-guard' })).toBe(false);
     expect(isBound({ kind: 'aircraft', service: 'navy' })).toBe(true);
     expect(isBound({ kind: 'headquarters', service: 'coast-guard' })).toBe(true);
     expect(isBound({ kind: 'vessel', service: 'navy' })).toBe(false);
+    const navyOnly = { services: ['navy'] };
+    expect(inScope(navyOnly, { service: 'coast-guard' })).toBe(false);
+    expect(inScope(navyOnly, { service: 'navy' })).toBe(true);
+    expect(inScope({}, { service: 'coast-guard' })).toBe(true);
   });
 
   it("a ship's or vessel's own mast height counts; an aircraft's and a headquarters' do not", () => {

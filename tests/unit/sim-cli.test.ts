@@ -23,7 +23,11 @@ describe('npm run sim', () => {
       'breakdowns',
       'compliance',
       'summary',
+      'discussion',
+      'whatIf',
     ]);
+    expect(report.discussion).toEqual([]);
+    expect(report.whatIf).toBeNull();
     expect(report).toMatchObject({
       scenario: 'demo-ladder',
       account: null,

@@ -6,7 +6,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { ScoredDecision } from '../../core/drill/drill';
 import type { AppState, DrillSession } from '../store';
-import { isBound, unitWords, when } from './shared';
+import { boundBy, unitWords, when } from './shared';
 
 const SITUATIONS: Record<string, string> = {
   'incoming-call': 'A call for you',
@@ -29,7 +29,9 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** Setup: the units the procedure binds (the ones a student can play) and the words above the picker. */
 export function setupModel(a: Analysis | null): { units: { id: string; text: string }[]; intro: string } {
-  const units = a ? a.run.scenario.units.filter(isBound).map((u) => ({ id: u.id, text: `${unitWords(a, u.id)} — ${u.kind}` })) : [];
+  const units = a
+    ? a.run.scenario.units.filter((u) => boundBy(a.run.scenario.procedure, u)).map((u) => ({ id: u.id, text: `${unitWords(a, u.id)} — ${u.kind}` }))
+    : [];
   if (!a) return { units, intro: '' };
   const sc = a.run.scenario;
   return {

@@ -29,7 +29,7 @@ export function settingsKey(s: AppState): string {
 }
 
 /** Units the procedures bind (the ones a student can play): the core's own rule. */
-export { isBound } from '../../core/procedure/duties';
+export { boundBy } from '../../core/procedure/duties';
 
 /** "+6:19" from the scenario start. */
 export function elapsed(t: number): string {

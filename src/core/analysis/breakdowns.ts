@@ -4,7 +4,11 @@
  */
 import type { Run } from '../engine/engine';
 import type { EntryOf, Evidence, LogEntry, Stage } from '../log';
-import { rulesOfType } from '../procedure/load';
+import { rulesOfType, type ResolvedRule } from '../procedure/load';
+import { binds, inScope } from '../procedure/duties';
+import type { SafeDistanceNorm } from '../engine/world';
+import type { UnitSpec } from '../scenario/schema';
+import { hasNumbers, inForceOn, normNumbers, normSpeaksOf, passInside, selectNorms } from './norms';
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
@@ -27,8 +31,10 @@ export interface Breakdown {
   entry: number;
   evidence?: Evidence;
   heardAs?: string;
-  /** For distance violations: the norm that was breached. */
+  /** For distance violations: the norm that was breached, whose it is, and its words. */
   norm?: string;
+  normOwner?: string;
+  normLabel?: string;
 }
 
 const unitsById = new WeakMap<Run, Map<string, { name: string; nation: string }>>();
@@ -135,8 +141,12 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
   const nation = (id: string) => unitOf(run, id)?.nation;
   const fcRule = avoid.find((r) => r.action === 'fire-control-on-encountered');
   const closeRule = avoid.find((r) => r.action === 'close-approach');
+  const spec = specsOf(run);
   for (const e of run.log) {
     if (fcRule && e.type === 'emission' && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
+      // A rule judges only units it binds, and only conduct towards units in its scope.
+      const by = spec.get(e.unit);
+      if (!by || !binds(fcRule, by) || !inScope(fcRule, spec.get(e.target))) continue;
       out.push({
         t: e.t,
         kind: 'violation',
@@ -151,23 +161,40 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
       });
     }
   }
-  if (closeRule) out.push(...distanceViolations(run, closeRule.qid));
+  if (closeRule) out.push(...distanceViolations(run, closeRule));
   return out;
 }
 
+const specsByRun = new WeakMap<Run, Map<string, UnitSpec>>();
+
+function specsOf(run: Run): Map<string, UnitSpec> {
+  let m = specsByRun.get(run);
+  if (!m) {
+    m = new Map();
+    for (const u of run.scenario.units) if (!m.has(u.id)) m.set(u.id, u);
+    specsByRun.set(run, m);
+  }
+  return m;
+}
+
 /**
- * Passes judged by each norm that applies: the aircraft's side's and the ship's side's. One
+ * Passes judged by the norms that judge this run (analysis/norms.ts): the account's, or every
+ * side's in force on the date, each speaking of passes by or near its own side's units. One
  * violation per aircraft, unit and norm, at its closest pass inside the norm, so a figure-8
  * pattern does not bury the list; the count of passes inside is in the cause.
  */
-function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
-  const nation = (id: string) => unitOf(run, id)?.nation;
-  const groups = new Map<string, { e: EntryOf<'proximity'>; n: (typeof run.norms)[number]; passes: number }>();
+function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>[] {
+  const spec = specsOf(run);
+  const date = run.scenario.spec.date;
+  const { judging } = selectNorms(run.scenario, run.norms);
+  const groups = new Map<string, { e: EntryOf<'proximity'>; n: SafeDistanceNorm; passes: number }>();
   for (const e of run.log) {
     if (e.type !== 'proximity' || !e.closest) continue;
-    for (const n of run.norms) {
-      if (n.nation !== nation(e.unit) && n.nation !== nation(e.other)) continue;
-      if (!(e.groundM < n.minGroundM && e.altitudeM < n.minAltitudeM)) continue;
+    const a = spec.get(e.unit);
+    const b = spec.get(e.other);
+    if (!a || !b || !binds(rule, a) || !inScope(rule, b)) continue;
+    for (const n of judging) {
+      if (!normSpeaksOf(n, a, b) || !passInside(n, e.groundM, e.altitudeM)) continue;
       const key = `${e.unit}/${e.other}/${n.id}`;
       const g = groups.get(key);
       if (!g) groups.set(key, { e, n, passes: 1 });
@@ -178,11 +205,12 @@ function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
     }
   }
   return [...groups.values()].map(({ e, n, passes }) => {
-    const others = run.norms.filter(
-      (o) => o !== n && (o.nation === nation(e.unit) || o.nation === nation(e.other)) && !(e.groundM < o.minGroundM && e.altitudeM < o.minAltitudeM),
-    );
+    const a = spec.get(e.unit)!;
+    const b = spec.get(e.other)!;
+    // Every other norm in force that speaks of the pass: where one finds it outside, say so.
+    const others = run.norms.filter((o) => o !== n && inForceOn(o, date) && normSpeaksOf(o, a, b) && hasNumbers(o) && !passInside(o, e.groundM, e.altitudeM));
     const verdict = others.length
-      ? ` By ${others.map((o) => o.label).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.`
+      ? ` By ${others.map((o) => `${o.nation}'s norm ${o.id} (${o.label})`).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.`
       : '';
     return {
       t: e.t,
@@ -190,12 +218,14 @@ function distanceViolations(run: Run, rule: string): Omit<Breakdown, 'id'>[] {
       unit: e.unit,
       transmission: null,
       stage: null,
-      rule,
-      cause: `closest pass ${e.groundM} m at ${e.altitudeM} m altitude, inside ${n.id} (${n.minGroundM} m / ${n.minAltitudeM} m); ${passes} pass${passes > 1 ? 'es' : ''} inside`,
-      explanation: `${unitName(run, e.unit)} passed ${unitName(run, e.other)} at ${e.groundM} m and ${e.altitudeM} m altitude, inside ${n.label}.${verdict}`,
+      rule: rule.qid,
+      cause: `closest pass ${e.groundM} m at ${e.altitudeM} m altitude, inside ${n.nation}'s norm ${n.id} (${normNumbers(n)}, from ${n.from}); ${passes} pass${passes > 1 ? 'es' : ''} inside`,
+      explanation: `${unitName(run, e.unit)} passed ${unitName(run, e.other)} at ${e.groundM} m and ${e.altitudeM} m altitude, inside ${n.nation}'s norm ${n.id}: ${n.label}.${verdict}`,
       units: [e.unit, e.other],
       entry: e.seq,
       norm: n.id,
+      normOwner: n.nation,
+      normLabel: n.label,
     };
   });
 }

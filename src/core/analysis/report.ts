@@ -7,6 +7,7 @@ import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
 import type { Stage } from '../log';
+import { discussion, type DiscussionItem } from './norms';
 
 export interface ReportRecipient {
   unit: string;
@@ -27,6 +28,8 @@ export interface ReportBreakdown {
   rule: string | null;
   cause: string;
   explanation: string;
+  /** For a distance violation: the norm breached, whose it is and its words. */
+  norm?: { id: string; owner: string; label: string };
 }
 
 export interface Report {
@@ -54,6 +57,16 @@ export interface Report {
   breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
+  /** Norms and rules that give no verdict in this run (later than its date, or without numbers), for discussion. */
+  discussion: { kind: string; id: string; owner: string | null; from: string | null; text: string }[];
+  /** Set when the procedure comes into force after the scenario's date: the run is a what-if the trainer chose. */
+  whatIf: WhatIf | null;
+}
+
+export interface WhatIf {
+  procedure: string;
+  inForceFrom: string;
+  scenarioDate: string;
 }
 
 export interface Analysis {
@@ -62,6 +75,8 @@ export interface Analysis {
   breakdowns: Breakdown[];
   compliance: ComplianceLine[];
   exchangesCompleted: number;
+  discussion: DiscussionItem[];
+  whatIf: WhatIf | null;
 }
 
 export function analyse(run: Run): Analysis {
@@ -69,7 +84,15 @@ export function analyse(run: Run): Analysis {
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
   const completed = new Set(outs.filter((o) => o.tx.needsReply && o.failedAt === null).map((o) => o.tx.exchange));
-  return { run, outcomes: outs, breakdowns, compliance, exchangesCompleted: completed.size };
+  return {
+    run,
+    outcomes: outs,
+    breakdowns,
+    compliance,
+    exchangesCompleted: completed.size,
+    discussion: discussion(run.scenario, run.log, run.norms),
+    whatIf: run.scenario.procedure.whatIf ?? null,
+  };
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -127,6 +150,8 @@ export function buildReport(a: Analysis): Report {
       breakdowns: a.breakdowns.length,
       firstBreakdownT: a.breakdowns.length ? r1(a.breakdowns[0]!.t) : null,
     },
+    discussion: a.discussion.map((d) => ({ kind: d.kind, id: d.id, owner: d.owner, from: d.from, text: d.text })),
+    whatIf: a.whatIf,
   };
 }
 
@@ -141,5 +166,11 @@ export function breakdownJson(b: Breakdown): ReportBreakdown {
     rule: b.rule,
     cause: b.cause,
     explanation: b.explanation,
+    ...(b.norm ? { norm: { id: b.norm, owner: b.normOwner ?? '', label: b.normLabel ?? '' } } : {}),
   };
+}
+
+/** One line for a debrief when the run is a what-if: the procedure came into force after the scenario's date. */
+export function whatIfLine(w: WhatIf): string {
+  return `What-if: ${w.procedure} comes into force on ${w.inForceFrom}, after this scenario's date ${w.scenarioDate}; the trainer chose to run it anyway, so every rule of it applies.`;
 }

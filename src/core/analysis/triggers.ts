@@ -5,7 +5,7 @@
 import type { Analysis } from './report';
 import type { EntryOf, LogEntry } from '../log';
 import type { Action } from '../scenario/load';
-import { isBound } from '../procedure/duties';
+import { inScope, isBound } from '../procedure/duties';
 
 export interface Firing {
   t: number;
@@ -113,8 +113,9 @@ function scriptHeldBack(a: Analysis, action: Action): string {
 }
 
 function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure']['rules'][number]): string {
-  const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && isBound(u));
-  if (!units.length) return `no unit in this scenario is of a kind it applies to (${rule.appliesTo.join(', ')}) and bound by the procedure`;
+  const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && isBound(u) && inScope(rule, u));
+  if (!units.length)
+    return `no unit in this scenario is of a kind it applies to (${rule.appliesTo.join(', ')}) and of a service in its scope (${rule.services?.join(', ') ?? 'any service'})`;
   if ('when' in rule) return `none of its events (${(rule.when as string[]).join(', ')}) happened to ${units.map((u) => u.id).join(', ')}`;
   if (rule.type === 'reply') return `no call needing a reply was understood by ${units.map((u) => u.id).join(', ')}`;
   if (rule.type === 'say-again') return 'no call was recognised but not made out';

@@ -3,7 +3,7 @@
  * any kind (a Content-Security-Policy says so to the browser too). Scenario files are untrusted:
  * every piece of their text is escaped.
  */
-import type { Analysis } from '../analysis/report';
+import { whatIfLine, type Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import { buildReplay } from '../replay/replay';
 import { groundDistanceM } from '../geo';
@@ -119,6 +119,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<dt>Seed</dt><dd>${run.seed}</dd>`,
       s.spec.sources.length ? `<dt>Sources</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
       `</dl>`,
+      a.whatIf ? `<p class="lead"><b>${esc(whatIfLine(a.whatIf))}</b></p>` : '',
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
       `<table><thead><tr><th>unit</th><th>nation</th><th>kind</th><th>call signs</th><th>doing</th></tr></thead><tbody>`,
@@ -254,6 +255,9 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
   });
 
   sections.push({ id: 'coverage', title: 'Coverage of the source document', body: coverageBody(s.procedure) });
+  const later = laterNormsSection(a);
+  if (later) sections.push(later);
+
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
   const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
@@ -409,4 +413,14 @@ function coverageBody(p: Procedure): string {
     ),
     `</tbody></table>`,
   ].join('\n');
+}
+
+/** Norms and rules that give no verdict on this run's date, each with what it would say. */
+function laterNormsSection(a: Analysis): { id: string; title: string; body: string } | null {
+  if (!a.discussion.length) return null;
+  return {
+    id: 'later-norms',
+    title: 'Later norms, for discussion',
+    body: `<p>None of these gives a finding in this run.</p><ul>${a.discussion.map((d) => `<li>${esc(d.text)}</li>`).join('')}</ul>`,
+  };
 }

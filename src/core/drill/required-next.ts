@@ -13,7 +13,7 @@ import { SENSED } from '../procedure/compile-comms';
 import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
-import { isBound, plannedChannels } from '../procedure/duties';
+import { boundBy, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -55,7 +55,8 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const items: Requirement[] = [];
   const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
 
-  if (!isBound(unit)) {
+  // Outside every rule's scope (a coast-guard ship under a navy code) is as unbound as a fishing boat.
+  if (!boundBy(proc, unit)) {
     return {
       unit: unitId,
       state,
@@ -64,7 +65,9 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
           now: false,
           rule: null,
           text: `${unit.name} is not bound by ${proc.id}`,
-          why: 'CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]',
+          why: isBound(unit)
+            ? `its service (${unit.service ?? 'unstated'}) is outside the scope of every rule of ${proc.id} (${scopeWords(proc)})`
+            : `no procedure binds a ${unit.kind}; CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]`,
         },
       ],
     };
@@ -149,7 +152,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
 }
 
 function applies(rule: ResolvedRule, u: UnitSpec): boolean {
-  return (rule.appliesTo as string[]).includes(u.kind);
+  return (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
 }
 
 function currentState(log: LogEntry[], unit: string): Record<string, string> {

@@ -77,6 +77,8 @@ class Engine {
   private readonly linkBetween = new Map<string, Map<string, string>>();
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
+  /** Each unit's service, where stated; one object shared by all unit contexts. */
+  private readonly services: Readonly<Record<string, string>>;
 
   constructor(
     private readonly scenario: Scenario,
@@ -118,6 +120,7 @@ class Engine {
       }
     }
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
+    this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
   }
 
   run(): Run {
@@ -193,6 +196,7 @@ class Engine {
       canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
       linkTo,
       names: this.names,
+      services: this.services,
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
     const context: UnitContext = {
@@ -363,7 +367,9 @@ class Engine {
         return;
       }
       case 'judge': {
-        u.judgesThreatening = e.threatening;
+        // A crew given its own thresholds judges by them whenever it judges at all.
+        const own = u.spec.crew.judgesThreatening;
+        u.judgesThreatening = e.threatening ? (typeof own === 'object' ? own : true) : false;
         this.append({ type: 'judgement', t: this.w.now, unit: unitId, about: e.about, threatening: e.threatening, cause: e.cause });
         return;
       }

@@ -13,6 +13,7 @@ import { maxSpeedMps, pairEvents } from './geometry';
 import { Buckets } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
+import { crewLimits, passInside } from '../analysis/norms';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 
@@ -55,8 +56,9 @@ export function approach(w: World, job: PairJob): Happening {
   const ship = w.units.get(job.surface)!;
   const tell: Tell[] = [];
   if (job.what === 'closest') {
-    const norm = w.norms.find((n) => n.nation === ship.spec.nation);
-    if (norm && traitsOf(ship.spec).watchesApproaches && job.groundM < norm.minGroundM && job.altitudeM < norm.minAltitudeM && ship.judgesThreatening) {
+    // The crew judges by its own side's norm in force on the day, or by thresholds the scenario gives it.
+    const norm = crewLimits(ship.judgesThreatening, ship.spec, w.norms, w.scenario.spec.date);
+    if (norm && traitsOf(ship.spec).watchesApproaches && passInside(norm, job.groundM, job.altitudeM)) {
       tell.push({
         unit: job.surface,
         event: {

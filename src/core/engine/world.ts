@@ -11,13 +11,10 @@ import type { Action, Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import type { SenseTrigger, UnitEvent } from '../units/protocol';
 
-export interface SafeDistanceNorm {
-  id: string;
-  nation: string;
-  minGroundM: number;
-  minAltitudeM: number;
-  label: string;
-}
+// A side's safe-distance norm as of a date (procedure/schema.ts states its shape); how a crew
+// judges a pass threatening.
+export type { SafeDistanceNorm, ThreatJudgement } from '../analysis/norms';
+import type { SafeDistanceNorm, ThreatJudgement } from '../analysis/norms';
 
 export interface EmitterState {
   id: string;
@@ -36,7 +33,7 @@ export interface UnitWorld {
   workload: number;
   languages: Record<string, number>;
   silent: boolean;
-  judgesThreatening: boolean;
+  judgesThreatening: ThreatJudgement;
   /** ESM contacts: source unit/emitter → classification shown. */
   esm: Map<string, string>;
 }
@@ -47,6 +44,7 @@ export interface World {
   readonly units: ReadonlyMap<string, UnitWorld>;
   readonly links: LinkState[];
   readonly env: RadioEnvironment;
+  /** Every side's norms as the procedure states them; which one judges what is analysis/norms.ts's. */
   readonly norms: SafeDistanceNorm[];
   readonly approachRangeM: number;
   /** Simulated seconds: only the scheduler moves it. */

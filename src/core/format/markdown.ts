@@ -1,5 +1,5 @@
 /** `--format md`: a debrief a trainer can hand out. */
-import type { Analysis } from '../analysis/report';
+import { whatIfLine, type Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import type { CoverageItem, Procedure } from '../procedure/load';
@@ -19,6 +19,7 @@ export function formatMarkdown(a: Analysis): string {
   out.push(`- **Start:** ${s.spec.start} (${zone}), ${run.durationS} s; seed ${run.seed}`);
   out.push(`- **Where:** ${esc(s.spec.location.name)}`);
   out.push(`- **Sources:** ${s.spec.sources.join(', ')}`, '');
+  if (a.whatIf) out.push(`> ${esc(whatIfLine(a.whatIf))}`, '');
   if (s.spec.description) out.push(esc(s.spec.description.trim()), '');
   out.push('## In one paragraph', '');
   const first = a.breakdowns[0];
@@ -53,6 +54,7 @@ export function formatMarkdown(a: Analysis): string {
   out.push('', `## Scorecard: ${s.procedure.id}`, '', '| rule | item | status | evidence |', '|---|---|---|---|');
   for (const c of a.compliance) out.push(`| \`${c.rule}\` ${esc(c.title)} | ${esc(c.item ?? '')} | **${c.status}** | ${esc(c.evidence)} |`);
   out.push('', ...coverageMarkdown(s.procedure));
+  out.push(...laterNormsMarkdown(a));
   out.push('', '## Timeline', '', `| ${zone} | event |`, '|---|---|');
   for (const e of run.log) {
     if ((e.type === 'radio-set' && e.cause.kind === 'start') || e.type === 'state' || (e.type === 'proximity' && !e.closest)) continue;
@@ -95,4 +97,10 @@ export function coverageSummary(p: Procedure): string {
   const outOfScope = p.coverage.filter((c) => !c.rules.length && c.outOfScope).length;
   const dropped = p.coverage.length - modelled - outOfScope;
   return `${p.id} covers ${p.coverage.length} item(s) of its source document: ${modelled} modelled, ${outOfScope} out of scope${dropped ? `, ${dropped} no longer modelled` : ''}`;
+}
+
+/** Norms and rules that give no verdict on this run's date, each with what it would say. */
+function laterNormsMarkdown(a: Analysis): string[] {
+  if (!a.discussion.length) return [];
+  return ['', '## Later norms, for discussion', '', 'None of these gives a finding in this run.', '', ...a.discussion.map((d) => `- ${esc(d.text)}`)];
 }

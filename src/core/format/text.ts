@@ -1,5 +1,5 @@
 /** The default output of `npm run sim`: a timeline a trainer can follow, then what broke and why. */
-import type { Analysis } from '../analysis/report';
+import { whatIfLine, type Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import { LADDER } from '../log';
@@ -14,6 +14,7 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
     `account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`,
   );
   lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
+  if (a.whatIf) lines.push(whatIfLine(a.whatIf));
   if (s.facts.length) {
     lines.push('', 'Disputed facts under this account:');
     for (const f of s.facts) lines.push(`  ${f.id}: ${JSON.stringify(f.value)} — ${f.question}`);
@@ -49,10 +50,17 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   }
   lines.push('', `Scorecard (${s.procedure.id})`);
   for (const c of a.compliance) lines.push(`  ${c.status.padEnd(14)} ${c.rule} — ${c.title}${c.item ? ` [${c.item}]` : ''}\n                 ${c.evidence}`);
+  lines.push(...laterNormsText(a));
   const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
   if (unknown.length) {
     lines.push('', 'Assumptions (parameters the sources do not give):');
     for (const [k, p] of unknown) lines.push(`  ${k} = ${JSON.stringify(k in s.parameters ? s.parameters[k] : p.value)} — ${p.label.trim()}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Norms and rules that give no verdict on this run's date, each with what it would say. */
+function laterNormsText(a: Analysis): string[] {
+  if (!a.discussion.length) return [];
+  return ['', 'Later norms, for discussion (no finding in this run):', ...a.discussion.map((d) => `  ${d.text}`)];
 }

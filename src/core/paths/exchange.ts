@@ -10,7 +10,7 @@
 import { fromTransition, initialTransition, transition, type AnyActorLogic } from 'xstate';
 import { LADDER, type Stage, type Transmission } from '../log';
 import { observes, rulesOfType, type Procedure } from '../procedure/load';
-import { isBound } from '../procedure/duties';
+import { inScope, isBound } from '../procedure/duties';
 import { machineFor, type UnitMachine } from '../units';
 import type { Action } from '../scenario/load';
 import type { UnitKind } from '../scenario/schema';
@@ -363,22 +363,23 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
   const reply = probe(true);
   const repeat = probe(false);
 
-  const appliesToRecipient = (appliesTo: readonly string[]) => !recipient || (isBound(recipient) && appliesTo.includes(recipient.kind));
+  const appliesToRecipient = (r: { appliesTo: readonly string[]; services?: string[] }) =>
+    !recipient || (isBound(recipient) && r.appliesTo.includes(recipient.kind) && inScope(r, recipient));
   const chain = procedure.chain;
   const replyRules: ReplyRuleView[] = rulesOfType(procedure, 'reply')
-    .filter((r) => appliesToRecipient(r.appliesTo) && (r.calls === 'any' || safety))
+    .filter((r) => appliesToRecipient(r) && (r.calls === 'any' || safety))
     .sort((a, b) => chain.indexOf(b.origin) - chain.indexOf(a.origin))
     .map((r) => ({ qid: r.qid, answer: r.answer, observed: recipient ? observes(r, recipient) : true }));
   const canAcknowledge = reply !== null;
   const canAnswer = reply?.answers === true;
   const who = recipient?.name ?? recipient?.id ?? 'the recipient';
-  if (recipient && !isBound(recipient)) notes.push(`${who} is not bound by ${procedure.id} (not a naval unit): nothing asks it to reply`);
+  if (recipient && !isBound(recipient)) notes.push(`${who} is not bound by ${procedure.id} (no procedure binds a ${recipient.kind}): nothing asks it to reply`);
   else if (replyRules.length === 0) notes.push(`no rule of ${procedure.id} asks ${who} to reply to this call`);
   for (const r of replyRules.filter((x) => !x.observed)) notes.push(`in practice ${who} does not follow ${r.qid}`);
   if (!canAcknowledge) notes.push('no reply can come, so no path completes');
   else if (needed === 'acted-on' && !canAnswer) notes.push(`the reply ${reply!.rule} words says only "received": no path gets to acted-on`);
 
-  const sayRule = rulesOfType(procedure, 'say-again').find((r) => appliesToRecipient(r.appliesTo));
+  const sayRule = rulesOfType(procedure, 'say-again').find((r) => appliesToRecipient(r));
   const sayAgain = repeat?.kind === 'say-again' ? (repeat.rule ?? null) : null;
   const sayAgainNotObserved = sayRule && !sayAgain ? sayRule.qid : null;
   if (sayAgain)
@@ -386,7 +387,7 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
   if (sayAgainNotObserved) notes.push(`in practice ${who} does not follow ${sayAgainNotObserved}`);
 
   const guardRules = rulesOfType(procedure, 'guard')
-    .filter((r) => appliesToRecipient(r.appliesTo))
+    .filter((r) => appliesToRecipient(r))
     .map((r) => ({ qid: r.qid, channels: r.channels === 'priority' ? [...procedure.channelPriority] : r.channels.map(String) }));
 
   return {

@@ -12,6 +12,7 @@
 import type { TimerName } from '../units/protocol';
 import { triggerEvents, type TriggerEvent } from './schema';
 import type { Procedure, ResolvedRule } from './load';
+import { inScope } from './duties';
 
 /** Who the machine is compiled for: what the procedure asks of a unit depends on these alone. */
 export interface CompileUnit {
@@ -20,6 +21,8 @@ export interface CompileUnit {
   bound: boolean;
   /** A student plays the unit: it may answer or stop calling where the procedure would not. */
   drilled: boolean;
+  /** Its service, which a rule's scope may leave out. */
+  service?: string;
 }
 
 /** A guard by name, with the data it is about; serializable as Stately's tools read it. */
@@ -71,7 +74,7 @@ export function callingStateOf(attempt: number, n: number): string {
 export const SENSED: readonly TriggerEvent[] = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach'];
 
 function applies(rule: ResolvedRule, u: CompileUnit): boolean {
-  return u.bound && (rule.appliesTo as string[]).includes(u.kind);
+  return u.bound && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
 }
 
 /** What the procedure's data says this unit can do, the facts the transitions are built from. */

@@ -3,22 +3,51 @@
  * it (units/comms.ts), step mode (drill/required-next.ts), failure paths (paths/exchange.ts, through the machines) and the
  * checks, so they can never disagree.
  */
-import type { Procedure } from './load';
+import type { Procedure, ResolvedRule } from './load';
 import { UNIT_KINDS, type UnitKind } from '../kinds';
 
 /**
- * Procedures bind naval units and headquarters (CUES scope: naval ships and aircraft [S7]); a
- * fishing boat or a coast-guard ship is in the scene but not bound by them.
+ * Whether a unit of this kind can be bound by a procedure at all: a fishing boat is in the scene
+ * but no procedure binds it. Which services a rule binds is its scope (inScope).
  */
 export function isBound(unit: { kind: UnitKind; service?: string | undefined }): boolean {
-  switch (UNIT_KINDS[unit.kind].bound) {
-    case 'never':
-      return false;
-    case 'always':
-      return true;
-    case 'if-navy':
-      return unit.service === undefined || unit.service === 'navy';
-  }
+  return UNIT_KINDS[unit.kind].bound !== 'never';
+}
+
+/**
+ * Whether a unit's service is within a rule's scope (CUES: naval ships and aircraft [S7]). A unit
+ * whose service the scenario does not state is taken to be in scope: nothing excludes it.
+ */
+export function inScope(rule: Pick<ResolvedRule, 'services'>, unit: { service?: string | undefined } | undefined): boolean {
+  return !rule.services || !unit?.service || rule.services.includes(unit.service);
+}
+
+/** Whether a rule binds a unit: a kind it applies to, a kind procedures bind, a service in its scope. */
+export function binds(rule: ResolvedRule, unit: { kind: UnitKind; service?: string | undefined }): boolean {
+  return isBound(unit) && (rule.appliesTo as string[]).includes(UNIT_KINDS[unit.kind].procedureKind) && inScope(rule, unit);
+}
+
+/** Whether a procedure binds a unit at all: a kind it can bind, and a service within some rule's scope. */
+export function boundBy(procedure: Procedure, unit: { kind: UnitKind; service?: string | undefined }): boolean {
+  return isBound(unit) && procedure.rules.some((r) => inScope(r, unit));
+}
+
+/** The scope a procedure states, in words: "navy", or "any service". */
+export function scopeWords(procedure: Procedure): string {
+  return procedure.scope ? procedure.scope.services.join(', ') : 'any service';
+}
+
+/**
+ * The procedure as it stood on the scenario's date: rules from a later date are set aside for
+ * discussion. A procedure that itself comes into force after the date is a what-if the trainer
+ * chose: every rule applies, and the run says so.
+ */
+export function asOf(procedure: Procedure, date: string): Procedure {
+  if (procedure.inForceFrom && procedure.inForceFrom > date)
+    return { ...procedure, laterRules: [], whatIf: { procedure: procedure.id, inForceFrom: procedure.inForceFrom, scenarioDate: date } };
+  const later = procedure.rules.filter((r) => r.from !== undefined && r.from > date);
+  if (later.length === 0) return { ...procedure, laterRules: [] };
+  return { ...procedure, rules: procedure.rules.filter((r) => !later.includes(r)), laterRules: later };
 }
 
 /** The calls the procedure plans: its channels in order, each used callsPerChannel times, until the attempts run out. */

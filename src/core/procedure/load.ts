@@ -3,7 +3,8 @@
  * qualified by the procedure that defined them ("cues-2014/avoid-fire-control-radar"), so a
  * breakdown names the document a trainer would open.
  */
-import { procedureSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
+import { z } from 'zod';
+import { procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { normaliseChannelId } from '../radio/channels';
@@ -35,6 +36,10 @@ export type ResolvedRule = Rule & {
   line: number;
   /** Nations or unit ids that did not follow this rule in practice. */
   notObservedBy: string[];
+  /** Services it binds and speaks towards: its own, else its procedure's scope; undefined: any service. */
+  services?: string[];
+  /** In force from (YYYY-MM-DD): its own date, else its procedure's inForceFrom; undefined: always. */
+  from?: string;
 };
 
 /** An item of a source document: the rules of this procedure that model it, or why none does. */
@@ -71,6 +76,17 @@ export interface Procedure {
   coverage: CoverageItem[];
   /** Channel ids in the order calls are made and answered. */
   channelPriority: string[];
+  /** YYYY-MM-DD from which this procedure (not the ones it extends) applies. */
+  inForceFrom?: string;
+  /** Services its rules bind, unless a rule names its own; undefined: any service. */
+  scope?: { services: string[] };
+  /**
+   * Rules that come into force after the scenario's date, left out of `rules` for the run
+   * (scenario/load.ts): they are listed for discussion, never judged.
+   */
+  laterRules?: ResolvedRule[];
+  /** Set when the procedure itself comes into force after the scenario's date: every rule applies, as a what-if. */
+  whatIf?: { procedure: string; inForceFrom: string; scenarioDate: string };
 }
 
 const DEFAULT_CALL_FORMAT: Procedure['callFormat'] = {
@@ -152,9 +168,22 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       diagnostics.push(doc.diagnostic(['remove', i], 'warning', `remove: no inherited rule "${r}"`));
     }
   }
+  const scope = file.scope ?? base?.scope;
+  diagnostics.push(...checkNorms(file, doc));
   file.rules.forEach((rule, i) => {
     const { line } = doc.locate(['rules', i]);
-    const resolved: ResolvedRule = { ...rule, qid: `${file.id}/${rule.id}`, origin: file.id, file: path, line, notObservedBy: [] };
+    const services = rule.services ?? scope?.services;
+    const from = rule.from ?? file.inForceFrom;
+    const resolved: ResolvedRule = {
+      ...rule,
+      qid: `${file.id}/${rule.id}`,
+      origin: file.id,
+      file: path,
+      line,
+      notObservedBy: [],
+      ...(services ? { services } : {}),
+      ...(from ? { from } : {}),
+    };
     const at = rules.findIndex((r) => r.id === rule.id);
     if (at >= 0)
       rules[at] = resolved; // an override keeps the inherited position
@@ -210,9 +239,20 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       rules: withPractice,
       coverage: coverage(file, base, withPractice, doc, diagnostics),
       channelPriority,
+      ...(file.inForceFrom ? { inForceFrom: file.inForceFrom } : {}),
+      ...(scope ? { scope } : {}),
     },
     diagnostics,
   };
+}
+
+/** The norms this file states, each checked where it is written (the parameter's value is free-form data). */
+function checkNorms(file: ProcedureFile, doc: SourceDoc): Diagnostic[] {
+  const p = file.parameters['safeDistanceNorms'];
+  if (!p) return [];
+  const parsed = z.array(safeDistanceNormSchema).safeParse(p.value);
+  if (parsed.success) return [];
+  return zodDiagnostics(doc, parsed.error, ['parameters', 'safeDistanceNorms', 'value']);
 }
 
 /**

@@ -20,6 +20,30 @@ export const parameterSchema = z
   })
   .strict();
 
+/**
+ * One entry of the `safeDistanceNorms` parameter: whose norm it is, from when, and its numbers
+ * (none: a stated position that gives no verdict, only a line for discussion).
+ */
+export const safeDistanceNormSchema = z
+  .object({
+    id: ruleId,
+    nation: z.string().min(1).describe('Whose norm it is'),
+    from: dateSchema.describe('Date from which the side held this norm'),
+    until: dateSchema.optional().describe('Date from which it no longer held'),
+    minGroundM: z.number().positive().optional(),
+    minAltitudeM: z.number().positive().optional(),
+    label: z.string().min(1),
+    sources: sourceIds.optional(),
+    services: z.array(z.string()).min(1).optional().describe('Services whose units it speaks of; default any'),
+  })
+  .strict();
+
+/**
+ * A pass of an aircraft by a surface unit is inside a norm when it is closer than minGroundM and
+ * lower than minAltitudeM (each only when given); a norm without numbers gives no verdict.
+ */
+export type SafeDistanceNorm = z.infer<typeof safeDistanceNormSchema>;
+
 export const triggerEvents = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach', 'call-unanswered', 'report-received', 'relay-received'] as const;
 export type TriggerEvent = (typeof triggerEvents)[number];
 

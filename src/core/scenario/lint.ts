@@ -15,7 +15,8 @@
  * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
-import { isBound, plannedChannels } from '../procedure/duties';
+import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { crewLimits, hasNumbers, statedNorms } from '../analysis/norms';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { antennaHeightM, type Scenario } from './model';
@@ -25,7 +26,8 @@ import { groundDistanceM, slantDistanceM, type Position } from '../geo';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { parameterValue, type ResolvedRule } from '../procedure/load';
-import type { TriggerEvent } from '../procedure/schema';
+import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
+import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
 
@@ -35,13 +37,6 @@ const DEFAULT_APPROACH_RANGE_M = 18_520;
 const MAX_SAMPLES = 2000;
 /** Slack for floating-point rounding in the distance bounds of pairScan, metres. */
 const MARGIN_M = 1;
-
-interface Norm {
-  nation: string;
-  minGroundM: number;
-  minAltitudeM: number;
-  label?: string;
-}
 
 export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
   try {
@@ -55,6 +50,9 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.rules(reach),
       ...lint.radioRange(reach),
       ...lintConduct(doc, scenario),
+      ...lint.crewJudgement(),
+      ...lint.outsideEveryRule(),
+      ...lint.accountNorms(),
     ];
   } catch (e) {
     // These checks only advise; a fault in them must not stop a scenario from loading.
@@ -251,7 +249,7 @@ class Lint {
   // ---- procedure in this scenario --------------------------------------------------------------
 
   private applies(rule: ResolvedRule, u: UnitSpec): boolean {
-    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind);
+    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
   }
 
   private canSend(u: UnitSpec): string[] {
@@ -268,12 +266,14 @@ class Lint {
   }
 
   private judgesThreatening(u: UnitSpec): boolean {
-    return u.crew.judgesThreatening || (this.scriptOf.get(u.id) ?? []).some((a) => a.do === 'judge' && a.threatening);
+    return u.crew.judgesThreatening !== false || (this.scriptOf.get(u.id) ?? []).some((a) => a.do === 'judge' && a.threatening);
   }
 
-  private norms(): Norm[] {
-    const v = parameterValue<unknown>(this.s.procedure, 'safeDistanceNorms', this.s.parameters, []);
-    return Array.isArray(v) ? (v as Norm[]).filter((n) => n && typeof n === 'object' && typeof n.nation === 'string') : [];
+  /** The limits the crew judges a pass by, as the engine takes them (sensing.ts approach); a scripted judgement uses its side's norm. */
+  private crewLimits(u: UnitSpec): { minGroundM?: number; minAltitudeM?: number; label: string } | undefined {
+    if (!this.judgesThreatening(u)) return undefined;
+    const j = u.crew.judgesThreatening === false ? true : u.crew.judgesThreatening;
+    return crewLimits(j, u, statedNorms(this.s), this.s.spec.date);
   }
 
   private approachRangeM(): number {
@@ -308,9 +308,9 @@ class Lint {
       case 'aircraft-approach':
         return traitsOf(u).watchesApproaches && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
       case 'unsafe-approach': {
-        if (!traitsOf(u).watchesApproaches || !this.judgesThreatening(u)) return false;
-        const norm = this.norms().find((n) => n.nation === u.nation);
-        return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM, norm.minAltitudeM));
+        if (!traitsOf(u).watchesApproaches) return false;
+        const norm = this.crewLimits(u);
+        return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
       }
       // Raised by the radio and by reports, not by the world's geometry.
       case 'call-unanswered':
@@ -500,6 +500,18 @@ class Lint {
         continue;
       }
     }
+    // Norms a scenario states for itself have the shape of the procedure's (procedure/schema.ts).
+    if ('safeDistanceNorms' in this.s.spec.parameters) {
+      const parsed = z.array(safeDistanceNormSchema).safeParse(this.s.spec.parameters['safeDistanceNorms']);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          out.push(
+            this.warn(
+              ['parameters', 'safeDistanceNorms', ...(issue.path as (string | number)[])],
+              `this norm is not one the analysis can use (${issue.message}): a norm is { id, nation, from: YYYY-MM-DD, until?, minGroundM?, minAltitudeM?, label, sources?, services? }`,
+            ),
+          );
+    }
     return out;
   }
 
@@ -644,6 +656,60 @@ class Lint {
     return out;
   }
 
+  /** A crew told to judge by its side's norm, when its side had none with numbers on the date: nothing will fire. */
+  crewJudgement(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const norms = statedNorms(this.s);
+    const date = this.s.spec.date;
+    this.units.forEach((u, i) => {
+      if (u.crew.judgesThreatening !== true || !traitsOf(u).watchesApproaches) return;
+      if (crewLimits(true, u, norms, date)) return;
+      const later = norms.filter((n) => n.nation === u.nation && n.from > date && hasNumbers(n)).map((n) => `${n.id} from ${n.from}`);
+      out.push(
+        this.warn(
+          ['units', i, 'crew', 'judgesThreatening'],
+          `${u.id}'s crew judges a pass by ${u.nation}'s safe-distance norm in force on ${date}, and ${u.nation} had none with numbers then${later.length ? ` (${later.join(', ')} came later)` : ''}: no unsafe-approach will fire for it. Give the crew its own thresholds (judgesThreatening: { withinM: …, belowM: … }) and label them under assumptions:, or set it to false`,
+        ),
+      );
+    });
+    return out;
+  }
+
+  /** Units no rule of the procedure in force speaks of: their conduct, and conduct towards them, get no verdict. */
+  outsideEveryRule(): Diagnostic[] {
+    const rules = this.rulesInForce;
+    if (!rules.length) return [];
+    const out: Diagnostic[] = [];
+    this.units.forEach((u, i) => {
+      if (rules.some((r) => inScope(r, u))) return;
+      out.push(
+        this.warn(
+          ['units', i],
+          `${u.id} (${u.service ?? u.kind}) is outside every rule of ${this.s.procedure.id} (scope: ${scopeWords(this.s.procedure)}): no verdict is given on its conduct or on conduct towards it`,
+        ),
+      );
+    });
+    return out;
+  }
+
+  /** An account's norms: list that names a norm the procedure does not state judges by nothing for it. */
+  accountNorms(): Diagnostic[] {
+    const known = statedNorms(this.s).map((n) => n.id);
+    const out: Diagnostic[] = [];
+    for (const [id, acc] of Object.entries(this.s.spec.accounts)) {
+      (acc.norms ?? []).forEach((n, j) => {
+        if (!known.includes(n))
+          out.push(
+            this.warn(
+              ['accounts', id, 'norms', j],
+              `account ${id} names norm "${n}", which ${this.s.procedure.id}'s safeDistanceNorms does not state${known.length ? ` (it states ${known.join(', ')})` : ''}: it judges nothing`,
+            ),
+          );
+      });
+    }
+    return out;
+  }
+
   /** The procedure in force is the file the scenario names by path: its own rules are the author's. */
   private namedByPath(): boolean {
     const named = this.s.spec.procedure.replace(/\\/g, '/');
@@ -664,7 +730,7 @@ class Lint {
       return {
         engaged: false,
         reasons: [
-          `it applies only to ${kinds} (appliesTo), and this scenario has no such unit that procedures bind (they bind navy units and headquarters, not coast-guard ships or other vessels)`,
+          `it applies only to ${kinds} (appliesTo) of ${rule.services ? rule.services.join(', ') : 'any service'}, and this scenario has no such unit that it binds (no procedure binds a vessel that is not a warship)`,
         ],
       };
     }
@@ -760,19 +826,18 @@ class Lint {
             engaged: false,
             reason: `unsafe-approach needs a ship that judges the flight threatening, and none of ${ids(ships)} does (crew: { judgesThreatening: true } or a do: judge action)`,
           };
-        const norms = this.norms();
-        const noNorm = threatened.filter((u) => !norms.some((n) => n.nation === u.nation));
-        if (noNorm.length === threatened.length)
+        const limits = threatened.map((u) => ({ u, n: this.crewLimits(u) }));
+        if (limits.every((x) => !x.n))
           return {
             engaged: true,
-            reason: `unsafe-approach needs a safe-distance norm for ${[...new Set(noNorm.map((u) => u.nation))].join(', ')} in the procedure's safeDistanceNorms parameter, and there is none`,
+            reason: `unsafe-approach needs a safe-distance norm with numbers of ${[...new Set(threatened.map((u) => u.nation))].join(', ')} in force on ${this.s.spec.date} (the procedure's safeDistanceNorms parameter), or the crew's own thresholds (crew: { judgesThreatening: { withinM, belowM } }), and there is none`,
           };
-        const detail = threatened
-          .map((u) => {
-            const n = norms.find((x) => x.nation === u.nation);
-            return n ? `${u.id} (${u.nation} norm: closer than ${n.minGroundM} m and lower than ${n.minAltitudeM} m)` : null;
-          })
-          .filter(Boolean)
+        const detail = limits
+          .filter((x) => x.n)
+          .map(
+            ({ u, n }) =>
+              `${u.id} (${'nation' in n! ? `${n.nation} norm` : "the crew's own threshold"}: closer than ${n!.minGroundM ?? '∞'} m and lower than ${n!.minAltitudeM ?? '∞'} m)`,
+          )
           .join(', ');
         return {
           engaged: true,

@@ -14,6 +14,7 @@ import { checkReferences } from './references';
 import { lintScenario } from './lint';
 import { antennaHeightM, type Action, type FactView, type Scenario } from './model';
 import { checkUnitCount } from '../limits';
+import { asOf } from '../procedure/duties';
 
 export interface LoadOptions {
   account?: string | null;
@@ -91,7 +92,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     units: spec.units.map(normaliseUnit),
     motion,
     script,
-    procedure: withScenarioParameters(proc.procedure!, spec.parameters),
+    procedure: asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
   };

@@ -74,7 +74,19 @@ const crew = z
       .array(z.object({ callSign: z.string(), meaning: z.string() }).strict())
       .default([])
       .describe('Call signs the crew knows belong to stations outside the scenario, e.g. KOREA COAST'),
-    judgesThreatening: z.boolean().default(false).describe("Whether this crew reads the other side's flight or manoeuvre as threatening"),
+    judgesThreatening: z
+      .union([
+        z.boolean(),
+        z
+          .object({
+            withinM: z.number().positive().describe('A pass closer than this (ground distance, metres) …'),
+            belowM: z.number().positive().describe('… and lower than this (altitude, metres) is threatening'),
+          })
+          .strict()
+          .describe("The crew's own thresholds, where its side had no numeric norm: label them in the scenario's assumptions"),
+      ])
+      .default(false)
+      .describe("Whether this crew reads the other side's flight as threatening: true judges by its side's safe-distance norm in force on the date"),
     knowsOf: z.array(z.string()).default([]).describe('Facts this crew knows, e.g. "rescue-under-way"'),
   })
   .strict();

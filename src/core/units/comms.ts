@@ -10,7 +10,7 @@ import type { Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
-import { isBound, plannedChannels } from '../procedure/duties';
+import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 
@@ -43,8 +43,16 @@ export function bound(ctx: UnitContext): boolean {
 
 function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
   if (!bound(ctx)) return false;
-  return (rule.appliesTo as string[]).includes(ctx.unit.kind);
+  return (rule.appliesTo as string[]).includes(ctx.unit.kind) && inScope(rule, ctx.unit);
 }
+
+/** Whether a rule about another unit speaks towards it: a unit outside the rule's scope is owed nothing by it. */
+function towards(rule: ResolvedRule, ctx: UnitContext, other: string | undefined): boolean {
+  return other === undefined || inScope(rule, { service: ctx.unit.services?.[other] });
+}
+
+/** Rules about another unit: calls, replies and statements of activity. */
+const ABOUT_ANOTHER = new Set<string>(['hail', 'reply', 'say-again', 'announce']);
 
 /** Channels the procedure says to call on, in order, that this unit can actually key. */
 export function callingChannels(ctx: UnitContext): string[] {
@@ -188,6 +196,7 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
   for (const rule of ctx.procedure.rules) {
     if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, ctx)) continue;
+    if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
     if (step.context.drill) {
       // The student decides: practice and occurrence counts do not speak for them.
       const key = rule.type === 'hail' ? `${rule.qid}@${about}@${trigger}` : `${rule.qid}@${about}`;
@@ -548,7 +557,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   const tx = e.tx;
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
   if (e.notUnderstood) {
-    const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
+    const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     if (!sayAgain)
       return {
         context: ctx,
@@ -571,7 +580,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, answers: false }, cause);
   }
   if (!e.understood) return { context: ctx, effects: [] };
-  const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety));
+  const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && towards(r, ctx, tx.from) && (r.calls === 'any' || tx.safety));
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
   if (candidates.length === 0) {
     return {
@@ -628,7 +637,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
   let rule: ResolvedRule | undefined;
   let correct: string;
   if (e.notUnderstood) {
-    rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx));
+    rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     options.push(
       { id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` },
       { id: 'guess', label: 'Answer as if you had understood' },
@@ -636,7 +645,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
     );
     correct = rule ? 'say-again' : 'silence';
   } else {
-    rule = byDepth(rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && (r.calls === 'any' || tx.safety)))[0];
+    rule = byDepth(rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && towards(r, ctx, tx.from) && (r.calls === 'any' || tx.safety)))[0];
     const wrong = wrongChannel(ctx, tx.channel);
     options.push({
       id: 'follow',

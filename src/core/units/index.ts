@@ -23,7 +23,7 @@ export const postures = {
 
 /** Who a machine is compiled for, from the unit as the scenario gives it. */
 export function compileUnitOf(unit: { kind: UnitKind; service?: string | undefined }, drilled = false) {
-  return { kind: unit.kind, bound: isBound(unit), drilled };
+  return { kind: unit.kind, bound: isBound(unit), drilled, ...(unit.service ? { service: unit.service } : {}) };
 }
 
 /** The machine for a unit under a procedure. */

@@ -27,6 +27,8 @@ export interface UnitInfo {
   linkTo: Record<string, string>;
   /** How the crew names the other units of the scenario, for drill prompts. */
   names: Readonly<Record<string, string>>;
+  /** The service of each unit that states one, for the scope of rules about another unit. */
+  services?: Readonly<Record<string, string>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
