@@ -23,6 +23,8 @@ describe('npm run sim', () => {
       'breakdowns',
       'compliance',
       'summary',
+      'facts',
+      'assumptions',
     ]);
     expect(report).toMatchObject({
       scenario: 'demo-ladder',

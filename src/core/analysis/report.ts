@@ -7,6 +7,7 @@ import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
 import type { Stage } from '../log';
+import { groundsOf, type AssumptionOrigin, type Grounds } from './assumptions';
 
 export interface ReportRecipient {
   unit: string;
@@ -27,6 +28,39 @@ export interface ReportBreakdown {
   rule: string | null;
   cause: string;
   explanation: string;
+}
+
+/**
+ * A fact as the report writes it, agreed or disputed, in the shape ../shared/contracts.md sketches
+ * (id, question, value, disputed, byAccount, sources) with what a reader needs to tell the
+ * account's word from the scenario's assumption after it.
+ */
+export interface ReportFact {
+  id: string;
+  /** The question a disputed fact answers; an agreed fact's statement. */
+  question: string;
+  /** The value in this run's account; null for an agreed fact. */
+  value: unknown;
+  disputed: boolean;
+  byAccount: Record<string, unknown>;
+  /** Every source id cited for the fact, in order of first mention. */
+  sources: string[];
+  row: string | null;
+  /** Why this account's value is an assumption, or null when the account states it. */
+  assumed: string | null;
+  assumedIn: Record<string, string>;
+  sourcesByAccount: Record<string, string[]>;
+  note: string | null;
+}
+
+export interface ReportAssumption {
+  id: string;
+  value: unknown;
+  unit: string | null;
+  label: string;
+  why: string;
+  origin: AssumptionOrigin;
+  sources: string[];
 }
 
 export interface Report {
@@ -52,6 +86,8 @@ export interface Report {
   breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
+  facts: ReportFact[];
+  assumptions: ReportAssumption[];
 }
 
 export interface Analysis {
@@ -115,7 +151,42 @@ export function buildReport(a: Analysis): Report {
       breakdowns: a.breakdowns.length,
       firstBreakdownT: a.breakdowns.length ? r1(a.breakdowns[0]!.t) : null,
     },
+    ...groundsJson(groundsOf(a)),
   };
+}
+
+/** The facts and assumptions arrays, in a fixed key order. */
+export function groundsJson(g: Grounds): { facts: ReportFact[]; assumptions: ReportAssumption[] } {
+  const facts: ReportFact[] = [
+    ...g.agreed.map((f) => ({
+      id: f.id,
+      question: f.statement,
+      value: null,
+      disputed: false,
+      byAccount: {},
+      sources: [...f.sources],
+      row: null,
+      assumed: null,
+      assumedIn: {},
+      sourcesByAccount: {},
+      note: f.note,
+    })),
+    ...g.disputed.map((f) => ({
+      id: f.id,
+      question: f.question,
+      value: f.value,
+      disputed: true,
+      byAccount: f.values,
+      sources: [...new Set(Object.values(f.sources).flat())],
+      row: f.row,
+      assumed: f.assumed,
+      assumedIn: f.assumedIn,
+      sourcesByAccount: f.sources,
+      note: f.note,
+    })),
+  ];
+  const assumptions = g.assumptions.map((x) => ({ id: x.id, value: x.value, unit: x.unit, label: x.label, why: x.why, origin: x.origin, sources: x.sources }));
+  return { facts, assumptions };
 }
 
 export function breakdownJson(b: Breakdown): ReportBreakdown {

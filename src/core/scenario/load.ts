@@ -88,6 +88,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     procedure: withScenarioParameters(proc.procedure!, spec.parameters),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
+    authored: substituted,
   };
   const lint = lintScenario(doc, scenario);
   all.push(...lint);
