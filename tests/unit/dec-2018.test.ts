@@ -10,7 +10,16 @@ describe('December 2018, ROK account, as practised', () => {
 
   it('makes three calls on three frequencies in the order the brief gives (121.5, 156.8, 243)', () => {
     expect(calls.map((c) => c.channel)).toEqual(['121.5', '156.8', '243.0']);
-    for (const c of calls) expect(c.text).toMatch(/^KOREA SOUTH NAVAL SHIP, HULL NUMBER 971, THIS IS JAPAN NAVY/);
+    // The doubled call-up of the released audio [S19], with MOD's "KOREA SOUTH" [S12].
+    for (const c of calls)
+      expect(c.text).toMatch(/^KOREA SOUTH NAVAL SHIP, KOREA SOUTH NAVAL SHIP, HULL NUMBER 971, HULL NUMBER 971, THIS IS JAPAN NAVY, THIS IS JAPAN NAVY\. /);
+  });
+
+  it('reports to headquarters by satellite before the first call, in the third person', () => {
+    const report = r.transmissions.find((t) => t.from === 'p1' && t.kind === 'report')!;
+    expect(report.t).toBeLessThan(calls[0]!.t);
+    expect(report.text).not.toMatch(/YOUR FIRE-CONTROL/);
+    expect(report.text).toMatch(/FIRE-CONTROL RADAR FROM GWANGGAETO THE GREAT/);
   });
 
   it('loses one at receivable (not set), one as "KOREA COAST" before understood, the faint one at heard', () => {
@@ -31,11 +40,13 @@ describe('December 2018, ROK account, as practised', () => {
     expect(r.compliance.find((c) => c.rule === 'cues-2014/avoid-fire-control-radar')!.status).toBe('followed');
   });
 
-  it("judges the closest pass by both norms: inside the ROK one, outside Japan's", () => {
-    const v = r.breakdowns.filter((b) => b.rule === 'cues-2014/safe-distance' && b.unit === 'p1');
-    expect(v.length).toBeGreaterThan(0);
-    expect(v.every((b) => /rok-military-aircraft/.test(b.cause))).toBe(true);
-    expect(v.some((b) => /agree on the numbers and differ on the verdict/.test(b.explanation))).toBe(true);
+  it('judges no pass by the ROK guideline of January 2019: it was not yet in force', () => {
+    const v = r.breakdowns.filter((b) => b.rule === 'cues-2014/safe-distance');
+    expect(v.filter((b) => /rok-guideline-2019/.test(`${b.cause} ${b.explanation}`))).toEqual([]);
+  });
+
+  it('judges no conduct towards the coast-guard ship: CUES covers naval ships and aircraft', () => {
+    expect(r.breakdowns.filter((b) => b.kind === 'violation' && /Sambong/.test(b.explanation))).toEqual([]);
   });
 });
 
@@ -59,8 +70,9 @@ describe('December 2018, Japanese account, as practised', () => {
     expect(ack.every((b) => /cues-2014\/answer-calls/.test(b.explanation))).toBe(true);
   });
 
-  it('records that headquarters never talked to each other', () => {
-    expect(r.breakdowns.some((b) => b.kind === 'omission' && b.rule === 'practice-2018/headquarters-contact')).toBe(true);
+  it('faults nobody for headquarters not talking: no such rule was in force in 2018', () => {
+    expect(r.breakdowns.filter((b) => /headquarters-contact/.test(b.rule ?? ''))).toEqual([]);
+    expect(r.transmissions.filter((t) => t.from === 'jmsdf-hq' || t.from === 'rokn-hq')).toEqual([]);
   });
 });
 

@@ -18,8 +18,8 @@ import { beamLabelSpots, beamLane, beamLine, lockPulse, sweepPhase, sweepRotatio
 import { binTrail, edgeMarker, onScreen, rangeText, speedVector, unitUnder, type TrailStep } from '../../src/app/plot/geometry/units';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from '../../src/app/plot/geometry/horizons';
 import { Placer, type Rect } from '../../src/app/plot/placer';
-import { Camera, makeProjection } from '../../src/app/plot/projection';
-import { buildIndex } from '../../src/app/plot/scene-index';
+import { Camera, encounterBox, makeProjection } from '../../src/app/plot/projection';
+import { buildIndex, samplePositions } from '../../src/app/plot/scene-index';
 import { LADDER, type Stage } from '../../src/core/log';
 import { buildReplay } from '../../src/core/replay/replay';
 import type { Analysis } from '../../src/core/analysis/report';
@@ -33,7 +33,7 @@ const dist = (a: readonly [number, number] | { x: number; y: number }, b: readon
 };
 const overlaps = (a: Rect, b: Rect) => Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x) && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y);
 
-/** Units of a run at time t placed on an 800 × 600 screen framing them, as the plot does (symbol radius 12). */
+/** Units of a run at time t placed on an 800 × 600 screen framing the encounter, as the plot does (symbol radius 12). */
 function placeUnits(a: Analysis, t: number) {
   const replay = buildReplay(a);
   const frame = replay.frameAt(t, { recentS: 60 });
@@ -41,10 +41,9 @@ function placeUnits(a: Analysis, t: number) {
   const proj = makeProjection(spec.location.lat, spec.location.lon);
   const cam = new Camera();
   cam.resize(800, 600);
-  const pts = frame.units.filter((u) => u.spec.kind !== 'headquarters').map((u) => proj.project(u.lat, u.lon));
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  cam.fit({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }, 0.1);
+  const pts = samplePositions(a, proj);
+  // Framed as the plot frames a run: the encounter, not a far listener (the trainer 240 km off).
+  cam.fit(encounterBox(pts), 0.1);
   const placed = new Map<string, Disc & { id: string }>();
   for (const u of frame.units) {
     const [wx, wy] = proj.project(u.lat, u.lon);
@@ -105,8 +104,8 @@ describe('where the ✗ of a failed call sits', () => {
   test('December 2018, ROK account: the call misheard as KOREA COAST has its ✗ at the destroyer, the one not tuned halfway', () => {
     const a = analyse(DEC_2018, { account: 'rok' });
     for (const [t, tx, stage, f] of [
-      [610, 'tx-3', 'understood', 1],
-      [546, 'tx-1', 'receivable', 0.5],
+      [670, 'tx-3', 'understood', 1],
+      [606, 'tx-2', 'receivable', 0.5],
     ] as const) {
       const { frame, placed, index } = placeUnits(a, t);
       const call = layoutTransmissions(frame.transmissions, placed, t, index.receptionAt)

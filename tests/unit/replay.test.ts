@@ -28,7 +28,8 @@ describe('replay', () => {
   });
 
   it('lists the transmissions of the last 45 s with their outcomes', () => {
-    const f = frame(560);
+    const call = a.run.transmissions.find((x) => x.channel === '121.5')!;
+    const f = frame(call.t + 15);
     expect(f.transmissions.map((x) => x.tx.channel)).toContain('121.5');
     expect(f.transmissions.every((x) => x.ageS >= 0 && x.ageS <= 45)).toBe(true);
   });

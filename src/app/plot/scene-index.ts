@@ -9,8 +9,12 @@ import { traitsOf } from '../../core/kinds';
 export function samplePositions(a: Analysis, proj: MapProjection): [number, number][] {
   const out: [number, number][] = [];
   const { scenario, durationS } = a.run;
+  // The encounter is the units that came near one another; a far listener (the trainer that
+  // heard the 2018 calls 240 km away) stays on the plot but does not set the first view.
+  const near = new Set<string>();
+  for (const e of a.run.log) if (e.type === 'proximity') near.add(e.unit).add(e.other);
   for (const u of scenario.units) {
-    if (!traitsOf(u).onPlot) continue;
+    if (!traitsOf(u).onPlot || (near.size > 0 && !near.has(u.id))) continue;
     const m = scenario.motion[u.id];
     if (!m) continue;
     for (let t = 0; t <= durationS; t += 10) {

@@ -34,7 +34,8 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   const addressee = msg.addressee ?? (target ? (onLink ? selfName(target) : addresseeFor(target, proc)) : 'ALL STATIONS');
   const ending = msg.needsReply ? proc.callFormat.ending : 'OUT';
   // A message sent without call signs (a drill's wrong answer) is the body alone.
-  const opening = addressee ? `${addressee}, ${proc.callFormat.originatorPrefix} ${selfName(from.spec)}. ` : '';
+  const originator = Array.from({ length: proc.callFormat.repeatOriginator }, () => `${proc.callFormat.originatorPrefix} ${selfName(from.spec)}`).join(', ');
+  const opening = addressee ? `${addressee}, ${originator}. ` : '';
   const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
   return {
     id,

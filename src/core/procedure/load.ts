@@ -64,6 +64,8 @@ const DEFAULT_CALL_FORMAT: Procedure['callFormat'] = {
   originatorPrefix: 'THIS IS',
   ending: 'OVER',
   repeatAddressee: 1,
+  repeatEach: 1,
+  repeatOriginator: 1,
 };
 const DEFAULT_HAILING: Procedure['hailing'] = {
   channels: 'priority',
@@ -73,6 +75,7 @@ const DEFAULT_HAILING: Procedure['hailing'] = {
   laterIntervalS: 180,
   laterAfter: 3,
   replyTimeoutS: 90,
+  firstCallAfterS: 0,
 };
 
 export interface ProcedureLoad {

@@ -164,7 +164,15 @@ export const procedureSchema = z
         typeWords: z.record(z.string(), z.string()).default({}).describe('How each kind of unit is named in a call, e.g. ship: "NAVAL SHIP"'),
         originatorPrefix: z.string().default('THIS IS'),
         ending: z.string().default('OVER'),
-        repeatAddressee: z.number().int().min(1).max(3).default(1),
+        repeatAddressee: z.number().int().min(1).max(3).default(1).describe('Times the whole addressee is said'),
+        repeatEach: z
+          .number()
+          .int()
+          .min(1)
+          .max(3)
+          .default(1)
+          .describe('Times each element of the addressee is said in turn: 2 gives "KOREAN NAVAL SHIP, KOREAN NAVAL SHIP, HULL NUMBER 971, HULL NUMBER 971"'),
+        repeatOriginator: z.number().int().min(1).max(3).default(1).describe('Times "THIS IS …" is said'),
       })
       .strict()
       .optional(),
@@ -177,6 +185,12 @@ export const procedureSchema = z
         laterIntervalS: z.number().positive().default(180),
         laterAfter: z.number().int().min(1).default(3),
         replyTimeoutS: z.number().positive().default(90),
+        firstCallAfterS: z
+          .number()
+          .min(0)
+          .max(3600)
+          .default(0)
+          .describe('Seconds between deciding to call and the first call (the crew reports or manoeuvres first); 0: at once'),
       })
       .strict()
       .optional(),

@@ -50,7 +50,7 @@ export function addresseeFor(u: UnitSpec, p: Procedure): string {
     if (prev && prev.el === 'nationality' && el === 'type') prev.words = `${prev.words} ${words}`;
     else parts.push({ el, words });
   }
-  const once = parts.map((x) => x.words).join(', ');
+  const once = parts.flatMap((x) => Array.from({ length: f.repeatEach }, () => x.words)).join(', ');
   return Array.from({ length: f.repeatAddressee }, () => once).join(', ');
 }
 

@@ -3,7 +3,7 @@
  * [S74][S73][S78][S104]. The modulation on 243.0 MHz is not stated in the sources; military UHF
  * aviation voice is normally AM, so AM is the labelled default here [U].
  */
-export type Modulation = 'AM' | 'FM';
+export type Modulation = 'AM' | 'FM' | 'SSB';
 export type Band = 'MF' | 'HF' | 'VHF-aero' | 'VHF-marine' | 'UHF-mil';
 
 export interface RadioChannel {
@@ -23,7 +23,14 @@ export const STANDARD_CHANNELS: readonly RadioChannel[] = [
   { id: '156.65', name: 'Marine VHF Ch 13', freqMHz: 156.65, band: 'VHF-marine', modulation: 'FM', note: 'Bridge-to-bridge navigation safety [S104]' },
   { id: '156.3', name: 'Marine VHF Ch 06', freqMHz: 156.3, band: 'VHF-marine', modulation: 'FM', note: 'Ship-aircraft on-scene SAR [S104]' },
   { id: '123.1', name: 'SAR on-scene (aero)', freqMHz: 123.1, band: 'VHF-aero', modulation: 'AM', note: 'SAR on-scene [S74]' },
-  { id: '2.182', name: 'MF distress 2182 kHz', freqMHz: 2.182, band: 'MF', modulation: 'AM', note: 'Voice distress; ground wave, not line of sight [S74]' },
+  {
+    id: '2.182',
+    name: 'MF distress 2182 kHz',
+    freqMHz: 2.182,
+    band: 'MF',
+    modulation: 'SSB',
+    note: 'Voice distress, single sideband (USB) by ITU practice [U]; ground wave, not line of sight [S74][S103]',
+  },
 ];
 
 /** "243" and 243 and "243.0" all name UHF Guard. */

@@ -12,14 +12,14 @@
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
 import type { Evidence, LadderResult, Stage, Transmission } from '../log';
-import { findChannel, type RadioChannel } from './channels';
+import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
 import type { Random } from '../rng';
 
 export interface RadioSetState {
   id: string;
-  modulation: 'AM' | 'FM';
+  modulation: Modulation;
   channels: string[];
   tuned: string[];
   powered: boolean;

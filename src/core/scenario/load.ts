@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics';
 import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
 import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
-import { loadProcedure, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
+import { loadProcedure, parameterValue, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
 import { lintScenario } from './lint';
@@ -96,11 +96,19 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   return { scenario, diagnostics: sortDiagnostics(all) };
 }
 
-/** A scenario may set the procedure's calling order for itself (an assumption it names). */
+/**
+ * A scenario may set the procedure's calling order for itself (an assumption it names), and the
+ * words a nation is called by (the sources give variants of one call: "KOREA SOUTH NAVAL SHIP"
+ * in MOD's text, "KOREAN NAVAL SHIP" in transcriptions of the audio).
+ */
 function withScenarioParameters(p: Procedure, parameters: Record<string, unknown>): Procedure {
   const order = parameters['channelPriority'];
-  if (!Array.isArray(order)) return p;
-  return { ...p, channelPriority: order.map((c) => normaliseChannelId(c as string)) };
+  const words = parameterValue<Record<string, string> | null>(p, 'nationalityWords', parameters, null);
+  let out = p;
+  if (Array.isArray(order)) out = { ...out, channelPriority: order.map((c) => normaliseChannelId(c as string)) };
+  if (words && typeof words === 'object')
+    out = { ...out, callFormat: { ...out.callFormat, nationalityWords: { ...out.callFormat.nationalityWords, ...words } } };
+  return out;
 }
 
 function chooseAccount(

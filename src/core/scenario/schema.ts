@@ -32,7 +32,9 @@ const radioSet = z
   .object({
     id,
     name: z.string().optional(),
-    modulation: z.enum(['AM', 'FM']).describe('What the set demodulates: a marine bridge set is FM and cannot copy 121.5 AM'),
+    modulation: z
+      .enum(['AM', 'FM', 'SSB'])
+      .describe('What the set demodulates: a marine bridge set is FM and cannot copy 121.5 AM; MF voice (2182 kHz) is single sideband'),
     channels: z.array(channelRef).min(1).describe('Channels the set can be tuned to'),
     tuned: z
       .union([channelRef, z.array(channelRef)])

@@ -79,6 +79,8 @@ function startHail(
   // A call waiting its turn keeps the rule's id; the one being made has the rule itself.
   opts: Omit<QueuedHail, 'rule'> & { rule: ResolvedRule | null },
   cause: Cause,
+  /** A scripted call goes out when the script says, whatever the procedure's delay. */
+  immediate = false,
 ): Step {
   const effects: Effect[] = [];
   if (ctx.hail) {
@@ -135,6 +137,13 @@ function startHail(
       about: opts.to,
       cause,
     });
+  // A crew may first do something else (in 2018 the P-1 separated and reported by satellite
+  // before it called): the first call then waits. A student in a drill calls when they choose.
+  const firstAfterS = ctx.procedure.hailing.firstCallAfterS;
+  if (firstAfterS > 0 && !ctx.drill && !immediate) {
+    effects.push({ type: 'schedule', afterS: firstAfterS, timer: 'hail-next', ref: `${exchange}#0`, cause });
+    return { context: next, effects };
+  }
   return sendAttempt(next, effects, cause);
 }
 
@@ -359,14 +368,16 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
               kind: 'report',
               to: hq,
               channel,
-              body: fill(rule.message, vars),
+              // A report to one's own side says what happened in the third person ("fire-control
+              // radar from … held on …"), not the words one would say to the other unit.
+              body: fill(rule.message, { ...vars, reason: detail }),
               safety: false,
               needsReply: false,
               needsAnswer: false,
               rule: rule.qid,
               about,
               onScene: ctx.unit.id,
-              subject: reason.toUpperCase(),
+              subject: detail.toUpperCase(),
             },
             cause,
           },
@@ -521,7 +532,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           kind: 'relay',
           to: target,
           channel,
-          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ?? 'the other unit' }),
+          // The unit on scene by the name people use, never by the scenario's internal id.
+          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ? nameOf(ctx, tx.onScene) : 'the other unit' }),
           safety: true,
           needsReply: false,
           needsAnswer: false,
@@ -895,6 +907,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
           ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
         },
         cause,
+        true,
       );
     case 'reply': {
       const channel = a.channel !== undefined ? String(a.channel) : (callingChannels(ctx)[0] ?? ctx.unit.canSend[0]);
