@@ -131,6 +131,7 @@ const PARAMETER_WORDS: Record<string, { label: string; unit: string | null }> = 
   approachRangeM: { label: 'Range at which a ship treats an aircraft as approaching', unit: 'm' },
   replyDelayS: { label: 'Seconds between hearing a call and answering it', unit: 's' },
   hqReplyTimeoutS: { label: "How long a headquarters waits for the other side's headquarters to acknowledge", unit: 's' },
+  nationalityWords: { label: 'Words a call-up uses for the addressee’s nationality', unit: null },
 };
 
 function parameterLabel(s: Scenario, name: string): string {
