@@ -102,6 +102,17 @@ describe('the procedure and the model', () => {
     expect(heard && heard.type === 'reception' ? heard.result.evidence.recipientHeightM : undefined).toBe(UNIT_KINDS.ship.defaultAntennaM);
   });
 
+  it('labels the modes the sources do not state, and the MF ground wave, when a set can use those channels', () => {
+    const ids = (file: string) => groundsOf(analyse(file, { account: 'a' })).assumptions.map((x) => x.id);
+    const withMf = ids(FIXTURE);
+    expect(withMf).toEqual(expect.arrayContaining(['model:modulation-243.0', 'model:modulation-2.182', 'model:mfGroundWaveNm']));
+    // No set of the control scenario can use MF: nothing about it is listed.
+    const control = groundsOf(analyse(join(ROOT, 'scenarios/control-cues-exchange.yaml'))).assumptions.map((x) => x.id);
+    expect(control).toContain('model:modulation-243.0');
+    expect(control).not.toContain('model:modulation-2.182');
+    expect(control).not.toContain('model:mfGroundWaveNm');
+  });
+
   it('labels the range at which state-intentions fires, as the procedure marks it unknown', () => {
     const a = analyse(DEC_2018, { account: 'rok', procedure: 'cues-2014' });
     const x = groundsOf(a).assumptions.find((y) => y.id === 'approachRangeM')!;

@@ -12,7 +12,7 @@ import { DEFAULT_ACCOUNT_KEY } from '../scenario/accounts';
 import { DEFAULT_RADIO_ENVIRONMENT, MISS_ABOVE_WORKLOAD, MISS_PER_WORKLOAD, SPEAKING_TIME_S } from '../radio/ladder';
 import { MF_GROUND_WAVE_NM, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { FLUENT_AT } from '../radio/hearing';
-import { findChannel } from '../radio/channels';
+import { findChannel, STANDARD_CHANNELS } from '../radio/channels';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { DEFAULT_HQ_REPLY_TIMEOUT_S, DEFAULT_REPLY_DELAY_S } from '../units/comms';
 import { UNIT_KINDS, traitsOf } from '../kinds';
@@ -256,16 +256,25 @@ function modelAssumptions(s: Scenario): Assumption[] {
 
 type Add = (id: string, value: unknown, unit: string | null, label: string, why: string, sources?: string[]) => void;
 
+/** Why the model takes the mode it does, where the sources do not state it. */
+const MODE_WHY: Record<string, string> = {
+  '243.0': 'military UHF aviation voice is normally AM',
+  '2.182': 'MF voice is single sideband (upper sideband) by ITU practice',
+};
+
+/** Channels in use whose mode the sources do not state (marked [U] in radio/channels.ts): 243.0 AM, 2182 kHz SSB. */
 function channelDefaults(s: Scenario, model: Add): void {
   const channels = new Set(s.units.flatMap((u) => u.radios.flatMap((r) => r.channels.map(String))));
-  if (channels.has('243.0'))
+  for (const c of STANDARD_CHANNELS) {
+    if (!channels.has(c.id) || !c.note.includes('[U]')) continue;
     model(
-      'modulation-243.0',
-      findChannel('243.0')!.modulation,
+      `modulation-${c.id}`,
+      c.modulation,
       null,
-      'Modulation of UHF guard, 243.0 MHz',
-      'No source states it; military UHF aviation voice is normally AM. A set of the other modulation cannot copy it.',
+      `Modulation of ${c.name}, ${c.id} MHz`,
+      `No source states it; ${MODE_WHY[c.id] ?? c.note.replace(/\s*\[U\]/g, '')}. A set of another modulation cannot copy it.`,
     );
+  }
   if ([...channels].some((c) => ['MF', 'HF'].includes(findChannel(c)?.band ?? '')))
     model(
       'mfGroundWaveNm',
