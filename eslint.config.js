@@ -60,7 +60,7 @@ const corePurity = {
  * The core's functions that run a scenario (or load one to run it): only the store and the sweep's
  * workers call them. A view sends an intent (store.getState().runWhatIf(…)) and reads the result.
  */
-const RUN_FUNCTIONS = ['simulate', 'runScenario', 'analyse', 'runDrill', 'runRange', 'runOnce', 'loadScenario', 'compareRuns'];
+const RUN_FUNCTIONS = ['simulate', 'runScenario', 'analyse', 'runDrill', 'runRange', 'runOnce', 'loadScenario', 'compareRuns', 'rerunner'];
 const runFunctionsOnlyInTheStore = {
   regex: '(^|/)core(/|$)',
   importNames: RUN_FUNCTIONS,

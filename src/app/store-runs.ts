@@ -8,6 +8,7 @@ import { simulate } from '../core';
 import type { Analysis } from '../core/analysis/report';
 import { analyse } from '../core/analysis/report';
 import { compareRuns, type Comparison } from '../core/compare/compare';
+import { rerunner } from '../core/compare/grounds';
 import type { Diagnostic } from '../core/diagnostics';
 import { runDrill, type DrillResult } from '../core/drill/drill';
 import { runScenario } from '../core/engine/engine';
@@ -91,7 +92,10 @@ export function makeDrill(original: Analysis, unit: string, choices: string[], s
   }
 }
 
-/** Side B: the same scenario text and seed as A, under B's account and procedure. */
+/**
+ * Side B: the same scenario text and seed as A, under B's account and procedure. When only the
+ * account differs, the re-runs of the fact test share B's procedure, which is then A's.
+ */
 export function makeComparison(a: Analysis, source: { file: string; text: string }, side: ComparisonSide): MadeComparison | Diagnostic[] {
   try {
     const result = simulate(source, bundledProcedures, {
@@ -103,7 +107,9 @@ export function makeComparison(a: Analysis, source: { file: string; text: string
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       return errors.length ? errors : [fault(source.file, 'Side B could not run.')];
     }
-    return { a, b: result.analysis, comparison: compareRuns(a, result.analysis), side };
+    // Each finding is tested against the disputed facts by re-running A's and B's account with one fact changed.
+    const rerun = rerunner(source, bundledProcedures, { ...(side.procedure ? { procedure: side.procedure } : {}), seed: a.run.seed });
+    return { a, b: result.analysis, comparison: compareRuns(a, result.analysis, rerun), side };
   } catch (e) {
     return [fault(source.file, `side B stopped with an internal error: ${messageOf(e)}`)];
   }

@@ -43,6 +43,7 @@ export function entryKind(e: LogEntry): EntryKind {
     case 'transmission':
       return 'transmission';
     case 'reception':
+    case 'overheard':
     case 'answered':
     case 'unanswered':
       return 'reception';
@@ -52,6 +53,7 @@ export function entryKind(e: LogEntry): EntryKind {
       return 'detection';
     case 'decision':
     case 'judgement':
+    case 'conduct':
       return 'decision';
     case 'state':
       return 'state';

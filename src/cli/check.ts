@@ -4,7 +4,9 @@
  * exit 1 if any file has an error.
  */
 import { existsSync } from 'node:fs';
-import { checkFile } from '../core/check';
+import { checkFile, kindOf } from '../core/check';
+import { loadProcedureText } from '../core/procedure/load';
+import { coverageSummary } from '../core/format/markdown';
 import { formatDiagnostic } from '../core/diagnostics';
 import { diskProcedures, readText, displayPath } from './files';
 
@@ -21,11 +23,15 @@ function main(files: string[]): number {
       errors++;
       continue;
     }
-    for (const d of checkFile(readText(f), diskProcedures)) {
+    const ft = readText(f);
+    for (const d of checkFile(ft, diskProcedures)) {
       process.stdout.write(formatDiagnostic(d) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
+    // What of its source document a procedure models, beside its problems.
+    const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
+    if (p) process.stderr.write(`${ft.file}: ${coverageSummary(p)}\n`);
   }
   process.stderr.write(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
   return errors > 0 ? 1 : 0;

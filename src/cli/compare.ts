@@ -2,12 +2,14 @@
  * npm run compare -- <scenario.yaml> --a key=value... --b key=value...
  *                    [--account id] [--procedure id|path] [--seed n] [--format text|json|md] [--out file]
  * Runs the scenario twice (keys: account, procedure, seed; --account/--procedure/--seed set both
- * sides) and says what differs. Exit 0 when both runs completed; 1 on invalid input
+ * sides) and says what differs: facts, findings in both or in one, and, for two accounts, the
+ * disputed facts each finding rests on (one more run per fact and side). Exit 0 when both runs completed; 1 on invalid input
  * (diagnostics on stderr, nothing on stdout).
  */
 import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
+import { rerunner } from '../core/compare/grounds';
 import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/output';
 import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { diskProcedures, readText } from './files';
@@ -39,7 +41,8 @@ function main(argv: string[]): number {
   const ra = run(file, a, 'A');
   const rb = run(file, b, 'B');
   if (!ra || !rb) return 1;
-  const c = compareRuns(ra, rb);
+  // Which findings rest on a disputed fact: A's settings serve both re-runs, as flipping asks only when A and B differ in account alone.
+  const c = compareRuns(ra, rb, rerunner(file, diskProcedures, { ...(a.procedure ? { procedure: a.procedure } : {}), seed: ra.run.seed }));
   const out =
     format === 'json'
       ? JSON.stringify(comparisonReport(c), null, 2) + '\n'

@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
+import { rerunner } from '../core/compare/grounds';
 import { parseSide, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { debriefHtml } from '../core/debrief/html';
 import { debriefMarkdown } from '../core/debrief/markdown';
@@ -38,7 +39,8 @@ function main(argv: string[]): number {
   if (other) {
     const b = run(file, other, 'the comparison');
     if (!b) return 1;
-    comparison = compareRuns(a, b);
+    // As npm run compare: each finding tested against the disputed facts when the runs differ in account alone.
+    comparison = compareRuns(a, b, rerunner(file, diskProcedures, { ...(mine.procedure ? { procedure: mine.procedure } : {}), seed: a.run.seed }));
   }
   const out = format === 'md' ? debriefMarkdown(a, comparison) : debriefHtml(a, comparison ? { comparison } : {});
   if (typeof flags['out'] === 'string') {

@@ -7,22 +7,30 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import { parseYamlSource } from './yaml-source';
 import { loadScenario } from './scenario/load';
 import { loadProcedureText, type FileText, type ProcedureSource } from './procedure/load';
+import { checkSourceIds } from './sources/check';
 
 export type FileKind = 'scenario' | 'procedure';
 
 /** A procedure file has `rules:` or `extends:` and no `units:`. */
 export function kindOf(text: string, file: string): FileKind {
-  const { doc } = parseYamlSource(text, file);
-  const v = doc.value as Record<string, unknown> | undefined;
+  return kindOfValue(parseYamlSource(text, file).doc.value);
+}
+
+function kindOfValue(value: unknown): FileKind {
+  const v = value as Record<string, unknown> | undefined;
   if (v && typeof v === 'object' && !('units' in v) && ('rules' in v || 'extends' in v || 'callFormat' in v)) return 'procedure';
   return 'scenario';
 }
 
 export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic[] {
-  if (kindOf(ft.text, ft.file) === 'procedure') return sortDiagnostics(dedupe(loadProcedureText(ft, procedures).diagnostics));
+  // One parse serves the file's kind, its accounts and its source ids, which are the same under every account.
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
+  // A file that does not parse has no ids to walk; the loaders report why.
+  const cited = diagnostics.some((d) => d.severity === 'error') ? [] : checkSourceIds(doc, ft.text);
+  if (kindOfValue(doc.value) === 'procedure') return sortDiagnostics(dedupe([...loadProcedureText(ft, procedures).diagnostics, ...cited]));
   const first = loadScenario(ft, procedures, {});
-  const all = [...first.diagnostics];
-  const raw = parseYamlSource(ft.text, ft.file).doc.value as { accounts?: unknown } | undefined;
+  const all = [...first.diagnostics, ...cited];
+  const raw = doc.value as { accounts?: unknown } | undefined;
   const accounts = raw?.accounts && typeof raw.accounts === 'object' ? Object.keys(raw.accounts) : [];
   for (const account of accounts) {
     if (account === first.scenario?.account) continue;

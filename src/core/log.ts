@@ -110,12 +110,16 @@ export type LogEntry =
     })
   | (Base & { type: 'transmission'; tx: Transmission })
   | (Base & { type: 'reception'; tx: string; result: LadderResult })
+  /** A call heard (or not) by a station it was not for, recorded for the debrief: it changes nothing in the exchange. */
+  | (Base & { type: 'overheard'; tx: string; result: LadderResult })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
   | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
   | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string; drill?: DrillRecord })
   | (Base & { type: 'radio-set'; unit: string; radio: string; powered: boolean; tuned: string[]; monitored: boolean })
   | (Base & { type: 'proximity'; unit: string; other: string; groundM: number; altitudeM: number; closest: boolean })
   | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
+  /** An act towards another unit that the scenario scripts (`do: conduct`): what the assurance measures judge. */
+  | (Base & { type: 'conduct'; unit: string; act: string; target: string; forS?: number })
   | (Base & { type: 'note'; unit?: string; text: string });
 
 export type LogEntryType = LogEntry['type'];

@@ -18,7 +18,7 @@ describe('Compare tab', () => {
     expect((p.getByRole('combobox', { name: 'Procedure B' }) as HTMLSelectElement).value).toBe('practice-2018');
     await user.click(p.getByRole('button', { name: 'Compare' }));
 
-    const facts = p.getByRole('table', { name: 'Facts that differ' });
+    const facts = p.getByRole('table', { name: /^Facts the two accounts give differently: \d+ \(these are the facts this scenario models\)$/ });
     expect(
       within(facts)
         .getByRole('rowheader', { name: /To what was the destroyer's aeronautical VHF set tuned/ })
@@ -28,8 +28,8 @@ describe('Compare tab', () => {
 
     const colA = p.getByRole('region', { name: /^Side A: account rok/ });
     const colB = p.getByRole('region', { name: /^Side B: account jp/ });
-    const onlyA = within(colA).getByRole('list', { name: /Breakdowns only in A/ });
-    const onlyB = within(colB).getByRole('list', { name: /Breakdowns only in B/ });
+    const onlyA = within(colA).getByRole('list', { name: /^Only in A/ });
+    const onlyB = within(colB).getByRole('list', { name: /^Only in B/ });
     expect(within(onlyA).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(within(onlyB).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(p.getByRole('table', { name: 'Calls whose stage differs' })).toBeTruthy();

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { simulate, buildReport, formatDiagnostic, type Analysis } from '../../src/core';
 import { checkFile } from '../../src/core/check';
 import { compareRuns } from '../../src/core/compare/compare';
+import { rerunner } from '../../src/core/compare/grounds';
 import { formatComparisonMarkdown } from '../../src/core/compare/output';
 import { formatMarkdown } from '../../src/core/format/markdown';
 import { formatText } from '../../src/core/format/text';
@@ -89,7 +90,8 @@ export function goldenOutputs(opts: GoldenOptions = {}): Map<string, string> {
   for (const procedure of procedures) {
     const jp = run('scenarios/dec-2018-noto.yaml', 'jp', procedure);
     const rok = run('scenarios/dec-2018-noto.yaml', 'rok', procedure);
-    const c = compareRuns(jp, rok);
+    // As `npm run compare` does: each finding tested against the disputed facts.
+    const c = compareRuns(jp, rok, rerunner(read('scenarios/dec-2018-noto.yaml'), diskProcedures, { procedure, seed: SEED }));
     out.set(`compare/dec-2018-noto.jp-vs-rok.${procedure}.md`, `# ${c.title}\n\n${formatComparisonMarkdown(c)}`);
   }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyse, DEC_2018, tempFile } from './helpers';
-import { ROOT } from '../../src/cli/files';
+import { diskProcedures, readText, ROOT } from '../../src/cli/files';
+import { rerunner } from '../../src/core/compare/grounds';
 import { breakdownKey, compareRuns } from '../../src/core/compare/compare';
 import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../../src/core/compare/output';
 import { parseSide, takeRepeated } from '../../src/core/compare/sides';
@@ -78,9 +79,9 @@ describe('December 2018, Japanese account against the ROK account', () => {
   it('reads as text a trainer can read aloud, and as a Markdown section', () => {
     const text = formatComparisonText(c);
     expect(text).toMatch(/^Comparing two runs of "/);
-    expect(text).toMatch(/stir-mode: .*\n\s+A: "track"\s+B: "slewed"/);
-    expect(text).toMatch(/Breakdowns only under A \(account jp\): \d+/);
-    expect(text).toMatch(/Breakdowns only under B \(account rok\): \d+/);
+    expect(text).toMatch(/stir-mode \[Radar\]: .*\n\s+A: "track"\s+B: "slewed"/);
+    expect(text).toMatch(/Only in A \(account jp\): \d+/);
+    expect(text).toMatch(/Only in B \(account rok\): \d+/);
     const md = formatComparisonMarkdown(c);
     expect(md).toMatch(/^## Comparison: A against B/);
     expect(md).toMatch(/\| stir-mode \|/);
@@ -146,6 +147,10 @@ describe('npm run compare', () => {
       'b',
       'facts',
       'factsSame',
+      'notModelled',
+      'grounds',
+      'findings',
+      'verdicts',
       'firstDivergence',
       'firstRadioDivergence',
       'transmissions',
@@ -154,7 +159,9 @@ describe('npm run compare', () => {
     ]);
     expect(j.a).toEqual({ account: 'jp', procedure: 'practice-2018', seed: 1, label: 'account jp' });
     expect(j.facts.map((f: { id: string }) => f.id)).toContain('stir-mode');
-    expect(r.stdout).toBe(JSON.stringify(comparisonReport(compareRuns(jp, rok)), null, 2) + '\n');
+    const rerun = rerunner(readText(DEC_2018), diskProcedures, { seed: 1 });
+    expect(r.stdout).toBe(JSON.stringify(comparisonReport(compareRuns(jp, rok, rerun)), null, 2) + '\n');
+    expect(j.grounds.asked).toBe(true);
   });
 
   it("exits 1 with the loader's diagnostics on stderr and nothing on stdout when a side cannot run", () => {

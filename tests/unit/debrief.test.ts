@@ -29,12 +29,17 @@ describe('the December 2018 debrief', () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${DEBRIEF_CSP}">`);
   });
 
-  it('needs nothing outside the file: no script, no link, no source, no remote URL', () => {
+  it('needs nothing outside the file: no script, no link, no source, no remote URL but the addresses of its sources', () => {
     expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|javascript:/i);
     expect(html).not.toMatch(/\ssrc=/i);
-    for (const m of html.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
+    // The Sources section gives each cited source's address for a reader to follow; nothing loads it.
+    const sources = html.slice(html.indexOf('<section id="sources">'));
+    const rest = html.slice(0, html.indexOf('<section id="sources">'));
+    expect(sources.length).toBeLessThan(html.length);
+    for (const m of rest.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
+    for (const m of sources.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
     for (const m of html.matchAll(/url\(([^)]*)\)/g)) expect(m[1]).toMatch(/^#/);
-    const urls = [...html.matchAll(/https?:\/\/[^\s"'<)]+/g)].map((m) => m[0]);
+    const urls = [...rest.matchAll(/https?:\/\/[^\s"'<)]+/g)].map((m) => m[0]);
     expect(new Set(urls)).toEqual(new Set(['http://www.w3.org/2000/svg'])); // the SVG namespace, never fetched
   });
 

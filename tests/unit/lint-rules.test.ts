@@ -76,6 +76,7 @@ describe('only the store and workers run the core (eslint.config.js)', () => {
     ['simulate in a view', "import { simulate } from '../../core';\nexport const x = simulate;", 'src/app/training/probe.ts'],
     ['runDrill, renamed', "import { runDrill as drill } from '../../core/drill/drill';\nexport const x = drill;", 'src/app/training/probe.ts'],
     ['compareRuns in the compare tab', "import { compareRuns } from '../../core/compare/compare';\nexport const x = compareRuns;", 'src/app/beyond/probe.ts'],
+    ['the re-runs of the fact test', "import { rerunner } from '../../core/compare/grounds';\nexport const x = rerunner;", 'src/app/explore/probe.ts'],
     [
       'runScenario and analyse in a panel',
       "import { runScenario, analyse } from '../../core';\nexport const x = [runScenario, analyse];",

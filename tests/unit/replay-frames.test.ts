@@ -12,6 +12,7 @@ import { loadScenario } from '../../src/core/scenario/load';
 import { runScenario } from '../../src/core/engine/engine';
 import { diskProcedures } from '../../src/cli/files';
 import { analyse, DEC_2018 } from './helpers';
+import type { EntryOf } from '../../src/core/log';
 
 /** The frame at t worked out from scratch: linear scans of the log, motion.ts for the track. */
 function referenceFrame(a: Analysis, t: number, trailS = 120, recentS = 45): Frame {
@@ -23,6 +24,7 @@ function referenceFrame(a: Analysis, t: number, trailS = 120, recentS = 45): Fra
     const state: Record<string, string> = { posture: '', comms: '' };
     const sets = new Map<string, SetView>();
     const emitters = new Map<string, EmitterView>();
+    let act: EntryOf<'conduct'> | null = null;
     for (const e of upTo) {
       if (e.type === 'state' && e.unit === spec.id) {
         const dot = e.to.indexOf('.');
@@ -32,6 +34,8 @@ function referenceFrame(a: Analysis, t: number, trailS = 120, recentS = 45): Fra
         sets.set(e.radio, { id: e.radio, powered: e.powered, tuned: e.tuned, monitored: e.monitored });
       } else if (e.type === 'emission' && e.unit === spec.id) {
         emitters.set(e.emitter, { id: e.emitter, type: e.emitterType, mode: e.mode, ...(e.target ? { target: e.target } : {}) });
+      } else if (e.type === 'conduct' && e.unit === spec.id) {
+        act = e;
       }
     }
     const trail: { lat: number; lon: number; ageS: number }[] = [];
@@ -52,6 +56,8 @@ function referenceFrame(a: Analysis, t: number, trailS = 120, recentS = 45): Fra
       sets: spec.radios.map((r) => sets.get(r.id) ?? { id: r.id, powered: r.powered, tuned: [], monitored: r.monitored }),
       emitters: spec.emitters.map((em) => emitters.get(em.id) ?? { id: em.id, type: em.type, mode: 'off' as const }),
       trail,
+      // An act shows for its forS, or 30 s when it gives none.
+      act: act && t <= act.t + (act.forS ?? 30) ? act : null,
     };
   });
   const transmissions = run.transmissions
@@ -106,7 +112,7 @@ describe('replay frames', () => {
   it('the trail is an ordinary own property: read once and kept, seen by JSON, spreads and assignment', () => {
     const f = decReplay.frameAt(500);
     const u = f.units.find((x) => x.spec.id === 'p1')!;
-    expect(Object.keys(u)).toEqual(['lat', 'lon', 'altM', 'headingDeg', 'speedKt', 'spec', 'state', 'sets', 'emitters', 'trail']);
+    expect(Object.keys(u)).toEqual(['lat', 'lon', 'altM', 'headingDeg', 'speedKt', 'spec', 'state', 'sets', 'emitters', 'trail', 'act']);
     expect(u.trail.length).toBe(24);
     expect(u.trail).toBe(u.trail);
     expect(JSON.parse(JSON.stringify(u)).trail).toEqual(u.trail);

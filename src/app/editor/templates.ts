@@ -90,7 +90,7 @@ title: New scenario
 date: "2025-06-01"
 start: "2025-06-01T09:00:00+09:00"
 durationS: 900
-location: { name: Sea of Japan / East Sea (illustrative), lat: 37.2, lon: 133.0 }
+location: { name: Between Japan and the Korean Peninsula (illustrative), lat: 37.2, lon: 133.0 }
 procedure: cues-2014
 units: []
 script: []

@@ -1,12 +1,28 @@
 /**
- * The Compare tab as data: what the facts table, the first divergence, the two columns, the
- * breakdowns in both and the calls say, each time as a seek target. No DOM and no run: the store
- * made the comparison (runComparison); compare.ts draws this.
+ * The Compare tab as data: the facts the accounts give differently (the facts the scenario
+ * models) and the rows it does not model, the first divergence, the findings in both accounts,
+ * only in A and only in B with the disputed facts each rests on, the passes judged differently,
+ * and the calls, each time as a seek target. No DOM and no run: the store made the comparison
+ * (runComparison); compare-tab.ts draws this.
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
-import { words, type StageAt } from '../../core/compare/compare';
+import { words, type Comparison, type Finding, type StageAt } from '../../core/compare/compare';
 import { formatValue } from '../../core/compare/output';
+import {
+  VERDICTS_HEADING,
+  assumption,
+  factsAlike,
+  factsHeading,
+  findingsSummary,
+  groundsNote,
+  groundsWords,
+  notModelledHeading,
+  oneLine,
+  passWords,
+  verdictOf,
+  what as runsOrAccounts,
+} from '../../core/compare/phrases';
 import { breakdownClass, breakdownSummary, breakdownTag, clockOf, shortName } from '../words';
 import { comparisonFor, type ComparisonState, type MadeComparison } from '../store';
 
@@ -30,6 +46,10 @@ export interface BreakdownRow {
   explanation: string;
   /** Under B at another time ("both" rows only). */
   underB: string | null;
+  /** What the finding rests on, in words; null when the findings were not tested against the facts. */
+  grounds: string | null;
+  /** The disputed facts it rests on, as their questions; empty when none; null when not tested. */
+  restsOn: { id: string; question: string }[] | null;
 }
 
 export interface Column {
@@ -49,9 +69,22 @@ export interface CallRow {
 }
 
 export interface CompareModel {
-  facts: { question: string; a: string; b: string }[];
-  /** What to say when no fact differs. */
-  factsNone: string;
+  /** "Facts the two accounts give differently: N (these are the facts this scenario models)". */
+  factsHeading: string;
+  /** Each value with "(assumption: …)" where the scenario supplied what the account does not state. */
+  facts: { id: string; row: string; question: string; a: string; b: string }[];
+  factsAlike: string | null;
+  notModelledHeading: string;
+  notModelled: { row: string; reason: string }[];
+  /** "4 in both accounts (3 common ground, 1 resting on a disputed fact); 8 only in A; 4 only in B." */
+  findingsSummary: string;
+  /** Why the findings were not tested against the facts, when not. */
+  groundsNote: string | null;
+  /** "In both accounts" (or "In both runs" when the runs are not two accounts). */
+  bothTitle: string;
+  verdictsHeading: string;
+  /** Passes both runs record alike and judge differently. */
+  verdicts: { seek: SeekTarget; pass: string; a: string; b: string }[];
   divergence: { seek: SeekTarget; offset: string; aSays: string; bSays: string } | null;
   columns: [Column, Column];
   both: BreakdownRow[];
@@ -95,39 +128,82 @@ const seek = (a: Analysis, t: number, label: string, select?: string): SeekTarge
 
 const chip = breakdownTag;
 
-function breakdownRow(run: Analysis, x: Breakdown, side: Side): BreakdownRow {
+function restsOn(c: Comparison, f: Finding): BreakdownRow['restsOn'] {
+  if (!f.restsOn) return null;
+  return f.restsOn.map((id) => ({ id, question: c.facts.differ.find((x) => x.id === id)?.question ?? id }));
+}
+
+function breakdownRow(c: Comparison, run: Analysis, f: Finding, side: Side): BreakdownRow {
+  const x = (side === 'A' ? f.a : f.b)!;
   // A is the run on screen: select its breakdown there too. B only moves the playhead.
   const target = seek(run, x.t, `${side} breakdown ${what(run, x)}`, side === 'A' ? x.id : undefined);
-  return { seek: target, cls: breakdownClass(x), chip: chip(x), text: what(run, x), explanation: x.explanation, underB: null };
+  return {
+    seek: target,
+    cls: breakdownClass(x),
+    chip: chip(x),
+    text: what(run, x),
+    explanation: x.explanation,
+    underB: null,
+    grounds: groundsWords(f),
+    restsOn: restsOn(c, f),
+  };
 }
 
 /** The whole tab for one comparison. */
 export function compareModel(made: MadeComparison): CompareModel {
   const { a, b, comparison: c } = made;
-  const column = (side: Side, run: Analysis, list: Breakdown[]): Column => {
+  const column = (side: Side, run: Analysis): Column => {
     const tot = side === 'A' ? c.totals.a : c.totals.b;
+    const presence = side === 'A' ? 'only-a' : 'only-b';
     return {
       side,
       label: side === 'A' ? c.a.label : c.b.label,
       totals: `${tot.transmissions} calls · ${tot.exchangesCompleted} exchanges completed · ${tot.breakdowns} breakdowns`,
-      rows: list.map((x) => breakdownRow(run, x, side)),
+      rows: c.findings.filter((f) => f.presence === presence).map((f) => breakdownRow(c, run, f, side)),
     };
   };
+  const name = (id: string) => c.names[id] ?? id;
   const div = c.firstDivergence;
   const tx = c.transmissions;
   return {
-    facts: c.facts.differ.map((f) => ({ question: f.question, a: formatValue(f.a), b: formatValue(f.b) })),
-    factsNone: c.facts.same ? `Both sides take the same view of all ${c.facts.same} disputed facts.` : 'This scenario has no disputed facts.',
-    divergence: div ? { seek: seek(a, div.t, 'First divergence'), offset: ` (+${div.t.toFixed(0)} s)`, aSays: div.aSays, bSays: div.bSays } : null,
-    columns: [column('A', a, c.breakdowns.onlyA), column('B', b, c.breakdowns.onlyB)],
-    both: c.breakdowns.both.map((p) => ({
-      seek: seek(a, p.a.t, `Both breakdown ${what(a, p.a)}`, p.a.id),
-      cls: breakdownClass(p.a),
-      chip: chip(p.a),
-      text: what(a, p.a),
-      explanation: p.a.explanation,
-      underB: p.a.t !== p.b.t ? ` (under B at ${clockOf(b, p.b.t)})` : null,
+    factsHeading: factsHeading(c),
+    facts: c.facts.differ.map((f) => ({
+      id: f.id,
+      row: f.row ?? '',
+      question: f.question,
+      a: formatValue(f.a) + assumption(f.assumedA),
+      b: formatValue(f.b) + assumption(f.assumedB),
     })),
+    factsAlike: factsAlike(c),
+    notModelledHeading: notModelledHeading(c),
+    notModelled: c.notModelled.map((r) => ({ row: oneLine(r.row), reason: oneLine(r.reason) })),
+    findingsSummary: findingsSummary(c),
+    groundsNote: groundsNote(c),
+    bothTitle: `In both ${runsOrAccounts(c)}`,
+    verdictsHeading: VERDICTS_HEADING,
+    verdicts: c.verdicts.map((v) => ({
+      seek: seek(a, v.pass.tA, `Pass ${passWords(v, name)}`),
+      pass: passWords(v, name),
+      a: `A (${c.a.label}): ${verdictOf(v.a)}`,
+      b: `B (${c.b.label}): ${verdictOf(v.b)}`,
+    })),
+    divergence: div ? { seek: seek(a, div.t, 'First divergence'), offset: ` (+${div.t.toFixed(0)} s)`, aSays: div.aSays, bSays: div.bSays } : null,
+    columns: [column('A', a), column('B', b)],
+    both: c.findings
+      .filter((f) => f.presence === 'both')
+      .map((f) => {
+        const [x, y] = [f.a!, f.b!];
+        return {
+          seek: seek(a, x.t, `Both breakdown ${what(a, x)}`, x.id),
+          cls: breakdownClass(x),
+          chip: chip(x),
+          text: what(a, x),
+          explanation: x.explanation,
+          underB: x.t !== y.t ? ` (under B at ${clockOf(b, y.t)})` : null,
+          grounds: groundsWords(f),
+          restsOn: restsOn(c, f),
+        };
+      }),
     calls: tx.differ.map((d) => ({
       seek: seek(a, d.call.t, `Call ${d.call.words}`),
       words: d.call.words,

@@ -1,7 +1,9 @@
 /**
  * Compare tab: side A is the run on screen, side B the same scenario under another account
- * and/or procedure (same seed). Shows the facts that differ, where the logs first part, the
- * breakdowns only under A, only under B and under both, and the calls whose stage differs.
+ * and/or procedure (same seed). Shows the facts the accounts give differently and the rows the
+ * scenario does not model, where the logs first part, the findings in both accounts, only in A
+ * and only in B with the disputed facts each rests on, the passes the sides judge differently,
+ * and the calls whose stage differs.
  * Every time is a button that seeks the one shared playhead; both columns follow it. The store
  * runs side B (runComparison) and again whenever A changes; compare-model.ts says what to show.
  */
@@ -23,6 +25,26 @@ function seekButton(store: AppStore, target: SeekTarget): HTMLButtonElement {
   return b;
 }
 
+/** "common ground" or the disputed facts a finding rests on, each named by its question. */
+function groundsLine(row: BreakdownRow): HTMLElement | string {
+  if (row.grounds === null || row.restsOn === null) return '';
+  const common = row.restsOn.length === 0;
+  return h(
+    'p',
+    { class: `cmp-grounds ${common ? 'common' : 'disputed'}` },
+    h('span', { class: 'chip' }, common ? 'no disputed fact' : 'rests on a disputed fact'),
+    ' ',
+    row.grounds,
+    common
+      ? ''
+      : h(
+          'ul',
+          { class: 'cmp-rests', 'aria-label': 'Disputed facts it rests on' },
+          row.restsOn.map((f) => h('li', {}, h('code', {}, f.id), ' ', f.question)),
+        ),
+  );
+}
+
 function breakdownItem(store: AppStore, drawn: Drawn, row: BreakdownRow, withExplanation: boolean): HTMLLIElement {
   const li = h(
     'li',
@@ -32,6 +54,7 @@ function breakdownItem(store: AppStore, drawn: Drawn, row: BreakdownRow, withExp
     ' ',
     withExplanation ? h('span', {}, row.text) : row.text,
     withExplanation ? h('p', { class: 'muted cmp-expl' }, row.explanation) : row.underB ? h('span', { class: 'muted' }, row.underB) : '',
+    groundsLine(row),
   );
   drawn.timed.push({ el: li, t: row.seek.t });
   return li;
@@ -47,7 +70,7 @@ function column(store: AppStore, drawn: Drawn, col: Column): HTMLElement {
     h('h4', {}, h('span', { class: 'cmp-side' }, col.side), ' ', col.label),
     h('p', { class: 'muted' }, col.totals),
     now,
-    h('h5', { id }, `Breakdowns only in ${col.side} (${col.rows.length})`),
+    h('h5', { id }, `Only in ${col.side} (${col.rows.length})`),
     col.rows.length
       ? h(
           'ul',
@@ -89,15 +112,47 @@ function drawComparison(out: HTMLElement, store: AppStore, m: ReturnType<typeof 
   const facts = m.facts.length
     ? h(
         'table',
-        { class: 'cmp-table', 'aria-label': 'Facts that differ' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Disputed fact'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+        { class: 'cmp-table', 'aria-labelledby': 'cmp-facts' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Disputed fact'),
+            h('th', { scope: 'col' }, 'Row'),
+            h('th', { scope: 'col' }, 'A'),
+            h('th', { scope: 'col' }, 'B'),
+          ),
+        ),
         h(
           'tbody',
           {},
-          m.facts.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, f.a), h('td', {}, f.b))),
+          m.facts.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.question), h('td', {}, f.row), h('td', {}, f.a), h('td', {}, f.b))),
         ),
       )
-    : h('p', { class: 'muted' }, m.factsNone);
+    : '';
+  const notModelled = m.notModelled.length
+    ? h(
+        'ul',
+        { class: 'cmp-list', 'aria-labelledby': 'cmp-not-modelled' },
+        m.notModelled.map((r) => h('li', {}, h('strong', {}, r.row), ': ', r.reason)),
+      )
+    : '';
+  const verdicts = m.verdicts.length
+    ? [
+        h('h5', { id: 'cmp-verdicts' }, m.verdictsHeading),
+        h(
+          'ul',
+          { class: 'cmp-list', 'aria-labelledby': 'cmp-verdicts' },
+          m.verdicts.map((v) => {
+            const li = h('li', {}, seekButton(store, v.seek), ' ', v.pass, h('p', { class: 'cmp-verdict' }, v.a), h('p', { class: 'cmp-verdict' }, v.b));
+            drawn.timed.push({ el: li, t: v.seek.t });
+            return li;
+          }),
+        ),
+      ]
+    : [];
   const d = m.divergence;
   const divergence = d
     ? h(
@@ -118,12 +173,17 @@ function drawComparison(out: HTMLElement, store: AppStore, m: ReturnType<typeof 
   );
   fill(
     out,
-    h('h5', {}, 'Facts that differ'),
+    h('h5', { id: 'cmp-facts' }, m.factsHeading),
     facts,
+    m.factsAlike ? h('p', { class: 'muted' }, m.factsAlike) : '',
+    h('h5', { id: 'cmp-not-modelled' }, m.notModelledHeading),
+    notModelled,
     h('h5', {}, 'First divergence'),
     divergence,
-    h('div', { class: 'cmp-cols' }, column(store, drawn, m.columns[0]), column(store, drawn, m.columns[1])),
-    h('h5', { id: 'cmp-both' }, `Breakdowns in both (${m.both.length})`),
+    h('h5', {}, 'Findings, agreed and disputed'),
+    h('p', { class: 'cmp-summary' }, m.findingsSummary),
+    m.groundsNote ? h('p', { class: 'muted cmp-note' }, m.groundsNote) : '',
+    h('h5', { id: 'cmp-both' }, `${m.bothTitle} (${m.both.length})`),
     m.both.length
       ? h(
           'ul',
@@ -131,6 +191,8 @@ function drawComparison(out: HTMLElement, store: AppStore, m: ReturnType<typeof 
           m.both.map((r) => breakdownItem(store, drawn, r, false)),
         )
       : h('p', { class: 'muted' }, 'None.'),
+    h('div', { class: 'cmp-cols' }, column(store, drawn, m.columns[0]), column(store, drawn, m.columns[1])),
+    verdicts,
     h('h5', {}, 'Calls whose stage differs'),
     callsTable(store, drawn, m.calls),
     onlyCalls,

@@ -7,6 +7,7 @@ import type { Analysis } from '../../core/analysis/report';
 import { groundsOf, type Assumption, type DisputedFact, type Grounds } from '../../core/analysis/assumptions';
 import { h } from '../dom';
 import { factValue } from '../words';
+import { sourceLinks } from './source-links';
 
 const ORIGIN_CHIP: Record<Assumption['origin'], string> = { scenario: 'scenario', fact: 'account', procedure: 'procedure', model: 'model' };
 
@@ -20,7 +21,7 @@ function agreedList(g: Grounds): HTMLElement {
         'li',
         { class: 'fact agreed', 'data-fact': f.id },
         h('p', { class: 'fact-q' }, f.statement),
-        h('dl', { class: 'evidence' }, h('dt', {}, 'Sources'), h('dd', {}, f.sources.join(', ') || '—')),
+        h('dl', { class: 'evidence' }, h('dt', {}, 'Sources'), h('dd', {}, f.sources.length ? sourceLinks(f.sources) : '—')),
         f.note ? h('p', { class: 'small muted' }, f.note) : null,
       ),
     ),
@@ -41,7 +42,7 @@ function disputedItem(g: Grounds, f: DisputedFact): HTMLElement {
       h('dd', { class: 'fact-value' }, factValue(f.value)),
       f.assumed ? [h('dt', {}, 'Assumption'), h('dd', { class: 'fact-assumed' }, f.assumed.trim())] : null,
       others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v), f.assumedIn[k] ? ' (assumption)' : '')]),
-      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, v.join(', '))]),
+      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, sourceLinks(v))]),
     ),
     f.note ? h('p', { class: 'small muted' }, f.note) : null,
   );
@@ -68,7 +69,7 @@ function assumptionsTable(g: Grounds): HTMLElement {
             {},
             h('div', {}, x.label.trim()),
             h('div', { class: 'small muted' }, x.why.trim()),
-            x.sources.length ? h('div', { class: 'small muted' }, `Sources: ${x.sources.join(', ')}`) : null,
+            x.sources.length ? h('div', { class: 'small muted' }, 'Sources: ', sourceLinks(x.sources)) : null,
           ),
         ),
       ),

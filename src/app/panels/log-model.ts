@@ -18,6 +18,7 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
     case 'transmission':
       return [e.tx.from, ...e.tx.recipients, ...(e.tx.to !== 'all' ? [e.tx.to] : [])];
     case 'reception':
+    case 'overheard':
       return [e.result.unit, txFrom.get(e.tx)?.from ?? ''];
     case 'answered':
     case 'unanswered':
@@ -30,6 +31,8 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
       return [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])];
     case 'judgement':
       return [e.unit, e.about];
+    case 'conduct':
+      return [e.unit, e.target];
     case 'proximity':
       return [e.unit, e.other];
     case 'state':
@@ -46,6 +49,7 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'transmission':
       return e.tx.from;
     case 'reception':
+    case 'overheard':
       return e.result.unit;
     case 'state':
     case 'emission':
@@ -56,6 +60,7 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'radio-set':
     case 'proximity':
     case 'judgement':
+    case 'conduct':
     case 'note':
       return e.unit;
   }
@@ -77,7 +82,7 @@ export function rowFacts(e: LogEntry, txInfo: TxInfo): RowFacts {
   const channel =
     e.type === 'transmission'
       ? e.tx.channel
-      : e.type === 'reception' || e.type === 'answered' || e.type === 'unanswered'
+      : e.type === 'reception' || e.type === 'overheard' || e.type === 'answered' || e.type === 'unanswered'
         ? (txInfo.get(e.tx)?.channel ?? null)
         : null;
   return { seq: e.seq, t: e.t, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel };

@@ -82,6 +82,8 @@ export interface Report {
     inReplyTo?: string;
     text: string;
     recipients: ReportRecipient[];
+    /** Stations the call was not for that listen to others' calls (`overhears: true`), and how far it got with them. */
+    overheardBy?: { unit: string; reached: Stage | null; cause: string | null }[];
   }[];
   breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
@@ -111,6 +113,15 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 export function buildReport(a: Analysis): Report {
   const { run } = a;
   const s = run.scenario;
+  const overheard = new Map<string, { unit: string; reached: Stage | null; cause: string | null }[]>();
+  for (const e of run.log) {
+    if (e.type !== 'overheard') continue;
+    const list = overheard.get(e.tx) ?? [];
+    // Past `heard` the listener had the call; that it was not for it is no failure.
+    const heard = e.result.reached !== null && ['heard', 'understood', 'acknowledged', 'acted-on'].includes(e.result.reached);
+    list.push({ unit: e.result.unit, reached: e.result.reached, cause: heard ? null : e.result.cause });
+    overheard.set(e.tx, list);
+  }
   const byTx = new Map<string, Outcome[]>();
   for (const o of a.outcomes) {
     const list = byTx.get(o.tx.id);
@@ -142,6 +153,7 @@ export function buildReport(a: Analysis): Report {
         cause: o.cause,
         ...(o.heardAs ? { heardAs: o.heardAs } : {}),
       })),
+      ...(overheard.has(tx.id) ? { overheardBy: overheard.get(tx.id)! } : {}),
     })),
     breakdowns: a.breakdowns.map(breakdownJson),
     compliance: a.compliance.map((c) => ({ rule: c.rule, status: c.status, evidence: c.evidence })),

@@ -1,7 +1,9 @@
 /**
  * Two runs of one scenario side by side (account A against B, procedure X against Y, or any two
- * runs): the disputed facts that differ, the first moment the logs part, the breakdowns each run
- * alone produces, and the calls that got to a different stage. Pure: two analyses in, data out.
+ * runs): the disputed facts that differ and the rows the scenario leaves out, the first moment the
+ * logs part, each finding as in both accounts, only in A or only in B with the disputed facts it
+ * rests on, the passes judged differently, and the calls that got to a different stage. Two
+ * analyses in, data out; testing findings against the facts re-runs the scenario (grounds.ts).
  */
 import type { Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
@@ -9,9 +11,14 @@ import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Stage, Transmission } from '../log';
 import { describeEntry } from '../format/describe';
 import type { Run } from '../engine/engine';
+import type { NotModelledSpec } from '../scenario/schema';
 import { breakdownKey } from './key';
+import { findingsOf, pairBreakdowns, type Finding } from './findings';
+import { testGrounds, type Grounds, type Rerun } from './grounds';
+import { verdictDifferences, type VerdictDifference } from './verdicts';
 
 export { breakdownKey };
+export type { Finding, Grounds, Rerun, VerdictDifference };
 
 export interface RunSide {
   account: string | null;
@@ -29,6 +36,9 @@ export interface FactDifference {
   row?: string;
   a: unknown;
   b: unknown;
+  /** Where the scenario supplied the value an account does not state: why (facts.*.assumed). */
+  assumedA?: string;
+  assumedB?: string;
 }
 
 export interface EntryDifference {
@@ -89,12 +99,21 @@ export interface Comparison {
   start: string;
   a: RunSide;
   b: RunSide;
+  /** The facts the scenario models: those the two runs give differently, and how many they give alike. */
   facts: { differ: FactDifference[]; same: number };
+  /** Rows of the dispute the scenario does not model, and why: the facts above are not the whole dispute. */
+  notModelled: NotModelledSpec[];
   /** First log entry that differs in content (sequence numbers and cause links aside). */
   firstDivergence: EntryDifference | null;
   /** The same, counting only what was said and heard: calls, receptions, answers, waits. */
   firstRadioDivergence: EntryDifference | null;
   breakdowns: { onlyA: Breakdown[]; onlyB: Breakdown[]; both: BreakdownPair[] };
+  /** Every breakdown of either run once, in order of time: in both, only in A or only in B, and what it rests on. */
+  findings: Finding[];
+  /** Whether the findings were tested against the disputed facts, and why not. */
+  grounds: Grounds;
+  /** Closest passes both runs record alike and judge differently. */
+  verdicts: VerdictDifference[];
   transmissions: { differ: TransmissionDifference[]; onlyA: CallRef[]; onlyB: CallRef[] };
   totals: { a: RunTotals; b: RunTotals };
   /** Unit names by id, from both runs. */
@@ -103,22 +122,38 @@ export interface Comparison {
 
 const RADIO_TYPES = new Set<LogEntry['type']>(['transmission', 'reception', 'answered', 'unanswered']);
 
-export function compareRuns(a: Analysis, b: Analysis): Comparison {
+/**
+ * `rerun` runs the scenario again under one account with a fact changed (grounds.rerunner): given,
+ * and when the runs differ only in account, each finding says which disputed facts it rests on.
+ */
+export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison {
   const sa = a.run.scenario;
   const sb = b.run.scenario;
   const names: Record<string, string> = {};
   for (const u of [...sb.units, ...sa.units]) names[u.id] = u.name;
   const [labelA, labelB] = labels(a, b);
+  const facts = factDifferences(a, b);
+  const pairing = pairBreakdowns(a, b);
+  const findings = findingsOf(a, b, pairing);
+  const grounds = testGrounds(a, b, findings, facts.differ, rerun);
   return {
     scenario: sa.spec.id,
     title: sa.spec.title,
     start: sa.spec.start,
     a: side(a, labelA),
     b: side(b, labelB),
-    facts: factDifferences(a, b),
+    facts,
+    notModelled: sa.spec.notModelled ?? [],
     firstDivergence: firstDifference(a.run, b.run, () => true),
     firstRadioDivergence: firstDifference(a.run, b.run, (e) => RADIO_TYPES.has(e.type)),
-    breakdowns: matchBreakdowns(a, b),
+    breakdowns: {
+      onlyA: pairing.onlyA,
+      onlyB: pairing.onlyB,
+      both: pairing.pairs.map(([x, y]) => ({ key: breakdownKey(a, x), a: x, b: y })),
+    },
+    findings,
+    grounds,
+    verdicts: verdictDifferences(a, b),
     transmissions: transmissionDifferences(a, b),
     totals: { a: totals(a), b: totals(b) },
     names,
@@ -151,8 +186,18 @@ function labels(a: Analysis, b: Analysis): [string, string] {
   return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · ')];
 }
 
+/** Why the scenario supplied this fact's value for the run's account, when the account does not state it. */
+function assumedIn(x: Analysis, id: string): string | undefined {
+  const s = x.run.scenario;
+  return s.account ? s.spec.facts[id]?.assumed?.[s.account] : undefined;
+}
+
 function factDifferences(a: Analysis, b: Analysis): Comparison['facts'] {
   const fb = new Map(b.run.scenario.facts.map((f) => [f.id, f]));
+  const assumed = (id: string) => {
+    const [x, y] = [assumedIn(a, id), assumedIn(b, id)];
+    return { ...(x ? { assumedA: x } : {}), ...(y ? { assumedB: y } : {}) };
+  };
   const differ: FactDifference[] = [];
   let same = 0;
   for (const f of a.run.scenario.facts) {
@@ -162,11 +207,11 @@ function factDifferences(a: Analysis, b: Analysis): Comparison['facts'] {
       same++;
       continue;
     }
-    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: f.value, b: bv });
+    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: f.value, b: bv, ...assumed(f.id) });
   }
   for (const f of b.run.scenario.facts) {
     if (a.run.scenario.facts.some((x) => x.id === f.id)) continue;
-    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: undefined, b: f.value });
+    differ.push({ id: f.id, question: f.question, ...(f.row ? { row: f.row } : {}), a: undefined, b: f.value, ...assumed(f.id) });
   }
   return { differ, same };
 }
@@ -218,26 +263,6 @@ export function words(run: Run, e: LogEntry): string {
     return `${name} considers${e.rule ? ` [${e.rule}]` : ''} and does nothing: ${e.reason}`;
   }
   return e.type;
-}
-
-function matchBreakdowns(a: Analysis, b: Analysis): Comparison['breakdowns'] {
-  const pool = new Map<string, Breakdown[]>();
-  for (const x of b.breakdowns) {
-    const k = breakdownKey(b, x);
-    pool.set(k, [...(pool.get(k) ?? []), x]);
-  }
-  const onlyA: Breakdown[] = [];
-  const both: BreakdownPair[] = [];
-  for (const x of a.breakdowns) {
-    const k = breakdownKey(a, x);
-    const list = pool.get(k);
-    const match = list?.shift();
-    if (match) both.push({ key: k, a: x, b: match });
-    else onlyA.push(x);
-  }
-  const paired = new Set(both.map((p) => p.b));
-  const onlyB = b.breakdowns.filter((x) => !paired.has(x));
-  return { onlyA, onlyB, both };
 }
 
 function callRef(run: Run, tx: Transmission): CallRef {

@@ -6,6 +6,21 @@ import type { Breakdown } from '../analysis/breakdowns';
 import { clockTime } from '../format/clock';
 import { breakdownJson } from '../analysis/report';
 import type { Comparison, EntryDifference, StageAt } from './compare';
+import type { Finding } from './findings';
+import {
+  VERDICTS_HEADING,
+  assumption,
+  factsAlike,
+  factsHeading,
+  findingsSummary,
+  groundsNote,
+  groundsWords,
+  notModelledHeading,
+  oneLine,
+  passWords,
+  verdictOf,
+  what,
+} from './phrases';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -32,7 +47,7 @@ function breakdownHead(start: string, b: Breakdown, name: (id: string) => string
       break;
     case 'omission':
     case 'violation':
-      what = `${b.kind} of ${b.rule}`;
+      what = `${b.kind} of ${b.rule}${b.norm ? ` (norm ${b.norm})` : ''}`;
       break;
   }
   return `${clockTime(start, b.t)}  ${name(b.unit)}: ${what}`;
@@ -46,16 +61,18 @@ export function formatComparisonText(c: Comparison): string {
   L.push(`  A: ${sideLine(c.a)}`);
   L.push(`  B: ${sideLine(c.b)}`);
   L.push('');
-  const nFacts = c.facts.differ.length + c.facts.same;
-  if (nFacts === 0) L.push('This scenario has no disputed facts.');
-  else if (c.facts.differ.length === 0) L.push(`Both runs take the same view of all ${nFacts} disputed facts.`);
-  else {
-    L.push(`What the runs take as fact: ${c.facts.differ.length} of ${nFacts} disputed facts differ`);
-    for (const f of c.facts.differ) {
-      L.push(`  ${f.id}: ${f.question}`);
-      L.push(`      A: ${formatValue(f.a)}    B: ${formatValue(f.b)}`);
-    }
+  L.push(factsHeading(c));
+  for (const f of c.facts.differ) {
+    L.push(`  ${f.id}${f.row ? ` [${f.row}]` : ''}: ${f.question}`);
+    L.push(`      A: ${formatValue(f.a)}${assumption(f.assumedA)}    B: ${formatValue(f.b)}${assumption(f.assumedB)}`);
   }
+  const alike = factsAlike(c);
+  if (alike) L.push(alike);
+  L.push(notModelledHeading(c));
+  for (const r of c.notModelled) L.push(`  ${oneLine(r.row)}: ${oneLine(r.reason)}`);
+  L.push('');
+  L.push(...findingsText(c, name));
+  L.push(...verdictsText(c, name));
   L.push('');
   L.push(...divergenceText('Where the runs part', c.firstDivergence, at));
   L.push(...divergenceText('On the radio, the runs part', c.firstRadioDivergence, at));
@@ -80,23 +97,6 @@ export function formatComparisonText(c: Comparison): string {
     for (const r of list) L.push(`  ${clockTime(c.start, r.t)}  ${r.words}`);
   }
   L.push('');
-  const bd = c.breakdowns;
-  for (const [label, list] of [
-    ['A', bd.onlyA],
-    ['B', bd.onlyB],
-  ] as const) {
-    L.push(`Breakdowns only under ${label} (${label === 'A' ? c.a.label : c.b.label}): ${list.length}`);
-    for (const b of list) {
-      L.push(`  ${breakdownHead(c.start, b, name)}`);
-      L.push(`      ${b.explanation}`);
-    }
-  }
-  L.push(`Breakdowns under both: ${bd.both.length}`);
-  for (const p of bd.both) {
-    const when = p.a.t === p.b.t ? '' : ` (under B at ${clockTime(c.start, p.b.t)})`;
-    L.push(`  ${breakdownHead(c.start, p.a, name)}${when}`);
-  }
-  L.push('');
   L.push('In numbers');
   for (const [label, t] of [
     ['A', c.totals.a],
@@ -107,6 +107,44 @@ export function formatComparisonText(c: Comparison): string {
     );
   }
   return L.join('\n') + '\n';
+}
+
+function findingsText(c: Comparison, name: (id: string) => string): string[] {
+  const L = [`Findings, agreed and disputed: ${findingsSummary(c)}`];
+  const note = groundsNote(c);
+  if (note) L.push(`  ${note}`);
+  for (const [title, group] of findingGroups(c)) {
+    L.push(`${title}: ${group.length}`);
+    for (const f of group) {
+      const b = (f.a ?? f.b)!;
+      const when = f.a && f.b && f.a.t !== f.b.t ? ` (under B at ${clockTime(c.start, f.b.t)})` : '';
+      L.push(`  ${breakdownHead(c.start, b, name)}${when}`);
+      if (f.presence !== 'both') L.push(`      ${b.explanation}`);
+      const g = groundsWords(f);
+      if (g) L.push(`      → ${g}`);
+    }
+  }
+  return L;
+}
+
+/** The findings by where they stand: in both, only in A, only in B. */
+function findingGroups(c: Comparison): [string, Finding[]][] {
+  return [
+    [`In both ${what(c)}`, c.findings.filter((f) => f.presence === 'both')],
+    [`Only in A (${c.a.label})`, c.findings.filter((f) => f.presence === 'only-a')],
+    [`Only in B (${c.b.label})`, c.findings.filter((f) => f.presence === 'only-b')],
+  ];
+}
+
+function verdictsText(c: Comparison, name: (id: string) => string): string[] {
+  if (!c.verdicts.length) return [];
+  const L = ['', `${VERDICTS_HEADING}: ${c.verdicts.length} pass${c.verdicts.length > 1 ? 'es' : ''}`];
+  for (const v of c.verdicts) {
+    L.push(`  ${clockTime(c.start, v.pass.tA)}  ${passWords(v, name)}`);
+    L.push(`      A (${c.a.label}): ${verdictOf(v.a)}`);
+    L.push(`      B (${c.b.label}): ${verdictOf(v.b)}`);
+  }
+  return L;
 }
 
 function divergenceText(title: string, d: EntryDifference | null, at: (t: number) => string): string[] {
@@ -135,6 +173,27 @@ function stageJson(x: StageAt) {
   return { tx: x.tx, reached: x.reached, failedAt: x.failedAt, cause: x.cause, ...(x.heardAs ? { heardAs: x.heardAs } : {}) };
 }
 
+const verdictJson = (b: Breakdown) => ({ id: b.id, rule: b.rule, norm: b.norm ?? null });
+
+/** One finding: where it stands (`presence`), its breakdown ids in each run, and the disputed facts it rests on (null: not tested). */
+function findingJson(f: Finding) {
+  const b = (f.a ?? f.b)!;
+  return {
+    key: f.key,
+    presence: f.presence,
+    t: r1(b.t),
+    kind: b.kind,
+    unit: b.unit,
+    stage: b.stage,
+    rule: b.rule,
+    norm: b.norm ?? null,
+    a: f.a?.id ?? null,
+    b: f.b?.id ?? null,
+    restsOn: f.restsOn,
+    goesFrom: f.goesFrom,
+  };
+}
+
 /** `--format json`: fixed key order, times rounded to a tenth of a second. */
 export function comparisonReport(c: Comparison) {
   const sideJson = (s: Comparison['a']) => ({ account: s.account, procedure: s.procedure, seed: s.seed, label: s.label });
@@ -152,8 +211,28 @@ export function comparisonReport(c: Comparison) {
     title: c.title,
     a: sideJson(c.a),
     b: sideJson(c.b),
-    facts: c.facts.differ.map((f) => ({ id: f.id, question: f.question, a: f.a ?? null, b: f.b ?? null })),
+    facts: c.facts.differ.map((f) => ({
+      id: f.id,
+      ...(f.row ? { row: f.row } : {}),
+      question: f.question,
+      a: f.a ?? null,
+      b: f.b ?? null,
+      ...(f.assumedA || f.assumedB ? { assumed: { ...(f.assumedA ? { a: f.assumedA } : {}), ...(f.assumedB ? { b: f.assumedB } : {}) } } : {}),
+    })),
     factsSame: c.facts.same,
+    notModelled: c.notModelled.map((r) => ({ row: r.row, reason: r.reason, ...(r.sources?.length ? { sources: r.sources } : {}) })),
+    grounds: { asked: c.grounds.asked, why: c.grounds.why, failed: c.grounds.failed },
+    findings: c.findings.map(findingJson),
+    verdicts: c.verdicts.map((v) => ({
+      unit: v.pass.unit,
+      other: v.pass.other,
+      groundM: v.pass.groundM,
+      altitudeM: v.pass.altitudeM,
+      tA: r1(v.pass.tA),
+      tB: r1(v.pass.tB),
+      a: v.a.map(verdictJson),
+      b: v.b.map(verdictJson),
+    })),
     firstDivergence: divergenceJson(c.firstDivergence),
     firstRadioDivergence: divergenceJson(c.firstRadioDivergence),
     transmissions: {
@@ -188,11 +267,29 @@ export function formatComparisonMarkdown(c: Comparison, level = 2): string {
   const L: string[] = [];
   L.push(`${h(0)} Comparison: A against B`, '');
   L.push(`- **A:** ${esc(sideLine(c.a))}`, `- **B:** ${esc(sideLine(c.b))}`, '');
-  L.push(`${h(1)} Disputed facts that differ`, '');
-  if (!c.facts.differ.length) L.push('None.', '');
-  else {
-    L.push('| fact | question | A | B |', '|---|---|---|---|');
-    for (const f of c.facts.differ) L.push(`| ${f.id} | ${esc(f.question)} | ${esc(formatValue(f.a))} | ${esc(formatValue(f.b))} |`);
+  L.push(`${h(1)} ${esc(factsHeading(c))}`, '');
+  if (c.facts.differ.length) {
+    L.push('| fact | row | question | A | B |', '|---|---|---|---|---|');
+    for (const f of c.facts.differ)
+      L.push(
+        `| ${f.id} | ${esc(f.row ?? '')} | ${esc(f.question)} | ${esc(formatValue(f.a) + assumption(f.assumedA))} | ${esc(formatValue(f.b) + assumption(f.assumedB))} |`,
+      );
+    L.push('');
+  }
+  const alike = factsAlike(c);
+  if (alike) L.push(alike, '');
+  L.push(`${h(1)} ${esc(notModelledHeading(c))}`, '');
+  if (c.notModelled.length) {
+    for (const r of c.notModelled) L.push(`- **${esc(oneLine(r.row))}:** ${esc(oneLine(r.reason))}`);
+    L.push('');
+  }
+  L.push(...findingsMarkdown(c, h, name, time));
+  if (c.verdicts.length) {
+    L.push(`${h(1)} ${VERDICTS_HEADING}`, '');
+    for (const v of c.verdicts)
+      L.push(
+        `- ${time(v.pass.tA)} · ${esc(passWords(v, name))}. **A** (${esc(c.a.label)}): ${esc(verdictOf(v.a))}. **B** (${esc(c.b.label)}): ${esc(verdictOf(v.b))}.`,
+      );
     L.push('');
   }
   L.push(`${h(1)} Where the runs part`, '');
@@ -224,22 +321,24 @@ export function formatComparisonMarkdown(c: Comparison, level = 2): string {
     if (!list.length) continue;
     L.push(`Calls made only under ${label}: ${list.map((r) => `${time(r.t)} ${esc(r.words)}`).join('; ')}.`, '');
   }
-  for (const [label, list] of [
-    ['A', c.breakdowns.onlyA],
-    ['B', c.breakdowns.onlyB],
-  ] as const) {
-    L.push(`${h(1)} Breakdowns only under ${label} (${esc(label === 'A' ? c.a.label : c.b.label)})`, '');
-    if (!list.length) L.push('None.');
-    for (const b of list)
-      L.push(
-        `- ${time(b.t)} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''} · ${esc(name(b.unit))}: ${esc(b.explanation)}`,
-      );
+  return L.join('\n') + '\n';
+}
+
+function findingsMarkdown(c: Comparison, h: (n: number) => string, name: (id: string) => string, time: (t: number) => string): string[] {
+  const L = [`${h(1)} Findings, agreed and disputed`, '', esc(findingsSummary(c)), ''];
+  const note = groundsNote(c);
+  if (note) L.push(`> ${esc(note)}`, '');
+  for (const [title, group] of findingGroups(c)) {
+    L.push(`${h(2)} ${esc(title)}`, '');
+    if (!group.length) L.push('None.');
+    for (const f of group) {
+      const b = (f.a ?? f.b)!;
+      const when = f.a && f.b && f.a.t !== f.b.t ? ` (B: ${time(f.b.t)})` : '';
+      const head = `${time(b.t)}${when} · ${b.kind}${b.stage ? ` at \`${b.stage}\`` : ''}${b.rule ? ` · \`${b.rule}\`` : ''}${b.norm ? ` (norm \`${b.norm}\`)` : ''} · ${esc(name(b.unit))}`;
+      const g = groundsWords(f);
+      L.push(`- ${head}${f.presence === 'both' ? '' : `: ${esc(b.explanation)}`}${g ? ` — *${esc(g)}*` : ''}`);
+    }
     L.push('');
   }
-  L.push(`${h(1)} Breakdowns under both`, '');
-  if (!c.breakdowns.both.length) L.push('None.');
-  for (const p of c.breakdowns.both)
-    L.push(`- ${time(p.a.t)} · ${p.a.kind}${p.a.stage ? ` at \`${p.a.stage}\`` : ''}${p.a.rule ? ` · \`${p.a.rule}\`` : ''} · ${esc(name(p.a.unit))}`);
-  L.push('');
-  return L.join('\n') + '\n';
+  return L;
 }

@@ -11,12 +11,31 @@ import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
 import { formatValue, sidesSay } from '../compare/output';
+import type { Finding } from '../compare/findings';
+import {
+  VERDICTS_HEADING,
+  assumption,
+  factsAlike,
+  factsHeading,
+  findingsSummary,
+  groundsNote,
+  groundsWords,
+  notModelledHeading,
+  oneLine,
+  passWords,
+  verdictOf,
+  what,
+} from '../compare/phrases';
 import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
-import { groundsOf } from '../analysis/assumptions';
-import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from '../format/grounds';
+import { groundsOf, type DisputedFact } from '../analysis/assumptions';
+import { accountName, assumedWords, otherValues, valueWords } from '../format/grounds';
+import type { Procedure } from '../procedure/load';
+import { coverageWords } from '../format/markdown';
+import { sourceIdsOfRun } from '../sources/cite';
+import { sourceIdsHtml, sourcesSection } from './sources';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -74,6 +93,8 @@ ol.breakdowns li.violation { border-left-color: #6a1b9a; }
 .status.not-applicable { color: var(--muted); }
 .assumed { color: var(--warn); font-size: 0.86rem; }
 code { font-size: 0.88em; background: #eef2f6; padding: 0 3px; border-radius: 3px; }
+ul.sources { padding-left: 18px; font-size: 0.88rem; }
+ul.sources li { margin-bottom: 4px; overflow-wrap: anywhere; }
 footer { margin-top: 36px; font-size: 0.8rem; color: var(--muted); }
 @media print { body { background: #fff; } main { padding: 0; } nav { display: none; } section { break-inside: avoid-page; } }
 `;
@@ -99,7 +120,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<dt>Account</dt><dd>${esc(account)}</dd>`,
       `<dt>Procedure</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,
       `<dt>Seed</dt><dd>${run.seed}</dd>`,
-      s.spec.sources.length ? `<dt>Sources</dt><dd>${esc(s.spec.sources.join(', '))}</dd>` : '',
+      s.spec.sources.length ? `<dt>Sources</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
       `</dl>`,
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
       `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
@@ -119,7 +140,10 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
   const replay = buildReplay(a);
   const closest = run.log
     .filter((e) => e.type === 'proximity' && e.closest)
-    .sort((p, q) => (p.type === 'proximity' && q.type === 'proximity' ? p.groundM - q.groundM || p.t - q.t : 0))[0];
+    // Closest in three dimensions: 500 m away at 150 m is nearer than 510 m away at 230 m.
+    .sort((p, q) =>
+      p.type === 'proximity' && q.type === 'proximity' ? Math.hypot(p.groundM, p.altitudeM) - Math.hypot(q.groundM, q.altitudeM) || p.t - q.t : 0,
+    )[0];
   const moments: { key: string; title: string; t: number; words: string }[] = [];
   if (first) moments.push({ key: 'first-breakdown', title: 'First breakdown', t: first.t, words: first.explanation });
   // The first call lost on the ladder shows the calls themselves, when it is not the first breakdown.
@@ -217,9 +241,13 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     ].join('\n'),
   });
 
+  sections.push({ id: 'coverage', title: 'Coverage of the source document', body: coverageBody(s.procedure) });
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
   sections.push({ id: 'assumptions', title: 'Assumptions', body: assumptionsBody(a) });
+
+  const cited = sourcesSection(sourceIdsOfRun(s));
+  if (cited) sections.push(cited);
 
   return [
     '<!doctype html>',
@@ -272,7 +300,7 @@ function factsBody(a: Analysis): string {
   const g = groundsOf(a);
   if (!g.agreed.length && !g.disputed.length) return '<p>The scenario lists no facts.</p>';
   const agreed = g.agreed.length
-    ? `<ul class="agreed">${g.agreed.map((f) => `<li><code>${esc(f.id)}</code> ${esc(f.statement.trim())}${f.sources.length ? ` <span class="muted">[${esc(f.sources.join(', '))}]</span>` : ''}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="agreed">${g.agreed.map((f) => `<li><code>${esc(f.id)}</code> ${esc(f.statement.trim())}${f.sources.length ? ` <span class="muted">[${sourceIdsHtml(f.sources)}]</span>` : ''}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</li>`).join('')}</ul>`
     : '<p>None listed in the scenario.</p>';
   const disputed = g.disputed.length
     ? [
@@ -280,12 +308,20 @@ function factsBody(a: Analysis): string {
         `<table><thead><tr><th>fact</th><th>question</th><th>value here</th><th>other accounts</th><th>sources</th></tr></thead><tbody>`,
         ...g.disputed.map(
           (f) =>
-            `<tr id="fact-${esc(f.id)}"><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(valueWords(f.value))}</b>${f.assumed ? `<br><span class="assumed">${esc(assumedWords(f))}</span>` : ''}</td><td>${esc(otherValues(g, f))}</td><td>${esc(sourcesByAccount(f))}</td></tr>`,
+            `<tr id="fact-${esc(f.id)}"><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(valueWords(f.value))}</b>${f.assumed ? `<br><span class="assumed">${esc(assumedWords(f))}</span>` : ''}</td><td>${esc(otherValues(g, f))}</td><td>${sourcesCell(f)}</td></tr>`,
         ),
         `</tbody></table>`,
       ].join('\n')
     : '';
   return [`<h3>Agreed by every account</h3>`, agreed, g.disputed.length ? `<h3>Disputed</h3>` : '', disputed].join('\n');
+}
+
+/** "jp: S12, S15; rok: S31", each id resolved to its entry in the sources section. */
+function sourcesCell(f: DisputedFact): string {
+  return Object.entries(f.sources)
+    .filter(([, ids]) => ids.length)
+    .map(([k, ids]) => `${esc(k)}: ${sourceIdsHtml(ids)}`)
+    .join('; ');
 }
 
 /** Every value the run uses that no source gives: value, what it is, why it was needed. */
@@ -297,7 +333,7 @@ function assumptionsBody(a: Analysis): string {
     `<table><thead><tr><th>assumption</th><th>value</th><th>what it is</th><th>why</th><th>sources</th></tr></thead><tbody>`,
     ...g.assumptions.map(
       (x) =>
-        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(x.origin)}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${esc(x.sources.join(', '))}</td></tr>`,
+        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(x.origin)}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
     ),
     `</tbody></table>`,
   ].join('\n');
@@ -319,13 +355,40 @@ function stageCell(x: StageAt): string {
     : `got through (${esc(x.reached ?? '')})`;
 }
 
+/** The findings of a comparison by where they stand, each with what it rests on (compare/phrases.ts). */
+function findingsHtml(c: Comparison, time: (t: number) => string, name: (id: string) => string): string[] {
+  const item = (f: Finding) => {
+    const b = (f.a ?? f.b)!;
+    const head = `${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}${b.norm ? ` (norm ${b.norm})` : ''}`;
+    const g = groundsWords(f);
+    return `<li>${esc(head)}${f.presence === 'both' ? '' : `<br><span class="muted">${esc(b.explanation)}</span>`}${g ? `<br><i>${esc(g)}</i>` : ''}</li>`;
+  };
+  const group = (title: string, list: Finding[]) => `<h4>${esc(title)}</h4>${list.length ? `<ul>${list.map(item).join('')}</ul>` : '<p>None.</p>'}`;
+  const note = groundsNote(c);
+  return [
+    `<h3>Findings, agreed and disputed</h3>`,
+    `<p>${esc(findingsSummary(c))}</p>${note ? `<p class="muted">${esc(note)}</p>` : ''}`,
+    group(
+      `In both ${what(c)}`,
+      c.findings.filter((f) => f.presence === 'both'),
+    ),
+    group(
+      `Only in A (${c.a.label})`,
+      c.findings.filter((f) => f.presence === 'only-a'),
+    ),
+    group(
+      `Only in B (${c.b.label})`,
+      c.findings.filter((f) => f.presence === 'only-b'),
+    ),
+    c.verdicts.length
+      ? `<h3>${esc(VERDICTS_HEADING)}</h3><ul>${c.verdicts.map((v) => `<li>${esc(`${time(v.pass.tA)} · ${passWords(v, name)}`)}<br>${esc(`A (${c.a.label}): ${verdictOf(v.a)}`)}<br>${esc(`B (${c.b.label}): ${verdictOf(v.b)}`)}</li>`).join('')}</ul>`
+      : '',
+  ];
+}
+
 function comparisonBody(c: Comparison): string {
   const time = (t: number) => clockTime(c.start, t);
   const name = (id: string) => c.names[id] ?? id;
-  const list = (bs: Breakdown[]) =>
-    bs.length
-      ? `<ul>${bs.map((b) => `<li>${esc(`${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`)}<br><span class="muted">${esc(b.explanation)}</span></li>`).join('')}</ul>`
-      : '<p>None.</p>';
   const side = (x: Comparison['a']) =>
     `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
   const div = (title: string, d: Comparison['firstDivergence']) => {
@@ -333,12 +396,17 @@ function comparisonBody(c: Comparison): string {
     const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${Math.round(t)} s)`);
     return `<dt>${esc(title)}</dt><dd>${esc(time(d.t))} (+${Math.round(d.t)} s)<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
   };
+  const alike = factsAlike(c);
   return [
     `<dl class="facts"><dt>A (this debrief)</dt><dd>${esc(side(c.a))}</dd><dt>B</dt><dd>${esc(side(c.b))}</dd>${div('First difference', c.firstDivergence)}${div('First difference on the radio', c.firstRadioDivergence)}</dl>`,
-    `<h3>Disputed facts that differ</h3>`,
+    `<h3>${esc(factsHeading(c))}</h3>`,
     c.facts.differ.length
-      ? `<table><thead><tr><th>fact</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a))}</td><td>${esc(formatValue(f.b))}</td></tr>`).join('')}</tbody></table>`
-      : '<p>None.</p>',
+      ? `<table><thead><tr><th>fact</th><th>row</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.row ?? '')}</td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a) + assumption(f.assumedA))}</td><td>${esc(formatValue(f.b) + assumption(f.assumedB))}</td></tr>`).join('')}</tbody></table>`
+      : '',
+    alike ? `<p>${esc(alike)}</p>` : '',
+    `<h3>${esc(notModelledHeading(c))}</h3>`,
+    c.notModelled.length ? `<ul>${c.notModelled.map((r) => `<li><b>${esc(oneLine(r.row))}:</b> ${esc(oneLine(r.reason))}</li>`).join('')}</ul>` : '',
+    ...findingsHtml(c, time, name),
     `<h3>The same call, a different end</h3>`,
     c.transmissions.differ.length
       ? `<table><thead><tr><th>time</th><th>call</th><th>A</th><th>B</th></tr></thead><tbody>${c.transmissions.differ.map((d) => `<tr><td>${esc(time(d.call.t))}${d.b.t !== d.a.t ? `<br><span class="muted">B: ${esc(time(d.b.t))}</span>` : ''}</td><td>${esc(d.call.words)}</td><td>${stageCell(d.a)}</td><td>${stageCell(d.b)}</td></tr>`).join('')}</tbody></table>`
@@ -347,13 +415,19 @@ function comparisonBody(c: Comparison): string {
       const calls = k === 'A' ? c.transmissions.onlyA : c.transmissions.onlyB;
       return calls.length ? `<h3>Calls made only under ${k}</h3><ul>${calls.map((r) => `<li>${esc(`${time(r.t)} ${r.words}`)}</li>`).join('')}</ul>` : '';
     }),
-    `<h3>Breakdowns only under A (${esc(c.a.label)})</h3>`,
-    list(c.breakdowns.onlyA),
-    `<h3>Breakdowns only under B (${esc(c.b.label)})</h3>`,
-    list(c.breakdowns.onlyB),
-    `<h3>Breakdowns under both</h3>`,
-    c.breakdowns.both.length
-      ? `<ul>${c.breakdowns.both.map((p) => `<li>${esc(`${time(p.a.t)} · ${name(p.a.unit)} · ${p.a.kind}${p.a.stage ? ` at ${p.a.stage}` : ''}${p.a.rule ? ` · ${p.a.rule}` : ''}`)}</li>`).join('')}</ul>`
-      : '<p>None.</p>',
+  ].join('\n');
+}
+
+/** The items of the procedure's source documents and what models each (format/markdown.ts says it in words). */
+function coverageBody(p: Procedure): string {
+  if (!p.coverage.length) return `<p><code>${esc(p.id)}</code> does not list the items of its source document, so what it leaves out is not stated.</p>`;
+  return [
+    `<p>What each item of the documents behind <code>${esc(p.id)}</code> (${esc(p.chain.join(' → '))}) becomes in the run.</p>`,
+    `<table><thead><tr><th>item</th><th>title</th><th>modelled by</th><th>listed in</th></tr></thead><tbody>`,
+    ...p.coverage.map(
+      (c) =>
+        `<tr><td>${esc(c.item)}</td><td>${esc(c.title)}</td><td${c.rules.length ? '' : ' class="muted"'}>${esc(coverageWords(c))}</td><td><code>${esc(c.origin)}</code></td></tr>`,
+    ),
+    `</tbody></table>`,
   ].join('\n');
 }

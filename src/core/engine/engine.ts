@@ -18,7 +18,7 @@ import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo 
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
 import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type SenseIndex } from './sensing';
-import { compose, receptions, stations, type Stations } from './transmit';
+import { compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
 import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
 
@@ -385,6 +385,11 @@ class Engine {
         // The new track was joined to the unit's motion when the scenario was loaded.
         this.append({ type: 'note', t: this.w.now, unit: unitId, text: `changes course: ${e.action.note ?? 'new track from here'}`, cause: e.cause });
         return;
+      case 'conduct': {
+        const a = e.action;
+        this.append({ type: 'conduct', t: this.w.now, unit: unitId, act: a.act, target: a.target, ...(a.forS ? { forS: a.forS } : {}), cause: e.cause });
+        return;
+      }
     }
   }
 
@@ -442,6 +447,7 @@ class Engine {
     const txEntry = this.append({ type: 'transmission', t: this.w.now, tx, cause });
     for (const r of receptions(this.w, this.stations, tx, this.random))
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
+    for (const r of overhearings(this.w, this.stations, tx, this.random)) this.queue.push(r.at, { kind: 'overhear', tx, result: r.result, txEntry });
   }
 
   // ---- jobs --------------------------------------------------------------------------------
@@ -455,6 +461,9 @@ class Engine {
       }
       case 'timer':
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
+        return;
+      case 'overhear':
+        this.append({ type: 'overheard', t: this.w.now, tx: job.tx.id, result: job.result, cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry } });
         return;
       case 'deliver': {
         const entry = this.append({

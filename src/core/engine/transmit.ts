@@ -74,6 +74,25 @@ export function receptions(w: World, st: Stations, tx: Transmission, random: Ran
   return out;
 }
 
+/**
+ * What the stations that listen to others' calls (a unit with `overhears: true`, such as the
+ * trainer that heard the 2018 calls 240 km away) made of a call. Each has its own random stream,
+ * so listening changes nothing for the addressee.
+ */
+export function overhearings(w: World, st: Stations, tx: Transmission, random: Random): { at: number; result: LadderResult }[] {
+  const out: { at: number; result: LadderResult }[] = [];
+  // A link (satellite, fleet network) carries a message to its addressee alone.
+  if (w.links.some((l) => l.id === tx.channel)) return out;
+  let fromView: StationView | undefined;
+  for (const [id, u] of w.units) {
+    if (!u.spec.overhears || id === tx.from || tx.recipients.includes(id)) continue;
+    fromView ??= view(w, st, tx.from);
+    const d = receive(tx, fromView, view(w, st, id), w.links, w.env, random.fork(`${tx.id}/${id}`));
+    if (d) out.push({ at: w.now + d.afterS, result: d.result });
+  }
+  return out;
+}
+
 /** A unit as the ladder sees it at this moment. */
 function view(w: World, st: Stations, unitId: string): StationView {
   const u = w.units.get(unitId)!;

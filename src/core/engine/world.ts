@@ -60,6 +60,7 @@ export type Job =
   | { kind: 'script'; action: Action; entry?: number }
   | { kind: 'timer'; unit: string; event: Extract<UnitEvent, { type: 'timer' }> }
   | { kind: 'deliver'; tx: Transmission; result: LadderResult; notUnderstood: boolean; txEntry: number }
+  | { kind: 'overhear'; tx: Transmission; result: LadderResult; txEntry: number }
   | { kind: 'emitter-revert'; unit: string; emitter: string; token: number }
   | { kind: 'pair'; aircraft: string; surface: string; what: 'enter' | 'leave' | 'closest'; groundM: number; altitudeM: number }
   | { kind: 'sense' };

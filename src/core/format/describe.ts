@@ -1,6 +1,7 @@
 /** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
 import type { Run } from '../engine/engine';
 import type { LogEntry } from '../log';
+import type { ConductAct } from '../conduct';
 
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
 export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {
@@ -13,6 +14,14 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
       return r.failedAt
         ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}`
         : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
+    }
+    case 'overheard': {
+      // A station the call was not for: what matters is whether it could hear it at all.
+      const r = e.result;
+      const heard = r.reached === 'heard' || r.reached === 'understood' || r.reached === 'acknowledged' || r.reached === 'acted-on';
+      return heard
+        ? `  ${e.tx} overheard by ${name(r.unit)}, a listener (the call was not for it)`
+        : `  ${e.tx} not heard by ${name(r.unit)}, a listener: ${r.cause ?? `stopped at ${r.failedAt}`}`;
     }
     case 'answered':
       return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
@@ -35,9 +44,27 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
         : `${name(e.unit)} and ${name(e.other)} at ${(e.groundM / 1000).toFixed(1)} km`;
     case 'judgement':
       return `${name(e.unit)} judges the situation ${e.threatening ? 'threatening' : 'not threatening'}`;
+    case 'conduct':
+      return `${name(e.unit)} ${conductWords(e.act)} ${name(e.target)}${e.forS ? ` for ${e.forS} s` : ''}`;
     case 'state':
       return `${name(e.unit)}: ${e.from} → ${e.to}`;
     case 'note':
       return e.text;
   }
+}
+
+/** Each act as a verb phrase that takes its target: "makes a simulated attack on". */
+const CONDUCT_WORDS: Record<ConductAct, string> = {
+  'observation-pass': 'makes an observation pass of',
+  'weapon-aimed': 'aims a weapon at',
+  'simulated-attack': 'makes a simulated attack on',
+  aerobatics: 'flies aerobatics near',
+  'signal-rocket-fired': 'fires a signal rocket towards',
+  'object-fired-toward': 'fires an object towards',
+  'illuminate-bridge': 'illuminates the bridge of',
+  laser: 'points a laser at',
+};
+
+export function conductWords(act: string): string {
+  return (CONDUCT_WORDS as Record<string, string>)[act] ?? `${act} towards`;
 }

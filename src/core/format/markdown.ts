@@ -4,6 +4,8 @@ import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
+import type { CoverageItem, Procedure } from '../procedure/load';
+import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -47,6 +49,7 @@ export function formatMarkdown(a: Analysis): string {
     );
   out.push('', `## Scorecard: ${s.procedure.id}`, '', '| rule | item | status | evidence |', '|---|---|---|---|');
   for (const c of a.compliance) out.push(`| \`${c.rule}\` ${esc(c.title)} | ${esc(c.item ?? '')} | **${c.status}** | ${esc(c.evidence)} |`);
+  out.push('', ...coverageMarkdown(s.procedure));
   out.push('', '## Timeline', '', `| ${zone} | event |`, '|---|---|');
   for (const e of run.log) {
     if ((e.type === 'radio-set' && e.cause.kind === 'start') || e.type === 'state' || (e.type === 'proximity' && !e.closest)) continue;
@@ -54,6 +57,8 @@ export function formatMarkdown(a: Analysis): string {
     if (d) out.push(`| ${clockTime(s.spec.start, e.t)} | ${esc(d.trim())} |`);
   }
   out.push('', ...assumptionsMarkdown(a));
+  const cited = sourcesMarkdown(sourceIdsOfRun(s));
+  if (cited.length) out.push('', ...cited);
   return out.join('\n') + '\n';
 }
 
@@ -89,4 +94,32 @@ export function assumptionsMarkdown(a: Analysis): string[] {
   for (const x of g.assumptions)
     out.push(`| \`${x.id}\` | ${cell(valueWords(x.value, x.unit))} | ${cell(x.label)} | ${cell(x.why)} | ${x.origin} | ${x.sources.join(', ')} |`);
   return out;
+}
+
+/** Each item of the procedure's source documents (its base's too) and what models it, so a class sees what the run cannot judge. */
+export function coverageMarkdown(p: Procedure): string[] {
+  const out = ['## Coverage of the source document', ''];
+  if (!p.coverage.length) return [...out, `\`${p.id}\` does not list the items of its source document, so what it leaves out is not stated.`];
+  out.push(`What each item of the documents behind \`${p.id}\` (${p.chain.join(' → ')}) becomes in the run.`, '');
+  out.push('| item | title | modelled by | listed in |', '|---|---|---|---|');
+  for (const c of p.coverage) out.push(`| ${esc(c.item)} | ${esc(c.title)} | ${esc(coverageWords(c))} | ${c.origin} |`);
+  return out;
+}
+
+/** "rules a, b", "out of scope: why", and any rule the procedure removed. */
+export function coverageWords(c: CoverageItem): string {
+  const parts: string[] = [];
+  if (c.rules.length) parts.push(c.rules.join(', '));
+  if (c.removed.length) parts.push(`no longer modelled: ${c.removed.join(', ')} removed here`);
+  if (c.outOfScope) parts.push(`out of scope: ${c.outOfScope.trim()}`);
+  return parts.join('; ') || 'nothing';
+}
+
+/** One line for the checker: how many items the procedure's coverage lists, and what became of them. */
+export function coverageSummary(p: Procedure): string {
+  if (!p.coverage.length) return `${p.id} lists no items of its source document (coverage:)`;
+  const modelled = p.coverage.filter((c) => c.rules.length).length;
+  const outOfScope = p.coverage.filter((c) => !c.rules.length && c.outOfScope).length;
+  const dropped = p.coverage.length - modelled - outOfScope;
+  return `${p.id} covers ${p.coverage.length} item(s) of its source document: ${modelled} modelled, ${outOfScope} out of scope${dropped ? `, ${dropped} no longer modelled` : ''}`;
 }

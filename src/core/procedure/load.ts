@@ -37,6 +37,20 @@ export type ResolvedRule = Rule & {
   notObservedBy: string[];
 };
 
+/** An item of a source document: the rules of this procedure that model it, or why none does. */
+export interface CoverageItem {
+  item: string;
+  title: string;
+  /** Qualified ids of the rules that model it, as this procedure has them (an override's own). */
+  rules: string[];
+  /** Rule ids the item named that this procedure removed: the item is no longer modelled here. */
+  removed: string[];
+  outOfScope?: string;
+  sources: string[];
+  /** The procedure whose file lists the item. */
+  origin: string;
+}
+
 export interface ResolvedParameter extends Parameter {
   origin: string;
 }
@@ -53,6 +67,8 @@ export interface Procedure {
   callFormat: NonNullable<ProcedureFile['callFormat']>;
   hailing: NonNullable<ProcedureFile['hailing']>;
   rules: ResolvedRule[];
+  /** Items of the source documents along the chain (the base's first), and what models each. */
+  coverage: CoverageItem[];
   /** Channel ids in the order calls are made and answered. */
   channelPriority: string[];
 }
@@ -192,10 +208,63 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       },
       hailing: { ...DEFAULT_HAILING, ...(base?.hailing ?? {}), ...written(file.hailing, doc, 'hailing') },
       rules: withPractice,
+      coverage: coverage(file, base, withPractice, doc, diagnostics),
       channelPriority,
     },
     diagnostics,
   };
+}
+
+/**
+ * The base's items, then this file's; an item this file names again replaces the base's in place.
+ * Rule ids resolve against this procedure's rules, so an inherited item follows an override and
+ * notes a rule this file removed.
+ */
+function coverage(file: ProcedureFile, base: Procedure | undefined, rules: ResolvedRule[], doc: SourceDoc, diagnostics: Diagnostic[]): CoverageItem[] {
+  const byId = new Map(rules.map((r) => [r.id, r.qid]));
+  const relink = (c: CoverageItem, ids: string[]): CoverageItem => ({
+    ...c,
+    rules: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
+    removed: ids.filter((id) => !byId.has(id)),
+  });
+  const items = (base?.coverage ?? []).map((c) => relink(c, [...c.rules.map((q) => q.slice(q.indexOf('/') + 1)), ...c.removed]));
+  const listed = new Map<string, number>();
+  file.coverage.forEach((c, i) => {
+    const at = (...p: (string | number)[]) => ['coverage', i, ...p];
+    if (listed.has(c.item))
+      diagnostics.push(doc.diagnostic(at('item'), 'error', `coverage item "${c.item}" is listed twice (also coverage[${listed.get(c.item)}])`));
+    else listed.set(c.item, i);
+    if (!c.rules?.length && !c.outOfScope)
+      diagnostics.push(
+        doc.diagnostic(at('item'), 'error', `coverage item "${c.item}" names no rules and no outOfScope: say which rules model it, or why none does`),
+      );
+    c.rules?.forEach((id, ri) => {
+      if (!byId.has(id))
+        diagnostics.push(
+          doc.diagnostic(
+            at('rules', ri),
+            'error',
+            `coverage item "${c.item}" names rule "${id}", which this procedure does not have; rules are ${rules.map((r) => r.id).join(', ')}`,
+          ),
+        );
+    });
+    const own = relink(
+      {
+        item: c.item,
+        title: c.title,
+        rules: [],
+        removed: [],
+        ...(c.outOfScope ? { outOfScope: c.outOfScope } : {}),
+        sources: c.sources ?? [],
+        origin: file.id,
+      },
+      (c.rules ?? []).filter((id) => byId.has(id)),
+    );
+    const j = items.findIndex((x) => x.item === c.item);
+    if (j >= 0) items[j] = own;
+    else items.push(own);
+  });
+  return items;
 }
 
 /**

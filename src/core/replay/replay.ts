@@ -67,6 +67,8 @@ export interface UnitFrame extends Kinematics {
   emitters: EmitterView[];
   /** Recent positions, oldest first, for a fading trail (sampled when first read, then kept). */
   trail: { lat: number; lon: number; ageS: number }[];
+  /** The act this unit is doing towards another (`do: conduct`), while it lasts; null otherwise. */
+  act: EntryOf<'conduct'> | null;
 }
 
 export interface TransmissionFrame {
@@ -110,6 +112,7 @@ const STEP_TYPES = new Set<LogEntry['type']>([
   'decision',
   'state',
   'judgement',
+  'conduct',
   'radio-set',
   'proximity',
 ]);
@@ -121,6 +124,7 @@ export function buildReplay(analysis: Analysis): Replay {
   const sets = new Map<string, Change<SetView>[]>();
   const emitters = new Map<string, Change<EmitterView>[]>();
   const beliefs = new Map<string, EntryOf<'decision'>[]>();
+  const acts = new Map<string, EntryOf<'conduct'>[]>();
   const eventTimes: number[] = [];
   for (const e of log) {
     if (
@@ -148,6 +152,10 @@ export function buildReplay(analysis: Analysis): Replay {
       const list = emitters.get(key) ?? [];
       list.push({ t: e.t, seq: e.seq, value: { id: e.emitter, type: e.emitterType, mode: e.mode, ...(e.target ? { target: e.target } : {}) } });
       emitters.set(key, list);
+    } else if (e.type === 'conduct') {
+      const list = acts.get(e.unit) ?? [];
+      list.push(e);
+      acts.set(e.unit, list);
     } else if (e.type === 'decision' && e.decision === 'belief') {
       const list = beliefs.get(e.unit) ?? [];
       list.push(e);
@@ -184,6 +192,7 @@ export function buildReplay(analysis: Analysis): Replay {
         spec.emitters.map((em): EmitterView => Object.freeze({ id: em.id, type: em.type, mode: 'off' as const })),
         (values) => Object.freeze(values.slice()) as EmitterView[],
       ),
+      acts: acts.get(spec.id) ?? NO_ACTS,
     };
   });
 
@@ -307,6 +316,8 @@ interface UnitIndex {
   state: Epochs<Readonly<Record<string, string>>>;
   sets: Epochs<SetView[]>;
   emitters: Epochs<EmitterView[]>;
+  /** The unit's scripted acts, in time order. */
+  acts: EntryOf<'conduct'>[];
 }
 
 /** The trail's sampling in one frame: from `from` to before `to`, every `step` seconds. */
@@ -344,6 +355,19 @@ class FrameAt implements Frame {
 }
 
 const NO_OUTCOMES: Outcome[] = Object.freeze([]) as unknown as Outcome[];
+const NO_ACTS: EntryOf<'conduct'>[] = Object.freeze([]) as unknown as EntryOf<'conduct'>[];
+/** How long an act without `forS` stays on the plot: long enough to be read at play speed. */
+const ACT_SHOWN_S = 30;
+
+/** The latest act begun at or before t that still lasts at t. */
+function actAt(acts: readonly EntryOf<'conduct'>[], t: number): EntryOf<'conduct'> | null {
+  for (let i = acts.length - 1; i >= 0; i--) {
+    const e = acts[i]!;
+    if (e.t > t) continue;
+    return t <= e.t + (e.forS ?? ACT_SHOWN_S) ? e : null;
+  }
+  return null;
+}
 
 type Trail = UnitFrame['trail'];
 
@@ -371,6 +395,7 @@ class UnitAt implements UnitFrame {
   declare sets: SetView[];
   declare emitters: EmitterView[];
   declare trail: Trail;
+  declare act: EntryOf<'conduct'> | null;
   #unit: UnitIndex;
   #trailSpan: TrailWindow;
   #trail: Trail | undefined = undefined;
@@ -410,6 +435,7 @@ class UnitAt implements UnitFrame {
     this.sets = epochAt(u.sets, t);
     this.emitters = epochAt(u.emitters, t);
     Object.defineProperty(this, 'trail', TRAIL_PROPERTY);
+    this.act = u.acts.length ? actAt(u.acts, t) : null;
   }
 
   static trail(x: UnitAt): Trail {

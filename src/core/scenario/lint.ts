@@ -27,6 +27,7 @@ import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENS
 import { parameterValue, type ResolvedRule } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
+import { lintConduct } from './lint-conduct';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -53,6 +54,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.scriptTriggers(),
       ...lint.rules(reach),
       ...lint.radioRange(reach),
+      ...lintConduct(doc, scenario),
     ];
   } catch (e) {
     // These checks only advise; a fault in them must not stop a scenario from loading.

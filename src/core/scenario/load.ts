@@ -19,6 +19,11 @@ export interface LoadOptions {
   account?: string | null;
   /** Procedure id or path overriding the one the scenario names. */
   procedure?: string;
+  /**
+   * Disputed facts to take at these values instead of the account's: compare asks whether a
+   * finding rests on a fact by running one account with that fact as the other account gives it.
+   */
+  facts?: Record<string, unknown>;
 }
 
 export interface ScenarioLoad {
@@ -37,7 +42,8 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   }
   const accountCheck = chooseAccount(doc, raw as Record<string, unknown>, opts.account);
   if (accountCheck.diagnostics.length) return { diagnostics: accountCheck.diagnostics };
-  const substituted = substituteFacts(raw, accountCheck.values);
+  const values = opts.facts ? { ...accountCheck.values, ...opts.facts } : accountCheck.values;
+  const substituted = substituteFacts(raw, values);
   const parsed = scenarioSchema.safeParse(substituted, { reportInput: true });
   if (!parsed.success) {
     // Keep going on what can be read, so an author sees every problem in one run.
@@ -71,7 +77,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     id,
     question: f.question,
     ...(f.row ? { row: f.row } : {}),
-    value: accountCheck.values[id],
+    value: values[id],
     values: f.values,
     sources: f.sources ?? {},
     ...(f.note ? { note: f.note } : {}),

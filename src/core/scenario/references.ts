@@ -131,6 +131,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         if (!unit.radios.some((r) => r.id === a.radio))
           err(at('radio'), `"${a.unit}" has no radio "${a.radio}"; its radios are ${list(unit.radios.map((r) => r.id)) || 'none'}`);
         break;
+      case 'conduct':
+        if (a.target === a.unit) err(at('target'), `an act cannot be aimed at its own unit; name the unit "${a.act}" is aimed at`);
+        else if (!unitIds.has(a.target)) err(at('target'), `target "${a.target}" does not exist; units are ${list(unitIds.keys())}`);
+        break;
       case 'report':
         if (!unit.headquarters) err(at('unit'), `"${a.unit}" has no headquarters: to report, set headquarters: on the unit`);
         break;

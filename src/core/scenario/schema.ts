@@ -19,8 +19,8 @@ export const timeSchema = z
   .describe('Seconds from the scenario start (364) or "m:ss" ("6:04")');
 
 export const sourceIds = z
-  .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see ../shared/domain/brief.md, section 8)'))
-  .describe('Source ids from the domain brief, e.g. [S12, S15]');
+  .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see docs/sources.md)'))
+  .describe('Source ids, e.g. [S12, S15]; each is listed with its publisher, date, title and address in docs/sources.md');
 
 const channelRef = z.union([z.string(), z.number()]).describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
 
@@ -145,6 +145,12 @@ const unit = z
     counterpart: id.optional().describe("Headquarters only: the other side's headquarters"),
     track: track.optional(),
     position: z.object({ lat: z.number(), lon: z.number() }).strict().optional().describe('Headquarters or a fixed unit'),
+    overhears: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Record what this unit made of calls for others (an independent receiver, such as the trainer that heard the 2018 calls); it changes nothing in the exchange',
+      ),
   })
   .strict();
 

@@ -91,7 +91,7 @@ function between(r: Random, lo: number, hi: number): number {
   return lo + (hi - lo) * r.next();
 }
 
-/** Side of the square sea area, metres: denser for few units, at most about the Sea of Japan's width. */
+/** Side of the square sea area, metres: denser for few units, at most about the width of the sea between Japan and Korea. */
 export function areaSideM(units: number): number {
   return Math.min(700_000, Math.max(60_000, 25_000 * Math.sqrt(units)));
 }
@@ -411,7 +411,7 @@ function emitYaml(s: {
     'date: "2025-06-01"',
     'start: "2025-06-01T00:00:00+09:00"',
     `durationS: ${s.durationS}`,
-    `location: { name: "Sea of Japan / East Sea (synthetic)", lat: ${CENTRE.lat}, lon: ${CENTRE.lon} }`,
+    `location: { name: "Between Japan and the Korean Peninsula (synthetic)", lat: ${CENTRE.lat}, lon: ${CENTRE.lon} }`,
     `procedure: ${s.procedure}`,
     `seed: ${s.seed}`,
     `environment: { stepS: ${s.stepS} }`,

@@ -935,8 +935,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     case 'move':
       return { context: ctx, effects: [{ type: 'move', action: a, cause }] };
     case 'conduct':
-      // Logged by the engine from the script itself (see engine/scripts.ts); no radio effect.
-      return { context: ctx, effects: [] };
+      return { context: ctx, effects: [{ type: 'conduct', action: a, cause }] };
     case 'set-noise':
     case 'set-crew':
     case 'set-link':

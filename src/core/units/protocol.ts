@@ -73,6 +73,8 @@ export type Effect =
   | { type: 'answered'; tx: string; by: string; stage: 'acknowledged' | 'acted-on'; cause: Cause }
   | { type: 'unanswered'; exchange: string; attempt: number; waitedS: number; cause: Cause }
   | { type: 'move'; action: Action; cause: Cause }
+  /** An act towards another unit (simulated attack, laser …): nothing on the radio, only the record of it. */
+  | { type: 'conduct'; action: Extract<Action, { do: 'conduct' }>; cause: Cause }
   /** A change to the world a unit's people make or suffer: noise, crew, a link, silence. */
   | { type: 'adjust'; action: Extract<Action, { do: 'set-noise' | 'set-crew' | 'set-link' | 'silence' }>; cause: Cause }
   /** The drill's student must choose before the run can go on. */

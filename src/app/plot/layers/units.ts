@@ -206,6 +206,8 @@ export class UnitsLayer {
     const name = spec.kind === 'headquarters' ? unitShort(spec) : unitLabel(spec);
     const lines = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
     if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, bold: false, size: 11 });
+    // A scripted act (do: conduct) while it lasts, in the words of the timeline.
+    if (u.act) lines.push({ text: u.act.act.replace(/-/g, ' '), tint: INK, bold: true, size: 11 });
     this.labels.block(lines, unitLabelSpots(p), s.placer, 1, spec.id);
   }
 
