@@ -5,7 +5,8 @@
 import type { UnitSpec } from '../scenario/schema';
 import type { Procedure } from '../procedure/load';
 
-const NATION_WORDS: Record<string, string> = {
+/** How a call names a nation the procedure's callFormat.nationalityWords leaves out (the mirror test writes them as data). */
+export const NATION_WORDS: Record<string, string> = {
   JP: 'JAPAN',
   KR: 'REPUBLIC OF KOREA',
   KP: 'DPRK',
