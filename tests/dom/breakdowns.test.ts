@@ -70,12 +70,14 @@ describe('breakdown list', () => {
   test("the facts tab shows the account's disputed facts with their value and sources", async () => {
     const { screen, user, store } = mountApp();
     await user.click(screen.getByRole('tab', { name: 'Facts' }));
-    const fact = screen.getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
+    // The question is also the label of the account's assumed value in the Assumptions table: look in the list.
+    const disputed = () => screen.getByRole('list', { name: 'Disputed facts' });
+    const fact = within(disputed()).getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
     const value = within(fact).getByText('Value (rok)').nextElementSibling!;
     expect(value.textContent).toBe('123.1');
     expect(fact.textContent).toContain('Sources (rok)');
     store.getState().setAccount('jp');
-    const factJp = screen.getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
+    const factJp = within(disputed()).getByText("To what was the destroyer's aeronautical VHF set tuned?").closest('li')!;
     expect(within(factJp).getByText('Value (jp)')).toBeTruthy();
   });
 });

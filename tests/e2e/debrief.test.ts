@@ -56,7 +56,7 @@ test('the debrief opens from disk with the network blocked, shows every section 
     expect(await page.title()).toMatch(/^Debrief: 20 December 2018/);
     for (const name of [
       'Scenario',
-      'Disputed facts',
+      'Facts',
       'The plot at key moments',
       'Message sequence',
       'Call exchanges',

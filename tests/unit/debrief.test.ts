@@ -12,7 +12,7 @@ import { debriefMarkdown } from '../../src/core/debrief/markdown';
 import { formatMarkdown } from '../../src/core/format/markdown';
 
 const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
-const REQUIRED = ['Scenario', 'Disputed facts', 'The plot at key moments', 'Message sequence', 'Breakdowns', 'Scorecard'];
+const REQUIRED = ['Scenario', 'Facts', 'The plot at key moments', 'Message sequence', 'Breakdowns', 'Scorecard', 'Assumptions'];
 
 describe('the December 2018 debrief', () => {
   const rok = analyse(DEC_2018, { account: 'rok' });
@@ -66,7 +66,7 @@ describe('the December 2018 debrief', () => {
   });
 
   it("shows the account's disputed facts, and what the other account says", () => {
-    expect(html).toMatch(/<code>stir-mode<\/code>.*<b>&quot;slewed&quot;<\/b><\/td><td>&quot;track&quot;<\/td>/s);
+    expect(html).toMatch(/<code>stir-mode<\/code>.*<b>&quot;slewed&quot;<\/b><\/td><td>jp &quot;track&quot;<\/td>/s);
   });
 
   it('is the same file every time', () => {

@@ -25,6 +25,8 @@ describe('npm run sim', () => {
       'summary',
       'discussion',
       'whatIf',
+      'facts',
+      'assumptions',
     ]);
     expect(report.discussion).toEqual([]);
     expect(report.whatIf).toBeNull();

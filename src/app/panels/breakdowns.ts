@@ -1,14 +1,14 @@
 /**
  * Breakdowns: each in plain words with its evidence; what changed after switching account or
- * procedure; the compliance scorecard; the account's disputed facts.
+ * procedure; the compliance scorecard; the facts and assumptions (facts.ts).
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { h, fill, keepInView, watch, type View } from '../dom';
-import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, factValue, shortName } from '../words';
+import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
+import { renderFacts } from './facts';
 import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
-import { sourceLinks } from './source-links';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -89,40 +89,6 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null): void {
       ),
     ),
   );
-}
-
-/** The scenario's disputed facts: the value under the account on screen, the other accounts' and the sources. */
-function renderFacts(panel: HTMLElement, a: Analysis | null): void {
-  panel.replaceChildren();
-  if (!a) return;
-  const sc = a.run.scenario;
-  const accounts = sc.spec.accounts ?? {};
-  if (!sc.facts.length) {
-    panel.append(h('p', { class: 'muted' }, 'This scenario has no disputed facts.'));
-    return;
-  }
-  panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
-  const ul = h('ul', { class: 'facts' });
-  for (const f of sc.facts) {
-    const others = Object.entries(f.values).filter(([k]) => k !== sc.account);
-    ul.append(
-      h(
-        'li',
-        { class: 'fact' },
-        h('p', { class: 'fact-q' }, f.row ? h('span', { class: 'chip' }, f.row) : null, ' ', f.question),
-        h(
-          'dl',
-          { class: 'evidence' },
-          h('dt', {}, `Value (${sc.account ?? 'default'})`),
-          h('dd', { class: 'fact-value' }, factValue(f.value)),
-          others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v))]),
-          Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, sourceLinks(v))]),
-        ),
-        f.note ? h('p', { class: 'small muted' }, f.note) : null,
-      ),
-    );
-  }
-  panel.append(ul);
 }
 
 /**

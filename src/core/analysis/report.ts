@@ -8,6 +8,7 @@ import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
 import type { Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
+import { groundsOf, type AssumptionOrigin, type Grounds } from './assumptions';
 
 export interface ReportRecipient {
   unit: string;
@@ -30,6 +31,39 @@ export interface ReportBreakdown {
   explanation: string;
   /** For a distance violation: the norm breached, whose it is and its words. */
   norm?: { id: string; owner: string; label: string };
+}
+
+/**
+ * A fact as the report writes it, agreed or disputed, in the shape ../shared/contracts.md sketches
+ * (id, question, value, disputed, byAccount, sources) with what a reader needs to tell the
+ * account's word from the scenario's assumption after it.
+ */
+export interface ReportFact {
+  id: string;
+  /** The question a disputed fact answers; an agreed fact's statement. */
+  question: string;
+  /** The value in this run's account; null for an agreed fact. */
+  value: unknown;
+  disputed: boolean;
+  byAccount: Record<string, unknown>;
+  /** Every source id cited for the fact, in order of first mention. */
+  sources: string[];
+  row: string | null;
+  /** Why this account's value is an assumption, or null when the account states it. */
+  assumed: string | null;
+  assumedIn: Record<string, string>;
+  sourcesByAccount: Record<string, string[]>;
+  note: string | null;
+}
+
+export interface ReportAssumption {
+  id: string;
+  value: unknown;
+  unit: string | null;
+  label: string;
+  why: string;
+  origin: AssumptionOrigin;
+  sources: string[];
 }
 
 export interface Report {
@@ -57,6 +91,8 @@ export interface Report {
   breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
+  facts: ReportFact[];
+  assumptions: ReportAssumption[];
   /** Norms and rules that give no verdict in this run (later than its date, or without numbers), for discussion. */
   discussion: { kind: string; id: string; owner: string | null; from: string | null; text: string }[];
   /** Set when the procedure comes into force after the scenario's date: the run is a what-if the trainer chose. */
@@ -152,7 +188,42 @@ export function buildReport(a: Analysis): Report {
     },
     discussion: a.discussion.map((d) => ({ kind: d.kind, id: d.id, owner: d.owner, from: d.from, text: d.text })),
     whatIf: a.whatIf,
+    ...groundsJson(groundsOf(a)),
   };
+}
+
+/** The facts and assumptions arrays, in a fixed key order. */
+export function groundsJson(g: Grounds): { facts: ReportFact[]; assumptions: ReportAssumption[] } {
+  const facts: ReportFact[] = [
+    ...g.agreed.map((f) => ({
+      id: f.id,
+      question: f.statement,
+      value: null,
+      disputed: false,
+      byAccount: {},
+      sources: [...f.sources],
+      row: null,
+      assumed: null,
+      assumedIn: {},
+      sourcesByAccount: {},
+      note: f.note,
+    })),
+    ...g.disputed.map((f) => ({
+      id: f.id,
+      question: f.question,
+      value: f.value,
+      disputed: true,
+      byAccount: f.values,
+      sources: [...new Set(Object.values(f.sources).flat())],
+      row: f.row,
+      assumed: f.assumed,
+      assumedIn: f.assumedIn,
+      sourcesByAccount: f.sources,
+      note: f.note,
+    })),
+  ];
+  const assumptions = g.assumptions.map((x) => ({ id: x.id, value: x.value, unit: x.unit, label: x.label, why: x.why, origin: x.origin, sources: x.sources }));
+  return { facts, assumptions };
 }
 
 export function breakdownJson(b: Breakdown): ReportBreakdown {

@@ -30,6 +30,8 @@ import { pathsForRun } from '../paths/paths';
 import { pathWords } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
+import { groundsOf, type DisputedFact } from '../analysis/assumptions';
+import { accountName, assumedWords, otherValues, valueWords } from '../format/grounds';
 import type { Procedure } from '../procedure/load';
 import { coverageWords } from '../format/markdown';
 import { sourceIdsOfRun } from '../sources/cite';
@@ -89,6 +91,7 @@ ol.breakdowns li.violation { border-left-color: #6a1b9a; }
 .status.followed { color: var(--ok); }
 .status.violated { color: var(--fail); }
 .status.not-applicable { color: var(--muted); }
+.assumed { color: var(--warn); font-size: 0.86rem; }
 code { font-size: 0.88em; background: #eef2f6; padding: 0 3px; border-radius: 3px; }
 ul.sources { padding-left: 18px; font-size: 0.88rem; }
 ul.sources li { margin-bottom: 4px; overflow-wrap: anywhere; }
@@ -131,23 +134,8 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     ].join('\n'),
   });
 
-  // Disputed facts of this account.
-  const others = Object.keys(s.spec.accounts).filter((k) => k !== s.account);
-  sections.push({
-    id: 'facts',
-    title: 'Disputed facts',
-    body: s.facts.length
-      ? [
-          `<p>The values this run takes${s.account ? ` under the account <b>${esc(s.account)}</b>` : ''}, and what the other account${others.length === 1 ? '' : 's'} say${others.length === 1 ? 's' : ''}.</p>`,
-          `<table><thead><tr><th>fact</th><th>question</th><th>this run</th>${others.map((o) => `<th>${esc(o)}</th>`).join('')}<th>sources</th></tr></thead><tbody>`,
-          ...s.facts.map(
-            (f) =>
-              `<tr><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(formatValue(f.value))}</b></td>${others.map((o) => `<td>${esc(o in f.values ? formatValue(f.values[o]) : '—')}</td>`).join('')}<td>${sourceIdsHtml(s.account ? (f.sources[s.account] ?? []) : [])}</td></tr>`,
-          ),
-          `</tbody></table>`,
-        ].join('\n')
-      : '<p>This scenario has no disputed facts.</p>',
-  });
+  // Facts: the agreed ground and the disputed facts of this account.
+  sections.push({ id: 'facts', title: 'Facts', body: factsBody(a) });
 
   // The plot at key moments.
   const replay = buildReplay(a);
@@ -260,14 +248,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
 
   if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
 
-  const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
-  if (unknown.length) {
-    sections.push({
-      id: 'assumptions',
-      title: 'Assumptions',
-      body: `<p>Parameters the sources do not give; the run uses these values.</p><ul>${unknown.map(([k, p]) => `<li><code>${esc(k)}</code> = ${esc(clipText(JSON.stringify(k in s.parameters ? s.parameters[k] : p.value), 200))}: ${esc(p.label.trim())}</li>`).join('')}</ul>`,
-    });
-  }
+  sections.push({ id: 'assumptions', title: 'Assumptions', body: assumptionsBody(a) });
 
   const cited = sourcesSection(sourceIdsOfRun(s));
   if (cited) sections.push(cited);
@@ -318,8 +299,48 @@ function closestApproach(a: Analysis): { t: number; words: string } | null {
   return best ? { t: best.t, words: `${best.a} and ${best.b} ${Math.round(best.m)} m apart, the closest two units of different nations came.` } : null;
 }
 
-function clipText(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+/** The facts every account agrees on, then the disputed ones: this account's value (marked where it is an assumption), the others', the sources. */
+function factsBody(a: Analysis): string {
+  const g = groundsOf(a);
+  if (!g.agreed.length && !g.disputed.length) return '<p>The scenario lists no facts.</p>';
+  const agreed = g.agreed.length
+    ? `<ul class="agreed">${g.agreed.map((f) => `<li><code>${esc(f.id)}</code> ${esc(f.statement.trim())}${f.sources.length ? ` <span class="muted">[${sourceIdsHtml(f.sources)}]</span>` : ''}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</li>`).join('')}</ul>`
+    : '<p>None listed in the scenario.</p>';
+  const disputed = g.disputed.length
+    ? [
+        `<p>The values this run takes under the account <b>${esc(accountName(g))}</b>, and what the other accounts say. A value marked as an assumption is not the account's word: the scenario had to supply it.</p>`,
+        `<table><thead><tr><th>fact</th><th>question</th><th>value here</th><th>other accounts</th><th>sources</th></tr></thead><tbody>`,
+        ...g.disputed.map(
+          (f) =>
+            `<tr id="fact-${esc(f.id)}"><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(valueWords(f.value))}</b>${f.assumed ? `<br><span class="assumed">${esc(assumedWords(f))}</span>` : ''}</td><td>${esc(otherValues(g, f))}</td><td>${sourcesCell(f)}</td></tr>`,
+        ),
+        `</tbody></table>`,
+      ].join('\n')
+    : '';
+  return [`<h3>Agreed by every account</h3>`, agreed, g.disputed.length ? `<h3>Disputed</h3>` : '', disputed].join('\n');
+}
+
+/** "jp: S12, S15; rok: S31", each id resolved to its entry in the sources section. */
+function sourcesCell(f: DisputedFact): string {
+  return Object.entries(f.sources)
+    .filter(([, ids]) => ids.length)
+    .map(([k, ids]) => `${esc(k)}: ${sourceIdsHtml(ids)}`)
+    .join('; ');
+}
+
+/** Every value the run uses that no source gives: value, what it is, why it was needed. */
+function assumptionsBody(a: Analysis): string {
+  const g = groundsOf(a);
+  if (!g.assumptions.length) return '<p>None: every value this run uses has a source.</p>';
+  return [
+    `<p>Values no source gives, that this run uses. Each can change what is heard or judged.</p>`,
+    `<table><thead><tr><th>assumption</th><th>value</th><th>what it is</th><th>why</th><th>sources</th></tr></thead><tbody>`,
+    ...g.assumptions.map(
+      (x) =>
+        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(x.origin)}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
+    ),
+    `</tbody></table>`,
+  ].join('\n');
 }
 
 function breakdownItem(b: Breakdown, start: string): string {

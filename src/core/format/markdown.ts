@@ -2,6 +2,8 @@
 import { whatIfLine, type Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
+import { groundsOf } from '../analysis/assumptions';
+import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 
@@ -28,12 +30,7 @@ export function formatMarkdown(a: Analysis): string {
       (first ? ` The first, at ${clockTime(s.spec.start, first.t)}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'),
     '',
   );
-  if (s.facts.length) {
-    out.push('## Disputed facts in this account', '', '| fact | question | value | sources |', '|---|---|---|---|');
-    for (const f of s.facts)
-      out.push(`| ${f.id} | ${esc(f.question)} | ${esc(JSON.stringify(f.value))} | ${(s.account ? (f.sources[s.account] ?? []) : []).join(', ')} |`);
-    out.push('');
-  }
+  out.push(...factsMarkdown(a));
   out.push('## Breakdowns', '');
   if (!a.breakdowns.length) out.push('None.', '');
   for (const b of a.breakdowns) {
@@ -61,14 +58,44 @@ export function formatMarkdown(a: Analysis): string {
     const d = describeEntry(run, e);
     if (d) out.push(`| ${clockTime(s.spec.start, e.t)} | ${esc(d.trim())} |`);
   }
-  const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
-  if (unknown.length) {
-    out.push('', '## Assumptions', '');
-    for (const [k, p] of unknown) out.push(`- \`${k}\`: ${esc(p.label.trim())}`);
-  }
+  out.push('', ...assumptionsMarkdown(a));
   const cited = sourcesMarkdown(sourceIdsOfRun(s));
   if (cited.length) out.push('', ...cited);
   return out.join('\n') + '\n';
+}
+
+const cell = (s: string) => esc(s.trim()).replace(/\s*\n\s*/g, ' ');
+
+/** ## Facts: the agreed ground, then each disputed fact with its value in this account, marked where it is an assumption. */
+export function factsMarkdown(a: Analysis): string[] {
+  const g = groundsOf(a);
+  const out = ['## Facts', ''];
+  if (!g.agreed.length && !g.disputed.length) return [...out, 'The scenario lists none.', ''];
+  out.push('### Agreed by every account', '');
+  if (!g.agreed.length) out.push('None listed in the scenario.');
+  for (const f of g.agreed)
+    out.push(`- \`${f.id}\`: ${cell(f.statement)}${f.sources.length ? ` [${f.sources.join(', ')}]` : ''}${f.note ? ` — ${cell(f.note)}` : ''}`);
+  out.push('');
+  if (!g.disputed.length) return out;
+  out.push(`### Disputed: the value in this account (${accountName(g)})`, '');
+  out.push('| fact | row | question | value here | other accounts | sources |', '|---|---|---|---|---|---|');
+  for (const f of g.disputed)
+    out.push(
+      `| \`${f.id}\` | ${cell(f.row ?? '')} | ${cell(f.question)} | **${cell(valueWords(f.value))}**${f.assumed ? ` ${cell(assumedWords(f))}` : ''} | ${cell(otherValues(g, f))} | ${cell(sourcesByAccount(f))} |`,
+    );
+  out.push('');
+  return out;
+}
+
+/** ## Assumptions: every value the run uses that no source gives. */
+export function assumptionsMarkdown(a: Analysis): string[] {
+  const g = groundsOf(a);
+  const out = ['## Assumptions', ''];
+  if (!g.assumptions.length) return [...out, 'None.'];
+  out.push('Values no source gives, that this run uses.', '', '| id | value | what it is | why | origin | sources |', '|---|---|---|---|---|---|');
+  for (const x of g.assumptions)
+    out.push(`| \`${x.id}\` | ${cell(valueWords(x.value, x.unit))} | ${cell(x.label)} | ${cell(x.why)} | ${x.origin} | ${x.sources.join(', ')} |`);
+  return out;
 }
 
 /** Each item of the procedure's source documents (its base's too) and what models it, so a class sees what the run cannot judge. */

@@ -3,6 +3,8 @@ import { whatIfLine, type Analysis } from '../analysis/report';
 import { clockTime, zoneOf } from './clock';
 import { describeEntry } from './describe';
 import { LADDER } from '../log';
+import { groundsOf } from '../analysis/assumptions';
+import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 
 export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;
@@ -15,10 +17,7 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   );
   lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
   if (a.whatIf) lines.push(whatIfLine(a.whatIf));
-  if (s.facts.length) {
-    lines.push('', 'Disputed facts under this account:');
-    for (const f of s.facts) lines.push(`  ${f.id}: ${JSON.stringify(f.value)} — ${f.question}`);
-  }
+  lines.push(...factsLines(a));
   lines.push('', `Timeline (${zone})`);
   for (const e of run.log) {
     if (e.type === 'radio-set' && e.cause.kind === 'start') continue;
@@ -51,11 +50,7 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   lines.push('', `Scorecard (${s.procedure.id})`);
   for (const c of a.compliance) lines.push(`  ${c.status.padEnd(14)} ${c.rule} — ${c.title}${c.item ? ` [${c.item}]` : ''}\n                 ${c.evidence}`);
   lines.push(...laterNormsText(a));
-  const unknown = Object.entries(s.procedure.parameters).filter(([, p]) => !p.known);
-  if (unknown.length) {
-    lines.push('', 'Assumptions (parameters the sources do not give):');
-    for (const [k, p] of unknown) lines.push(`  ${k} = ${JSON.stringify(k in s.parameters ? s.parameters[k] : p.value)} — ${p.label.trim()}`);
-  }
+  lines.push(...assumptionsLines(a));
   return lines.join('\n') + '\n';
 }
 
@@ -63,4 +58,34 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
 function laterNormsText(a: Analysis): string[] {
   if (!a.discussion.length) return [];
   return ['', 'Later norms, for discussion (no finding in this run):', ...a.discussion.map((d) => `  ${d.text}`)];
+}
+
+/** The facts: what every account agrees on, then each disputed fact with its value in this account. */
+export function factsLines(a: Analysis): string[] {
+  const g = groundsOf(a);
+  if (!g.agreed.length && !g.disputed.length) return ['', 'Facts: the scenario lists none.'];
+  const lines = ['', 'Facts'];
+  lines.push(g.agreed.length ? '  Agreed by every account:' : '  Agreed by every account: none listed in the scenario.');
+  for (const f of g.agreed) lines.push(`    ${f.id}: ${f.statement.trim()}${f.sources.length ? ` [${f.sources.join(', ')}]` : ''}`);
+  if (g.disputed.length) lines.push(`  Disputed (the value in this account, ${accountName(g)}):`);
+  for (const f of g.disputed) {
+    lines.push(`    ${f.id}${f.row ? ` [${f.row}]` : ''}: ${valueWords(f.value)}${f.assumed ? ` ${assumedWords(f)}` : ''} — ${f.question}`);
+    const others = otherValues(g, f);
+    const sources = sourcesByAccount(f);
+    if (others) lines.push(`      other accounts: ${others}`);
+    if (sources) lines.push(`      sources: ${sources}`);
+  }
+  return lines;
+}
+
+/** Every value the run uses that no source gives, with its label and why it was needed. */
+export function assumptionsLines(a: Analysis): string[] {
+  const g = groundsOf(a);
+  if (!g.assumptions.length) return ['', 'Assumptions: none.'];
+  const lines = ['', 'Assumptions (values no source gives, that the run uses)'];
+  for (const x of g.assumptions) {
+    lines.push(`  ${x.id} = ${valueWords(x.value, x.unit)} — ${x.label.trim()} [${x.origin}]`);
+    lines.push(`      why: ${x.why.trim()}${x.sources.length ? ` [${x.sources.join(', ')}]` : ''}`);
+  }
+  return lines;
 }

@@ -15,11 +15,14 @@ export interface CopyInputs {
   fluentAt?: number;
 }
 
+/** Proficiency at which language stops limiting the copy, when the caller gives none [U]. */
+export const FLUENT_AT = 0.7;
+
 /** 0..1: 1 is a clear copy. Signal margin and language both limit it. */
 export function copyQuality(c: CopyInputs): number {
   const margin = (c.snrDb - c.requiredSnrDb) / Math.max(1e-6, c.clearSnrDb - c.requiredSnrDb);
   const signal = Math.max(0, Math.min(1, margin));
-  const language = Math.max(0, Math.min(1, c.proficiency / (c.fluentAt ?? 0.7)));
+  const language = Math.max(0, Math.min(1, c.proficiency / (c.fluentAt ?? FLUENT_AT)));
   return Math.min(signal, language);
 }
 

@@ -233,9 +233,14 @@ export function receive(
   return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
+/** Workload above which an operator may miss a call [U]. */
+export const MISS_ABOVE_WORKLOAD = 0.5;
+/** Growth of that chance per unit of workload over it: 80% at full load [U]. */
+export const MISS_PER_WORKLOAD = 1.6;
+
 /** Above half load an operator may miss a call: the chance grows to 80% at full load. */
 export function missedForWorkload(workload: number, random: Random): boolean {
-  const p = Math.max(0, workload - 0.5) * 1.6;
+  const p = Math.max(0, workload - MISS_ABOVE_WORKLOAD) * MISS_PER_WORKLOAD;
   return p > 0 && random.chance(p);
 }
 

@@ -95,6 +95,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     procedure: asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
+    authored: substituted,
   };
   const lint = lintScenario(doc, scenario);
   all.push(...lint);

@@ -34,6 +34,11 @@ export interface Scenario {
   parameters: Record<string, unknown>;
   /** Warnings found while loading; a run still goes ahead. */
   warnings: Diagnostic[];
+  /**
+   * The document as written (facts substituted, before the schema fills its defaults), so the
+   * analysis can tell a value the file gives from a default it did not (analysis/assumptions.ts).
+   */
+  authored?: unknown;
 }
 
 /** Default antenna height where a ship's is not given: unknown in the sources (brief 4.3) [U]. */

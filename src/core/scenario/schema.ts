@@ -295,9 +295,19 @@ const assumption = z
   .object({
     id,
     value: z.unknown().describe('The value the scenario uses'),
+    unit: z.string().optional().describe('Unit of the value: "m", "s", "dBm", …'),
     label: z.string().describe('What the value is, in words a trainer can read aloud'),
     why: z.string().describe('Why it was needed: what the sources do not say'),
     sources: sourceIds.optional(),
+  })
+  .strict();
+
+const agreedFact = z
+  .object({
+    id,
+    statement: z.string().describe('What every account says, in words a trainer can read aloud'),
+    sources: sourceIds,
+    note: z.string().optional(),
   })
   .strict();
 
@@ -343,6 +353,7 @@ export const scenarioSchema = z
     accounts: z.record(id, account).default({}),
     defaultAccount: id.optional(),
     facts: z.record(id, fact).default({}),
+    agreed: z.array(agreedFact).default([]).describe('The shared ground: facts every account states alike, with the sources of each'),
     assumptions: z.array(assumption).default([]).describe('Values no source gives that the scenario had to set, each with a label and the reason'),
     notModelled: z.array(notModelled).default([]).describe('Rows of the dispute the scenario does not model, and why'),
     links: z.array(link).default([]),
@@ -362,6 +373,7 @@ export type TrackSpec = z.infer<typeof track>;
 export type FactSpec = z.infer<typeof fact>;
 export type AccountSpec = z.infer<typeof account>;
 export type AssumptionSpec = z.infer<typeof assumption>;
+export type AgreedFactSpec = z.infer<typeof agreedFact>;
 export type NotModelledSpec = z.infer<typeof notModelled>;
 export type Nation = z.infer<typeof nation>;
 export type { UnitKind } from '../kinds';

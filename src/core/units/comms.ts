@@ -20,6 +20,8 @@ export interface Step {
 }
 
 export const DEFAULT_REPLY_DELAY_S = 20;
+/** How long a headquarters waits for its counterpart when the procedure gives no hqReplyTimeoutS [U]. */
+export const DEFAULT_HQ_REPLY_TIMEOUT_S = 900;
 
 const verbs: Record<string, string> = {
   hail: 'call',
@@ -425,7 +427,13 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
             },
             cause,
           },
-          { type: 'schedule', afterS: parameterValue(ctx.procedure, 'hqReplyTimeoutS', ctx.parameters, 900), timer: 'reply-timeout', ref, cause },
+          {
+            type: 'schedule',
+            afterS: parameterValue(ctx.procedure, 'hqReplyTimeoutS', ctx.parameters, DEFAULT_HQ_REPLY_TIMEOUT_S),
+            timer: 'reply-timeout',
+            ref,
+            cause,
+          },
         ],
       };
     }

@@ -1,0 +1,413 @@
+/**
+ * The ground a run stands on, for every output to show: the facts (agreed by every account, and
+ * disputed, with this account's value and whether the account states it or the scenario had to
+ * assume it), and every value the run uses that no source gives — each with its value, a label a
+ * trainer can read aloud and why it was needed. A value that changes what is heard, when, or what
+ * is judged is listed here or it is a bug: the scenario's own list, the account's assumed facts,
+ * the procedure's unknown parameters, and the model's defaults the file did not override.
+ */
+import type { Scenario } from '../scenario/model';
+import type { UnitSpec } from '../scenario/schema';
+import { DEFAULT_ACCOUNT_KEY } from '../scenario/accounts';
+import { DEFAULT_RADIO_ENVIRONMENT, MISS_ABOVE_WORKLOAD, MISS_PER_WORKLOAD, SPEAKING_TIME_S } from '../radio/ladder';
+import { MF_GROUND_WAVE_NM, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
+import { FLUENT_AT } from '../radio/hearing';
+import { findChannel, STANDARD_CHANNELS } from '../radio/channels';
+import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
+import { DEFAULT_HQ_REPLY_TIMEOUT_S, DEFAULT_REPLY_DELAY_S } from '../units/comms';
+import { UNIT_KINDS, traitsOf } from '../kinds';
+
+export type AssumptionOrigin = 'scenario' | 'fact' | 'procedure' | 'model';
+
+export interface Assumption {
+  id: string;
+  value: unknown;
+  /** Unit of the value ("m", "s", "dBm", …), when it has one. */
+  unit: string | null;
+  label: string;
+  why: string;
+  origin: AssumptionOrigin;
+  sources: string[];
+}
+
+export interface AgreedFact {
+  id: string;
+  statement: string;
+  sources: string[];
+  note: string | null;
+}
+
+export interface DisputedFact {
+  id: string;
+  row: string | null;
+  question: string;
+  /** The value under the account of the run (or the neutral "default"). */
+  value: unknown;
+  /** Why this account's value is an assumption, or null when the account states it. */
+  assumed: string | null;
+  values: Record<string, unknown>;
+  sources: Record<string, string[]>;
+  /** For every account whose value is an assumption: why. */
+  assumedIn: Record<string, string>;
+  note: string | null;
+}
+
+export interface Grounds {
+  account: string | null;
+  agreed: AgreedFact[];
+  disputed: DisputedFact[];
+  assumptions: Assumption[];
+}
+
+const cache = new WeakMap<Scenario, Grounds>();
+
+/** The grounds of an analysed run (computed once per loaded scenario). */
+export function groundsOf(a: { run: { scenario: Scenario } }): Grounds {
+  const s = a.run.scenario;
+  let g = cache.get(s);
+  if (!g) cache.set(s, (g = gatherGrounds(s)));
+  return g;
+}
+
+export function gatherGrounds(s: Scenario): Grounds {
+  const disputed = disputedFacts(s);
+  return {
+    account: s.account,
+    agreed: (s.spec.agreed ?? []).map((f) => ({ id: f.id, statement: f.statement, sources: [...f.sources], note: f.note ?? null })),
+    disputed,
+    assumptions: [...scenarioAssumptions(s), ...factAssumptions(s, disputed), ...procedureAssumptions(s), ...modelAssumptions(s)],
+  };
+}
+
+function disputedFacts(s: Scenario): DisputedFact[] {
+  const key = s.account ?? DEFAULT_ACCOUNT_KEY;
+  return s.facts.map((f) => {
+    const assumedIn = { ...(s.spec.facts[f.id]?.assumed ?? {}) };
+    return {
+      id: f.id,
+      row: f.row ?? null,
+      question: f.question,
+      value: f.value ?? null,
+      assumed: assumedIn[key] ?? null,
+      values: f.values,
+      sources: f.sources,
+      assumedIn,
+      note: f.note ?? null,
+    };
+  });
+}
+
+function scenarioAssumptions(s: Scenario): Assumption[] {
+  return (s.spec.assumptions ?? []).map((x) => ({
+    id: x.id,
+    value: x.value ?? null,
+    unit: x.unit ?? null,
+    label: x.label,
+    why: x.why,
+    origin: 'scenario',
+    sources: x.sources ?? [],
+  }));
+}
+
+function factAssumptions(s: Scenario, facts: DisputedFact[]): Assumption[] {
+  const key = s.account ?? DEFAULT_ACCOUNT_KEY;
+  return facts
+    .filter((f) => f.assumed !== null)
+    .map((f) => ({
+      id: f.id,
+      value: f.value,
+      unit: null,
+      label: f.question,
+      why: f.assumed!.trim(),
+      origin: 'fact',
+      sources: f.sources[key] ?? [],
+    }));
+}
+
+/** What a procedure parameter is, in words, for those the engine reads. */
+const PARAMETER_WORDS: Record<string, { label: string; unit: string | null }> = {
+  channelPriority: { label: 'Channels in the order calls are made and answered', unit: null },
+  safeDistanceNorms: { label: 'Safe-distance norms a close pass is judged against', unit: null },
+  approachRangeM: { label: 'Range at which a ship treats an aircraft as approaching', unit: 'm' },
+  replyDelayS: { label: 'Seconds between hearing a call and answering it', unit: 's' },
+  hqReplyTimeoutS: { label: "How long a headquarters waits for the other side's headquarters to acknowledge", unit: 's' },
+  nationalityWords: { label: 'Words a call-up uses for the addressee’s nationality', unit: null },
+};
+
+function parameterLabel(s: Scenario, name: string): string {
+  const words = PARAMETER_WORDS[name]?.label ?? `Parameter ${name}`;
+  if (name !== 'approachRangeM') return words;
+  const fired = s.procedure.rules.filter((r) => 'when' in r && Array.isArray(r.when) && (r.when as string[]).includes('aircraft-approach')).map((r) => r.id);
+  return fired.length ? `${words} (the range at which ${fired.join(', ')} fires)` : words;
+}
+
+/** A label as a sentence, so that more can follow it. */
+const sentence = (t: string) => (/[.!?)]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+
+function procedureAssumptions(s: Scenario): Assumption[] {
+  const out: Assumption[] = [];
+  for (const [name, p] of Object.entries(s.procedure.parameters)) {
+    const overridden = name in s.parameters;
+    if (p.known && !overridden) continue;
+    const value = overridden ? s.parameters[name] : p.value;
+    out.push({
+      id: name,
+      value: value ?? null,
+      unit: PARAMETER_WORDS[name]?.unit ?? null,
+      label: parameterLabel(s, name),
+      why: p.known
+        ? `The scenario replaces the value ${p.origin} gives (${JSON.stringify(p.value)}, sourced) with its own.`
+        : `${sentence(p.label)}${overridden ? ` The scenario sets this value (the procedure's default is ${JSON.stringify(p.value)}).` : ` (Parameter of ${p.origin}.)`}`,
+      origin: p.known ? 'scenario' : 'procedure',
+      sources: p.sources ?? [],
+    });
+  }
+  // A scenario may override a parameter no procedure of the chain declares: the engine reads it all the same.
+  for (const [name, value] of Object.entries(s.parameters)) {
+    if (name in s.procedure.parameters) continue;
+    out.push({
+      id: name,
+      value: value ?? null,
+      unit: PARAMETER_WORDS[name]?.unit ?? null,
+      label: parameterLabel(s, name),
+      why: `The scenario sets it; the procedure ${s.procedure.id} does not give it.`,
+      origin: 'scenario',
+      sources: [],
+    });
+  }
+  return out;
+}
+
+// ---- the model's defaults ------------------------------------------------------------------
+
+type Obj = Record<string, unknown>;
+const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : {});
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+
+/** Whether the file wrote the value at this path (without a file, a value equal to the default counts as not written). */
+function written(s: Scenario, path: (string | number)[], value: unknown, fallback: unknown): boolean {
+  if (s.authored === undefined) return value !== fallback;
+  let at: unknown = s.authored;
+  for (const k of path) at = typeof k === 'number' ? arr(at)[k] : obj(at)[k];
+  return at !== undefined;
+}
+
+const NO_SOURCE = 'No source gives it';
+
+function setOrDefault(set: boolean, value: unknown, unit: string | null): string {
+  const v = `${JSON.stringify(value)}${unit ? ` ${unit}` : ''}`;
+  return set ? `${NO_SOURCE}; the scenario sets ${v}.` : `${NO_SOURCE}; the scenario does not set it, so the model's default (${v}) is used.`;
+}
+
+const ENVIRONMENT: {
+  key: 'noiseFloorDbm' | 'requiredSnrDb' | 'clearSnrDb' | 'understandAt' | 'stepS';
+  unit: string | null;
+  label: string;
+  fallback: number;
+}[] = [
+  {
+    key: 'noiseFloorDbm',
+    unit: 'dBm',
+    label: 'Receiver noise floor, where a set has no local noise of its own',
+    fallback: DEFAULT_RADIO_ENVIRONMENT.noiseFloorDbm,
+  },
+  { key: 'requiredSnrDb', unit: 'dB', label: 'Signal over noise needed to copy voice at all', fallback: DEFAULT_RADIO_ENVIRONMENT.requiredSnrDb },
+  { key: 'clearSnrDb', unit: 'dB', label: 'Signal over noise for a clear, word-perfect copy', fallback: DEFAULT_RADIO_ENVIRONMENT.clearSnrDb },
+  { key: 'understandAt', unit: null, label: 'Copy quality (0..1) below which a message is not made out', fallback: DEFAULT_RADIO_ENVIRONMENT.understandAt },
+  { key: 'stepS', unit: 's', label: 'How often sensors and ranges are sampled', fallback: 5 },
+];
+
+function modelAssumptions(s: Scenario): Assumption[] {
+  const out: Assumption[] = [];
+  const model = (id: string, value: unknown, unit: string | null, label: string, why: string, sources: string[] = []) =>
+    out.push({ id: `model:${id}`, value, unit, label, why, origin: 'model', sources });
+  const hasRadio = s.units.some((u) => u.radios.length > 0);
+  const env = s.spec.environment;
+  for (const e of ENVIRONMENT) {
+    if (e.key !== 'stepS' && !hasRadio) continue;
+    const set = written(s, ['environment', e.key], env[e.key], e.fallback);
+    model(e.key, env[e.key], e.unit, e.label, setOrDefault(set, env[e.key], e.unit));
+  }
+  if (hasRadio) {
+    model(
+      'receiverSensitivityDbm',
+      RECEIVER_SENSITIVITY_DBM,
+      'dBm',
+      'Weakest signal a receiver opens to',
+      `${NO_SOURCE}: a typical VHF/UHF voice sensitivity.`,
+    );
+    model(
+      'fluentAt',
+      FLUENT_AT,
+      null,
+      'Language proficiency (0..1) at which language stops limiting the copy',
+      `${NO_SOURCE}: below it, a poorer speaker of the call's language copies less of it.`,
+    );
+    model('speakingTimeS', SPEAKING_TIME_S, 's', 'How long a spoken call lasts: the recipient has the message when the speaker stops', `${NO_SOURCE}.`);
+  }
+  channelDefaults(s, model);
+  crewDefaults(s, model);
+  radioDefaults(s, model);
+  heightDefaults(s, model);
+  linkDefaults(s, model);
+  parameterDefaults(s, model);
+  return out;
+}
+
+type Add = (id: string, value: unknown, unit: string | null, label: string, why: string, sources?: string[]) => void;
+
+/** Why the model takes the mode it does, where the sources do not state it. */
+const MODE_WHY: Record<string, string> = {
+  '243.0': 'military UHF aviation voice is normally AM',
+  '2.182': 'MF voice is single sideband (upper sideband) by ITU practice',
+};
+
+/** Channels in use whose mode the sources do not state (marked [U] in radio/channels.ts): 243.0 AM, 2182 kHz SSB. */
+function channelDefaults(s: Scenario, model: Add): void {
+  const channels = new Set(s.units.flatMap((u) => u.radios.flatMap((r) => r.channels.map(String))));
+  for (const c of STANDARD_CHANNELS) {
+    if (!channels.has(c.id) || !c.note.includes('[U]')) continue;
+    model(
+      `modulation-${c.id}`,
+      c.modulation,
+      null,
+      `Modulation of ${c.name}, ${c.id} MHz`,
+      `No source states it; ${MODE_WHY[c.id] ?? c.note.replace(/\s*\[U\]/g, '')}. A set of another modulation cannot copy it.`,
+    );
+  }
+  if ([...channels].some((c) => ['MF', 'HF'].includes(findChannel(c)?.band ?? '')))
+    model(
+      'mfGroundWaveNm',
+      MF_GROUND_WAVE_NM,
+      'nm',
+      'Working range of an MF/HF ground wave (not limited by the line-of-sight horizon)',
+      `${NO_SOURCE}: about ${MF_GROUND_WAVE_NM} nm is taken as the working range.`,
+    );
+}
+
+/** Units that can hear anything: those with a radio set or on a link. */
+const listens = (s: Scenario) => s.units.map((u, i) => ({ u, i })).filter(({ u }) => u.radios.length > 0 || u.links.length > 0);
+
+function crewDefaults(s: Scenario, model: Add): void {
+  const langs: Record<string, unknown> = {};
+  const loads: Record<string, number> = {};
+  for (const { u, i } of listens(s)) {
+    if (!written(s, ['units', i, 'crew', 'languages'], JSON.stringify(u.crew.languages), JSON.stringify({ en: 0.8 }))) langs[u.id] = u.crew.languages;
+    if (!written(s, ['units', i, 'crew', 'workload'], u.crew.workload, 0.3)) loads[u.id] = u.crew.workload;
+  }
+  if (Object.keys(langs).length)
+    model('crewLanguages', langs, null, 'Language proficiency (0..1) of crews the file gives none for', `${NO_SOURCE}; the model's default crew is used.`);
+  if (Object.keys(loads).length)
+    model('crewWorkload', loads, null, 'Workload (0 idle .. 1 saturated) of crews the file gives none for', `${NO_SOURCE}; the model's default crew is used.`);
+  const busy =
+    s.units.some((u) => u.crew.workload > MISS_ABOVE_WORKLOAD) || s.script.some((a) => a.do === 'set-crew' && (a.workload ?? 0) > MISS_ABOVE_WORKLOAD);
+  if (busy)
+    model(
+      'workloadMiss',
+      { above: MISS_ABOVE_WORKLOAD, perUnit: MISS_PER_WORKLOAD },
+      null,
+      'Chance that a busy operator misses a call: (workload − 0.5) × 1.6, 80% at full load',
+      `${NO_SOURCE}; a crew of this run is loaded above ${MISS_ABOVE_WORKLOAD}.`,
+    );
+}
+
+function radioDefaults(s: Scenario, model: Add): void {
+  const power: Record<string, number> = {};
+  const listened: string[] = [];
+  s.units.forEach((u, i) =>
+    u.radios.forEach((r, j) => {
+      if (!written(s, ['units', i, 'radios', j, 'powerW'], r.powerW, 25)) power[`${u.id}/${r.id}`] = r.powerW;
+      if (!written(s, ['units', i, 'radios', j, 'monitored'], r.monitored, true) && r.monitored) listened.push(`${u.id}/${r.id}`);
+    }),
+  );
+  if (Object.keys(power).length)
+    model('powerW', power, 'W', 'Transmitter power of sets the file gives none for', `${NO_SOURCE}; the model's default set is used.`);
+  if (listened.length)
+    model(
+      'monitored',
+      listened,
+      null,
+      'Sets taken to have someone listening to them',
+      `The file does not say whether anyone listened; the model assumes someone did.`,
+    );
+}
+
+function heightDefaults(s: Scenario, model: Add): void {
+  const heights: Record<string, number> = {};
+  const altitudes: Record<string, number> = {};
+  s.units.forEach((u) => {
+    const traits = traitsOf(u);
+    if (traits.element === 'sea' && u.platform.antennaHeightM === undefined) heights[u.id] = traits.defaultAntennaM;
+    // A headquarters' antenna is always the kind's; it matters only when it has a set.
+    if (traits.element === 'shore' && u.radios.length) heights[u.id] = traits.defaultAntennaM;
+    if (traits.element === 'air' && lacksAltitude(s, u)) altitudes[u.id] = traits.defaultAntennaM;
+  });
+  const kinds = Object.entries(UNIT_KINDS)
+    .filter(([, t]) => t.element !== 'air')
+    .map(([k, t]) => `${k} ${t.defaultAntennaM} m`)
+    .join(', ');
+  if (Object.keys(heights).length)
+    model(
+      'antennaHeightM',
+      heights,
+      'm',
+      'Antenna heights the file does not give, by unit',
+      `${NO_SOURCE} (antenna heights are unknown in the sources); the default of the unit's kind is used (${kinds}). The radio and radar horizons follow from it.`,
+    );
+  if (Object.keys(altitudes).length)
+    model(
+      'aircraftAltitudeM',
+      altitudes,
+      'm',
+      'Altitude of aircraft at track points that give none',
+      `${NO_SOURCE}; the model's default altitude is used. It sets the aircraft's radio horizon and how close a pass is.`,
+    );
+}
+
+/** Whether some point of the aircraft's track (or of a later move) leaves its altitude to the default. */
+function lacksAltitude(s: Scenario, u: UnitSpec): boolean {
+  const moves = s.script.flatMap((a) => (a.do === 'move' && a.unit === u.id ? [a.track] : []));
+  return [u.track, ...moves].some((t) => {
+    if (!t) return false;
+    if (Array.isArray(t)) return t.some((p) => p.altM === undefined);
+    return t.start.altM === undefined;
+  });
+}
+
+function linkDefaults(s: Scenario, model: Add): void {
+  const links = s.spec.links;
+  if (!links.length) return;
+  model(
+    'linkCopy',
+    'clear',
+    null,
+    'Messages on a link (satellite, fleet net, hotline) are copied clearly; only language limits them',
+    `${NO_SOURCE}: links are modelled as clear point-to-point channels.`,
+  );
+  const latency: Record<string, number> = {};
+  links.forEach((l, i) => {
+    if (!written(s, ['links', i, 'latencyS'], l.latencyS, 2)) latency[l.id] = l.latencyS;
+  });
+  if (Object.keys(latency).length)
+    model('linkLatencyS', latency, 's', 'Delay of links the file gives none for', `${NO_SOURCE}; the model's default delay is used.`);
+}
+
+/** Parameters the engine reads with a fallback of its own when neither procedure nor scenario gives them. */
+function parameterDefaults(s: Scenario, model: Add): void {
+  const fallbacks: [string, unknown][] = [
+    ['approachRangeM', DEFAULT_APPROACH_RANGE_M],
+    ['replyDelayS', DEFAULT_REPLY_DELAY_S],
+    ['hqReplyTimeoutS', DEFAULT_HQ_REPLY_TIMEOUT_S],
+    ['safeDistanceNorms', []],
+  ];
+  for (const [name, value] of fallbacks) {
+    if (name in s.procedure.parameters || name in s.parameters) continue;
+    model(
+      name,
+      value,
+      PARAMETER_WORDS[name]?.unit ?? null,
+      parameterLabel(s, name),
+      `Neither the procedure ${s.procedure.id} nor the scenario gives it; the model's default is used.`,
+    );
+  }
+}
