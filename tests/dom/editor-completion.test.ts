@@ -68,7 +68,7 @@ describe('candidates from the schema', () => {
       expect.arrayContaining(['modulation', 'channels', 'tuned', 'powered', 'monitored', 'noiseDb']),
     );
     expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, |').labels).not.toContain('id');
-    expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, modulation: |').labels).toEqual(['AM', 'FM']);
+    expect(at('units:\n  - id: p1\n    radios:\n      - { id: r1, modulation: |').labels).toEqual(['AM', 'FM', 'SSB']);
   });
 
   test('enum values: kind, nation, emitter type, script action, trigger event', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/dom';
 import { mountApp } from './setup';
+import { hailsToShip, outcomeOf } from './run-facts';
 import { exportDebrief } from '../../src/app/debrief-export';
 import { compareRuns } from '../../src/core/compare/compare';
 import { simulate } from '../../src/core';
@@ -75,7 +76,7 @@ describe('Compare tab', () => {
 
 describe('Paths tab', () => {
   test('groups the exchange paths by outcome, labels where each stops short, marks the run', async () => {
-    const { screen, user } = mountApp({ scenario: 'dec-2018-noto', account: 'rok' });
+    const { screen, user, store } = mountApp({ scenario: 'dec-2018-noto', account: 'rok' });
     await user.click(screen.getByRole('tab', { name: 'Paths' }));
     const p = within(screen.getByRole('tabpanel', { name: 'Paths' }));
     const groups = p.getAllByRole('list', { name: /^Outcomes of the exchange JMSDF P-1 → Gwanggaeto the Great/ });
@@ -95,8 +96,13 @@ describe('Paths tab', () => {
     const taken = items.filter((li) => li.getAttribute('aria-current') === 'true');
     expect(taken.length).toBeGreaterThan(0);
     expect(taken[0]!.textContent).toMatch(/► This run: /);
-    expect(taken.map((li) => li.dataset.end)).toEqual(['failed-at-heard']);
-    expect(taken[0]!.textContent).toContain('p1-x1 (tx-1, tx-3, tx-4): 121.5 ✗ receivable → 156.8 ✗ understood → 243.0 ✗ heard');
+    // The run's own path: its three calls, each marked where it stopped at the ship.
+    const a = store.getState().analysis!;
+    const hails = hailsToShip(a);
+    const last = outcomeOf(a, hails.at(-1)!);
+    expect(taken.map((li) => li.dataset.end)).toEqual([`failed-at-${last.failedAt}`]);
+    const steps = hails.map((tx) => `${tx.channel} ✗ ${outcomeOf(a, tx).failedAt}`).join(' → ');
+    expect(taken[0]!.textContent).toContain(`${hails[0]!.exchange} (${hails.map((tx) => tx.id).join(', ')}): ${steps}`);
   });
 });
 

@@ -2,23 +2,29 @@ import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
 import { mountApp, rowOf } from './setup';
 import { scenarioById } from '../../src/app/catalog';
+import { hailOn, hailsToShip, outcomeOf } from './run-facts';
 
 const visibleRows = (list: HTMLElement) => [...list.querySelectorAll('li')].filter((li) => !li.hidden);
 
 describe('event log', () => {
   test('every call is listed with originator, addressee, channel, text and a badge per recipient', () => {
     const { screen, store } = mountApp();
+    const a = store.getState().analysis!;
     const list = screen.getByRole('list', { name: 'Event log' });
-    const calls = store.getState().analysis!.run.transmissions;
-    expect(calls).toHaveLength(4);
-    const tx1 = rowOf(within(list).getByText('tx-1'));
-    expect(tx1.textContent).toContain('JMSDF P-1 → Gwanggaeto the Great on 121.5 (hail)');
-    expect(tx1.textContent).toContain('WHAT IS THE PURPOSE OF YOUR ACT?');
-    expect(within(tx1).getByText('✗ receivable')).toBeTruthy();
-    const tx2 = rowOf(within(list).getByText('tx-2'));
-    expect(within(tx2).getByText('✓ understood')).toBeTruthy();
-    const tx3 = rowOf(within(list).getByText('tx-3'));
-    expect(within(tx3).getByText('✗ understood')).toBeTruthy();
+    // The P-1's three calls, in the order of the audio, and each listed with one badge per recipient.
+    expect(hailsToShip(a).map((tx) => tx.channel)).toEqual(['121.5', '156.8', '243.0']);
+    for (const tx of a.run.transmissions) {
+      const row = rowOf(within(list).getByText(tx.id));
+      for (const o of a.outcomes.filter((x) => x.tx.id === tx.id)) {
+        expect(within(row).getByText(o.failedAt ? `✗ ${o.failedAt}` : `✓ ${o.reached}`)).toBeTruthy();
+      }
+    }
+    const first = hailOn(a, '121.5');
+    const row = rowOf(within(list).getByText(first.id));
+    expect(row.textContent).toContain('JMSDF P-1 → Gwanggaeto the Great on 121.5 (hail)');
+    expect(row.textContent).toContain('WHAT IS THE PURPOSE OF YOUR ACT?');
+    // Under the ROK account the ship's aeronautical set is not on 121.5: that call is lost.
+    expect(outcomeOf(a, first).failedAt).not.toBeNull();
   });
 
   test('filtering by unit hides entries that do not involve it', async () => {
@@ -37,16 +43,19 @@ describe('event log', () => {
   });
 
   test('filtering by channel keeps only the traffic on it; by kind hides the unticked kinds', async () => {
-    const { screen, user } = mountApp();
+    const { screen, user, store } = mountApp();
     const list = screen.getByRole('list', { name: 'Event log' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), '156.8');
-    const rows = visibleRows(list);
-    // The hail on 156.8, its reception, and the wait for an answer that never came.
-    expect(rows.map((li) => li.textContent)).toEqual([
-      expect.stringContaining('tx-3'),
-      expect.stringContaining('tx-3 at Gwanggaeto'),
-      expect.stringContaining('tx-3: no answer'),
-    ]);
+    const rows = visibleRows(list).map((li) => li.textContent!);
+    // The hail on 156.8, what each station made of it, and the wait for an answer that never came.
+    const a = store.getState().analysis!;
+    const tx = hailOn(a, '156.8');
+    const about = a.run.log.filter((e) => (e.type === 'transmission' ? e.tx.id === tx.id : 'tx' in e && e.tx === tx.id));
+    expect(rows).toHaveLength(about.length);
+    for (const text of rows) expect(text).toContain(tx.id);
+    expect(rows[0]).toContain(`on 156.8 (hail`);
+    expect(rows.some((x) => x.includes(`${tx.id} at Gwanggaeto`))).toBe(true);
+    expect(rows.at(-1)).toContain(`${tx.id}: no answer`);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), '');
     await user.click(screen.getByText('Kinds: all'));
     await user.click(within(screen.getByRole('group', { name: 'Kinds of entry' })).getByRole('checkbox', { name: 'Calls' }));
@@ -58,29 +67,42 @@ describe('event log', () => {
   test('clicking an entry seeks to it and marks it selected', async () => {
     const { screen, user, store } = mountApp();
     const list = screen.getByRole('list', { name: 'Event log' });
-    const entry = within(list).getByText('tx-4').closest('button')!;
+    const last = hailsToShip(store.getState().analysis!).at(-1)!;
+    const entry = within(list).getByText(last.id).closest('button')!;
     await user.click(entry);
-    expect(store.getState().t).toBe(650);
+    expect(store.getState().t).toBe(last.t);
     expect(rowOf(entry).classList.contains('selected')).toBe(true);
     expect(entry.getAttribute('aria-pressed')).toBe('true');
   });
 
   test('the entry at the playhead is highlighted, and the highlight follows the playhead', () => {
     const { screen, store } = mountApp();
-    const list = screen.getByRole('list', { name: 'Event log' });
-    const current = () => list.querySelectorAll('li[aria-current="time"]');
-    store.getState().seek(545);
+    const a = store.getState().analysis!;
+    const list: HTMLElement = screen.getByRole('list', { name: 'Event log' });
+    const current = () => list.querySelectorAll<HTMLElement>('li[aria-current="time"]');
+    // The entry at the playhead is the last one logged at or before it.
+    const lastUpTo = (t: number) => a.run.log.filter((e) => e.t <= t).at(-1)!;
+    const first = hailOn(a, '121.5');
+    const lost = a.run.log.find((e) => e.type === 'reception' && e.tx === first.id && e.result.unit === 'ddg971')!;
+    store.getState().seek(lost.t);
     expect(current()).toHaveLength(1);
-    expect(current()[0]!.textContent).toContain('tx-1 at Gwanggaeto the Great: reached in-range, failed at receivable');
-    store.getState().seek(600);
+    expect(Number(current()[0]!.dataset.seq)).toBe(lastUpTo(lost.t).seq);
+    const reception = list.querySelector<HTMLElement>(`li[data-seq="${lost.seq}"]`)!;
+    expect(reception.textContent).toContain(`${first.id} at Gwanggaeto the Great: reached in-range, failed at receivable`);
+    expect(reception.classList.contains('future')).toBe(false);
+    const second = hailOn(a, '156.8');
+    store.getState().seek(second.t);
     expect(current()).toHaveLength(1);
-    expect(current()[0]!.textContent).toContain('KOREA SOUTH NAVAL SHIP');
-    expect(current()[0]!.textContent).toContain('tx-3');
+    expect(Number(current()[0]!.dataset.seq)).toBe(lastUpTo(second.t).seq);
+    const hail = rowOf(within(list).getByText(second.id));
+    expect(hail.textContent).toContain('KOREA SOUTH NAVAL SHIP');
+    expect(hail.classList.contains('future')).toBe(false);
     // Entries after the playhead are dimmed, those before are not.
-    const tx4 = rowOf(within(list).getByText('tx-4'));
-    expect(tx4.classList.contains('future')).toBe(true);
-    store.getState().seek(700);
-    expect(tx4.classList.contains('future')).toBe(false);
+    const third = hailOn(a, '243.0');
+    const later = rowOf(within(list).getByText(third.id));
+    expect(later.classList.contains('future')).toBe(true);
+    store.getState().seek(third.t);
+    expect(later.classList.contains('future')).toBe(false);
   });
 
   test('the log is one tab stop; arrows move between entries and Enter seeks', async () => {

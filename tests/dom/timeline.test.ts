@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, within } from '@testing-library/dom';
 import { mountApp } from './setup';
+import { clock } from './run-facts';
 
 describe('timeline', () => {
   test('the play button starts and pauses playback and says which it will do', async () => {
@@ -61,12 +62,16 @@ describe('timeline', () => {
     const { store, user, screen } = mountApp();
     const markers = within(screen.getByRole('group', { name: 'Breakdowns on the timeline' })).getAllByRole('button');
     expect(markers).toHaveLength(store.getState().analysis!.breakdowns.length);
-    const marker = screen.getByRole('button', { name: 'Breakdown b-5 at 15:03:05: stopped at receivable' });
+    // The first breakdown on the delivery ladder: a call lost on its way to the ship.
+    const a = store.getState().analysis!;
+    const b = a.breakdowns.find((x) => x.kind === 'ladder')!;
+    expect(b.t).toBeGreaterThan(0);
+    const marker = screen.getByRole('button', { name: `Breakdown ${b.id} at ${clock(a, b.t)}: stopped at ${b.stage}` });
     await user.click(marker);
-    expect(store.getState().t).toBe(545);
-    expect(store.getState().selectedBreakdown).toBe('b-5');
-    expect((screen.getByRole('slider', { name: 'Playhead' }) as HTMLInputElement).value).toBe('545');
-    expect(screen.getByRole('status', { name: 'Scenario clock' }).textContent).toBe('15:03:05 JST/KST');
+    expect(store.getState().t).toBe(b.t);
+    expect(store.getState().selectedBreakdown).toBe(b.id);
+    expect((screen.getByRole('slider', { name: 'Playhead' }) as HTMLInputElement).value).toBe(String(b.t));
+    expect(screen.getByRole('status', { name: 'Scenario clock' }).textContent).toBe(`${clock(a, b.t)} JST/KST`);
     expect(marker.getAttribute('aria-pressed')).toBe('true');
   });
 
