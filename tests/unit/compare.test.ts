@@ -25,7 +25,7 @@ describe('December 2018, Japanese account against the ROK account', () => {
 
   it('names the disputed facts whose values differ, with the value under each account', () => {
     const ids = c.facts.differ.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(['stir-mode', 'vhf-guard-set', 'bridge-noise', 'threat-judgement']));
+    expect(ids).toEqual(expect.arrayContaining(['stir-mode', 'vhf-guard-set', 'bridge-noise', 'p1-flight']));
     const spec = jp.run.scenario.spec.facts;
     for (const f of c.facts.differ) {
       expect(f.a).toEqual(spec[f.id]!.values['jp']);
