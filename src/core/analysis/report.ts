@@ -8,7 +8,7 @@ import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
 import type { Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
-import { groundsOf, type AssumptionOrigin, type Grounds } from './assumptions';
+import { groundsOf, type Assumption, type Grounds } from './assumptions';
 
 export interface ReportRecipient {
   unit: string;
@@ -56,15 +56,8 @@ export interface ReportFact {
   note: string | null;
 }
 
-export interface ReportAssumption {
-  id: string;
-  value: unknown;
-  unit: string | null;
-  label: string;
-  why: string;
-  origin: AssumptionOrigin;
-  sources: string[];
-}
+/** An assumption as the report writes it: the core's own record, field for field. */
+export type ReportAssumption = Assumption;
 
 export interface Report {
   scenario: string;
