@@ -135,8 +135,8 @@ describe('candidates from the document', () => {
   });
 
   test("$fact ids for values, with the fact's question; never for ids", () => {
-    const { option, labels } = at(dec.replace('      workload: 0.4\n      judgesThreatening', '      workload: |\n      judgesThreatening'));
-    expect(labels).toContain('$threat-judgement');
+    const { option, labels } = at(dec.replace('      workload: 0.4\n      hearsAs', '      workload: |\n      hearsAs'));
+    expect(labels).toContain('$p1-flight');
     expect(option('$stir-mode')!.info).toBe('What did the aft STIR-180 do when it pointed at the P-1?');
     expect(at(inScript('  - id: |')).labels.filter((l) => l.startsWith('$'))).toEqual([]);
   });

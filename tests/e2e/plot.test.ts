@@ -254,10 +254,21 @@ test('first fire-control event (+364 s): the bright lock beam runs from the dest
 });
 
 test('where the calls broke down: the ✗ halfway for the call the destroyer was not tuned to, at the destroyer for KOREA COAST', async () => {
-  for (const [t, tx, stage, name] of [
-    [545, 'tx-1', 'receivable', 'plot-t545-first-call-fails'],
-    [610, 'tx-3', 'understood', 'plot-t610-heard-as-korea-coast'],
+  // The calls by channel, as the run made them; each shown 15 s after it was keyed.
+  const keyed = await app.page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .encounterSim!.store.getState()
+        .analysis!.run.transmissions.filter((x) => x.kind === 'hail')
+        .map((x) => [x.channel, { id: x.id, t: x.t }]),
+    ),
+  );
+  for (const [channel, stage, name] of [
+    ['121.5', 'receivable', 'plot-first-call-fails'],
+    ['156.8', 'understood', 'plot-heard-as-korea-coast'],
   ] as const) {
+    const { id: tx, t: sent } = keyed[channel]!;
+    const t = sent + 15;
     await seek(t);
     const [p1, ddg, calls] = await Promise.all([unitAt('p1'), unitAt('ddg971'), app.page.evaluate(() => window.__encounterPlot!.calls())]);
     const call = calls.find((c) => c.tx === tx && c.unit === 'ddg971')!;
@@ -267,7 +278,7 @@ test('where the calls broke down: the ✗ halfway for the call the destroyer was
     expect(call.cross!.x).toBeCloseTo(ex, 6);
     expect(call.cross!.y).toBeCloseTo(ey, 6);
     // … is where the picture shows it: one ✗ (two 3 px strokes, 12 px across), every pixel of it
-    // inside its footprint round that point. At +545 s the lock beam, drawn over the calls, hides
+    // inside its footprint round that point. Where the lock beam is drawn over the calls it may hide
     // part of it, so its visible pixels need not be centred exactly there.
     const drawn = await drawnCrosses();
     console.log(

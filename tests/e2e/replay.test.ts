@@ -15,7 +15,7 @@ const breakdownItems = (page: Page) => page.getByRole('list', { name: 'Breakdown
 
 test('opens December 2018 from its own origin only, with every panel filled', async () => {
   const { page, foreignRequests, failedRequests, consoleErrors } = await open();
-  await expect.poll(() => page.getByText('20 December 2018: DDG 971 and the JMSDF P-1').first().isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('20 December 2018: DDG 971 and a JMSDF P-1').first().isVisible()).toBe(true);
   expect(await page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe('dec-2018-noto');
   expect(await clockText(page)).toBe('14:54:00 JST/KST');
   expect(await breakdownItems(page).count()).toBeGreaterThan(0);
@@ -66,11 +66,16 @@ test('clicking the first breakdown marker moves the playhead there and highlight
   expect(await page.locator(`.breakdown-list li[data-breakdown="${id}"]`).getAttribute('aria-current')).toBe('true');
   await screenshot(page, 'replay-first-breakdown');
 
-  // And a later marker, under the account where the calls fail on the ladder.
-  await page.getByRole('button', { name: /^Breakdown b-5 at 15:03:05: stopped at receivable$/ }).click();
-  expect(await clockText(page)).toBe('15:03:05 JST/KST');
+  // And a later marker, under the account where the calls fail on the ladder: the first call lost
+  // at receivable (the set not tuned to 121.5), found in the run rather than by its number.
+  const lost = await page.evaluate(() => {
+    const b = window.encounterSim!.store.getState().analysis!.breakdowns.find((x) => x.stage === 'receivable')!;
+    return { id: b.id, t: b.t };
+  });
+  await page.getByRole('button', { name: new RegExp(`^Breakdown ${lost.id} at \\d\\d:\\d\\d:\\d\\d: stopped at receivable$`) }).click();
+  expect(await playhead(page)).toBe(lost.t);
   await page.getByRole('tab', { name: 'Sequence chart' }).click();
-  await screenshot(page, 'replay-b5-sequence');
+  await screenshot(page, 'replay-lost-call-sequence');
 });
 
 test('keyboard: Space plays and pauses, Right steps to the next event, ] speeds up, Home and End', async () => {

@@ -109,7 +109,7 @@ test('a scenario full of HTML and script payloads shows them as text in every pa
   const cmp = page.getByRole('tabpanel', { name: 'Compare' });
   await cmp.getByRole('button', { name: 'Compare', exact: true }).click();
   expect(await cmp.getByRole('combobox', { name: 'Account B' }).inputValue()).toBe('jp');
-  await cmp.getByRole('table', { name: 'Facts that differ' }).waitFor();
+  await cmp.getByRole('table', { name: /^Facts the two accounts give differently/ }).waitFor();
   expect(await cmp.innerText()).toContain('<script>window.__pwned=1</script> What was the ship doing?');
   expect(await cmp.innerText()).toContain('"javascript:window.__pwned=1 ACTIVITY-ROK"');
   await assertInert(page, 'compare');
@@ -169,7 +169,7 @@ test('the December 2018 replay under the CSP: pixi draws through WebGL, nothing 
 test('a file that does not parse, and one that names a unit that is not there, show the problem with its position; the last run stays', async () => {
   const { page } = await open('?scenario=dec-2018-noto&account=rok');
   await page.evaluate(() => window.encounterSim!.store.getState().seek(545));
-  const title = '20 December 2018: DDG 971 and the JMSDF P-1';
+  const title = '20 December 2018: DDG 971 and a JMSDF P-1';
   const before = await page.evaluate(() => window.encounterSim!.store.getState().analysis!.breakdowns.length);
   const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-bad-'));
 
