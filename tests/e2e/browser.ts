@@ -85,7 +85,7 @@ export async function newPage(browser: Browser, baseURL: string = inject('baseUR
 /** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const path = `${SCREENSHOT_DIR}${name}.png`;
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
 }
