@@ -69,6 +69,10 @@ class Engine {
   private readonly txById = new Map<string, Transmission>();
   /** "exchange#attempt" → transmission id, for a wait that ran out. */
   private readonly txByRef = new Map<string, string>();
+  /** A reply on its way: the call it answers, and when the last of its receptions stands. */
+  private readonly replyHeardAt = new Map<string, number>();
+  /** Timers put off for an answer (unit, timer, ref): 1 past the moment's other events, 2 until a reply on the air is heard. */
+  private readonly putOff = new Map<string, 1 | 2>();
   private readonly book: ScriptBook;
   private readonly stations: Stations = stations();
   /** Built at the first sensing. */
@@ -451,8 +455,10 @@ class Engine {
     this.txById.set(tx.id, tx);
     if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, tx.id);
     const txEntry = this.append({ type: 'transmission', t: this.w.now, tx, cause });
-    for (const r of receptions(this.w, this.stations, tx, this.random))
+    for (const r of receptions(this.w, this.stations, tx, this.random)) {
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
+      if (tx.inReplyTo) this.replyHeardAt.set(tx.inReplyTo, Math.max(r.at, this.replyHeardAt.get(tx.inReplyTo) ?? r.at));
+    }
     for (const r of overhearings(this.w, this.stations, tx, this.random)) this.queue.push(r.at, { kind: 'overhear', tx, result: r.result, txEntry });
   }
 
@@ -465,9 +471,30 @@ class Engine {
         this.send(job.action.unit, { type: 'script', action: job.action }, cause);
         return;
       }
-      case 'timer':
+      case 'timer': {
+        // A caller hearing the answer begin neither gives up nor calls again over it: its wait
+        // ends after whatever else happens at that moment (an answer keyed now) and, if an answer
+        // is on the air, once it has been heard (or not), so "no answer" never stands beside it.
+        if (job.event.name === 'reply-timeout' || job.event.name === 'hail-next') {
+          const key = `${job.unit}:${job.event.name}:${job.event.ref}`;
+          const stage = this.putOff.get(key) ?? 0;
+          const awaited = this.txByRef.get(job.event.ref);
+          const heardAt = awaited ? this.replyHeardAt.get(awaited) : undefined;
+          if (stage === 0 && awaited) {
+            this.putOff.set(key, 1);
+            this.queue.push(this.w.now, job);
+            return;
+          }
+          if (stage === 1 && heardAt !== undefined && heardAt >= this.w.now) {
+            this.putOff.set(key, 2);
+            this.queue.push(heardAt, job);
+            return;
+          }
+          this.putOff.delete(key);
+        }
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
         return;
+      }
       case 'overhear':
         this.append({ type: 'overheard', t: this.w.now, tx: job.tx.id, result: job.result, cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry } });
         return;

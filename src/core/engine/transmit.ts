@@ -32,7 +32,8 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
   const addressee = msg.addressee ?? (target ? (onLink ? selfName(target) : addresseeFor(target, proc)) : 'ALL STATIONS');
-  const ending = msg.needsReply ? proc.callFormat.ending : 'OUT';
+  // A message that asks something (a call, a "say again") hands the turn over; one that only answers closes the exchange.
+  const ending = msg.needsReply || msg.kind === 'say-again' ? proc.callFormat.ending : proc.callFormat.closing;
   // A message sent without call signs (a drill's wrong answer) is the body alone.
   const originator = Array.from({ length: proc.callFormat.repeatOriginator }, () => `${proc.callFormat.originatorPrefix} ${selfName(from.spec)}`).join(', ');
   const opening = addressee ? `${addressee}, ${originator}. ` : '';

@@ -95,6 +95,7 @@ const DEFAULT_CALL_FORMAT: Procedure['callFormat'] = {
   typeWords: {},
   originatorPrefix: 'THIS IS',
   ending: 'OVER',
+  closing: 'OUT',
   repeatAddressee: 1,
   repeatEach: 1,
   repeatOriginator: 1,

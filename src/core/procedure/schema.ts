@@ -187,7 +187,8 @@ export const procedureSchema = z
         nationalityWords: z.record(z.string(), z.string()).default({}).describe('How each nation is named in a call, e.g. KR: "KOREA SOUTH"'),
         typeWords: z.record(z.string(), z.string()).default({}).describe('How each kind of unit is named in a call, e.g. ship: "NAVAL SHIP"'),
         originatorPrefix: z.string().default('THIS IS'),
-        ending: z.string().default('OVER'),
+        ending: z.string().default('OVER').describe('How a call that asks for an answer ends, and a reply that asks something (say again)'),
+        closing: z.string().default('OUT').describe('How a message that invites nothing more ends: a reply that answers, a report, a relay (IMO [S75]: OUT)'),
         repeatAddressee: z.number().int().min(1).max(3).default(1).describe('Times the whole addressee is said'),
         repeatEach: z
           .number()

@@ -92,11 +92,26 @@ function startHail(
 ): Step {
   const effects: Effect[] = [];
   if (ctx.hail) {
+    const busy = `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange})`;
+    // One call at a time. A call to a unit already being called (or waiting its turn) adds nothing:
+    // the call in progress is about it. A call to another unit is made when this one ends, as an
+    // officer of the watch works through the contacts that need a call.
+    if (ctx.hail.to === opts.to || ctx.queued.some((q) => q.to === opts.to)) {
+      effects.push({
+        type: 'decision',
+        rule: opts.rule?.qid ?? null,
+        decision: 'none',
+        reason: `does not call ${opts.to} again: ${busy}`,
+        about: opts.to,
+        cause,
+      });
+      return { context: ctx, effects };
+    }
     effects.push({
       type: 'decision',
       rule: opts.rule?.qid ?? null,
       decision: 'none',
-      reason: `already calling ${ctx.hail.to} (exchange ${ctx.hail.exchange}); this call to ${opts.to} waits for it to end`,
+      reason: `calls ${opts.to} later, after the call to ${ctx.hail.to} (exchange ${ctx.hail.exchange}) ends`,
       about: opts.to,
       cause,
     });
@@ -201,7 +216,7 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
     if (step.context.drill) {
       // The student decides: practice and occurrence counts do not speak for them.
-      const key = rule.type === 'hail' ? `${rule.qid}@${about}@${trigger}` : `${rule.qid}@${about}`;
+      const key = `${rule.qid}@${about}`;
       if (step.context.done.includes(key)) continue;
       const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says);
       if (!q) continue;
@@ -221,8 +236,8 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
       });
       continue;
     }
-    // Each rule acts once per unit concerned; a call is made once per kind of concern.
-    const key = rule.type === 'hail' ? `${rule.qid}@${about}@${trigger}` : `${rule.qid}@${about}`;
+    // Each rule acts once per unit concerned, whichever of its triggers comes first.
+    const key = `${rule.qid}@${about}`;
     if (step.context.done.includes(key)) continue;
     if (!observes(rule, ctx.unit)) {
       if (!step.context.done.includes(key)) {
