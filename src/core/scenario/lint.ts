@@ -25,7 +25,7 @@ import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
-import { parameterValue, type ResolvedRule } from '../procedure/load';
+import { observes, parameterValue, type ResolvedRule } from '../procedure/load';
 import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
 import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
@@ -48,6 +48,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.callChannels(),
       ...lint.scriptTriggers(),
       ...lint.rules(reach),
+      ...lint.guardWatches(),
       ...lint.radioRange(reach),
       ...lintConduct(doc, scenario),
       ...lint.crewJudgement(),
@@ -652,6 +653,39 @@ class Lint {
         ? `Add what it needs, or remove the rule from ${rule.file} if this scenario does not need it`
         : `Add what it needs if the scenario should exercise it; if not, the warning can be ignored, or use a procedure that extends ${rule.origin} with remove: [${rule.id}]`;
       out.push(this.warn(['procedure'], `rule ${rule.qid} (${rule.type}) can never fire in this scenario: ${verdict.reasons.join('; ')}. ${remedy}`));
+    }
+    return out;
+  }
+
+  /**
+   * A guard rule asking for a watch that only a set the scenario has off (or unheard) could keep. The
+   * run keeps the scenario's set as it is and records that the unit did not keep the watch
+   * (comms.ts onStart); a set on and listened to is retuned to also watch, and is not warned.
+   */
+  guardWatches(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const rule of this.rulesInForce) {
+      if (rule.type !== 'guard') continue;
+      const channels = rule.channels === 'priority' ? this.s.procedure.channelPriority : rule.channels.map(String);
+      this.units.forEach((u, i) => {
+        if (!this.applies(rule, u) || !observes(rule, u)) return;
+        const tuned = (r: UnitSpec['radios'][number]) => (r.tuned === null ? [] : Array.isArray(r.tuned) ? r.tuned : [r.tuned]).map(String);
+        for (const c of channels) {
+          const watching = u.radios.some((r) => r.powered && r.monitored && (tuned(r).includes(c) || r.channels.map(String).includes(c)));
+          if (watching) continue;
+          const ri = u.radios.findIndex((r) => r.channels.map(String).includes(c));
+          if (ri < 0) continue;
+          const r = u.radios[ri]!;
+          const state = r.powered ? `nobody listening to set "${r.id}" (monitored: false)` : `set "${r.id}" off (powered: false)`;
+          const others = u.radios.filter((x) => x !== r && x.channels.map(String).includes(c)).length ? ` and its other sets for ${c} off or unheard` : '';
+          out.push(
+            this.warn(
+              ['units', i, 'radios', ri],
+              `${rule.qid} asks ${u.id} to keep a watch on ${c}, but the scenario has ${state}${others}: the run keeps the set as the scenario has it and records that ${u.id} did not keep the watch (the scorecard says ${rule.qid} was violated). If the set was on and listened to, say so (${r.powered ? 'monitored: true' : 'powered: true'})`,
+            ),
+          );
+        }
+      });
     }
     return out;
   }

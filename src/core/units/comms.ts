@@ -874,19 +874,29 @@ export function onStart(ctx: UnitContext): Step {
       continue;
     }
     for (const c of missing) {
-      const set = sets.find((s) => s.channels.includes(c));
+      // A set the scenario has on and listened to can take one more channel: keeping that watch is the rule's act.
+      const set = sets.find((s) => s.powered && s.monitored && s.channels.includes(c));
       if (!set) {
-        effects.push({ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `has no set that can receive ${c}`, cause });
+        // A set the scenario has off or unheard is what the unit had: the rule cannot undo the scenario's fact.
+        const idle = sets.find((s) => s.channels.includes(c));
+        effects.push(
+          idle
+            ? { type: 'decision', rule: rule.qid, decision: 'omitted', reason: `not guarding ${c}, as ${idleSetReason(idle)}`, cause }
+            : { type: 'decision', rule: rule.qid, decision: 'cannot', reason: `has no set that can receive ${c}`, cause },
+        );
         continue;
       }
       set.tuned.push(c);
-      set.powered = true;
-      set.monitored = true;
       effects.push({ type: 'tune', radio: set.id, tuned: [...set.tuned], powered: true, monitored: true, cause: { kind: 'rule', ref: rule.qid } });
       effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `sets "${set.id}" to also watch ${c}`, cause });
     }
   }
   return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
+}
+
+/** Why a set that could keep a watch does not, in the scenario's own words. */
+function idleSetReason(set: { id: string; powered: boolean; monitored: boolean }): string {
+  return set.powered ? `the scenario has nobody listening to set "${set.id}" (monitored: false)` : `the scenario has set "${set.id}" off (powered: false)`;
 }
 
 /** A scripted action: what the scenario says the unit did, whatever the procedure says. */
