@@ -1,7 +1,8 @@
 /**
  * npm run sim -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--until s]
- *                [--format text|json|md] [--out file] [--fail-on-breakdown] [--verbose]
+ *                [--format text|json|jsonl|md|html] [--log] [--out file] [--fail-on-breakdown] [--verbose]
  * --verbose adds to the text timeline the decisions that needed no action, for debugging rules.
+ * jsonl writes the run's log, one entry a line after a header line; --log adds it to json as `log`.
  * Exit 0 when the run completed; 1 on invalid input (diagnostics on stderr, nothing on stdout);
  * 3 with --fail-on-breakdown when any breakdown occurred.
  */
@@ -11,16 +12,17 @@ import { diskProcedures, readText } from './files';
 import { fail, formatOption, runOptions, scenarioCommand } from './common';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
+import { formatJsonl, logLine } from '../core/format/jsonl';
 import { debriefHtml } from '../core/debrief/html';
 
 const USAGE =
-  'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|md|html] [--out <file>] [--fail-on-breakdown] [--verbose]';
+  'usage: npm run sim -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html] [--log] [--out <file>] [--fail-on-breakdown] [--verbose]';
 
 function main(argv: string[]): number {
-  const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose']);
+  const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose', 'log']);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags } = cmd;
-  const format = formatOption(flags, ['text', 'json', 'md', 'html']);
+  const format = formatOption(flags, ['text', 'json', 'jsonl', 'md', 'html']);
   if (typeof format !== 'string') return fail(format.error);
   const options = runOptions(flags);
   if ('error' in options) return fail(options.error);
@@ -36,12 +38,14 @@ function main(argv: string[]): number {
   const a = result.analysis;
   const out =
     format === 'json'
-      ? JSON.stringify(buildReport(a), null, 2) + '\n'
-      : format === 'md'
-        ? formatMarkdown(a)
-        : format === 'html'
-          ? debriefHtml(a)
-          : formatText(a, { verbose: flags['verbose'] === true });
+      ? JSON.stringify(flags['log'] === true ? { ...buildReport(a), log: a.run.log.map(logLine) } : buildReport(a), null, 2) + '\n'
+      : format === 'jsonl'
+        ? formatJsonl(a)
+        : format === 'md'
+          ? formatMarkdown(a)
+          : format === 'html'
+            ? debriefHtml(a)
+            : formatText(a, { verbose: flags['verbose'] === true });
   if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
   else process.stdout.write(out);
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;

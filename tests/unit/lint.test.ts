@@ -52,8 +52,14 @@ const MARINE = '[{ id: marine, modulation: FM, channels: ["156.8"], tuned: "156.
 const ESM = '[{ id: esm, type: esm }]';
 const STIR = 'emitters: [{ id: stir, type: fire-control-radar }]';
 
-/** The lines every unit starts with. */
-const identity = (id: string, name: string, nation: string, kind: string) => [`id: ${id}`, `name: ${name}`, `nation: ${nation}`, `kind: ${kind}`];
+/** The lines every unit starts with; a call sign, so the checker's call-sign warning stays out of these cases. */
+const identity = (id: string, name: string, nation: string, kind: string) => [
+  `id: ${id}`,
+  `name: ${name}`,
+  `nation: ${nation}`,
+  `kind: ${kind}`,
+  `callSigns: [${id.toUpperCase()}]`,
+];
 
 interface ShipOptions {
   radios?: string[];

@@ -31,11 +31,13 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
-  const addressee = msg.addressee ?? (target ? (onLink ? selfName(target) : addresseeFor(target, proc)) : 'ALL STATIONS');
+  const addressee = msg.addressee ?? (target ? (onLink ? selfName(target, proc) : addresseeFor(target, proc)) : 'ALL STATIONS');
   // A message that asks something (a call, a "say again") hands the turn over; one that only answers closes the exchange.
   const ending = msg.needsReply || msg.kind === 'say-again' ? proc.callFormat.ending : proc.callFormat.closing;
   // A message sent without call signs (a drill's wrong answer) is the body alone.
-  const originator = Array.from({ length: proc.callFormat.repeatOriginator }, () => `${proc.callFormat.originatorPrefix} ${selfName(from.spec)}`).join(', ');
+  const originator = Array.from({ length: proc.callFormat.repeatOriginator }, () => `${proc.callFormat.originatorPrefix} ${selfName(from.spec, proc)}`).join(
+    ', ',
+  );
   const opening = addressee ? `${addressee}, ${originator}. ` : '';
   const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
   return {

@@ -1,6 +1,8 @@
 /**
  * How a unit is addressed and how it names itself, following the procedure's call format
  * (CUES 3.4.1: ship name, hull number or international call sign, with nationality [S5]).
+ * Radio words come only from call signs, the radio name, hull numbers and nationality and type
+ * words: the display name (`name`) labels the plot and is never said on the air.
  */
 import type { UnitSpec } from '../scenario/schema';
 import type { Procedure } from '../procedure/load';
@@ -21,7 +23,7 @@ export function typeWords(u: UnitSpec): string {
     case 'aircraft':
       return svc === 'coast-guard' ? 'COAST GUARD AIRCRAFT' : svc === 'air-force' ? 'AIR FORCE AIRCRAFT' : 'NAVY AIRCRAFT';
     case 'headquarters':
-      return (u.callSigns[0] ?? u.name).toUpperCase();
+      return 'HEADQUARTERS';
     case 'vessel':
       return svc === 'coast-guard' ? 'COAST GUARD SHIP' : 'VESSEL';
     case 'ship':
@@ -39,7 +41,7 @@ export function addresseeFor(u: UnitSpec, p: Procedure): string {
         : el === 'type'
           ? (f.typeWords[u.kind] ?? typeWords(u))
           : el === 'name'
-            ? u.name.toUpperCase()
+            ? radioName(u)
             : el === 'hull'
               ? u.hull
                 ? `HULL NUMBER ${u.hull}`
@@ -51,7 +53,10 @@ export function addresseeFor(u: UnitSpec, p: Procedure): string {
     if (prev && prev.el === 'nationality' && el === 'type') prev.words = `${prev.words} ${words}`;
     else parts.push({ el, words });
   }
-  const once = parts.flatMap((x) => Array.from({ length: f.repeatEach }, () => x.words)).join(', ');
+  // A first call sign used as the name that only repeats the nationality, type or hull ("JAPAN NAVY"
+  // after "JAPAN NAVY AIRCRAFT") adds nothing to the call.
+  const said = parts.filter((x) => x.el !== 'name' || !parts.some((y) => y !== x && (y.words.includes(x.words) || x.words.includes(y.words))));
+  const once = said.flatMap((x) => Array.from({ length: f.repeatEach }, () => x.words)).join(', ');
   return Array.from({ length: f.repeatAddressee }, () => once).join(', ');
 }
 
@@ -62,14 +67,27 @@ export function genericCallSigns(u: UnitSpec, p: Procedure): string[] {
   return nat.flatMap((n) => type.map((t) => `${n} ${t}`));
 }
 
-/** How a unit names itself after "THIS IS". */
-export function selfName(u: UnitSpec): string {
-  return (u.callSigns[0] ?? u.name).toUpperCase();
+/** The callFormat's `name` element: the radio name, else the first call sign; never the display name. */
+export function radioName(u: UnitSpec): string {
+  return (u.radioName ?? u.callSigns[0] ?? '').toUpperCase();
 }
 
-/** What this unit's operators answer to: its call signs, name and hull number. */
+/** What a unit without call signs says instead: nationality, type and hull ("REPUBLIC OF KOREA NAVY SHIP 201"). */
+export function fallbackCallSign(u: UnitSpec, p: Procedure): string {
+  const nat = p.callFormat.nationalityWords[u.nation] ?? NATION_WORDS[u.nation] ?? '';
+  const type = p.callFormat.typeWords[u.kind] ?? typeWords(u);
+  return [nat, type, u.hull ?? ''].filter(Boolean).join(' ');
+}
+
+/** How a unit names itself after "THIS IS". */
+export function selfName(u: UnitSpec, p: Procedure): string {
+  return (u.callSigns[0] ?? fallbackCallSign(u, p)).toUpperCase();
+}
+
+/** What this unit's operators answer to: its call signs, its name as said on the air, and its hull number. */
 export function identityCallSigns(u: UnitSpec): string[] {
-  const out = [...u.callSigns, u.name];
+  const out = [...u.callSigns];
+  if (u.radioName && !out.includes(u.radioName)) out.push(u.radioName);
   if (u.hull) out.push(`HULL NUMBER ${u.hull}`, `HULL ${u.hull}`, u.hull);
   return out;
 }

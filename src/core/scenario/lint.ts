@@ -10,7 +10,8 @@
  * - a unit that can report to its headquarters only by radio (reports go over links);
  * - script actions waiting (on:) for a sensor or range event that cannot happen;
  * - parameters: that name no parameter of the procedure, or that cannot take effect;
- * - procedure rules that can never fire in this scenario.
+ * - procedure rules that can never fire in this scenario;
+ * - units that call or may be called but have no call signs.
  *
  * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
@@ -30,6 +31,7 @@ import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
 import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
+import { lintCallSigns } from './lint-callsigns';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -51,6 +53,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.guardWatches(),
       ...lint.radioRange(reach),
       ...lintConduct(doc, scenario),
+      ...lintCallSigns(doc, scenario),
       ...lint.crewJudgement(),
       ...lint.outsideEveryRule(),
       ...lint.accountNorms(),

@@ -140,7 +140,15 @@ const unit = z
     kind: unitKind,
     service: z.string().optional().describe('navy, coast-guard, air-force, fishing …'),
     hull: z.string().optional(),
-    callSigns: z.array(z.string().min(1)).default([]).describe('How others address this unit; the first one is how it names itself'),
+    callSigns: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('What is said on the air: how others address this unit; the first one is how it names itself. The display name is never said'),
+    radioName: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The name said on the air for the call format's name element (CUES: a ship's name); default the first call sign"),
     platform: z
       .object({
         antennaHeightM: z.number().min(0).max(1000).optional().describe('Ships: mast antenna height. Aircraft use their altitude'),
