@@ -4,7 +4,8 @@
  * since a scenario may set up a failure on purpose. Each warning says what will happen and how
  * to change the file if that is not what the author meant.
  *
- * - units never within radio range of anyone they must talk to;
+ * - units never within radio range of anyone they must talk to (and, in lint-call-range.ts,
+ *   scripted calls made while every listener is beyond the horizon);
  * - scripted calls on a channel the addressee has no set for (or only a set of the other
  *   modulation);
  * - a unit that can report to its headquarters only by radio (reports go over links);
@@ -30,6 +31,7 @@ import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
 import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
+import { lintCallRange } from './lint-call-range';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -49,6 +51,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.scriptTriggers(),
       ...lint.rules(reach),
       ...lint.radioRange(reach),
+      ...lintCallRange(doc, scenario, lint.neverInRange),
       ...lintConduct(doc, scenario),
       ...lint.crewJudgement(),
       ...lint.outsideEveryRule(),
@@ -91,6 +94,8 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  /** Units radioRange warned about as never in range of anyone they must talk to. */
+  readonly neverInRange = new Set<string>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -956,6 +961,7 @@ class Lint {
       }
       if (misses.length === 0) return;
       const at = u.track ? ['units', i, 'track'] : u.position ? ['units', i, 'position'] : ['units', i, 'id'];
+      this.neverInRange.add(u.id);
       out.push(
         this.warn(
           at,
