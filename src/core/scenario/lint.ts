@@ -8,7 +8,8 @@
  *   scripted calls made while every listener is beyond the horizon);
  * - scripted calls on a channel the addressee has no set for (or only a set of the other
  *   modulation);
- * - a unit that can report to its headquarters only by radio (reports go over links);
+ * - a unit that can report to its headquarters only by radio (reports go over links), and, in
+ *   lint-relay.ts, a unit the other side's headquarters would have to relay to without a link;
  * - script actions waiting (on:) for a sensor or range event that cannot happen;
  * - parameters: that name no parameter of the procedure, or that cannot take effect;
  * - procedure rules that can never fire in this scenario.
@@ -32,6 +33,7 @@ import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
 import { lintCallRange } from './lint-call-range';
+import { lintRelay } from './lint-relay';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -47,6 +49,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
     return [
       ...lint.parameterOverrides(),
       ...lint.headquartersLinks(),
+      ...lintRelay(doc, scenario),
       ...lint.callChannels(),
       ...lint.scriptTriggers(),
       ...lint.rules(reach),
