@@ -156,6 +156,13 @@ describe('lintScenario', () => {
       const accounts = Object.keys((parseYamlSource(readText(path).text, f).doc.value as { accounts?: object }).accounts ?? {});
       for (const account of [undefined, ...accounts]) {
         const ds = lintPath(path, account).map((d) => d.message);
+        if (f === 'demo-ladder.yaml') {
+          // The demo's far ship is out of range on purpose, to show a call failing at in-range.
+          expect(ds, f).toEqual([
+            expect.stringMatching(/^at t = 100 s, when this hail is made, "kr-far" is 88\.2 km away, beyond the radio horizon of 41\.3 km/),
+          ]);
+          continue;
+        }
         if (f !== 'dec-2018-noto.yaml') {
           expect(ds, `${f} (${account ?? 'no account'})`).toEqual([]);
           continue;
@@ -202,10 +209,52 @@ describe('radio range', () => {
   it('is satisfied when the unit is in range of the other at some moment of the run', () => {
     const closing = (lon: number) =>
       scenario({ kr: { track: `{ start: { lat: 37.55, lon: ${lon} }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }` } });
+    const never = (t: string) => lint(t).filter((d) => /never within radio range/.test(d.message));
     // The far ship closes at 30 knots for 600 s (about 9 km): not enough from 130 km ...
-    expect(lint(closing(133.5))).toHaveLength(1);
+    expect(never(closing(133.5))).toHaveLength(1);
     // ... but from 44 km it crosses the 41 km horizon of two 25 m masts before the end.
-    expect(lint(closing(132.5))).toEqual([]);
+    expect(never(closing(132.5))).toEqual([]);
+  });
+
+  it('warns at a scripted call made while its only listener is still beyond the horizon, though the two meet later', () => {
+    const closing = (at: number) =>
+      scenario({
+        kr: { track: '{ start: { lat: 37.55, lon: 132.5 }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }' },
+        script: [hail({ at })],
+      });
+    const early = closing(60);
+    const ds = lint(early);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.path).toBe('script[0].to');
+    expect(ds[0]!.line).toBe(lineOf(early, 'id: call'));
+    expect(ds[0]!.message).toMatch(
+      /^at t = 60 s, when this hail is made, "kr-dd" is 4\d\.\d km away, beyond the radio horizon of 41\.\d km, so nobody can receive this call/,
+    );
+    // Once the ship has closed inside the horizon, the same call can be received.
+    expect(lint(closing(580))).toEqual([]);
+  });
+
+  it('warns at a call to all when no station at all is within range, naming the nearest', () => {
+    // ROKS Charlie closes into range later, so only the call, not the caller, draws a warning.
+    const text = (lon: number) =>
+      scenario({
+        units: [
+          jpShip(),
+          krShip({ position: `{ lat: 37.55, lon: ${lon} }` }),
+          ship('kr-ff', 'ROKS Charlie', 'KR', '202', '{ lat: 37.5, lon: 132.0 }', {
+            track: '{ start: { lat: 37.55, lon: 132.5 }, legs: [{ courseDeg: 270, speedKt: 30, durationS: 600 }] }',
+          }),
+        ],
+        script: [hail({ to: 'all' })],
+      });
+    const calls = (t: string) => lint(t).filter((d) => d.path === 'script[0].to');
+    expect(calls(text(133.0)).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^at t = 60 s, when this hail is made, no station is within radio range of "jp-dd"; the nearest, "kr-ff", is 4\d\.\d km away, beyond the radio horizon of 41\.\d km/,
+      ),
+    ]);
+    // One station in range is enough for a call to all.
+    expect(calls(text(132.05))).toEqual([]);
   });
 
   it('counts an aircraft by its altitude: high enough, the same distance is in range', () => {

@@ -4,10 +4,12 @@
  * since a scenario may set up a failure on purpose. Each warning says what will happen and how
  * to change the file if that is not what the author meant.
  *
- * - units never within radio range of anyone they must talk to;
+ * - units never within radio range of anyone they must talk to (and, in lint-call-range.ts,
+ *   scripted calls made while every listener is beyond the horizon);
  * - scripted calls on a channel the addressee has no set for (or only a set of the other
  *   modulation);
- * - a unit that can report to its headquarters only by radio (reports go over links);
+ * - a unit that can report to its headquarters only by radio (reports go over links), and, in
+ *   lint-relay.ts, a unit the other side's headquarters would have to relay to without a link;
  * - script actions waiting (on:) for a sensor or range event that cannot happen;
  * - parameters: that name no parameter of the procedure, or that cannot take effect;
  * - procedure rules that can never fire in this scenario;
@@ -32,6 +34,8 @@ import { z } from 'zod';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
 import { lintCallSigns } from './lint-callsigns';
+import { lintCallRange } from './lint-call-range';
+import { lintRelay } from './lint-relay';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -47,11 +51,13 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
     return [
       ...lint.parameterOverrides(),
       ...lint.headquartersLinks(),
+      ...lintRelay(doc, scenario),
       ...lint.callChannels(),
       ...lint.scriptTriggers(),
       ...lint.rules(reach),
       ...lint.guardWatches(),
       ...lint.radioRange(reach),
+      ...lintCallRange(doc, scenario, lint.neverInRange),
       ...lintConduct(doc, scenario),
       ...lintCallSigns(doc, scenario),
       ...lint.crewJudgement(),
@@ -95,6 +101,8 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  /** Units radioRange warned about as never in range of anyone they must talk to. */
+  readonly neverInRange = new Set<string>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -993,6 +1001,7 @@ class Lint {
       }
       if (misses.length === 0) return;
       const at = u.track ? ['units', i, 'track'] : u.position ? ['units', i, 'position'] : ['units', i, 'id'];
+      this.neverInRange.add(u.id);
       out.push(
         this.warn(
           at,

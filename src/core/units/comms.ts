@@ -544,9 +544,30 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
         continue;
       }
       const target = tx.about;
+      // The unit on scene is the other headquarters' own, the one that reported: when the matter is
+      // that unit itself (a report that names no unit of ours), there is nobody of ours to relay to,
+      // and no duty left undone.
+      if (target !== undefined && target === tx.onScene) {
+        effects.push({
+          type: 'decision',
+          rule: rule.qid,
+          decision: 'none',
+          reason: `${tx.from} asked about its own unit ${target}; the report names no unit of ${next.unit.id}'s to relay to`,
+          about: target,
+          cause,
+        });
+        continue;
+      }
       const channel = target ? next.unit.linkTo[target] : undefined;
       if (!target || !channel) {
-        effects.push({ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no link to ${target ?? 'the unit concerned'}`, cause });
+        effects.push({
+          type: 'decision',
+          rule: rule.qid,
+          decision: 'cannot',
+          reason: `no link to ${target ?? 'the unit concerned'}, so ${tx.from}'s message cannot be passed on`,
+          ...(target ? { about: target } : {}),
+          cause,
+        });
         continue;
       }
       effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `relays ${tx.from}'s message to ${target}`, about: target, cause });

@@ -1,0 +1,133 @@
+/**
+ * Warnings about scripted calls that nobody can receive because, at the moment of the call, every
+ * station it addresses (for a call to all: every other station) is beyond the radio horizon.
+ * lint.ts warns only about units never in range of anyone over the whole run; a call timed while
+ * its listener is still far off, or by a unit that is in range of others, slipped past that check.
+ * Only the horizon is judged here, as the ladder's in-range stage does first (radio/ladder.ts);
+ * calls over a link, and calls waiting for an event (on:), whose time is not known, are left out.
+ */
+import type { SourceDoc } from '../yaml-source';
+import type { Diagnostic } from '../diagnostics';
+import type { UnitSpec } from './schema';
+import { antennaHeightM, type Action, type Scenario } from './model';
+import { positionAt } from './motion';
+import { slantDistanceM, type Position } from '../geo';
+import { isAirborne } from '../kinds';
+import { findChannel, normaliseChannelId } from '../radio/channels';
+import { combinedHorizonNm, MF_GROUND_WAVE_NM, nmToKm } from '../radio/propagation';
+
+interface Miss {
+  id: string;
+  distanceKm: number;
+  horizonKm: number;
+}
+
+/** `covered`: callers already warned about as never in range of anyone they must talk to (lint.ts). */
+/** `covered`: callers already warned about as never in range of anyone they must talk to (lint.ts). */
+export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<string> = new Set()): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byId = new Map(s.units.map((u) => [u.id, u]));
+  const links = s.spec.links;
+  const linked = (a: string, b: string) => links.some((l) => l.members.includes(a) && l.members.includes(b));
+  const sets = new Map<string, Sets>();
+  const setsOf = (u: UnitSpec): Sets => {
+    let x = sets.get(u.id);
+    if (!x) sets.set(u.id, (x = channelSets(u)));
+    return x;
+  };
+  const withRadios = s.units.filter((u) => u.radios.length > 0);
+  // A call to all: the station that heard the caller's last call is tried first; in a large exercise it usually ends the search.
+  const lastHeard = new Map<string, UnitSpec>();
+  for (const a of s.script) {
+    if (a.do !== 'hail' && a.do !== 'reply') continue;
+    if (a.on !== undefined || covered.has(a.unit)) continue;
+    const from = byId.get(a.unit);
+    if (!from || from.radios.length === 0) continue;
+    const named = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
+    if (named !== undefined && links.some((l) => l.id === named)) continue;
+    const t = a.atS ?? 0;
+    const hint = lastHeard.get(from.id);
+    const listeners =
+      a.to === 'all'
+        ? [...(hint ? [hint] : []), ...withRadios.filter((u) => u.id !== from.id && u !== hint)]
+        : [byId.get(a.to)].filter((u): u is UnitSpec => !!u);
+    const mine = setsOf(from);
+    const here = placeOf(s, from, t);
+    let nearest: Miss | undefined;
+    let reachable = false;
+    for (const other of listeners) {
+      // A call without a channel may go over a link the two share; the channel checks cover the rest.
+      if (named === undefined && linked(from.id, other.id)) {
+        reachable = true;
+        break;
+      }
+      const wave = waveBetween(mine, setsOf(other), named);
+      if (wave === undefined) continue;
+      const there = placeOf(s, other, t);
+      const distanceKm = slantDistanceM(here, there) / 1000;
+      const horizonKm = nmToKm(wave === 'ground' ? MF_GROUND_WAVE_NM : combinedHorizonNm(here.altM, there.altM));
+      if (distanceKm <= horizonKm) {
+        reachable = true;
+        lastHeard.set(from.id, other);
+        break;
+      }
+      if (!nearest || distanceKm - horizonKm < nearest.distanceKm - nearest.horizonKm) nearest = { id: other.id, distanceKm, horizonKm };
+    }
+    if (reachable || !nearest) continue;
+    out.push(doc.diagnostic(['script', a.index, 'to'], 'warning', message(a, t, nearest)));
+  }
+  return out;
+}
+
+/** A unit's known channels, and those of them that travel by ground wave (MF, HF). */
+interface Sets {
+  all: Set<string>;
+  ground: Set<string>;
+}
+
+function channelSets(u: UnitSpec): Sets {
+  const all = new Set<string>();
+  const ground = new Set<string>();
+  for (const r of u.radios)
+    for (const c of r.channels) {
+      const ch = findChannel(String(c));
+      if (!ch) continue;
+      all.add(ch.id);
+      if (ch.band === 'MF' || ch.band === 'HF') ground.add(ch.id);
+    }
+  return { all, ground };
+}
+
+/**
+ * How a call can travel between two units: on the channel it names, or else on any channel both
+ * have sets for, the farthest-reaching first. Undefined when the listener has no set for it: the
+ * channel checks of lint.ts speak of that.
+ */
+function waveBetween(from: Sets, to: Sets, named: string | undefined): 'ground' | 'sight' | undefined {
+  if (named !== undefined) return !to.all.has(named) ? undefined : to.ground.has(named) ? 'ground' : 'sight';
+  let shared = false;
+  for (const c of from.all) {
+    if (!to.all.has(c)) continue;
+    if (to.ground.has(c)) return 'ground';
+    shared = true;
+  }
+  return shared ? 'sight' : undefined;
+}
+
+function message(a: Action & { do: 'hail' | 'reply' }, t: number, m: Miss): string {
+  const whom = a.to === 'all' ? `no station is within radio range of "${a.unit}"; the nearest, "${m.id}",` : `"${m.id}"`;
+  return (
+    `at t = ${Math.round(t)} s, when this ${a.do} is made, ${whom} is ${fmtKm(m.distanceKm)} km away, beyond the radio horizon of ${fmtKm(m.horizonKm)} km, ` +
+    `so nobody can receive this call: it will fail at in-range. Make the call later (at:), move the units closer, raise the antennas (platform.antennaHeightM; an aircraft's altM), or put both on a link`
+  );
+}
+
+/** Where a unit is at time t, with altM the antenna height the ladder uses. */
+function placeOf(s: Scenario, u: UnitSpec, t: number): Position {
+  const p = positionAt(s.motion[u.id]!, t);
+  return { lat: p.lat, lon: p.lon, altM: isAirborne(u) ? p.altM : antennaHeightM(u) };
+}
+
+function fmtKm(km: number): string {
+  return km >= 100 ? km.toFixed(0) : km.toFixed(1);
+}
