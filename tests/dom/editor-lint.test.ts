@@ -9,7 +9,7 @@ import { linesOf, offsetOf, toEditorDiagnostics } from '../../src/app/editor/lin
 
 const control = scenarioById('control-cues-exchange')!.text;
 const FILE = 'scenarios/control-cues-exchange.yaml';
-/** The control exchange with a bad modulation (line 29) and an unknown addressee (line 59). */
+/** The control exchange with a bad modulation (line 30) and an unknown addressee (line 61). */
 const broken = control
   .replace(
     'modulation: FM, channels: ["156.8", "156.65", "156.3"], tuned: "156.8" }\n      - { id: aero',
@@ -22,7 +22,7 @@ const diag = (line: number, col: number, message = 'm', file = FILE): Diagnostic
 describe('diagnostics to editor ranges', () => {
   test('each checker diagnostic starts at its line:col and underlines the token there', () => {
     const ds = checkFile({ file: FILE, text: broken }, bundledProcedures);
-    expect(ds.map((d) => `${d.line}:${d.col}:${d.severity}`)).toEqual(['29:35:error', '29:86:warning', '59:9:error']);
+    expect(ds.map((d) => `${d.line}:${d.col}:${d.severity}`)).toEqual(['30:35:error', '30:86:warning', '61:9:error']);
     const doc = Text.of(broken.split('\n'));
     const mapped = toEditorDiagnostics(ds, doc, FILE);
     expect(mapped).toHaveLength(ds.length);
@@ -40,8 +40,8 @@ describe('diagnostics to editor ranges', () => {
     const doc = Text.of(control.split('\n'));
     const lines = linesOf(control);
     expect(lines.lines).toBe(doc.lines);
-    for (const n of [1, 2, 29, doc.lines]) expect(lines.line(n)).toEqual({ from: doc.line(n).from, to: doc.line(n).to, text: doc.line(n).text });
-    expect(offsetOf(lines, 29, 35)).toBe(doc.line(29).from + 34);
+    for (const n of [1, 2, 30, doc.lines]) expect(lines.line(n)).toEqual({ from: doc.line(n).from, to: doc.line(n).to, text: doc.line(n).text });
+    expect(offsetOf(lines, 30, 35)).toBe(doc.line(30).from + 34);
   });
 
   test('a plain value in block style is underlined whole, commas included; a key alone is its key', () => {

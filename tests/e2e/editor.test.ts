@@ -129,10 +129,10 @@ test('loads on demand; a typed mistake is marked at its line within a second whi
   await stampKeys(page);
   await endOfLine(page, 'to: rok-ddh');
   await page.keyboard.press('Backspace');
-  const shownAfter = await msUntilProblem(page, `${FILE}:59:9: error:`);
+  const shownAfter = await msUntilProblem(page, `${FILE}:61:9: error:`);
   expect(shownAfter).toBeLessThan(1_000);
-  expect(await problemLines(page)).toEqual([`${FILE}:59:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh`]);
-  // Marked inline, on line 59 (read from the line-number gutter beside the mark).
+  expect(await problemLines(page)).toEqual([`${FILE}:61:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh`]);
+  // Marked inline, on line 61 (read from the line-number gutter beside the mark).
   await page.locator('.cm-lintRange-error').first().waitFor();
   const mark = await page.evaluate(() => {
     const m = document.querySelector('.cm-lintRange-error')!;
@@ -147,7 +147,7 @@ test('loads on demand; a typed mistake is marked at its line within a second whi
     });
     return { text: m.textContent, line: num?.textContent, gutterMark };
   });
-  expect(mark).toEqual({ text: 'rok-dd', line: '59', gutterMark: true });
+  expect(mark).toEqual({ text: 'rok-dd', line: '61', gutterMark: true });
   // The plot and panels keep the last good run.
   expect(await summary(page)).toBe(before);
   expect(await page.evaluate(() => window.encounterSim!.store.getState().scenarioText)).toBe(control);
