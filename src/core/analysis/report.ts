@@ -6,7 +6,7 @@ import type { Run } from '../engine/engine';
 import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { scorecard, type ComplianceLine } from './compliance';
-import type { Stage } from '../log';
+import { stageIndex, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
 
@@ -134,7 +134,7 @@ export function buildReport(a: Analysis): Report {
     if (e.type !== 'overheard') continue;
     const list = overheard.get(e.tx) ?? [];
     // Past `heard` the listener had the call; that it was not for it is no failure.
-    const heard = e.result.reached !== null && ['heard', 'understood', 'acknowledged', 'acted-on'].includes(e.result.reached);
+    const heard = stageIndex(e.result.reached) >= stageIndex('heard');
     list.push({ unit: e.result.unit, reached: e.result.reached, cause: heard ? null : e.result.cause });
     overheard.set(e.tx, list);
   }

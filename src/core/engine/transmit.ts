@@ -19,6 +19,8 @@ export interface Stations {
   readonly byUnit: Map<string, { identity: StationView['identity']; links: string[] }>;
   /** Every unit as a station others may take a call to be for, in scenario order. */
   list?: { id: string; callSigns: string[] }[];
+  /** Units with `overhears: true`, in scenario order: found once, not per call. */
+  listeners?: string[];
 }
 
 export const stations = (): Stations => ({ byUnit: new Map() });
@@ -87,8 +89,9 @@ export function overhearings(w: World, st: Stations, tx: Transmission, random: R
   // A link (satellite, fleet network) carries a message to its addressee alone.
   if (w.links.some((l) => l.id === tx.channel)) return out;
   let fromView: StationView | undefined;
-  for (const [id, u] of w.units) {
-    if (!u.spec.overhears || id === tx.from || tx.recipients.includes(id)) continue;
+  st.listeners ??= [...w.units].filter(([, u]) => u.spec.overhears).map(([id]) => id);
+  for (const id of st.listeners) {
+    if (id === tx.from || tx.recipients.includes(id)) continue;
     fromView ??= view(w, st, tx.from);
     const d = receive(tx, fromView, view(w, st, id), w.links, w.env, random.fork(`${tx.id}/${id}`));
     if (d) out.push({ at: w.now + d.afterS, result: d.result });

@@ -1,6 +1,6 @@
 /** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
 import type { Run } from '../engine/engine';
-import type { LogEntry } from '../log';
+import { stageIndex, type LogEntry } from '../log';
 import type { ConductAct } from '../conduct';
 
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
@@ -18,7 +18,7 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
     case 'overheard': {
       // A station the call was not for: what matters is whether it could hear it at all.
       const r = e.result;
-      const heard = r.reached === 'heard' || r.reached === 'understood' || r.reached === 'acknowledged' || r.reached === 'acted-on';
+      const heard = stageIndex(r.reached) >= stageIndex('heard');
       return heard
         ? `  ${e.tx} overheard by ${name(r.unit)}, a listener (the call was not for it)`
         : `  ${e.tx} not heard by ${name(r.unit)}, a listener: ${r.cause ?? `stopped at ${r.failedAt}`}`;
