@@ -3,12 +3,13 @@
  * One line per problem, `path:line:col: error|warning: message`, every problem in one run;
  * exit 1 if any file has an error.
  */
-import { existsSync } from 'node:fs';
 import { checkFile, kindOf } from '../core/check';
 import { loadProcedureText } from '../core/procedure/load';
 import { coverageSummary } from '../core/format/markdown';
 import { formatDiagnostic } from '../core/diagnostics';
-import { diskProcedures, readText, displayPath } from './files';
+import { diskProcedures, displayPath } from './files';
+import { isUnreadable, printable, readInput } from './io';
+import { runCommand } from './common';
 
 function main(files: string[]): number {
   if (files.length === 0) {
@@ -18,23 +19,24 @@ function main(files: string[]): number {
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
-    if (!existsSync(f)) {
-      process.stdout.write(`${displayPath(f)}:1:1: error: no such file\n`);
+    const ft = readInput(f, displayPath(f));
+    if (isUnreadable(ft)) {
+      // Reported like any other problem, and the next file is still checked.
+      process.stdout.write(printable(`${displayPath(f)}:1:1: error: ${ft.problem}`) + '\n');
       errors++;
       continue;
     }
-    const ft = readText(f);
     for (const d of checkFile(ft, diskProcedures)) {
-      process.stdout.write(formatDiagnostic(d) + '\n');
+      process.stdout.write(printable(formatDiagnostic(d)) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
     // What of its source document a procedure models, beside its problems.
     const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
-    if (p) process.stderr.write(`${ft.file}: ${coverageSummary(p)}\n`);
+    if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p)}`) + '\n');
   }
   process.stderr.write(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
   return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

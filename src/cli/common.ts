@@ -1,16 +1,24 @@
 /** What every command over one scenario file does first: flags, --help, the file, the seed. */
-import { existsSync } from 'node:fs';
 import { parseArgs } from './args';
+import { displayPath, UnreadableFile } from './files';
+import { inertJson, isUnreadable, printable, readInput, writeOutput } from './io';
+import type { FileText } from '../core/procedure/load';
 
 export type Flags = Record<string, string | true>;
 
+/** A message on stderr; what it quotes from a file cannot drive the terminal. */
 export function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
+  process.stderr.write(printable(msg) + '\n');
   return 1;
 }
 
 /** Parsed flags and the scenario path, or the exit code when there is nothing to run. */
-export function scenarioCommand(argv: string[], usage: string, valued: string[], booleans: string[]): { path: string; flags: Flags } | { exit: number } {
+export function scenarioCommand(
+  argv: string[],
+  usage: string,
+  valued: string[],
+  booleans: string[],
+): { path: string; flags: Flags; file: FileText } | { exit: number } {
   const parsed = parseArgs(argv, valued, [...booleans, 'help']);
   if ('error' in parsed) return { exit: fail(`${parsed.error}\n${usage}`) };
   const { positional, flags } = parsed;
@@ -20,8 +28,9 @@ export function scenarioCommand(argv: string[], usage: string, valued: string[],
   }
   if (positional.length !== 1) return { exit: fail(`give exactly one scenario file\n${usage}`) };
   const path = positional[0]!;
-  if (!existsSync(path)) return { exit: fail(`${path}: no such file`) };
-  return { path, flags };
+  const file = readInput(path, displayPath(path));
+  if (isUnreadable(file)) return { exit: fail(`${displayPath(path)}:1:1: error: ${file.problem}`) };
+  return { path, flags, file };
 }
 
 /** --format among the allowed values, the first being the default. */
@@ -40,4 +49,31 @@ export function runOptions(flags: Flags): { account?: string; procedure?: string
     ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),
     ...(seed !== undefined ? { seed } : {}),
   };
+}
+
+/**
+ * A command's output: to `--out` (never over an input, written whole) or to stdout. Text a file
+ * supplied is made inert for the terminal: escapes shown as \x1B, and JSON's own escapes for JSON.
+ */
+export function emit(out: string, flags: Flags, inputs: readonly string[], json = false): number {
+  const safe = json ? inertJson(out) : printable(out);
+  if (typeof flags['out'] === 'string') {
+    const problem = writeOutput(flags['out'], safe, inputs);
+    return problem ? fail(problem) : 0;
+  }
+  process.stdout.write(safe);
+  return 0;
+}
+
+/** Runs a command's main: a path it could not read is a message, and an unexpected error is one line, not a stack trace. */
+export function runCommand(main: (argv: string[]) => number): void {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UnreadableFile) process.exitCode = fail(e.message);
+    else {
+      process.exitCode = fail(`internal error: ${(e as Error).message ?? String(e)}. This is a bug in encounter-sim; please report it with the file you gave.`);
+      if (process.env['ENCOUNTER_SIM_DEBUG']) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    }
+  }
 }

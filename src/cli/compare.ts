@@ -6,14 +6,14 @@
  * disputed facts each finding rests on (one more run per fact and side). Exit 0 when both runs completed; 1 on invalid input
  * (diagnostics on stderr, nothing on stdout).
  */
-import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
 import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/output';
 import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
-import { diskProcedures, readText } from './files';
-import { fail, formatOption, runOptions, scenarioCommand } from './common';
+import { diskProcedures } from './files';
+import type { FileText } from '../core/procedure/load';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
 
 const USAGE =
   'usage: npm run compare -- <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>]\n' +
@@ -37,7 +37,7 @@ function main(argv: string[]): number {
   if ('error' in b) return fail(b.error);
   if (sameSettings(a, b)) process.stderr.write('note: A and B have the same settings; the runs will not differ\n');
 
-  const file = readText(path);
+  const file = cmd.file;
   const ra = run(file, a, 'A');
   const rb = run(file, b, 'B');
   if (!ra || !rb) return 1;
@@ -49,14 +49,12 @@ function main(argv: string[]): number {
       : format === 'md'
         ? `# ${c.title}\n\n${formatComparisonMarkdown(c)}`
         : formatComparisonText(c);
-  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
-  else process.stdout.write(out);
-  return 0;
+  return emit(out, flags, [path], format === 'json');
 }
 
 const warned = new Set<string>();
 
-function run(file: ReturnType<typeof readText>, s: SideSettings, label: string): Analysis | undefined {
+function run(file: FileText, s: SideSettings, label: string): Analysis | undefined {
   const r = simulate(file, diskProcedures, {
     ...(s.account ? { account: s.account } : {}),
     ...(s.procedure ? { procedure: s.procedure } : {}),
@@ -65,12 +63,12 @@ function run(file: ReturnType<typeof readText>, s: SideSettings, label: string):
   for (const d of r.diagnostics) {
     if (d.severity !== 'warning') continue;
     const line = formatDiagnostic(d);
-    if (!warned.has(line)) process.stderr.write(line + '\n');
+    if (!warned.has(line)) fail(line);
     warned.add(line);
   }
   if (!r.analysis) {
-    process.stderr.write(`run ${label} (${describe(s)}) could not start:\n`);
-    for (const d of r.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    fail(`run ${label} (${describe(s)}) could not start:`);
+    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return undefined;
   }
   return r.analysis;
@@ -84,4 +82,4 @@ function describe(s: SideSettings): string {
   );
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

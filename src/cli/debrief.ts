@@ -5,15 +5,15 @@
  * --compare runs the scenario again with those settings changed (keys: account, procedure,
  * seed) and adds the comparison. Exit 0; 1 on invalid input (diagnostics on stderr).
  */
-import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
 import { parseSide, takeRepeated, type SideSettings } from '../core/compare/sides';
 import { debriefHtml } from '../core/debrief/html';
 import { debriefMarkdown } from '../core/debrief/markdown';
-import { diskProcedures, readText } from './files';
-import { fail, formatOption, runOptions, scenarioCommand } from './common';
+import { diskProcedures } from './files';
+import type { FileText } from '../core/procedure/load';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
 
 const USAGE =
   'usage: npm run debrief -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--compare <key=value>]... [--format html|md] [--out <file>]';
@@ -32,7 +32,7 @@ function main(argv: string[]): number {
   const other = pairs.length ? parseSide('compare', pairs, mine) : undefined;
   if (other && 'error' in other) return fail(other.error);
 
-  const file = readText(path);
+  const file = cmd.file;
   const a = run(file, mine, 'the debrief');
   if (!a) return 1;
   let comparison;
@@ -43,26 +43,24 @@ function main(argv: string[]): number {
     comparison = compareRuns(a, b, rerunner(file, diskProcedures, { ...(mine.procedure ? { procedure: mine.procedure } : {}), seed: a.run.seed }));
   }
   const out = format === 'md' ? debriefMarkdown(a, comparison) : debriefHtml(a, comparison ? { comparison } : {});
-  if (typeof flags['out'] === 'string') {
-    writeFileSync(flags['out'], out);
-    process.stderr.write(`wrote ${flags['out']}\n`);
-  } else process.stdout.write(out);
-  return 0;
+  const written = emit(out, flags, [path]);
+  if (written === 0 && typeof flags['out'] === 'string') fail(`wrote ${flags['out']}`);
+  return written;
 }
 
-function run(file: ReturnType<typeof readText>, s: SideSettings, what: string): Analysis | undefined {
+function run(file: FileText, s: SideSettings, what: string): Analysis | undefined {
   const r = simulate(file, diskProcedures, {
     ...(s.account ? { account: s.account } : {}),
     ...(s.procedure ? { procedure: s.procedure } : {}),
     ...(s.seed !== undefined ? { seed: s.seed } : {}),
   });
-  for (const d of r.diagnostics) if (d.severity === 'warning') process.stderr.write(formatDiagnostic(d) + '\n');
+  for (const d of r.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
   if (!r.analysis) {
-    process.stderr.write(`the run for ${what} could not start:\n`);
-    for (const d of r.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    fail(`the run for ${what} could not start:`);
+    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return undefined;
   }
   return r.analysis;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

@@ -6,12 +6,13 @@
  * repeat-same, stop); `--then` answers what the list does not cover. Prints each decision with
  * its feedback and the score, so a trainer can grade a batch.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadScenario, formatDiagnostic } from '../core';
 import { runDrill } from '../core/drill/drill';
 import { clockTime } from '../core/format/clock';
-import { diskProcedures, readText } from './files';
+import { diskProcedures, displayPath } from './files';
+import { fail, runCommand } from './common';
+import { inertJson, isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
 
 const USAGE =
@@ -30,11 +31,21 @@ function main(argv: string[]): number {
   if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
   const { positional, flags } = parsed;
   if (flags['help']) return (process.stdout.write(USAGE + '\n'), 0);
-  if (positional.length !== 1 || !existsSync(positional[0]!)) return fail(`give one scenario file that exists\n${USAGE}`);
+  if (positional.length !== 1) return fail(`give one scenario file\n${USAGE}`);
+  const scenarioFile = readInput(positional[0]!, displayPath(positional[0]!));
+  if (isUnreadable(scenarioFile)) return fail(`${displayPath(positional[0]!)}:1:1: error: ${scenarioFile.problem}`);
+  if (flags['format'] !== undefined && flags['format'] !== 'text' && flags['format'] !== 'json')
+    return fail(`--format must be text or json, not "${flags['format']}"`);
+  if (flags['seed'] !== undefined && !(Number.isInteger(Number(flags['seed'])) && Number(flags['seed']) >= 0))
+    return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
   let file: ChoicesFile = {};
   if (typeof flags['choices'] === 'string') {
     try {
-      file = (parse(readFileSync(flags['choices'], 'utf8')) ?? {}) as ChoicesFile;
+      const choices = readInput(flags['choices'], displayPath(flags['choices']));
+      if (isUnreadable(choices)) return fail(`${displayPath(flags['choices'])}:1:1: error: ${choices.problem}`);
+      if (choices.bytes !== undefined)
+        return fail(`${displayPath(flags['choices'])}:1:1: error: a choices file is a short list; this one is over the size limit`);
+      file = (parse(choices.text) ?? {}) as ChoicesFile;
     } catch (e) {
       return fail(`${flags['choices']}: ${(e as Error).message}`);
     }
@@ -47,9 +58,9 @@ function main(argv: string[]): number {
   if (!['follow', 'silence'].includes(then)) return fail('--then must be follow or silence');
   const account = (flags['account'] as string | undefined) ?? file.account;
   const procedure = (flags['procedure'] as string | undefined) ?? file.procedure;
-  const loaded = loadScenario(readText(positional[0]!), diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
+  const loaded = loadScenario(scenarioFile, diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
   if (!loaded.scenario) {
-    for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+    for (const d of loaded.diagnostics) fail(formatDiagnostic(d));
     return 1;
   }
   const s = loaded.scenario;
@@ -58,28 +69,30 @@ function main(argv: string[]): number {
   const r = runDrill(s, { unit, choices: file.choices ?? [], then }, seed !== undefined ? { seed } : {});
   if (flags['format'] === 'json') {
     process.stdout.write(
-      JSON.stringify(
-        {
-          scenario: s.spec.id,
-          account: s.account,
-          procedure: s.procedure.id,
-          unit,
-          score: r.score,
-          decisions: r.decisions.map((d) => ({
-            t: d.t,
-            situation: d.situation,
-            prompt: d.prompt,
-            chosen: d.chosen,
-            correct: d.correct,
-            right: d.right,
-            rule: d.rule,
-            feedback: d.feedback,
-          })),
-          breakdowns: r.analysis.breakdowns.length,
-          exchangesCompleted: r.analysis.exchangesCompleted,
-        },
-        null,
-        2,
+      inertJson(
+        JSON.stringify(
+          {
+            scenario: s.spec.id,
+            account: s.account,
+            procedure: s.procedure.id,
+            unit,
+            score: r.score,
+            decisions: r.decisions.map((d) => ({
+              t: d.t,
+              situation: d.situation,
+              prompt: d.prompt,
+              chosen: d.chosen,
+              correct: d.correct,
+              right: d.right,
+              rule: d.rule,
+              feedback: d.feedback,
+            })),
+            breakdowns: r.analysis.breakdowns.length,
+            exchangesCompleted: r.analysis.exchangesCompleted,
+          },
+          null,
+          2,
+        ),
       ) + '\n',
     );
     return 0;
@@ -94,13 +107,8 @@ function main(argv: string[]): number {
     `Score: ${r.score.right} / ${r.score.total}`,
     `Exchanges completed: ${r.analysis.exchangesCompleted} · breakdowns: ${r.analysis.breakdowns.length}`,
   );
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(printable(out.join('\n')) + '\n');
   return 0;
 }
 
-function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
-  return 1;
-}
-
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

@@ -1,9 +1,9 @@
 /** The command line's access to files: procedures by shipped id or by path, relative to the referring file. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isUnreadable, readInput } from './io';
 import { dirname, resolve, relative, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileText, ProcedureSource } from '../core/procedure/load';
-import { MAX_FILE_BYTES } from '../core/yaml-source';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROCEDURES_DIR = join(ROOT, 'procedures');
@@ -14,12 +14,26 @@ export function displayPath(p: string): string {
   return rel.startsWith('..') ? p : rel || p;
 }
 
+/**
+ * A file's text for the loaders, read with a byte cap. A path that cannot be read at all (a folder,
+ * a link loop) becomes an empty file whose refusal says why, at file:1:1; commands that take a
+ * path from the user check it first with readInput (./io.ts) to say so before anything else.
+ */
 export function readText(path: string): FileText {
   const abs = resolve(path);
-  const size = statSync(abs).size;
-  // Not read: the loaders refuse it by its size on disk, at file:1:1.
-  if (size > MAX_FILE_BYTES) return { file: displayPath(abs), text: '', bytes: size };
-  return { file: displayPath(abs), text: readFileSync(abs, 'utf8') };
+  const r = readInput(abs, displayPath(abs));
+  if (isUnreadable(r)) throw new UnreadableFile(displayPath(abs), r.problem);
+  return r;
+}
+
+/** Thrown by readText for a path a command did not check first; the commands' entry catches it as a message. */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}:1:1: error: ${problem}`);
+  }
 }
 
 export const diskProcedures: ProcedureSource = {

@@ -4,12 +4,11 @@
  * The state machine a unit of the scenario runs under the procedure in force, as the run compiles
  * it: JSON for Stately's tools, a Mermaid stateDiagram-v2, or Graphviz DOT. Exit 0; 1 on invalid input.
  */
-import { writeFileSync } from 'node:fs';
 import { formatDiagnostic, loadScenario } from '../core';
 import { configFor } from '../core/units';
 import { machineDot, machineJson, machineMermaid } from '../core/procedure/compile-export';
-import { diskProcedures, readText } from './files';
-import { fail, formatOption, runOptions, scenarioCommand } from './common';
+import { diskProcedures } from './files';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
 
 const USAGE = 'usage: npm run machine -- <scenario.yaml> --unit <id> [--account <id>] [--procedure <id|path>] [--format json|mermaid|dot] [--out <file>]';
 
@@ -24,17 +23,15 @@ function main(argv: string[]): number {
   if (typeof flags['unit'] !== 'string') return fail(`give the unit with --unit <id>\n${USAGE}`);
 
   const { account, procedure } = options;
-  const load = loadScenario(readText(path), diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
-  for (const d of load.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  const load = loadScenario(cmd.file, diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
+  for (const d of load.diagnostics) fail(formatDiagnostic(d));
   const s = load.scenario;
   if (!s) return 1;
   const unit = s.units.find((u) => u.id === flags['unit']);
   if (!unit) return fail(`no unit "${flags['unit']}" in ${path}; its units: ${s.units.map((u) => u.id).join(', ')}`);
   const config = configFor(s.procedure, unit);
   const out = format === 'json' ? machineJson(config) : format === 'mermaid' ? machineMermaid(config) : machineDot(config);
-  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
-  else process.stdout.write(out);
-  return 0;
+  return emit(out, flags, [path], format === 'json');
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

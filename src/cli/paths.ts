@@ -4,12 +4,11 @@
  * Every way a call exchange can go under the procedure in force, built from the procedure's
  * data, with the way each exchange of the run went marked. Exit 0; 1 on invalid input.
  */
-import { writeFileSync } from 'node:fs';
 import { simulate, formatDiagnostic } from '../core';
 import { DEFAULT_CAP, pathsForRun } from '../core/paths/paths';
 import { formatPathsText, pathsReport } from '../core/paths/output';
-import { diskProcedures, readText } from './files';
-import { fail, formatOption, runOptions, scenarioCommand } from './common';
+import { diskProcedures } from './files';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
 
 const USAGE =
   'usage: npm run paths -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--all] [--cap <n>] [--format text|json] [--out <file>]';
@@ -25,10 +24,10 @@ function main(argv: string[]): number {
   const cap = flags['cap'] !== undefined ? Number(flags['cap']) : DEFAULT_CAP;
   if (!Number.isInteger(cap) || cap < 1) return fail(`--cap must be a whole number ≥ 1, not "${flags['cap']}"`);
 
-  const result = simulate(readText(path), diskProcedures, options);
-  for (const d of result.diagnostics) if (d.severity === 'warning') process.stderr.write(formatDiagnostic(d) + '\n');
+  const result = simulate(cmd.file, diskProcedures, options);
+  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
   if (!result.analysis) {
-    for (const d of result.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return 1;
   }
   const a = result.analysis;
@@ -37,9 +36,7 @@ function main(argv: string[]): number {
   const rp = pathsForRun(a, { cap });
   const all = flags['all'] === true;
   const out = format === 'json' ? JSON.stringify(pathsReport(header, rp, { all }), null, 2) + '\n' : formatPathsText(header, rp, { all });
-  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
-  else process.stdout.write(out);
-  return 0;
+  return emit(out, flags, [path], format === 'json');
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

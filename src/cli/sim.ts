@@ -6,10 +6,9 @@
  * Exit 0 when the run completed; 1 on invalid input (diagnostics on stderr, nothing on stdout);
  * 3 with --fail-on-breakdown when any breakdown occurred.
  */
-import { writeFileSync } from 'node:fs';
 import { simulate, buildReport, formatDiagnostic } from '../core';
-import { diskProcedures, readText } from './files';
-import { fail, formatOption, runOptions, scenarioCommand } from './common';
+import { diskProcedures } from './files';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
 import { formatJsonl, logLine } from '../core/format/jsonl';
@@ -29,10 +28,10 @@ function main(argv: string[]): number {
   const until = flags['until'] !== undefined ? Number(flags['until']) : undefined;
   if (until !== undefined && !(until >= 0)) return fail(`--until must be seconds ≥ 0, not "${flags['until']}"`);
 
-  const result = simulate(readText(path), diskProcedures, { ...options, ...(until !== undefined ? { until } : {}) });
-  for (const d of result.diagnostics) if (d.severity === 'warning') process.stderr.write(formatDiagnostic(d) + '\n');
+  const result = simulate(cmd.file, diskProcedures, { ...options, ...(until !== undefined ? { until } : {}) });
+  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
   if (!result.analysis) {
-    for (const d of result.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return 1;
   }
   const a = result.analysis;
@@ -46,9 +45,9 @@ function main(argv: string[]): number {
           : format === 'html'
             ? debriefHtml(a)
             : formatText(a, { verbose: flags['verbose'] === true });
-  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
-  else process.stdout.write(out);
+  const written = emit(out, flags, [path], format === 'json' || format === 'jsonl');
+  if (written !== 0) return written;
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

@@ -9,7 +9,6 @@
  *
  * This file is also the worker's entry: a worker thread loads it through tsx's loader.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,7 +21,9 @@ import { runRange, summarise, type ProcedureSummary, type RunRecord } from '../c
 import { DEFAULT_VARY, parseVary, type VarySpec } from '../core/sweep/vary';
 import { formatSweepText, sweepReport, type SweepHeader } from '../core/sweep/output';
 import { takeRepeated } from '../core/compare/sides';
-import { diskProcedures, readText } from './files';
+import { diskProcedures, displayPath } from './files';
+import { emit } from './common';
+import { isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
 
 const USAGE =
@@ -243,7 +244,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
   const path = positional[0]!;
-  if (!existsSync(path)) return fail(`${path}: no such file`);
+  const file = readInput(path, displayPath(path));
+  if (isUnreadable(file)) return fail(`${displayPath(path)}:1:1: error: ${file.problem}`);
   const runs = Number(flags['runs']);
   if (flags['runs'] === undefined || !Number.isInteger(runs) || runs < 1 || runs > 1_000_000)
     return fail(`--runs must be a whole number from 1 to 1,000,000${flags['runs'] === undefined ? '' : `, not "${flags['runs']}"`}\n${USAGE}`);
@@ -259,7 +261,7 @@ async function main(argv: string[]): Promise<number> {
   if ('error' in vary) return fail(vary.error);
 
   const job: SweepJob = {
-    file: readText(path),
+    file,
     procedures: taken.values['procedure']!,
     runs,
     vary,
@@ -268,10 +270,10 @@ async function main(argv: string[]): Promise<number> {
   };
   const check = loadForSweep(job);
   if ('diagnostics' in check) {
-    for (const d of check.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    for (const d of check.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return 1;
   }
-  for (const d of check.warnings) process.stderr.write(formatDiagnostic(d) + '\n');
+  for (const d of check.warnings) fail(formatDiagnostic(d));
   const started = performance.now();
   const bar = progress(process.stderr, started);
   const result = await runSweep(job, { ...(workers !== undefined ? { workers } : {}), onProgress: (d, t, p) => bar.update(d, t, p) });
@@ -283,13 +285,11 @@ async function main(argv: string[]): Promise<number> {
   );
   const out =
     format === 'json' ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n' : formatSweepText(result.header, result.summaries);
-  if (typeof flags['out'] === 'string') writeFileSync(flags['out'], out);
-  else process.stdout.write(out);
-  return 0;
+  return emit(out, flags, [path], format === 'json');
 }
 
 function fail(msg: string): number {
-  process.stderr.write(msg + '\n');
+  process.stderr.write(printable(msg) + '\n');
   return 1;
 }
 
@@ -298,7 +298,7 @@ if (isMainThread && isEntry) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`${printable(err instanceof Error ? err.message : String(err))}\n`);
       process.exitCode = 1;
     },
   );

@@ -24,7 +24,7 @@ function kindOfValue(value: unknown): FileKind {
 
 export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic[] {
   // One parse serves the file's kind, its accounts and its source ids, which are the same under every account.
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
   // A file that does not parse has no ids to walk; the loaders report why.
   const cited = diagnostics.some((d) => d.severity === 'error') ? [] : checkSourceIds(doc, ft.text);
   if (kindOfValue(doc.value) === 'procedure') return sortDiagnostics(dedupe([...loadProcedureText(ft, procedures).diagnostics, ...cited]));

@@ -147,7 +147,7 @@ const sentence = (t: string) => (/[.!?)]$/.test(t.trim()) ? t.trim() : `${t.trim
 function procedureAssumptions(s: Scenario): Assumption[] {
   const out: Assumption[] = [];
   for (const [name, p] of Object.entries(s.procedure.parameters)) {
-    const overridden = name in s.parameters;
+    const overridden = Object.hasOwn(s.parameters, name);
     if (p.known && !overridden) continue;
     const value = overridden ? s.parameters[name] : p.value;
     out.push({

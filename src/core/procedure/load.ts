@@ -18,6 +18,8 @@ export interface FileText {
    * MAX_FILE_BYTES (text is then empty), so the refusal names the file's real size.
    */
   bytes?: number;
+  /** The reader stopped at `bytes` (a device or a pipe has no size on disk): the file is at least that big. */
+  bytesAtLeast?: boolean;
 }
 
 /** Where procedure files come from: the CLI reads the disk, the app reads bundled files. */
@@ -136,7 +138,7 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
 }
 
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };
@@ -331,7 +333,7 @@ export function rulesOfType<T extends Rule['type']>(p: Procedure, type: T): (Res
 
 /** Parameter value with the scenario's override, if any. */
 export function parameterValue<T>(p: Procedure, name: string, overrides: Record<string, unknown>, fallback: T): T {
-  if (name in overrides) return overrides[name] as T;
-  const param = p.parameters[name];
+  if (Object.hasOwn(overrides, name)) return overrides[name] as T;
+  const param = Object.hasOwn(p.parameters, name) ? p.parameters[name] : undefined;
   return param ? (param.value as T) : fallback;
 }

@@ -177,7 +177,9 @@ export const procedureSchema = z
       )
       .default([])
       .describe('Every item of the source document, and the rules that model it or why none does'),
-    parameters: z.record(z.string(), parameterSchema).default({}),
+    parameters: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'parameter names are letters and digits, e.g. approachRangeM'), parameterSchema)
+      .default({}),
     callFormat: z
       .object({
         addressee: z

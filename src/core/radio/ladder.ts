@@ -271,7 +271,7 @@ function understand(
   addressed = false,
 ): Delivery {
   const unit = to.id;
-  const proficiency = to.languages[tx.language] ?? 0;
+  const proficiency = Object.hasOwn(to.languages, tx.language) ? (to.languages[tx.language] ?? 0) : 0;
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);

@@ -30,13 +30,12 @@ export function findFactReferences(value: unknown, path: (string | number)[] = [
 export function substituteFacts(value: unknown, values: Record<string, unknown>, top = true): unknown {
   if (typeof value === 'string') {
     const m = REF.exec(value);
-    return m && m[1]! in values ? structuredClone(values[m[1]!]) : value;
+    return m && Object.hasOwn(values, m[1]!) ? structuredClone(values[m[1]!]) : value;
   }
   if (Array.isArray(value)) return value.map((v) => substituteFacts(v, values, false));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = top && k === 'facts' ? v : substituteFacts(v, values, false);
-    return out;
+    // fromEntries defines own properties: a key "__proto__" stays a key for the schema to refuse, not a prototype.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, top && k === 'facts' ? v : substituteFacts(v, values, false)]));
   }
   return value;
 }

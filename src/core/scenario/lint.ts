@@ -502,7 +502,7 @@ class Lint {
     const p = this.s.procedure;
     const known = Object.keys(p.parameters);
     for (const name of Object.keys(this.s.spec.parameters)) {
-      if (!(name in p.parameters)) {
+      if (!Object.hasOwn(p.parameters, name)) {
         out.push(
           this.warn(
             ['parameters', name],

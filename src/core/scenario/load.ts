@@ -33,7 +33,7 @@ export interface ScenarioLoad {
 }
 
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes);
+  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkUnitCount(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
@@ -153,8 +153,8 @@ function chooseAccount(
     // A malformed fact (values not a mapping) is the schema's to report; here it has no values.
     const vs = f && typeof f === 'object' && f.values && typeof f.values === 'object' && !Array.isArray(f.values) ? f.values : {};
     const key = account ?? DEFAULT_ACCOUNT_KEY;
-    if (key in vs) values[id] = vs[key];
-    else if (account === null && accounts.length && accounts[0]! in vs) {
+    if (Object.hasOwn(vs, key)) values[id] = vs[key];
+    else if (account === null && accounts.length && Object.hasOwn(vs, accounts[0]!)) {
       // No account chosen and no neutral value: the first account's value stands, and the report says which.
       account = accounts[0]!;
       return chooseAccount(doc, raw, account);
@@ -163,7 +163,7 @@ function chooseAccount(
     }
   }
   for (const ref of findFactReferences(raw)) {
-    if (!(ref.fact in facts)) {
+    if (!Object.hasOwn(facts, ref.fact)) {
       const known = Object.keys(facts);
       diagnostics.push(
         doc.diagnostic(

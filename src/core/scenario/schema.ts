@@ -357,7 +357,10 @@ export const scenarioSchema = z
       })
       .strict()
       .default({ noiseFloorDbm: -120, seaState: 2, visibilityKm: 20, stepS: 5, requiredSnrDb: 10, clearSnrDb: 25, understandAt: 0.5 }),
-    parameters: z.record(z.string(), z.unknown()).default({}).describe("Overrides of the procedure's labelled parameters"),
+    parameters: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'parameter names are letters and digits, e.g. approachRangeM'), z.unknown())
+      .default({})
+      .describe("Overrides of the procedure's labelled parameters"),
     accounts: z.record(id, account).default({}),
     defaultAccount: id.optional(),
     facts: z.record(id, fact).default({}),

@@ -1,0 +1,159 @@
+/**
+ * The command line's contact with the disk and the terminal, where hostile input is met: a
+ * read never grows past the size limit whatever `stat` says (a device, a pipe), a directory or a
+ * symlink loop is a message rather than a stack trace, `--out` never replaces an input and is
+ * written whole or not at all, and nothing a file says can drive the terminal.
+ */
+import { closeSync, openSync, readSync, renameSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { FileText } from '../core/procedure/load';
+import { MAX_FILE_BYTES } from '../core/yaml-source';
+
+/** Why a path cannot be read, in the words of a checker message (after `path:1:1: error: `). */
+export type Unreadable = { problem: string };
+
+function ioProblem(e: unknown, what: string): string {
+  const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'ELOOP':
+      return 'a symbolic link that leads back to itself (a link loop); point it at a real file';
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot ${what}: permission denied`;
+    case 'EISDIR':
+      return 'is a folder; give a .yaml file in it';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    default:
+      return `cannot ${what} (${code})`;
+  }
+}
+
+/** Reads at most `limit + 1` bytes: enough to know a file is over the limit without reading it all. */
+function readCapped(abs: string, limit: number): { bytes: Buffer; over: boolean } {
+  const fd = openSync(abs, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(64 * 1024, limit + 1 - total);
+      if (want <= 0) break;
+      const buf = Buffer.allocUnsafe(want);
+      const n = readSync(fd, buf, 0, want, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+    }
+    return { bytes: Buffer.concat(chunks, total), over: total > limit };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A scenario or procedure file's text, read with a byte cap. Over the limit, the text is empty
+ * and `bytes` says how big it is (or that it is bigger than the cap, for a device or a pipe), so
+ * the loader refuses it at file:1:1.
+ */
+export function readInput(path: string, display: string): FileText | Unreadable {
+  const abs = resolve(path);
+  let size: number;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) return { problem: 'is a folder; give a .yaml file in it' };
+    size = st.isFile() ? st.size : 0;
+  } catch (e) {
+    return { problem: ioProblem(e, 'read it') };
+  }
+  if (size > MAX_FILE_BYTES) return { file: display, text: '', bytes: size };
+  try {
+    const { bytes, over } = readCapped(abs, MAX_FILE_BYTES);
+    if (over) return { file: display, text: '', bytes: Math.max(size, bytes.length), bytesAtLeast: size <= MAX_FILE_BYTES };
+    return { file: display, text: bytes.toString('utf8') };
+  } catch (e) {
+    return { problem: ioProblem(e, 'read it') };
+  }
+}
+
+export function isUnreadable(x: FileText | Unreadable): x is Unreadable {
+  return 'problem' in x;
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a command's output to `--out`: refused when it names an input (the report would replace
+ * the scenario), and written to a temporary file in the same folder then renamed, so a reader
+ * never sees half a report and an old file survives a failed write. Returns the message on failure.
+ */
+export function writeOutput(out: string, text: string, inputs: readonly string[]): string | undefined {
+  const abs = resolve(out);
+  const dir = dirname(abs);
+  for (const input of inputs) {
+    if (resolve(input) === abs || sameFile(input, abs))
+      return `--out ${out} is the input file ${input}: writing there would replace it with the output. Give another file name`;
+  }
+  try {
+    if (!statSync(dir).isDirectory()) return `--out ${out}: ${dirname(out)} is a file, not a folder`;
+  } catch (e) {
+    return `--out ${out}: the folder ${dirname(out) || '.'} ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist; create it first' : ioProblem(e, 'be read')}`;
+  }
+  try {
+    if (statSync(abs).isDirectory()) return `--out ${out} is a folder; give a file name in it`;
+  } catch {
+    // Not there yet: it will be created.
+  }
+  let target = abs;
+  try {
+    target = realpathSync(abs);
+  } catch {
+    // A new file: write at the path as given.
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, target);
+    return undefined;
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was written.
+    }
+    return `--out ${out}: ${ioProblem(e, 'write it')}`;
+  }
+}
+
+/** Control characters (C0 but tab and newline, DEL, C1) and the bidirectional overrides that reorder text on screen. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text a file supplied, made safe to print on a terminal: an escape sequence in a unit's name
+ * would otherwise retitle the window, clear the screen or set the clipboard (OSC 52). Each such
+ * character is shown as its escape, e.g. `\x1B` or `\u202E`, so the reader sees it was there.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/**
+ * JSON with the same characters escaped as \uXXXX: the same values for a program that parses it,
+ * and inert on a terminal (JSON.stringify escapes C0 itself, but not DEL, C1 or the overrides).
+ */
+export function inertJson(json: string): string {
+  return json.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
