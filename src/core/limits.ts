@@ -26,3 +26,60 @@ export function checkUnitCount(doc: SourceDoc, limit = MAX_UNITS): Diagnostic[] 
     ),
   ];
 }
+
+/**
+ * Longest name a file may give (a unit's name, a title, an id, a call sign): names are drawn on
+ * the plot and repeated in every line of a debrief, so a long one multiplies into huge output.
+ */
+export const MAX_NAME_CHARS = 200;
+/** Longest text a file may give (a description, a note, a call's words). */
+export const MAX_TEXT_CHARS = 10_000;
+
+/** Keys whose string values are names, repeated wherever the unit or the scenario is mentioned. */
+const NAME_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'title', 'radioName', 'callSigns', 'callSign', 'hull', 'addressee', 'meaning']);
+
+/**
+ * An error at each string longer than its limit (names 200 characters, other text 10,000), so
+ * a 2 MB name is refused at its line instead of yielding a debrief of a hundred megabytes.
+ */
+export function checkTextLengths(doc: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (v: unknown, path: (string | number)[], nameKey: boolean) => {
+    if (typeof v === 'string') {
+      const limit = nameKey ? MAX_NAME_CHARS : MAX_TEXT_CHARS;
+      if (v.length > limit)
+        out.push(
+          doc.diagnostic(
+            path,
+            'error',
+            `${nameKey ? 'this name' : 'this text'} is ${groupDigits(v.length)} characters long; the limit is ${groupDigits(limit)}. ${nameKey ? 'Give a short name and put the rest in a note' : 'Shorten it, or cite the source that holds the full text'}`,
+          ),
+        );
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], nameKey));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], NAME_KEYS.has(k));
+  };
+  walk(doc.value, [], false);
+  return out;
+}
+
+/**
+ * Most sensor samples one run may take: a sample per unit every `stepS` over the whole span.
+ * December 2018 takes about 4,000; the 1,000-unit synthetic hour 720,000; 3,000 units for an
+ * hour 2,160,000. At the limit a run takes some 20 s on this project's 2-core machine; a file
+ * asking for more (a step of a nanosecond) is refused before it runs, rather than exhausting memory.
+ */
+export const MAX_UNIT_SAMPLES = 5_000_000;
+
+/** An error at `environment.stepS` when duration ÷ step × units passes the budget. */
+export function checkWorkBudget(doc: SourceDoc, durationS: number, stepS: number, units: number): Diagnostic[] {
+  const samples = Math.ceil(durationS / stepS) * Math.max(1, units);
+  if (samples <= MAX_UNIT_SAMPLES) return [];
+  const minStep = Math.ceil(((durationS * Math.max(1, units)) / MAX_UNIT_SAMPLES) * 1000) / 1000;
+  return [
+    doc.diagnostic(
+      ['environment', 'stepS'],
+      'error',
+      `a step of ${stepS} s over ${groupDigits(durationS)} s for ${groupDigits(units)} unit(s) asks for ${samples > 1e15 ? 'over 10¹⁵' : groupDigits(samples)} sensor samples; the limit is ${groupDigits(MAX_UNIT_SAMPLES)}. Set environment.stepS to ${minStep} s or more, or shorten durationS`,
+    ),
+  ];
+}

@@ -2,7 +2,7 @@
 // as a hostile user would try it on the command line. Every case ends with a clear exit code, a
 // positioned message first, no stack trace, nothing raw on the terminal, and every input unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -163,5 +163,30 @@ describe('--out', () => {
     expect(cli('sim', [p, '--format', 'json', '--out', out]).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).scenario).toBeDefined();
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'scenario.yaml']);
+  });
+});
+
+describe('numbers and lengths that set the amount of work', () => {
+  it('a step of a nanosecond is refused at environment.stepS, by check and by sim, with the step that would do', () => {
+    for (const cmd of ['check', 'sim'] as const) {
+      const r = cli(cmd, [fixture('nanosecond-step.yaml')]);
+      expect(r.code, cmd).toBe(1);
+      expectClean(r);
+      const first = (cmd === 'check' ? r.stdout : r.stderr).split('\n')[0];
+      expect(first).toMatch(
+        /nanosecond-step\.yaml:\d+:\d+: error: a step of 1e-9 s .* sensor samples; the limit is 5,000,000\. Set environment\.stepS to [\d.]+ s or more/,
+      );
+    }
+  });
+
+  it('a name of two megabytes is refused at its line, before any output is made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-hostile-'));
+    const p = join(dir, 'long-name.yaml');
+    const text = readFileSync(join(DIR, 'escapes-in-names.yaml'), 'utf8').replace(/^ {4}name: .*$/m, `    name: ${'A'.repeat(1_900_000)}`);
+    writeFileSync(p, text);
+    const r = cli('sim', [p, '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/long-name\.yaml:\d+:\d+: error: this name is 1,900,000 characters long; the limit is 200/);
   });
 });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { checkTextLengths } from '../limits';
 import { normaliseChannelId } from '../radio/channels';
 import { UNIT_KINDS, type UnitKind } from '../kinds';
 
@@ -139,6 +140,7 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
 
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
   const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
+  diagnostics.push(...checkTextLengths(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };

@@ -13,7 +13,7 @@ import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/cha
 import { checkReferences } from './references';
 import { lintScenario } from './lint';
 import { antennaHeightM, type Action, type FactView, type Scenario } from './model';
-import { checkUnitCount } from '../limits';
+import { checkTextLengths, checkUnitCount, checkWorkBudget } from '../limits';
 import { asOf } from '../procedure/duties';
 
 export interface LoadOptions {
@@ -35,7 +35,7 @@ export interface ScenarioLoad {
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
   const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
-  diagnostics.push(...checkUnitCount(doc));
+  diagnostics.push(...checkUnitCount(doc), ...checkTextLengths(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   const raw = doc.value;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -55,7 +55,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   }
   const spec = parsed.data;
 
-  const all: Diagnostic[] = [...diagnostics, ...checkReferences(doc, spec)];
+  const all: Diagnostic[] = [...diagnostics, ...checkWorkBudget(doc, spec.durationS, spec.environment.stepS, spec.units.length), ...checkReferences(doc, spec)];
   const procRef = opts.procedure ?? spec.procedure;
   const proc = loadProcedure(procRef, ft.file, procedures);
   if (!proc.procedure) {
