@@ -48,7 +48,8 @@ describe('escape and control characters in a file', () => {
       const r = cli('sim', [f, '--format', format]);
       expect(r.code).toBe(0);
       expectClean(r);
-      expect(r.stdout).toContain('JS Teruzuki\\x1B]0;pwned\\x07');
+      expect(r.stdout).toContain('JS Teruzuki\\x1B');
+      expect(r.stdout).toContain('pwned\\x07');
       expect(r.stdout).toContain('\\u202Eevil');
     }
   });
@@ -188,5 +189,22 @@ describe('numbers and lengths that set the amount of work', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(/long-name\.yaml:\d+:\d+: error: this name is 1,900,000 characters long; the limit is 200/);
+  });
+});
+
+describe('Markdown syntax in a file', () => {
+  it('prints as written in --format md and in the debrief: no live image, link or HTML', () => {
+    for (const [cmd, args] of [
+      ['sim', ['--format', 'md']],
+      ['debrief', ['--format', 'md']],
+    ] as const) {
+      const r = cli(cmd, [fixture('markdown-injection.yaml'), ...args]);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout).toContain('!\\[tracking pixel\\](https://example.invalid/p.png)');
+      // A live image or link is "[" not preceded by a backslash; raw HTML is "<" itself.
+      expect(r.stdout).not.toMatch(/(?<!\\)!\[[^\]]*\]\(/);
+      expect(r.stdout).not.toMatch(/(?<!\\)\[[^\]]*\]\(javascript:/);
+      expect(r.stdout).not.toContain('<img');
+    }
   });
 });

@@ -2,6 +2,7 @@
  * A comparison in words a trainer can read aloud (text), as a stable report (json), and as a
  * debrief section (md).
  */
+import { mdText } from '../format/md-escape';
 import type { Breakdown } from '../analysis/breakdowns';
 import { clockTime } from '../format/clock';
 import { breakdownJson } from '../analysis/report';
@@ -252,12 +253,7 @@ export function comparisonReport(c: Comparison) {
   };
 }
 
-const esc = (s: string) =>
-  s
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\r\n]+/g, ' ');
+const esc = (s: string) => mdText(s).replace(/[\r\n]+/g, ' ');
 
 /** A debrief section; `level` is the heading level of its title (2 in a stand-alone file). */
 export function formatComparisonMarkdown(c: Comparison, level = 2): string {

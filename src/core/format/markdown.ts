@@ -6,8 +6,9 @@ import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
+import { mdText } from './md-escape';
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = mdText;
 
 export function formatMarkdown(a: Analysis): string {
   const { run } = a;
