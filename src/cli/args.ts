@@ -18,6 +18,7 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
     else if (valued.includes(name)) {
       const v = inline ?? argv[++i];
       if (v === undefined || v.startsWith('--')) return { error: `--${name} needs a value` };
+      if (v.trim() === '') return { error: `--${name} was given an empty value; give one, e.g. --${name}=…` };
       flags[name] = v;
     } else return { error: `unknown option --${name}; options are ${[...valued, ...booleans].map((x) => '--' + x).join(', ')}` };
   }

@@ -3,6 +3,7 @@ import { parseArgs } from './args';
 import { displayPath, UnreadableFile } from './files';
 import { inertJson, isUnreadable, printable, readInput, writeOutput } from './io';
 import type { FileText } from '../core/procedure/load';
+import { MAX_SEED } from '../core/rng';
 
 export type Flags = Record<string, string | true>;
 
@@ -43,7 +44,8 @@ export function formatOption(flags: Flags, allowed: string[]): string | { error:
 /** --account, --procedure and --seed as load and run options. */
 export function runOptions(flags: Flags): { account?: string; procedure?: string; seed?: number } | { error: string } {
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return { error: `--seed must be a whole number ≥ 0, not "${flags['seed']}"` };
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED))
+    return { error: `--seed must be a whole number from 0 to ${MAX_SEED}, not "${flags['seed']}"` };
   return {
     ...(typeof flags['account'] === 'string' ? { account: flags['account'] } : {}),
     ...(typeof flags['procedure'] === 'string' ? { procedure: flags['procedure'] } : {}),

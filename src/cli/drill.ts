@@ -14,6 +14,7 @@ import { diskProcedures, displayPath } from './files';
 import { fail, runCommand } from './common';
 import { inertJson, isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
+import { MAX_SEED } from '../core/rng';
 
 const USAGE =
   'usage: npm run drill -- <scenario.yaml> --unit <id> [--account <id>] [--procedure <id|path>] [--seed <n>] [--choices <file.yaml>] [--then follow|silence] [--format text|json]';
@@ -36,8 +37,8 @@ function main(argv: string[]): number {
   if (isUnreadable(scenarioFile)) return fail(`${displayPath(positional[0]!)}:1:1: error: ${scenarioFile.problem}`);
   if (flags['format'] !== undefined && flags['format'] !== 'text' && flags['format'] !== 'json')
     return fail(`--format must be text or json, not "${flags['format']}"`);
-  if (flags['seed'] !== undefined && !(Number.isInteger(Number(flags['seed'])) && Number(flags['seed']) >= 0))
-    return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
+  if (flags['seed'] !== undefined && !(Number.isInteger(Number(flags['seed'])) && Number(flags['seed']) >= 0 && Number(flags['seed']) <= MAX_SEED))
+    return fail(`--seed must be a whole number from 0 to ${MAX_SEED}, not "${flags['seed']}"`);
   let file: ChoicesFile = {};
   if (typeof flags['choices'] === 'string') {
     try {

@@ -22,6 +22,7 @@ import { DEFAULT_VARY, parseVary, type VarySpec } from '../core/sweep/vary';
 import { formatSweepText, sweepReport, type SweepHeader } from '../core/sweep/output';
 import { takeRepeated } from '../core/compare/sides';
 import { diskProcedures, displayPath } from './files';
+import { MAX_SEED } from '../core/rng';
 import { emit } from './common';
 import { isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
@@ -250,7 +251,8 @@ async function main(argv: string[]): Promise<number> {
   if (flags['runs'] === undefined || !Number.isInteger(runs) || runs < 1 || runs > 1_000_000)
     return fail(`--runs must be a whole number from 1 to 1,000,000${flags['runs'] === undefined ? '' : `, not "${flags['runs']}"`}\n${USAGE}`);
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return fail(`--seed must be a whole number ≥ 0, not "${flags['seed']}"`);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED))
+    return fail(`--seed must be a whole number from 0 to ${MAX_SEED}, not "${flags['seed']}"`);
   const workers = flags['workers'] !== undefined ? Number(flags['workers']) : undefined;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
     return fail(`--workers must be a whole number from 0 to 64, not "${flags['workers']}"`);

@@ -3,6 +3,9 @@
  * the same scenario, account, procedure and seed give the same log, byte for byte.
  * sfc32 seeded through splitmix32: small, fast, and good enough for simulation.
  */
+/** Largest seed: the generator keeps 32 bits of it, so a larger seed would repeat a smaller one. */
+export const MAX_SEED = 4_294_967_295;
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;

@@ -65,6 +65,17 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
     };
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
+  const encoding = encodingProblem(text);
+  if (encoding)
+    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [{ file, line: 1, col: 1, severity: 'error', path: '', message: encoding }] };
+  const deepFlow = flowDeeperThan(text, MAX_NESTING_DEPTH);
+  // The parser would recurse once per bracket and run out of stack before it could say where.
+  if (deepFlow !== undefined) {
+    const before = text.slice(0, deepFlow);
+    const line = before.split('\n').length;
+    const col = deepFlow - before.lastIndexOf('\n');
+    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [{ file, line, col, severity: 'error', path: '', message: nestingMessage() }] };
+  }
   let yamlDoc: Document.Parsed;
   try {
     yamlDoc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -80,7 +91,10 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
       col: pos.col,
       severity: yamlDoc.errors.includes(err as never) ? 'error' : 'warning',
       path: '',
-      message: `YAML: ${firstLine(err.message)}${hintFor(err.code)}`,
+      message:
+        err.code === 'MULTIPLE_DOCS'
+          ? 'a second YAML document starts here (a line "---"): a scenario or a procedure is one document. Remove the "---" and what follows it, or put it in a file of its own'
+          : `YAML: ${firstLine(err.message)}${hintFor(err.code)}`,
     });
   }
   let value: unknown = undefined;
@@ -93,7 +107,7 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
       col: Math.max(1, pos.col),
       severity: 'error',
       path: '',
-      message: `nested more than ${MAX_NESTING_DEPTH} levels deep here; scenario and procedure files need only a few levels. Check for brackets that do not close or indentation that runs away.`,
+      message: nestingMessage(),
     });
   } else if (yamlDoc.errors.length === 0) {
     try {
@@ -127,6 +141,45 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+function nestingMessage(): string {
+  return `nested more than ${MAX_NESTING_DEPTH} levels deep here; scenario and procedure files need only a few levels. Check for brackets that do not close or indentation that runs away.`;
+}
+
+/**
+ * Offset of the first flow bracket (`[` or `{`) that opens more than `limit` levels deep, outside
+ * quotes and comments; undefined when there is none. A cheap scan before the parser sees the text.
+ */
+function flowDeeperThan(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    const prev = i === 0 ? '\n' : text[i - 1]!;
+    if (c === '#' && /\s/.test(prev)) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** A file saved as UTF-16 (a byte-order mark, or a NUL between letters) reads as nonsense in UTF-8: say so instead. */
+function encodingProblem(text: string): string | undefined {
+  const head = text.slice(0, 200);
+  if (head.startsWith('\uFFFD\uFFFD') || head.includes('\u0000'))
+    return 'the file is not UTF-8 text (it looks like UTF-16, as some Windows editors save it): save it again as UTF-8 (in VS Code: "Save with Encoding", UTF-8)';
+  return undefined;
+}
+
 function hintFor(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -136,6 +189,8 @@ function hintFor(code: string): string {
       return ' (check the indentation: children are indented two spaces more than their parent)';
     case 'TAB_AS_INDENT':
       return ' (use spaces, not tabs, to indent)';
+    case 'MULTIPLE_DOCS':
+      return '';
     default:
       return '';
   }

@@ -208,3 +208,40 @@ describe('Markdown syntax in a file', () => {
     }
   });
 });
+
+describe('each gap of the first round has a positioned message first', () => {
+  const cases: [string, RegExp][] = [
+    ['multiple-documents.yaml', /:\d+:1: error: a second YAML document starts here/],
+    ['utf16.yaml', /:1:1: error: the file is not UTF-8 text \(it looks like UTF-16/],
+    ['deep-nesting.yaml', /:2:\d+: error: nested more than 64 levels deep here/],
+    ['huge-seed.yaml', /:\d+:\d+: error: seed must be at most 4294967295/],
+    ['minutes-of-ninety-nine-seconds.yaml', /:\d+:\d+: error: script\[0\]\.at: write a time as seconds .*under 60/],
+    ['headquarters-off-the-globe.yaml', /:\d+:\d+: error: units\[2\]\.position\.lat must be at most 90/],
+    ['clash-scenario.yaml', /clash-procedure\.yaml:\d+:\d+: error: this procedure's id "cues-2014" is the id of the procedure it extends/],
+  ];
+  for (const [name, first] of cases)
+    it(name, () => {
+      const r = cli('check', [fixture(name)]);
+      expect(r.code).toBe(1);
+      expectClean(r);
+      expect(r.stdout.split('\n')[0]).toMatch(first);
+    });
+
+  it('empty flag values and out-of-range seeds are refused before anything runs', () => {
+    const f = fixture('escapes-in-names.yaml');
+    for (const args of [['--seed='], ['--until='], ['--account', ''], ['--seed', '4294967296']]) {
+      const r = cli('sim', [f, ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^--(seed|until|account) /);
+    }
+    for (const args of [
+      ['--seed', 'abc'],
+      ['--format', 'xml'],
+    ]) {
+      const r = cli('drill', [f, '--unit', 'jp-dd', ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/^--(seed|format) must be/);
+    }
+  });
+});

@@ -145,6 +145,18 @@ export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: s
   const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) return { diagnostics: [...diagnostics, ...zodDiagnostics(doc, parsed.error)] };
   const file = parsed.data;
+  if (file.extends === file.id) {
+    // Otherwise the cycle would be reported inside the shipped file, which the author never touched.
+    return {
+      diagnostics: [
+        doc.diagnostic(
+          ['id'],
+          'error',
+          `this procedure's id "${file.id}" is the id of the procedure it extends; give it an id of its own, e.g. "${file.id}-local"`,
+        ),
+      ],
+    };
+  }
   if (seen.includes(file.id)) {
     return { diagnostics: [doc.diagnostic(['extends'], 'error', `procedure "${file.id}" extends itself through ${[...seen, file.id].join(' → ')}`)] };
   }

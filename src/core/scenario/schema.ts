@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { UNIT_KIND_IDS } from '../kinds';
 import { CONDUCT_ACTS } from '../conduct';
+import { MAX_SEED } from '../rng';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
@@ -14,7 +15,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters,
 export const timeSchema = z
   .union([
     z.number().min(0, 'times are seconds from the scenario start and cannot be negative'),
-    z.string().regex(/^\d+:\d{2}(:\d{2})?(\.\d+)?$/, 'write a time as seconds (364) or as "6:04"'),
+    z.string().regex(/^\d+:[0-5]\d(:[0-5]\d)?(\.\d+)?$/, 'write a time as seconds (364) or as "6:04" (minutes and seconds under 60)'),
   ])
   .describe('Seconds from the scenario start (364) or "m:ss" ("6:04")');
 
@@ -164,7 +165,11 @@ const unit = z
     headquarters: id.optional().describe('The unit this one reports to'),
     counterpart: id.optional().describe("Headquarters only: the other side's headquarters"),
     track: track.optional(),
-    position: z.object({ lat: z.number(), lon: z.number() }).strict().optional().describe('Headquarters or a fixed unit'),
+    position: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .strict()
+      .optional()
+      .describe('Headquarters or a fixed unit'),
     overhears: z
       .boolean()
       .default(false)
@@ -344,7 +349,7 @@ export const scenarioSchema = z
     description: z.string().optional(),
     sources: sourceIds.default([]),
     procedure: z.string().describe('Procedure in force: a shipped id (practice-2018, cues-2014, jp-rok-2024) or a path'),
-    seed: z.number().int().min(0).default(1),
+    seed: z.number().int().min(0).max(MAX_SEED, `the seed is a whole number from 0 to ${MAX_SEED} (larger ones would repeat smaller ones)`).default(1),
     environment: z
       .object({
         noiseFloorDbm: z.number().min(-200).max(0).default(-120).describe('Receiver noise floor, dBm'),
