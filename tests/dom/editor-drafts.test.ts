@@ -45,6 +45,46 @@ describe('drafts', () => {
     expect(JSON.parse(storage.getItem(SESSION_KEY)!)).toEqual({ open: true, file: 'scenarios/a.yaml' });
   });
 
+  test("two tabs typing in one draft: the later write keeps the other tab's text aside, both ways, instead of the last typist winning", () => {
+    const storage = memoryStorage();
+    const c = clock();
+    const tabA = createDraftStore(storage, c.now, 'A');
+    const tabB = createDraftStore(storage, c.now, 'B');
+    tabA.put('mine.yaml', 'start');
+    expect(tabA.takeConflict('mine.yaml')).toBeNull();
+    // Both tabs have the draft open.
+    tabA.open('mine.yaml');
+    tabB.open('mine.yaml');
+    c.tick();
+    tabA.put('mine.yaml', 'typed in A');
+    expect(tabA.takeConflict('mine.yaml')).toBeNull();
+    c.tick();
+    tabB.put('mine.yaml', 'typed in B');
+    expect(tabB.takeConflict('mine.yaml')).toEqual({ text: 'typed in A', updated: 2_000 });
+    expect(tabB.takeConflict('mine.yaml')).toBeNull();
+    expect(tabB.get('mine.yaml')).toMatchObject({ text: 'typed in B', replaced: { text: 'typed in A' } });
+    // A types on: B's text is kept aside in turn.
+    c.tick();
+    tabA.put('mine.yaml', 'typed in A again');
+    expect(tabA.takeConflict('mine.yaml')!.text).toBe('typed in B');
+    expect(tabA.get('mine.yaml')).toMatchObject({ text: 'typed in A again', replaced: { text: 'typed in B' } });
+    // A tab that goes on alone raises nothing more.
+    tabA.put('mine.yaml', 'typed in A, third');
+    expect(tabA.takeConflict('mine.yaml')).toBeNull();
+    // A Save over the other tab's change keeps it too.
+    tabB.save('mine.yaml', 'saved in B');
+    expect(tabB.takeConflict('mine.yaml')!.text).toBe('typed in A, third');
+  });
+
+  test('a reload is no second tab: it takes the draft over without a conflict', () => {
+    const storage = memoryStorage();
+    createDraftStore(storage, Date.now, 'before').put('mine.yaml', 'before the reload');
+    const after = createDraftStore(storage, Date.now, 'after');
+    after.open('mine.yaml');
+    after.put('mine.yaml', 'after the reload');
+    expect(after.takeConflict('mine.yaml')).toBeNull();
+  });
+
   test('opening a file over a different draft keeps that draft aside until it is forgotten', () => {
     const drafts = createDraftStore(memoryStorage(), clock().now);
     drafts.put('mine.yaml', 'old text');

@@ -13,6 +13,7 @@ import {
   downloadName,
   isShippedAsIs,
   notAutosaved,
+  otherTabNotice,
   replacedNotice,
   restoredReplacedStatus,
   revertOffer,
@@ -28,8 +29,8 @@ export interface DraftActions {
   save(): void;
   download(): void;
   revert(): void;
-  /** When opening `file` replaced a different draft, offers to restore it. */
-  offerReplaced(file: string, d: Draft | null): void;
+  /** When opening `file` (or another tab's edit) replaced a different draft, offers to restore it. */
+  offerReplaced(file: string, d: Draft | null, why?: 'opened' | 'other-tab'): void;
 }
 
 export function createDraftActions(ctx: EditorContext, shippedByFile: (file: string) => CatalogEntry | undefined, afterSave: () => void): DraftActions {
@@ -61,11 +62,11 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
       const words = notAutosaved(err);
       el.status.textContent = words.status;
       showNotice(el.notice, words.notice);
-    }
+    } else if (drafts.takeConflict(file)) offerReplaced(file, drafts.get(file), 'other-tab');
     refreshRevert();
   };
 
-  const offerReplaced = (file: string, d: Draft | null) => {
+  const offerReplaced = (file: string, d: Draft | null, why: 'opened' | 'other-tab' = 'opened') => {
     if (!d?.replaced) return;
     const restore = h('button', { type: 'button' }, 'Restore that draft');
     const forget = h('button', { type: 'button' }, 'Forget it');
@@ -88,7 +89,7 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
         el.notice.hidden = true;
       }),
     );
-    showNotice(el.notice, replacedNotice(file, d.replaced.updated), restore, ' ', forget);
+    showNotice(el.notice, why === 'other-tab' ? otherTabNotice(file, d.replaced.updated) : replacedNotice(file, d.replaced.updated), restore, ' ', forget);
   };
 
   return {
@@ -97,7 +98,9 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
     offerReplaced,
     save: guard('saving failed', () => {
       if (!session.current) return;
-      el.status.textContent = savedStatus(session.current.file, drafts.save(session.current.file, text()), Date.now());
+      const file = session.current.file;
+      el.status.textContent = savedStatus(file, drafts.save(file, text()), Date.now());
+      if (drafts.takeConflict(file)) offerReplaced(file, drafts.get(file), 'other-tab');
       refreshRevert();
       afterSave();
     }),

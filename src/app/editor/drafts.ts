@@ -20,6 +20,8 @@ export interface Draft {
   savedAt: number | null;
   /** A draft that an opened file replaced, kept so opening a file never loses one. */
   replaced?: { text: string; updated: number } | null;
+  /** Which tab wrote this version, and its count there: another tab's write shows as a different stamp. */
+  stamp?: string;
 }
 
 /** Which file the editor had open, so a reload reopens it. */
@@ -50,6 +52,13 @@ export interface DraftStore {
   replaceWith(file: string, text: string): string | null;
   /** Drops the draft kept aside by replaceWith. */
   forgetReplaced(file: string): void;
+  /**
+   * The draft as the editor opens it: from now on a write to it by another tab (two tabs on one
+   * file) is noticed by this tab's next put or save, which keeps both texts.
+   */
+  open(file: string): Draft | null;
+  /** The other tab's text that this tab's last put or save kept aside, once; null when there was no conflict. */
+  takeConflict(file: string): { text: string; updated: number } | null;
   remove(file: string): void;
   session(): EditorSession;
   setSession(s: EditorSession): void;
@@ -77,6 +86,7 @@ function parseDraft(raw: string | null, file: string): Draft | null {
       updated: typeof d.updated === 'number' ? d.updated : 0,
       savedAt: typeof d.savedAt === 'number' ? d.savedAt : null,
       replaced: d.replaced && typeof d.replaced.text === 'string' ? { text: d.replaced.text, updated: Number(d.replaced.updated) || 0 } : null,
+      ...(typeof d.stamp === 'string' ? { stamp: d.stamp } : {}),
     };
   } catch {
     return null;
@@ -84,12 +94,18 @@ function parseDraft(raw: string | null, file: string): Draft | null {
 }
 
 /** `storage` defaults to window.localStorage when it can be reached; otherwise an in-memory store. */
-export function createDraftStore(storage: StorageLike | null = defaultStorage(), now: () => number = Date.now): DraftStore {
+export function createDraftStore(storage: StorageLike | null = defaultStorage(), now: () => number = Date.now, tab: string = newTabId()): DraftStore {
   const store: StorageLike = storage ?? memoryStorage();
   const key = (file: string) => `${DRAFT_PREFIX}${file}`;
+  /** The stamp of each draft as this tab last read or wrote it ('' for no draft). */
+  const seen = new Map<string, string>();
+  const conflicts = new Map<string, { text: string; updated: number }>();
+  let writes = 0;
   const write = (d: Draft): string | null => {
     try {
-      store.setItem(key(d.file), JSON.stringify({ text: d.text, saved: d.saved, updated: d.updated, savedAt: d.savedAt, replaced: d.replaced ?? null }));
+      const stamp = `${tab}#${++writes}`;
+      store.setItem(key(d.file), JSON.stringify({ text: d.text, saved: d.saved, updated: d.updated, savedAt: d.savedAt, replaced: d.replaced ?? null, stamp }));
+      seen.set(d.file, stamp);
       return null;
     } catch (e) {
       return storageError(e);
@@ -102,7 +118,26 @@ export function createDraftStore(storage: StorageLike | null = defaultStorage(),
       return null;
     }
   };
+  /**
+   * What this tab is about to overwrite, when another tab wrote the draft since this tab opened or
+   * last wrote it: that text is kept aside (in `replaced`) instead of being lost to the last typist.
+   */
+  const otherTabsText = (file: string, d: Draft | null): { text: string; updated: number } | null => {
+    const mine = seen.get(file);
+    if (mine === undefined || !d || (d.stamp ?? '') === mine) return null;
+    return { text: d.text, updated: d.updated };
+  };
   return {
+    open(file) {
+      const d = get(file);
+      seen.set(file, d?.stamp ?? '');
+      return d;
+    },
+    takeConflict(file) {
+      const c = conflicts.get(file) ?? null;
+      conflicts.delete(file);
+      return c;
+    },
     list() {
       const out: Draft[] = [];
       try {
@@ -120,12 +155,16 @@ export function createDraftStore(storage: StorageLike | null = defaultStorage(),
     get,
     put(file, text) {
       const d = get(file);
-      return write({ file, text, saved: d?.saved ?? null, savedAt: d?.savedAt ?? null, updated: now(), replaced: d?.replaced ?? null });
+      const theirs = otherTabsText(file, d);
+      if (theirs) conflicts.set(file, theirs);
+      return write({ file, text, saved: d?.saved ?? null, savedAt: d?.savedAt ?? null, updated: now(), replaced: theirs ?? d?.replaced ?? null });
     },
     save(file, text) {
       const d = get(file);
+      const theirs = otherTabsText(file, d);
+      if (theirs) conflicts.set(file, theirs);
       const t = now();
-      return write({ file, text, saved: text, savedAt: t, updated: t, replaced: d?.replaced ?? null });
+      return write({ file, text, saved: text, savedAt: t, updated: t, replaced: theirs ?? d?.replaced ?? null });
     },
     replaceWith(file, text) {
       const d = get(file);
@@ -164,6 +203,15 @@ export function createDraftStore(storage: StorageLike | null = defaultStorage(),
       }
     },
   };
+}
+
+/** A name for this page's tab: two tabs open on one draft tell their writes apart by it. */
+function newTabId(): string {
+  try {
+    return globalThis.crypto.randomUUID().slice(0, 8);
+  } catch {
+    return `t${Math.floor(Math.random() * 1e9).toString(36)}`;
+  }
 }
 
 function defaultStorage(): StorageLike | null {

@@ -102,6 +102,10 @@ export const downloadName = (file: string) => baseName(file).replace(/(\.ya?ml)?
 export const draftRestoredNotice = (file: string, d: Draft, hasShipped: boolean) =>
   `Your draft of ${baseName(file)} (autosaved ${hhmmss(d.updated)}) is restored.${hasShipped ? ' "Revert to shipped" goes back to the original.' : ''}`;
 
+/** The notice when another tab had changed the same draft: both texts are kept. */
+export const otherTabNotice = (file: string, theirsAt: number) =>
+  `${baseName(file)} was also being edited in another tab (its last change at ${hhmmss(theirsAt)}). Both are kept: this tab's text is the draft, the other tab's is kept aside. `;
+
 /** The notice when an opened file replaced a different draft (kept aside). */
 export const replacedNotice = (file: string, replacedAt: number) => `${baseName(file)} had a different draft here (from ${hhmmss(replacedAt)}); it is kept. `;
 export const restoredReplacedStatus = (updated: number) => `Restored the draft from ${hhmmss(updated)}; the opened text is kept aside and in the undo history.`;

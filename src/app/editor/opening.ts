@@ -70,7 +70,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
   };
 
   const openByName = (file: string): boolean => {
-    const d = drafts.get(file);
+    const d = drafts.open(file);
     const shipped = bundledFile(file);
     const kept = drafts.session();
     const cursor = kept.file === file ? kept.cursor : undefined;
