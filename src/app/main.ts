@@ -13,6 +13,7 @@ import { openMoment, syncUrl } from './url';
 import { fetchLand } from './plot/land-data';
 import { registerDraftProcedures } from './editor/entry';
 import { createDraftStore } from './editor/drafts';
+import { takeUnfinishedRun, type UnfinishedRun } from './run-guard';
 
 declare global {
   interface Window {
@@ -39,21 +40,49 @@ async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<{
   }
 }
 
+/** Says what happened last time and offers the link again; every draft is still in the editor. */
+function showUnfinishedRun(root: HTMLElement, u: UnfinishedRun): void {
+  const note = document.createElement('div');
+  note.className = 'unfinished-run';
+  note.setAttribute('role', 'alert');
+  const words = document.createElement('p');
+  words.textContent = `The last run, of ${u.file}, never finished: the page stopped while it ran. The app opened without it. Every draft is kept: open it from Edit to fix it.`;
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.textContent = 'Open the last link anyway';
+  again.addEventListener('click', () => window.location.assign(`${window.location.pathname}${u.search}`));
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => note.remove());
+  note.append(words, again, ' ', close);
+  root.prepend(note);
+}
+
 async function main(): Promise<void> {
   // The plot's first frame needs the coarse coast: fetch it while the code and the first run load.
   fetchLand('coarse').catch(() => {});
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   const store = createAppStore();
   window.encounterSim = { store };
-  // Procedures kept as drafts first, so that "?procedure=my-draft" after a reload finds the
-  // author's procedure instead of falling back to the scenario's own.
-  try {
-    registerDraftProcedures(createDraftStore());
-  } catch (err) {
-    console.warn('drafts could not be read; they are registered when opened', err);
+  // A run that never ended last time (the page hung or crashed in it): open without the drafts'
+  // procedures, the editor's last file and the link, so the same file cannot stop the app again.
+  const unfinished = takeUnfinishedRun();
+  if (unfinished) {
+    const drafts = createDraftStore();
+    drafts.setSession({ ...drafts.session(), open: false });
+  } else {
+    // Procedures kept as drafts first, so that "?procedure=my-draft" after a reload finds the
+    // author's procedure instead of falling back to the scenario's own.
+    try {
+      registerDraftProcedures(createDraftStore());
+    } catch (err) {
+      console.warn('drafts could not be read; they are registered when opened', err);
+    }
   }
-  openMoment(store, window.location.search);
+  openMoment(store, unfinished ? '' : window.location.search);
   const layout = mountLayout(root, store);
+  if (unfinished) showUnfinishedRun(root, unfinished);
   startClock(store);
   syncUrl(store);
   const { renderer, detail } = await mountPlotArea(layout.plot, store);

@@ -6,6 +6,7 @@
  * (this module and store-runs.ts) and the sweep's workers call the core's run functions, and
  * eslint.config.js enforces it.
  */
+import { guardedRun } from './run-guard';
 import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
 import type { Analysis } from '../core/analysis/report';
@@ -227,11 +228,13 @@ function mainRunActions(get: Get, commit: Set) {
     const s = { ...get(), ...next };
     let result: ReturnType<typeof simulate>;
     try {
-      result = simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
-        account: s.account,
-        procedure: s.procedure || undefined,
-        seed: s.seed,
-      } as never);
+      result = guardedRun(s.scenarioFile, () =>
+        simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
+          account: s.account,
+          procedure: s.procedure || undefined,
+          seed: s.seed,
+        } as never),
+      );
     } catch (e) {
       // An engine fault must not take the app down: say so, keep the last good run.
       const message = `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`;
