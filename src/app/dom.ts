@@ -27,11 +27,19 @@ function apply(el: Element, props: Props): void {
 
 const isList = (c: Children): c is readonly Children[] => Array.isArray(c);
 
+/**
+ * Text from a file as the panels show it: without bidirectional overrides (U+202E would reverse a
+ * unit's name and the rest of its line) and embeddings; isolates and marks that only order text stay.
+ */
+function withoutOverrides(s: string): string {
+  return s.replace(/[\u202a-\u202e]/g, '');
+}
+
 function append(el: Element, children: readonly Children[]): void {
   for (const c of children) {
     if (isList(c)) append(el, c);
     else if (c === null || c === undefined || c === false) continue;
-    else el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    else el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(typeof c === 'string' ? withoutOverrides(c) : String(c)) : c);
   }
 }
 

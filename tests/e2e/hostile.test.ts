@@ -101,3 +101,33 @@ test("two tabs typing in one draft: the second keeps the first one's text aside 
   await screenshot(pageB, 'hostile-two-tabs');
   await pageB.close();
 });
+
+test('a 200-character title stays clear of the pickers, and a right-to-left override does not reverse a label', async () => {
+  const { page } = await open('?scenario=control-cues-exchange', { plot: true });
+  await openEditor(page);
+  const title = 'An exercise with a very long title '.repeat(6).slice(0, 200).trim();
+  await page.evaluate(
+    ({ title }) => {
+      const view = window.encounterSimEditor!.editor()!.view;
+      const doc = view.state.doc.toString();
+      const next = doc.replace(/^title: .*$/m, `title: "${title}"`).replace('name: JS Teruzuki', 'name: "JS Teruzuki\\u202Eevil"');
+      view.dispatch({ changes: { from: 0, to: doc.length, insert: next } });
+    },
+    { title },
+  );
+  await page.waitForFunction((t) => document.querySelector('.run-title')?.textContent?.includes(t.slice(0, 40)), title, { timeout: 10_000 });
+  const boxes = await page.evaluate(() => {
+    const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+    const t = r('.run-title');
+    const p = r('.pickers');
+    return { titleRight: t.right, titleBottom: t.bottom, pickersLeft: p.left, pickersTop: p.top, pickersBottom: p.bottom };
+  });
+  const overlaps = boxes.titleRight > boxes.pickersLeft && boxes.titleBottom > boxes.pickersTop;
+  expect(overlaps, JSON.stringify(boxes)).toBe(false);
+  // The pickers keep a usable width: each select shows more than a letter or two.
+  const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.pickers select')].map((e) => e.getBoundingClientRect().width)));
+  expect(narrowest).toBeGreaterThan(80);
+  // The event log shows the name in order, not reversed by the override.
+  await page.getByRole('list', { name: 'Event log' }).getByText('JS Teruzukievil', { exact: false }).first().waitFor();
+  await screenshot(page, 'hostile-long-title');
+});

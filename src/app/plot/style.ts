@@ -63,13 +63,28 @@ export const CHANNEL_NAMES: Record<string, string> = {
   '2.182': '2182 kHz',
 };
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const NOT_FOR_LABELS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A name from a file as a plot label: no control characters, and no bidirectional overrides,
+ * which would reverse the label (U+202E) or everything drawn after it.
+ */
+export function plainText(s: string): string {
+  return s.replace(NOT_FOR_LABELS, '');
+}
+
 /** "Gwanggaeto the Great 971", "JMSDF P-1". */
 export function unitLabel(spec: Pick<UnitSpec, 'name' | 'hull'>): string {
-  return spec.hull && !spec.name.includes(spec.hull) ? `${spec.name} ${spec.hull}` : spec.name;
+  return plainText(spec.hull && !spec.name.includes(spec.hull) ? `${spec.name} ${spec.hull}` : spec.name);
 }
 
 /** Short form for crowded places: hull number, or the name's last word for aircraft ("P-1"). */
 export function unitShort(spec: Pick<UnitSpec, 'name' | 'hull' | 'kind'>): string {
+  return plainText(unitShortRaw(spec));
+}
+
+function unitShortRaw(spec: Pick<UnitSpec, 'name' | 'hull' | 'kind'>): string {
   if (spec.hull) return spec.hull;
   if (spec.kind === 'headquarters') {
     const m = spec.name.match(/^([A-Z]{3,6})\b/);
