@@ -5,6 +5,7 @@
 import type { Run } from '../engine/engine';
 import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
+import { withContent } from './content';
 import { scorecard, type ComplianceLine } from './compliance';
 import { stageIndex, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
@@ -109,7 +110,7 @@ export interface Analysis {
 }
 
 export function analyse(run: Run): Analysis {
-  const outs = outcomes(run.log);
+  const outs = withContent(run, outcomes(run.log));
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
   const completed = new Set(outs.filter((o) => o.tx.needsReply && o.failedAt === null).map((o) => o.tx.exchange));
