@@ -2,7 +2,10 @@
 // samples, usable in script triggers, in procedure rules (area-entered) and in message content;
 // checked like every other reference.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { guideFile } from './guide-example';
 import { ROOT, diskProcedures, readText } from '../../src/cli/files';
 import { simulate } from '../../src/core';
 import { groundDistanceM, destination } from '../../src/core/geo';
@@ -170,5 +173,24 @@ describe('area triggers and checks', () => {
 
   it('reads the shipped scenario', () => {
     expect(readText(SCENARIO).text).toContain('areas:');
+  });
+});
+
+describe("the guide's example (docs/authoring.md 9.2)", () => {
+  it('the declaring ship calls the passer as it enters, naming the area; the script gives notice when it leaves', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-guide-'));
+    for (const f of ['notice-rules.yaml', 'area-rules.yaml', 'exercise-area.yaml']) writeFileSync(join(dir, f), guideFile(f));
+    const a = analyse(join(dir, 'exercise-area.yaml'));
+    const [area] = areasOf(a.run.scenario.spec);
+    const hails = a.run.transmissions.filter((tx) => tx.kind === 'hail' && tx.attempt === 1);
+    expect(hails).toHaveLength(2);
+    const [entering, clear] = hails;
+    const m = a.run.scenario.motion[entering!.to]!;
+    expect(insideArea(positionAt(m, entering!.t), area!, entering!.t)).toBe(true);
+    expect(entering!.from).toBe(area!.declaredBy);
+    expect(entering!.content).toMatchObject({ area: area!.id, time: { from: area!.fromS, until: area!.untilS } });
+    expect(insideArea(positionAt(m, clear!.t), area!, clear!.t)).toBe(false);
+    expect(clear!.t).toBeGreaterThan(entering!.t);
+    expect(a.breakdowns).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { ROOT } from '../../src/cli/files';
 import { buildReport, type Analysis } from '../../src/core';
 import { contentVerdicts, purposeOf } from '../../src/core/content/check';
 import { analyse } from './helpers';
+import { guideFile } from './guide-example';
 
 const SCENARIO = join(ROOT, 'scenarios/notice-without-area.yaml');
 const PROCEDURE = join(ROOT, 'scenarios/procedures/notice-content.yaml');
@@ -92,5 +93,23 @@ describe('a notice that names no area (notice-without-area)', () => {
     expect(before.breakdowns.some((b) => b.transmission === notices(before)[0]!.id)).toBe(true);
     expect(after.breakdowns.filter((b) => b.transmission === notice!.id)).toEqual([]);
     expect(after.outcomes.find((o) => o.tx.id === notice!.id)!.failedAt).toBeNull();
+  });
+});
+
+describe("the guide's example (docs/authoring.md 9.1)", () => {
+  it('the notice without area or time fails at acted-on against its sender; the reply the rule fills in passes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-guide-'));
+    for (const f of ['notice-rules.yaml', 'flight-notice.yaml']) writeFileSync(join(dir, f), guideFile(f));
+    const a = analyse(join(dir, 'flight-notice.yaml'));
+    const [notice] = notices(a);
+    const b = a.breakdowns.filter((x) => x.stage === 'acted-on');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.unit).toBe(notice!.from);
+    expect(b[0]!.transmission).toBe(notice!.id);
+    expect(b[0]!.cause).toBe('the notice named no area or time');
+    const reply = a.run.transmissions.find((tx) => tx.inReplyTo === notice!.id)!;
+    expect(reply.content?.intention).toBeDefined();
+    const replyRule = contentRules(a).find((r) => r.type === 'content' && r.messages === 'safety-reply')!;
+    expect(a.compliance.find((c) => c.rule === replyRule.qid)!.status).toBe('followed');
   });
 });
