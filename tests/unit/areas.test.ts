@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guideFile } from './guide-example';
+import { buildReplay } from '../../src/core/replay/replay';
+import { plotSvg } from '../../src/core/debrief/svg';
 import { ROOT, diskProcedures, readText } from '../../src/cli/files';
 import { simulate } from '../../src/core';
 import { groundDistanceM, destination } from '../../src/core/geo';
@@ -192,5 +194,18 @@ describe("the guide's example (docs/authoring.md 9.2)", () => {
     expect(insideArea(positionAt(m, clear!.t), area!, clear!.t)).toBe(false);
     expect(clear!.t).toBeGreaterThan(entering!.t);
     expect(a.breakdowns).toEqual([]);
+  });
+});
+
+describe('areas in the debrief map', () => {
+  it('draws an area in force at the moment, with its name, and none after its window', () => {
+    const a = analyse(SCENARIO, { account: 'recipient' });
+    const [area] = areasOf(a.run.scenario.spec);
+    const replay = buildReplay(a);
+    const during = plotSvg(a, replay.frameAt(600, { trailS: 120, recentS: 60 }));
+    expect(during).toContain('class="area"');
+    expect(during).toContain(area!.name);
+    const after = plotSvg(a, { ...replay.frameAt(600, { trailS: 120, recentS: 60 }), t: area!.untilS });
+    expect(after).not.toContain('class="area"');
   });
 });
