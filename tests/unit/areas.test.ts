@@ -79,10 +79,11 @@ describe('areas in a run (notice-without-area)', () => {
     expect(call!.content?.area).toBe(area!.id);
     expect(call!.t).toBe(entry!.t);
   });
-  it('a ship that keeps clear (the sender account) is not called', () => {
+  it("under the sender's account the notice named the area: the entry is still called, and nothing breaks down", () => {
     const a = analyse(SCENARIO, { account: 'sender' });
-    expect(a.run.log.some((e) => e.type === 'note' && / enters /.test(e.text))).toBe(false);
-    expect(a.run.transmissions.filter((tx) => tx.kind === 'hail')).toHaveLength(1);
+    const [notice, call] = a.run.transmissions.filter((tx) => tx.kind === 'hail');
+    expect(notice!.content?.area).toBe(call!.content?.area);
+    expect(a.breakdowns).toEqual([]);
   });
 });
 
