@@ -753,6 +753,8 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
           body: fill(r?.message ?? 'RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }).trim(),
           rule: ruleId,
           answers: r?.answer ?? true,
+          // The student's answer says what the procedure's answer would: the same content.
+          ...(r?.states ? { states: r.states } : {}),
         },
         cause,
       );
