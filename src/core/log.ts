@@ -42,6 +42,23 @@ export interface Evidence {
   latencyS?: number;
 }
 
+/**
+ * What a message says besides its words, element by element, so a procedure can ask what a message
+ * of a kind must contain (content rules) and the analysis can tell a notice that named no area.
+ * Times are seconds from the scenario start; `area` is the id of one of the scenario's areas.
+ */
+export interface MessageContent {
+  purpose?: 'notice' | 'warning' | 'request' | 'query' | 'answer';
+  identity?: string;
+  position?: { lat: number; lon: number };
+  courseSpeed?: { courseDeg: number; speedKt: number };
+  intention?: string;
+  request?: string;
+  area?: string;
+  time?: { from?: number; until?: number };
+  warning?: string;
+}
+
 export type MessageKind = 'hail' | 'reply' | 'say-again' | 'announce' | 'report' | 'hq-contact' | 'relay';
 
 export interface Transmission {
@@ -76,6 +93,8 @@ export interface Transmission {
   subject?: string;
   /** Intended recipients: the addressee, or every unit for a call to all stations. */
   recipients: string[];
+  /** What the message says, element by element (identity, position, area …), where it says any. */
+  content?: MessageContent;
 }
 
 export interface LadderResult {

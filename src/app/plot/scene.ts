@@ -15,6 +15,7 @@ import { UnitsLayer } from './layers/units';
 import { RadarLayer } from './layers/radar';
 import { TransmissionsLayer } from './layers/transmissions';
 import { HorizonsLayer } from './layers/horizons';
+import { AreasLayer } from './layers/areas';
 import { HudLayer } from './layers/hud';
 import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import type { Legend } from './legend';
@@ -42,6 +43,7 @@ export class PlotScene {
   private readonly radar: RadarLayer;
   readonly transmissions: TransmissionsLayer;
   private readonly horizons: HorizonsLayer;
+  private readonly areaLayer: AreasLayer;
   private readonly hud: HudLayer;
 
   private proj: MapProjection | null = null;
@@ -78,7 +80,8 @@ export class PlotScene {
     const unitsTop = new Container();
     const labelsTop = new Container();
     stage.addChild(fx, unitsTop, labelsTop);
-    // Under the symbols: horizons, trails, radar sweeps, radio calls, then radar beams on top of calls.
+    // Under the symbols: areas, horizons, trails, radar sweeps, radio calls, then radar beams on top of calls.
+    this.areaLayer = new AreasLayer(fx, labelsTop);
     this.horizons = new HorizonsLayer(fx, labelsTop);
     this.units = new UnitsLayer(fx, unitsTop, resolution);
     this.radar = new RadarLayer(labelsTop);
@@ -199,6 +202,7 @@ export class PlotScene {
     this.radar.draw(ds);
     this.transmissions.draw(ds);
     this.horizons.draw(ds);
+    this.areaLayer.draw(ds);
     this.hud.draw(ds);
   }
 

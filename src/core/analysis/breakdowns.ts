@@ -12,6 +12,7 @@ import { hasNumbers, inForceOn, normNumbers, normSpeaksOf, passInside, selectNor
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
+import { withContent } from './content';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -55,11 +56,14 @@ export function unitName(run: Run, id: string): string {
   return unitOf(run, id)?.name ?? id;
 }
 
-export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): Breakdown[] {
+export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outcomes(run.log))): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
   for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt));
+  // A shortfall a recipient met on the ladder is told there, against the sender; not twice.
+  const told = new Set(outs.filter((o) => o.attributedTo).map((o) => `${o.tx.id}/${o.rule}`));
   for (const e of run.log) {
-    if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
+    if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`))
+      list.push(omission(run, e));
   }
   list.push(...violations(run), ...conductViolations(run));
   list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
@@ -94,15 +98,18 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
       break;
     case 'acted-on':
-      explanation = `${to} answered ${what} without answering what it asked: ${cause}.`;
+      explanation = o.attributedTo
+        ? `${to} had ${what}, but could not act on it: ${cause}. That is ${unitName(run, o.attributedTo)}'s shortfall (${o.rule}), not ${to}'s.`
+        : `${to} answered ${what} without answering what it asked: ${cause}.`;
   }
   return {
     t: o.settledAt,
     kind: 'ladder',
-    unit: o.unit,
+    // Who is held to it: the recipient where the call died, or the sender whose message said too little.
+    unit: o.attributedTo ?? o.unit,
     transmission: o.tx.id,
     stage: failedAt,
-    rule: null,
+    rule: o.rule ?? null,
     cause,
     explanation,
     // The unit where the call died first: that is the one a trainer wants to inspect.

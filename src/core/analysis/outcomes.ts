@@ -22,6 +22,10 @@ export interface Outcome {
   settledBy: number;
   settledAt: number;
   reply?: string;
+  /** The unit the failure is held against when it is not the recipient's (a sender whose message said too little). */
+  attributedTo?: string;
+  /** The rule the failure breaks, when one does (a content rule). */
+  rule?: string;
 }
 
 export function outcomes(log: readonly LogEntry[]): Outcome[] {

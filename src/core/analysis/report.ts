@@ -5,8 +5,9 @@
 import type { Run } from '../engine/engine';
 import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
+import { withContent } from './content';
 import { scorecard, type ComplianceLine } from './compliance';
-import { stageIndex, type Stage } from '../log';
+import { stageIndex, type MessageContent, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
 
@@ -16,6 +17,8 @@ export interface ReportRecipient {
   failedAt: Stage | null;
   cause: string | null;
   heardAs?: string;
+  /** When the failure is held against another unit than the recipient: the sender whose message said too little. */
+  attributedTo?: string;
 }
 
 /** A breakdown as the JSON report writes it (compare's JSON writes the same). */
@@ -78,6 +81,8 @@ export interface Report {
     inReplyTo?: string;
     text: string;
     recipients: ReportRecipient[];
+    /** What the message said besides its words, element by element, where it said any. */
+    content?: MessageContent;
     /** Stations the call was not for that listen to others' calls (`overhears: true`), and how far it got with them. */
     overheardBy?: { unit: string; reached: Stage | null; cause: string | null }[];
   }[];
@@ -109,7 +114,7 @@ export interface Analysis {
 }
 
 export function analyse(run: Run): Analysis {
-  const outs = outcomes(run.log);
+  const outs = withContent(run, outcomes(run.log));
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
   const completed = new Set(outs.filter((o) => o.tx.needsReply && o.failedAt === null).map((o) => o.tx.exchange));
@@ -168,7 +173,9 @@ export function buildReport(a: Analysis): Report {
         failedAt: o.failedAt,
         cause: o.cause,
         ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+        ...(o.attributedTo ? { attributedTo: o.attributedTo } : {}),
       })),
+      ...(tx.content ? { content: tx.content } : {}),
       ...(overheard.has(tx.id) ? { overheardBy: overheard.get(tx.id)! } : {}),
     })),
     breakdowns: a.breakdowns.map(breakdownJson),

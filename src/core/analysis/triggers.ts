@@ -109,6 +109,9 @@ function scriptHeldBack(a: Analysis, action: Action): string {
       const min = passes.reduce((m, p) => (p.groundM < m.groundM ? p : m));
       return `${unit} and ${on.other} came no closer than ${min.groundM} m (at +${Math.round(min.t)} s); the trigger needs less than ${on.rangeM} m`;
     }
+    case 'enters-area':
+    case 'leaves-area':
+      return `${unit} never ${on.event === 'enters-area' ? 'entered' : 'left'} area ${on.area ?? '(none named)'} while it was in force`;
   }
 }
 

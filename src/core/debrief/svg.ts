@@ -8,6 +8,8 @@ import type { Frame, UnitFrame } from '../replay/replay';
 import type { Stage } from '../log';
 import { clockTime } from '../format/clock';
 import { isAirborne, traitsOf } from '../kinds';
+import { areasOf } from '../areas/areas';
+import { inForceAt, labelPoint, outline } from '../areas/geometry';
 
 export function esc(s: unknown): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -108,6 +110,17 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     }
     notes.push(`<tspan fill="${fill}">${esc(text)}</tspan>`);
   };
+  // Areas in force at this moment, under everything else, labelled after the units.
+  const areaLabels: { at: { x: number; y: number }; text: string; ink: string }[] = [];
+  for (const area of areasOf(a.run.scenario.spec)) {
+    if (!inForceAt(area, frame.t)) continue;
+    const ink = nationInk(area.whose ?? 'OTHER');
+    const ring = outline(area.shape).map(proj);
+    out.push(
+      `<polygon points="${ring.map((p) => `${f1(p.x)},${f1(p.y)}`).join(' ')}" fill="${ink}" fill-opacity="0.06" stroke="${ink}" stroke-opacity="0.6" stroke-width="1.2" class="area"/>`,
+    );
+    areaLabels.push({ at: proj(labelPoint(area.shape)), text: `${area.name} (${area.kind})`, ink });
+  }
   // Tracks over the last minutes.
   for (const u of units) {
     if (u.trail.length < 1) continue;
@@ -175,6 +188,7 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     place([pos.get(u.spec.id)!], `${u.spec.name}${isAirborne(u.spec) ? ` · ${Math.round(u.altM)} m` : ''}`, 'unit', nationInk(u.spec.nation), 12);
   for (const c of calls) place(c.at, c.text, 'call', c.ink, 11);
   for (const b of beams) place(b.at, b.text, 'beam', '#8a4b00', 11);
+  for (const l of areaLabels) place([l.at], l.text, 'area', l.ink, 10);
   out.push(...labels);
   if (notes.length) out.push(`<text x="${W - 8}" y="${H - 8}" text-anchor="end" class="call">${notes.join('<tspan> · </tspan>')}</text>`);
   out.push(

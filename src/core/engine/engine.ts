@@ -21,6 +21,9 @@ import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRada
 import { compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
 import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
+import { senseAreas, type AreaWatch } from './areas';
+import { areasOf } from '../areas/areas';
+import { contentVerdicts } from '../content/check';
 
 export interface RunOptions {
   seed?: number;
@@ -83,6 +86,8 @@ class Engine {
   private readonly names: Readonly<Record<string, string>>;
   /** Each unit's service, where stated; one object shared by all unit contexts. */
   private readonly services: Readonly<Record<string, string>>;
+  /** Which unit was inside which area at the last sample. */
+  private readonly areaWatch: AreaWatch = new Map();
 
   constructor(
     private readonly scenario: Scenario,
@@ -112,6 +117,7 @@ class Engine {
       },
       norms: parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []),
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
+      areas: areasOf(scenario.spec),
       now: 0,
       until: Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS),
     };
@@ -455,11 +461,29 @@ class Engine {
     this.txById.set(tx.id, tx);
     if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, tx.id);
     const txEntry = this.append({ type: 'transmission', t: this.w.now, tx, cause });
+    this.judgeContent(tx, txEntry);
     for (const r of receptions(this.w, this.stations, tx, this.random)) {
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
       if (tx.inReplyTo) this.replyHeardAt.set(tx.inReplyTo, Math.max(r.at, this.replyHeardAt.get(tx.inReplyTo) ?? r.at));
     }
     for (const r of overhearings(this.w, this.stations, tx, this.random)) this.queue.push(r.at, { kind: 'overhear', tx, result: r.result, txEntry });
+  }
+
+  /** The procedure's content rules on what the sender said: met or short, the sender's decision, logged with the message. */
+  private judgeContent(tx: Transmission, txEntry: number): void {
+    const sender = this.units.get(tx.from)!.spec;
+    for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.txById.get(id))) {
+      this.append({
+        type: 'decision',
+        t: this.w.now,
+        unit: tx.from,
+        rule: v.rule.qid,
+        decision: v.missing.length ? 'omitted' : 'done',
+        reason: `${v.reason} (${tx.id})`,
+        about: tx.to,
+        cause: { kind: 'message', ref: tx.id, entry: txEntry },
+      });
+    }
   }
 
   // ---- jobs --------------------------------------------------------------------------------
@@ -541,6 +565,7 @@ class Engine {
         return;
       case 'sense':
         this.senseRadar({ kind: 'sensor', ref: 'esm' });
+        for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
         return;
     }
   }
@@ -553,11 +578,11 @@ class Engine {
   private happen(h: Happening): void {
     const entry = this.append(h.entry);
     for (const t of h.tell) this.send(t.unit, { ...t.event, entry }, { ...t.cause, entry });
-    for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM);
+    for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
   }
 
-  private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number): void {
-    for (const a of setOff(this.book, event, unit, other, rangeM)) {
+  private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number, area?: string): void {
+    for (const a of setOff(this.book, event, unit, other, rangeM, area)) {
       const entry = this.append({ type: 'note', t: this.w.now, unit: a.unit, text: firedText(a, event, unit, other), cause: { kind: 'script', ref: a.id } });
       this.queue.push(this.w.now + a.on.afterS, { kind: 'script', action: a, entry });
     }

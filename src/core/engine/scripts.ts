@@ -31,12 +31,13 @@ export function scriptBook(script: readonly Action[]): ScriptBook {
  * The actions this event sets off, in script order, each marked fired. A sensor fires thousands
  * of times: when no action waits for the event on this unit, the script is not looked through.
  */
-export function setOff(book: ScriptBook, event: string, unit: string, other?: string, rangeM?: number): WaitingAction[] {
+export function setOff(book: ScriptBook, event: string, unit: string, other?: string, rangeM?: number, area?: string): WaitingAction[] {
   if (!book.listening.has(`${event}|${unit}`) && !book.listening.has(`${event}|*`)) return [];
   const out: WaitingAction[] = [];
   for (const a of book.waitingOn.get(event) ?? []) {
     if (a.on.unit && a.on.unit !== unit) continue;
     if (a.on.other && a.on.other !== other) continue;
+    if (a.on.area && a.on.area !== area) continue;
     if (event === 'range-below' && (rangeM === undefined || rangeM >= (a.on.rangeM ?? 0))) continue;
     if (book.fired.has(a.id)) continue;
     book.fired.add(a.id);
@@ -47,5 +48,5 @@ export function setOff(book: ScriptBook, event: string, unit: string, other?: st
 
 /** The log's words for an action set off. */
 export function firedText(a: WaitingAction, event: string, unit: string, other?: string): string {
-  return `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`;
+  return `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.area ? ` (area ${a.on.area})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`;
 }

@@ -13,6 +13,7 @@ import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../
 import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
 import { isAirborne } from '../kinds';
+import { contentOf } from '../content/message';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -42,6 +43,7 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   );
   const opening = addressee ? `${addressee}, ${originator}. ` : '';
   const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
+  const content = contentOf(msg.content, msg.states, { spec: from.spec, motion: w.scenario.motion[fromId], areas: w.areas ?? [], now: w.now });
   return {
     id,
     t: w.now,
@@ -65,6 +67,7 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
     ...(msg.onScene ? { onScene: msg.onScene } : {}),
     ...(msg.subject ? { subject: msg.subject } : {}),
     recipients,
+    ...(content ? { content } : {}),
   };
 }
 

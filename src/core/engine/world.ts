@@ -10,6 +10,7 @@ import type { LinkState, RadioEnvironment, RadioSetState } from '../radio/ladder
 import type { Action, Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import type { SenseTrigger, UnitEvent } from '../units/protocol';
+import type { Area } from '../areas/geometry';
 
 // A side's safe-distance norm as of a date (procedure/schema.ts states its shape); how a crew
 // judges a pass threatening.
@@ -47,6 +48,8 @@ export interface World {
   /** Every side's norms as the procedure states them; which one judges what is analysis/norms.ts's. */
   readonly norms: SafeDistanceNorm[];
   readonly approachRangeM: number;
+  /** The scenario's areas, times in seconds (none when the scenario declares none). */
+  readonly areas?: readonly Area[];
   /** Simulated seconds: only the scheduler moves it. */
   now: number;
   /** The run stops after this time (the scenario's end, or --until). */
@@ -78,6 +81,8 @@ export interface ScriptEvent {
   unit: string;
   other?: string;
   rangeM?: number;
+  /** For enters-area and leaves-area: the area's id. */
+  area?: string;
 }
 
 /**
@@ -85,7 +90,7 @@ export interface ScriptEvent {
  * (each told of that entry), then offers the script events to the script, in that order.
  */
 export interface Happening {
-  entry: Omit<EntryOf<'detection'>, 'seq'> | Omit<EntryOf<'proximity'>, 'seq'>;
+  entry: Omit<EntryOf<'detection'>, 'seq'> | Omit<EntryOf<'proximity'>, 'seq'> | Omit<EntryOf<'note'>, 'seq'>;
   tell: Tell[];
   scripts: ScriptEvent[];
 }

@@ -2,13 +2,14 @@
 import type { Run } from '../engine/engine';
 import { stageIndex, type LogEntry } from '../log';
 import type { ConductAct } from '../conduct';
+import { describeContent } from '../content/describe';
 
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
 export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {
   const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
   switch (e.type) {
     case 'transmission':
-      return `${name(e.tx.from)} → ${e.tx.to === 'all' ? 'all stations' : name(e.tx.to)} on ${e.tx.channel} (${e.tx.kind}${e.tx.attempt > 1 ? ` #${e.tx.attempt}` : ''}): "${e.tx.text}"`;
+      return `${name(e.tx.from)} → ${e.tx.to === 'all' ? 'all stations' : name(e.tx.to)} on ${e.tx.channel} (${e.tx.kind}${e.tx.attempt > 1 ? ` #${e.tx.attempt}` : ''}): "${e.tx.text}"${e.tx.content ? ` [content: ${describeContent(e.tx.content, (id) => run.scenario.spec.areas?.find((a) => a.id === id)?.name)}]` : ''}`;
     case 'reception': {
       const r = e.result;
       return r.failedAt

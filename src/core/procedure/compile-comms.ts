@@ -71,7 +71,7 @@ export function callingStateOf(attempt: number, n: number): string {
  * Triggers the world sends a unit (what it senses). The others a rule may name — its calls going
  * unanswered, a report or a relay received — arise inside the step for a timer or a call.
  */
-export const SENSED: readonly TriggerEvent[] = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach'];
+export const SENSED: readonly TriggerEvent[] = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach', 'area-entered'];
 
 function applies(rule: ResolvedRule, u: CompileUnit): boolean {
   return u.bound && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);

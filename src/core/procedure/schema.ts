@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { dateSchema, sourceIds } from '../scenario/schema';
 import { AVOIDABLE_ACTIONS } from '../conduct';
+import { CONTENT_ELEMENTS, CONTENT_MESSAGES } from '../content/elements';
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
 
@@ -44,8 +45,25 @@ export const safeDistanceNormSchema = z
  */
 export type SafeDistanceNorm = z.infer<typeof safeDistanceNormSchema>;
 
-export const triggerEvents = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach', 'call-unanswered', 'report-received', 'relay-received'] as const;
+export const triggerEvents = [
+  'fire-control-detected',
+  'unsafe-approach',
+  'aircraft-approach',
+  'call-unanswered',
+  'report-received',
+  'relay-received',
+  'area-entered',
+] as const;
 export type TriggerEvent = (typeof triggerEvents)[number];
+
+/** Content a rule's message carries, filled from the sending unit's data when the message is sent. */
+const states = z
+  .array(z.enum(CONTENT_ELEMENTS))
+  .min(1)
+  .optional()
+  .describe(
+    "Content elements the message carries, from the unit's data: identity (its call sign), position and courseSpeed (from its track), intention (its activity), area and time (the area it declared that is in force)",
+  );
 
 const ruleBase = {
   id: ruleId,
@@ -81,6 +99,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       marker: z.enum(['QUESTION', 'WARNING', 'INFORMATION', 'REQUEST', 'INSTRUCTION', 'INTENTION', 'ADVICE']).default('QUESTION'),
       message: z.string().describe('Message body; {reason} is replaced by what triggered it'),
       needsAnswer: z.boolean().default(true).describe('The call asks a question that a reply must answer'),
+      states,
     })
     .strict()
     .describe('Call the other unit when one of these happens'),
@@ -92,6 +111,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       answer: z.boolean().default(true).describe('The reply answers the question, not only "received"'),
       message: z.string().default('RECEIVED, UNDERSTOOD. {answer}').describe('{answer} is the unit\'s activity and "no hostile intent"'),
       withinS: z.number().positive().default(60),
+      states,
     })
     .strict()
     .describe('Reply to a call addressed to this unit'),
@@ -109,6 +129,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
       type: z.literal('announce'),
       when: z.array(z.enum(triggerEvents)).min(1),
       message: z.string(),
+      states,
     })
     .strict()
     .describe('State your activity or intentions to the other unit (no reply needed)'),
@@ -147,6 +168,17 @@ export const ruleSchema = z.discriminatedUnion('type', [
     })
     .strict()
     .describe('An action the prudent commander avoids'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('content'),
+      messages: z
+        .enum(CONTENT_MESSAGES)
+        .describe('Which messages it speaks of: a notice of an activity, a warning, a request, a query, or a safety-reply (a reply to a safety call)'),
+      must: z.array(z.enum(CONTENT_ELEMENTS)).min(1).describe('Content elements such a message must carry (area, time, intention …)'),
+    })
+    .strict()
+    .describe('What a message of a kind must contain: one that falls short fails at acted-on, and the sender is held to this rule'),
 ]);
 
 export const procedureSchema = z

@@ -31,6 +31,7 @@ import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENS
 import { observes, parameterValue, type ResolvedRule } from '../procedure/load';
 import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
 import { z } from 'zod';
+import { areaTriggerNeverFires, entersDeclaredArea } from './lint-areas';
 import { isAirborne, isAshore, traitsOf } from '../kinds';
 import { lintConduct } from './lint-conduct';
 import { lintCallSigns } from './lint-callsigns';
@@ -324,6 +325,9 @@ class Lint {
         const norm = this.crewLimits(u);
         return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
       }
+      // Raised for the unit that declared an area when another unit enters it.
+      case 'area-entered':
+        return entersDeclaredArea(this.s, u.id);
       // Raised by the radio and by reports, not by the world's geometry.
       case 'call-unanswered':
       case 'relay-received':
@@ -339,7 +343,8 @@ class Lint {
       r.called.set(to, { any: true, safety: c.safety || safety });
     };
     for (const u of this.units) {
-      for (const t of ['fire-control-detected', 'aircraft-approach', 'unsafe-approach'] as const) if (this.sensed(t, u)) r.triggers.add(`${t}@${u.id}`);
+      for (const t of ['fire-control-detected', 'aircraft-approach', 'unsafe-approach', 'area-entered'] as const)
+        if (this.sensed(t, u)) r.triggers.add(`${t}@${u.id}`);
     }
     for (const a of this.script) {
       if (a.do === 'hail') {
@@ -539,6 +544,12 @@ class Lint {
       const pick = (id: string | undefined, all: UnitSpec[]) => (id ? all.filter((u) => u.id === id) : all);
       const said = on.unit ? `unit "${on.unit}"` : 'any unit';
       switch (on.event) {
+        case 'enters-area':
+        case 'leaves-area': {
+          const why = areaTriggerNeverFires(this.s, { event: on.event, ...(on.unit ? { unit: on.unit } : {}), ...(on.area ? { area: on.area } : {}) });
+          if (why) out.push(this.warn(at('area'), why));
+          return;
+        }
         case 'range-below': {
           const unit = on.unit ? this.byId.get(on.unit) : undefined;
           const other = on.other ? this.byId.get(on.other) : undefined;
@@ -655,7 +666,7 @@ class Lint {
     const out: Diagnostic[] = [];
     const own = (rule: ResolvedRule) => rule.origin === this.s.procedure.id && this.namedByPath();
     for (const rule of this.rulesInForce) {
-      if (rule.type === 'avoid') continue; // judged by the analysis, not fired
+      if (rule.type === 'avoid' || rule.type === 'content') continue; // judged by the analysis, not fired
       const applicable = this.units.filter((u) => this.applies(rule, u));
       if (this.units.some((u) => reach.fires.has(`${rule.qid}@${u.id}`))) continue;
       const verdict = this.whyNot(rule, applicable, reach);
@@ -840,6 +851,9 @@ class Lint {
       // Rules of what not to do: nothing has to happen for them to hold.
       case 'avoid':
         return { engaged: false, reasons: [] };
+      // Judged on the messages that are sent: nothing has to happen for it to hold.
+      case 'content':
+        return { engaged: false, reasons: [] };
     }
   }
 
@@ -932,6 +946,16 @@ class Lint {
             withHq.length === 0
               ? `relay-received needs a headquarters to relay to ${ids(units)}, and none of them names one (the unit's headquarters field)`
               : `relay-received needs the headquarters of ${ids(withHq)} to be contacted by the other side's headquarters (counterpart:, a link between them, an hq-contact rule that can fire) and to relay over a link`,
+        };
+      }
+      case 'area-entered': {
+        const declaring = units.filter((u) => this.s.spec.areas.some((a) => a.declaredBy === u.id));
+        return {
+          engaged: declaring.length > 0,
+          reason:
+            declaring.length === 0
+              ? `area-entered happens only to the unit that declared an area (declaredBy: under areas:), and none of ${ids(units)} did`
+              : `area-entered needs another unit to enter the area ${ids(declaring)} declared while it is in force`,
         };
       }
     }

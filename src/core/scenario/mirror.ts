@@ -45,6 +45,8 @@ export const NATION_FIELDS: { scenario: Step[][]; procedure: Step[][] } = {
     ['units', '[]', 'nation'],
     // Whose account it is: the side whose norms judge the run.
     ['accounts', '*', 'side'],
+    // Whose area it is: the nation that declared it.
+    ['areas', '[]', 'whose'],
     // A scenario's override of a procedure parameter that holds nations.
     ...Object.entries(PARAMETER_NATION_PATHS).flatMap(([name, paths]) => paths.map((p) => ['parameters', name, ...p])),
   ],

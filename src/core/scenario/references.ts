@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { isAirborne, traitsOf } from '../kinds';
+import { checkAreas } from './references-areas';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -148,6 +149,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   if (s.defaultAccount && !(s.defaultAccount in s.accounts))
     err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
+  out.push(...checkAreas(doc, s));
   Object.entries(s.facts).forEach(([id, f]) => {
     for (const k of Object.keys(f.values)) {
       if (k !== 'default' && !(k in s.accounts))

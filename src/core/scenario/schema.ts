@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { UNIT_KIND_IDS } from '../kinds';
 import { CONDUCT_ACTS } from '../conduct';
 import { MAX_SEED } from '../rng';
+import { MESSAGE_PURPOSES } from '../content/elements';
+import { AREA_KINDS } from '../areas/geometry';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
@@ -193,11 +195,66 @@ const link = z
 
 const trigger = z
   .object({
-    event: z.enum(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received']),
+    event: z.enum(['fire-control-detected', 'radar-detected', 'call-received', 'range-below', 'report-received', 'enters-area', 'leaves-area']),
     unit: id.optional().describe('The unit the event happens to'),
     other: id.optional().describe('For range-below: the other unit'),
     rangeM: z.number().positive().optional(),
+    area: id.optional().describe("For enters-area and leaves-area: the id of one of the scenario's areas"),
     afterS: z.number().min(0).default(0),
+  })
+  .strict();
+
+const latLon = { lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) };
+
+/** What a call says besides its words: a procedure's content rules ask for some of these. */
+const messageContent = z
+  .object({
+    purpose: z
+      .enum(MESSAGE_PURPOSES)
+      .optional()
+      .describe('What the message is for: notice (of an activity; asks only for an acknowledgement), warning, request, query, answer'),
+    identity: z.string().min(1).optional().describe('Who the sender says it is, e.g. "JAPANESE WARSHIP 101"'),
+    position: z.object(latLon).strict().optional().describe('A position the message gives'),
+    courseSpeed: z
+      .object({ courseDeg: z.number().min(0).max(360), speedKt: z.number().min(0).max(1000) })
+      .strict()
+      .optional()
+      .describe('Course and speed the message gives'),
+    intention: z.string().min(1).optional().describe('What the sender is doing or will do, e.g. "CONDUCTING PLANNED FLIGHT TRAINING"'),
+    request: z.string().min(1).optional().describe('What the sender asks the recipient to do, e.g. "KEEP CLEAR"'),
+    area: id.optional().describe("The id of one of the scenario's areas the message names"),
+    time: z
+      .object({ from: timeSchema.optional(), until: timeSchema.optional() })
+      .strict()
+      .optional()
+      .describe('The time window the message gives, in scenario time'),
+    warning: z.string().min(1).optional().describe('A warning the message gives'),
+  })
+  .strict()
+  .describe("What the message says, element by element, besides its spoken text: a procedure's content rules judge it");
+
+/** A circle or polygon, with an optional time window: an exercise area, an ADIZ, a notified danger area. */
+const area = z
+  .object({
+    id,
+    name: z.string().min(1).describe('How the plot and the debrief name it'),
+    kind: z.enum(AREA_KINDS).describe('exercise, training, air-defence-identification-zone, danger or other'),
+    whose: nation.optional().describe('Whose area it is (the nation that declared it)'),
+    declaredBy: id.optional().describe("The unit that declared it: an area-entered trigger of its procedure's rules fires when another unit enters"),
+    circle: z
+      .object({ ...latLon, radiusM: z.number().positive().max(5_000_000) })
+      .strict()
+      .optional()
+      .describe('A circle: centre and radius in metres'),
+    polygon: z
+      .array(z.object(latLon).strict())
+      .min(3, 'a polygon needs at least 3 points')
+      .optional()
+      .describe('A polygon: its corners in order (lat/lon), at least 3'),
+    from: timeSchema.optional().describe('When the area comes into force (default: the start)'),
+    until: timeSchema.optional().describe('When it ends (default: the end of the scenario)'),
+    note: z.string().optional(),
+    sources: sourceIds.optional(),
   })
   .strict();
 
@@ -230,10 +287,11 @@ const action = z.discriminatedUnion('do', [
       text: z.string().optional(),
       addressee: z.string().optional().describe("Words used to address the unit; default from the procedure's call format"),
       safety: z.boolean().default(true),
+      content: messageContent.optional(),
     })
     .strict(),
-  z.object({ ...actionBase, do: z.literal('reply'), to: id, text: z.string(), channel: channelRef.optional() }).strict(),
-  z.object({ ...actionBase, do: z.literal('report'), text: z.string() }).strict(),
+  z.object({ ...actionBase, do: z.literal('reply'), to: id, text: z.string(), channel: channelRef.optional(), content: messageContent.optional() }).strict(),
+  z.object({ ...actionBase, do: z.literal('report'), text: z.string(), content: messageContent.optional() }).strict(),
   z
     .object({
       ...actionBase,
@@ -373,6 +431,10 @@ export const scenarioSchema = z
     assumptions: z.array(assumption).default([]).describe('Values no source gives that the scenario had to set, each with a label and the reason'),
     notModelled: z.array(notModelled).default([]).describe('Rows of the dispute the scenario does not model, and why'),
     links: z.array(link).default([]),
+    areas: z
+      .array(area)
+      .default([])
+      .describe('Exercise, training and danger areas, identification zones: drawn on the plot, usable in triggers and message content'),
     units: z.array(unit).min(1),
     script: z.array(action).default([]),
   })
@@ -383,6 +445,8 @@ export type UnitSpec = z.infer<typeof unit>;
 export type RadioSetSpec = z.infer<typeof radioSet>;
 export type EmitterSpec = z.infer<typeof emitter>;
 export type LinkSpec = z.infer<typeof link>;
+export type AreaSpec = z.infer<typeof area>;
+export type MessageContentSpec = z.infer<typeof messageContent>;
 export type ScriptAction = z.infer<typeof action>;
 export type TriggerSpec = z.infer<typeof trigger>;
 export type TrackSpec = z.infer<typeof track>;

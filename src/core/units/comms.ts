@@ -13,6 +13,7 @@ import { consult, drillDecision } from './consult';
 import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
+import { scriptContent } from '../content/message';
 
 export interface Step {
   context: UnitContext;
@@ -149,6 +150,8 @@ function startHail(
     lastTx: null,
     ...(opts.addressee ? { addressee: opts.addressee } : {}),
     ...(opts.about ? { about: opts.about } : {}),
+    ...(opts.content ? { content: opts.content } : {}),
+    ...(opts.states ? { states: opts.states } : {}),
   };
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
   if (opts.rule)
@@ -186,6 +189,8 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     ...(h.addressee ? { addressee: h.addressee } : {}),
     ...(h.rule ? { rule: h.rule } : {}),
     ...(h.about ? { about: h.about } : {}),
+    ...(h.content ? { content: h.content } : {}),
+    ...(h.states ? { states: h.states } : {}),
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
@@ -312,6 +317,7 @@ function askAboutRule(
     case 'relay':
     case 'guard':
     case 'avoid':
+    case 'content':
       return null;
   }
   const q = consult(ctx, { situation, prompt: detail, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
@@ -346,7 +352,16 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'hail':
       return startHail(
         ctx,
-        { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about },
+        {
+          to: about,
+          rule,
+          reason: detail,
+          body: fill(rule.message, vars),
+          safety: rule.safety,
+          needsAnswer: rule.needsAnswer,
+          about,
+          ...(rule.states ? { states: rule.states } : {}),
+        },
         cause,
       );
     case 'announce': {
@@ -369,6 +384,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
               needsAnswer: false,
               rule: rule.qid,
               about,
+              ...(rule.states ? { states: rule.states } : {}),
             },
             cause,
           },
@@ -459,6 +475,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'relay':
     case 'guard':
     case 'avoid':
+    case 'content':
       return { context: ctx, effects: [] };
   }
 }
@@ -660,7 +677,12 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
-  const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
+  const step = scheduleReply(
+    ctx,
+    tx,
+    { kind: 'reply', body, rule: followed.qid, answers: followed.answer, ...(followed.states ? { states: followed.states } : {}) },
+    cause,
+  );
   const alsoMet = observed.slice(1).map((r) => ({
     type: 'decision' as const,
     rule: r.qid,
@@ -731,6 +753,8 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
           body: fill(r?.message ?? 'RECEIVED, UNDERSTOOD. {answer}', { answer: answerText(ctx) }).trim(),
           rule: ruleId,
           answers: r?.answer ?? true,
+          // The student's answer says what the procedure's answer would: the same content.
+          ...(r?.states ? { states: r.states } : {}),
         },
         cause,
       );
@@ -774,7 +798,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
 function scheduleReply(
   ctx: UnitContext,
   tx: Extract<UnitEvent, { type: 'call' }>['tx'],
-  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean },
+  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean; states?: Outgoing['states'] },
   cause: Cause,
   override: { channel?: string; addressee?: string } = {},
 ): Step {
@@ -798,6 +822,7 @@ function scheduleReply(
     exchange: tx.exchange,
     rule: r.rule,
     ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
+    ...(r.states ? { states: r.states } : {}),
   };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
@@ -958,8 +983,10 @@ export function onScript(ctx: UnitContext, a: Action): Step {
           body: a.text ?? 'REQUEST YOUR INTENTIONS',
           ...(a.addressee ? { addressee: a.addressee } : {}),
           safety: a.safety,
-          needsAnswer: true,
+          // A notice of an activity asks only that it be acknowledged.
+          needsAnswer: a.content?.purpose !== 'notice',
           ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
+          ...(a.content ? { content: scriptContent(a.content) } : {}),
         },
         cause,
         true,
@@ -969,7 +996,22 @@ export function onScript(ctx: UnitContext, a: Action): Step {
       if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no channel to reply on', cause }] };
       return {
         context: ctx,
-        effects: [{ type: 'transmit', msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false }, cause }],
+        effects: [
+          {
+            type: 'transmit',
+            msg: {
+              kind: 'reply',
+              to: a.to,
+              channel,
+              body: a.text,
+              safety: false,
+              needsReply: false,
+              needsAnswer: false,
+              ...(a.content ? { content: scriptContent(a.content) } : {}),
+            },
+            cause,
+          },
+        ],
       };
     }
     case 'report': {
@@ -981,7 +1023,17 @@ export function onScript(ctx: UnitContext, a: Action): Step {
         effects: [
           {
             type: 'transmit',
-            msg: { kind: 'report', to: hq, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false, onScene: ctx.unit.id },
+            msg: {
+              kind: 'report',
+              to: hq,
+              channel,
+              body: a.text,
+              safety: false,
+              needsReply: false,
+              needsAnswer: false,
+              onScene: ctx.unit.id,
+              ...(a.content ? { content: scriptContent(a.content) } : {}),
+            },
             cause,
           },
         ],

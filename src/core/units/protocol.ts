@@ -4,7 +4,8 @@
  * schedule, retune, decide). The machine never touches the world; the engine never decides
  * what a unit does.
  */
-import type { Cause, DrillRecord, MessageKind, Transmission } from '../log';
+import type { Cause, DrillRecord, MessageContent, MessageKind, Transmission } from '../log';
+import type { ContentElement } from '../content/elements';
 import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
@@ -63,6 +64,10 @@ export interface Outgoing {
   onScene?: string;
   /** The matter itself, in radio words, carried from report to headquarters contact to relay. */
   subject?: string;
+  /** What the message says, as the script gives it. */
+  content?: MessageContent;
+  /** Content the rule asks the message to carry, filled from the sender's data when it is sent. */
+  states?: ContentElement[];
 }
 
 export type Effect =
@@ -101,6 +106,8 @@ export interface HailInProgress {
   attempt: number;
   lastTx: string | null;
   about?: string;
+  content?: MessageContent;
+  states?: ContentElement[];
 }
 
 export interface QueuedHail {
@@ -113,6 +120,8 @@ export interface QueuedHail {
   needsAnswer: boolean;
   channel?: string;
   about?: string;
+  content?: MessageContent;
+  states?: ContentElement[];
 }
 
 export interface UnitContext {
