@@ -12,6 +12,7 @@ import { hasNumbers, inForceOn, normNumbers, normSpeaksOf, passInside, selectNor
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
+import { identityBreakdowns } from './identity';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -61,7 +62,7 @@ export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): B
   for (const e of run.log) {
     if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
   }
-  list.push(...violations(run), ...conductViolations(run));
+  list.push(...violations(run), ...conductViolations(run), ...identityBreakdowns(run));
   list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }

@@ -6,13 +6,14 @@
  */
 import type { Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
-import type { Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
 import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
+import { callClass } from '../radio/call-class';
 
 export interface Step {
   context: UnitContext;
@@ -149,6 +150,7 @@ function startHail(
     lastTx: null,
     ...(opts.addressee ? { addressee: opts.addressee } : {}),
     ...(opts.about ? { about: opts.about } : {}),
+    ...(opts.marks ? { marks: opts.marks } : {}),
   };
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
   if (opts.rule)
@@ -186,6 +188,7 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     ...(h.addressee ? { addressee: h.addressee } : {}),
     ...(h.rule ? { rule: h.rule } : {}),
     ...(h.about ? { about: h.about } : {}),
+    ...h.marks,
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
@@ -207,7 +210,16 @@ function endHail(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
 }
 
 /** A perception that procedure rules may react to (fire-control detected, unanswered call …). */
-export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
+export function onTrigger(
+  ctx: UnitContext,
+  trigger: SenseTrigger,
+  about: string,
+  detail: string,
+  cause: Cause,
+  onScene?: string,
+  says?: string,
+  spoken?: string,
+): Step {
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
@@ -218,7 +230,7 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
       // The student decides: practice and occurrence counts do not speak for them.
       const key = `${rule.qid}@${about}`;
       if (step.context.done.includes(key)) continue;
-      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says);
+      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says, spoken);
       if (!q) continue;
       if ('wait' in q) return { context: step.context, effects: [...step.effects, ...q.wait] };
       step = { context: { ...q.context, done: [...q.context.done, key] }, effects: [...step.effects, ...q.effects] };
@@ -246,13 +258,14 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
       }
       continue;
     }
-    const r = act(step.context, rule, about, detail, cause, onScene, says);
+    const r = act(step.context, rule, about, detail, cause, onScene, says, spoken);
     step = { context: { ...r.context, done: [...r.context.done, key] }, effects: [...step.effects, ...r.effects] };
   }
   return step;
 }
 
 const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
+const callNameOf = (ctx: UnitContext, id: string) => ctx.unit.callNames?.[id] ?? nameOf(ctx, id);
 
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
 function wrongChannel(ctx: UnitContext, right: string | undefined): string | undefined {
@@ -271,6 +284,7 @@ function askAboutRule(
   cause: Cause,
   onScene?: string,
   says?: string,
+  spoken?: string,
 ): Step | { wait: Effect[] } | null {
   const first = callingChannels(ctx)[0];
   const options: DrillOption[] = [];
@@ -318,9 +332,9 @@ function askAboutRule(
   if (q.kind === 'wait') return { wait: q.effects };
   const record = q.record;
   let step: Step = { context: q.context, effects: [] };
-  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says);
+  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says, spoken);
   else if (q.choice === 'wrong-channel' && rule.type === 'hail') {
-    const vars = { reason: says ?? detail, activity: '', answer: '', other: '' };
+    const vars = { reason: says ?? spoken ?? detail, activity: '', answer: '', other: '' };
     step = startHail(
       q.context,
       {
@@ -339,8 +353,9 @@ function askAboutRule(
   return { context: step.context, effects: [drillDecision(record, rule.qid, q.choice !== 'silence', about, cause), ...step.effects] };
 }
 
-function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
-  const reason = says ?? detail;
+function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string, spoken?: string): Step {
+  // What goes on the air names units by their radio names (spoken); the decision's reason by the plot's (detail).
+  const reason = says ?? spoken ?? detail;
   const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
   switch (rule.type) {
     case 'hail':
@@ -394,14 +409,14 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
               channel,
               // A report to one's own side says what happened in the third person ("fire-control
               // radar from … held on …"), not the words one would say to the other unit.
-              body: fill(rule.message, { ...vars, reason: detail }),
+              body: fill(rule.message, { ...vars, reason: spoken ?? detail }),
               safety: false,
               needsReply: false,
               needsAnswer: false,
               rule: rule.qid,
               about,
               onScene: ctx.unit.id,
-              subject: detail.toUpperCase(),
+              subject: (spoken ?? detail).toUpperCase(),
             },
             cause,
           },
@@ -501,6 +516,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
     return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
   }
+  // A reply to all stations that answers someone else's call is heard, not answered to.
+  if (tx.inReplyTo && tx.to === 'all' && !ownExchange(ctx, tx.exchange)) return { context: ctx, effects };
   if (tx.inReplyTo) {
     // A reply to a headquarters contact or an earlier exchange.
     const stage = answerStage(tx);
@@ -577,8 +594,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           kind: 'relay',
           to: target,
           channel,
-          // The unit on scene by the name people use, never by the scenario's internal id.
-          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ? nameOf(ctx, tx.onScene) : 'the other unit' }),
+          // The unit on scene by the name said on the air, never by the scenario's internal id or the plot's label.
+          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ? callNameOf(ctx, tx.onScene) : 'the other unit' }),
           safety: true,
           needsReply: false,
           needsAnswer: false,
@@ -624,7 +641,12 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, answers: false }, cause);
   }
   if (!e.understood) return { context: ctx, effects: [] };
-  const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && towards(r, ctx, tx.from) && (r.calls === 'any' || tx.safety));
+  // An unidentified caller's service is unknown to the listener: the rule's scope cannot exclude it.
+  const cls = callClass(tx);
+  const candidates = rulesOfType(ctx.procedure, 'reply').filter(
+    (r) =>
+      applies(r, ctx) && (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes(cls)),
+  );
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
   if (candidates.length === 0) {
     return {
@@ -644,7 +666,9 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   // The most specific rule words the reply (a procedure's own over the one it extends);
   // every rule the reply satisfies is recorded as followed.
   const chain = ctx.procedure.chain;
-  const observed = candidates.filter((r) => observes(r, ctx.unit)).sort((a, b) => chain.indexOf(b.origin) - chain.indexOf(a.origin));
+  // A rule that names the call's class words the reply before one that answers every class.
+  const named = (r: (typeof candidates)[number]) => (r.classes ? 1 : 0);
+  const observed = candidates.filter((r) => observes(r, ctx.unit)).sort((a, b) => named(b) - named(a) || chain.indexOf(b.origin) - chain.indexOf(a.origin));
   const followed = observed[0];
   if (!followed) {
     return {
@@ -660,7 +684,8 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
-  const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause);
+  const toAll = followed.to === 'all' ? { to: 'all' as const, addressee: tx.identified === false ? 'UNKNOWN STATION' : 'ALL STATIONS' } : {};
+  const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause, toAll);
   const alsoMet = observed.slice(1).map((r) => ({
     type: 'decision' as const,
     rule: r.qid,
@@ -776,7 +801,7 @@ function scheduleReply(
   tx: Extract<UnitEvent, { type: 'call' }>['tx'],
   r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean },
   cause: Cause,
-  override: { channel?: string; addressee?: string } = {},
+  override: { channel?: string; addressee?: string; to?: 'all' } = {},
 ): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
   const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
@@ -787,7 +812,7 @@ function scheduleReply(
     };
   const msg: Outgoing = {
     kind: r.kind,
-    to: tx.from,
+    to: override.to ?? tx.from,
     channel,
     body: r.body,
     safety: tx.safety,
@@ -833,7 +858,16 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       const effects: Effect[] = [{ type: 'unanswered', exchange: exchange!, attempt, waitedS: 0, cause }];
       const h = next.hail;
       if (h && h.exchange === exchange && h.attempt === attempt && h.attempt >= h.plan.length) {
-        const r = onTrigger({ ...next, hail: null }, 'call-unanswered', h.to, `${h.plan.length} calls to ${h.to} went unanswered`, cause);
+        const r = onTrigger(
+          { ...next, hail: null },
+          'call-unanswered',
+          h.to,
+          `${h.plan.length} calls to ${h.to} went unanswered`,
+          cause,
+          undefined,
+          undefined,
+          `${h.plan.length} calls to ${callNameOf(ctx, h.to)} went unanswered`,
+        );
         return endHail(r.context, [...effects, ...r.effects], cause);
       }
       return { context: next, effects };
@@ -960,6 +994,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
           safety: a.safety,
           needsAnswer: true,
           ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
+          ...(a.identify === false || a.class || a.describe ? { marks: callMarks(a) } : {}),
         },
         cause,
         true,
@@ -969,7 +1004,13 @@ export function onScript(ctx: UnitContext, a: Action): Step {
       if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no channel to reply on', cause }] };
       return {
         context: ctx,
-        effects: [{ type: 'transmit', msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false }, cause }],
+        effects: [
+          {
+            type: 'transmit',
+            msg: { kind: 'reply', to: a.to, channel, body: a.text, safety: false, needsReply: false, needsAnswer: false, ...callMarks(a) },
+            cause,
+          },
+        ],
       };
     }
     case 'report': {
@@ -997,6 +1038,20 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     case 'silence':
       return { context: ctx, effects: [{ type: 'adjust', action: a, cause }] };
   }
+}
+
+/** Exchanges this unit opened are "<unit>-x<n>" (startHail, hq-contact). */
+function ownExchange(ctx: UnitContext, exchange: string): boolean {
+  return exchange.startsWith(`${ctx.unit.id}-x`) && /^\d+$/.test(exchange.slice(ctx.unit.id.length + 2));
+}
+
+/** A scripted call's marks: unidentified, classed, addressed by description. */
+function callMarks(a: Extract<Action, { do: 'hail' | 'reply' }>): CallMarks {
+  return {
+    ...(a.identify === false ? { identified: false as const } : {}),
+    ...(a.class ? { class: a.class } : {}),
+    ...(a.do === 'hail' && a.describe ? { description: a.describe } : {}),
+  };
 }
 
 export { parseTime };

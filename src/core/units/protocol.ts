@@ -4,7 +4,7 @@
  * schedule, retune, decide). The machine never touches the world; the engine never decides
  * what a unit does.
  */
-import type { Cause, DrillRecord, MessageKind, Transmission } from '../log';
+import type { CallClass, CallDescription, Cause, DrillRecord, MessageKind, Transmission } from '../log';
 import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
@@ -27,6 +27,8 @@ export interface UnitInfo {
   linkTo: Record<string, string>;
   /** How the crew names the other units of the scenario, for drill prompts. */
   names: Readonly<Record<string, string>>;
+  /** How messages name every unit on the air (radio name or call sign), for message bodies. */
+  callNames?: Readonly<Record<string, string>>;
   /** The service of each unit that states one, for the scope of rules about another unit. */
   services?: Readonly<Record<string, string>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
@@ -38,7 +40,8 @@ export type SenseTrigger = TriggerEvent | 'contact' | 'opening' | 'detection-end
 export type UnitEvent =
   | { type: 'start' }
   | { type: 'script'; action: Action }
-  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; entry?: number }
+  /** `detail` names units as the plot does (for reasons); `spoken` as the radio does (for message bodies). */
+  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; spoken?: string; entry?: number }
   | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
@@ -63,7 +66,15 @@ export interface Outgoing {
   onScene?: string;
   /** The matter itself, in radio words, carried from report to headquarters contact to relay. */
   subject?: string;
+  /** false: the call names no originator (no "THIS IS …"). */
+  identified?: false;
+  class?: CallClass;
+  /** Address the station by description instead of by name; `to` is the unit meant. */
+  description?: CallDescription;
 }
+
+/** How a call names (or does not name) its originator and addressee, and its class: carried from the script to each attempt. */
+export type CallMarks = Pick<Outgoing, 'identified' | 'class' | 'description'>;
 
 export type Effect =
   | { type: 'transmit'; msg: Outgoing; cause: Cause }
@@ -101,6 +112,7 @@ export interface HailInProgress {
   attempt: number;
   lastTx: string | null;
   about?: string;
+  marks?: CallMarks;
 }
 
 export interface QueuedHail {
@@ -113,6 +125,7 @@ export interface QueuedHail {
   needsAnswer: boolean;
   channel?: string;
   about?: string;
+  marks?: CallMarks;
 }
 
 export interface UnitContext {
