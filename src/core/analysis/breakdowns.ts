@@ -87,9 +87,12 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
       explanation = `${to} had ${what} on a set, but nobody copied it: ${cause}.`;
       break;
     case 'understood':
-      explanation = o.heardAs
-        ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
-        : `${to} heard ${what} but did not understand it: ${cause}.`;
+      explanation =
+        o.ladder.evidence.described !== undefined && o.ladder.evidence.described === o.cause
+          ? `${to} heard ${what}, which named its station by description, and did not take it for itself: ${cause}.`
+          : o.heardAs
+            ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
+            : `${to} heard ${what} but did not understand it: ${cause}.`;
       break;
     case 'acknowledged':
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;

@@ -29,8 +29,10 @@ const KIND_WORDS: Record<string, string> = { ship: 'SHIP', vessel: 'VESSEL', air
 /** The addressee as said: "UNIDENTIFIED WARSHIP IN POSITION …, COURSE 090". */
 export function describedAddressee(d: CallDescription): string {
   if (d.words) return d.words.toUpperCase();
-  const what = d.kind === 'ship' && (d.service ?? 'navy') === 'navy' ? 'WARSHIP' : (KIND_WORDS[d.kind ?? ''] ?? 'STATION');
-  const parts = [`UNIDENTIFIED ${d.service && d.service !== 'navy' ? `${d.service.toUpperCase().replace(/-/g, ' ')} ` : ''}${what}`];
+  const navy = d.service === 'navy';
+  const what = d.kind === 'ship' && navy ? 'WARSHIP' : (KIND_WORDS[d.kind ?? ''] ?? 'STATION');
+  const service = d.service && !(navy && d.kind === 'ship') ? `${d.service.toUpperCase().replace(/-/g, ' ')} ` : '';
+  const parts = [`UNIDENTIFIED ${service}${what}`];
   if (d.near) parts[0] += ` IN POSITION ${latLonWords(d.near.lat, d.near.lon)}`;
   if (d.courseDeg !== undefined) parts.push(`COURSE ${String(Math.round(d.courseDeg) % 360).padStart(3, '0')}`);
   return parts.join(', ');

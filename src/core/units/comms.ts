@@ -684,7 +684,10 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
-  const toAll = followed.to === 'all' ? { to: 'all' as const, addressee: tx.identified === false ? 'UNKNOWN STATION' : 'ALL STATIONS' } : {};
+  // A caller that did not say who it is can only be answered on the open channel, as what it is to
+  // the listener: "UNKNOWN STATION", to all stations.
+  const unknown = tx.identified === false;
+  const toAll = followed.to === 'all' || unknown ? { to: 'all' as const, addressee: unknown ? 'UNKNOWN STATION' : 'ALL STATIONS' } : {};
   const step = scheduleReply(ctx, tx, { kind: 'reply', body, rule: followed.qid, answers: followed.answer }, cause, toAll);
   const alsoMet = observed.slice(1).map((r) => ({
     type: 'decision' as const,
