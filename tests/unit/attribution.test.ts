@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { simulate, buildReport, type Analysis } from '../../src/core';
 import { diskProcedures, ROOT } from '../../src/cli/files';
 import { formatText } from '../../src/core/format/text';
@@ -17,6 +18,7 @@ import { callClass } from '../../src/core/radio/call-class';
 import { attribute, ATTRIBUTE_WITHIN_KM } from '../../src/core/radio/attribution';
 import type { EntryOf } from '../../src/core/log';
 import { analyse } from './helpers';
+import { guideFile } from './guide-example';
 
 const CH16 = join(ROOT, 'scenarios/ch16-unknown-station.yaml');
 const TEXT = readFileSync(CH16, 'utf8');
@@ -141,5 +143,25 @@ describe('call classes by default', () => {
     expect(callClass({ body: 'REQUEST YOUR INTENTIONS', safety: true })).toBe('safety');
     expect(callClass({ body: 'GOOD MORNING', safety: false })).toBe('routine');
     expect(callClass({ body: 'GOOD MORNING', safety: false, class: 'threat' })).toBe('threat');
+  });
+});
+
+describe("the guide's example (docs/authoring.md 9.5)", () => {
+  it('runs as the guide says: both misattributions at understood, and the call by description answered by the ship it meant', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-guide-'));
+    writeFileSync(join(dir, 'challenge-threats.yaml'), guideFile('challenge-threats.yaml'));
+    const path = join(dir, 'unknown-and-described.yaml');
+    writeFileSync(path, guideFile('unknown-and-described.yaml'));
+    const a = analyse(path);
+    const [threat] = unidentified(a);
+    const list = attributions(a);
+    expect(list.length).toBe(2);
+    for (const e of list) expect(e.to).toBe(nearestForeign(a, e.unit, e.t)!.id);
+    const breakdowns = buildReport(a).breakdowns;
+    expect(breakdowns.map((b) => [b.stage, b.unit, b.transmission, b.cause.split(':')[0]])).toEqual(
+      list.map((e) => ['understood', e.unit, threat!.id, 'misattributed']),
+    );
+    const described = a.run.transmissions.find((t) => t.description)!;
+    expect(a.run.log.some((e) => e.type === 'answered' && e.tx === described.id && e.unit === described.to)).toBe(true);
   });
 });
