@@ -358,12 +358,15 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
   const reason = says ?? spoken ?? detail;
   const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
   switch (rule.type) {
-    case 'hail':
+    case 'hail': {
+      // A rule whose message carries the WARNING marker makes a warning-class call.
+      const marks = rule.marker === 'WARNING' ? { marks: { class: 'warning' as const } } : {};
       return startHail(
         ctx,
-        { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about },
+        { to: about, rule, reason: detail, body: fill(rule.message, vars), safety: rule.safety, needsAnswer: rule.needsAnswer, about, ...marks },
         cause,
       );
+    }
     case 'announce': {
       const channel = callingChannels(ctx)[0];
       if (!channel)
