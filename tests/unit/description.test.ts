@@ -14,6 +14,7 @@ import { formatMarkdown } from '../../src/core/format/markdown';
 import { kinematicsAt } from '../../src/core/scenario/motion';
 import { courseDifference, describedAddressee, fitsDescription, DESCRIPTION_COURSE_WITHIN_DEG } from '../../src/core/radio/description';
 import { analyse } from './helpers';
+import { checkFile } from '../../src/core/check';
 
 const FILE = join(ROOT, 'scenarios/call-by-description.yaml');
 const TEXT = readFileSync(FILE, 'utf8');
@@ -102,5 +103,24 @@ describe('fitting a description', () => {
     expect(describedAddressee({ kind: 'aircraft' })).toBe('UNIDENTIFIED AIRCRAFT');
     expect(describedAddressee({ kind: 'ship', service: 'coast-guard' })).toBe('UNIDENTIFIED COAST GUARD SHIP');
     expect(courseDifference(350, 10)).toBe(20);
+  });
+});
+
+describe('the checker', () => {
+  const warnings = (text: string) =>
+    checkFile({ file: join(ROOT, 'scenarios/variant.yaml'), text }, diskProcedures)
+      .filter((d) => d.severity === 'warning')
+      .map((d) => d.message);
+
+  it('warns when a call by description fits no station at the moment it is made, saying why it does not fit the meant unit', () => {
+    const w = warnings(TEXT.replace('courseDeg: 90\n', 'courseDeg: 200\n'));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(
+      /^at t = 180 s, when this call is made, its description fits no station; for "kr-ddg", the description did not fit: course said 200, it steered 130/,
+    );
+  });
+
+  it('says nothing when another station fits, as in the shipped scenario', () => {
+    expect(warnings(TEXT)).toEqual([]);
   });
 });
