@@ -17,7 +17,7 @@ import { groundDistanceM } from '../../src/core/geo';
 import { callClass } from '../../src/core/radio/call-class';
 import { attribute, ATTRIBUTE_WITHIN_KM } from '../../src/core/radio/attribution';
 import type { EntryOf } from '../../src/core/log';
-import { analyse } from './helpers';
+import { analyse, DEC_2018 } from './helpers';
 import { guideFile } from './guide-example';
 
 const CH16 = join(ROOT, 'scenarios/ch16-unknown-station.yaml');
@@ -138,6 +138,35 @@ describe('attribution when nobody, or the right unit, is in sight', () => {
 });
 
 describe('call classes by default', () => {
+  it("makes a procedure's hail rule with marker: WARNING a warning-class call, whatever its words", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encounter-sim-marker-'));
+    const procedure = join(dir, 'warn.yaml');
+    writeFileSync(
+      procedure,
+      `id: warn
+title: CUES, calling with the WARNING marker
+extends: cues-2014
+remove: [hail-on-safety-concern]
+rules:
+  - id: warn-on-fire-control
+    type: hail
+    appliesTo: [ship, aircraft]
+    title: Warn on fire-control radar
+    text: Call with the WARNING marker.
+    when: [fire-control-detected]
+    marker: WARNING
+    message: "{reason}. STOP"
+`,
+    );
+    const a = analyse(DEC_2018, { procedure });
+    const hails = a.run.transmissions.filter((t) => t.rule === 'warn/warn-on-fire-control');
+    expect(hails.length).toBeGreaterThan(0);
+    for (const h of hails) {
+      expect(h.body).not.toMatch(/WARNING/);
+      expect(callClass(h)).toBe('warning');
+    }
+  });
+
   it('reads a WARNING marker as a warning, a safety call as safety, anything else as routine, unless the call is classed', () => {
     expect(callClass({ body: 'WARNING. YOU ARE STANDING INTO DANGER', safety: true })).toBe('warning');
     expect(callClass({ body: 'REQUEST YOUR INTENTIONS', safety: true })).toBe('safety');
