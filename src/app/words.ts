@@ -44,6 +44,7 @@ export function entryKind(e: LogEntry): EntryKind {
       return 'transmission';
     case 'reception':
     case 'overheard':
+    case 'attributed':
     case 'answered':
     case 'unanswered':
       return 'reception';

@@ -40,6 +40,8 @@ export interface Evidence {
   heardAs?: string;
   judgedFor?: string;
   latencyS?: number;
+  /** For a call by description: whether it fitted this listener, and why (radio/description.ts). */
+  described?: string;
 }
 
 /**
@@ -60,6 +62,26 @@ export interface MessageContent {
 }
 
 export type MessageKind = 'hail' | 'reply' | 'say-again' | 'announce' | 'report' | 'hq-contact' | 'relay';
+
+/** What a call is, for the listener deciding how to answer it (radio/call-class.ts gives the default). */
+export const CALL_CLASSES = ['routine', 'safety', 'warning', 'threat'] as const;
+export type CallClass = (typeof CALL_CLASSES)[number];
+
+/**
+ * A station addressed by what it looks like, not by name ("UNIDENTIFIED WARSHIP IN POSITION …,
+ * COURSE …"): each listener decides whether it fits (radio/description.ts).
+ */
+export interface CallDescription {
+  /** A unit kind id (ship, aircraft, vessel, headquarters). */
+  kind?: string;
+  service?: string;
+  near?: { lat: number; lon: number; withinM: number };
+  courseDeg?: number;
+  /** How far off the said course a listener's own course may be and still fit, degrees. */
+  courseWithinDeg?: number;
+  /** The words said for the addressee, instead of the ones made from the description. */
+  words?: string;
+}
 
 export interface Transmission {
   id: string;
@@ -95,6 +117,12 @@ export interface Transmission {
   recipients: string[];
   /** What the message says, element by element (identity, position, area …), where it says any. */
   content?: MessageContent;
+  /** Present (false) only when the call names no originator: no "THIS IS …". */
+  identified?: false;
+  /** Present only when the call was classed explicitly; otherwise radio/call-class.ts derives it. */
+  class?: CallClass;
+  /** A call addressing its station by description; `to` is then the unit the caller meant. */
+  description?: CallDescription;
 }
 
 export interface LadderResult {
@@ -131,6 +159,8 @@ export type LogEntry =
   | (Base & { type: 'reception'; tx: string; result: LadderResult })
   /** A call heard (or not) by a station it was not for, recorded for the debrief: it changes nothing in the exchange. */
   | (Base & { type: 'overheard'; tx: string; result: LadderResult })
+  /** Whom a listener took an unidentified call to come from (null: it could put it to nobody), and why. */
+  | (Base & { type: 'attributed'; unit: string; tx: string; to: string | null; why: string })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
   | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
   | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string; drill?: DrillRecord })

@@ -23,6 +23,8 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
     case 'answered':
     case 'unanswered':
       return [e.unit, txFrom.get(e.tx)?.from ?? ''];
+    case 'attributed':
+      return [e.unit, txFrom.get(e.tx)?.from ?? '', ...(e.to ? [e.to] : [])];
     case 'emission':
       return [e.unit, ...(e.target ? [e.target] : [])];
     case 'detection':
@@ -56,6 +58,7 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'detection':
     case 'answered':
     case 'unanswered':
+    case 'attributed':
     case 'decision':
     case 'radio-set':
     case 'proximity':

@@ -16,6 +16,8 @@ import { findChannel, STANDARD_CHANNELS } from '../radio/channels';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { DEFAULT_HQ_REPLY_TIMEOUT_S, DEFAULT_REPLY_DELAY_S } from '../units/comms';
 import { UNIT_KINDS, traitsOf } from '../kinds';
+import { ATTRIBUTE_WITHIN_KM } from '../radio/attribution';
+import { DESCRIPTION_COURSE_WITHIN_DEG } from '../radio/description';
 
 export type AssumptionOrigin = 'scenario' | 'fact' | 'procedure' | 'model';
 
@@ -251,7 +253,29 @@ function modelAssumptions(s: Scenario): Assumption[] {
   heightDefaults(s, model);
   linkDefaults(s, model);
   parameterDefaults(s, model);
+  identityDefaults(s, model);
   return out;
+}
+
+/** The rules for putting an unidentified call to a unit, and for a description to fit, where the scenario uses them. */
+function identityDefaults(s: Scenario, model: Add): void {
+  const calls = s.script.filter((a) => a.do === 'hail' || a.do === 'reply');
+  if (calls.some((a) => a.identify === false))
+    model(
+      'attributeWithinKm',
+      ATTRIBUTE_WITHIN_KM,
+      'km',
+      'A listener puts a call with no "THIS IS" to the nearest unit of another nation within this distance, or to nobody',
+      `${NO_SOURCE}: no source says how a watch puts a voice to a contact; the nearest foreign contact is the one it looks at first.`,
+    );
+  if (calls.some((a) => a.do === 'hail' && a.describe && a.describe.courseDeg !== undefined && a.describe.courseWithinDeg === undefined))
+    model(
+      'descriptionCourseWithinDeg',
+      DESCRIPTION_COURSE_WITHIN_DEG,
+      '°',
+      "How far a listener's course may be from the course a call by description says and still fit it",
+      `${NO_SOURCE}; the call gives no tolerance, so the model's default is used. A listener knows its own position and course exactly.`,
+    );
 }
 
 type Add = (id: string, value: unknown, unit: string | null, label: string, why: string, sources?: string[]) => void;

@@ -13,6 +13,7 @@ import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
 import { withContent } from './content';
+import { identityBreakdowns } from './identity';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -65,7 +66,7 @@ export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outc
     if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`))
       list.push(omission(run, e));
   }
-  list.push(...violations(run), ...conductViolations(run));
+  list.push(...violations(run), ...conductViolations(run), ...identityBreakdowns(run));
   list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }
@@ -90,9 +91,12 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
       explanation = `${to} had ${what} on a set, but nobody copied it: ${cause}.`;
       break;
     case 'understood':
-      explanation = o.heardAs
-        ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
-        : `${to} heard ${what} but did not understand it: ${cause}.`;
+      explanation =
+        o.ladder.evidence.described !== undefined && o.ladder.evidence.described === o.cause
+          ? `${to} heard ${what}, which named its station by description, and did not take it for itself: ${cause}.`
+          : o.heardAs
+            ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
+            : `${to} heard ${what} but did not understand it: ${cause}.`;
       break;
     case 'acknowledged':
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;

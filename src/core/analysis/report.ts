@@ -85,6 +85,8 @@ export interface Report {
     content?: MessageContent;
     /** Stations the call was not for that listen to others' calls (`overhears: true`), and how far it got with them. */
     overheardBy?: { unit: string; reached: Stage | null; cause: string | null }[];
+    /** Only for a call with no "THIS IS": whom each station that made it out put it to (null: nobody), and why. */
+    attributedBy?: { unit: string; to: string | null; why: string }[];
   }[];
   breakdowns: ReportBreakdown[];
   compliance: { rule: string; status: string; evidence: string }[];
@@ -143,6 +145,8 @@ export function buildReport(a: Analysis): Report {
     list.push({ unit: e.result.unit, reached: e.result.reached, cause: heard ? null : e.result.cause });
     overheard.set(e.tx, list);
   }
+  const attributed = new Map<string, { unit: string; to: string | null; why: string }[]>();
+  for (const e of run.log) if (e.type === 'attributed') attributed.set(e.tx, [...(attributed.get(e.tx) ?? []), { unit: e.unit, to: e.to, why: e.why }]);
   const byTx = new Map<string, Outcome[]>();
   for (const o of a.outcomes) {
     const list = byTx.get(o.tx.id);
@@ -177,6 +181,7 @@ export function buildReport(a: Analysis): Report {
       })),
       ...(tx.content ? { content: tx.content } : {}),
       ...(overheard.has(tx.id) ? { overheardBy: overheard.get(tx.id)! } : {}),
+      ...(tx.identified === false ? { attributedBy: attributed.get(tx.id) ?? [] } : {}),
     })),
     breakdowns: a.breakdowns.map(breakdownJson),
     compliance: a.compliance.map((c) => ({ rule: c.rule, status: c.status, evidence: c.evidence })),

@@ -8,7 +8,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createRandom, type Random } from '../rng';
-import type { Cause, LogEntry, Transmission } from '../log';
+import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_RADIO_ENVIRONMENT, type RadioSetState } from '../radio/ladder';
@@ -18,7 +18,8 @@ import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo 
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
 import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type SenseIndex } from './sensing';
-import { compose, overhearings, receptions, stations, type Stations } from './transmit';
+import { spokenName } from '../radio/callsign';
+import { attributionOf, compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
 import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
 import { senseAreas, type AreaWatch } from './areas';
@@ -84,6 +85,8 @@ class Engine {
   private readonly linkBetween = new Map<string, Map<string, string>>();
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
+  /** How messages name every unit on the air; shared like names. */
+  private readonly callNames: Readonly<Record<string, string>>;
   /** Each unit's service, where stated; one object shared by all unit contexts. */
   private readonly services: Readonly<Record<string, string>>;
   /** Which unit was inside which area at the last sample. */
@@ -130,6 +133,7 @@ class Engine {
       }
     }
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
+    this.callNames = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, spokenName(u, scenario.procedure)])));
     this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
   }
 
@@ -206,6 +210,7 @@ class Engine {
       canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
       linkTo,
       names: this.names,
+      callNames: this.callNames,
       services: this.services,
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
@@ -519,9 +524,17 @@ class Engine {
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
         return;
       }
-      case 'overhear':
-        this.append({ type: 'overheard', t: this.w.now, tx: job.tx.id, result: job.result, cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry } });
+      case 'overhear': {
+        const entry = this.append({
+          type: 'overheard',
+          t: this.w.now,
+          tx: job.tx.id,
+          result: job.result,
+          cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry },
+        });
+        this.attribute(job.tx, job.result, entry);
         return;
+      }
       case 'deliver': {
         const entry = this.append({
           type: 'reception',
@@ -531,6 +544,7 @@ class Engine {
           cause: { kind: 'message', ref: job.tx.id, entry: job.txEntry },
         });
         const understood = job.result.reached === 'understood';
+        this.attribute(job.tx, job.result, entry);
         if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
           this.send(
@@ -568,6 +582,13 @@ class Engine {
         for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
         return;
     }
+  }
+
+  /** A listener that made out a call with no "THIS IS" puts it to someone (or nobody): log whom. */
+  private attribute(tx: Transmission, result: LadderResult, entry: number): void {
+    if (tx.identified !== false || result.reached !== 'understood') return;
+    const a = attributionOf(this.w, tx, result.unit);
+    this.append({ type: 'attributed', t: this.w.now, unit: result.unit, tx: tx.id, to: a.to, why: a.why, cause: { kind: 'message', ref: tx.id, entry } });
   }
 
   private senseRadar(cause: Cause): void {

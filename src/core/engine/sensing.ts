@@ -14,6 +14,7 @@ import { Buckets } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
 import { crewLimits, passInside } from '../analysis/norms';
+import { spokenName } from '../radio/callsign';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 
@@ -64,7 +65,7 @@ export function approach(w: World, job: PairJob): Happening {
         event: {
           type: 'trigger.unsafe-approach',
           about: job.aircraft,
-          detail: `${label(w, job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`,
+          ...both(w, (n) => `${n(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`),
           says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`,
         },
         cause,
@@ -77,14 +78,18 @@ export function approach(w: World, job: PairJob): Happening {
     if (isShip)
       tell.push({
         unit: job.surface,
-        event: { type: 'trigger.aircraft-approach', about: job.aircraft, detail: `${label(w, job.aircraft)} approaching, ${km} km` },
+        event: { type: 'trigger.aircraft-approach', about: job.aircraft, ...both(w, (n) => `${n(job.aircraft)} approaching, ${km} km`) },
         cause,
       });
-    tell.push({ unit: job.aircraft, event: { type: 'trigger.contact', about: job.surface, detail: `${label(w, job.surface)} at ${km} km` }, cause });
+    tell.push({ unit: job.aircraft, event: { type: 'trigger.contact', about: job.surface, ...both(w, (n) => `${n(job.surface)} at ${km} km`) }, cause });
   } else {
     if (isShip)
-      tell.push({ unit: job.surface, event: { type: 'trigger.opening', about: job.aircraft, detail: `${label(w, job.aircraft)} opening, ${km} km` }, cause });
-    tell.push({ unit: job.aircraft, event: { type: 'trigger.opening', about: job.surface, detail: `${label(w, job.surface)} astern, ${km} km` }, cause });
+      tell.push({
+        unit: job.surface,
+        event: { type: 'trigger.opening', about: job.aircraft, ...both(w, (n) => `${n(job.aircraft)} opening, ${km} km`) },
+        cause,
+      });
+    tell.push({ unit: job.aircraft, event: { type: 'trigger.opening', about: job.surface, ...both(w, (n) => `${n(job.surface)} astern, ${km} km`) }, cause });
   }
   return { entry, tell, scripts: [] };
 }
@@ -93,6 +98,20 @@ export function approach(w: World, job: PairJob): Happening {
 function label(w: World, id: string): string {
   const u = w.units.get(id)?.spec;
   return u ? `${u.name}${u.hull ? ` (${u.hull})` : ''}` : id;
+}
+
+/**
+ * The same words twice: with display names for the unit's own reasoning (`detail`), and with the
+ * names said on the air for anything that goes into a message (`spoken`): a report to
+ * headquarters or a relay carries radio names, never the plot's labels.
+ */
+function both(w: World, words: (name: (id: string) => string) => string): { detail: string; spoken: string } {
+  return { detail: words((id) => label(w, id)), spoken: words((id) => spokenNameOf(w, id)) };
+}
+
+function spokenNameOf(w: World, id: string): string {
+  const u = w.units.get(id)?.spec;
+  return u ? spokenName(u, w.scenario.procedure) : id;
 }
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
@@ -250,13 +269,13 @@ export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<H
       // Most detections are search radars coming and going: the words are only for the two below.
       if (classified === 'fire-control-radar') {
         const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
-        const detail = `fire-control radar from ${label(w, sid)} held on ${label(w, rid)} at ${dist} km`;
+        const words = both(w, (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`);
         yield {
           entry,
           tell: [
             {
               unit: rid,
-              event: { type: 'trigger.fire-control-detected', about: sid, detail, says: 'your fire-control radar is directed at us' },
+              event: { type: 'trigger.fire-control-detected', about: sid, ...words, says: 'your fire-control radar is directed at us' },
               cause: sensor,
             },
           ],
@@ -269,7 +288,7 @@ export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<H
           ? [
               {
                 unit: rid,
-                event: { type: 'trigger.detection-ended', about: sid, detail: `${label(w, sid)}'s radar no longer held on ${label(w, rid)}` },
+                event: { type: 'trigger.detection-ended', about: sid, ...both(w, (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`) },
                 cause: sensor,
               },
             ]

@@ -6,7 +6,7 @@
  */
 import type { LadderResult, Transmission } from '../log';
 import type { Random } from '../rng';
-import { positionAt } from '../scenario/motion';
+import { kinematicsAt, positionAt } from '../scenario/motion';
 import { antennaHeightM } from '../scenario/model';
 import { receive, type StationView } from '../radio/ladder';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
@@ -14,6 +14,9 @@ import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
 import { isAirborne } from '../kinds';
 import { contentOf } from '../content/message';
+import { describedAddressee } from '../radio/description';
+import { attribute, type Attribution } from '../radio/attribution';
+import { traitsOf } from '../kinds';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -30,18 +33,21 @@ export const stations = (): Stations => ({ byUnit: new Map() });
 export function compose(w: World, fromId: string, msg: Outgoing, id: string): Transmission {
   const from = w.units.get(fromId)!;
   const proc = w.scenario.procedure;
-  const recipients = msg.to === 'all' ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0) : [msg.to];
+  // A call by description is for whoever takes it for itself: every station may.
+  const recipients = msg.to === 'all' || msg.description ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0) : [msg.to];
   const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
-  const addressee = msg.addressee ?? (target ? (onLink ? selfName(target, proc) : addresseeFor(target, proc)) : 'ALL STATIONS');
+  const described = msg.description ? describedAddressee(msg.description) : undefined;
+  const addressee = msg.addressee ?? described ?? (target ? (onLink ? selfName(target, proc) : addresseeFor(target, proc)) : 'ALL STATIONS');
   // A message that asks something (a call, a "say again") hands the turn over; one that only answers closes the exchange.
   const ending = msg.needsReply || msg.kind === 'say-again' ? proc.callFormat.ending : proc.callFormat.closing;
   // A message sent without call signs (a drill's wrong answer) is the body alone.
   const originator = Array.from({ length: proc.callFormat.repeatOriginator }, () => `${proc.callFormat.originatorPrefix} ${selfName(from.spec, proc)}`).join(
     ', ',
   );
-  const opening = addressee ? `${addressee}, ${originator}. ` : '';
+  // An unidentified station says no "THIS IS …": the call is its addressee and body alone.
+  const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${originator}. `) : '';
   const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
   const content = contentOf(msg.content, msg.states, { spec: from.spec, motion: w.scenario.motion[fromId], areas: w.areas ?? [], now: w.now });
   return {
@@ -68,6 +74,9 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
     ...(msg.subject ? { subject: msg.subject } : {}),
     recipients,
     ...(content ? { content } : {}),
+    ...(msg.identified === false ? { identified: false as const } : {}),
+    ...(msg.class ? { class: msg.class } : {}),
+    ...(msg.description ? { description: msg.description } : {}),
   };
 }
 
@@ -102,6 +111,16 @@ export function overhearings(w: World, st: Stations, tx: Transmission, random: R
   return out;
 }
 
+/** Whom a listener that made out an unidentified call puts it to, from where the units are now. */
+export function attributionOf(w: World, tx: Transmission, listenerId: string): Attribution {
+  const here = (id: string) => positionAt(w.scenario.motion[id]!, w.now);
+  const contacts = [...w.units.values()]
+    .filter((u) => traitsOf(u.spec).onPlot)
+    .map((u) => ({ id: u.spec.id, nation: u.spec.nation, position: here(u.spec.id) }));
+  const me = w.units.get(listenerId)!.spec;
+  return attribute(tx, { id: me.id, nation: me.nation, position: here(me.id) }, contacts);
+}
+
 /** A unit as the ladder sees it at this moment. */
 function view(w: World, st: Stations, unitId: string): StationView {
   const u = w.units.get(unitId)!;
@@ -124,6 +143,11 @@ function view(w: World, st: Stations, unitId: string): StationView {
     // Only a call that gets as far as "is this for me?" reads the list: build it then.
     get knownStations() {
       return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+    },
+    // Only a call by description asks where the unit is and where it is heading.
+    get self() {
+      const k = kinematicsAt(w.scenario.motion[unitId]!, w.now);
+      return { kind: spec.kind, ...(spec.service ? { service: spec.service } : {}), lat: k.lat, lon: k.lon, courseDeg: k.headingDeg, speedKt: k.speedKt };
     },
   };
 }

@@ -24,6 +24,8 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
         ? `  ${e.tx} overheard by ${name(r.unit)}, a listener (the call was not for it)`
         : `  ${e.tx} not heard by ${name(r.unit)}, a listener: ${r.cause ?? `stopped at ${r.failedAt}`}`;
     }
+    case 'attributed':
+      return `  ${e.tx} put by ${name(e.unit)} to ${e.to === null ? 'nobody (unattributed)' : name(e.to)}: ${e.why}`;
     case 'answered':
       return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
     case 'unanswered':

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { dateSchema, sourceIds } from '../scenario/schema';
 import { AVOIDABLE_ACTIONS } from '../conduct';
 import { CONTENT_ELEMENTS, CONTENT_MESSAGES } from '../content/elements';
+import { CALL_CLASSES } from '../log';
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
 
@@ -108,6 +109,19 @@ export const ruleSchema = z.discriminatedUnion('type', [
       ...ruleBase,
       type: z.literal('reply'),
       calls: z.enum(['any', 'safety']).default('any'),
+      classes: z
+        .array(z.enum(CALL_CLASSES))
+        .min(1)
+        .optional()
+        .describe(
+          'Classes of call this rule answers (routine, safety, warning, threat); a rule naming the class of a call words the reply before one that names none. Default: every class',
+        ),
+      to: z
+        .enum(['caller', 'all'])
+        .optional()
+        .describe(
+          'Whom the reply goes to: the caller (the default), or all stations (an unidentified caller can only be answered so: "UNKNOWN STATION, THIS IS …")',
+        ),
       answer: z.boolean().default(true).describe('The reply answers the question, not only "received"'),
       message: z.string().default('RECEIVED, UNDERSTOOD. {answer}').describe('{answer} is the unit\'s activity and "no hostile intent"'),
       withinS: z.number().positive().default(60),

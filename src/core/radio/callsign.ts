@@ -79,6 +79,11 @@ export function fallbackCallSign(u: UnitSpec, p: Procedure): string {
   return [nat, type, u.hull ?? ''].filter(Boolean).join(' ');
 }
 
+/** How a message names a unit in its text (a report, a relay): its radio name, else what it would call itself without one. */
+export function spokenName(u: UnitSpec, p: Procedure): string {
+  return radioName(u) || fallbackCallSign(u, p).toUpperCase();
+}
+
 /** How a unit names itself after "THIS IS". */
 export function selfName(u: UnitSpec, p: Procedure): string {
   return (u.callSigns[0] ?? fallbackCallSign(u, p)).toUpperCase();

@@ -16,6 +16,7 @@ import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
 import type { Random } from '../rng';
+import { fitsDescription, type DescribedSelf } from './description';
 
 export interface RadioSetState {
   id: string;
@@ -51,6 +52,8 @@ export interface StationView {
   identity: Station;
   /** Stations its operators know of, for deciding a call is for someone else. */
   knownStations: Station[];
+  /** What it knows of itself (kind, position, course), for a call that describes its station. */
+  self?: DescribedSelf;
 }
 
 export interface RadioEnvironment {
@@ -230,6 +233,8 @@ export function receive(
 ): Reception | null {
   const d = deliver(tx, from, to, links, env, random);
   if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
+  // A call by description is for whoever takes it for itself, and for the unit the caller meant.
+  if (tx.description && to.id !== tx.to && d.result.failedAt !== null && !d.notUnderstood) return null;
   return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
@@ -275,6 +280,16 @@ function understand(
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
+  if (tx.description && !addressed) {
+    const fit = to.self ? fitsDescription(tx.description, to.self) : { fits: false, why: 'the listener cannot tell where it is' };
+    evidence.described = fit.why;
+    if (!fit.fits) return { result: fail(unit, 'heard', 'understood', fit.why, evidence), latencyS, notUnderstood: false };
+    if (quality < env.understandAt) {
+      const cause = `took the description for itself but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`;
+      return { result: fail(unit, 'heard', 'understood', cause, evidence), latencyS, notUnderstood: true };
+    }
+    return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
+  }
   if (tx.to === 'all' || addressed) {
     if (quality < env.understandAt)
       return {

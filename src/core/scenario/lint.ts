@@ -37,6 +37,7 @@ import { lintConduct } from './lint-conduct';
 import { lintCallSigns } from './lint-callsigns';
 import { lintCallRange } from './lint-call-range';
 import { lintRelay } from './lint-relay';
+import { lintDescription } from './lint-description';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -59,6 +60,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lint.guardWatches(),
       ...lint.radioRange(reach),
       ...lintCallRange(doc, scenario, lint.neverInRange),
+      ...lintDescription(doc, scenario),
       ...lintConduct(doc, scenario),
       ...lintCallSigns(doc, scenario),
       ...lint.crewJudgement(),

@@ -10,6 +10,7 @@ import { CONDUCT_ACTS } from '../conduct';
 import { MAX_SEED } from '../rng';
 import { MESSAGE_PURPOSES } from '../content/elements';
 import { AREA_KINDS } from '../areas/geometry';
+import { CALL_CLASSES } from '../log';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
 
@@ -257,6 +258,44 @@ const area = z
     sources: sourceIds.optional(),
   })
   .strict();
+const callClass = z
+  .enum(CALL_CLASSES)
+  .describe(
+    'What the call is, for the procedure deciding how to answer it; default from the words (a WARNING marker: warning; a safety call: safety; else routine)',
+  );
+
+const identify = z
+  .boolean()
+  .optional()
+  .describe('false: the station does not identify itself (no "THIS IS …"); listeners then attribute the call by what they can see. Default true');
+
+const description = z
+  .object({
+    kind: unitKind.optional().describe('What kind of station is meant ("ship" also fits a vessel)'),
+    service: z.string().optional().describe('Its service, when the caller can tell (navy, coast-guard …); default: any'),
+    near: z
+      .object({
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+        withinM: z.number().positive().max(500_000).describe('How far from this point a listener may be and still fit, metres'),
+      })
+      .strict()
+      .optional()
+      .describe('The position said ("IN POSITION …")'),
+    courseDeg: z.number().min(0).max(360).optional().describe('The course said ("COURSE 090")'),
+    courseWithinDeg: z
+      .number()
+      .min(0)
+      .max(180)
+      .optional()
+      .describe("How far off the said course a listener's own course may be and still fit; default 30 (a model assumption)"),
+    words: z
+      .string()
+      .optional()
+      .describe('The words said for the addressee; default made from the description ("UNIDENTIFIED WARSHIP IN POSITION …, COURSE 090")'),
+  })
+  .strict()
+  .describe('Address the station by what it looks like when its name is unknown: each listener decides whether it fits; `to` names the unit the caller meant');
 
 const actionBase = {
   id: id.optional(),
@@ -288,9 +327,23 @@ const action = z.discriminatedUnion('do', [
       addressee: z.string().optional().describe("Words used to address the unit; default from the procedure's call format"),
       safety: z.boolean().default(true),
       content: messageContent.optional(),
+      identify,
+      class: callClass.optional(),
+      describe: description.optional(),
     })
     .strict(),
-  z.object({ ...actionBase, do: z.literal('reply'), to: id, text: z.string(), channel: channelRef.optional(), content: messageContent.optional() }).strict(),
+  z
+    .object({
+      ...actionBase,
+      do: z.literal('reply'),
+      to: id,
+      text: z.string(),
+      channel: channelRef.optional(),
+      content: messageContent.optional(),
+      identify,
+      class: callClass.optional(),
+    })
+    .strict(),
   z.object({ ...actionBase, do: z.literal('report'), text: z.string(), content: messageContent.optional() }).strict(),
   z
     .object({

@@ -6,7 +6,7 @@
  */
 import type { Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
-import type { Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
@@ -14,6 +14,7 @@ import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
+import { callClass } from '../radio/call-class';
 
 export interface Step {
   context: UnitContext;
@@ -152,6 +153,7 @@ function startHail(
     ...(opts.about ? { about: opts.about } : {}),
     ...(opts.content ? { content: opts.content } : {}),
     ...(opts.states ? { states: opts.states } : {}),
+    ...(opts.marks ? { marks: opts.marks } : {}),
   };
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
   if (opts.rule)
@@ -191,6 +193,7 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     ...(h.about ? { about: h.about } : {}),
     ...(h.content ? { content: h.content } : {}),
     ...(h.states ? { states: h.states } : {}),
+    ...h.marks,
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
@@ -212,7 +215,16 @@ function endHail(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
 }
 
 /** A perception that procedure rules may react to (fire-control detected, unanswered call …). */
-export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
+export function onTrigger(
+  ctx: UnitContext,
+  trigger: SenseTrigger,
+  about: string,
+  detail: string,
+  cause: Cause,
+  onScene?: string,
+  says?: string,
+  spoken?: string,
+): Step {
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
@@ -223,7 +235,7 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
       // The student decides: practice and occurrence counts do not speak for them.
       const key = `${rule.qid}@${about}`;
       if (step.context.done.includes(key)) continue;
-      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says);
+      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says, spoken);
       if (!q) continue;
       if ('wait' in q) return { context: step.context, effects: [...step.effects, ...q.wait] };
       step = { context: { ...q.context, done: [...q.context.done, key] }, effects: [...step.effects, ...q.effects] };
@@ -251,13 +263,14 @@ export function onTrigger(ctx: UnitContext, trigger: SenseTrigger, about: string
       }
       continue;
     }
-    const r = act(step.context, rule, about, detail, cause, onScene, says);
+    const r = act(step.context, rule, about, detail, cause, onScene, says, spoken);
     step = { context: { ...r.context, done: [...r.context.done, key] }, effects: [...step.effects, ...r.effects] };
   }
   return step;
 }
 
 const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
+const callNameOf = (ctx: UnitContext, id: string) => ctx.unit.callNames?.[id] ?? nameOf(ctx, id);
 
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
 function wrongChannel(ctx: UnitContext, right: string | undefined): string | undefined {
@@ -276,6 +289,7 @@ function askAboutRule(
   cause: Cause,
   onScene?: string,
   says?: string,
+  spoken?: string,
 ): Step | { wait: Effect[] } | null {
   const first = callingChannels(ctx)[0];
   const options: DrillOption[] = [];
@@ -324,9 +338,9 @@ function askAboutRule(
   if (q.kind === 'wait') return { wait: q.effects };
   const record = q.record;
   let step: Step = { context: q.context, effects: [] };
-  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says);
+  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says, spoken);
   else if (q.choice === 'wrong-channel' && rule.type === 'hail') {
-    const vars = { reason: says ?? detail, activity: '', answer: '', other: '' };
+    const vars = { reason: says ?? spoken ?? detail, activity: '', answer: '', other: '' };
     step = startHail(
       q.context,
       {
@@ -345,11 +359,14 @@ function askAboutRule(
   return { context: step.context, effects: [drillDecision(record, rule.qid, q.choice !== 'silence', about, cause), ...step.effects] };
 }
 
-function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string): Step {
-  const reason = says ?? detail;
+function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string, spoken?: string): Step {
+  // What goes on the air names units by their radio names (spoken); the decision's reason by the plot's (detail).
+  const reason = says ?? spoken ?? detail;
   const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
   switch (rule.type) {
-    case 'hail':
+    case 'hail': {
+      // A rule whose message carries the WARNING marker makes a warning-class call.
+      const marks = rule.marker === 'WARNING' ? { marks: { class: 'warning' as const } } : {};
       return startHail(
         ctx,
         {
@@ -361,9 +378,11 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
           needsAnswer: rule.needsAnswer,
           about,
           ...(rule.states ? { states: rule.states } : {}),
+          ...marks,
         },
         cause,
       );
+    }
     case 'announce': {
       const channel = callingChannels(ctx)[0];
       if (!channel)
@@ -410,14 +429,14 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
               channel,
               // A report to one's own side says what happened in the third person ("fire-control
               // radar from … held on …"), not the words one would say to the other unit.
-              body: fill(rule.message, { ...vars, reason: detail }),
+              body: fill(rule.message, { ...vars, reason: spoken ?? detail }),
               safety: false,
               needsReply: false,
               needsAnswer: false,
               rule: rule.qid,
               about,
               onScene: ctx.unit.id,
-              subject: detail.toUpperCase(),
+              subject: (spoken ?? detail).toUpperCase(),
             },
             cause,
           },
@@ -518,6 +537,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
     return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
   }
+  // A reply to all stations that answers someone else's call is heard, not answered to.
+  if (tx.inReplyTo && tx.to === 'all' && !ownExchange(ctx, tx.exchange)) return { context: ctx, effects };
   if (tx.inReplyTo) {
     // A reply to a headquarters contact or an earlier exchange.
     const stage = answerStage(tx);
@@ -594,8 +615,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           kind: 'relay',
           to: target,
           channel,
-          // The unit on scene by the name people use, never by the scenario's internal id.
-          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ? nameOf(ctx, tx.onScene) : 'the other unit' }),
+          // The unit on scene by the name said on the air, never by the scenario's internal id or the plot's label.
+          body: fill(rule.message, { reason: tx.subject ?? tx.body, other: tx.onScene ? callNameOf(ctx, tx.onScene) : 'the other unit' }),
           safety: true,
           needsReply: false,
           needsAnswer: false,
@@ -641,7 +662,12 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     return scheduleReply(ctx, tx, { kind: 'say-again', body: sayAgain.message, rule: sayAgain.qid, answers: false }, cause);
   }
   if (!e.understood) return { context: ctx, effects: [] };
-  const candidates = rulesOfType(ctx.procedure, 'reply').filter((r) => applies(r, ctx) && towards(r, ctx, tx.from) && (r.calls === 'any' || tx.safety));
+  // An unidentified caller's service is unknown to the listener: the rule's scope cannot exclude it.
+  const cls = callClass(tx);
+  const candidates = rulesOfType(ctx.procedure, 'reply').filter(
+    (r) =>
+      applies(r, ctx) && (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes(cls)),
+  );
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
   if (candidates.length === 0) {
     return {
@@ -661,7 +687,9 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   // The most specific rule words the reply (a procedure's own over the one it extends);
   // every rule the reply satisfies is recorded as followed.
   const chain = ctx.procedure.chain;
-  const observed = candidates.filter((r) => observes(r, ctx.unit)).sort((a, b) => chain.indexOf(b.origin) - chain.indexOf(a.origin));
+  // A rule that names the call's class words the reply before one that answers every class.
+  const named = (r: (typeof candidates)[number]) => (r.classes ? 1 : 0);
+  const observed = candidates.filter((r) => observes(r, ctx.unit)).sort((a, b) => named(b) - named(a) || chain.indexOf(b.origin) - chain.indexOf(a.origin));
   const followed = observed[0];
   if (!followed) {
     return {
@@ -677,11 +705,16 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     };
   }
   const body = fill(followed.message, { answer: followed.answer ? answerText(ctx) : '', activity: ctx.unit.activity ?? '' }).trim();
+  // A caller that did not say who it is can only be answered on the open channel, as what it is to
+  // the listener: "UNKNOWN STATION", to all stations.
+  const unknown = tx.identified === false;
+  const toAll = followed.to === 'all' || unknown ? { to: 'all' as const, addressee: unknown ? 'UNKNOWN STATION' : 'ALL STATIONS' } : {};
   const step = scheduleReply(
     ctx,
     tx,
     { kind: 'reply', body, rule: followed.qid, answers: followed.answer, ...(followed.states ? { states: followed.states } : {}) },
     cause,
+    toAll,
   );
   const alsoMet = observed.slice(1).map((r) => ({
     type: 'decision' as const,
@@ -800,7 +833,7 @@ function scheduleReply(
   tx: Extract<UnitEvent, { type: 'call' }>['tx'],
   r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean; states?: Outgoing['states'] },
   cause: Cause,
-  override: { channel?: string; addressee?: string } = {},
+  override: { channel?: string; addressee?: string; to?: 'all' } = {},
 ): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
   const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
@@ -811,7 +844,7 @@ function scheduleReply(
     };
   const msg: Outgoing = {
     kind: r.kind,
-    to: tx.from,
+    to: override.to ?? tx.from,
     channel,
     body: r.body,
     safety: tx.safety,
@@ -858,7 +891,16 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
       const effects: Effect[] = [{ type: 'unanswered', exchange: exchange!, attempt, waitedS: 0, cause }];
       const h = next.hail;
       if (h && h.exchange === exchange && h.attempt === attempt && h.attempt >= h.plan.length) {
-        const r = onTrigger({ ...next, hail: null }, 'call-unanswered', h.to, `${h.plan.length} calls to ${h.to} went unanswered`, cause);
+        const r = onTrigger(
+          { ...next, hail: null },
+          'call-unanswered',
+          h.to,
+          `${h.plan.length} calls to ${h.to} went unanswered`,
+          cause,
+          undefined,
+          undefined,
+          `${h.plan.length} calls to ${callNameOf(ctx, h.to)} went unanswered`,
+        );
         return endHail(r.context, [...effects, ...r.effects], cause);
       }
       return { context: next, effects };
@@ -987,6 +1029,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
           needsAnswer: a.content?.purpose !== 'notice',
           ...(a.channel !== undefined ? { channel: String(a.channel) } : {}),
           ...(a.content ? { content: scriptContent(a.content) } : {}),
+          ...(a.identify === false || a.class || a.describe ? { marks: callMarks(a) } : {}),
         },
         cause,
         true,
@@ -1008,6 +1051,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
               needsReply: false,
               needsAnswer: false,
               ...(a.content ? { content: scriptContent(a.content) } : {}),
+              ...callMarks(a),
             },
             cause,
           },
@@ -1049,6 +1093,20 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     case 'silence':
       return { context: ctx, effects: [{ type: 'adjust', action: a, cause }] };
   }
+}
+
+/** Exchanges this unit opened are "<unit>-x<n>" (startHail, hq-contact). */
+function ownExchange(ctx: UnitContext, exchange: string): boolean {
+  return exchange.startsWith(`${ctx.unit.id}-x`) && /^\d+$/.test(exchange.slice(ctx.unit.id.length + 2));
+}
+
+/** A scripted call's marks: unidentified, classed, addressed by description. */
+function callMarks(a: Extract<Action, { do: 'hail' | 'reply' }>): CallMarks {
+  return {
+    ...(a.identify === false ? { identified: false as const } : {}),
+    ...(a.class ? { class: a.class } : {}),
+    ...(a.do === 'hail' && a.describe ? { description: a.describe } : {}),
+  };
 }
 
 export { parseTime };

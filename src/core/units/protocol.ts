@@ -4,7 +4,7 @@
  * schedule, retune, decide). The machine never touches the world; the engine never decides
  * what a unit does.
  */
-import type { Cause, DrillRecord, MessageContent, MessageKind, Transmission } from '../log';
+import type { CallClass, CallDescription, Cause, DrillRecord, MessageContent, MessageKind, Transmission } from '../log';
 import type { ContentElement } from '../content/elements';
 import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
@@ -28,6 +28,8 @@ export interface UnitInfo {
   linkTo: Record<string, string>;
   /** How the crew names the other units of the scenario, for drill prompts. */
   names: Readonly<Record<string, string>>;
+  /** How messages name every unit on the air (radio name or call sign), for message bodies. */
+  callNames?: Readonly<Record<string, string>>;
   /** The service of each unit that states one, for the scope of rules about another unit. */
   services?: Readonly<Record<string, string>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
@@ -39,7 +41,8 @@ export type SenseTrigger = TriggerEvent | 'contact' | 'opening' | 'detection-end
 export type UnitEvent =
   | { type: 'start' }
   | { type: 'script'; action: Action }
-  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; entry?: number }
+  /** `detail` names units as the plot does (for reasons); `spoken` as the radio does (for message bodies). */
+  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; spoken?: string; entry?: number }
   | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
@@ -68,7 +71,15 @@ export interface Outgoing {
   content?: MessageContent;
   /** Content the rule asks the message to carry, filled from the sender's data when it is sent. */
   states?: ContentElement[];
+  /** false: the call names no originator (no "THIS IS …"). */
+  identified?: false;
+  class?: CallClass;
+  /** Address the station by description instead of by name; `to` is the unit meant. */
+  description?: CallDescription;
 }
+
+/** How a call names (or does not name) its originator and addressee, and its class: carried from the script to each attempt. */
+export type CallMarks = Pick<Outgoing, 'identified' | 'class' | 'description'>;
 
 export type Effect =
   | { type: 'transmit'; msg: Outgoing; cause: Cause }
@@ -108,6 +119,7 @@ export interface HailInProgress {
   about?: string;
   content?: MessageContent;
   states?: ContentElement[];
+  marks?: CallMarks;
 }
 
 export interface QueuedHail {
@@ -122,6 +134,7 @@ export interface QueuedHail {
   about?: string;
   content?: MessageContent;
   states?: ContentElement[];
+  marks?: CallMarks;
 }
 
 export interface UnitContext {
