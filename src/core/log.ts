@@ -40,6 +40,12 @@ export interface Evidence {
   heardAs?: string;
   judgedFor?: string;
   latencyS?: number;
+  /** A visual signal: the scenario's visibility, km. */
+  visibilityKm?: number;
+  /** How far the signal carried then (visibility, daylight, sea state), km. */
+  signalRangeKm?: number;
+  /** The sun's elevation at the scene, degrees: flags need daylight, a lamp is seen farther at night. */
+  sunElevationDeg?: number;
 }
 
 export type MessageKind = 'hail' | 'reply' | 'say-again' | 'announce' | 'report' | 'hq-contact' | 'relay';

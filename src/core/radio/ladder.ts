@@ -15,6 +15,8 @@ import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
+import { beyondReachCause, reachOf } from './declared';
+import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
 
 export interface RadioSetState {
@@ -51,6 +53,11 @@ export interface StationView {
   identity: Station;
   /** Stations its operators know of, for deciding a call is for someone else. */
   knownStations: Station[];
+  /** For visual and sound signals (radio/signals.ts): its kind, where it is, its signalling gear and the codes its crew reads. */
+  kind?: string;
+  element?: 'sea' | 'air' | 'shore';
+  signals?: readonly SignalKind[];
+  signalCodes?: readonly SignalCode[];
 }
 
 export interface RadioEnvironment {
@@ -59,6 +66,10 @@ export interface RadioEnvironment {
   clearSnrDb: number;
   /** Copy quality below which the content of a call is not made out. */
   understandAt: number;
+  /** The channels the run's scenario declares (radio/declared.ts); none when omitted. */
+  channels?: readonly RadioChannel[];
+  /** Visibility, sea state and the start time, for visual and sound signals; without them signals cannot be judged. */
+  signals?: SignalEnvironment;
 }
 
 export const DEFAULT_RADIO_ENVIRONMENT: RadioEnvironment = {
@@ -98,9 +109,10 @@ function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
   const link = links.find((l) => l.id === tx.channel);
   if (link) return deliverOverLink(tx, from, to, link, env, random);
-  const channel = findChannel(tx.channel);
+  const channel = findChannel(tx.channel, env.channels);
   const unit = to.id;
   if (!channel) return { result: fail(unit, null, 'transmitted', `no channel "${tx.channel}"`, {}), latencyS: 0, notUnderstood: false };
+  if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
   const txSet = transmitterFor(from, channel.id);
@@ -115,6 +127,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
   const distanceKm = slantDistanceM(from.position, to.position) / 1000;
+  const reach = reachOf(channel, from.antennaHeightM, to.antennaHeightM);
   const budget = linkBudget({
     distanceKm,
     txHeightM: from.antennaHeightM,
@@ -122,6 +135,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     freqMHz: channel.freqMHz,
     band: channel.band,
     powerW: txSet.powerW,
+    horizonKm: reach.km,
   });
   Object.assign(evidence, {
     distanceKm: round(distanceKm, 2),
@@ -133,13 +147,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   });
   if (!budget.withinHorizon) {
     return {
-      result: fail(
-        unit,
-        'transmitted',
-        'in-range',
-        `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(budget.horizonKm)} km`,
-        evidence,
-      ),
+      result: fail(unit, 'transmitted', 'in-range', beyondReachCause(channel, reach, distanceKm), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
@@ -230,7 +238,7 @@ export function receive(
 ): Reception | null {
   const d = deliver(tx, from, to, links, env, random);
   if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
-  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel, env.channels) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Workload above which an operator may miss a call [U]. */
@@ -242,6 +250,21 @@ export const MISS_PER_WORKLOAD = 1.6;
 export function missedForWorkload(workload: number, random: Random): boolean {
   const p = Math.max(0, workload - MISS_ABOVE_WORKLOAD) * MISS_PER_WORKLOAD;
   return p > 0 && random.chance(p);
+}
+
+/** A flag hoist, flashing light or sound signal: its own stages (radio/signals.ts), with a lookout judged like a radio operator. */
+function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView, to: StationView, env: RadioEnvironment, random: Random) {
+  const station = (v: StationView) => ({
+    id: v.id,
+    position: v.position,
+    kind: v.kind ?? 'ship',
+    element: v.element ?? 'sea',
+    signals: v.signals ?? [],
+    signalCodes: v.signalCodes ?? [],
+    workload: v.workload,
+  });
+  const conditions = env.signals ?? { visibilityKm: 20, seaState: 2, startUnixS: 0 };
+  return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
 }
 
 function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetState; cause: string } {
