@@ -27,12 +27,12 @@ export function unknownChannel(ref: string | number, declared: readonly RadioCha
     if (d < bestD) [best, bestD] = [id, d];
   }
   const guess = byFrequency
-    ? `; ${key} MHz is the declared channel "${byFrequency.id}": name it by its id`
+    ? ` (${key} MHz is the declared channel "${byFrequency.id}": name it by its id)`
     : best !== undefined
-      ? `; did you mean "${best}"?`
+      ? ` (did you mean "${best}"?)`
       : '';
   const declaredList = declared.length ? `; declared under channels: ${declared.map((c) => c.id).join(', ')}` : '; declare others under channels:';
-  return `unknown channel "${ref}"${guess} Known channels are ${STANDARD_CHANNELS.map((c) => c.id).join(', ')}, the signals ${SIGNAL_CHANNELS.map((c) => c.id).join(', ')}${declaredList}`;
+  return `unknown channel "${ref}"${guess}; known channels are ${STANDARD_CHANNELS.map((c) => c.id).join(', ')}, the signals ${SIGNAL_CHANNELS.map((c) => c.id).join(', ')}${declaredList}`;
 }
 
 /** Problems in the `channels:` list itself: ids used twice or taken, a range that cannot apply. */

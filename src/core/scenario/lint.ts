@@ -26,7 +26,7 @@ import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
 import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
-import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
+import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
 import { declaredChannels, reachOf } from '../radio/declared';
 import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { observes, parameterValue, type ResolvedRule } from '../procedure/load';
@@ -959,7 +959,7 @@ class Lint {
       for (const a of this.scriptOf.get(u.id) ?? []) {
         if (a.do !== 'hail' && a.do !== 'reply') continue;
         const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
-        if (ch && linkIds.has(ch)) continue; // links are always in range
+        if (ch && (linkIds.has(ch) || signalChannel(ch))) continue; // links are always in range; signals are no radio
         const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
         for (const id of to) need(id, 'the script has it call them', ch);
       }
