@@ -147,6 +147,6 @@ describe('the channel list belongs to one run', () => {
     const call = transmissions(a).find((t) => t.tx.kind === 'hail')!;
     const r = receptions(a).find((e) => e.tx === call.tx.id)!;
     expect(r.result.failedAt).toBe('receivable');
-    expect(r.result.cause).toMatch(/is FM but area-control MHz is AM/);
+    expect(r.result.cause).toMatch(/is FM but Area control 127\.7 \(area-control\) is AM/);
   });
 });

@@ -50,6 +50,10 @@ describe('signals-in-fog: a patrol ship warns a fishing vessel whose VHF is off'
       expect(r.failedAt === 'in-range').toBe(beyond);
       if (beyond) expect(r.cause).toBe(`flashing light: ${r.evidence.distanceKm!.toFixed(1)} km apart, visibility ${visibilityKm.toFixed(1)} km`);
     }
+    // The debrief speaks of a lamp that could not be seen, not of antennas and sets.
+    const lost = report.breakdowns.find((b) => b.transmission === lamps[0]!.id)!;
+    expect(lost).toMatchObject({ stage: 'in-range', unit: lamps[0]!.to });
+    expect(lost.explanation).toMatch(/'s flashing light could not be seen from /);
     // First lost in the fog, then read.
     expect(verdicts[0]!.failedAt).toBe('in-range');
     expect(verdicts.at(-1)!.reached).toBe('understood');

@@ -12,6 +12,8 @@ import { hasNumbers, inForceOn, normNumbers, normSpeaksOf, passInside, selectNor
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
+import { signalChannel } from '../radio/channels';
+import { signalExplanation } from './signal-breakdown';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -96,6 +98,8 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
     case 'acted-on':
       explanation = `${to} answered ${what} without answering what it asked: ${cause}.`;
   }
+  const signal = signalChannel(o.tx.channel);
+  if (signal) explanation = signalExplanation(signal, from, to, failedAt, cause);
   return {
     t: o.settledAt,
     kind: 'ladder',

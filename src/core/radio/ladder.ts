@@ -120,8 +120,8 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
-      ? `${from.id}'s set "${offSet.id}" that could send on ${channel.id} MHz was switched off`
-      : `${from.id} has no set that can send on ${channel.id} MHz`;
+      ? `${from.id}'s set "${offSet.id}" that could send on ${channelWords(channel)} was switched off`
+      : `${from.id} has no set that can send on ${channelWords(channel)}`;
     return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
   }
 
@@ -273,15 +273,15 @@ function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetS
   if (usable) return { set: usable, cause: '' };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
   if (tunedHere.length === 0) {
-    if (capable.length === 0) return { cause: `${to.id} has no set for ${channel.id} MHz (${channel.band}, ${channel.modulation})` };
+    if (capable.length === 0) return { cause: `${to.id} has no set for ${channelWords(channel)} (${channel.band}, ${channel.modulation})` };
     const c = capable[0]!;
-    return { cause: `${channel.id} MHz not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
+    return { cause: `${channelWords(channel)} not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
   }
   const s = tunedHere[0]!;
-  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was switched off` };
+  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was switched off` };
   if (s.modulation !== channel.modulation)
-    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channel.id} MHz is ${channel.modulation}: it cannot copy the call` };
-  return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was on but nobody was listening to it` };
+    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channelWords(channel)} is ${channel.modulation}: it cannot copy the call` };
+  return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was on but nobody was listening to it` };
 }
 
 function understand(
@@ -386,6 +386,11 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
   // Links are clear, point-to-point channels: the message is addressed by the link itself, and
   // only language limits the copy.
   return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
+}
+
+/** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
+function channelWords(c: RadioChannel): string {
+  return c.declared ? `${c.name} (${c.id})` : `${c.id} MHz`;
 }
 
 function round(x: number, digits: number): number {
