@@ -115,6 +115,13 @@ describe('declared channels and the checker', () => {
     expect(ds.some((d) => d.severity === 'warning' && /travels by line of sight, so groundWaveKm does nothing/.test(d.message))).toBe(true);
   });
 
+  it("warns about a call beyond a declared channel's ground-wave range, and not within it", () => {
+    const warnings = (t: string) => checkFile({ file: 'gw.yaml', text: t }, diskProcedures).filter((d) => d.severity === 'warning');
+    expect(warnings(text)).toEqual([]);
+    const short = warnings(text.replace(/groundWaveKm: \d+/, 'groundWaveKm: 250'));
+    expect(short.some((d) => /never within radio range .*closest 270 km apart .*radio horizon 250 km/.test(d.message))).toBe(true);
+  });
+
   it('refuses a declared id that is a built-in channel', () => {
     const ds = checkFile({ file: 'dup.yaml', text: text.replace('  - id: hf-4125\n', '  - id: light\n') }, diskProcedures);
     expect(ds.some((d) => d.severity === 'error' && /"light" is a built-in channel/.test(d.message))).toBe(true);

@@ -69,7 +69,9 @@ describe('signals-in-fog: a patrol ship warns a fishing vessel whose VHF is off'
 
   it('lists the model values the signals rest on', () => {
     const ids = report.assumptions.map((x) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(['model:lightNightRangeKm', 'model:soundRangeNm', 'model:soundSeaStateLoss', 'model:daylightAboveDeg']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['model:lightNightRangeKm', 'model:soundRangeNm', 'model:soundSeaStateLoss', 'model:daylightAboveDeg', 'model:signalGear']),
+    );
   });
 
   it('in clear weather the first flashing light is read: visibility changes the verdict', () => {

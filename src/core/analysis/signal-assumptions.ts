@@ -17,6 +17,7 @@ import {
   SOUND_RANGE_NM,
 } from '../radio/signals';
 import { DAYLIGHT_ABOVE_DEG } from '../radio/sun';
+import { signalCodesOf, signalsOf } from '../radio/signal-gear';
 
 type Add = (id: string, value: unknown, unit: string | null, label: string, why: string, sources?: string[]) => void;
 /** Whether the file itself gives a value at a path (assumptions.ts), so a default is told from a value set. */
@@ -38,6 +39,7 @@ export function signalsUsed(s: Scenario): Set<SignalKind> {
 export function signalDefaults(s: Scenario, model: Add, written: Written): void {
   const used = signalsUsed(s);
   const env = s.spec.environment;
+  if (used.size) gearDefaults(s, model);
   if (used.has('flags') || used.has('light')) {
     if (!written(['environment', 'visibilityKm'], env.visibilityKm, 20))
       model(
@@ -79,6 +81,26 @@ export function signalDefaults(s: Scenario, model: Add, written: Written): void 
       `${NO_SOURCE}.`,
     );
   }
+}
+
+/** Ships and vessels whose file names no signalling gear or signal codes take their kind's (radio/signals.ts). */
+function gearDefaults(s: Scenario, model: Add): void {
+  const gear: Record<string, string[]> = {};
+  const codes: Record<string, string[]> = {};
+  for (const u of s.units) {
+    if (u.signals === undefined && signalsOf(u).length) gear[u.id] = signalsOf(u);
+    if (u.crew.signalCodes === undefined && signalCodesOf(u).length) codes[u.id] = signalCodesOf(u);
+  }
+  if (Object.keys(gear).length)
+    model('signalGear', gear, null, 'Signalling gear of units the file gives none for: a ship or vessel has flags, a lamp and a whistle', `${NO_SOURCE}.`);
+  if (Object.keys(codes).length)
+    model(
+      'signalCodes',
+      codes,
+      null,
+      'Signal codes read by crews the file gives none for: a ship or vessel reads ICS and the COLREGS sound signals',
+      `${NO_SOURCE}; seafarers are expected to know both.`,
+    );
 }
 
 /** A declared ground-wave channel without a range of its own uses the model's (radio/declared.ts). */
