@@ -115,6 +115,18 @@ describe("the guide's signals example (9.9)", () => {
     expect(receptionOf(day, transmissions(day, 'flags')[0]!.id).reached).toBe('understood');
   });
 
+  it('five short blasts to all stations reach the ship in earshot, and its answer comes by radio, since a whistle carries no words', () => {
+    const blasts = text.replace(/\{ id: flag-d, [^}]*\}/, '{ id: blasts, at: 400, unit: alpha, do: hail, to: all, channel: sound, text: FIVE SHORT BLASTS }');
+    const a = run('blasts.yaml', blasts);
+    const [call] = transmissions(a, 'sound');
+    expect(call!.to).toBe('all');
+    const r = receptionOf(a, call!.id);
+    expect(r.reached).toBe('understood');
+    const answer = a.run.log.find((e): e is EntryOf<'transmission'> => e.type === 'transmission' && e.tx.inReplyTo === call!.id)!;
+    expect(answer.tx.from).toBe(r.unit);
+    expect(answer.tx.channel).not.toBe('sound');
+  });
+
   it('a crew that does not read ICS sees the lamp but does not understand it', () => {
     const a = run('no-ics.yaml', text.replace('crew: { signalCodes: [ICS, COLREGS] }', 'crew: { signalCodes: [COLREGS] }'));
     const r = receptionOf(a, transmissions(a, 'light')[0]!.id);

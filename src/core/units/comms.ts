@@ -13,6 +13,7 @@ import { consult, drillDecision } from './consult';
 import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
+import { signalChannel } from '../radio/channels';
 
 export interface Step {
   context: UnitContext;
@@ -779,7 +780,9 @@ function scheduleReply(
   override: { channel?: string; addressee?: string } = {},
 ): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
-  const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
+  // A whistle carries no words: an answer to a sound signal goes by radio.
+  const sameWay = ctx.unit.canSend.includes(tx.channel) && signalChannel(tx.channel) !== 'sound';
+  const channel = override.channel ?? (sameWay ? tx.channel : callingChannels(ctx)[0]);
   if (!channel)
     return {
       context: ctx,
