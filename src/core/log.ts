@@ -42,6 +42,12 @@ export interface Evidence {
   latencyS?: number;
   /** For a call by description: whether it fitted this listener, and why (radio/description.ts). */
   described?: string;
+  /** A visual signal: the scenario's visibility, km. */
+  visibilityKm?: number;
+  /** How far the signal carried then (visibility, daylight, sea state), km. */
+  signalRangeKm?: number;
+  /** The sun's elevation at the scene, degrees: flags need daylight, a lamp is seen farther at night. */
+  sunElevationDeg?: number;
 }
 
 /**

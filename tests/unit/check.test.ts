@@ -102,7 +102,9 @@ describe('checking files', () => {
     const lines = r.stdout.split('\n').filter((l) => l.includes(': warning: ') || l.includes(': error: '));
     expect(lines.filter((l) => demoFar.test(l))).toHaveLength(1);
     expect(lines.filter((l) => !deliberate.test(l) && !demoFar.test(l))).toEqual([]);
-    expect(lines.every((l) => l.startsWith('scenarios/dec-2018-noto.yaml:') || demoFar.test(l))).toBe(true);
+    // signals-in-fog's fishing vessel is outside CUES's navy scope by nature.
+    const fogVessel = /^scenarios\/signals-in-fog\.yaml:\d+:\d+: warning: fishing \(fishing\) is outside every rule of/;
+    expect(lines.every((l) => l.startsWith('scenarios/dec-2018-noto.yaml:') || demoFar.test(l) || fogVessel.test(l))).toBe(true);
     expect(r.code).toBe(0);
   });
 });

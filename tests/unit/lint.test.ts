@@ -163,6 +163,11 @@ describe('lintScenario', () => {
           ]);
           continue;
         }
+        if (f === 'signals-in-fog.yaml') {
+          // The unidentified fishing vessel is outside the navy-only code by nature.
+          expect(ds, f).toEqual([expect.stringMatching(/^fishing \(fishing\) is outside every rule of cues-2014/)]);
+          continue;
+        }
         if (f !== 'dec-2018-noto.yaml') {
           expect(ds, `${f} (${account ?? 'no account'})`).toEqual([]);
           continue;

@@ -18,6 +18,7 @@ import { DEFAULT_HQ_REPLY_TIMEOUT_S, DEFAULT_REPLY_DELAY_S } from '../units/comm
 import { UNIT_KINDS, traitsOf } from '../kinds';
 import { ATTRIBUTE_WITHIN_KM } from '../radio/attribution';
 import { DESCRIPTION_COURSE_WITHIN_DEG } from '../radio/description';
+import { declaredGroundWaveDefaults, signalDefaults } from './signal-assumptions';
 
 export type AssumptionOrigin = 'scenario' | 'fact' | 'procedure' | 'model';
 
@@ -248,6 +249,12 @@ function modelAssumptions(s: Scenario): Assumption[] {
     model('speakingTimeS', SPEAKING_TIME_S, 's', 'How long a spoken call lasts: the recipient has the message when the speaker stops', `${NO_SOURCE}.`);
   }
   channelDefaults(s, model);
+  declaredGroundWaveDefaults(
+    s,
+    model,
+    out.some((a) => a.id === 'model:mfGroundWaveNm'),
+  );
+  signalDefaults(s, model, (path, value, fallback) => written(s, path, value, fallback));
   crewDefaults(s, model);
   radioDefaults(s, model);
   heightDefaults(s, model);

@@ -14,6 +14,8 @@ import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
 import { withContent } from './content';
 import { identityBreakdowns } from './identity';
+import { signalChannel } from '../radio/channels';
+import { signalExplanation } from './signal-breakdown';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -106,6 +108,8 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
         ? `${to} had ${what}, but could not act on it: ${cause}. That is ${unitName(run, o.attributedTo)}'s shortfall (${o.rule}), not ${to}'s.`
         : `${to} answered ${what} without answering what it asked: ${cause}.`;
   }
+  const signal = signalChannel(o.tx.channel);
+  if (signal) explanation = signalExplanation(signal, from, to, failedAt, cause);
   return {
     t: o.settledAt,
     kind: 'ladder',

@@ -12,6 +12,9 @@ import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_RADIO_ENVIRONMENT, type RadioSetState } from '../radio/ladder';
+import { declaredChannels } from '../radio/declared';
+import { isoToUnixS } from '../radio/sun';
+import { signalsOf } from '../radio/signal-gear';
 import { machineOfContext } from '../units';
 import type { UnitMachine } from '../units/unit-machine';
 import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
@@ -117,6 +120,8 @@ class Engine {
         requiredSnrDb: e.requiredSnrDb,
         clearSnrDb: e.clearSnrDb,
         understandAt: e.understandAt,
+        channels: declaredChannels(scenario.spec.channels),
+        signals: { visibilityKm: e.visibilityKm, seaState: e.seaState, startUnixS: isoToUnixS(scenario.spec.start) },
       },
       norms: parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []),
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
@@ -207,7 +212,9 @@ class Engine {
       ...(spec.activity ? { activity: spec.activity } : {}),
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
-      canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
+      canSend: [
+        ...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id), ...signalsOf(spec)]),
+      ],
       linkTo,
       names: this.names,
       callNames: this.callNames,

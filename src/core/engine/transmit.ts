@@ -12,11 +12,12 @@ import { receive, type StationView } from '../radio/ladder';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
-import { isAirborne } from '../kinds';
+import { isAirborne, traitsOf } from '../kinds';
 import { contentOf } from '../content/message';
 import { describedAddressee } from '../radio/description';
 import { attribute, type Attribution } from '../radio/attribution';
-import { traitsOf } from '../kinds';
+import { signalChannel } from '../radio/channels';
+import { signalCodesOf, signalsOf } from '../radio/signal-gear';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -33,8 +34,11 @@ export const stations = (): Stations => ({ byUnit: new Map() });
 export function compose(w: World, fromId: string, msg: Outgoing, id: string): Transmission {
   const from = w.units.get(fromId)!;
   const proc = w.scenario.procedure;
+  // A signal is for everyone who can see or hear it, radio or not; a radio call to all, for those with a set.
+  const signal = signalChannel(msg.channel);
+  const listens = (u: UnitWorld) => (signal ? traitsOf(u.spec).element !== 'shore' : u.sets.length > 0);
   // A call by description is for whoever takes it for itself: every station may.
-  const recipients = msg.to === 'all' || msg.description ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0) : [msg.to];
+  const recipients = msg.to === 'all' || msg.description ? [...w.units.keys()].filter((u) => u !== fromId && listens(w.units.get(u)!)) : [msg.to];
   const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
@@ -48,7 +52,8 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   );
   // An unidentified station says no "THIS IS …": the call is its addressee and body alone.
   const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${originator}. `) : '';
-  const text = `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
+  // A signal says only what it shows: no call signs, no "over".
+  const text = signal ? msg.body : `${opening}${msg.body} ${ending}.`.replace(/\s+/g, ' ');
   const content = contentOf(msg.content, msg.states, { spec: from.spec, motion: w.scenario.motion[fromId], areas: w.areas ?? [], now: w.now });
   return {
     id,
@@ -140,6 +145,10 @@ function view(w: World, st: Stations, unitId: string): StationView {
     languages: u.languages,
     hearsAs: spec.crew.hearsAs,
     identity: me.identity,
+    kind: spec.kind,
+    element: traitsOf(spec).element,
+    signals: signalsOf(spec),
+    signalCodes: signalCodesOf(spec),
     // Only a call that gets as far as "is this for me?" reads the list: build it then.
     get knownStations() {
       return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];

@@ -4,7 +4,11 @@
  * aviation voice is normally AM, so AM is the labelled default here [U].
  */
 export type Modulation = 'AM' | 'FM' | 'SSB';
-export type Band = 'MF' | 'HF' | 'VHF-aero' | 'VHF-marine' | 'UHF-mil';
+export type Band = 'MF' | 'HF' | 'VHF-aero' | 'VHF-marine' | 'UHF-mil' | 'VHF' | 'UHF' | 'signal';
+/** How a channel's waves travel: to the horizon (VHF, UHF) or along the sea surface beyond it (MF, HF ground wave). */
+export type Propagation = 'line-of-sight' | 'ground-wave';
+/** Flag hoists, flashing light and sound signals: channels that need no radio set (radio/signals.ts). */
+export type SignalKind = 'flags' | 'light' | 'sound';
 
 export interface RadioChannel {
   /** Frequency in MHz as a string, e.g. "121.5": the form the JSON report uses. */
@@ -14,6 +18,14 @@ export interface RadioChannel {
   band: Band;
   modulation: Modulation;
   note: string;
+  /** A scenario's declared channel says how it travels; the built-in ones follow their band. */
+  propagation?: Propagation;
+  /** A declared ground-wave channel's working range, km; without it the model's MF/HF value. */
+  groundWaveKm?: number;
+  /** Set on the built-in signal channels: the ladder's signal stages decide them, not the link budget. */
+  signal?: SignalKind;
+  /** Declared in the scenario, not built in. */
+  declared?: boolean;
 }
 
 export const STANDARD_CHANNELS: readonly RadioChannel[] = [
@@ -43,7 +55,42 @@ export function normaliseChannelId(raw: string | number): string {
   return Number.isInteger(n) ? n.toFixed(1) : String(n);
 }
 
-export function findChannel(id: string, extra: readonly RadioChannel[] = []): RadioChannel | undefined {
+/**
+ * Visual and sound signals, known to every scenario (domain brief 1.2, 3.2): a unit sends them with
+ * its own equipment (`signals:`), not a radio set; radio/signals.ts decides their range.
+ */
+export const SIGNAL_CHANNELS: readonly RadioChannel[] = [
+  {
+    id: 'flags',
+    name: 'Flag hoist',
+    freqMHz: 0,
+    band: 'signal',
+    modulation: 'AM',
+    note: 'International Code of Signals flag hoist, read by day',
+    signal: 'flags',
+  },
+  {
+    id: 'light',
+    name: 'Flashing light',
+    freqMHz: 0,
+    band: 'signal',
+    modulation: 'AM',
+    note: 'Morse by signal lamp, International Code of Signals',
+    signal: 'light',
+  },
+  { id: 'sound', name: 'Sound signal', freqMHz: 0, band: 'signal', modulation: 'AM', note: "Ship's whistle, COLREGS sound signals", signal: 'sound' },
+];
+
+/**
+ * A channel by id (a built-in one also by frequency): the built-in ones, the signals, then `declared`, the channels the
+ * scenario of this run declares (passed in, never kept here, so runs stay independent).
+ */
+export function findChannel(id: string, declared: readonly RadioChannel[] = []): RadioChannel | undefined {
   const key = normaliseChannelId(id);
-  return STANDARD_CHANNELS.find((c) => c.id === key) ?? extra.find((c) => c.id === key);
+  return STANDARD_CHANNELS.find((c) => c.id === key) ?? SIGNAL_CHANNELS.find((c) => c.id === key) ?? declared.find((c) => c.id === key);
+}
+
+/** One of the built-in signal channels (flags, light, sound), or undefined for a radio channel or link. */
+export function signalChannel(id: string): SignalKind | undefined {
+  return SIGNAL_CHANNELS.find((c) => c.id === id)?.signal;
 }

@@ -15,6 +15,8 @@ import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
+import { beyondReachCause, reachOf } from './declared';
+import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
 import { fitsDescription, type DescribedSelf } from './description';
 
@@ -54,6 +56,11 @@ export interface StationView {
   knownStations: Station[];
   /** What it knows of itself (kind, position, course), for a call that describes its station. */
   self?: DescribedSelf;
+  /** For visual and sound signals (radio/signals.ts): its kind, where it is, its signalling gear and the codes its crew reads. */
+  kind?: string;
+  element?: 'sea' | 'air' | 'shore';
+  signals?: readonly SignalKind[];
+  signalCodes?: readonly SignalCode[];
 }
 
 export interface RadioEnvironment {
@@ -62,6 +69,10 @@ export interface RadioEnvironment {
   clearSnrDb: number;
   /** Copy quality below which the content of a call is not made out. */
   understandAt: number;
+  /** The channels the run's scenario declares (radio/declared.ts); none when omitted. */
+  channels?: readonly RadioChannel[];
+  /** Visibility, sea state and the start time, for visual and sound signals; without them signals cannot be judged. */
+  signals?: SignalEnvironment;
 }
 
 export const DEFAULT_RADIO_ENVIRONMENT: RadioEnvironment = {
@@ -101,9 +112,10 @@ function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
   const link = links.find((l) => l.id === tx.channel);
   if (link) return deliverOverLink(tx, from, to, link, env, random);
-  const channel = findChannel(tx.channel);
+  const channel = findChannel(tx.channel, env.channels);
   const unit = to.id;
   if (!channel) return { result: fail(unit, null, 'transmitted', `no channel "${tx.channel}"`, {}), latencyS: 0, notUnderstood: false };
+  if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
   const txSet = transmitterFor(from, channel.id);
@@ -111,13 +123,14 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
-      ? `${from.id}'s set "${offSet.id}" that could send on ${channel.id} MHz was switched off`
-      : `${from.id} has no set that can send on ${channel.id} MHz`;
+      ? `${from.id}'s set "${offSet.id}" that could send on ${channelWords(channel)} was switched off`
+      : `${from.id} has no set that can send on ${channelWords(channel)}`;
     return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
   }
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
   const distanceKm = slantDistanceM(from.position, to.position) / 1000;
+  const reach = reachOf(channel, from.antennaHeightM, to.antennaHeightM);
   const budget = linkBudget({
     distanceKm,
     txHeightM: from.antennaHeightM,
@@ -125,6 +138,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     freqMHz: channel.freqMHz,
     band: channel.band,
     powerW: txSet.powerW,
+    horizonKm: reach.km,
   });
   Object.assign(evidence, {
     distanceKm: round(distanceKm, 2),
@@ -136,13 +150,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   });
   if (!budget.withinHorizon) {
     return {
-      result: fail(
-        unit,
-        'transmitted',
-        'in-range',
-        `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(budget.horizonKm)} km`,
-        evidence,
-      ),
+      result: fail(unit, 'transmitted', 'in-range', beyondReachCause(channel, reach, distanceKm), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
@@ -235,7 +243,7 @@ export function receive(
   if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
   // A call by description is for whoever takes it for itself, and for the unit the caller meant.
   if (tx.description && to.id !== tx.to && d.result.failedAt !== null && !d.notUnderstood) return null;
-  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel) !== undefined ? SPEAKING_TIME_S : d.latencyS };
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel, env.channels) !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Workload above which an operator may miss a call [U]. */
@@ -249,21 +257,36 @@ export function missedForWorkload(workload: number, random: Random): boolean {
   return p > 0 && random.chance(p);
 }
 
+/** A flag hoist, flashing light or sound signal: its own stages (radio/signals.ts), with a lookout judged like a radio operator. */
+function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView, to: StationView, env: RadioEnvironment, random: Random) {
+  const station = (v: StationView) => ({
+    id: v.id,
+    position: v.position,
+    kind: v.kind ?? 'ship',
+    element: v.element ?? 'sea',
+    signals: v.signals ?? [],
+    signalCodes: v.signalCodes ?? [],
+    workload: v.workload,
+  });
+  const conditions = env.signals ?? { visibilityKm: 20, seaState: 2, startUnixS: 0 };
+  return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
+}
+
 function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetState; cause: string } {
   const tunedHere = to.sets.filter((s) => s.tuned.includes(channel.id));
   const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
   if (usable) return { set: usable, cause: '' };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
   if (tunedHere.length === 0) {
-    if (capable.length === 0) return { cause: `${to.id} has no set for ${channel.id} MHz (${channel.band}, ${channel.modulation})` };
+    if (capable.length === 0) return { cause: `${to.id} has no set for ${channelWords(channel)} (${channel.band}, ${channel.modulation})` };
     const c = capable[0]!;
-    return { cause: `${channel.id} MHz not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
+    return { cause: `${channelWords(channel)} not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
   }
   const s = tunedHere[0]!;
-  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was switched off` };
+  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was switched off` };
   if (s.modulation !== channel.modulation)
-    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channel.id} MHz is ${channel.modulation}: it cannot copy the call` };
-  return { cause: `${to.id}'s set "${s.id}" on ${channel.id} MHz was on but nobody was listening to it` };
+    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channelWords(channel)} is ${channel.modulation}: it cannot copy the call` };
+  return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was on but nobody was listening to it` };
 }
 
 function understand(
@@ -378,6 +401,11 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
   // Links are clear, point-to-point channels: the message is addressed by the link itself, and
   // only language limits the copy.
   return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
+}
+
+/** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
+function channelWords(c: RadioChannel): string {
+  return c.declared ? `${c.name} (${c.id})` : `${c.id} MHz`;
 }
 
 function round(x: number, digits: number): number {

@@ -43,9 +43,18 @@ export interface LinkBudget {
   receivedDbm: number;
 }
 
-export function linkBudget(opts: { distanceKm: number; txHeightM: number; rxHeightM: number; freqMHz: number; band: Band; powerW: number }): LinkBudget {
+/** `horizonKm`, when given, is the channel's own reach (radio/declared.ts reachOf); otherwise the band decides. */
+export function linkBudget(opts: {
+  distanceKm: number;
+  txHeightM: number;
+  rxHeightM: number;
+  freqMHz: number;
+  band: Band;
+  powerW: number;
+  horizonKm?: number;
+}): LinkBudget {
   const horizonNm = opts.band === 'MF' || opts.band === 'HF' ? MF_GROUND_WAVE_NM : combinedHorizonNm(opts.txHeightM, opts.rxHeightM);
-  const horizonKm = nmToKm(horizonNm);
+  const horizonKm = opts.horizonKm ?? nmToKm(horizonNm);
   const pathLossDb = freeSpacePathLossDb(opts.distanceKm, opts.freqMHz);
   return {
     distanceKm: opts.distanceKm,

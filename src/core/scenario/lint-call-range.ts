@@ -13,8 +13,9 @@ import { antennaHeightM, type Action, type Scenario } from './model';
 import { positionAt } from './motion';
 import { slantDistanceM, type Position } from '../geo';
 import { isAirborne } from '../kinds';
-import { findChannel, normaliseChannelId } from '../radio/channels';
-import { combinedHorizonNm, MF_GROUND_WAVE_NM, nmToKm } from '../radio/propagation';
+import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
+import { combinedHorizonNm, nmToKm } from '../radio/propagation';
+import { declaredChannels, reachOf } from '../radio/declared';
 
 interface Miss {
   id: string;
@@ -30,9 +31,10 @@ export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<
   const links = s.spec.links;
   const linked = (a: string, b: string) => links.some((l) => l.members.includes(a) && l.members.includes(b));
   const sets = new Map<string, Sets>();
+  const declared = declaredChannels(s.spec.channels);
   const setsOf = (u: UnitSpec): Sets => {
     let x = sets.get(u.id);
-    if (!x) sets.set(u.id, (x = channelSets(u)));
+    if (!x) sets.set(u.id, (x = channelSets(u, declared)));
     return x;
   };
   const withRadios = s.units.filter((u) => u.radios.length > 0);
@@ -65,7 +67,8 @@ export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<
       if (wave === undefined) continue;
       const there = placeOf(s, other, t);
       const distanceKm = slantDistanceM(here, there) / 1000;
-      const horizonKm = nmToKm(wave === 'ground' ? MF_GROUND_WAVE_NM : combinedHorizonNm(here.altM, there.altM));
+      const sightKm = nmToKm(combinedHorizonNm(here.altM, there.altM));
+      const horizonKm = wave === 'sight' ? sightKm : Math.max(wave, sightKm);
       if (distanceKm <= horizonKm) {
         reachable = true;
         lastHeard.set(from.id, other);
@@ -79,21 +82,22 @@ export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<
   return out;
 }
 
-/** A unit's known channels, and those of them that travel by ground wave (MF, HF). */
+/** A unit's known channels, and the ground-wave range (km) of those that travel by ground wave (MF, HF, or as declared). */
 interface Sets {
   all: Set<string>;
-  ground: Set<string>;
+  ground: Map<string, number>;
 }
 
-function channelSets(u: UnitSpec): Sets {
+function channelSets(u: UnitSpec, declared: readonly RadioChannel[]): Sets {
   const all = new Set<string>();
-  const ground = new Set<string>();
+  const ground = new Map<string, number>();
   for (const r of u.radios)
     for (const c of r.channels) {
-      const ch = findChannel(String(c));
+      const ch = findChannel(String(c), declared);
       if (!ch) continue;
       all.add(ch.id);
-      if (ch.band === 'MF' || ch.band === 'HF') ground.add(ch.id);
+      const reach = reachOf(ch, 0, 0);
+      if (reach.wave === 'ground') ground.set(ch.id, reach.groundWaveKm!);
     }
   return { all, ground };
 }
@@ -103,15 +107,16 @@ function channelSets(u: UnitSpec): Sets {
  * have sets for, the farthest-reaching first. Undefined when the listener has no set for it: the
  * channel checks of lint.ts speak of that.
  */
-function waveBetween(from: Sets, to: Sets, named: string | undefined): 'ground' | 'sight' | undefined {
-  if (named !== undefined) return !to.all.has(named) ? undefined : to.ground.has(named) ? 'ground' : 'sight';
-  let shared = false;
+function waveBetween(from: Sets, to: Sets, named: string | undefined): number | 'sight' | undefined {
+  if (named !== undefined) return !to.all.has(named) ? undefined : (to.ground.get(named) ?? 'sight');
+  let best: number | 'sight' | undefined;
   for (const c of from.all) {
     if (!to.all.has(c)) continue;
-    if (to.ground.has(c)) return 'ground';
-    shared = true;
+    const km = to.ground.get(c);
+    if (km !== undefined && (typeof best !== 'number' || km > best)) best = km;
+    else best ??= 'sight';
   }
-  return shared ? 'sight' : undefined;
+  return best;
 }
 
 function message(a: Action & { do: 'hail' | 'reply' }, t: number, m: Miss): string {

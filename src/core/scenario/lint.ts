@@ -26,8 +26,9 @@ import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
 import { maxSpeedMps, positionAt, segmentIndex } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
-import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
-import { combinedHorizonNm, linkBudget, MF_GROUND_WAVE_NM, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
+import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
+import { declaredChannels, reachOf } from '../radio/declared';
+import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
 import { observes, parameterValue, type ResolvedRule } from '../procedure/load';
 import { safeDistanceNormSchema, type TriggerEvent } from '../procedure/schema';
 import { z } from 'zod';
@@ -106,6 +107,8 @@ class Lint {
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
+  /** The channels this scenario declares, beside the built-in ones. */
+  private readonly declared: RadioChannel[];
 
   constructor(
     private readonly doc: SourceDoc,
@@ -116,6 +119,7 @@ class Lint {
     this.script = s.spec.script;
     this.rulesInForce = s.procedure.rules;
     this.times = sampleTimes(s);
+    this.declared = declaredChannels(s.spec.channels);
     for (const a of this.script) {
       const mine = this.scriptOf.get(a.unit) ?? [];
       mine.push(a);
@@ -216,16 +220,14 @@ class Lint {
     const b = this.track(to.id);
     const power = this.powers(from, channels);
     // Slant range is at least the ground distance, and the horizon grows with height.
-    const reachKm = channels.some((ch) => ch.band === 'MF' || ch.band === 'HF')
-      ? Math.max(nmToKm(MF_GROUND_WAVE_NM), nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id))))
-      : nmToKm(combinedHorizonNm(this.maxAltM(from.id), this.maxAltM(to.id)));
+    const reachKm = Math.max(...channels.map((ch) => reachOf(ch, this.maxAltM(from.id), this.maxAltM(to.id)).km));
     const hit = (i: number) => {
       const distanceKm = slantAt(a, b, i) / 1000;
-      const horizonKm = nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!));
       return channels.some((ch, c) => {
         // linkBudget's own horizon test, made first because it is cheap and usually decides.
-        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm > horizonKm) return false;
-        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        const horizonKm = reachOf(ch, a.altM[i]!, b.altM[i]!).km;
+        if (distanceKm > horizonKm) return false;
+        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
         return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
       });
     };
@@ -246,8 +248,9 @@ class Lint {
       const distanceKm = slantAt(a, b, i) / 1000;
       channels.forEach((ch, c) => {
         // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
-        if (ch.band !== 'MF' && ch.band !== 'HF' && distanceKm - nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!)) >= best.margin) return;
-        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]! });
+        const horizonKm = reachOf(ch, a.altM[i]!, b.altM[i]!).km;
+        if (distanceKm - horizonKm >= best.margin) return;
+        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
         if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
@@ -466,7 +469,7 @@ class Lint {
             );
           return;
         }
-        const ch = findChannel(id);
+        const ch = findChannel(id, this.declared);
         // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
         if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
         if (!recipients.some((u) => canReceive(u, ch)))
@@ -486,7 +489,7 @@ class Lint {
       }
       const usable = plan.filter((c) => {
         if (linkIds.has(c)) return recipients.some((u) => this.s.spec.links.find((l) => l.id === c)!.members.includes(u.id));
-        const ch = findChannel(c);
+        const ch = findChannel(c, this.declared);
         return !!ch && recipients.some((u) => canReceive(u, ch));
       });
       if (usable.length === 0) {
@@ -982,7 +985,7 @@ class Lint {
       for (const a of this.scriptOf.get(u.id) ?? []) {
         if (a.do !== 'hail' && a.do !== 'reply') continue;
         const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
-        if (ch && linkIds.has(ch)) continue; // links are always in range
+        if (ch && (linkIds.has(ch) || signalChannel(ch))) continue; // links are always in range; signals are no radio
         const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
         for (const id of to) need(id, 'the script has it call them', ch);
       }
@@ -995,7 +998,7 @@ class Lint {
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
         const shared = [...new Set(u.radios.flatMap((r) => r.channels))].filter((c) => other.radios.some((r) => r.channels.includes(c)));
         const ids = m.channels.size ? [...m.channels] : shared.length ? shared : [...new Set(u.radios.flatMap((r) => r.channels))];
-        return ids.map((c) => findChannel(String(c))).filter((c): c is RadioChannel => !!c);
+        return ids.map((c) => findChannel(String(c), this.declared)).filter((c): c is RadioChannel => !!c && !c.signal);
       };
       // In range of one of them is enough. Nearest first: in a large exercise that usually ends the search at once.
       const mine = this.track(u.id);

@@ -5,9 +5,11 @@
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
-import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
+import { findChannel, normaliseChannelId } from '../radio/channels';
 import { isAirborne, traitsOf } from '../kinds';
 import { checkAreas } from './references-areas';
+import { checkDeclaredChannels, declaredOf, unknownChannel } from './lint-channels';
+import { defaultSignals } from '../radio/signals';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -21,7 +23,9 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   });
   const list = (ids: Iterable<string>) => [...ids].join(', ');
   const linkIds = new Set(s.links.map((l) => l.id));
-  const knownChannels = STANDARD_CHANNELS.map((c) => c.id).join(', ');
+  const declared = declaredOf(s);
+  const unknown = (c: string | number) => unknownChannel(c, declared);
+  out.push(...checkDeclaredChannels(doc, s));
 
   s.links.forEach((l, li) => {
     l.members.forEach((m, mi) => {
@@ -56,13 +60,15 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
       if (radioIds.has(r.id)) err(at('radios', ri, 'id'), `radio id "${r.id}" is used twice on "${u.id}"`);
       radioIds.add(r.id);
       r.channels.forEach((c, ci) => {
-        if (!findChannel(String(c))) err(at('radios', ri, 'channels', ci), `unknown channel "${c}"; known channels are ${knownChannels}`);
+        const ch = findChannel(String(c), declared);
+        if (!ch) err(at('radios', ri, 'channels', ci), unknown(c));
+        else if (ch.signal) err(at('radios', ri, 'channels', ci), `"${ch.id}" is a signal, not a radio channel: list it under the unit's signals:`);
       });
       const tuned = r.tuned === null ? [] : Array.isArray(r.tuned) ? r.tuned : [r.tuned];
       tuned.forEach((c, ci) => {
         const path = Array.isArray(r.tuned) ? at('radios', ri, 'tuned', ci) : at('radios', ri, 'tuned');
-        const ch = findChannel(String(c));
-        if (!ch) err(path, `unknown channel "${c}"; known channels are ${knownChannels}`);
+        const ch = findChannel(String(c), declared);
+        if (!ch) err(path, unknown(c));
         else if (!r.channels.map((x) => normaliseChannelId(x)).includes(ch.id))
           err(path, `radio "${r.id}" is tuned to ${ch.id}, which is not among its channels (${r.channels.join(', ')})`);
         else if (ch.modulation !== r.modulation)
@@ -114,9 +120,13 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
       case 'reply': {
         if (a.to !== 'all' && !unitIds.has(a.to)) err(at('to'), `addressee "${a.to}" does not exist; units are ${list(unitIds.keys())}`);
         if (a.channel !== undefined) {
-          const ch = findChannel(String(a.channel));
-          if (!ch && !linkIds.has(String(a.channel))) err(at('channel'), `unknown channel "${a.channel}"; known channels are ${knownChannels}`);
-          else if (ch && !unit.radios.some((r) => r.channels.map((c) => normaliseChannelId(c)).includes(ch.id)))
+          const ch = findChannel(String(a.channel), declared);
+          if (!ch && !linkIds.has(String(a.channel))) err(at('channel'), unknownChannel(a.channel, declared, linkIds));
+          else if (ch?.signal) {
+            const gear = unit.signals ?? defaultSignals(traitsOf(unit)?.element ?? 'shore');
+            if (!gear.includes(ch.signal))
+              warn(at('channel'), `"${a.unit}" has no ${ch.name.toLowerCase()} (its signals: ${gear.join(', ') || 'none'}); the signal will not be made`);
+          } else if (ch && !unit.radios.some((r) => r.channels.map((c) => normaliseChannelId(c)).includes(ch.id)))
             warn(at('channel'), `"${a.unit}" has no radio that can use ${ch.id} MHz; the call will not be transmitted`);
         }
         break;

@@ -26,7 +26,9 @@ export const sourceIds = z
   .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see docs/sources.md)'))
   .describe('Source ids, e.g. [S12, S15]; each is listed with its publisher, date, title and address in docs/sources.md');
 
-const channelRef = z.union([z.string(), z.number()]).describe('A channel: frequency in MHz ("121.5", 243) or the id of a link');
+const channelRef = z
+  .union([z.string(), z.number()])
+  .describe('A channel: frequency in MHz ("121.5", 243), the id of a declared channel or of a link, or a signal (flags, light, sound)');
 
 export const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD');
@@ -92,6 +94,12 @@ const crew = z
       .default(false)
       .describe("Whether this crew reads the other side's flight as threatening: true judges by its side's safe-distance norm in force on the date"),
     knowsOf: z.array(z.string()).default([]).describe('Facts this crew knows, e.g. "rescue-under-way"'),
+    signalCodes: z
+      .array(z.enum(['ICS', 'COLREGS']))
+      .optional()
+      .describe(
+        'Signal codes this crew reads: ICS (flag hoists, flashing light) and COLREGS (sound signals). Default: both for a ship or vessel, none for an aircraft or headquarters',
+      ),
   })
   .strict();
 
@@ -173,6 +181,12 @@ const unit = z
       .strict()
       .optional()
       .describe('Headquarters or a fixed unit'),
+    signals: z
+      .array(z.enum(['flags', 'light', 'sound']))
+      .optional()
+      .describe(
+        'Visual and sound signalling gear: flag hoists, a signal lamp, a whistle. Default: all three for a ship or vessel, none for an aircraft or headquarters',
+      ),
     overhears: z
       .boolean()
       .default(false)
@@ -193,6 +207,31 @@ const link = z
     language: z.string().default('en'),
   })
   .strict();
+
+const declaredChannel = z
+  .object({
+    id: id.describe('How radio sets and calls name this channel, e.g. "tokyo-control" or "mf-2182"'),
+    name: z.string().min(1).describe('What the channel is called in causes and debriefs, e.g. "Tokyo Control 118.1"'),
+    freqMHz: z.number().positive().max(100_000).optional().describe('Frequency in MHz (give this or freqKHz)'),
+    freqKHz: z.number().positive().max(100_000_000).optional().describe('Frequency in kHz, as MF and HF are usually given (give this or freqMHz)'),
+    band: z.enum(['MF', 'HF', 'VHF', 'UHF']),
+    modulation: z.enum(['AM', 'FM', 'SSB']).describe('Air-traffic VHF is AM; marine VHF is FM; MF and HF voice is single sideband'),
+    propagation: z
+      .enum(['line-of-sight', 'ground-wave'])
+      .optional()
+      .describe('How it travels: to the radio horizon, or along the sea beyond it. Default: ground-wave for MF and HF, line-of-sight for VHF and UHF'),
+    groundWaveKm: z
+      .number()
+      .positive()
+      .max(5000)
+      .optional()
+      .describe("A ground-wave channel's working range, km; default the model's value (150 nm). Label it in assumptions:"),
+    note: z.string().optional(),
+    sources: sourceIds.optional(),
+  })
+  .strict()
+  .refine((c) => (c.freqMHz === undefined) !== (c.freqKHz === undefined), { message: 'give the frequency once: freqMHz or freqKHz', path: ['freqMHz'] })
+  .describe('A channel the scenario uses beyond the built-in ones (an air-traffic frequency, an HF or MF working channel)');
 
 const trigger = z
   .object({
@@ -488,6 +527,10 @@ export const scenarioSchema = z
       .array(area)
       .default([])
       .describe('Exercise, training and danger areas, identification zones: drawn on the plot, usable in triggers and message content'),
+    channels: z
+      .array(declaredChannel)
+      .default([])
+      .describe('Channels beyond the built-in ones (121.5, 243.0, 156.8, 156.65, 156.3, 123.1, 2.182, and the signals flags, light, sound)'),
     units: z.array(unit).min(1),
     script: z.array(action).default([]),
   })
@@ -500,6 +543,7 @@ export type EmitterSpec = z.infer<typeof emitter>;
 export type LinkSpec = z.infer<typeof link>;
 export type AreaSpec = z.infer<typeof area>;
 export type MessageContentSpec = z.infer<typeof messageContent>;
+export type DeclaredChannelFile = z.infer<typeof declaredChannel>;
 export type ScriptAction = z.infer<typeof action>;
 export type TriggerSpec = z.infer<typeof trigger>;
 export type TrackSpec = z.infer<typeof track>;

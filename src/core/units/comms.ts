@@ -15,6 +15,7 @@ import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
 import { callClass } from '../radio/call-class';
+import { signalChannel } from '../radio/channels';
 
 export interface Step {
   context: UnitContext;
@@ -836,7 +837,9 @@ function scheduleReply(
   override: { channel?: string; addressee?: string; to?: 'all' } = {},
 ): Step {
   // Respond on the channel the call came on, if this unit can key it; otherwise the first it can.
-  const channel = override.channel ?? (ctx.unit.canSend.includes(tx.channel) ? tx.channel : callingChannels(ctx)[0]);
+  // A whistle carries no words: an answer to a sound signal goes by radio.
+  const sameWay = ctx.unit.canSend.includes(tx.channel) && signalChannel(tx.channel) !== 'sound';
+  const channel = override.channel ?? (sameWay ? tx.channel : callingChannels(ctx)[0]);
   if (!channel)
     return {
       context: ctx,
