@@ -16,6 +16,7 @@ import { findChannel, STANDARD_CHANNELS } from '../radio/channels';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { DEFAULT_HQ_REPLY_TIMEOUT_S, DEFAULT_REPLY_DELAY_S } from '../units/comms';
 import { UNIT_KINDS, traitsOf } from '../kinds';
+import { vocabularyDefaults } from './phrasing';
 
 export type AssumptionOrigin = 'scenario' | 'fact' | 'procedure' | 'model';
 
@@ -247,6 +248,7 @@ function modelAssumptions(s: Scenario): Assumption[] {
   }
   channelDefaults(s, model);
   crewDefaults(s, model);
+  vocabularyDefaults(s, model);
   radioDefaults(s, model);
   heightDefaults(s, model);
   linkDefaults(s, model);

@@ -12,6 +12,7 @@ import { hasNumbers, inForceOn, normNumbers, normSpeaksOf, passInside, selectNor
 import { outcomes, type Outcome } from './outcomes';
 import { byCodePoint } from '../order';
 import { conductViolations } from './conduct';
+import { phraseWords } from './phrasing';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -31,6 +32,8 @@ export interface Breakdown {
   entry: number;
   evidence?: Evidence;
   heardAs?: string;
+  /** The unit that answers for it, where the analysis can tell (a phrase: the sender or the listener). */
+  attributedTo?: string;
   /** For distance violations: the norm that was breached, whose it is, and its words. */
   norm?: string;
   normOwner?: string;
@@ -57,7 +60,7 @@ export function unitName(run: Run, id: string): string {
 
 export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
-  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt));
+  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt, outs));
   for (const e of run.log) {
     if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule) list.push(omission(run, e));
   }
@@ -66,7 +69,7 @@ export function findBreakdowns(run: Run, outs: Outcome[] = outcomes(run.log)): B
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }
 
-function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown, 'id'> {
+function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly Outcome[]): Omit<Breakdown, 'id'> {
   const to = unitName(run, o.unit);
   const from = unitName(run, o.tx.from);
   const what = o.tx.kind === 'hail' ? `${from}'s call on ${o.tx.channel}` : `${from}'s ${o.tx.kind.replace('-', ' ')} on ${o.tx.channel}`;
@@ -88,7 +91,7 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
     case 'understood':
       explanation = o.heardAs
         ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
-        : `${to} heard ${what} but did not understand it: ${cause}.`;
+        : `${to} heard ${what} but did not understand it: ${cause}.${phraseWords(o, outs, (id) => unitName(run, id))}`;
       break;
     case 'acknowledged':
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
@@ -110,6 +113,7 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
     entry: o.settledBy,
     evidence: o.ladder.evidence,
     ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+    ...(o.ladder.attributedTo ? { attributedTo: o.ladder.attributedTo } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRada
 import { compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
 import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
+import { phrasebookOf, vocabulariesOf } from './phrases';
+import { flightJobs, flightEntry } from './flight';
 
 export interface RunOptions {
   seed?: number;
@@ -83,6 +85,8 @@ class Engine {
   private readonly names: Readonly<Record<string, string>>;
   /** Each unit's service, where stated; one object shared by all unit contexts. */
   private readonly services: Readonly<Record<string, string>>;
+  /** Each unit's known vocabularies, where its file states them; undefined when none does. */
+  private readonly vocabularies: Readonly<Record<string, string[]>> | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -109,6 +113,7 @@ class Engine {
         requiredSnrDb: e.requiredSnrDb,
         clearSnrDb: e.clearSnrDb,
         understandAt: e.understandAt,
+        ...phrasebookOf(scenario),
       },
       norms: parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []),
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
@@ -125,6 +130,7 @@ class Engine {
     }
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
     this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
+    this.vocabularies = vocabulariesOf(scenario);
   }
 
   run(): Run {
@@ -140,6 +146,7 @@ class Engine {
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
     for (const { t, job } of approachJobs(w)) this.queue.push(t, job);
+    for (const { t, job } of flightJobs(this.scenario)) this.queue.push(t, job);
     const step = this.scenario.spec.environment.stepS;
     for (let t = 0; t <= w.until; t += step) this.queue.push(t, { kind: 'sense' });
 
@@ -201,6 +208,7 @@ class Engine {
       linkTo,
       names: this.names,
       services: this.services,
+      ...(this.vocabularies ? { vocabularies: this.vocabularies } : {}),
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
     const context: UnitContext = {
@@ -511,7 +519,14 @@ class Engine {
         if (understood || job.notUnderstood) {
           this.send(
             job.result.unit,
-            { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry },
+            {
+              type: 'call',
+              tx: job.tx,
+              understood,
+              notUnderstood: job.notUnderstood,
+              entry,
+              ...(job.result.evidence.phrase && job.notUnderstood ? { unknownPhrase: job.result.evidence.phrase } : {}),
+            },
             { kind: 'message', ref: job.tx.id, entry },
           );
         }
@@ -541,6 +556,9 @@ class Engine {
         return;
       case 'sense':
         this.senseRadar({ kind: 'sensor', ref: 'esm' });
+        return;
+      case 'flight':
+        this.append(flightEntry(this.scenario, job, this.w.now));
         return;
     }
   }

@@ -13,6 +13,8 @@ import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../
 import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
 import { isAirborne } from '../kinds';
+import { knownVocabularies } from '../radio/phraseology';
+import { absence, presentAt } from '../scenario/presence';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -29,7 +31,9 @@ export const stations = (): Stations => ({ byUnit: new Map() });
 export function compose(w: World, fromId: string, msg: Outgoing, id: string): Transmission {
   const from = w.units.get(fromId)!;
   const proc = w.scenario.procedure;
-  const recipients = msg.to === 'all' ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0) : [msg.to];
+  // An aircraft not yet airborne, or landed, is no station a call to all stations reaches.
+  const recipients =
+    msg.to === 'all' ? [...w.units.keys()].filter((u) => u !== fromId && w.units.get(u)!.sets.length > 0 && presentAt(w.units.get(u)!.spec, w.now)) : [msg.to];
   const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
@@ -64,6 +68,8 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
     ...(msg.about ? { about: msg.about } : {}),
     ...(msg.onScene ? { onScene: msg.onScene } : {}),
     ...(msg.subject ? { subject: msg.subject } : {}),
+    ...(msg.clarify ? { clarify: msg.clarify } : {}),
+    ...(msg.rephrased ? { rephrased: msg.rephrased } : {}),
     recipients,
   };
 }
@@ -108,6 +114,8 @@ function view(w: World, st: Stations, unitId: string): StationView {
   const me = stationOf(w, st, unitId, u);
   const all = (st.list ??= [...w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
   const known = spec.crew.knownCallSigns;
+  const vocabularies = knownVocabularies(spec.crew.vocabularies, u.languages);
+  const absent = absence(spec, w.now);
   return {
     id: unitId,
     position: { ...pos, altM: height },
@@ -118,6 +126,8 @@ function view(w: World, st: Stations, unitId: string): StationView {
     languages: u.languages,
     hearsAs: spec.crew.hearsAs,
     identity: me.identity,
+    ...(vocabularies ? { vocabularies } : {}),
+    ...(absent ? { absent } : {}),
     // Only a call that gets as far as "is this for me?" reads the list: build it then.
     get knownStations() {
       return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];

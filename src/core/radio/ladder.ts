@@ -16,6 +16,7 @@ import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
 import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
 import type { Random } from '../rng';
+import { unknownPhrase, type Phrasebook } from './phraseology';
 
 export interface RadioSetState {
   id: string;
@@ -51,6 +52,10 @@ export interface StationView {
   identity: Station;
   /** Stations its operators know of, for deciding a call is for someone else. */
   knownStations: Station[];
+  /** Phrase vocabularies its crew knows, languages included; undefined: every phrase (radio/phraseology.ts). */
+  vocabularies?: string[];
+  /** Why the unit is not in the scene now (an aircraft before take-off or after landing): it neither sends nor receives. */
+  absent?: string;
 }
 
 export interface RadioEnvironment {
@@ -59,6 +64,8 @@ export interface RadioEnvironment {
   clearSnrDb: number;
   /** Copy quality below which the content of a call is not made out. */
   understandAt: number;
+  /** The phrases calls may use and the vocabularies the procedure agrees; none: phrases are not judged. */
+  phrasebook?: Phrasebook;
 }
 
 export const DEFAULT_RADIO_ENVIRONMENT: RadioEnvironment = {
@@ -74,6 +81,8 @@ export interface Delivery {
   latencyS: number;
   /** Recognised as for this unit but not made out: the procedure may ask for "say again". */
   notUnderstood: boolean;
+  /** Made out, but it used this phrase the crew does not know: the procedure may ask what was meant. */
+  unknownPhrase?: string;
 }
 
 const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
@@ -103,8 +112,9 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (!channel) return { result: fail(unit, null, 'transmitted', `no channel "${tx.channel}"`, {}), latencyS: 0, notUnderstood: false };
 
   // transmitted: the originator keyed the message on that channel.
-  const txSet = transmitterFor(from, channel.id);
   const evidence: Evidence = { channel: channel.id };
+  if (from.absent) return { result: fail(unit, null, 'transmitted', from.absent, evidence), latencyS: 0, notUnderstood: false };
+  const txSet = transmitterFor(from, channel.id);
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
@@ -159,6 +169,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   }
 
   // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
+  if (to.absent) return { result: fail(unit, 'in-range', 'receivable', to.absent, evidence), latencyS: 0, notUnderstood: false };
   const rx = receivingSet(to, channel);
   evidence.set = describeSet(rx.set);
   if (!rx.set) return { result: fail(unit, 'in-range', 'receivable', rx.cause, evidence), latencyS: 0, notUnderstood: false };
@@ -288,7 +299,7 @@ function understand(
         latencyS,
         notUnderstood: false,
       };
-    return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
+    return phrased(tx, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
   const verbatim = heardAddressee(tx.addressee, 1, []);
@@ -342,7 +353,29 @@ function understand(
   }
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
-  return { result, latencyS, notUnderstood: false };
+  return phrased(tx, to, env, evidence, latencyS, result, true);
+}
+
+/**
+ * The last test of understood: the call was made out and recognised, but a phrase in it may be
+ * one the listener's crew does not know. Who answers for that is part of the verdict.
+ */
+function phrased(
+  tx: Transmission,
+  to: StationView,
+  env: RadioEnvironment,
+  evidence: Evidence,
+  latencyS: number,
+  result: LadderResult,
+  canAsk: boolean,
+): Delivery {
+  const gap = unknownPhrase(tx.body, tx.from, { id: to.id, vocabularies: to.vocabularies }, env.phrasebook, tx.language);
+  if (!gap) return { result, latencyS, notUnderstood: false };
+  evidence.phrase = gap.phrase.phrase;
+  evidence.vocabulary = gap.phrase.vocabulary;
+  const failed = fail(to.id, 'heard', 'understood', gap.cause, evidence, result.heardAs);
+  failed.attributedTo = gap.attributedTo;
+  return { result: failed, latencyS, notUnderstood: canAsk, ...(canAsk ? { unknownPhrase: gap.phrase.phrase } : {}) };
 }
 
 function deliverOverLink(tx: Transmission, from: StationView, to: StationView, link: LinkState, env: RadioEnvironment, random: Random): Delivery {

@@ -399,7 +399,8 @@ class Lint {
         if (!this.applies(rule, u)) continue;
         const c = r.called.get(u.id);
         if (rule.type === 'guard') r.fires.add(`${rule.qid}@${u.id}`);
-        if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || (rule.type === 'say-again' && c)) r.fires.add(`${rule.qid}@${u.id}`);
+        if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || ((rule.type === 'say-again' || rule.type === 'clarify') && c))
+          r.fires.add(`${rule.qid}@${u.id}`);
       }
     }
     return r;
@@ -784,7 +785,8 @@ class Lint {
       case 'guard':
         return { engaged: false, reasons: ['no unit it applies to'] };
       case 'reply':
-      case 'say-again': {
+      case 'say-again':
+      case 'clarify': {
         const anyCall = reach.called.size > 0 || reach.contacts.size > 0;
         const safetyOnly = rule.type === 'reply' && rule.calls === 'safety';
         return {

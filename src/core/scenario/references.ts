@@ -7,6 +7,8 @@ import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { isAirborne, traitsOf } from '../kinds';
+import { checkFlights } from './check-flight';
+import { flies, flightWindow } from './presence';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -79,7 +81,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
           else if (p.from === u.id) err(at('track', pi, 'from'), 'a waypoint cannot be relative to its own unit');
         }
         if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), `waypoint at ${parseTime(p.t)} s is after the end (${s.durationS} s)`);
-        if (isAirborne(u) && p.altM !== undefined && p.altM < 30)
+        // On a deck or an airfield, before take-off or from landing on, an aircraft is low by rights.
+        const w = flightWindow(u);
+        const flying = !flies(u) || (parseTime(p.t) > w.from && parseTime(p.t) < w.until);
+        if (isAirborne(u) && p.altM !== undefined && p.altM < 30 && flying)
           warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
       });
     }
@@ -146,6 +151,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     }
   });
 
+  out.push(...checkFlights(doc, s));
   if (s.defaultAccount && !(s.defaultAccount in s.accounts))
     err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
   Object.entries(s.facts).forEach(([id, f]) => {

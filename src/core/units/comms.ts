@@ -13,6 +13,7 @@ import { consult, drillDecision } from './consult';
 import { inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
+import { rephrase, vocabularyWords } from '../radio/phraseology';
 
 export interface Step {
   context: UnitContext;
@@ -31,6 +32,7 @@ const verbs: Record<string, string> = {
   relay: 'relay to its unit',
   reply: 'reply to',
   'say-again': 'ask for a repeat of',
+  clarify: 'ask what was meant by',
   guard: 'guard',
 };
 
@@ -54,7 +56,7 @@ function towards(rule: ResolvedRule, ctx: UnitContext, other: string | undefined
 }
 
 /** Rules about another unit: calls, replies and statements of activity. */
-const ABOUT_ANOTHER = new Set<string>(['hail', 'reply', 'say-again', 'announce']);
+const ABOUT_ANOTHER = new Set<string>(['hail', 'reply', 'say-again', 'clarify', 'announce']);
 
 /** Channels the procedure says to call on, in order, that this unit can actually key. */
 export function callingChannels(ctx: UnitContext): string[] {
@@ -170,6 +172,40 @@ function startHail(
   return sendAttempt(next, effects, cause);
 }
 
+/**
+ * The listener asked what a phrase meant: the call is said again with the phrasebook's words for
+ * it in a vocabulary both crews know, or in the same words when the phrasebook gives none.
+ */
+function clarified(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], effects: Effect[], cause: Cause): [UnitContext, Effect[]] {
+  const h = ctx.hail!;
+  const asked = tx.clarify!;
+  const phrase = ctx.procedure.phrases.find((p) => p.phrase.toUpperCase() === asked.toUpperCase());
+  const known = ctx.unit.vocabularies;
+  const said = phrase ? rephrase(h.body, phrase, known?.[ctx.unit.id], known?.[tx.from]) : null;
+  if (!phrase || !said) {
+    effects.push({
+      type: 'decision',
+      rule: null,
+      decision: 'cannot',
+      reason: `${tx.from} asked what "${asked}" meant; the phrasebook gives no words for it that both crews know, so it says it again as before`,
+      about: tx.from,
+      cause,
+    });
+    return [ctx, effects];
+  }
+  effects.push({
+    type: 'decision',
+    rule: null,
+    decision: 'done',
+    reason: `${tx.from} asked what "${phrase.phrase}" meant; says it again in ${vocabularyWords(said.vocabulary)}: "${said.words}"`,
+    about: tx.from,
+    cause,
+  });
+  // The question answered the call: it was not left unanswered, so its wait ends here.
+  const awaiting = ctx.awaiting.filter((r) => r !== `${h.exchange}#${h.attempt}`);
+  return [{ ...ctx, awaiting, hail: { ...h, body: said.body, rephrased: { phrase: phrase.phrase, vocabulary: said.vocabulary } } }, effects];
+}
+
 function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   const h = ctx.hail!;
   const channel = h.plan[h.attempt]!;
@@ -186,6 +222,7 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     ...(h.addressee ? { addressee: h.addressee } : {}),
     ...(h.rule ? { rule: h.rule } : {}),
     ...(h.about ? { about: h.about } : {}),
+    ...(h.rephrased ? { rephrased: h.rephrased } : {}),
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
@@ -309,6 +346,7 @@ function askAboutRule(
     // Not decisions a student takes in a drill: answering, repeats, relays and guards follow the procedure.
     case 'reply':
     case 'say-again':
+    case 'clarify':
     case 'relay':
     case 'guard':
     case 'avoid':
@@ -456,6 +494,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     // guards at the start; an avoid rule asks for nothing to be done.
     case 'reply':
     case 'say-again':
+    case 'clarify':
     case 'relay':
     case 'guard':
     case 'avoid':
@@ -474,6 +513,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       const h = ctx.hail;
       if (h.attempt < h.plan.length) {
         const repeat = { ...ctx, hail: { ...h, plan: [...h.plan.slice(0, h.attempt), h.plan[h.attempt - 1]!, ...h.plan.slice(h.attempt + 1)] } };
+        if (tx.clarify) return sendAttempt(...clarified(repeat, tx, effects, cause), cause);
         effects.push({
           type: 'decision',
           rule: null,
@@ -600,6 +640,28 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
 function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, cause: Cause): Step {
   const tx = e.tx;
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
+  if (e.notUnderstood && e.unknownPhrase) {
+    const clarify = rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    if (clarify && observes(clarify, ctx.unit)) {
+      const body = fill(clarify.message, { phrase: `"${e.unknownPhrase}"` });
+      return scheduleReply(ctx, tx, { kind: 'say-again', body, rule: clarify.qid, answers: false, clarify: e.unknownPhrase }, cause);
+    }
+    if (clarify)
+      return {
+        context: ctx,
+        effects: [
+          {
+            type: 'decision',
+            rule: clarify.qid,
+            decision: 'omitted',
+            reason: `did not know "${e.unknownPhrase}" in ${tx.id}; ${practiceReason(clarify, ctx, tx.from)}`,
+            about: tx.from,
+            cause,
+          },
+        ],
+      };
+    // No rule asks what was meant: a plain "say again", where one applies, asks for the same words.
+  }
   if (e.notUnderstood) {
     const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     if (!sayAgain)
@@ -774,7 +836,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
 function scheduleReply(
   ctx: UnitContext,
   tx: Extract<UnitEvent, { type: 'call' }>['tx'],
-  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean },
+  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean; clarify?: string },
   cause: Cause,
   override: { channel?: string; addressee?: string } = {},
 ): Step {
@@ -797,6 +859,7 @@ function scheduleReply(
     answers: r.answers,
     exchange: tx.exchange,
     rule: r.rule,
+    ...(r.clarify ? { clarify: r.clarify } : {}),
     ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
   };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
@@ -807,7 +870,7 @@ function scheduleReply(
         type: 'decision',
         rule: r.rule,
         decision: 'done',
-        reason: `${r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
+        reason: `${r.clarify ? `asks what "${r.clarify}" meant in` : r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
         about: tx.from,
         cause,
       },

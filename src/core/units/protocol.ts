@@ -29,6 +29,8 @@ export interface UnitInfo {
   names: Readonly<Record<string, string>>;
   /** The service of each unit that states one, for the scope of rules about another unit. */
   services?: Readonly<Record<string, string>>;
+  /** Phrase vocabularies each unit's crew knows (languages included), for units whose file states them: the rest know every phrase. */
+  vocabularies?: Readonly<Record<string, string[]>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
@@ -39,7 +41,7 @@ export type UnitEvent =
   | { type: 'start' }
   | { type: 'script'; action: Action }
   | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; entry?: number }
-  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
+  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number; unknownPhrase?: string }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
 export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next';
@@ -63,6 +65,10 @@ export interface Outgoing {
   onScene?: string;
   /** The matter itself, in radio words, carried from report to headquarters contact to relay. */
   subject?: string;
+  /** Asking what was meant: the phrase not known (radio/phraseology.ts). */
+  clarify?: string;
+  /** Said again in other words: the phrase replaced and the vocabulary used instead. */
+  rephrased?: { phrase: string; vocabulary: string };
 }
 
 export type Effect =
@@ -101,6 +107,8 @@ export interface HailInProgress {
   attempt: number;
   lastTx: string | null;
   about?: string;
+  /** Set once the call has been said again in other words. */
+  rephrased?: { phrase: string; vocabulary: string };
 }
 
 export interface QueuedHail {
