@@ -145,8 +145,9 @@ class Engine {
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
-    for (const { t, job } of approachJobs(w)) this.queue.push(t, job);
+    // A take-off is logged before what the aircraft meets at that moment.
     for (const { t, job } of flightJobs(this.scenario)) this.queue.push(t, job);
+    for (const { t, job } of approachJobs(w)) this.queue.push(t, job);
     const step = this.scenario.spec.environment.stepS;
     for (let t = 0; t <= w.until; t += step) this.queue.push(t, { kind: 'sense' });
 
