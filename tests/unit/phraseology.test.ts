@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { simulate, buildReport } from '../../src/core';
 import { diskProcedures, readText, ROOT } from '../../src/cli/files';
+import { checkFile } from '../../src/core/check';
 import { phrasesUsed, unknownPhrase, vocabularyWords } from '../../src/core/radio/phraseology';
 import type { Analysis } from '../../src/core/analysis/report';
 import { guideFile } from './guide-example';
@@ -106,6 +107,19 @@ describe('a phrase outside the listener’s vocabulary', () => {
     expect(ids).toHaveLength(1);
     expect(ids[0]!.value).toEqual(['jp-dd']);
     expect(buildReport(a).assumptions.some((x) => x.id === 'model:crewVocabularies')).toBe(false);
+  });
+});
+
+describe('the checker', () => {
+  it('warns of a misspelt vocabulary at its place, with the closest name', () => {
+    const ft = readText(FILE);
+    const text = ft.text.replace('workload: 0.3, vocabularies: [cues, smcp] }', 'workload: 0.3, vocabularies: [cues, smpc] }');
+    const ds = checkFile({ file: ft.file, text }, diskProcedures);
+    const w = ds.find((d) => d.message.includes('"smpc"'))!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain('did you mean "smcp"?');
+    expect(w.line).toBe(text.split('\n').findIndex((l) => l.includes('smpc')) + 1);
+    expect(checkFile(ft, diskProcedures)).toEqual([]);
   });
 });
 

@@ -36,6 +36,7 @@ import { lintConduct } from './lint-conduct';
 import { lintCallSigns } from './lint-callsigns';
 import { lintCallRange } from './lint-call-range';
 import { lintRelay } from './lint-relay';
+import { lintPhrases } from './lint-phrases';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -60,6 +61,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lintCallRange(doc, scenario, lint.neverInRange),
       ...lintConduct(doc, scenario),
       ...lintCallSigns(doc, scenario),
+      ...lintPhrases(doc, scenario),
       ...lint.crewJudgement(),
       ...lint.outsideEveryRule(),
       ...lint.accountNorms(),
