@@ -62,6 +62,21 @@ describe('an aircraft before its take-off and after its landing', () => {
     for (const other of a.run.scenario.units.filter((x) => x.id !== u.id)) expect(ids(from - 1)).toContain(other.id);
   });
 
+  it('its radar is not detected, and it detects no radar, before take-off or after landing', () => {
+    // Give the aircraft a search radar and an ESM, and the foreign ship the same.
+    const both =
+      'emitters: [{ id: radar, type: search-radar, rotationS: 6 }, { id: esm, type: esm }]\n    crew: { languages: { en: 0.9, ja: 1 }, workload: 0.4';
+    const ship = 'emitters: [{ id: radar, type: search-radar, rotationS: 6 }, { id: esm, type: esm }]\n    crew: { languages: { en: 0.85, ko: 1 }';
+    const b = run(original.replace('crew: { languages: { en: 0.9, ja: 1 }, workload: 0.4', both).replace('crew: { languages: { en: 0.85, ko: 1 }', ship));
+    const seen = b.run.log.filter((e) => e.type === 'detection' && e.on && (e.unit === u.id || e.source === u.id));
+    expect(seen.some((e) => e.source === u.id)).toBe(true);
+    expect(seen.some((e) => e.unit === u.id)).toBe(true);
+    for (const e of seen) expect(e.t >= from && e.t < until, `detection at ${e.t} s`).toBe(true);
+    // What was seen of it while it flew ends when it lands.
+    const ends = b.run.log.filter((e) => e.type === 'detection' && !e.on && e.source === u.id);
+    expect(ends.some((e) => e.t >= until)).toBe(true);
+  });
+
   it('a foreign ship already in approach range at take-off meets the aircraft at its take-off, not before', () => {
     // Bring the foreign ship within approach range of the aircraft's own ship from the start.
     const b = run(original.replace('start: { lat: 37.4, lon: 133.25 }', 'start: { lat: 37.25, lon: 133.05 }'));
