@@ -10,6 +10,7 @@ import { parseTime } from '../../src/core/scenario/schema';
 import { buildReplay } from '../../src/core/replay/replay';
 import { onScene } from '../../src/app/plot/on-scene';
 import type { Analysis } from '../../src/core/analysis/report';
+import type { EntryOf } from '../../src/core/log';
 import { guideFile } from './guide-example';
 
 const FILE = join(ROOT, 'scenarios/precautionary-landing.yaml');
@@ -68,12 +69,13 @@ describe('an aircraft before its take-off and after its landing', () => {
       'emitters: [{ id: radar, type: search-radar, rotationS: 6 }, { id: esm, type: esm }]\n    crew: { languages: { en: 0.9, ja: 1 }, workload: 0.4';
     const ship = 'emitters: [{ id: radar, type: search-radar, rotationS: 6 }, { id: esm, type: esm }]\n    crew: { languages: { en: 0.85, ko: 1 }';
     const b = run(original.replace('crew: { languages: { en: 0.9, ja: 1 }, workload: 0.4', both).replace('crew: { languages: { en: 0.85, ko: 1 }', ship));
-    const seen = b.run.log.filter((e) => e.type === 'detection' && e.on && (e.unit === u.id || e.source === u.id));
+    const detections = b.run.log.filter((e): e is EntryOf<'detection'> => e.type === 'detection');
+    const seen = detections.filter((e) => e.on && (e.unit === u.id || e.source === u.id));
     expect(seen.some((e) => e.source === u.id)).toBe(true);
     expect(seen.some((e) => e.unit === u.id)).toBe(true);
     for (const e of seen) expect(e.t >= from && e.t < until, `detection at ${e.t} s`).toBe(true);
     // What was seen of it while it flew ends when it lands.
-    const ends = b.run.log.filter((e) => e.type === 'detection' && !e.on && e.source === u.id);
+    const ends = detections.filter((e) => !e.on && e.source === u.id);
     expect(ends.some((e) => e.t >= until)).toBe(true);
   });
 
@@ -89,8 +91,16 @@ describe('an aircraft before its take-off and after its landing', () => {
 
 describe('a call to an aircraft still on deck', () => {
   it("stops at receivable because it has not taken off, and the repeat after take-off gets through (the guide's example)", () => {
-    const text = guideFile('guide-take-off.yaml');
-    const a = run(text, join(ROOT, 'my-scenarios/guide-take-off.yaml'));
+    // The guide's file calls after the take-off; as the guide says, call at 60 s instead.
+    const guide = guideFile('guide-take-off.yaml');
+    const text = guide.replace('    at: 180\n', '    at: 60\n');
+    expect(text).not.toBe(guide);
+    const file = join(ROOT, 'my-scenarios/guide-take-off.yaml');
+    const warned = checkFile({ file, text }, diskProcedures).find((d) => d.message.includes('has not taken off yet'))!;
+    expect(warned.severity).toBe('warning');
+    expect(warned.line).toBe(text.split('\n').findIndex((l) => l === '    at: 60') + 1);
+    expect(run(guide, file).outcomes.every((o) => o.failedAt === null)).toBe(true);
+    const a = run(text, file);
     const { u, from } = flyer(a);
     const calls = a.run.transmissions.filter((x) => x.to === u.id && x.kind === 'hail');
     const before = calls.filter((x) => x.t < from);

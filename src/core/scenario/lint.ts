@@ -37,6 +37,7 @@ import { lintCallSigns } from './lint-callsigns';
 import { lintCallRange } from './lint-call-range';
 import { lintRelay } from './lint-relay';
 import { lintPhrases } from './lint-phrases';
+import { lintFlightCalls } from './lint-flight-calls';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -62,6 +63,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lintConduct(doc, scenario),
       ...lintCallSigns(doc, scenario),
       ...lintPhrases(doc, scenario),
+      ...lintFlightCalls(doc, scenario),
       ...lint.crewJudgement(),
       ...lint.outsideEveryRule(),
       ...lint.accountNorms(),
