@@ -110,6 +110,24 @@ describe('a phrase outside the listener’s vocabulary', () => {
   });
 });
 
+describe('a student playing the listener', () => {
+  it('is asked to find out what was meant; asking only for a repeat brings the same words back, not understood again', () => {
+    const ft = readText(FILE);
+    const listener = 'rok-dd';
+    const r = simulate(ft, diskProcedures, { drill: { unit: listener, choices: ['follow', 'say-again'], then: 'follow' } });
+    const a = r.analysis!;
+    const points = a.run.log.flatMap((e) => (e.type === 'decision' && e.drill ? [e.drill] : []));
+    const asked = points.find((p) => p.situation === 'call-not-made-out')!;
+    expect(asked.correct).toBe('clarify');
+    expect(asked.chosen).toBe('say-again');
+    const first = firstCall(a);
+    const again = a.run.transmissions.filter((x) => x.exchange === first.tx.exchange && x.from === first.tx.from);
+    expect(again.length).toBeGreaterThan(1);
+    expect(again[1]!.body).toBe(first.tx.body);
+    expect(a.outcomes.find((o) => o.tx.id === again[1]!.id && o.unit === listener)!.failedAt).toBe('understood');
+  });
+});
+
 describe('the checker', () => {
   it('warns of a misspelt vocabulary at its place, with the closest name', () => {
     const ft = readText(FILE);

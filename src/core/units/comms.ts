@@ -742,7 +742,18 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
   const options: DrillOption[] = [];
   let rule: ResolvedRule | undefined;
   let correct: string;
-  if (e.notUnderstood) {
+  const clarify = e.unknownPhrase ? rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from)) : undefined;
+  if (e.notUnderstood && clarify && e.unknownPhrase) {
+    // A phrase the crew does not know: the procedure asks what was meant, not for the same words again.
+    rule = clarify;
+    options.push(
+      { id: 'clarify', label: `Ask what "${e.unknownPhrase}" means: "${fill(clarify.message, { phrase: `"${e.unknownPhrase}"` })}"` },
+      { id: 'say-again', label: `Say "SAY AGAIN" on ${tx.channel}` },
+      { id: 'guess', label: 'Answer as if you had understood' },
+      { id: 'silence', label: 'Say nothing and wait' },
+    );
+    correct = 'clarify';
+  } else if (e.notUnderstood) {
     rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     options.push(
       { id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` },
@@ -803,6 +814,20 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
         q.context,
         tx,
         { kind: 'say-again', body: rule?.type === 'say-again' ? rule.message : 'SAY AGAIN', rule: ruleId, answers: false },
+        cause,
+      );
+      break;
+    case 'clarify':
+      step = scheduleReply(
+        q.context,
+        tx,
+        {
+          kind: 'say-again',
+          body: fill(clarify?.message ?? 'WHAT DO YOU MEAN BY {phrase}?', { phrase: `"${e.unknownPhrase ?? ''}"` }),
+          rule: ruleId,
+          answers: false,
+          ...(e.unknownPhrase ? { clarify: e.unknownPhrase } : {}),
+        },
         cause,
       );
       break;
