@@ -61,6 +61,8 @@ export function entryKind(e: LogEntry): EntryKind {
     case 'radio-set':
     case 'proximity':
     case 'note':
+    case 'took-off':
+    case 'landed':
       return 'other';
   }
 }

@@ -48,6 +48,9 @@ export interface Evidence {
   signalRangeKm?: number;
   /** The sun's elevation at the scene, degrees: flags need daylight, a lamp is seen farther at night. */
   sunElevationDeg?: number;
+  /** A phrase the listener's crew did not know, and the vocabulary it belongs to (radio/phraseology.ts). */
+  phrase?: string;
+  vocabulary?: string;
 }
 
 /**
@@ -119,6 +122,10 @@ export interface Transmission {
   onScene?: string;
   /** The matter in radio words, carried from report to headquarters contact to relay. */
   subject?: string;
+  /** A request to say what was meant: the phrase the asker did not know (a clarify rule). */
+  clarify?: string;
+  /** A call said again in other words: the phrase it replaces and the vocabulary of the words used instead. */
+  rephrased?: { phrase: string; vocabulary: string };
   /** Intended recipients: the addressee, or every unit for a call to all stations. */
   recipients: string[];
   /** What the message says, element by element (identity, position, area …), where it says any. */
@@ -139,6 +146,8 @@ export interface LadderResult {
   failedAt: Stage | null;
   cause: string | null;
   heardAs?: string;
+  /** The unit that answers for the failure, where the ladder can tell (a phrase: the sender's choice or the listener's gap). */
+  attributedTo?: string;
   evidence: Evidence;
 }
 
@@ -175,7 +184,10 @@ export type LogEntry =
   | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
   /** An act towards another unit that the scenario scripts (`do: conduct`): what the assurance measures judge. */
   | (Base & { type: 'conduct'; unit: string; act: string; target: string; forS?: number })
-  | (Base & { type: 'note'; unit?: string; text: string });
+  | (Base & { type: 'note'; unit?: string; text: string })
+  /** An aircraft leaves a deck or an airfield (`from`: a unit id or "lat, lon"), or comes down on one (`at`). */
+  | (Base & { type: 'took-off'; unit: string; from: string })
+  | (Base & { type: 'landed'; unit: string; at: string });
 
 export type LogEntryType = LogEntry['type'];
 export type EntryOf<T extends LogEntryType> = Extract<LogEntry, { type: T }>;

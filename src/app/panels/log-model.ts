@@ -40,6 +40,10 @@ export function unitsOf(e: LogEntry, txFrom: Map<string, { from: string; channel
     case 'state':
     case 'radio-set':
       return [e.unit];
+    case 'took-off':
+      return [e.unit, e.from];
+    case 'landed':
+      return [e.unit, e.at];
     case 'note':
       return e.unit ? [e.unit] : [];
   }
@@ -65,6 +69,8 @@ export function actorOf(e: LogEntry): string | undefined {
     case 'judgement':
     case 'conduct':
     case 'note':
+    case 'took-off':
+    case 'landed':
       return e.unit;
   }
 }

@@ -12,6 +12,7 @@ import { landContext } from './coastline';
 import { Camera, encounterBox, makeProjection, type MapProjection } from './projection';
 import { MapLayer } from './layers/map';
 import { UnitsLayer } from './layers/units';
+import { onScene } from './on-scene';
 import { RadarLayer } from './layers/radar';
 import { TransmissionsLayer } from './layers/transmissions';
 import { HorizonsLayer } from './layers/horizons';
@@ -164,7 +165,7 @@ export class PlotScene {
     this.sceneRest = rest;
     this.sceneAt = now;
     if (this.frameFor.replay !== st.replay || this.frameFor.t !== st.t || !this.frame) {
-      this.frame = st.replay.frameAt(st.t, { recentS: RECENT_S });
+      this.frame = onScene(st.replay.frameAt(st.t, { recentS: RECENT_S }));
       this.frameFor = { replay: st.replay, t: st.t };
     }
     this.sceneKey = key;

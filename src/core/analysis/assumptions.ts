@@ -19,6 +19,7 @@ import { UNIT_KINDS, traitsOf } from '../kinds';
 import { ATTRIBUTE_WITHIN_KM } from '../radio/attribution';
 import { DESCRIPTION_COURSE_WITHIN_DEG } from '../radio/description';
 import { declaredGroundWaveDefaults, signalDefaults } from './signal-assumptions';
+import { vocabularyDefaults } from './phrasing';
 
 export type AssumptionOrigin = 'scenario' | 'fact' | 'procedure' | 'model';
 
@@ -256,6 +257,7 @@ function modelAssumptions(s: Scenario): Assumption[] {
   );
   signalDefaults(s, model, (path, value, fallback) => written(s, path, value, fallback));
   crewDefaults(s, model);
+  vocabularyDefaults(s, model);
   radioDefaults(s, model);
   heightDefaults(s, model);
   linkDefaults(s, model);

@@ -16,6 +16,7 @@ import { withContent } from './content';
 import { identityBreakdowns } from './identity';
 import { signalChannel } from '../radio/channels';
 import { signalExplanation } from './signal-breakdown';
+import { phraseWords } from './phrasing';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
 
@@ -35,6 +36,8 @@ export interface Breakdown {
   entry: number;
   evidence?: Evidence;
   heardAs?: string;
+  /** The unit that answers for it, where the analysis can tell (a phrase: the sender or the listener). */
+  attributedTo?: string;
   /** For distance violations: the norm that was breached, whose it is, and its words. */
   norm?: string;
   normOwner?: string;
@@ -61,7 +64,7 @@ export function unitName(run: Run, id: string): string {
 
 export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outcomes(run.log))): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
-  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt));
+  for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt, outs));
   // A shortfall a recipient met on the ladder is told there, against the sender; not twice.
   const told = new Set(outs.filter((o) => o.attributedTo).map((o) => `${o.tx.id}/${o.rule}`));
   for (const e of run.log) {
@@ -73,7 +76,7 @@ export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outc
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
 }
 
-function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown, 'id'> {
+function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly Outcome[]): Omit<Breakdown, 'id'> {
   const to = unitName(run, o.unit);
   const from = unitName(run, o.tx.from);
   const what = o.tx.kind === 'hail' ? `${from}'s call on ${o.tx.channel}` : `${from}'s ${o.tx.kind.replace('-', ' ')} on ${o.tx.channel}`;
@@ -98,7 +101,7 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
           ? `${to} heard ${what}, which named its station by description, and did not take it for itself: ${cause}.`
           : o.heardAs
             ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
-            : `${to} heard ${what} but did not understand it: ${cause}.`;
+            : `${to} heard ${what} but did not understand it: ${cause}.${phraseWords(o, outs, (id) => unitName(run, id))}`;
       break;
     case 'acknowledged':
       explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
@@ -125,6 +128,9 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage): Omit<Breakdown,
     entry: o.settledBy,
     evidence: o.ladder.evidence,
     ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+    // Who the shortfall belongs to, when not the unit it happened to: the sender of a message that
+    // said too little (a content rule), or of words outside the agreed vocabularies.
+    ...((o.attributedTo ?? o.ladder.attributedTo) ? { attributedTo: o.attributedTo ?? o.ladder.attributedTo } : {}),
   };
 }
 

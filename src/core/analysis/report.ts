@@ -32,6 +32,8 @@ export interface ReportBreakdown {
   rule: string | null;
   cause: string;
   explanation: string;
+  /** The unit that answers for the breakdown, where the analysis can tell (an unknown phrase: the sender or the listener). */
+  attributedTo?: string;
   /** For a distance violation: the norm breached, whose it is and its words. */
   norm?: { id: string; owner: string; label: string };
 }
@@ -242,6 +244,7 @@ export function breakdownJson(b: Breakdown): ReportBreakdown {
     rule: b.rule,
     cause: b.cause,
     explanation: b.explanation,
+    ...(b.attributedTo ? { attributedTo: b.attributedTo } : {}),
     ...(b.norm ? { norm: { id: b.norm, owner: b.normOwner ?? '', label: b.normLabel ?? '' } } : {}),
   };
 }

@@ -122,6 +122,7 @@ function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure'
   if ('when' in rule) return `none of its events (${(rule.when as string[]).join(', ')}) happened to ${units.map((u) => u.id).join(', ')}`;
   if (rule.type === 'reply') return `no call needing a reply was understood by ${units.map((u) => u.id).join(', ')}`;
   if (rule.type === 'say-again') return 'no call was recognised but not made out';
+  if (rule.type === 'clarify') return 'no call used a phrase its listener did not know';
   if (rule.type === 'relay') return 'no headquarters contact reached a headquarters';
   if (rule.type === 'guard') return 'no unit it applies to was bound to guard';
   return 'nothing in this run called for it';

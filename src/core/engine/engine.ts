@@ -28,6 +28,8 @@ import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world
 import { senseAreas, type AreaWatch } from './areas';
 import { areasOf } from '../areas/areas';
 import { contentVerdicts } from '../content/check';
+import { phrasebookOf, vocabulariesOf } from './phrases';
+import { flightJobs, flightEntry } from './flight';
 
 export interface RunOptions {
   seed?: number;
@@ -94,6 +96,8 @@ class Engine {
   private readonly services: Readonly<Record<string, string>>;
   /** Which unit was inside which area at the last sample. */
   private readonly areaWatch: AreaWatch = new Map();
+  /** Each unit's known vocabularies, where its file states them; undefined when none does. */
+  private readonly vocabularies: Readonly<Record<string, string[]>> | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -122,6 +126,7 @@ class Engine {
         understandAt: e.understandAt,
         channels: declaredChannels(scenario.spec.channels),
         signals: { visibilityKm: e.visibilityKm, seaState: e.seaState, startUnixS: isoToUnixS(scenario.spec.start) },
+        ...phrasebookOf(scenario),
       },
       norms: parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []),
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
@@ -140,6 +145,7 @@ class Engine {
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
     this.callNames = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, spokenName(u, scenario.procedure)])));
     this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
+    this.vocabularies = vocabulariesOf(scenario);
   }
 
   run(): Run {
@@ -154,6 +160,8 @@ class Engine {
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
+    // A take-off is logged before what the aircraft meets at that moment.
+    for (const { t, job } of flightJobs(this.scenario)) this.queue.push(t, job);
     for (const { t, job } of approachJobs(w)) this.queue.push(t, job);
     const step = this.scenario.spec.environment.stepS;
     for (let t = 0; t <= w.until; t += step) this.queue.push(t, { kind: 'sense' });
@@ -219,6 +227,7 @@ class Engine {
       names: this.names,
       callNames: this.callNames,
       services: this.services,
+      ...(this.vocabularies ? { vocabularies: this.vocabularies } : {}),
       sets: sets.map((s) => ({ id: s.id, channels: [...s.channels], tuned: [...s.tuned], monitored: s.monitored, powered: s.powered })),
     };
     const context: UnitContext = {
@@ -556,7 +565,14 @@ class Engine {
         if (understood || job.notUnderstood) {
           this.send(
             job.result.unit,
-            { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry },
+            {
+              type: 'call',
+              tx: job.tx,
+              understood,
+              notUnderstood: job.notUnderstood,
+              entry,
+              ...(job.result.evidence.phrase && job.notUnderstood ? { unknownPhrase: job.result.evidence.phrase } : {}),
+            },
             { kind: 'message', ref: job.tx.id, entry },
           );
         }
@@ -587,6 +603,9 @@ class Engine {
       case 'sense':
         this.senseRadar({ kind: 'sensor', ref: 'esm' });
         for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
+        return;
+      case 'flight':
+        this.append(flightEntry(this.scenario, job, this.w.now));
         return;
     }
   }

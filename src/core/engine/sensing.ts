@@ -9,12 +9,15 @@ import type { Cause } from '../log';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, type Motion } from '../scenario/motion';
-import { maxSpeedMps, pairEvents } from './geometry';
+import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
 import { Buckets } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
 import { crewLimits, passInside } from '../analysis/norms';
 import { spokenName } from '../radio/callsign';
+import { flies, flightWindow, nextPresenceChange, presentAt } from '../scenario/presence';
+import { whilePresent } from './flight';
+import type { UnitSpec } from '../scenario/schema';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 
@@ -33,11 +36,25 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
   for (const a of sc.units.filter(isAirborne)) {
     for (const s of surfaces) {
       if (s.nation === a.nation) continue;
-      for (const ev of pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM))
+      let events = pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM);
+      // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
+      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, sc.motion[a.id]!, sc.motion[s.id]!, w.approachRangeM);
+      for (const ev of events)
         out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM } });
     }
   }
   return out;
+}
+
+function pairWhilePresent(events: PairEvent[], a: UnitSpec, s: UnitSpec, am: Motion, sm: Motion, rangeM: number): PairEvent[] {
+  const wa = flightWindow(a);
+  const ws = flightWindow(s);
+  const window = { from: Math.max(wa.from, ws.from), until: Math.min(wa.until, ws.until) };
+  const at = (t: number) => {
+    const p = positionAt(am, t);
+    return { groundM: groundDistanceM(p, positionAt(sm, t)), altitudeM: p.altM };
+  };
+  return whilePresent(events, window, at, (t, kind, g) => ({ t, aircraft: a.id, surface: s.id, kind, rangeM, ...g }));
 }
 
 /** An approach event as the two units perceive it; a ship that judges the aircraft threatening checks it against the safe-distance norm. */
@@ -180,6 +197,8 @@ export interface SenseIndex {
   posAt: Float64Array;
   /** Unit vector (x, y, z) of each unit's position at posAt. */
   vec: Float64Array;
+  /** Each unit's spec, by unit number, for whether it is in the scene (scenario/presence.ts). */
+  specs: UnitSpec[];
   /** Per aircraft track: lowest and highest altitude from each sample on, and the fastest climb. */
   suffixHeights: Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>;
 }
@@ -357,6 +376,13 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   // The altitude profile ahead often gives a later time than the extremes above (an aircraft
   // level now that climbs in twenty minutes); both are bounds, so the later one holds.
   if (r.aircraft) until = Math.max(until, profileUntil(now, r.motion, rHeight, src.antennaM, groundM, speed));
+  // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
+  const rSpec = ix.specs[r.unit]!;
+  const sSpec = ix.specs[src.unit]!;
+  if (flies(rSpec) || flies(sSpec)) {
+    if (!presentAt(rSpec, now) || !presentAt(sSpec, now)) inRange = false;
+    until = Math.min(until, nextPresenceChange(rSpec, now), nextPresenceChange(sSpec, now));
+  }
   ix.until[p] = until;
   const wasInRange = ix.inRange[p] === 1;
   ix.inRange[p] = inRange ? 1 : 0;
@@ -518,6 +544,7 @@ export function senseIndex(w: World): SenseIndex {
     pos: new Array<Position | undefined>(ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
     vec: new Float64Array(3 * ids.length),
+    specs: worlds.map((u) => u.spec),
     suffixHeights: new Map(),
   };
 }

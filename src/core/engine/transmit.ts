@@ -18,6 +18,8 @@ import { describedAddressee } from '../radio/description';
 import { attribute, type Attribution } from '../radio/attribution';
 import { signalChannel } from '../radio/channels';
 import { signalCodesOf, signalsOf } from '../radio/signal-gear';
+import { knownVocabularies } from '../radio/phraseology';
+import { absence, presentAt } from '../scenario/presence';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -37,8 +39,12 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   // A signal is for everyone who can see or hear it, radio or not; a radio call to all, for those with a set.
   const signal = signalChannel(msg.channel);
   const listens = (u: UnitWorld) => (signal ? traitsOf(u.spec).element !== 'shore' : u.sets.length > 0);
-  // A call by description is for whoever takes it for itself: every station may.
-  const recipients = msg.to === 'all' || msg.description ? [...w.units.keys()].filter((u) => u !== fromId && listens(w.units.get(u)!)) : [msg.to];
+  // A call by description is for whoever takes it for itself: every station may. An aircraft not yet
+  // airborne, or landed, is no station a call to all stations reaches.
+  const recipients =
+    msg.to === 'all' || msg.description
+      ? [...w.units.keys()].filter((u) => u !== fromId && listens(w.units.get(u)!) && presentAt(w.units.get(u)!.spec, w.now))
+      : [msg.to];
   const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
   // On a link the message is addressed by the link itself; the name is enough.
   const onLink = w.links.some((l) => l.id === msg.channel);
@@ -77,6 +83,8 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
     ...(msg.about ? { about: msg.about } : {}),
     ...(msg.onScene ? { onScene: msg.onScene } : {}),
     ...(msg.subject ? { subject: msg.subject } : {}),
+    ...(msg.clarify ? { clarify: msg.clarify } : {}),
+    ...(msg.rephrased ? { rephrased: msg.rephrased } : {}),
     recipients,
     ...(content ? { content } : {}),
     ...(msg.identified === false ? { identified: false as const } : {}),
@@ -135,6 +143,8 @@ function view(w: World, st: Stations, unitId: string): StationView {
   const me = stationOf(w, st, unitId, u);
   const all = (st.list ??= [...w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
   const known = spec.crew.knownCallSigns;
+  const vocabularies = knownVocabularies(spec.crew.vocabularies, u.languages);
+  const absent = absence(spec, w.now);
   return {
     id: unitId,
     position: { ...pos, altM: height },
@@ -149,6 +159,8 @@ function view(w: World, st: Stations, unitId: string): StationView {
     element: traitsOf(spec).element,
     signals: signalsOf(spec),
     signalCodes: signalCodesOf(spec),
+    ...(vocabularies ? { vocabularies } : {}),
+    ...(absent ? { absent } : {}),
     // Only a call that gets as far as "is this for me?" reads the list: build it then.
     get knownStations() {
       return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];

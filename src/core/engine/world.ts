@@ -64,7 +64,9 @@ export type Job =
   | { kind: 'overhear'; tx: Transmission; result: LadderResult; txEntry: number }
   | { kind: 'emitter-revert'; unit: string; emitter: string; token: number }
   | { kind: 'pair'; aircraft: string; surface: string; what: 'enter' | 'leave' | 'closest'; groundM: number; altitudeM: number }
-  | { kind: 'sense' };
+  | { kind: 'sense' }
+  /** An aircraft takes off or lands (scenario/presence.ts). */
+  | { kind: 'flight'; unit: string; what: 'took-off' | 'landed' };
 
 type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
 

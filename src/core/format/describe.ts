@@ -53,6 +53,11 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
       return `${name(e.unit)}: ${e.from} → ${e.to}`;
     case 'note':
       return e.text;
+    // A place is a unit's id (a deck) or "lat, lon" (an airfield, or the sea).
+    case 'took-off':
+      return `${name(e.unit)} takes off from ${name(e.from)}`;
+    case 'landed':
+      return `${name(e.unit)} ${run.scenario.units.some((u) => u.id === e.at) ? `lands on ${name(e.at)}` : `comes down at ${e.at}`}`;
   }
 }
 

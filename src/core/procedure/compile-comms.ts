@@ -99,7 +99,7 @@ export function commsFacts(procedure: Procedure, u: CompileUnit): CommsFacts {
   return {
     calls: procedure.hailing.attempts,
     triggers,
-    canOweReply: u.drilled || rules.some((r) => r.type === 'reply' || r.type === 'say-again'),
+    canOweReply: u.drilled || rules.some((r) => r.type === 'reply' || r.type === 'say-again' || r.type === 'clarify'),
     callOpensCall: hailsOn('report-received') || hailsOn('relay-received'),
     guards: rules.some((r) => r.type === 'guard'),
   };

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics';
 import { checkTextLengths } from '../limits';
 import { normaliseChannelId } from '../radio/channels';
 import { UNIT_KINDS, type UnitKind } from '../kinds';
+import type { PhraseSpec } from '../scenario/schema';
 
 export interface FileText {
   file: string;
@@ -88,6 +89,10 @@ export interface Procedure {
    * (scenario/load.ts): they are listed for discussion, never judged.
    */
   laterRules?: ResolvedRule[];
+  /** Vocabularies the procedure agrees (its own or the one it extends); undefined: it names none. */
+  vocabularies?: string[];
+  /** The phrasebook: the base's phrases, then this file's (a scenario's `phrases:` follow when it is loaded). */
+  phrases: PhraseSpec[];
   /** Set when the procedure itself comes into force after the scenario's date: every rule applies, as a what-if. */
   whatIf?: { procedure: string; inForceFrom: string; scenarioDate: string };
 }
@@ -256,6 +261,8 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
       rules: withPractice,
       coverage: coverage(file, base, withPractice, doc, diagnostics),
       channelPriority,
+      phrases: [...(base?.phrases ?? []), ...file.phrases],
+      ...((file.vocabularies ?? base?.vocabularies) ? { vocabularies: file.vocabularies ?? base?.vocabularies } : {}),
       ...(file.inForceFrom ? { inForceFrom: file.inForceFrom } : {}),
       ...(scope ? { scope } : {}),
     },

@@ -5,7 +5,7 @@
  * so the analysis can name the rule a breakdown broke.
  */
 import { z } from 'zod';
-import { dateSchema, sourceIds } from '../scenario/schema';
+import { dateSchema, phraseSchema, sourceIds } from '../scenario/schema';
 import { AVOIDABLE_ACTIONS } from '../conduct';
 import { CONTENT_ELEMENTS, CONTENT_MESSAGES } from '../content/elements';
 import { CALL_CLASSES } from '../log';
@@ -140,6 +140,17 @@ export const ruleSchema = z.discriminatedUnion('type', [
   z
     .object({
       ...ruleBase,
+      type: z.literal('clarify'),
+      message: z
+        .string()
+        .default('WHAT DO YOU MEAN BY {phrase}?')
+        .describe('What the listener asks; {phrase} is the phrase it did not know. The sender then says it again in words both know'),
+    })
+    .strict()
+    .describe('Ask what was meant when a call for this unit used a phrase its crew does not know'),
+  z
+    .object({
+      ...ruleBase,
       type: z.literal('announce'),
       when: z.array(z.enum(triggerEvents)).min(1),
       message: z.string(),
@@ -267,6 +278,16 @@ export const procedureSchema = z
       })
       .strict()
       .optional(),
+    vocabularies: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "Phrase vocabularies the procedure agrees (CUES: cues, smcp); a phrase outside them is the sender's choice, a listener not knowing one inside them is the listener's gap. Default: the procedure it extends",
+      ),
+    phrases: z
+      .array(phraseSchema)
+      .default([])
+      .describe("The phrasebook: phrases of each vocabulary, added to those of the procedure it extends (a scenario's `phrases:` adds more)"),
     rules: z.array(ruleSchema).default([]),
     /** What the units actually did, where it differs from the rules (practice-2018). */
     practice: z

@@ -19,6 +19,7 @@ import { beyondReachCause, reachOf } from './declared';
 import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
 import { fitsDescription, type DescribedSelf } from './description';
+import { unknownPhrase, type Phrasebook } from './phraseology';
 
 export interface RadioSetState {
   id: string;
@@ -61,6 +62,10 @@ export interface StationView {
   element?: 'sea' | 'air' | 'shore';
   signals?: readonly SignalKind[];
   signalCodes?: readonly SignalCode[];
+  /** Phrase vocabularies its crew knows, languages included; undefined: every phrase (radio/phraseology.ts). */
+  vocabularies?: string[];
+  /** Why the unit is not in the scene now (an aircraft before take-off or after landing): it neither sends nor receives. */
+  absent?: string;
 }
 
 export interface RadioEnvironment {
@@ -73,6 +78,8 @@ export interface RadioEnvironment {
   channels?: readonly RadioChannel[];
   /** Visibility, sea state and the start time, for visual and sound signals; without them signals cannot be judged. */
   signals?: SignalEnvironment;
+  /** The phrases calls may use and the vocabularies the procedure agrees; none: phrases are not judged. */
+  phrasebook?: Phrasebook;
 }
 
 export const DEFAULT_RADIO_ENVIRONMENT: RadioEnvironment = {
@@ -88,6 +95,8 @@ export interface Delivery {
   latencyS: number;
   /** Recognised as for this unit but not made out: the procedure may ask for "say again". */
   notUnderstood: boolean;
+  /** Made out, but it used this phrase the crew does not know: the procedure may ask what was meant. */
+  unknownPhrase?: string;
 }
 
 const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
@@ -118,8 +127,9 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
-  const txSet = transmitterFor(from, channel.id);
   const evidence: Evidence = { channel: channel.id };
+  if (from.absent) return { result: fail(unit, null, 'transmitted', from.absent, evidence), latencyS: 0, notUnderstood: false };
+  const txSet = transmitterFor(from, channel.id);
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
@@ -170,6 +180,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   }
 
   // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
+  if (to.absent) return { result: fail(unit, 'in-range', 'receivable', to.absent, evidence), latencyS: 0, notUnderstood: false };
   const rx = receivingSet(to, channel);
   evidence.set = describeSet(rx.set);
   if (!rx.set) return { result: fail(unit, 'in-range', 'receivable', rx.cause, evidence), latencyS: 0, notUnderstood: false };
@@ -326,7 +337,7 @@ function understand(
         latencyS,
         notUnderstood: false,
       };
-    return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
+    return phrased(tx, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
   const verbatim = heardAddressee(tx.addressee, 1, []);
@@ -380,7 +391,29 @@ function understand(
   }
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
-  return { result, latencyS, notUnderstood: false };
+  return phrased(tx, to, env, evidence, latencyS, result, true);
+}
+
+/**
+ * The last test of understood: the call was made out and recognised, but a phrase in it may be
+ * one the listener's crew does not know. Who answers for that is part of the verdict.
+ */
+function phrased(
+  tx: Transmission,
+  to: StationView,
+  env: RadioEnvironment,
+  evidence: Evidence,
+  latencyS: number,
+  result: LadderResult,
+  canAsk: boolean,
+): Delivery {
+  const gap = unknownPhrase(tx.body, tx.from, { id: to.id, vocabularies: to.vocabularies }, env.phrasebook, tx.language);
+  if (!gap) return { result, latencyS, notUnderstood: false };
+  evidence.phrase = gap.phrase.phrase;
+  evidence.vocabulary = gap.phrase.vocabulary;
+  const failed = fail(to.id, 'heard', 'understood', gap.cause, evidence, result.heardAs);
+  failed.attributedTo = gap.attributedTo;
+  return { result: failed, latencyS, notUnderstood: canAsk, ...(canAsk ? { unknownPhrase: gap.phrase.phrase } : {}) };
 }
 
 function deliverOverLink(tx: Transmission, from: StationView, to: StationView, link: LinkState, env: RadioEnvironment, random: Random): Delivery {

@@ -39,6 +39,8 @@ import { lintCallSigns } from './lint-callsigns';
 import { lintCallRange } from './lint-call-range';
 import { lintRelay } from './lint-relay';
 import { lintDescription } from './lint-description';
+import { lintPhrases } from './lint-phrases';
+import { lintFlightCalls } from './lint-flight-calls';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -64,6 +66,8 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
       ...lintDescription(doc, scenario),
       ...lintConduct(doc, scenario),
       ...lintCallSigns(doc, scenario),
+      ...lintPhrases(doc, scenario),
+      ...lintFlightCalls(doc, scenario),
       ...lint.crewJudgement(),
       ...lint.outsideEveryRule(),
       ...lint.accountNorms(),
@@ -409,7 +413,8 @@ class Lint {
         if (!this.applies(rule, u)) continue;
         const c = r.called.get(u.id);
         if (rule.type === 'guard') r.fires.add(`${rule.qid}@${u.id}`);
-        if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || (rule.type === 'say-again' && c)) r.fires.add(`${rule.qid}@${u.id}`);
+        if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || ((rule.type === 'say-again' || rule.type === 'clarify') && c))
+          r.fires.add(`${rule.qid}@${u.id}`);
       }
     }
     return r;
@@ -800,7 +805,8 @@ class Lint {
       case 'guard':
         return { engaged: false, reasons: ['no unit it applies to'] };
       case 'reply':
-      case 'say-again': {
+      case 'say-again':
+      case 'clarify': {
         const anyCall = reach.called.size > 0 || reach.contacts.size > 0;
         const safetyOnly = rule.type === 'reply' && rule.calls === 'safety';
         return {

@@ -92,7 +92,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     units: spec.units.map(normaliseUnit),
     motion,
     script,
-    procedure: asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date),
+    procedure: withScenarioPhrases(asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date), spec.phrases),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
     authored: substituted,
@@ -116,6 +116,11 @@ function withScenarioParameters(p: Procedure, parameters: Record<string, unknown
   if (words && typeof words === 'object')
     out = { ...out, callFormat: { ...out.callFormat, nationalityWords: { ...out.callFormat.nationalityWords, ...words } } };
   return out;
+}
+
+/** The scenario's own phrases join the procedure's phrasebook, so an author adds a phrase without code. */
+function withScenarioPhrases(p: Procedure, phrases: ScenarioFile['phrases']): Procedure {
+  return phrases.length ? { ...p, phrases: [...p.phrases, ...phrases] } : p;
 }
 
 function chooseAccount(

@@ -10,6 +10,8 @@ import { isAirborne, traitsOf } from '../kinds';
 import { checkAreas } from './references-areas';
 import { checkDeclaredChannels, declaredOf, unknownChannel } from './lint-channels';
 import { defaultSignals } from '../radio/signals';
+import { checkFlights } from './check-flight';
+import { flies, flightWindow } from './presence';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -86,7 +88,10 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
           else if (p.from === u.id) err(at('track', pi, 'from'), 'a waypoint cannot be relative to its own unit');
         }
         if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), `waypoint at ${parseTime(p.t)} s is after the end (${s.durationS} s)`);
-        if (isAirborne(u) && p.altM !== undefined && p.altM < 30)
+        // On a deck or an airfield, before take-off or from landing on, an aircraft is low by rights.
+        const w = flightWindow(u);
+        const flying = !flies(u) || (parseTime(p.t) > w.from && parseTime(p.t) < w.until);
+        if (isAirborne(u) && p.altM !== undefined && p.altM < 30 && flying)
           warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
       });
     }
@@ -157,6 +162,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     }
   });
 
+  out.push(...checkFlights(doc, s));
   if (s.defaultAccount && !(s.defaultAccount in s.accounts))
     err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
   out.push(...checkAreas(doc, s));

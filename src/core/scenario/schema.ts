@@ -68,6 +68,23 @@ const emitter = z
   })
   .strict();
 
+/** A phrase of a vocabulary: data an author adds to a procedure's or a scenario's `phrases:`. */
+export const phraseSchema = z
+  .object({
+    phrase: z.string().min(1).describe('The words as said on the air, e.g. "PRECAUTIONARY LANDING"; a call uses it when its body has these words'),
+    vocabulary: z
+      .string()
+      .min(1)
+      .describe("The vocabulary it belongs to: cues, smcp (IMO SMCP), icao (ICAO air phraseology), a service's own, or a language code"),
+    meaning: z.string().min(1).describe('What it means, in words a trainer can read aloud'),
+    rephrase: z
+      .record(z.string(), z.string().min(1))
+      .default({})
+      .describe('The same meaning in other vocabularies or languages (vocabulary id → words): what a sender says when asked what it meant'),
+    sources: sourceIds.optional(),
+  })
+  .strict();
+
 const crew = z
   .object({
     languages: z.record(z.string(), z.number().min(0).max(1)).default({ en: 0.8 }).describe('Proficiency 0..1 per language code'),
@@ -99,6 +116,12 @@ const crew = z
       .optional()
       .describe(
         'Signal codes this crew reads: ICS (flag hoists, flashing light) and COLREGS (sound signals). Default: both for a ship or vessel, none for an aircraft or headquarters',
+      ),
+    vocabularies: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "Phrase vocabularies the crew knows (cues, smcp, icao, a service's own), besides its languages; not given: it knows every phrase of the phrasebook (a model assumption)",
       ),
   })
   .strict();
@@ -144,6 +167,20 @@ const track = z
   .union([z.array(z.union([absolutePoint, relativePoint])).min(1), legs])
   .describe('Waypoints (absolute, or relative to another unit) or legs of course and speed');
 
+const placeRef = z
+  .union([id, z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict()])
+  .describe('A unit id (a ship whose deck it is) or a position (an airfield)');
+
+const takeOff = z
+  .object({ t: timeSchema, from: placeRef })
+  .strict()
+  .describe('Aircraft: when and where it takes off; before it, it is not on the plot, does not sense, cannot be sensed and its radios are off');
+
+const landing = z
+  .object({ t: timeSchema, at: placeRef })
+  .strict()
+  .describe('Aircraft: when and where it lands; from then on it is not on the plot, does not sense, cannot be sensed and its radios are off');
+
 const unit = z
   .object({
     id,
@@ -187,6 +224,8 @@ const unit = z
       .describe(
         'Visual and sound signalling gear: flag hoists, a signal lamp, a whistle. Default: all three for a ship or vessel, none for an aircraft or headquarters',
       ),
+    takeOff: takeOff.optional(),
+    landing: landing.optional(),
     overhears: z
       .boolean()
       .default(false)
@@ -531,6 +570,10 @@ export const scenarioSchema = z
       .array(declaredChannel)
       .default([])
       .describe('Channels beyond the built-in ones (121.5, 243.0, 156.8, 156.65, 156.3, 123.1, 2.182, and the signals flags, light, sound)'),
+    phrases: z
+      .array(phraseSchema)
+      .default([])
+      .describe("Phrases this scenario adds to the procedure's phrasebook: a call using one its listener's vocabularies lack is not understood"),
     units: z.array(unit).min(1),
     script: z.array(action).default([]),
   })
@@ -553,6 +596,8 @@ export type AssumptionSpec = z.infer<typeof assumption>;
 export type AgreedFactSpec = z.infer<typeof agreedFact>;
 export type NotModelledSpec = z.infer<typeof notModelled>;
 export type Nation = z.infer<typeof nation>;
+export type PhraseSpec = z.infer<typeof phraseSchema>;
+export type PlaceRef = z.infer<typeof placeRef>;
 export type { UnitKind } from '../kinds';
 
 export function parseTime(t: number | string): number {

@@ -16,6 +16,7 @@ import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
 import { callClass } from '../radio/call-class';
 import { signalChannel } from '../radio/channels';
+import { rephrase, vocabularyWords } from '../radio/phraseology';
 
 export interface Step {
   context: UnitContext;
@@ -34,6 +35,7 @@ const verbs: Record<string, string> = {
   relay: 'relay to its unit',
   reply: 'reply to',
   'say-again': 'ask for a repeat of',
+  clarify: 'ask what was meant by',
   guard: 'guard',
 };
 
@@ -57,7 +59,7 @@ function towards(rule: ResolvedRule, ctx: UnitContext, other: string | undefined
 }
 
 /** Rules about another unit: calls, replies and statements of activity. */
-const ABOUT_ANOTHER = new Set<string>(['hail', 'reply', 'say-again', 'announce']);
+const ABOUT_ANOTHER = new Set<string>(['hail', 'reply', 'say-again', 'clarify', 'announce']);
 
 /** Channels the procedure says to call on, in order, that this unit can actually key. */
 export function callingChannels(ctx: UnitContext): string[] {
@@ -176,6 +178,40 @@ function startHail(
   return sendAttempt(next, effects, cause);
 }
 
+/**
+ * The listener asked what a phrase meant: the call is said again with the phrasebook's words for
+ * it in a vocabulary both crews know, or in the same words when the phrasebook gives none.
+ */
+function clarified(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['tx'], effects: Effect[], cause: Cause): [UnitContext, Effect[]] {
+  const h = ctx.hail!;
+  const asked = tx.clarify!;
+  const phrase = ctx.procedure.phrases.find((p) => p.phrase.toUpperCase() === asked.toUpperCase());
+  const known = ctx.unit.vocabularies;
+  const said = phrase ? rephrase(h.body, phrase, known?.[ctx.unit.id], known?.[tx.from]) : null;
+  if (!phrase || !said) {
+    effects.push({
+      type: 'decision',
+      rule: null,
+      decision: 'cannot',
+      reason: `${tx.from} asked what "${asked}" meant; the phrasebook gives no words for it that both crews know, so it says it again as before`,
+      about: tx.from,
+      cause,
+    });
+    return [ctx, effects];
+  }
+  effects.push({
+    type: 'decision',
+    rule: null,
+    decision: 'done',
+    reason: `${tx.from} asked what "${phrase.phrase}" meant; says it again in ${vocabularyWords(said.vocabulary)}: "${said.words}"`,
+    about: tx.from,
+    cause,
+  });
+  // The question answered the call: it was not left unanswered, so its wait ends here.
+  const awaiting = ctx.awaiting.filter((r) => r !== `${h.exchange}#${h.attempt}`);
+  return [{ ...ctx, awaiting, hail: { ...h, body: said.body, rephrased: { phrase: phrase.phrase, vocabulary: said.vocabulary } } }, effects];
+}
+
 function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   const h = ctx.hail!;
   const channel = h.plan[h.attempt]!;
@@ -195,6 +231,7 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     ...(h.content ? { content: h.content } : {}),
     ...(h.states ? { states: h.states } : {}),
     ...h.marks,
+    ...(h.rephrased ? { rephrased: h.rephrased } : {}),
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
@@ -329,6 +366,7 @@ function askAboutRule(
     // Not decisions a student takes in a drill: answering, repeats, relays and guards follow the procedure.
     case 'reply':
     case 'say-again':
+    case 'clarify':
     case 'relay':
     case 'guard':
     case 'avoid':
@@ -492,6 +530,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     // guards at the start; an avoid rule asks for nothing to be done.
     case 'reply':
     case 'say-again':
+    case 'clarify':
     case 'relay':
     case 'guard':
     case 'avoid':
@@ -511,6 +550,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       const h = ctx.hail;
       if (h.attempt < h.plan.length) {
         const repeat = { ...ctx, hail: { ...h, plan: [...h.plan.slice(0, h.attempt), h.plan[h.attempt - 1]!, ...h.plan.slice(h.attempt + 1)] } };
+        if (tx.clarify) return sendAttempt(...clarified(repeat, tx, effects, cause), cause);
         effects.push({
           type: 'decision',
           rule: null,
@@ -639,6 +679,28 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
 function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, cause: Cause): Step {
   const tx = e.tx;
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
+  if (e.notUnderstood && e.unknownPhrase) {
+    const clarify = rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    if (clarify && observes(clarify, ctx.unit)) {
+      const body = fill(clarify.message, { phrase: `"${e.unknownPhrase}"` });
+      return scheduleReply(ctx, tx, { kind: 'say-again', body, rule: clarify.qid, answers: false, clarify: e.unknownPhrase }, cause);
+    }
+    if (clarify)
+      return {
+        context: ctx,
+        effects: [
+          {
+            type: 'decision',
+            rule: clarify.qid,
+            decision: 'omitted',
+            reason: `did not know "${e.unknownPhrase}" in ${tx.id}; ${practiceReason(clarify, ctx, tx.from)}`,
+            about: tx.from,
+            cause,
+          },
+        ],
+      };
+    // No rule asks what was meant: a plain "say again", where one applies, asks for the same words.
+  }
   if (e.notUnderstood) {
     const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     if (!sayAgain)
@@ -736,7 +798,18 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
   const options: DrillOption[] = [];
   let rule: ResolvedRule | undefined;
   let correct: string;
-  if (e.notUnderstood) {
+  const clarify = e.unknownPhrase ? rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from)) : undefined;
+  if (e.notUnderstood && clarify && e.unknownPhrase) {
+    // A phrase the crew does not know: the procedure asks what was meant, not for the same words again.
+    rule = clarify;
+    options.push(
+      { id: 'clarify', label: `Ask what "${e.unknownPhrase}" means: "${fill(clarify.message, { phrase: `"${e.unknownPhrase}"` })}"` },
+      { id: 'say-again', label: `Say "SAY AGAIN" on ${tx.channel}` },
+      { id: 'guess', label: 'Answer as if you had understood' },
+      { id: 'silence', label: 'Say nothing and wait' },
+    );
+    correct = 'clarify';
+  } else if (e.notUnderstood) {
     rule = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
     options.push(
       { id: 'say-again', label: `Say "${rule?.type === 'say-again' ? rule.message : 'SAY AGAIN'}" on ${tx.channel}` },
@@ -802,6 +875,20 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
         cause,
       );
       break;
+    case 'clarify':
+      step = scheduleReply(
+        q.context,
+        tx,
+        {
+          kind: 'say-again',
+          body: fill(clarify?.message ?? 'WHAT DO YOU MEAN BY {phrase}?', { phrase: `"${e.unknownPhrase ?? ''}"` }),
+          rule: ruleId,
+          answers: false,
+          ...(e.unknownPhrase ? { clarify: e.unknownPhrase } : {}),
+        },
+        cause,
+      );
+      break;
     case 'wrong-channel':
       step = scheduleReply(
         q.context,
@@ -832,7 +919,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
 function scheduleReply(
   ctx: UnitContext,
   tx: Extract<UnitEvent, { type: 'call' }>['tx'],
-  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean; states?: Outgoing['states'] },
+  r: { kind: 'reply' | 'say-again'; body: string; rule: string; answers: boolean; states?: Outgoing['states']; clarify?: string },
   cause: Cause,
   override: { channel?: string; addressee?: string; to?: 'all' } = {},
 ): Step {
@@ -857,6 +944,7 @@ function scheduleReply(
     answers: r.answers,
     exchange: tx.exchange,
     rule: r.rule,
+    ...(r.clarify ? { clarify: r.clarify } : {}),
     ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
     ...(r.states ? { states: r.states } : {}),
   };
@@ -868,7 +956,7 @@ function scheduleReply(
         type: 'decision',
         rule: r.rule,
         decision: 'done',
-        reason: `${r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
+        reason: `${r.clarify ? `asks what "${r.clarify}" meant in` : r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
         about: tx.from,
         cause,
       },

@@ -32,6 +32,8 @@ export interface UnitInfo {
   callNames?: Readonly<Record<string, string>>;
   /** The service of each unit that states one, for the scope of rules about another unit. */
   services?: Readonly<Record<string, string>>;
+  /** Phrase vocabularies each unit's crew knows (languages included), for units whose file states them: the rest know every phrase. */
+  vocabularies?: Readonly<Record<string, string[]>>;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
@@ -43,7 +45,7 @@ export type UnitEvent =
   | { type: 'script'; action: Action }
   /** `detail` names units as the plot does (for reasons); `spoken` as the radio does (for message bodies). */
   | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; spoken?: string; entry?: number }
-  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number }
+  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number; unknownPhrase?: string }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
 export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next';
@@ -76,6 +78,10 @@ export interface Outgoing {
   class?: CallClass;
   /** Address the station by description instead of by name; `to` is the unit meant. */
   description?: CallDescription;
+  /** Asking what was meant: the phrase not known (radio/phraseology.ts). */
+  clarify?: string;
+  /** Said again in other words: the phrase replaced and the vocabulary used instead. */
+  rephrased?: { phrase: string; vocabulary: string };
 }
 
 /** How a call names (or does not name) its originator and addressee, and its class: carried from the script to each attempt. */
@@ -120,6 +126,8 @@ export interface HailInProgress {
   content?: MessageContent;
   states?: ContentElement[];
   marks?: CallMarks;
+  /** Set once the call has been said again in other words. */
+  rephrased?: { phrase: string; vocabulary: string };
 }
 
 export interface QueuedHail {

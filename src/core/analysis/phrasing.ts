@@ -1,0 +1,45 @@
+/**
+ * What the analysis says about a call that used a phrase its listener did not know: who answers
+ * for it (the ladder decided: the sender's choice of words or the listener's gap), and whether the
+ * exchange recovered, that is, whether the call said again in other words then got through.
+ */
+import type { Outcome } from './outcomes';
+import type { Scenario } from '../scenario/model';
+
+/** The first later call of the same exchange, said again in other words, that got as far as it needed with this recipient. */
+export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | undefined {
+  if (o.ladder.evidence.phrase === undefined) return undefined;
+  return outs.find((x) => x.tx.exchange === o.tx.exchange && x.unit === o.unit && x.tx.t > o.tx.t && x.tx.rephrased !== undefined && x.failedAt === null);
+}
+
+/** The sentence a breakdown at understood for an unknown phrase ends with. */
+export function phraseWords(o: Outcome, outs: readonly Outcome[], name: (id: string) => string): string {
+  if (o.ladder.evidence.phrase === undefined) return '';
+  const who = o.ladder.attributedTo;
+  const blame =
+    who === undefined
+      ? ''
+      : who === o.tx.from
+        ? ` Attributed to the sender, ${name(who)}: its choice of words.`
+        : ` Attributed to the listener, ${name(who)}: a gap in its crew's vocabulary.`;
+  const r = recoveredBy(o, outs);
+  const rec = r ? ` The exchange recovered: said again in other words (${r.tx.id}), it got through.` : '';
+  return `${blame}${rec}`;
+}
+
+/**
+ * A crew whose file states no vocabularies is taken to know every phrase of the phrasebook: a
+ * model assumption, listed only when the run has phrases to judge.
+ */
+export function vocabularyDefaults(s: Scenario, model: (id: string, value: unknown, unit: string | null, label: string, why: string) => void): void {
+  if (s.procedure.phrases.length === 0) return;
+  const all = s.units.filter((u) => (u.radios.length > 0 || u.links.length > 0) && u.crew.vocabularies === undefined).map((u) => u.id);
+  if (all.length === 0) return;
+  model(
+    'crewVocabularies',
+    all,
+    null,
+    'Crews taken to know every phrase of the phrasebook (the file states no vocabularies for them)',
+    'No source gives it; a crew without `vocabularies:` understands every phrase, so only the crews the file describes can miss one.',
+  );
+}
