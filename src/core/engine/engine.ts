@@ -21,6 +21,7 @@ import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRada
 import { compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
 import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
+import { climb, ladderClimbers, type Climber } from './ladders';
 
 export interface RunOptions {
   seed?: number;
@@ -83,6 +84,10 @@ class Engine {
   private readonly names: Readonly<Record<string, string>>;
   /** Each unit's service, where stated; one object shared by all unit contexts. */
   private readonly services: Readonly<Record<string, string>>;
+  /** Units with an escalation ladder, and where each stands (units/escalation.ts). */
+  private climbers: Climber[] = [];
+  /** Calls answered, as "exchange#attempt", for the ladders' repeats. */
+  private readonly answeredRefs = new Set<string>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -138,6 +143,7 @@ class Engine {
         if (em.mode !== 'off') this.append({ type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
+    this.climbers = ladderClimbers(w);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
     for (const { t, job } of approachJobs(w)) this.queue.push(t, job);
     const step = this.scenario.spec.environment.stepS;
@@ -197,6 +203,7 @@ class Engine {
       ...(spec.activity ? { activity: spec.activity } : {}),
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
+      ...(spec.answers === false ? { answers: false } : {}),
       canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])],
       linkTo,
       names: this.names,
@@ -381,6 +388,7 @@ class Engine {
         const tx = this.txById.get(e.tx);
         const reply = this.txById.get(e.by);
         if (!tx || !reply) return;
+        this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
         this.append({ type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
@@ -541,6 +549,7 @@ class Engine {
         return;
       case 'sense':
         this.senseRadar({ kind: 'sensor', ref: 'esm' });
+        for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
     }
   }

@@ -18,7 +18,7 @@
  * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
-import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 import { crewLimits, hasNumbers, statedNorms } from '../analysis/norms';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
@@ -261,7 +261,7 @@ class Lint {
   // ---- procedure in this scenario --------------------------------------------------------------
 
   private applies(rule: ResolvedRule, u: UnitSpec): boolean {
-    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
+    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u) && boundHere(rule, u);
   }
 
   private canSend(u: UnitSpec): string[] {
@@ -839,6 +839,9 @@ class Lint {
       }
       // Rules of what not to do: nothing has to happen for them to hold.
       case 'avoid':
+        return { engaged: false, reasons: [] };
+      // A ladder's step fires on positions, which the run samples; the checker does not predict it.
+      case 'step':
         return { engaged: false, reasons: [] };
     }
   }

@@ -29,6 +29,8 @@ export interface UnitInfo {
   names: Readonly<Record<string, string>>;
   /** The service of each unit that states one, for the scope of rules about another unit. */
   services?: Readonly<Record<string, string>>;
+  /** false: the scenario says this unit does not answer calls (an account's fact); absent: it follows its procedure. */
+  answers?: boolean;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }
