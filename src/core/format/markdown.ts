@@ -6,6 +6,7 @@ import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
+import { laddersMarkdown } from './ladders';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -43,6 +44,7 @@ export function formatMarkdown(a: Analysis): string {
       out.push(`Evidence: ${esc(ev.join(' · '))}`, '');
     }
   }
+  out.push(...laddersMarkdown(a));
   out.push('## Calls and where they stopped', '', '| id | time | from | to | channel | reached | stopped at | heard as |', '|---|---|---|---|---|---|---|---|');
   for (const o of a.outcomes)
     out.push(

@@ -124,15 +124,16 @@ export function references(c: Condition): { parameters: string[]; units: string[
   return { parameters: typeof value === 'string' ? [value] : [], units: refs.filter((r) => r !== 'self' && r !== 'other') };
 }
 
-/** The condition in words, for the guide's readers and the debrief: "within 5556 m or below 457 m". */
-export function conditionWords(c: Condition): string {
-  if ('any' in c) return (c.any as Condition[]).map(conditionWords).join(' or ');
-  if ('all' in c) return (c.all as Condition[]).map(conditionWords).join(' and ');
+/** The condition in words, for the debrief: "the other unit within 5556 m (warnRangeM) of this unit or …". */
+export function conditionWords(c: Condition, value: (name: string) => number | undefined = () => undefined): string {
+  const m = (v: number | string) => (typeof v === 'number' ? `${v} m` : value(v) !== undefined ? `${value(v)} m (${v})` : v);
+  if ('any' in c) return (c.any as Condition[]).map((x) => conditionWords(x, value)).join(' or ');
+  if ('all' in c) return (c.all as Condition[]).map((x) => conditionWords(x, value)).join(' and ');
   if ('within' in c || 'beyond' in c) {
     const [a, b] = c.between ?? ['self', 'other'];
-    const what = 'within' in c ? `within ${c.within}` : `beyond ${c.beyond}`;
-    return `${b === 'other' ? 'the other unit' : b} ${what} m of ${a === 'self' ? 'this unit' : a}`;
+    const what = 'within' in c ? `within ${m(c.within)}` : `beyond ${m(c.beyond)}`;
+    return `${b === 'other' ? 'the other unit' : b} ${what} of ${a === 'self' ? 'this unit' : a}`;
   }
   const who = (c.of ?? 'other') === 'other' ? 'the other unit' : c.of === 'self' ? 'this unit' : c.of;
-  return 'below' in c ? `${who} below ${c.below} m` : `${who} above ${c.above} m`;
+  return 'below' in c ? `${who} below ${m(c.below)}` : `${who} above ${m(c.above)}`;
 }

@@ -45,6 +45,9 @@ export const NATION_FIELDS: { scenario: Step[][]; procedure: Step[][] } = {
     ['units', '[]', 'nation'],
     // Whose account it is: the side whose norms judge the run.
     ['accounts', '*', 'side'],
+    // Procedures bound to the units of a nation, for the scenario and for one account.
+    ['procedures', '[]', 'nations', '[]'],
+    ['accounts', '*', 'procedures', '[]', 'nations', '[]'],
     // A scenario's override of a procedure parameter that holds nations.
     ...Object.entries(PARAMETER_NATION_PATHS).flatMap(([name, paths]) => paths.map((p) => ['parameters', name, ...p])),
   ],

@@ -46,7 +46,7 @@ export interface Progress {
 export type LadderState = Record<string, Progress>;
 
 /** The ladders whose steps bind this unit, each with its steps in the procedure's order. */
-export function laddersOf(procedure: Procedure, unit: LadderUnit): Ladder[] {
+export function laddersOf(procedure: Pick<Procedure, 'rules'>, unit: { id: string; nation: string; kind: UnitKind; service?: string }): Ladder[] {
   const byId = new Map<string, StepRule[]>();
   for (const r of procedure.rules) {
     if (r.type !== 'step' || !binds(r, unit)) continue;
