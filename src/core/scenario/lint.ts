@@ -304,12 +304,31 @@ class Lint {
 
   /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
   private radarAimedAt(target: UnitSpec, by?: string): boolean {
+    if (this.ladderAimsAt(target, by)) return true;
     return (this.aimedAt.get(target.id) ?? []).some((a) => {
       if (a.do !== 'emit' || (by && a.unit !== by)) return false;
       const from = this.byId.get(a.unit);
       const em = from?.emitters.find((e) => e.id === a.emitter);
       return !!from && from.nation !== target.nation && (em?.type === 'search-radar' || em?.type === 'fire-control-radar');
     });
+  }
+
+  /** Whether a ladder step (procedure `step` rules) may point a radar at `target`: a unit of another nation it binds has one. */
+  private ladderAimsAt(target: UnitSpec, by?: string): boolean {
+    return this.rulesInForce.some(
+      (r) =>
+        r.type === 'step' &&
+        r.action.do === 'emit' &&
+        r.action.mode === 'track' &&
+        r.action.emitter !== 'eo-camera' &&
+        this.units.some(
+          (u) =>
+            (!by || u.id === by) &&
+            u.nation !== target.nation &&
+            this.applies(r, u) &&
+            u.emitters.some((e) => e.type === (r.action as { emitter: string }).emitter),
+        ),
+    );
   }
 
   /** Triggers the world itself raises (sensors, geometry), as the engine does. */
