@@ -45,7 +45,9 @@ describe('23 January 2019: the ROK guideline ladder under each account', () => {
 
   it('under the ROK account the aircraft does not answer and is blamed; under the Japanese account it answers and nobody is', () => {
     const omissions = rok.breakdowns.filter((b) => b.kind === 'omission' && b.rule === 'cues-2014/answer-calls');
-    expect(omissions.length).toBe(21);
+    // Every call of the destroyer's that needed an answer: the 21 warnings and CUES's own safety calls.
+    expect(omissions.length).toBe(rok.transmissions.filter((t) => t.from === 'ddg' && t.kind === 'hail').length);
+    expect(omissions.length).toBeGreaterThanOrEqual(21);
     expect(new Set(omissions.map((b) => b.unit))).toEqual(new Set(['p3c']));
     expect(rok.breakdowns.filter((b) => b.kind === 'ladder').every((b) => b.stage === 'acknowledged' && b.unit === 'p3c')).toBe(true);
     expect(jp.breakdowns.filter((b) => b.rule === 'cues-2014/answer-calls' || b.kind === 'ladder')).toEqual([]);
