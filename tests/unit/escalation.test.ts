@@ -111,7 +111,13 @@ describe('conditions', () => {
     b: { lat: 35.02, lon: 129, altM: 300 }, // ~2.2 km north of a
     c: { lat: 35.2, lon: 129, altM: 50 }, // ~22 km north of a
   };
-  const world = (other: string) => ({ self: 'a', other, at: (id: string) => at[id], metres: (v: number | string) => (typeof v === 'number' ? v : undefined) });
+  const world = (other: string) => ({
+    self: 'a',
+    other,
+    at: (id: string) => at[id],
+    airborne: (id: string) => (at[id]?.altM ?? 0) > 0,
+    metres: (v: number | string) => (typeof v === 'number' ? v : undefined),
+  });
   const or: Condition = { any: [{ within: 5556 }, { below: 100 }] };
   const and: Condition = { all: [{ within: 5556 }, { below: 100 }] };
 
@@ -129,6 +135,14 @@ describe('conditions', () => {
     const v = evaluate(and, world('e'));
     expect(v.holds).toBe(true);
     expect(v.because.join('; ')).toMatch(/e within 5556 m of a \(\d+ m\); e below 100 m altitude \(60 m\)/);
+  });
+
+  it('tells an aircraft from a ship, so a ship low on the water is not taken for a low flyer', () => {
+    const lowFlyer: Condition = { all: [{ airborne: true }, { below: 457 }] };
+    expect(evaluate(lowFlyer, world('e')).holds).toBe(true);
+    at['ship'] = { lat: 35.01, lon: 129, altM: 0 };
+    expect(evaluate(lowFlyer, world('ship')).holds).toBe(false);
+    expect(evaluate({ below: 457 }, world('ship')).holds).toBe(true);
   });
 
   it('measures between any two units, aircraft and aircraft as well as ships', () => {

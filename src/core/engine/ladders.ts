@@ -9,6 +9,7 @@ import { positionAt } from '../scenario/motion';
 import { parameterValue } from '../procedure/load';
 import { plannedChannels } from '../procedure/duties';
 import type { World } from './world';
+import { isAirborne } from '../kinds';
 
 export interface Climber {
   unit: LadderUnit;
@@ -54,6 +55,10 @@ export function climb(w: World, c: Climber, answered: ReadonlySet<string>): Effe
       at: (id) => {
         const m = s.motion[id];
         return m ? positionAt(m, w.now) : undefined;
+      },
+      airborne: (id) => {
+        const u = s.units.find((x) => x.id === id);
+        return !!u && isAirborne(u);
       },
       metres: (v) => {
         if (typeof v === 'number') return v;

@@ -44,6 +44,12 @@ const leaf = z.union([
       of: unitRef.optional().describe('Whose altitude; default "other"'),
     })
     .strict(),
+  z
+    .object({
+      airborne: z.boolean().describe('true: the unit is an aircraft in flight; false: it is not (a ship, a vessel)'),
+      of: unitRef.optional().describe('Which unit; default "other"'),
+    })
+    .strict(),
 ]);
 
 const group = (inner: z.ZodType) =>
@@ -55,7 +61,7 @@ const group = (inner: z.ZodType) =>
 /** A leaf, or `any`/`all` of leaves, nested up to two levels (enough for "inside 3 nm or (below 500 ft and closing)"). */
 export const conditionSchema = z
   .union([leaf, group(z.union([leaf, group(leaf)]))])
-  .describe('When a step is triggered: within / beyond (metres between two units), below / above (altitude), any (or), all (and)');
+  .describe('When a step is triggered: within / beyond (metres between two units), below / above (altitude), airborne, any (or), all (and)');
 
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -70,6 +76,8 @@ export interface ConditionWorld {
   self: string;
   other: string;
   at(unit: string): Place | undefined;
+  /** Whether a unit is an aircraft (kinds.ts isAirborne). */
+  airborne(unit: string): boolean;
   metres(value: number | string): number | undefined;
 }
 
@@ -104,6 +112,10 @@ export function evaluate(c: Condition, w: ConditionWorld): Verdict {
     return { holds, because: [`${b} ${word} ${limit} m of ${a} (${d} m)`] };
   }
   const whose = refOf(w, c.of ?? 'other');
+  if ('airborne' in c) {
+    const holds = w.airborne(whose) === c.airborne;
+    return { holds, because: [`${whose} ${w.airborne(whose) ? 'is' : 'is not'} an aircraft`] };
+  }
   const p = w.at(whose);
   const limit = w.metres('below' in c ? c.below : c.above);
   if (!p || limit === undefined) return { holds: false, because: [`no altitude for ${whose}`] };
@@ -119,6 +131,7 @@ export function references(c: Condition): { parameters: string[]; units: string[
     const parts = (('any' in c ? c.any : c.all) as Condition[]).map(references);
     return { parameters: parts.flatMap((p) => p.parameters), units: parts.flatMap((p) => p.units) };
   }
+  if ('airborne' in c) return { parameters: [], units: c.of && c.of !== 'self' && c.of !== 'other' ? [c.of] : [] };
   const value = 'within' in c ? c.within : 'beyond' in c ? c.beyond : 'below' in c ? c.below : c.above;
   const refs = 'within' in c || 'beyond' in c ? (c.between ?? []) : c.of ? [c.of] : [];
   return { parameters: typeof value === 'string' ? [value] : [], units: refs.filter((r) => r !== 'self' && r !== 'other') };
@@ -135,5 +148,6 @@ export function conditionWords(c: Condition, value: (name: string) => number | u
     return `${b === 'other' ? 'the other unit' : b} ${what} of ${a === 'self' ? 'this unit' : a}`;
   }
   const who = (c.of ?? 'other') === 'other' ? 'the other unit' : c.of === 'self' ? 'this unit' : c.of;
+  if ('airborne' in c) return `${who} ${c.airborne ? 'is' : 'is not'} an aircraft`;
   return 'below' in c ? `${who} below ${m(c.below)}` : `${who} above ${m(c.above)}`;
 }

@@ -64,6 +64,7 @@ export interface TickInput {
   /** Every unit of the scenario that a ladder may concern, in the scenario's order. */
   others: readonly { id: string; nation: string; kind: UnitKind; service?: string }[];
   at(unit: string): Place | undefined;
+  airborne(unit: string): boolean;
   metres(value: number | string): number | undefined;
   /** The first channel of the procedure's calling order the unit can key. */
   callChannel: string | undefined;
@@ -100,7 +101,7 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
   if (p.taken > 0 && step.stopWhenAnswered && settled.answered) return done(input, ladder, other, { ...p, waiting: [] }, effects);
   if (p.taken >= repeat) return done(input, ladder, other, { ...p, waiting: settled.waiting }, effects);
   if (!inScope(step, { ...(serviceOf(input, other) ? { service: serviceOf(input, other)! } : {}) })) return p;
-  const w = evaluate(step.trigger, { self: input.unit.id, other, at: input.at, metres: input.metres });
+  const w = evaluate(step.trigger, { self: input.unit.id, other, at: input.at, airborne: input.airborne, metres: input.metres });
   if (!w.holds) return { ...p, waiting: settled.waiting };
   const because = w.because.join('; ');
   if (!observes(step, input.unit)) {
