@@ -45,3 +45,12 @@ export function laddersMarkdown(a: Analysis): string[] {
   }
   return out;
 }
+
+/** Who follows which procedure beside the one in force, in words: "rok-2019-guideline (KR, navy)". */
+export function boundWords(a: Analysis): string | null {
+  const bound = a.run.scenario.procedure.bound ?? [];
+  if (!bound.length) return null;
+  const whom = (b: NonNullable<typeof bound>[number]['boundTo'][number]) =>
+    [b.nations?.join('/'), b.services?.join('/'), b.units?.join('/')].filter(Boolean).join(', ') || 'every unit';
+  return `also bound: ${bound.map((b) => `${b.id} (${b.boundTo.map(whom).join('; ')})`).join(', ')}`;
+}

@@ -6,7 +6,7 @@ import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
-import { laddersMarkdown } from './ladders';
+import { boundWords, laddersMarkdown } from './ladders';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -19,6 +19,8 @@ export function formatMarkdown(a: Analysis): string {
   out.push(`# Debrief: ${esc(s.spec.title)}`, '');
   out.push(`- **Account:** ${s.account ? `${s.account} — ${esc(s.spec.accounts[s.account]?.title ?? '')}` : 'none'}`);
   out.push(`- **Procedure:** ${s.procedure.id} — ${esc(s.procedure.title)}`);
+  const bound = boundWords(a);
+  if (bound) out.push(`- **Beside it:** ${esc(bound.replace(/^also bound: /, ''))}`);
   out.push(`- **Start:** ${s.spec.start} (${zone}), ${run.durationS} s; seed ${run.seed}`);
   out.push(`- **Where:** ${esc(s.spec.location.name)}`);
   out.push(`- **Sources:** ${s.spec.sources.join(', ')}`, '');

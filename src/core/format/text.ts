@@ -5,7 +5,7 @@ import { describeEntry } from './describe';
 import { LADDER } from '../log';
 import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
-import { laddersText } from './ladders';
+import { boundWords, laddersText } from './ladders';
 
 export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;
@@ -16,6 +16,8 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   lines.push(
     `account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`,
   );
+  const bound = boundWords(a);
+  if (bound) lines.push(bound);
   lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
   if (a.whatIf) lines.push(whatIfLine(a.whatIf));
   lines.push(...factsLines(a));
