@@ -89,6 +89,40 @@ describe("the guide's escort ladder (9.7)", () => {
     expect(r.breakdowns.some((b) => b.kind === 'omission' && b.unit === 'destroyer')).toBe(true);
   });
 
+  it('reports to headquarters as a step over its link, and records the step as impossible without one', () => {
+    const reportStep = [
+      '  - id: report',
+      '    type: step',
+      '    ladder: keep-clear',
+      '    title: Report to headquarters',
+      '    text: Report the ship to headquarters.',
+      '    appliesTo: [ship]',
+      '    trigger: { within: warnRangeM }',
+      '    action: { do: report, message: "SHIP CLOSING, {reason}" }',
+      '',
+    ].join('\n');
+    const procedure = guideFile('escort-ladder.yaml').replace('  - id: point-tracker\n', `${reportStep}  - id: point-tracker\n`);
+    write('escort-ladder.yaml', procedure);
+    try {
+      const linked = run(
+        text
+          .replace('    callSigns: [KOREAN WARSHIP]\n', '    callSigns: [KOREAN WARSHIP]\n    headquarters: kr-hq\n    links: [kr-net]\n')
+          .concat(
+            '  - { id: kr-hq, name: ROK Navy headquarters, nation: KR, kind: headquarters, callSigns: [KOREAN NAVY HEADQUARTERS], links: [kr-net] }\n',
+            'links:\n  - { id: kr-net, name: Fleet net, kind: fleet-net, members: [escort, kr-hq] }\n',
+          ),
+      );
+      expect(status(linked, 'escort', 'escort-ladder/report')).toMatchObject({ status: 'taken', taken: 1 });
+      expect(linked.transmissions.find((t) => t.from === 'escort' && t.to === 'kr-hq')?.text).toContain('SHIP CLOSING');
+      const alone = run(text);
+      expect(status(alone, 'escort', 'escort-ladder/report')).toMatchObject({ status: 'cannot' });
+      // A step that could not be taken does not hold the ladder up.
+      expect(status(alone, 'escort', 'escort-ladder/point-tracker')?.status).toBe('taken');
+    } finally {
+      write('escort-ladder.yaml', guideFile('escort-ladder.yaml'));
+    }
+  });
+
   it('reports a tracker scripted before the warnings as out of order', () => {
     expect(text).not.toContain('script:');
     const r = run(`${text}script:\n  - { at: 30, unit: escort, do: emit, emitter: tracker, mode: track, target: destroyer, forS: 20 }\n`);
