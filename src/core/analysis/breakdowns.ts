@@ -3,7 +3,7 @@
  * the procedure says to avoid (violations). Each comes with words a trainer can read aloud.
  */
 import type { Run } from '../engine/engine';
-import type { EntryOf, Evidence, LogEntry, Stage } from '../log';
+import type { EntryOf, LogEntry, Stage } from '../log';
 import { rulesOfType, type ResolvedRule } from '../procedure/load';
 import { binds, inScope } from '../procedure/duties';
 import type { SafeDistanceNorm } from '../engine/world';
@@ -18,31 +18,8 @@ import { signalChannel } from '../radio/channels';
 import { signalExplanation } from './signal-breakdown';
 import { phraseWords } from './phrasing';
 
-export type BreakdownKind = 'ladder' | 'omission' | 'violation';
-
-export interface Breakdown {
-  id: string;
-  t: number;
-  kind: BreakdownKind;
-  unit: string;
-  transmission: string | null;
-  stage: Stage | null;
-  rule: string | null;
-  cause: string;
-  explanation: string;
-  /** Units involved, for selecting them on the plot. */
-  units: string[];
-  /** Log entry the breakdown is read from, for seeking. */
-  entry: number;
-  evidence?: Evidence;
-  heardAs?: string;
-  /** The unit that answers for it, where the analysis can tell (a phrase: the sender or the listener). */
-  attributedTo?: string;
-  /** For distance violations: the norm that was breached, whose it is, and its words. */
-  norm?: string;
-  normOwner?: string;
-  normLabel?: string;
-}
+import type { Breakdown } from './breakdown';
+export type { Breakdown, BreakdownKind } from './breakdown';
 
 const unitsById = new WeakMap<Run, Map<string, { name: string; nation: string }>>();
 

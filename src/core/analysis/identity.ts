@@ -9,7 +9,7 @@
 import type { Run } from '../engine/engine';
 import type { EntryOf, Transmission } from '../log';
 import { callClass } from '../radio/call-class';
-import type { Breakdown } from './breakdowns';
+import type { Breakdown } from './breakdown';
 
 type Found = Omit<Breakdown, 'id'>;
 

@@ -10,6 +10,7 @@ import { scorecard, type ComplianceLine } from './compliance';
 import { stageIndex, type MessageContent, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
+import { ladderOutcomes, type LadderOutcome } from './escalation';
 
 export interface ReportRecipient {
   unit: string;
@@ -99,6 +100,10 @@ export interface Report {
   discussion: { kind: string; id: string; owner: string | null; from: string | null; text: string }[];
   /** Set when the procedure comes into force after the scenario's date: the run is a what-if the trainer chose. */
   whatIf: WhatIf | null;
+  /** Procedures bound to some units beside the one in force (scenario or account `procedures:`); present only when there are any. */
+  bound?: { procedure: string; boundTo: { nations?: string[]; services?: string[]; units?: string[] }[] }[];
+  /** Escalation ladders (procedure `step` rules): each step taken or not, and why. Present only when a ladder binds some unit. */
+  ladders?: LadderOutcome[];
 }
 
 export interface WhatIf {
@@ -115,6 +120,7 @@ export interface Analysis {
   exchangesCompleted: number;
   discussion: DiscussionItem[];
   whatIf: WhatIf | null;
+  ladders: LadderOutcome[];
 }
 
 export function analyse(run: Run): Analysis {
@@ -130,6 +136,7 @@ export function analyse(run: Run): Analysis {
     exchangesCompleted: completed.size,
     discussion: discussion(run.scenario, run.log, run.norms),
     whatIf: run.scenario.procedure.whatIf ?? null,
+    ladders: ladderOutcomes(run),
   };
 }
 
@@ -196,6 +203,8 @@ export function buildReport(a: Analysis): Report {
     discussion: a.discussion.map((d) => ({ kind: d.kind, id: d.id, owner: d.owner, from: d.from, text: d.text })),
     whatIf: a.whatIf,
     ...groundsJson(groundsOf(a)),
+    ...(s.procedure.bound?.length ? { bound: s.procedure.bound.map((b) => ({ procedure: b.id, boundTo: b.boundTo })) } : {}),
+    ...(a.ladders.length ? { ladders: a.ladders.map((l) => ({ ...l, steps: l.steps.map((x) => ({ ...x, ...(x.t !== null ? { t: r1(x.t) } : {}) })) })) } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ import { areasOf } from '../areas/areas';
 import { contentVerdicts } from '../content/check';
 import { phrasebookOf, vocabulariesOf } from './phrases';
 import { flightJobs, flightEntry } from './flight';
+import { climb, ladderClimbers, type Climber } from './ladders';
 
 export interface RunOptions {
   seed?: number;
@@ -98,6 +99,10 @@ class Engine {
   private readonly areaWatch: AreaWatch = new Map();
   /** Each unit's known vocabularies, where its file states them; undefined when none does. */
   private readonly vocabularies: Readonly<Record<string, string[]>> | undefined;
+  /** Units with an escalation ladder, and where each stands (units/escalation.ts). */
+  private climbers: Climber[] = [];
+  /** Calls answered, as "exchange#attempt", for the ladders' repeats. */
+  private readonly answeredRefs = new Set<string>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -159,6 +164,7 @@ class Engine {
         if (em.mode !== 'off') this.append({ type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
+    this.climbers = ladderClimbers(w);
     for (const a of this.scenario.script) if (a.atS !== undefined) this.queue.push(a.atS, { kind: 'script', action: a });
     // A take-off is logged before what the aircraft meets at that moment.
     for (const { t, job } of flightJobs(this.scenario)) this.queue.push(t, job);
@@ -220,6 +226,7 @@ class Engine {
       ...(spec.activity ? { activity: spec.activity } : {}),
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
+      ...(spec.answers === false ? { answers: false } : {}),
       canSend: [
         ...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id), ...signalsOf(spec)]),
       ],
@@ -408,6 +415,7 @@ class Engine {
         const tx = this.txById.get(e.tx);
         const reply = this.txById.get(e.by);
         if (!tx || !reply) return;
+        this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
         this.append({ type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
@@ -603,6 +611,7 @@ class Engine {
       case 'sense':
         this.senseRadar({ kind: 'sensor', ref: 'esm' });
         for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
+        for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
       case 'flight':
         this.append(flightEntry(this.scenario, job, this.w.now));

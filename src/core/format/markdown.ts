@@ -7,6 +7,7 @@ import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } 
 import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 import { mdText } from './md-escape';
+import { boundWords, laddersMarkdown } from './ladders';
 
 const esc = mdText;
 
@@ -19,6 +20,8 @@ export function formatMarkdown(a: Analysis): string {
   out.push(`# Debrief: ${esc(s.spec.title)}`, '');
   out.push(`- **Account:** ${s.account ? `${s.account} — ${esc(s.spec.accounts[s.account]?.title ?? '')}` : 'none'}`);
   out.push(`- **Procedure:** ${s.procedure.id} — ${esc(s.procedure.title)}`);
+  const bound = boundWords(a);
+  if (bound) out.push(`- **Beside it:** ${esc(bound.replace(/^also bound: /, ''))}`);
   out.push(`- **Start:** ${s.spec.start} (${zone}), ${run.durationS} s; seed ${run.seed}`);
   out.push(`- **Where:** ${esc(s.spec.location.name)}`);
   out.push(`- **Sources:** ${s.spec.sources.join(', ')}`, '');
@@ -44,6 +47,7 @@ export function formatMarkdown(a: Analysis): string {
       out.push(`Evidence: ${esc(ev.join(' · '))}`, '');
     }
   }
+  out.push(...laddersMarkdown(a));
   out.push('## Calls and where they stopped', '', '| id | time | from | to | channel | reached | stopped at | heard as |', '|---|---|---|---|---|---|---|---|');
   for (const o of a.outcomes)
     out.push(

@@ -5,6 +5,7 @@ import { describeEntry } from './describe';
 import { LADDER } from '../log';
 import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
+import { boundWords, laddersText } from './ladders';
 
 export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;
@@ -15,6 +16,8 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   lines.push(
     `account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`,
   );
+  const bound = boundWords(a);
+  if (bound) lines.push(bound);
   lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
   if (a.whatIf) lines.push(whatIfLine(a.whatIf));
   lines.push(...factsLines(a));
@@ -47,6 +50,7 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
     lines.push(`  ${b.id.padEnd(5)} ${clockTime(s.spec.start, b.t)} ${b.kind.padEnd(9)} ${b.stage ?? b.rule ?? ''}`);
     lines.push(`        ${b.explanation}`);
   }
+  lines.push(...laddersText(a));
   lines.push('', `Scorecard (${s.procedure.id})`);
   for (const c of a.compliance) lines.push(`  ${c.status.padEnd(14)} ${c.rule} — ${c.title}${c.item ? ` [${c.item}]` : ''}\n                 ${c.evidence}`);
   lines.push(...laterNormsText(a));

@@ -23,8 +23,22 @@ export function inScope(rule: Pick<ResolvedRule, 'services'>, unit: { service?: 
 }
 
 /** Whether a rule binds a unit: a kind it applies to, a kind procedures bind, a service in its scope. */
-export function binds(rule: ResolvedRule, unit: { kind: UnitKind; service?: string | undefined }): boolean {
-  return isBound(unit) && (rule.appliesTo as string[]).includes(UNIT_KINDS[unit.kind].procedureKind) && inScope(rule, unit);
+export function binds(rule: ResolvedRule, unit: { kind: UnitKind; service?: string | undefined; id?: string; nation?: string }): boolean {
+  return isBound(unit) && (rule.appliesTo as string[]).includes(UNIT_KINDS[unit.kind].procedureKind) && inScope(rule, unit) && boundHere(rule, unit);
+}
+
+/**
+ * Whether a rule of a procedure bound by nation, service or unit (scenario `procedures:`) is one
+ * this unit follows; a rule of the procedure in force is followed by every unit it binds.
+ */
+export function boundHere(rule: Pick<ResolvedRule, 'boundTo'>, unit: { id?: string; nation?: string; service?: string | undefined }): boolean {
+  if (!rule.boundTo) return true;
+  return rule.boundTo.some(
+    (b) =>
+      (!b.units || (!!unit.id && b.units.includes(unit.id))) &&
+      (!b.nations || (!!unit.nation && b.nations.includes(unit.nation))) &&
+      (!b.services || (!!unit.service && b.services.includes(unit.service))),
+  );
 }
 
 /** Whether a procedure binds a unit at all: a kind it can bind, and a service within some rule's scope. */

@@ -4,13 +4,14 @@
  * breakdown names the document a trainer would open.
  */
 import { z } from 'zod';
-import { procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
+import { MAX_REPEATS, procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { checkTextLengths } from '../limits';
 import { normaliseChannelId } from '../radio/channels';
 import { UNIT_KINDS, type UnitKind } from '../kinds';
 import type { PhraseSpec } from '../scenario/schema';
+import { references } from './conditions';
 
 export interface FileText {
   file: string;
@@ -44,7 +45,16 @@ export type ResolvedRule = Rule & {
   services?: string[];
   /** In force from (YYYY-MM-DD): its own date, else its procedure's inForceFrom; undefined: always. */
   from?: string;
+  /** Set on the rules of a procedure a scenario binds to some units (scenario/bindings.ts): only those units follow it. */
+  boundTo?: BoundTo[];
 };
+
+/** Which units a bound procedure's rule binds: any one of these filters (each part, when given, must match). */
+export interface BoundTo {
+  nations?: string[];
+  services?: string[];
+  units?: string[];
+}
 
 /** An item of a source document: the rules of this procedure that model it, or why none does. */
 export interface CoverageItem {
@@ -94,6 +104,18 @@ export interface Procedure {
   /** The phrasebook: the base's phrases, then this file's (a scenario's `phrases:` follow when it is loaded). */
   phrases: PhraseSpec[];
   /** Set when the procedure itself comes into force after the scenario's date: every rule applies, as a what-if. */
+  whatIf?: { procedure: string; inForceFrom: string; scenarioDate: string };
+  /** Procedures the scenario or the account binds to some units, whose rules are in `rules` with their `boundTo`. */
+  bound?: BoundProcedure[];
+}
+
+/** A procedure bound to some units beside the one in force, as the report names it. */
+export interface BoundProcedure {
+  id: string;
+  title: string;
+  file: string;
+  boundTo: BoundTo[];
+  /** Set when it comes into force after the scenario's date. */
   whatIf?: { procedure: string; inForceFrom: string; scenarioDate: string };
 }
 
@@ -226,6 +248,28 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
     else rule.notObservedBy.push(...p.notObservedBy);
   });
 
+  file.rules.forEach((rule, i) => {
+    if (rule.type !== 'step') return;
+    for (const name of references(rule.trigger).parameters)
+      if (!(name in parameters))
+        diagnostics.push(
+          doc.diagnostic(['rules', i, 'trigger'], 'error', `step "${rule.id}" names parameter "${name}", which is not declared under parameters:`),
+        );
+    for (const key of ['repeat', 'intervalS'] as const) {
+      const v = rule[key];
+      if (typeof v !== 'string') continue;
+      const value = parameters[v]?.value;
+      const ok = typeof value === 'number' && value > 0 && (key === 'intervalS' || (Number.isInteger(value) && value <= MAX_REPEATS));
+      if (!ok)
+        diagnostics.push(
+          doc.diagnostic(
+            ['rules', i, key],
+            'error',
+            `step "${rule.id}": ${key} names parameter "${v}", which ${v in parameters ? `is not ${key === 'repeat' ? `a whole number from 1 to ${MAX_REPEATS}` : 'a positive number'}` : 'is not declared under parameters:'}`,
+          ),
+        );
+    }
+  });
   const priorityParam = parameters['channelPriority'];
   let channelPriority: string[] = base?.channelPriority ?? [];
   if (priorityParam) {

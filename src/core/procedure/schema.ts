@@ -9,6 +9,12 @@ import { dateSchema, phraseSchema, sourceIds } from '../scenario/schema';
 import { AVOIDABLE_ACTIONS } from '../conduct';
 import { CONTENT_ELEMENTS, CONTENT_MESSAGES } from '../content/elements';
 import { CALL_CLASSES } from '../log';
+import { conditionSchema } from './conditions';
+
+/** The most times a call or a ladder step is repeated: enough for the ~20 warnings of 2019 [S44] many times over, few enough to keep a run cheap. */
+export const MAX_REPEATS = 500;
+
+const parameterName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a parameter name, e.g. warnIntervalS');
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
 
@@ -204,6 +210,59 @@ export const ruleSchema = z.discriminatedUnion('type', [
     })
     .strict()
     .describe('What a message of a kind must contain: one that falls short fails at acted-on, and the sender is held to this rule'),
+  z
+    .object({
+      ...ruleBase,
+      type: z.literal('step'),
+      ladder: ruleId.describe('The ladder this step belongs to; its steps are taken in the order the file lists them'),
+      trigger: conditionSchema.describe('When the step is taken: a condition on distances and altitudes (any = or, all = and)'),
+      repeat: z
+        .union([z.number().int().min(1).max(MAX_REPEATS), parameterName])
+        .default(1)
+        .describe(`Times the step's action is taken (at most ${MAX_REPEATS}), or the name of a parameter that gives it`),
+      intervalS: z
+        .union([z.number().positive().max(3600), parameterName])
+        .default(60)
+        .describe('Seconds between repeats, or the name of a parameter that gives them'),
+      action: z
+        .discriminatedUnion('do', [
+          z
+            .object({
+              do: z.literal('hail'),
+              message: z.string().describe('What the call says; {reason} is replaced by the condition that held'),
+              marker: z.enum(['QUESTION', 'WARNING', 'INFORMATION', 'REQUEST', 'INSTRUCTION', 'INTENTION', 'ADVICE']).default('WARNING'),
+              needsAnswer: z.boolean().default(true),
+            })
+            .strict()
+            .describe('Call the other unit on the first channel of the calling order'),
+          z
+            .object({
+              do: z.literal('emit'),
+              emitter: z.enum(['search-radar', 'fire-control-radar', 'eo-camera']).describe("Which of the unit's emitters (the first of this type)"),
+              mode: z
+                .enum(['off', 'search', 'track', 'slewed'])
+                .describe('track: transmitting at the other unit (a tracker illuminating it); slewed: pointed, silent'),
+              forS: z
+                .union([z.number().positive().max(86_400), parameterName])
+                .optional()
+                .describe('Seconds before it goes back to its usual mode, or the name of a parameter that gives them'),
+            })
+            .strict()
+            .describe("Switch a radar's mode or point a tracker at the other unit"),
+          z
+            .object({ do: z.literal('manoeuvre'), manoeuvre: z.enum(['turn-away', 'close', 'shadow']).describe('What the unit does with its course') })
+            .strict()
+            .describe("Manoeuvre (recorded in the log; the track stays the scenario's)"),
+          z
+            .object({ do: z.literal('report'), message: z.string().describe('What the unit tells its headquarters; {reason} as for hail') })
+            .strict()
+            .describe('Report to own headquarters over a link'),
+        ])
+        .describe('What the step does'),
+      stopWhenAnswered: z.boolean().default(false).describe('A reply from the other unit ends the repeats of this step'),
+    })
+    .strict()
+    .describe('One step of an escalation ladder: when its condition holds (and the previous step is done), take its action, repeat times'),
 ]);
 
 export const procedureSchema = z
@@ -264,7 +323,7 @@ export const procedureSchema = z
       .object({
         channels: z.union([z.literal('priority'), z.array(z.union([z.string(), z.number()]))]).default('priority'),
         callsPerChannel: z.number().int().min(1).max(10).default(1),
-        attempts: z.number().int().min(1).max(20).default(3),
+        attempts: z.number().int().min(1).max(MAX_REPEATS).default(3).describe(`Calls made before giving up (at most ${MAX_REPEATS})`),
         intervalS: z.number().positive().default(120),
         laterIntervalS: z.number().positive().default(180),
         laterAfter: z.number().int().min(1).default(3),

@@ -18,7 +18,7 @@
  * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
-import { inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 import { crewLimits, hasNumbers, statedNorms } from '../analysis/norms';
 import type { SourceDoc, DocPath } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
@@ -271,7 +271,7 @@ class Lint {
   // ---- procedure in this scenario --------------------------------------------------------------
 
   private applies(rule: ResolvedRule, u: UnitSpec): boolean {
-    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u);
+    return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u) && boundHere(rule, u);
   }
 
   private canSend(u: UnitSpec): string[] {
@@ -314,12 +314,31 @@ class Lint {
 
   /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
   private radarAimedAt(target: UnitSpec, by?: string): boolean {
+    if (this.ladderAimsAt(target, by)) return true;
     return (this.aimedAt.get(target.id) ?? []).some((a) => {
       if (a.do !== 'emit' || (by && a.unit !== by)) return false;
       const from = this.byId.get(a.unit);
       const em = from?.emitters.find((e) => e.id === a.emitter);
       return !!from && from.nation !== target.nation && (em?.type === 'search-radar' || em?.type === 'fire-control-radar');
     });
+  }
+
+  /** Whether a ladder step (procedure `step` rules) may point a radar at `target`: a unit of another nation it binds has one. */
+  private ladderAimsAt(target: UnitSpec, by?: string): boolean {
+    return this.rulesInForce.some(
+      (r) =>
+        r.type === 'step' &&
+        r.action.do === 'emit' &&
+        r.action.mode === 'track' &&
+        r.action.emitter !== 'eo-camera' &&
+        this.units.some(
+          (u) =>
+            (!by || u.id === by) &&
+            u.nation !== target.nation &&
+            this.applies(r, u) &&
+            u.emitters.some((e) => e.type === (r.action as { emitter: string }).emitter),
+        ),
+    );
   }
 
   /** Triggers the world itself raises (sensors, geometry), as the engine does. */
@@ -862,8 +881,10 @@ class Lint {
       // Rules of what not to do: nothing has to happen for them to hold.
       case 'avoid':
         return { engaged: false, reasons: [] };
-      // Judged on the messages that are sent: nothing has to happen for it to hold.
+      // content: judged on the messages that are sent, nothing has to happen for it to hold.
+      // step: a ladder's step fires on positions, which the run samples; the checker does not predict it.
       case 'content':
+      case 'step':
         return { engaged: false, reasons: [] };
     }
   }

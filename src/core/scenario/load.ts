@@ -15,6 +15,7 @@ import { lintScenario } from './lint';
 import { antennaHeightM, type Action, type FactView, type Scenario } from './model';
 import { checkTextLengths, checkUnitCount, checkWorkBudget } from '../limits';
 import { asOf } from '../procedure/duties';
+import { withBindings } from './bindings';
 
 export interface LoadOptions {
   account?: string | null;
@@ -64,6 +65,11 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   } else all.push(...proc.diagnostics);
   if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
 
+  const inForce = asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date);
+  const bound = withBindings(inForce, spec, accountCheck.account, ft.file, procedures, doc);
+  all.push(...bound.diagnostics);
+  if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
+
   const motion = buildAllMotion(spec, doc, all);
   if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
 
@@ -92,7 +98,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
     units: spec.units.map(normaliseUnit),
     motion,
     script,
-    procedure: withScenarioPhrases(asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date), spec.phrases),
+    procedure: withScenarioPhrases(bound.procedure, spec.phrases),
     parameters: spec.parameters,
     warnings: all.filter((d) => d.severity === 'warning'),
     authored: substituted,

@@ -47,6 +47,9 @@ export const NATION_FIELDS: { scenario: Step[][]; procedure: Step[][] } = {
     ['accounts', '*', 'side'],
     // Whose area it is: the nation that declared it.
     ['areas', '[]', 'whose'],
+    // Procedures bound to the units of a nation, for the scenario and for one account.
+    ['procedures', '[]', 'nations', '[]'],
+    ['accounts', '*', 'procedures', '[]', 'nations', '[]'],
     // A scenario's override of a procedure parameter that holds nations.
     ...Object.entries(PARAMETER_NATION_PATHS).flatMap(([name, paths]) => paths.map((p) => ['parameters', name, ...p])),
   ],

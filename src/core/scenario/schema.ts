@@ -226,6 +226,10 @@ const unit = z
       ),
     takeOff: takeOff.optional(),
     landing: landing.optional(),
+    answers: z
+      .boolean()
+      .default(true)
+      .describe('false: the unit does not answer calls it understood, whatever its procedure asks (an account\'s fact, e.g. "$aircraft-answered")'),
     overhears: z
       .boolean()
       .default(false)
@@ -484,12 +488,29 @@ const fact = z
   })
   .strict();
 
+/**
+ * A procedure a scenario or an account binds to some units beside the procedure in force: a navy's
+ * own warning ladder, a coast guard's or a civil station's simple rules. A unit follows the rules of
+ * the procedure in force and of every procedure bound to it.
+ */
+export const bindingSchema = z
+  .object({
+    procedure: z.string().describe('A shipped id (rok-2019-guideline, coast-guard-basic, civil-vhf) or a path'),
+    nations: z.array(nation).min(1).optional().describe('Units of these nations follow it; default any nation'),
+    services: z.array(z.string()).min(1).optional().describe('Units of these services follow it; default any service'),
+    units: z.array(id).min(1).optional().describe('Only these units follow it'),
+    note: z.string().optional(),
+    sources: sourceIds.optional(),
+  })
+  .strict();
+
 const account = z
   .object({
     title: z.string(),
     side: nation.optional().describe("Whose account it is: the side's norms in force on the scenario's date judge the run"),
     norms: z.array(z.string()).optional().describe("Norm ids this account judges by, instead of its side's norms in force on the date"),
     sources: sourceIds.optional(),
+    procedures: z.array(bindingSchema).optional().describe("Procedures bound to units under this account only, besides the scenario's `procedures`"),
   })
   .strict();
 
@@ -538,6 +559,7 @@ export const scenarioSchema = z
     description: z.string().optional(),
     sources: sourceIds.default([]),
     procedure: z.string().describe('Procedure in force: a shipped id (practice-2018, cues-2014, jp-rok-2024) or a path'),
+    procedures: z.array(bindingSchema).default([]).describe('Procedures bound to some units (by nation, service or unit) beside the procedure in force'),
     seed: z.number().int().min(0).max(MAX_SEED, `the seed is a whole number from 0 to ${MAX_SEED} (larger ones would repeat smaller ones)`).default(1),
     environment: z
       .object({
@@ -598,6 +620,7 @@ export type NotModelledSpec = z.infer<typeof notModelled>;
 export type Nation = z.infer<typeof nation>;
 export type PhraseSpec = z.infer<typeof phraseSchema>;
 export type PlaceRef = z.infer<typeof placeRef>;
+export type BindingSpec = z.infer<typeof bindingSchema>;
 export type { UnitKind } from '../kinds';
 
 export function parseTime(t: number | string): number {

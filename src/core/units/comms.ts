@@ -10,7 +10,7 @@ import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, S
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
-import { inScope, isBound, plannedChannels } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
@@ -50,7 +50,7 @@ export function bound(ctx: UnitContext): boolean {
 
 function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
   if (!bound(ctx)) return false;
-  return (rule.appliesTo as string[]).includes(ctx.unit.kind) && inScope(rule, ctx.unit);
+  return (rule.appliesTo as string[]).includes(ctx.unit.kind) && inScope(rule, ctx.unit) && boundHere(rule, ctx.unit);
 }
 
 /** Whether a rule about another unit speaks towards it: a unit outside the rule's scope is owed nothing by it. */
@@ -371,6 +371,7 @@ function askAboutRule(
     case 'guard':
     case 'avoid':
     case 'content':
+    case 'step':
       return null;
   }
   const q = consult(ctx, { situation, prompt: detail, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
@@ -527,7 +528,8 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
       };
     }
     // Acted on elsewhere: replies and repeats when a call arrives, relays when a report does,
-    // guards at the start; an avoid rule asks for nothing to be done.
+    // guards at the start, a ladder's steps when the engine's sampling finds their condition
+    // (units/escalation.ts); an avoid rule asks for nothing to be done.
     case 'reply':
     case 'say-again':
     case 'clarify':
@@ -535,6 +537,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'guard':
     case 'avoid':
     case 'content':
+    case 'step':
       return { context: ctx, effects: [] };
   }
 }
@@ -731,6 +734,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     (r) =>
       applies(r, ctx) && (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes(cls)),
   );
+  if (ctx.unit.answers === false) return notAnswering(ctx, candidates, tx.id, tx.from, cause);
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
   if (candidates.length === 0) {
     return {
@@ -788,6 +792,19 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     cause,
   }));
   return { context: step.context, effects: [...step.effects, ...alsoMet] };
+}
+
+/**
+ * The scenario says this unit did not answer (`answers: false`, often an account's fact): every
+ * reply rule that asked it to is recorded as not followed, so the analysis blames the unit, not the link.
+ */
+function notAnswering(ctx: UnitContext, candidates: ResolvedRule[], txId: string, from: string, cause: Cause): Step {
+  const reason = `${from}'s call ${txId} was understood; ${ctx.unit.id} did not answer (the scenario's answers: false)`;
+  if (candidates.length === 0) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason, about: from, cause }] };
+  return {
+    context: ctx,
+    effects: candidates.map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'omitted' as const, reason, about: from, cause })),
+  };
 }
 
 /** The student answers (or not) a call addressed to their unit. */

@@ -34,6 +34,8 @@ export interface UnitInfo {
   services?: Readonly<Record<string, string>>;
   /** Phrase vocabularies each unit's crew knows (languages included), for units whose file states them: the rest know every phrase. */
   vocabularies?: Readonly<Record<string, string[]>>;
+  /** false: the scenario says this unit does not answer calls (an account's fact); absent: it follows its procedure. */
+  answers?: boolean;
   /** Radio sets by id, with the channels each can use, for guard duties. */
   sets: { id: string; channels: string[]; tuned: string[]; monitored: boolean; powered: boolean }[];
 }

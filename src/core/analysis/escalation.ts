@@ -1,0 +1,143 @@
+/**
+ * What became of each escalation ladder (procedure `step` rules): for every unit a ladder binds and
+ * every unit it concerned, each step taken (how often, first when, and the condition that held with
+ * its numbers), not taken (its condition never held, or the step before was never finished),
+ * omitted in practice, impossible, set aside as later than the scenario's date, or taken out of
+ * order (its act, a radar pointed say, done by script before the steps that should come first).
+ * Acts CUES asks commanders to avoid are judged apart, by the breakdowns' violations, whoever
+ * ordered them.
+ */
+import type { Run } from '../engine/engine';
+import type { EntryOf } from '../log';
+import { laddersOf, type Ladder, type StepRule } from '../units/escalation';
+import { conditionWords } from '../procedure/conditions';
+import { boundHere } from '../procedure/duties';
+import { parameterValue } from '../procedure/load';
+import { MAX_REPEATS } from '../procedure/schema';
+
+export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
+
+export interface StepOutcome {
+  rule: string;
+  title: string;
+  status: StepStatus;
+  /** Times the step was taken, and the times it asks for (its parameter's value where it names one). */
+  taken: number;
+  of: number;
+  /** First time it was taken (or omitted, or done out of order); null when it never was. */
+  t: number | null;
+  cause: string;
+}
+
+export interface LadderOutcome {
+  unit: string;
+  /** The unit the ladder was climbed towards; null when its first step never held for any. */
+  about: string | null;
+  ladder: string;
+  procedure: string;
+  steps: StepOutcome[];
+}
+
+export function ladderOutcomes(run: Run): LadderOutcome[] {
+  const s = run.scenario;
+  const later = (s.procedure.laterRules ?? []).filter((r): r is StepRule => r.type === 'step');
+  const decisions = run.log.filter((e): e is EntryOf<'decision'> => e.type === 'decision' && e.rule !== null);
+  const out: LadderOutcome[] = [];
+  for (const unit of s.units) {
+    for (const ladder of laddersOf(s.procedure, unit)) {
+      const qids = new Set(ladder.steps.map((r) => r.qid));
+      const mine = decisions.filter((d) => d.unit === unit.id && qids.has(d.rule!));
+      const abouts = [...new Set(mine.map((d) => d.about ?? null))];
+      const set = later.filter((r) => r.ladder === ladder.id && boundHere(r, unit) && r.origin === ladder.steps[0]!.origin);
+      for (const about of abouts.length ? abouts : [null])
+        out.push({
+          unit: unit.id,
+          about,
+          ladder: ladder.id,
+          procedure: ladder.steps[0]!.origin,
+          steps: stepsOf(run, unit.id, about, ladder, mine, set),
+        });
+    }
+  }
+  return out;
+}
+
+function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, mine: EntryOf<'decision'>[], later: StepRule[]): StepOutcome[] {
+  const steps: StepOutcome[] = [];
+  ladder.steps.forEach((step, i) => {
+    const ds = mine.filter((d) => d.rule === step.qid && (d.about ?? null) === about);
+    const done = ds.filter((d) => d.decision === 'done');
+    const base = { rule: step.qid, title: step.title, of: timesOf(run, step) };
+    const early = outOfOrder(run, unit, about, step, ladder.steps.slice(0, i), mine);
+    const prev = steps[i - 1];
+    if (early) steps.push({ ...base, status: 'out-of-order', taken: done.length, t: early.t, cause: early.cause });
+    else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, cause: done[0]!.reason });
+    else if (ds.length) steps.push({ ...base, status: ds[0]!.decision === 'cannot' ? 'cannot' : 'omitted', taken: 0, t: ds[0]!.t, cause: ds[0]!.reason });
+    else
+      steps.push({
+        ...base,
+        status: 'not-taken',
+        taken: 0,
+        t: null,
+        cause:
+          !prev || prev.status !== 'taken' || prev.taken >= prev.of
+            ? `its trigger never held${prev ? ` after step ${i}` : ''}: ${conditionWords(step.trigger, (n) => numberParameter(run, n))}`
+            : `step ${i} (${prev.rule}) was not finished: taken ${prev.taken} of ${prev.of} times`,
+      });
+  });
+  for (const step of later)
+    steps.push({
+      rule: step.qid,
+      title: step.title,
+      status: 'set-aside',
+      of: timesOf(run, step),
+      taken: 0,
+      t: null,
+      cause: `applies from ${step.from}, after this scenario's date ${run.scenario.spec.date}: not applied to this run`,
+    });
+  return steps;
+}
+
+function numberParameter(run: Run, name: string): number | undefined {
+  const v = parameterValue<unknown>(run.scenario.procedure, name, run.scenario.parameters, undefined);
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** The repeats a step asks for: its number, or the value of the parameter it names. */
+function timesOf(run: Run, step: StepRule): number {
+  if (typeof step.repeat === 'number') return step.repeat;
+  const v = parameterValue<unknown>(run.scenario.procedure, step.repeat, run.scenario.parameters, 1);
+  return typeof v === 'number' ? Math.min(MAX_REPEATS, v) : 1;
+}
+
+/**
+ * An emit step's act (that emitter type in that mode at the unit concerned) done otherwise than by
+ * the step, before every earlier step was first taken: the ladder was climbed out of order.
+ */
+function outOfOrder(
+  run: Run,
+  unit: string,
+  about: string | null,
+  step: StepRule,
+  before: StepRule[],
+  mine: EntryOf<'decision'>[],
+): { t: number; cause: string } | undefined {
+  const a = step.action;
+  if (a.do !== 'emit' || !before.length) return undefined;
+  const act = run.log.find(
+    (e): e is EntryOf<'emission'> =>
+      e.type === 'emission' &&
+      e.unit === unit &&
+      e.emitterType === a.emitter &&
+      e.mode === a.mode &&
+      (about === null || e.target === about) &&
+      !(e.cause.kind === 'rule' && e.cause.ref === step.qid),
+  );
+  if (!act) return undefined;
+  const missing = before.filter((b) => !mine.some((d) => d.rule === b.qid && d.decision === 'done' && d.t <= act.t));
+  if (!missing.length) return undefined;
+  return {
+    t: act.t,
+    cause: `${unit}'s ${act.emitter} was set to ${a.mode}${act.target ? ` on ${act.target}` : ''} at +${Math.round(act.t)} s (${act.cause.kind} ${act.cause.ref}) before ${missing.map((m) => m.qid).join(', ')} had been taken`,
+  };
+}

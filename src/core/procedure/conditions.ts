@@ -1,0 +1,153 @@
+/**
+ * Conditions a procedure's ladder steps are triggered by: distances between any two units
+ * (ship–ship, aircraft–aircraft, not only an aircraft near a ship) and altitudes, combined with
+ * `any` (or) and `all` (and). A number may be a procedure parameter's name, so a threshold the
+ * sources do not give is a labelled parameter (`known: false`), not a bare number.
+ *
+ * Evaluation is pure: the caller gives the positions at the moment, and gets back whether the
+ * condition held and, for the log, which parts held with their numbers.
+ */
+import { z } from 'zod';
+import { groundDistanceM } from '../geo';
+
+const unitRef = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .describe('"self" (the unit following the ladder), "other" (the unit the ladder is about) or a unit id');
+
+const metres = z
+  .union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a parameter name, e.g. warnRangeM')])
+  .describe("Metres, or the name of one of the procedure's parameters that gives them");
+
+const leaf = z.union([
+  z
+    .object({
+      within: metres.describe('Ground distance between the two units is less than this'),
+      between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
+    })
+    .strict(),
+  z
+    .object({
+      beyond: metres.describe('Ground distance between the two units is more than this'),
+      between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
+    })
+    .strict(),
+  z
+    .object({
+      below: metres.describe('Altitude is less than this'),
+      of: unitRef.optional().describe('Whose altitude; default "other"'),
+    })
+    .strict(),
+  z
+    .object({
+      above: metres.describe('Altitude is more than this'),
+      of: unitRef.optional().describe('Whose altitude; default "other"'),
+    })
+    .strict(),
+  z
+    .object({
+      airborne: z.boolean().describe('true: the unit is an aircraft in flight; false: it is not (a ship, a vessel)'),
+      of: unitRef.optional().describe('Which unit; default "other"'),
+    })
+    .strict(),
+]);
+
+const group = (inner: z.ZodType) =>
+  z.union([
+    z.object({ any: z.array(inner).min(1).describe('Holds when one of these holds (or)') }).strict(),
+    z.object({ all: z.array(inner).min(1).describe('Holds when every one of these holds (and)') }).strict(),
+  ]);
+
+/** A leaf, or `any`/`all` of leaves, nested up to two levels (enough for "inside 3 nm or (below 500 ft and closing)"). */
+export const conditionSchema = z
+  .union([leaf, group(z.union([leaf, group(leaf)]))])
+  .describe('When a step is triggered: within / beyond (metres between two units), below / above (altitude), airborne, any (or), all (and)');
+
+export type Condition = z.infer<typeof conditionSchema>;
+
+export interface Place {
+  lat: number;
+  lon: number;
+  altM: number;
+}
+
+/** Where the units are now, and the numbers the condition's names stand for. */
+export interface ConditionWorld {
+  self: string;
+  other: string;
+  at(unit: string): Place | undefined;
+  /** Whether a unit is an aircraft (kinds.ts isAirborne). */
+  airborne(unit: string): boolean;
+  metres(value: number | string): number | undefined;
+}
+
+export interface Verdict {
+  holds: boolean;
+  /** The parts that decided it, with their numbers: "p3c within 5556 m of ddg (4210 m)". */
+  because: string[];
+}
+
+const refOf = (w: ConditionWorld, r: string) => (r === 'self' ? w.self : r === 'other' ? w.other : r);
+
+export function evaluate(c: Condition, w: ConditionWorld): Verdict {
+  if ('any' in c) {
+    const parts = (c.any as Condition[]).map((x) => evaluate(x, w));
+    const held = parts.filter((p) => p.holds);
+    return held.length ? { holds: true, because: held.flatMap((p) => p.because) } : { holds: false, because: parts.flatMap((p) => p.because) };
+  }
+  if ('all' in c) {
+    const parts = (c.all as Condition[]).map((x) => evaluate(x, w));
+    const failed = parts.filter((p) => !p.holds);
+    return failed.length ? { holds: false, because: failed.flatMap((p) => p.because) } : { holds: true, because: parts.flatMap((p) => p.because) };
+  }
+  if ('within' in c || 'beyond' in c) {
+    const [a, b] = (c.between ?? ['self', 'other']).map((r) => refOf(w, r));
+    const pa = w.at(a!);
+    const pb = w.at(b!);
+    const limit = w.metres('within' in c ? c.within : c.beyond);
+    if (!pa || !pb || limit === undefined) return { holds: false, because: [`no distance between ${a} and ${b}`] };
+    const d = Math.round(groundDistanceM(pa, pb));
+    const holds = 'within' in c ? d < limit : d > limit;
+    const word = 'within' in c ? (holds ? 'within' : 'not within') : holds ? 'beyond' : 'not beyond';
+    return { holds, because: [`${b} ${word} ${limit} m of ${a} (${d} m)`] };
+  }
+  const whose = refOf(w, c.of ?? 'other');
+  if ('airborne' in c) {
+    const holds = w.airborne(whose) === c.airborne;
+    return { holds, because: [`${whose} ${w.airborne(whose) ? 'is' : 'is not'} an aircraft`] };
+  }
+  const p = w.at(whose);
+  const limit = w.metres('below' in c ? c.below : c.above);
+  if (!p || limit === undefined) return { holds: false, because: [`no altitude for ${whose}`] };
+  const alt = Math.round(p.altM);
+  const holds = 'below' in c ? alt < limit : alt > limit;
+  const word = 'below' in c ? (holds ? 'below' : 'not below') : holds ? 'above' : 'not above';
+  return { holds, because: [`${whose} ${word} ${limit} m altitude (${alt} m)`] };
+}
+
+/** Every parameter name and unit id a condition refers to, for the checks at load time. */
+export function references(c: Condition): { parameters: string[]; units: string[] } {
+  if ('any' in c || 'all' in c) {
+    const parts = (('any' in c ? c.any : c.all) as Condition[]).map(references);
+    return { parameters: parts.flatMap((p) => p.parameters), units: parts.flatMap((p) => p.units) };
+  }
+  if ('airborne' in c) return { parameters: [], units: c.of && c.of !== 'self' && c.of !== 'other' ? [c.of] : [] };
+  const value = 'within' in c ? c.within : 'beyond' in c ? c.beyond : 'below' in c ? c.below : c.above;
+  const refs = 'within' in c || 'beyond' in c ? (c.between ?? []) : c.of ? [c.of] : [];
+  return { parameters: typeof value === 'string' ? [value] : [], units: refs.filter((r) => r !== 'self' && r !== 'other') };
+}
+
+/** The condition in words, for the debrief: "the other unit within 5556 m (warnRangeM) of this unit or …". */
+export function conditionWords(c: Condition, value: (name: string) => number | undefined = () => undefined): string {
+  const m = (v: number | string) => (typeof v === 'number' ? `${v} m` : value(v) !== undefined ? `${value(v)} m (${v})` : v);
+  if ('any' in c) return (c.any as Condition[]).map((x) => conditionWords(x, value)).join(' or ');
+  if ('all' in c) return (c.all as Condition[]).map((x) => conditionWords(x, value)).join(' and ');
+  if ('within' in c || 'beyond' in c) {
+    const [a, b] = c.between ?? ['self', 'other'];
+    const what = 'within' in c ? `within ${m(c.within)}` : `beyond ${m(c.beyond)}`;
+    return `${b === 'other' ? 'the other unit' : b} ${what} of ${a === 'self' ? 'this unit' : a}`;
+  }
+  const who = (c.of ?? 'other') === 'other' ? 'the other unit' : c.of === 'self' ? 'this unit' : c.of;
+  if ('airborne' in c) return `${who} ${c.airborne ? 'is' : 'is not'} an aircraft`;
+  return 'below' in c ? `${who} below ${m(c.below)}` : `${who} above ${m(c.above)}`;
+}
