@@ -81,6 +81,8 @@ describe('candidates from the schema', () => {
       'call-received',
       'range-below',
       'report-received',
+      'enters-area',
+      'leaves-area',
     ]);
   });
 

@@ -342,7 +342,11 @@ test("completion offers the schema's fields and the document's ids; the new acti
   await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete li[aria-selected]')?.textContent?.startsWith('text'), undefined, {
     timeout: 5_000,
   });
-  expect(await popup.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^text\s*string/), expect.stringMatching(/^note\s*string/)]);
+  expect(await popup.locator('li').allInnerTexts()).toEqual([
+    expect.stringMatching(/^text\s*string/),
+    expect.stringMatching(/^note\s*string/),
+    expect.stringMatching(/^content\s*mapping/),
+  ]);
   await accept(page);
   await page.keyboard.type('WE SEE YOU');
   await page.waitForFunction(

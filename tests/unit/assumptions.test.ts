@@ -14,6 +14,7 @@ import { formatText } from '../../src/core/format/text';
 import { formatMarkdown } from '../../src/core/format/markdown';
 import { debriefHtml } from '../../src/core/debrief/html';
 import { valueWords } from '../../src/core/format/grounds';
+import { mdText } from '../../src/core/format/md-escape';
 import { UNIT_KINDS } from '../../src/core/kinds';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/grounds.yaml');
@@ -164,8 +165,9 @@ describe('the must-shows of issue 13: December 2018 under the ROK account', () =
     for (const [id, f] of facts) {
       const row = rows.find((l) => l.startsWith(`| \`${id}\` |`));
       expect(row, id).toBeDefined();
-      expect(row).toContain(`**${valueWords(f.values['rok']).replace(/\|/g, '\\|')}**`);
-      if (f.assumed?.['rok']) expect(row).toContain(`(assumption: ${f.assumed['rok'].trim().replace(/\s+/g, ' ')}`);
+      // As Markdown prints text from a file: literal, with brackets and bars escaped.
+      expect(row).toContain(`**${mdText(valueWords(f.values['rok']))}**`);
+      if (f.assumed?.['rok']) expect(row).toContain(`(assumption: ${mdText(f.assumed['rok'].trim().replace(/\s+/g, ' '))}`);
     }
     const a = analyse(DEC_2018, { account: 'rok' });
     for (const x of groundsOf(a).assumptions) {
@@ -174,8 +176,8 @@ describe('the must-shows of issue 13: December 2018 under the ROK account', () =
     }
     for (const x of doc.assumptions ?? []) {
       const row = rows.find((l) => l.startsWith(`| \`${x.id}\` |`))!;
-      expect(row).toContain(x.label.trim().replace(/\s+/g, ' '));
-      expect(row).toContain(x.why.trim().replace(/\s+/g, ' '));
+      expect(row).toContain(mdText(x.label.trim().replace(/\s+/g, ' ')));
+      expect(row).toContain(mdText(x.why.trim().replace(/\s+/g, ' ')));
     }
   });
 
