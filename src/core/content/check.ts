@@ -66,9 +66,7 @@ export function contentVerdicts(procedure: Procedure, sender: UnitSpec, tx: Tran
     out.push({
       rule: rule as ContentRule,
       missing,
-      reason: missing.length
-        ? `${what} ${verb} no ${words(missing)}`
-        : `${what} ${verb} its ${rule.must.map((e) => ELEMENT_WORDS[e]).join(' and ')}`,
+      reason: missing.length ? `${what} ${verb} no ${words(missing)}` : `${what} ${verb} its ${rule.must.map((e) => ELEMENT_WORDS[e]).join(' and ')}`,
     });
   }
   return out;

@@ -15,7 +15,8 @@ export function describeContent(c: MessageContent, areaName: (id: string) => str
     const name = areaName(c.area);
     parts.push(`area ${name ? `${name} (${c.area})` : c.area}`);
   }
-  if (c.time) parts.push(`time ${c.time.from !== undefined ? clock(c.time.from) : 'now'} to ${c.time.until !== undefined ? clock(c.time.until) : 'further notice'}`);
+  if (c.time)
+    parts.push(`time ${c.time.from !== undefined ? clock(c.time.from) : 'now'} to ${c.time.until !== undefined ? clock(c.time.until) : 'further notice'}`);
   if (c.warning) parts.push(`warning ${c.warning}`);
   return parts.join(' · ');
 }
