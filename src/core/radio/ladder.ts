@@ -9,6 +9,7 @@
  * call (answerStage) are decided here; the originator's unit reports the reply it got, the engine
  * logs it, and analysis reads the outcome from the log.
  */
+import { fmt, pct, round } from './figures';
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
 import type { Evidence, LadderResult, Stage, Transmission } from '../log';
@@ -439,15 +440,4 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
 /** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
 function channelWords(c: RadioChannel): string {
   return c.declared ? `${c.name} (${c.id})` : `${c.id} MHz`;
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-function fmt(x: number): string {
-  return Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
-}
-function pct(q: number): string {
-  return `${Math.round(q * 100)}%`;
 }

@@ -7,6 +7,7 @@
  * (transmitted), could be seen or heard there (in-range), someone was keeping a lookout
  * (receivable), the lookout noticed it (heard), and knew the code it was made in (understood).
  */
+import { fmt, pct, round } from './figures';
 import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import type { Position } from '../geo';
 import { groundDistanceM, METRES_PER_NM } from '../geo';
@@ -151,15 +152,4 @@ export function deliverSignal(
   if (!to.signalCodes.includes(code))
     return result('heard', 'understood', `${kind === 'sound' ? 'heard' : 'saw'} the ${name} but does not know ${CODE_NAMES[code]}`);
   return result('understood', null, null);
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-function fmt(x: number): string {
-  return Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
-}
-function pct(q: number): string {
-  return `${Math.round(q * 100)}%`;
 }
