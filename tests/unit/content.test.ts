@@ -12,6 +12,7 @@ import { buildReport, type Analysis } from '../../src/core';
 import { contentVerdicts, purposeOf } from '../../src/core/content/check';
 import { analyse } from './helpers';
 import { guideFile } from './guide-example';
+import { formatText } from '../../src/core/format/text';
 
 const SCENARIO = join(ROOT, 'scenarios/notice-without-area.yaml');
 const PROCEDURE = join(ROOT, 'scenarios/procedures/notice-content.yaml');
@@ -111,5 +112,23 @@ describe("the guide's example (docs/authoring.md 9.1)", () => {
     expect(reply.content?.intention).toBeDefined();
     const replyRule = contentRules(a).find((r) => r.type === 'content' && r.messages === 'safety-reply')!;
     expect(a.compliance.find((c) => c.rule === replyRule.qid)!.status).toBe('followed');
+  });
+});
+
+describe('the timeline of a notice that said too little', () => {
+  it('does not print the answer as "acted-on": the same line says the content rule found it short', () => {
+    const a = analyse(SCENARIO, { account: 'recipient' });
+    const [notice] = notices(a);
+    const rule = contentRules(a)[0]!.qid;
+    const lines = formatText(a).split('\n');
+    expect(lines.some((l) => l.includes(`${notice!.id} acted-on by`))).toBe(false);
+    expect(lines.find((l) => l.includes(`${notice!.id} answered by`))).toMatch(new RegExp(`but not acted on as the procedure means: .*\\[${rule}\\]$`));
+    // Under the sender's account the notice named its area: the answer is acted-on, as the log says.
+    const sender = analyse(SCENARIO, { account: 'sender' });
+    expect(
+      formatText(sender)
+        .split('\n')
+        .some((l) => l.includes(`${notices(sender)[0]!.id} acted-on by`)),
+    ).toBe(true);
   });
 });

@@ -4,6 +4,22 @@ import { stageIndex, type LogEntry } from '../log';
 import type { ConductAct } from '../conduct';
 import { describeContent } from '../content/describe';
 
+const shortfallsByRun = new WeakMap<Run, Map<string, string>>();
+
+/** Transmission id → what its sender's content rule found missing ("the notice named no area or time [rule]"), built once per run. */
+function contentShortfalls(run: Run): Map<string, string> {
+  let m = shortfallsByRun.get(run);
+  if (m) return m;
+  m = new Map();
+  const contentRules = new Set(run.scenario.procedure.rules.filter((r) => r.type === 'content').map((r) => r.qid));
+  if (contentRules.size)
+    for (const e of run.log)
+      if (e.type === 'decision' && e.decision === 'omitted' && e.rule && contentRules.has(e.rule) && e.cause.kind === 'message')
+        m.set(e.cause.ref, `${e.reason.replace(/ \(tx-[\w-]+\)$/, '')} [${e.rule}]`);
+  shortfallsByRun.set(run, m);
+  return m;
+}
+
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
 export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {
   const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
@@ -26,8 +42,14 @@ export function describeEntry(run: Run, e: LogEntry, verbose = false): string | 
     }
     case 'attributed':
       return `  ${e.tx} put by ${name(e.unit)} to ${e.to === null ? 'nobody (unattributed)' : name(e.to)}: ${e.why}`;
-    case 'answered':
-      return `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
+    case 'answered': {
+      // The log records the answer; a content rule may still find the message too short to act on,
+      // and the analysis then stops it at acted-on against the sender: say so on the same line.
+      const short = e.stage === 'acted-on' ? contentShortfalls(run).get(e.tx) : undefined;
+      return short
+        ? `  ${e.tx} answered by ${name(e.unit)} (${e.by}), but not acted on as the procedure means: ${short}`
+        : `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
+    }
     case 'unanswered':
       return `  ${e.tx}: no answer from ${name(e.unit)} after ${e.waitedS} s`;
     case 'emission':
