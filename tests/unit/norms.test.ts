@@ -267,3 +267,29 @@ describe('the shape of a norm', () => {
     expect(ds.map((d) => [d.severity, d.message])).toEqual([['warning', expect.stringMatching(/^this norm is not one the analysis can use/)]]);
   });
 });
+
+describe('a norm breached by a pass closer OR lower (breachWhen: either)', () => {
+  const base = readText(join(dirname(new URL(import.meta.url).pathname), '../../scenarios/dec-2018-noto.yaml'));
+  // December 2018's closest pass is agreed: about 500 m away at 150 m. A norm of 1,000 m and 100 m
+  // has it closer but not lower.
+  const withNorm = (breachWhen: 'both' | 'either') =>
+    base.text.replace(
+      /^accounts:/m,
+      `parameters:\n  safeDistanceNorms:\n    - { id: test-either, nation: KR, from: "2000-01-01", minGroundM: 1000, minAltitudeM: 100, breachWhen: ${breachWhen}, label: a test norm }\naccounts:`,
+    );
+  const normFindings = (text: string) => {
+    const r = simulate({ file: base.file, text }, diskProcedures, { account: 'rok' });
+    expect(r.analysis, r.diagnostics.map((d) => d.message).join('\n')).toBeDefined();
+    return buildReport(r.analysis!).breakdowns.filter((b) => (b as { norm?: unknown }).norm !== undefined && JSON.stringify(b).includes('test-either'));
+  };
+
+  it('both (the default): closer but not lower is outside', () => {
+    expect(normFindings(withNorm('both'))).toEqual([]);
+  });
+
+  it('either: closer alone breaches it, and the finding says "or"', () => {
+    const found = normFindings(withNorm('either'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.cause).toContain('1000 m or 100 m altitude');
+  });
+});

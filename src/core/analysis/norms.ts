@@ -25,13 +25,23 @@ export function hasNumbers(n: Pick<SafeDistanceNorm, 'minGroundM' | 'minAltitude
   return n.minGroundM !== undefined || n.minAltitudeM !== undefined;
 }
 
-/** A pass is inside a norm when it is closer and lower than each number the norm gives. */
-export function passInside(n: Pick<SafeDistanceNorm, 'minGroundM' | 'minAltitudeM'>, groundM: number, altitudeM: number): boolean {
-  return hasNumbers(n) && (n.minGroundM === undefined || groundM < n.minGroundM) && (n.minAltitudeM === undefined || altitudeM < n.minAltitudeM);
+type NormNumbers = Pick<SafeDistanceNorm, 'minGroundM' | 'minAltitudeM'> & { breachWhen?: 'both' | 'either' };
+
+/**
+ * A pass is inside a norm when it is closer and lower than each number the norm gives; a norm with
+ * `breachWhen: either` is breached by a pass closer or lower (inside a range or below an altitude).
+ */
+export function passInside(n: NormNumbers, groundM: number, altitudeM: number): boolean {
+  if (!hasNumbers(n)) return false;
+  const closer = n.minGroundM !== undefined && groundM < n.minGroundM;
+  const lower = n.minAltitudeM !== undefined && altitudeM < n.minAltitudeM;
+  if (n.breachWhen === 'either') return closer || lower;
+  return (n.minGroundM === undefined || closer) && (n.minAltitudeM === undefined || lower);
 }
 
-/** "500 m / 150 m", "5556 m", "150 m altitude". */
-export function normNumbers(n: Pick<SafeDistanceNorm, 'minGroundM' | 'minAltitudeM'>): string {
+/** "500 m / 150 m", "5556 m or 457 m altitude", "5556 m", "150 m altitude". */
+export function normNumbers(n: NormNumbers): string {
+  if (n.minGroundM !== undefined && n.minAltitudeM !== undefined && n.breachWhen === 'either') return `${n.minGroundM} m or ${n.minAltitudeM} m altitude`;
   if (n.minGroundM !== undefined && n.minAltitudeM !== undefined) return `${n.minGroundM} m / ${n.minAltitudeM} m`;
   if (n.minGroundM !== undefined) return `${n.minGroundM} m`;
   if (n.minAltitudeM !== undefined) return `${n.minAltitudeM} m altitude`;
@@ -100,7 +110,7 @@ export function crewLimits(
   ship: { nation: string; service?: string | undefined },
   norms: SafeDistanceNorm[],
   date: string,
-): { minGroundM?: number; minAltitudeM?: number; label: string } | undefined {
+): { minGroundM?: number; minAltitudeM?: number; breachWhen?: 'both' | 'either'; label: string } | undefined {
   if (judgement === false) return undefined;
   if (judgement === true)
     return norms.find(

@@ -40,6 +40,10 @@ export const safeDistanceNormSchema = z
     until: dateSchema.optional().describe('Date from which it no longer held'),
     minGroundM: z.number().positive().optional(),
     minAltitudeM: z.number().positive().optional(),
+    breachWhen: z
+      .enum(['both', 'either'])
+      .default('both')
+      .describe('both: a pass breaches the norm when closer AND lower than its numbers (the default); either: when closer OR lower'),
     label: z.string().min(1),
     sources: sourceIds.optional(),
     services: z.array(z.string()).min(1).optional().describe('Services whose units it speaks of; default any'),

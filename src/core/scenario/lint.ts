@@ -292,7 +292,7 @@ class Lint {
   }
 
   /** The limits the crew judges a pass by, as the engine takes them (sensing.ts approach); a scripted judgement uses its side's norm. */
-  private crewLimits(u: UnitSpec): { minGroundM?: number; minAltitudeM?: number; label: string } | undefined {
+  private crewLimits(u: UnitSpec): { minGroundM?: number; minAltitudeM?: number; breachWhen?: 'both' | 'either'; label: string } | undefined {
     if (!this.judgesThreatening(u)) return undefined;
     const j = u.crew.judgesThreatening === false ? true : u.crew.judgesThreatening;
     return crewLimits(j, u, statedNorms(this.s), this.s.spec.date);
@@ -351,7 +351,15 @@ class Lint {
       case 'unsafe-approach': {
         if (!traitsOf(u).watchesApproaches) return false;
         const norm = this.crewLimits(u);
-        return !!norm && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
+        if (!norm) return false;
+        // A norm breached by a pass closer or lower: either one sets the trigger off.
+        if (norm.breachWhen === 'either')
+          return this.foreignAircraft(u).some(
+            (a) =>
+              (norm.minGroundM !== undefined && this.comesWithin(a.id, u.id, norm.minGroundM)) ||
+              (norm.minAltitudeM !== undefined && this.comesWithin(a.id, u.id, this.approachRangeM(), norm.minAltitudeM)),
+          );
+        return this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
       }
       // Raised for the unit that declared an area when another unit enters it.
       case 'area-entered':
@@ -554,7 +562,7 @@ class Lint {
           out.push(
             this.warn(
               ['parameters', 'safeDistanceNorms', ...(issue.path as (string | number)[])],
-              `this norm is not one the analysis can use (${issue.message}): a norm is { id, nation, from: YYYY-MM-DD, until?, minGroundM?, minAltitudeM?, label, sources?, services? }`,
+              `this norm is not one the analysis can use (${issue.message}): a norm is { id, nation, from: YYYY-MM-DD, until?, minGroundM?, minAltitudeM?, breachWhen?: both | either, label, sources?, services? }`,
             ),
           );
     }
