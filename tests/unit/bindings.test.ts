@@ -3,18 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { simulate, buildReport } from '../../src/core';
-import { diskProcedures, readText, ROOT } from '../../src/cli/files';
+import { buildReport } from '../../src/core';
+import { readText, ROOT } from '../../src/cli/files';
+import { analyseText } from './helpers';
 import { mirrorScenario, NATION_FIELDS, unmirroredNations } from '../../src/core/scenario/mirror';
 import { guideFile } from './guide-example';
 
 const FLYBY = join(ROOT, 'scenarios/jan-2019-flyby.yaml');
 
-function run(file: string, text: string, account?: string) {
-  const r = simulate({ file, text }, diskProcedures, account ? { account } : {});
-  if (!r.analysis) throw new Error(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
-  return r.analysis;
-}
+const run = (file: string, text: string, account?: string) => analyseText(file, text, account ? { account } : {});
 
 const decidersOf = (a: ReturnType<typeof run>, prefix: string) =>
   new Set(a.run.log.flatMap((e) => (e.type === 'decision' && e.rule?.startsWith(prefix) ? [e.unit] : [])));

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { simulate } from '../../src/core';
 import { checkFile } from '../../src/core/check';
 import { diskProcedures, ROOT } from '../../src/cli/files';
+import { analyseText } from './helpers';
 import type { EntryOf } from '../../src/core/log';
 import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
 import { guideFile } from './guide-example';
@@ -16,11 +17,7 @@ import { guideFile } from './guide-example';
 const FOG = join(ROOT, 'scenarios/signals-in-fog.yaml');
 const fogText = readFileSync(FOG, 'utf8');
 
-function run(file: string, text: string) {
-  const r = simulate({ file, text }, diskProcedures, {});
-  if (!r.analysis) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
-  return r.analysis;
-}
+const run = (file: string, text: string) => analyseText(file, text);
 const receptions = (a: ReturnType<typeof run>) => a.run.log.filter((e): e is EntryOf<'reception'> => e.type === 'reception');
 const transmissions = (a: ReturnType<typeof run>) => a.run.log.filter((e): e is EntryOf<'transmission'> => e.type === 'transmission');
 

@@ -12,8 +12,14 @@ export const DEMO = join(ROOT, 'scenarios/demo-ladder.yaml');
 export const CONTROL = join(ROOT, 'scenarios/control-cues-exchange.yaml');
 
 export function analyse(path: string, opts: LoadOptions & RunOptions = {}) {
-  const r = simulate(readText(path), diskProcedures, opts);
-  if (!r.analysis) throw new Error(`could not load ${path}:\n${r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`);
+  const ft = readText(path);
+  return analyseText(ft.file, ft.text, opts);
+}
+
+/** As analyse, for scenario text a test wrote or edited; `file` is where its relative paths resolve from. */
+export function analyseText(file: string, text: string, opts: LoadOptions & RunOptions = {}) {
+  const r = simulate({ file, text }, diskProcedures, opts);
+  if (!r.analysis) throw new Error(`could not load ${file}:\n${r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`);
   return r.analysis;
 }
 

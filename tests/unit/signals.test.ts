@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { buildReport, simulate } from '../../src/core';
 import { checkFile } from '../../src/core/check';
 import { diskProcedures, ROOT } from '../../src/cli/files';
+import { analyseText } from './helpers';
 import type { EntryOf } from '../../src/core/log';
 import { isoToUnixS, sunElevationDeg } from '../../src/core/radio/sun';
 import { guideFile } from './guide-example';
@@ -15,11 +16,7 @@ import { guideFile } from './guide-example';
 const FOG = join(ROOT, 'scenarios/signals-in-fog.yaml');
 const fogText = readFileSync(FOG, 'utf8');
 
-function run(file: string, text: string) {
-  const r = simulate({ file, text }, diskProcedures, {});
-  if (!r.analysis) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
-  return r.analysis;
-}
+const run = (file: string, text: string) => analyseText(file, text);
 type Analysis = ReturnType<typeof run>;
 const transmissions = (a: Analysis, channel: string) =>
   a.run.log.filter((e): e is EntryOf<'transmission'> => e.type === 'transmission' && e.tx.channel === channel).map((e) => e.tx);

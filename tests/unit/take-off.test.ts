@@ -3,9 +3,9 @@
 // are off; the log says when it took off and landed; the checker catches impossible flights.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { simulate } from '../../src/core';
 import { checkFile } from '../../src/core/check';
 import { diskProcedures, readText, ROOT } from '../../src/cli/files';
+import { analyseText } from './helpers';
 import { parseTime } from '../../src/core/scenario/schema';
 import { buildReplay } from '../../src/core/replay/replay';
 import { onScene } from '../../src/app/plot/on-scene';
@@ -15,11 +15,7 @@ import { guideFile } from './guide-example';
 
 const FILE = join(ROOT, 'scenarios/precautionary-landing.yaml');
 
-function run(text: string, file = FILE): Analysis {
-  const r = simulate({ file, text }, diskProcedures, {});
-  if (!r.analysis) throw new Error(r.diagnostics.map((d) => `${d.line}: ${d.message}`).join('\n'));
-  return r.analysis;
-}
+const run = (text: string, file = FILE): Analysis => analyseText(file, text);
 
 const original = readText(FILE).text;
 /** The scenario's aircraft that takes off, with its take-off and landing times. */
