@@ -1,3 +1,4 @@
+import type { Explanation } from './explain';
 import { byCodePoint } from './order';
 
 /** A problem found in a scenario or procedure file, with where it is and how to fix it. */
@@ -9,6 +10,9 @@ export interface Diagnostic {
   col: number; // 1-based
   severity: Severity;
   message: string;
+  /** The message as data (src/i18n renders it in each language); `message` is its English rendering. */
+  code?: string;
+  params?: Explanation['params'];
   /** Path inside the document, e.g. units[2].radios[0].tuned; empty for whole-file problems. */
   path: string;
 }

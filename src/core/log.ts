@@ -2,8 +2,10 @@
  * The run's append-only log: everything that happened, each entry saying what caused it.
  * Replay, analysis and every view read this; nothing writes to it but the engine.
  * It imports nothing: it is the bottom of the core, so units and the radio ladder can speak of
- * transmissions and causes without reaching up into the engine.
+ * transmissions and causes without reaching up into the engine. (Its one import is a type:
+ * an explanation as data.)
  */
+import type { Explanation } from './explain';
 
 /** The delivery ladder of ../shared/contracts.md, in order. */
 export const LADDER = ['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged', 'acted-on'] as const;
@@ -145,6 +147,8 @@ export interface LadderResult {
   /** First stage not reached, null if the ladder was climbed to its end for this message. */
   failedAt: Stage | null;
   cause: string | null;
+  /** The cause as data; `cause` is its English rendering (src/i18n). */
+  why?: Explanation;
   heardAs?: string;
   /** The unit that answers for the failure, where the ladder can tell (a phrase: the sender's choice or the listener's gap). */
   attributedTo?: string;

@@ -1,4 +1,5 @@
 /** What the analysis finds went wrong: the shape every breakdown has, whichever module finds it. */
+import type { Explanation } from '../explain';
 import type { Evidence, Stage } from '../log';
 
 export type BreakdownKind = 'ladder' | 'omission' | 'violation';
@@ -13,6 +14,8 @@ export interface Breakdown {
   rule: string | null;
   cause: string;
   explanation: string;
+  /** The explanation as data (code and parameters, the cause nested in them); `explanation` is its English rendering. */
+  why?: Explanation;
   /** Units involved, for selecting them on the plot. */
   units: string[];
   /** Log entry the breakdown is read from, for seeking. */

@@ -2,6 +2,7 @@
  * Where each transmission got to, for each intended recipient: the ladder of the reception entry,
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
+import type { Explanation } from '../explain';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
@@ -14,6 +15,8 @@ export interface Outcome {
   /** First stage not reached, or null when the message got as far as it needed. */
   failedAt: Stage | null;
   cause: string | null;
+  /** The cause as data; `cause` is its English rendering. */
+  why?: Explanation;
   heardAs?: string;
   ladder: LadderResult;
   /** The last stage this message needs: understood (no reply asked), acknowledged, or acted-on. */

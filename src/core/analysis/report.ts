@@ -7,6 +7,7 @@ import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { withContent } from './content';
 import { scorecard, type ComplianceLine } from './compliance';
+import type { Explanation } from '../explain';
 import { stageIndex, type MessageContent, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
@@ -17,6 +18,9 @@ export interface ReportRecipient {
   reached: Stage | null;
   failedAt: Stage | null;
   cause: string | null;
+  /** The cause as data (a message code and its parameters), beside the English `cause`. */
+  causeCode?: string;
+  causeParams?: Explanation['params'];
   heardAs?: string;
   /** When the failure is held against another unit than the recipient: the sender whose message said too little. */
   attributedTo?: string;
@@ -33,6 +37,9 @@ export interface ReportBreakdown {
   rule: string | null;
   cause: string;
   explanation: string;
+  /** The explanation as data: a message code and its parameters (src/i18n renders them in each language). */
+  code?: string;
+  params?: Explanation['params'];
   /** The unit that answers for the breakdown, where the analysis can tell (an unknown phrase: the sender or the listener). */
   attributedTo?: string;
   /** For a distance violation: the norm breached, whose it is and its words. */
@@ -185,6 +192,7 @@ export function buildReport(a: Analysis): Report {
         reached: o.reached,
         failedAt: o.failedAt,
         cause: o.cause,
+        ...(o.why ? { causeCode: o.why.code, causeParams: o.why.params } : {}),
         ...(o.heardAs ? { heardAs: o.heardAs } : {}),
         ...(o.attributedTo ? { attributedTo: o.attributedTo } : {}),
       })),
@@ -253,6 +261,7 @@ export function breakdownJson(b: Breakdown): ReportBreakdown {
     rule: b.rule,
     cause: b.cause,
     explanation: b.explanation,
+    ...(b.why ? { code: b.why.code, params: b.why.params } : {}),
     ...(b.attributedTo ? { attributedTo: b.attributedTo } : {}),
     ...(b.norm ? { norm: { id: b.norm, owner: b.normOwner ?? '', label: b.normLabel ?? '' } } : {}),
   };

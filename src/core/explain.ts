@@ -1,0 +1,32 @@
+/**
+ * Explanations as data. Every cause and finding the core produces is a message code with
+ * parameters; the words live in src/i18n, one catalog per language. The core keeps an English
+ * rendering beside each (the JSON report's `cause` and `explanation` stay English by contract),
+ * but no view reads those sentences: it reads the code and the parameters.
+ */
+
+/** A unit named in an explanation: rendered as its name in the reader's language, or its id (`as: 'id'`). */
+export interface UnitRef {
+  unit: string;
+  as?: 'id';
+}
+
+export type ParamValue = string | number | boolean | null | UnitRef | Explanation | readonly ParamValue[];
+
+export interface Explanation {
+  /** A key of the message catalogs (src/i18n/messages), `<area>.<name>`. */
+  code: string;
+  params: Record<string, ParamValue>;
+}
+
+export function explain(code: string, params: Record<string, ParamValue> = {}): Explanation {
+  return { code, params };
+}
+
+export function isExplanation(v: unknown): v is Explanation {
+  return typeof v === 'object' && v !== null && typeof (v as Explanation).code === 'string' && typeof (v as Explanation).params === 'object';
+}
+
+export function isUnitRef(v: unknown): v is UnitRef {
+  return typeof v === 'object' && v !== null && typeof (v as UnitRef).unit === 'string' && !('code' in v);
+}
