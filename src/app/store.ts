@@ -7,6 +7,7 @@
  * eslint.config.js enforces it.
  */
 import { guardedRun } from './run-guard';
+import type { Lang } from '../i18n';
 import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
 import type { Analysis } from '../core/analysis/report';
@@ -86,6 +87,8 @@ export interface AppState {
   drill: DrillSession | null;
   /** Side B and the comparison with the run on screen, made again whenever that run changes. */
   comparison: ComparisonState | null;
+  /** The reader's language for every word on screen (the radio stays English). */
+  lang: Lang;
 }
 
 export interface AppActions {
@@ -111,6 +114,7 @@ export interface AppActions {
   selectUnit(id: string | null): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
+  setLang(lang: Lang): void;
   /**
    * Shows an analysis made elsewhere (a drill or what-if run) in every view without re-running;
    * null goes back to the run the scenario's settings produce.
@@ -170,6 +174,7 @@ function initialState(): AppState {
     whatIf: null,
     drill: null,
     comparison: null,
+    lang: 'en',
   };
 }
 
@@ -354,6 +359,7 @@ function playbackActions(set: Set, get: Get) {
       set({ filters: { ...get().filters, ...f } });
     },
     toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
+    setLang: (lang: Lang) => set({ lang }),
   };
 }
 
