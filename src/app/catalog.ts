@@ -46,6 +46,16 @@ export function addUserProcedure(ft: FileText): void {
   userProcedures.set(base(ft.file), ft);
 }
 
+/** The procedures opened in this session, to send with a run made off the page. */
+export function userProcedureFiles(): FileText[] {
+  return [...userProcedures.values()];
+}
+
+/** Is this exactly the text of a shipped scenario? (Shipped files are trusted to run on the page.) */
+export function isShippedText(text: string): boolean {
+  return shippedScenarios.some((s) => s.text === text);
+}
+
 export const bundledProcedures: ProcedureSource = {
   read(ref, fromFile) {
     if (/^[a-z0-9-]+$/.test(ref)) {

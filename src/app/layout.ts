@@ -6,6 +6,7 @@
 import { h, type View } from './dom';
 import { mountBreakdowns } from './panels/breakdowns';
 import { mountDiagnostics } from './panels/diagnostics';
+import { mountRunStatus } from './panels/run-status';
 import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
@@ -46,7 +47,8 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const log = h('section', { class: 'panel log', 'aria-labelledby': 'log-h' }, h('h2', { id: 'log-h', class: 'panel-title' }, 'Event log'));
   const timeline = h('footer', { class: 'timeline', role: 'region', 'aria-label': 'Timeline' });
   root.classList.add('app');
-  root.replaceChildren(header, diagnostics, findings, centre, log, timeline);
+  const runStatus = h('div', {});
+  root.replaceChildren(header, diagnostics, findings, centre, log, timeline, runStatus);
 
   // The sequence chart, like the tabs after it, is not in the first load (see lazy.ts).
   const sequence = lazyTabs(loadSequencePanel, { sequence: { panel: lower.panels.sequence, mount: (m, panel) => m.mountSequence(panel, store) } });
@@ -61,6 +63,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const views: View[] = [
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
+    mountRunStatus(runStatus, store),
     findingsView,
     inspector,
     sequence,

@@ -7,6 +7,7 @@
 import './csp';
 import './styles.css';
 import { createAppStore, type AppStore } from './store';
+import { workerRunner } from './off-page/worker-runner';
 import { mountLayout } from './layout';
 import { startClock } from './clock';
 import { openMoment, syncUrl } from './url';
@@ -63,7 +64,11 @@ async function main(): Promise<void> {
   // The plot's first frame needs the coarse coast: fetch it while the code and the first run load.
   fetchLand('coarse').catch(() => {});
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
-  const store = createAppStore();
+  // Files the author brings run in a worker, so a runaway cannot freeze the page (shipped ones run here).
+  const offPage = typeof Worker === 'undefined' ? undefined : workerRunner();
+  // Load the worker's code now, off the page's thread, so the first draft runs without that wait.
+  offPage?.warm();
+  const store = createAppStore(undefined, { offPage });
   window.encounterSim = { store };
   // A run that never ended last time (the page hung or crashed in it): open without the drafts'
   // procedures, the editor's last file and the link, so the same file cannot stop the app again.
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
       console.warn('drafts could not be read; they are registered when opened', err);
     }
   }
-  openMoment(store, unfinished ? '' : window.location.search);
+  const opened = openMoment(store, unfinished ? '' : window.location.search);
   const layout = mountLayout(root, store);
   if (unfinished) showUnfinishedRun(root, unfinished);
   startClock(store);
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
   // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast and
   // the code of the tabs left out of the first load (so they open at once); the app counts as
   // ready when both are in.
-  await Promise.all([detail, layout.prefetch()]);
+  await Promise.all([detail, layout.prefetch(), opened, store.getState().settled()]);
   document.body.dataset.renderer = renderer;
   document.body.dataset.ready = 'true';
 }

@@ -15,7 +15,8 @@ import type { Breakdown } from '../core/analysis/breakdowns';
 import type { Diagnostic } from '../core/diagnostics';
 import { buildReplay, type Replay } from '../core/replay/replay';
 import { breakdownKey } from '../core/compare/key';
-import { bundledProcedures, scenarioById, shippedScenarios, type CatalogEntry } from './catalog';
+import { bundledProcedures, isShippedText, scenarioById, shippedProcedures, shippedScenarios, userProcedureFiles, type CatalogEntry } from './catalog';
+import { RunStopped, type OffPageRunner, type RunResult } from './off-page/request';
 import type { WhatIf } from '../core/whatif/whatif';
 import {
   comparisonFor,
@@ -87,6 +88,10 @@ export interface AppState {
   drill: DrillSession | null;
   /** Side B and the comparison with the run on screen, made again whenever that run changes. */
   comparison: ComparisonState | null;
+  /** A run under way off the page (a file from the editor or disk): the file, and when it started (ms, performance.now). */
+  running: { file: string; since: number } | null;
+  /** How long an off-page run may take before it is stopped, in seconds (0: runs stay on the page). */
+  runLimitS: number;
   /** The reader's language for every word on screen (the radio stays English). */
   lang: Lang;
 }
@@ -115,6 +120,10 @@ export interface AppActions {
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
   setLang(lang: Lang): void;
+  /** Stops the run under way off the page; the last good run stays. */
+  stopRun(): void;
+  /** Resolves when no run is under way (at once when none is). */
+  settled(): Promise<void>;
   /**
    * Shows an analysis made elsewhere (a drill or what-if run) in every view without re-running;
    * null goes back to the run the scenario's settings produce.
@@ -175,6 +184,8 @@ function initialState(): AppState {
     drill: null,
     comparison: null,
     lang: 'en',
+    running: null,
+    runLimitS: 0,
   };
 }
 
@@ -227,25 +238,35 @@ function committer(set: (patch: Partial<AppState>) => void, get: Get): Set {
   };
 }
 
+/** Who makes the main run: the page itself, or (in the browser) a worker for files not shipped with the app. */
+export interface RunOptions {
+  offPage?: OffPageRunner;
+}
+
+type RunSettings = Pick<AppState, 'scenarioFile' | 'scenarioText' | 'account' | 'procedure' | 'seed'>;
+
+/** A file the author brought (or a procedure they drafted) may run away; shipped files are known to finish. */
+function untrusted(s: RunSettings): boolean {
+  return !isShippedText(s.scenarioText) || (s.procedure !== '' && !shippedProcedures.some((p) => p.id === s.procedure));
+}
+
+/** The words for a run that ended without a result, in the problems panel. */
+function stoppedWords(e: unknown, file: string, limitS: number): string {
+  if (!(e instanceof RunStopped))
+    return `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`;
+  if (e.reason === 'stopped') return `the run of ${file} was stopped. The last good run stays on screen.`;
+  if (e.reason === 'limit')
+    return `the run of ${file} did not finish within ${limitS} s and was stopped, so the page stays usable. Shorten the duration, raise environment.stepS, or use fewer units. The last good run stays on screen.`;
+  return `the run of ${file} stopped its worker (${e.message}): it may have run out of memory. The last good run stays on screen; please report this file.`;
+}
+
 /** open, openText, setAccount, setProcedure, showAnalysis: the main run and what is on screen. */
-function mainRunActions(get: Get, commit: Set) {
-  const rerun = (next: Partial<AppState>, what: string | null) => {
-    const s = { ...get(), ...next };
-    let result: ReturnType<typeof simulate>;
-    try {
-      result = guardedRun(s.scenarioFile, () =>
-        simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
-          account: s.account,
-          procedure: s.procedure || undefined,
-          seed: s.seed,
-        } as never),
-      );
-    } catch (e) {
-      // An engine fault must not take the app down: say so, keep the last good run.
-      const message = `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`;
-      commit({ diagnostics: [fault(s.scenarioFile, message)] });
-      return;
-    }
+function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commit: Set, opts: RunOptions) {
+  let generation = 0;
+  let idle: Promise<void> = Promise.resolve();
+
+  /** The result of a run on screen, or the problems that kept it off. */
+  const apply = (s: AppState, next: Partial<AppState>, what: string | null, result: RunResult) => {
     if (!result.analysis) {
       // The last good run stays on screen and in charge: a broken draft changes nothing but
       // the problems shown. The editor keeps the draft itself.
@@ -272,6 +293,50 @@ function mainRunActions(get: Get, commit: Set) {
     });
   };
 
+  const runOffPage = (runner: OffPageRunner, s: AppState, next: Partial<AppState>, what: string | null) => {
+    const mine = ++generation;
+    set({ running: { file: s.scenarioFile, since: performance.now() } });
+    const req = { file: s.scenarioFile, text: s.scenarioText, account: s.account, procedure: s.procedure, seed: s.seed, userProcedures: userProcedureFiles() };
+    idle = runner.run(req).then(
+      (result) => {
+        if (mine !== generation) return;
+        set({ running: null });
+        apply(s, next, what, result);
+      },
+      (e: unknown) => {
+        if (mine !== generation || (e instanceof RunStopped && e.reason === 'superseded')) return;
+        set({ running: null });
+        commit({ diagnostics: [fault(s.scenarioFile, stoppedWords(e, s.scenarioFile, runner.limitS))] });
+      },
+    );
+  };
+
+  const rerun = (next: Partial<AppState>, what: string | null) => {
+    const s = { ...get(), ...next };
+    if (opts.offPage && untrusted(s)) return runOffPage(opts.offPage, s, next, what);
+    // A run on the page supersedes one under way off it.
+    if (get().running) {
+      generation++;
+      opts.offPage?.stop();
+      set({ running: null });
+    }
+    let result: ReturnType<typeof simulate>;
+    try {
+      result = guardedRun(s.scenarioFile, () =>
+        simulate({ file: s.scenarioFile, text: s.scenarioText }, bundledProcedures, {
+          account: s.account,
+          procedure: s.procedure || undefined,
+          seed: s.seed,
+        } as never),
+      );
+    } catch (e) {
+      // An engine fault must not take the app down: say so, keep the last good run.
+      commit({ diagnostics: [fault(s.scenarioFile, stoppedWords(e, s.scenarioFile, 0))] });
+      return;
+    }
+    apply(s, next, what, result);
+  };
+
   return {
     open(opts: Parameters<AppActions['open']>[0]) {
       const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
@@ -293,6 +358,10 @@ function mainRunActions(get: Get, commit: Set) {
       const patch = showPatch(get(), analysis, label);
       if (patch) commit(patch);
     },
+    stopRun() {
+      opts.offPage?.stop();
+    },
+    settled: () => idle,
   };
 }
 
@@ -426,10 +495,16 @@ function trainingActions(get: Get, commit: Set) {
   };
 }
 
-export function createAppStore(initial?: { scenario?: string; account?: string | null; procedure?: string; t?: number }) {
+export function createAppStore(initial?: { scenario?: string; account?: string | null; procedure?: string; t?: number }, runOptions: RunOptions = {}) {
   const store = createStore<State>()((set, get) => {
     const commit = committer(set, get);
-    return { ...initialState(), ...mainRunActions(get, commit), ...playbackActions(set, get), ...trainingActions(get, commit) };
+    return {
+      ...initialState(),
+      runLimitS: runOptions.offPage?.limitS ?? 0,
+      ...mainRunActions(get, set, commit, runOptions),
+      ...playbackActions(set, get),
+      ...trainingActions(get, commit),
+    };
   });
   if (initial) store.getState().open(initial);
   return store;

@@ -32,14 +32,20 @@ export function readUrl(search: string): UrlMoment {
  * Opens the moment a URL names. When it names an account or procedure the scenario does not have,
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
-export function openMoment(store: AppStore, search: string): void {
+export function openMoment(store: AppStore, search: string): Promise<void> {
   const moment = readUrl(search);
   store.getState().open(moment);
-  if (store.getState().analysis) return;
-  const problems = store.getState().diagnostics;
-  store.getState().open({ scenario: moment.scenario, t: moment.t });
-  if (!store.getState().analysis) store.getState().open({});
-  store.setState({ diagnostics: [...problems, ...store.getState().diagnostics] });
+  const fallBack = () => {
+    if (store.getState().analysis) return;
+    const problems = store.getState().diagnostics;
+    store.getState().open({ scenario: moment.scenario, t: moment.t });
+    if (!store.getState().analysis) store.getState().open({});
+    store.setState({ diagnostics: [...problems, ...store.getState().diagnostics] });
+  };
+  // A link to an author's procedure runs off the page: fall back only once that run has ended.
+  if (store.getState().running) return store.getState().settled().then(fallBack);
+  fallBack();
+  return Promise.resolve();
 }
 
 export function momentQuery(s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'>): string {

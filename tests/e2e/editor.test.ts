@@ -213,6 +213,8 @@ test('a file dropped on the page opens in the editor and runs; one dropped on th
   await page.waitForFunction(() => window.encounterSimEditor?.editor()?.file() === 'dropped-patrol.yaml', undefined, { timeout: 10_000 });
   expect(await editorText(page)).toBe(first);
   await page.getByText('Dropped: a patrol exchange').first().waitFor();
+  // A file from disk runs off the page: the pickers follow when its run is in.
+  await page.waitForFunction(() => window.encounterSim!.store.getState().scenarioId === 'dropped-patrol', undefined, { timeout: 10_000 });
   expect(await page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe('dropped-patrol');
   expect(await page.evaluate(() => window.encounterSim!.store.getState().account)).toBeNull();
   await screenshot(page, 'editor-drop');

@@ -62,6 +62,28 @@ test('a draft that would run away is refused at its line; the last good run stay
   expect(consoleErrors).toEqual([]);
 });
 
+test('a draft that takes long runs off the page: the app answers meanwhile, Stop ends it, the last good run stays', async () => {
+  const { page, consoleErrors } = await open('?scenario=control-cues-exchange');
+  const before = await page.locator('.run-summary').innerText();
+  await openEditor(page);
+  // Within every limit, but 5 million sensor samples: seconds of work, however long it takes.
+  await typeAfter(page, 'durationS:', 'environment: { stepS: 0.00036 }');
+  const status = page.locator('.run-status');
+  await status.filter({ hasText: 'Running scenarios/control-cues-exchange.yaml' }).waitFor({ timeout: 10_000 });
+  // The page answers while the run goes on: the playhead moves under Play.
+  const t0 = await page.evaluate(() => window.encounterSim!.store.getState().t);
+  await page.getByRole('button', { name: /^Play/ }).first().click();
+  await page.waitForFunction((t0) => window.encounterSim!.store.getState().t > t0, t0, { timeout: 5_000 });
+  expect(await status.isVisible()).toBe(true);
+  await screenshot(page, 'hostile-running-off-page');
+  await status.getByRole('button', { name: 'Stop' }).click();
+  // The editor lists the stop among its problems and keeps the draft.
+  await page.locator('.editor-problems > li', { hasText: 'was stopped' }).waitFor({ timeout: 5_000 });
+  await status.waitFor({ state: 'hidden' });
+  expect(await page.locator('.run-summary').innerText()).toBe(before);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('after a page that died in a run, the app opens without that run and says so; drafts are kept', async () => {
   const { page } = await open('', {
     before: async ({ context }) => {

@@ -9,7 +9,7 @@ import { addUserProcedure } from '../catalog';
 import type { EditorContext } from './editor-context';
 import { UNCHANGED_STATUS, appliedStatus, lookedStatus, offersRun } from './editor-model';
 import { toEditorDiagnostics } from './lint';
-import { applyDraft, checkDraft } from './run-draft';
+import { applyDraft, checkDraft, type DraftOutcome } from './run-draft';
 
 export interface Checker {
   /**
@@ -27,6 +27,7 @@ export interface Checker {
 export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
   const { store, view, el, session } = ctx;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let applied = 0;
 
   const checkNow = (mode: 'apply' | 'look' = 'apply') => {
     if (timer !== null) {
@@ -70,11 +71,19 @@ export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
       el.status.textContent = UNCHANGED_STATUS;
       return;
     }
+    const shown = (outcome: DraftOutcome) => {
+      el.runBtn.hidden = !offersRun(checked.kind, errors, ctx.runsUnder(file));
+      if (outcome.ran && checked.kind === 'procedure') session.lastProcedureRun = { file, text, analysis: store.getState().analysis };
+      el.status.textContent = appliedStatus(checked.kind, outcome, checked.diagnostics, Date.now());
+      if (outcome.diagnostics.length !== checked.diagnostics.length) ctx.renderProblems(outcome.diagnostics);
+    };
     const outcome = applyDraft(store, file, text, checked);
-    el.runBtn.hidden = !offersRun(checked.kind, errors, ctx.runsUnder(file));
-    if (outcome.ran && checked.kind === 'procedure') session.lastProcedureRun = { file, text, analysis: store.getState().analysis };
-    el.status.textContent = appliedStatus(checked.kind, outcome, checked.diagnostics, Date.now());
-    if (outcome.diagnostics.length !== checked.diagnostics.length) ctx.renderProblems(outcome.diagnostics);
+    shown(outcome);
+    // Off the page, the run ends later; a later edit's outcome replaces this one on screen.
+    const stamp = ++applied;
+    outcome.pending?.then((o) => {
+      if (stamp === applied && !session.destroyed) shown(o);
+    });
   };
 
   return {

@@ -20,7 +20,26 @@ export interface DraftOutcome extends Checked {
   ran: boolean;
   /** Why a valid file did not run (e.g. no scenario on screen for a procedure), in words. */
   note: string | null;
+  /** The run goes on off the page (a worker): the outcome once it ends. `ran` is false until then. */
+  pending?: Promise<DraftOutcome>;
 }
+
+/** A valid file that did not run: the run's own problems (an engine fault, a stopped run) join the checker's. */
+function notRun(store: AppStore, checked: Checked, note: string): DraftOutcome {
+  const known = new Set(checked.diagnostics.map((d) => d.message));
+  const run = store.getState().diagnostics.filter((d) => d.severity === 'error' && !known.has(d.message));
+  return { ...checked, diagnostics: [...checked.diagnostics, ...run], ran: false, note };
+}
+
+/** The outcome now, or (when the store runs it off the page) once that run has ended. */
+function whenSettled(store: AppStore, now: () => DraftOutcome, running: DraftOutcome): DraftOutcome {
+  const s = store.getState();
+  if (!s.running) return now();
+  return { ...running, pending: s.settled().then(now) };
+}
+
+/** While a valid file runs off the page. */
+export const RUNNING_NOTE = 'Valid: running it (the page stays usable; Stop ends the run)…';
 
 /** A problem of the editor itself, in the checker's shape so every list can show it. */
 export function internalProblem(file: string, what: string, err: unknown): Diagnostic {
@@ -70,19 +89,32 @@ export function applyDraft(store: AppStore, file: string, text: string, checked:
         return out(false, 'Open a scenario to see this procedure run.');
       }
       s.openText(s.scenarioFile, s.scenarioText, { procedure: userProcedureRef(file) });
-      const after = store.getState();
-      if (after.analysis === s.analysis) return out(false, 'The scenario on screen could not run under this procedure; see the problems listed.');
-      if (checked.diagnostics.length) store.setState({ diagnostics: [...after.diagnostics.filter((d) => d.file !== file), ...checked.diagnostics] });
-      return out(true);
+      return whenSettled(
+        store,
+        () => {
+          const after = store.getState();
+          if (after.analysis === s.analysis)
+            return notRun(store, checked, 'The scenario on screen could not run under this procedure; see the problems listed.');
+          if (checked.diagnostics.length) store.setState({ diagnostics: [...after.diagnostics.filter((d) => d.file !== file), ...checked.diagnostics] });
+          return out(true);
+        },
+        out(false, RUNNING_NOTE),
+      );
     }
     // A scenario: keep the account on screen when this file has it.
     const accounts = accountsOf(file, text);
     if (s.account && !accounts.includes(s.account)) store.setState({ account: null });
     s.openText(file, text, {});
-    const after = store.getState();
-    if (after.analysis === s.analysis) return out(false, 'The file is valid but could not run; see the problems listed.');
-    store.setState({ diagnostics: checked.diagnostics });
-    return out(true);
+    return whenSettled(
+      store,
+      () => {
+        const after = store.getState();
+        if (after.analysis === s.analysis) return notRun(store, checked, 'The file is valid but could not run; see the problems listed.');
+        store.setState({ diagnostics: checked.diagnostics });
+        return out(true);
+      },
+      out(false, RUNNING_NOTE),
+    );
   } catch (err) {
     const problem = internalProblem(file, 'the run stopped on this file', err);
     try {
