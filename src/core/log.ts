@@ -149,6 +149,8 @@ export interface LadderResult {
   cause: string | null;
   /** The cause as data; `cause` is its English rendering (src/i18n). */
   why?: Explanation;
+  /** For a call by description: `evidence.described` as data. */
+  described?: Explanation;
   heardAs?: string;
   /** The unit that answers for the failure, where the ladder can tell (a phrase: the sender's choice or the listener's gap). */
   attributedTo?: string;
@@ -179,16 +181,16 @@ export type LogEntry =
   /** A call heard (or not) by a station it was not for, recorded for the debrief: it changes nothing in the exchange. */
   | (Base & { type: 'overheard'; tx: string; result: LadderResult })
   /** Whom a listener took an unidentified call to come from (null: it could put it to nobody), and why. */
-  | (Base & { type: 'attributed'; unit: string; tx: string; to: string | null; why: string })
+  | (Base & { type: 'attributed'; unit: string; tx: string; to: string | null; why: string; explanation?: Explanation })
   | (Base & { type: 'answered'; tx: string; unit: string; stage: 'acknowledged' | 'acted-on'; by: string })
   | (Base & { type: 'unanswered'; tx: string; unit: string; waitedS: number })
-  | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; about?: string; drill?: DrillRecord })
+  | (Base & { type: 'decision'; unit: string; rule: string | null; decision: string; reason: string; why?: Explanation; about?: string; drill?: DrillRecord })
   | (Base & { type: 'radio-set'; unit: string; radio: string; powered: boolean; tuned: string[]; monitored: boolean })
   | (Base & { type: 'proximity'; unit: string; other: string; groundM: number; altitudeM: number; closest: boolean })
   | (Base & { type: 'judgement'; unit: string; about: string; threatening: boolean })
   /** An act towards another unit that the scenario scripts (`do: conduct`): what the assurance measures judge. */
   | (Base & { type: 'conduct'; unit: string; act: string; target: string; forS?: number })
-  | (Base & { type: 'note'; unit?: string; text: string })
+  | (Base & { type: 'note'; unit?: string; text: string; why?: Explanation })
   /** An aircraft leaves a deck or an airfield (`from`: a unit id or "lat, lon"), or comes down on one (`at`). */
   | (Base & { type: 'took-off'; unit: string; from: string })
   | (Base & { type: 'landed'; unit: string; at: string });

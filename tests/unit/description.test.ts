@@ -86,7 +86,10 @@ describe('a description that fits the meant unit alone', () => {
 describe('fitting a description', () => {
   const self = { kind: 'ship', service: 'navy', lat: 37.3, lon: 133, courseDeg: 95, speedKt: 12 };
   it('checks kind, service, position and course, and says which did not fit', () => {
-    expect(fitsDescription({ kind: 'aircraft' }, self)).toEqual({ fits: false, why: 'the description did not fit: it said aircraft, the listener is a ship' });
+    expect(fitsDescription({ kind: 'aircraft' }, self)).toMatchObject({
+      fits: false,
+      why: 'the description did not fit: it said aircraft, the listener is a ship',
+    });
     expect(fitsDescription({ kind: 'ship', service: 'coast-guard' }, self).fits).toBe(false);
     expect(fitsDescription({ near: { lat: 37.4, lon: 133, withinM: 5000 } }, self).why).toMatch(/11\.1 km from the listener, more than the 5\.0 km/);
     expect(fitsDescription({ courseDeg: 90 }, self).fits).toBe(true);

@@ -2,6 +2,7 @@
  * Breakdowns of a run: ladder stages not reached, rules nobody acted on (omissions), and actions
  * the procedure says to avoid (violations). Each comes with words a trainer can read aloud.
  */
+import { selector } from '../radio/selector';
 import type { Run } from '../engine/engine';
 import type { EntryOf, LogEntry, Stage } from '../log';
 import { rulesOfType, type ResolvedRule } from '../procedure/load';
@@ -17,6 +18,8 @@ import { identityBreakdowns } from './identity';
 import { signalChannel } from '../radio/channels';
 import { signalExplanation } from './signal-breakdown';
 import { phraseWords } from './phrasing';
+import { explain, type Explanation } from '../explain';
+import { english, type SayContext } from '../../i18n';
 
 import type { Breakdown } from './breakdown';
 export type { Breakdown, BreakdownKind } from './breakdown';
@@ -39,6 +42,21 @@ export function unitName(run: Run, id: string): string {
   return unitOf(run, id)?.name ?? id;
 }
 
+const namesByRun = new WeakMap<Run, SayContext>();
+
+/** Units named as the English words always named them (the scenario's `name`), for the English kept beside each explanation. */
+export function namesOf(run: Run): SayContext {
+  let ctx = namesByRun.get(run);
+  if (!ctx) {
+    ctx = { unitName: (id) => unitName(run, id) };
+    namesByRun.set(run, ctx);
+  }
+  return ctx;
+}
+
+const unit = (id: string) => ({ unit: id });
+const asId = (id: string) => ({ unit: id, as: 'id' as const });
+
 export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outcomes(run.log))): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
   for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt, outs));
@@ -54,42 +72,46 @@ export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outc
 }
 
 function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly Outcome[]): Omit<Breakdown, 'id'> {
-  const to = unitName(run, o.unit);
-  const from = unitName(run, o.tx.from);
-  const what = o.tx.kind === 'hail' ? `${from}'s call on ${o.tx.channel}` : `${from}'s ${o.tx.kind.replace('-', ' ')} on ${o.tx.channel}`;
+  const to = unit(o.unit);
+  const from = unit(o.tx.from);
+  const what =
+    o.tx.kind === 'hail'
+      ? explain('ladder.breakdown.what.call', { from, channel: o.tx.channel })
+      : explain('ladder.breakdown.what.message', { from, kind: selector(o.tx.kind), channel: o.tx.channel });
   const cause = o.cause ?? 'unknown';
-  let explanation: string;
+  const why = o.why ?? cause;
+  let explanation: Explanation;
   switch (failedAt) {
     case 'transmitted':
-      explanation = `${what} never went out: ${cause}.`;
+      explanation = explain('ladder.breakdown.transmitted', { what, cause: why });
       break;
     case 'in-range':
-      explanation = `${what} could not reach ${to}: ${cause}.`;
+      explanation = explain('ladder.breakdown.in-range', { what, to, cause: why });
       break;
     case 'receivable':
-      explanation = `${what} reached ${to}'s antennas, but no set there was listening on ${o.tx.channel}: ${cause}.`;
+      explanation = explain('ladder.breakdown.receivable', { what, to, channel: o.tx.channel, cause: why });
       break;
     case 'heard':
-      explanation = `${to} had ${what} on a set, but nobody copied it: ${cause}.`;
+      explanation = explain('ladder.breakdown.heard', { what, to, cause: why });
       break;
     case 'understood':
       explanation =
         o.ladder.evidence.described !== undefined && o.ladder.evidence.described === o.cause
-          ? `${to} heard ${what}, which named its station by description, and did not take it for itself: ${cause}.`
+          ? explain('ladder.breakdown.understood.described', { what, to, cause: why })
           : o.heardAs
-            ? `${to} heard ${what} only as "${o.heardAs}" and did not take it as meant for them: ${cause}.`
-            : `${to} heard ${what} but did not understand it: ${cause}.${phraseWords(o, outs, (id) => unitName(run, id))}`;
+            ? explain('ladder.breakdown.understood.heard-as', { what, to, heardAs: o.heardAs, cause: why })
+            : explain('ladder.breakdown.understood', { what, to, cause: why, ...phraseWords(o, outs) });
       break;
     case 'acknowledged':
-      explanation = `${to} understood ${what}, but ${from} got no answer: ${cause}.`;
+      explanation = explain('ladder.breakdown.acknowledged', { what, to, from, cause: why });
       break;
     case 'acted-on':
       explanation = o.attributedTo
-        ? `${to} had ${what}, but could not act on it: ${cause}. That is ${unitName(run, o.attributedTo)}'s shortfall (${o.rule}), not ${to}'s.`
-        : `${to} answered ${what} without answering what it asked: ${cause}.`;
+        ? explain('ladder.breakdown.acted-on.attributed', { what, to, cause: why, holder: unit(o.attributedTo), rule: o.rule ?? 'undefined' })
+        : explain('ladder.breakdown.acted-on', { what, to, cause: why });
   }
   const signal = signalChannel(o.tx.channel);
-  if (signal) explanation = signalExplanation(signal, from, to, failedAt, cause);
+  if (signal) explanation = signalExplanation(signal, o.tx.from, o.unit, failedAt, why);
   return {
     t: o.settledAt,
     kind: 'ladder',
@@ -99,7 +121,8 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
     stage: failedAt,
     rule: o.rule ?? null,
     cause,
-    explanation,
+    explanation: english(explanation, namesOf(run)),
+    why: explanation,
     // The unit where the call died first: that is the one a trainer wants to inspect.
     units: [o.unit, o.tx.from],
     entry: o.settledBy,
@@ -113,12 +136,11 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
 
 function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
   const rule = run.scenario.procedure.rules.find((r) => r.qid === e.rule);
-  const who = unitName(run, e.unit);
   const title = rule?.title ?? e.rule ?? 'a rule';
-  const explanation =
-    e.decision === 'cannot'
-      ? `${who} was required to act by "${title}" (${e.rule}) but could not: ${e.reason}.`
-      : `"${title}" (${e.rule}) asked ${who} to act, and nothing was sent: ${e.reason}.`;
+  const params = { who: unit(e.unit), title, rule: String(e.rule), reason: e.why ?? e.reason };
+  const why = explain(e.decision === 'cannot' ? 'ladder.breakdown.omission.cannot' : 'ladder.breakdown.omission', params);
+  // The reason is the log's words as they were: the explanation around it is rendered with them.
+  const explanation = english({ ...why, params: { ...params, reason: e.reason } }, namesOf(run));
   return {
     t: e.t,
     kind: 'omission',
@@ -128,6 +150,7 @@ function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
     rule: e.rule,
     cause: e.reason,
     explanation,
+    why,
     units: [e.unit, ...(e.about && e.about !== '*' ? [e.about] : [])],
     entry: e.seq,
   };
@@ -145,6 +168,15 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
       // A rule judges only units it binds, and only conduct towards units in its scope.
       const by = spec.get(e.unit);
       if (!by || !binds(fcRule, by) || !inScope(fcRule, spec.get(e.target))) continue;
+      const cause = explain('ladder.breakdown.fire-control.cause', { emitter: e.emitter, target: asId(e.target) });
+      const why = explain('ladder.breakdown.fire-control', {
+        unit: unit(e.unit),
+        emitter: e.emitter,
+        target: unit(e.target),
+        title: fcRule.title,
+        rule: fcRule.qid,
+        item: fcRule.item ?? '',
+      });
       out.push({
         t: e.t,
         kind: 'violation',
@@ -152,8 +184,9 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
         transmission: null,
         stage: null,
         rule: fcRule.qid,
-        cause: `${e.emitter} transmitting and held on ${e.target}`,
-        explanation: `${unitName(run, e.unit)} held its fire-control radar (${e.emitter}) on ${unitName(run, e.target)}: "${fcRule.title}" (${fcRule.qid}, ${fcRule.item ?? ''}) counts this as a simulated attack a prudent commander avoids.`,
+        cause: english(cause),
+        explanation: english(why, namesOf(run)),
+        why,
         units: [e.unit, e.target],
         entry: e.seq,
       });
@@ -207,9 +240,29 @@ function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>
     const b = spec.get(e.other)!;
     // Every other norm in force that speaks of the pass: where one finds it outside, say so.
     const others = run.norms.filter((o) => o !== n && inForceOn(o, date) && normSpeaksOf(o, a, b) && hasNumbers(o) && !passInside(o, e.groundM, e.altitudeM));
-    const verdict = others.length
-      ? ` By ${others.map((o) => `${o.nation}'s norm ${o.id} (${o.label})`).join('; ')}, the same pass was outside the limit: the sides agree on the numbers and differ on the verdict.`
-      : '';
+    const norms = others
+      .map((o): Explanation => explain('ladder.breakdown.distance.norm', { nation: o.nation, norm: o.id, label: o.label }))
+      .reduce<Explanation | null>((list, x) => (list ? explain('ladder.breakdown.distance.norms', { list, next: x }) : x), null);
+    const verdict = norms ? explain('ladder.breakdown.distance.verdict', { norms }) : explain('ladder.empty');
+    const cause = explain('ladder.breakdown.distance.cause', {
+      groundM: e.groundM,
+      altitudeM: e.altitudeM,
+      nation: n.nation,
+      norm: n.id,
+      numbers: normNumbers(n),
+      from: n.from,
+      passes,
+    });
+    const why = explain('ladder.breakdown.distance', {
+      unit: unit(e.unit),
+      other: unit(e.other),
+      groundM: e.groundM,
+      altitudeM: e.altitudeM,
+      nation: n.nation,
+      norm: n.id,
+      label: n.label,
+      verdict,
+    });
     return {
       t: e.t,
       kind: 'violation' as const,
@@ -217,8 +270,9 @@ function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>
       transmission: null,
       stage: null,
       rule: rule.qid,
-      cause: `closest pass ${e.groundM} m at ${e.altitudeM} m altitude, inside ${n.nation}'s norm ${n.id} (${normNumbers(n)}, from ${n.from}); ${passes} pass${passes > 1 ? 'es' : ''} inside`,
-      explanation: `${unitName(run, e.unit)} passed ${unitName(run, e.other)} at ${e.groundM} m and ${e.altitudeM} m altitude, inside ${n.nation}'s norm ${n.id}: ${n.label}.${verdict}`,
+      cause: english(cause),
+      explanation: english(why, namesOf(run)),
+      why,
       units: [e.unit, e.other],
       entry: e.seq,
       norm: n.id,

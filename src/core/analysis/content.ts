@@ -7,6 +7,7 @@
 import type { Run } from '../engine/engine';
 import type { EntryOf } from '../log';
 import type { Outcome } from './outcomes';
+import { isExplanation, type Explanation } from '../explain';
 
 /** Shortfalls by transmission id: the content rule and the words of its cause. */
 export function contentShortfalls(run: Run): Map<string, EntryOf<'decision'>> {
@@ -22,6 +23,12 @@ export function contentShortfalls(run: Run): Map<string, EntryOf<'decision'>> {
 /** The reason without the transmission id the log adds: "the notice named no area". */
 const causeOf = (d: EntryOf<'decision'>) => d.reason.replace(/ \([^()]*\)$/, '');
 
+/** The same as data: the engine logs the verdict inside `ladder.with-tx` (the reason and the transmission id). */
+function whyOf(d: EntryOf<'decision'>): Explanation | undefined {
+  const inner = d.why?.code === 'ladder.with-tx' ? d.why.params.reason : undefined;
+  return isExplanation(inner) ? inner : undefined;
+}
+
 /** Outcomes with the senders' shortfalls applied; the others as they were. */
 export function withContent(run: Run, outs: Outcome[]): Outcome[] {
   const short = contentShortfalls(run);
@@ -30,6 +37,7 @@ export function withContent(run: Run, outs: Outcome[]): Outcome[] {
     const d = short.get(o.tx.id);
     // A message that failed earlier on the ladder failed there: the recipient never had it to act on.
     if (!d || o.failedAt !== null) return o;
-    return { ...o, failedAt: 'acted-on' as const, cause: causeOf(d), attributedTo: o.tx.from, rule: d.rule! };
+    const why = whyOf(d);
+    return { ...o, failedAt: 'acted-on' as const, cause: causeOf(d), ...(why ? { why } : {}), attributedTo: o.tx.from, rule: d.rule! };
   });
 }

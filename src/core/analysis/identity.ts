@@ -10,11 +10,16 @@ import type { Run } from '../engine/engine';
 import type { EntryOf, Transmission } from '../log';
 import { callClass } from '../radio/call-class';
 import type { Breakdown } from './breakdown';
+import { explain } from '../explain';
+import { english, type SayContext } from '../../i18n';
 
 type Found = Omit<Breakdown, 'id'>;
 
+const unit = (id: string) => ({ unit: id });
+const asId = (id: string) => ({ unit: id, as: 'id' as const });
+
 export function identityBreakdowns(run: Run): Found[] {
-  const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
+  const name: SayContext = { unitName: (id) => run.scenario.units.find((u) => u.id === id)?.name ?? id };
   const txs = new Map<string, Transmission>();
   const byTx = new Map<string, EntryOf<'attributed'>[]>();
   const out: Found[] = [];
@@ -36,8 +41,10 @@ export function identityBreakdowns(run: Run): Found[] {
   return out;
 }
 
-function misattribution(name: (id: string) => string, tx: Transmission, e: EntryOf<'attributed'>): Found {
+function misattribution(name: SayContext, tx: Transmission, e: EntryOf<'attributed'>): Found {
   const to = e.to!;
+  const cause = explain('ladder.identity.misattributed.cause', { unit: asId(e.unit), to: asId(to), from: asId(tx.from), why: e.explanation ?? e.why });
+  const why = explain('ladder.identity.misattributed', { unit: unit(e.unit), class: callClass(tx), channel: tx.channel, to: unit(to), from: unit(tx.from) });
   return {
     t: e.t,
     kind: 'ladder',
@@ -45,16 +52,17 @@ function misattribution(name: (id: string) => string, tx: Transmission, e: Entry
     transmission: tx.id,
     stage: 'understood',
     rule: null,
-    cause: `misattributed: ${e.unit} put the call to ${to}; it was sent by ${tx.from} (${e.why})`,
-    explanation: `${name(e.unit)} made out a ${callClass(tx)}-class call on ${tx.channel} with no "THIS IS" and took it to come from ${name(to)}; it was sent by ${name(tx.from)}. ${name(to)} is held to a call it did not make, and ${name(e.unit)} acts against the wrong station.`,
+    cause: english({ ...cause, params: { ...cause.params, why: e.why } }),
+    explanation: english(why, name),
+    why,
     units: [e.unit, to, tx.from],
     entry: e.seq,
   };
 }
 
-function unattributedThreat(name: (id: string) => string, tx: Transmission, list: EntryOf<'attributed'>[]): Found {
+function unattributedThreat(name: SayContext, tx: Transmission, list: EntryOf<'attributed'>[]): Found {
   const last = list[list.length - 1]!;
-  const who = list.map((e) => name(e.unit)).join(', ');
+  const why = explain('ladder.identity.unattributed', { from: unit(tx.from), channel: tx.channel, who: list.map((e) => unit(e.unit)) });
   return {
     t: last.t,
     kind: 'ladder',
@@ -62,15 +70,25 @@ function unattributedThreat(name: (id: string) => string, tx: Transmission, list
     transmission: tx.id,
     stage: 'understood',
     rule: null,
-    cause: `unattributed threat: a threat-class call with no "THIS IS" that none of the ${list.length} station(s) that made it out could put to a unit`,
-    explanation: `${name(tx.from)} made a threat on ${tx.channel} without identifying itself; ${who} made it out but could put it to nobody, so nobody could be asked to explain it.`,
+    cause: english(explain('ladder.identity.unattributed.cause', { n: list.length })),
+    explanation: english(why, name),
+    why,
     units: [tx.from, ...list.map((e) => e.unit)],
     entry: last.seq,
   };
 }
 
-function takenByOther(name: (id: string) => string, tx: Transmission, e: EntryOf<'reception'>): Found {
-  const why = e.result.evidence.described ?? 'the description fitted it';
+function takenByOther(name: SayContext, tx: Transmission, e: EntryOf<'reception'>): Found {
+  const fitted = e.result.evidence.described ?? 'the description fitted it';
+  const because = e.result.described ?? explain('ladder.description.fitted');
+  const why = explain('ladder.identity.taken-by-other', {
+    from: unit(tx.from),
+    addressee: tx.addressee,
+    channel: tx.channel,
+    to: unit(tx.to),
+    unit: unit(e.result.unit),
+    why: because,
+  });
   return {
     t: e.t,
     kind: 'ladder',
@@ -78,8 +96,9 @@ function takenByOther(name: (id: string) => string, tx: Transmission, e: EntryOf
     transmission: tx.id,
     stage: 'understood',
     rule: null,
-    cause: `took a call by description meant for ${tx.to} for itself: ${why}`,
-    explanation: `${name(tx.from)} called "${tx.addressee}" on ${tx.channel}, meaning ${name(tx.to)}; ${name(e.result.unit)} took it for itself (${why}), so its answer may be taken for ${name(tx.to)}'s.`,
+    cause: english(explain('ladder.identity.taken-by-other.cause', { to: asId(tx.to), why: fitted })),
+    explanation: english({ ...why, params: { ...why.params, why: fitted } }, name),
+    why,
     units: [e.result.unit, tx.to, tx.from],
     entry: e.seq,
   };

@@ -2,7 +2,9 @@
  * Where each transmission got to, for each intended recipient: the ladder of the reception entry,
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
-import type { Explanation } from '../explain';
+import { selector } from '../radio/selector';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
@@ -72,7 +74,15 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       const ladder = rec.result;
       const base = { tx, unit, ladder, needed, ...(ladder.heardAs ? { heardAs: ladder.heardAs } : {}) };
       if (ladder.failedAt) {
-        out.push({ ...base, reached: ladder.reached, failedAt: ladder.failedAt, cause: ladder.cause, settledBy: rec.seq, settledAt: rec.t });
+        out.push({
+          ...base,
+          reached: ladder.reached,
+          failedAt: ladder.failedAt,
+          cause: ladder.cause,
+          ...(ladder.why ? { why: ladder.why } : {}),
+          settledBy: rec.seq,
+          settledAt: rec.t,
+        });
         continue;
       }
       if (needed === 'understood') {
@@ -82,11 +92,13 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       const ans = answers.get(`${tx.id}/${unit}`);
       if (ans) {
         const done = stageIndex(ans.stage) >= stageIndex(needed);
+        const why = done ? null : explain('ladder.outcome.not-answered', { unit: { unit, as: 'id' } });
         out.push({
           ...base,
           reached: ans.stage,
           failedAt: done ? null : LADDER[stageIndex(ans.stage) + 1]!,
-          cause: done ? null : `${unit} acknowledged but did not answer what was asked`,
+          cause: why && english(why),
+          ...(why ? { why } : {}),
           settledBy: ans.seq,
           settledAt: ans.t,
           reply: ans.by,
@@ -94,12 +106,14 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
         continue;
       }
       const wait = unanswered.get(`${tx.id}/${unit}`);
-      const why = whyNoReply(tx, unit, firsts);
+      const why =
+        whyNoReply(tx, unit, firsts) ?? said(wait ? explain('ladder.outcome.no-reply-within', { s: wait.waitedS }) : explain('ladder.outcome.no-reply-by-end'));
       out.push({
         ...base,
         reached: 'understood',
         failedAt: 'acknowledged',
-        cause: why ?? (wait ? `no reply within ${wait.waitedS} s` : 'no reply before the end of the run'),
+        cause: why.cause,
+        why: why.why,
         settledBy: wait?.seq ?? rec.seq,
         settledAt: wait?.t ?? rec.t,
       });
@@ -115,14 +129,26 @@ interface Firsts {
 }
 
 /** The recipient's own record of why it did not answer, or what became of its reply. */
-function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): string | undefined {
+/** An explanation with its English (names no unit by name, so it needs no names to render). */
+const said = (why: Explanation) => ({ why, cause: english(why) });
+
+function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Explanation; cause: string } | undefined {
+  const who = { unit, as: 'id' as const };
   const reply = firsts.reply.get(`${tx.id}\u0000${unit}`);
   if (reply) {
     const rec = firsts.reception.get(reply.tx.id);
     if (rec?.result.failedAt)
-      return `${unit} answered (${reply.tx.id}) but the reply did not get through: failed at ${rec.result.failedAt}, ${rec.result.cause}`;
-    return `${unit} answered (${reply.tx.id}) after the originator had stopped waiting`;
+      return said(
+        explain('ladder.outcome.reply-lost', {
+          unit: who,
+          reply: reply.tx.id,
+          stage: selector(rec.result.failedAt),
+          cause: rec.result.why ?? String(rec.result.cause),
+        }),
+      );
+    return said(explain('ladder.outcome.reply-late', { unit: who, reply: reply.tx.id }));
   }
   const d = firsts.decision.get(`${tx.id}\u0000${unit}`);
-  return d ? `${unit} did not answer: ${d.reason}` : undefined;
+  // The decision's reason names units as the plot does: its English is the log's, kept as it was.
+  return d ? { why: explain('ladder.outcome.no-answer', { unit: who, reason: d.why ?? d.reason }), cause: `${unit} did not answer: ${d.reason}` } : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from './outcomes';
 import type { Scenario } from '../scenario/model';
+import { explain, type Explanation } from '../explain';
 
 /** The first later call of the same exchange, said again in other words, that got as far as it needed with this recipient. */
 export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | undefined {
@@ -12,19 +13,15 @@ export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | und
   return outs.find((x) => x.tx.exchange === o.tx.exchange && x.unit === o.unit && x.tx.t > o.tx.t && x.tx.rephrased !== undefined && x.failedAt === null);
 }
 
-/** The sentence a breakdown at understood for an unknown phrase ends with. */
-export function phraseWords(o: Outcome, outs: readonly Outcome[], name: (id: string) => string): string {
-  if (o.ladder.evidence.phrase === undefined) return '';
+/** The sentences a breakdown at understood for an unknown phrase ends with: who answers for it, and whether the exchange recovered. */
+export function phraseWords(o: Outcome, outs: readonly Outcome[]): { blame: Explanation; recovered: Explanation } {
+  const none = explain('ladder.empty');
+  if (o.ladder.evidence.phrase === undefined) return { blame: none, recovered: none };
   const who = o.ladder.attributedTo;
   const blame =
-    who === undefined
-      ? ''
-      : who === o.tx.from
-        ? ` Attributed to the sender, ${name(who)}: its choice of words.`
-        : ` Attributed to the listener, ${name(who)}: a gap in its crew's vocabulary.`;
+    who === undefined ? none : explain(who === o.tx.from ? 'ladder.breakdown.phrase.sender' : 'ladder.breakdown.phrase.listener', { unit: { unit: who } });
   const r = recoveredBy(o, outs);
-  const rec = r ? ` The exchange recovered: said again in other words (${r.tx.id}), it got through.` : '';
-  return `${blame}${rec}`;
+  return { blame, recovered: r ? explain('ladder.breakdown.phrase.recovered', { tx: r.tx.id }) : none };
 }
 
 /**

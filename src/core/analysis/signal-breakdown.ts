@@ -3,24 +3,27 @@
  * no antennas, sets or operators, but a lookout who sees or hears it and a code to read it in.
  */
 import type { Stage } from '../log';
-import { SIGNAL_NAMES, type SignalKind } from '../radio/signals';
+import type { SignalKind } from '../radio/signals';
+import { signalName } from '../radio/signals';
+import { explain, type Explanation, type ParamValue } from '../explain';
 
-export function signalExplanation(kind: SignalKind, from: string, to: string, failedAt: Stage, cause: string): string {
-  const what = `${from}'s ${SIGNAL_NAMES[kind]}`;
+/** The explanation; `from` and `to` are unit ids, named in the reader's language. */
+export function signalExplanation(kind: SignalKind, from: string, to: string, failedAt: Stage, cause: ParamValue): Explanation {
+  const params = { what: explain('ladder.breakdown.signal.what', { from: { unit: from }, name: signalName(kind) }), cause };
   const sense = kind === 'sound' ? 'heard' : 'saw';
   switch (failedAt) {
     case 'transmitted':
-      return `${what} was never made: ${cause}.`;
+      return explain('ladder.breakdown.signal.transmitted', params);
     case 'in-range':
-      return `${what} could not be ${kind === 'sound' ? 'heard' : 'seen'} from ${to}: ${cause}.`;
+      return explain('ladder.breakdown.signal.in-range', { ...params, sense, to: { unit: to } });
     case 'receivable':
     case 'heard':
-      return `${what} reached ${to}, but its lookout did not notice it: ${cause}.`;
+      return explain('ladder.breakdown.signal.heard', { ...params, to: { unit: to } });
     case 'understood':
-      return `${to} ${sense} ${what} but could not read it: ${cause}.`;
+      return explain('ladder.breakdown.signal.understood', { ...params, sense, to: { unit: to } });
     case 'acknowledged':
-      return `${to} read ${what}, but ${from} got no answer: ${cause}.`;
+      return explain('ladder.breakdown.signal.acknowledged', { ...params, from: { unit: from }, to: { unit: to } });
     case 'acted-on':
-      return `${to} answered ${what} without answering what it asked: ${cause}.`;
+      return explain('ladder.breakdown.signal.acted-on', { ...params, to: { unit: to } });
   }
 }

@@ -4,6 +4,7 @@
  * enters-area and leaves-area to the script. A unit already inside at the first sample has not
  * entered: it was there when the story starts.
  */
+import { explain } from '../explain';
 import { positionAt } from '../scenario/motion';
 import { insideArea } from '../areas/geometry';
 import type { Happening, World } from './world';
@@ -29,12 +30,25 @@ export function senseAreas(w: World, watch: AreaWatch): Happening[] {
       const cause = { kind: 'sensor' as const, ref: `area:${a.id}` };
       const tellDeclarer = inside && a.declaredBy && a.declaredBy !== id && w.units.has(a.declaredBy);
       out.push({
-        entry: { type: 'note', t: w.now, unit: id, text: `${u.spec.name} ${inside ? 'enters' : 'leaves'} ${a.kind} area "${a.name}" (${a.id})`, cause },
+        entry: {
+          type: 'note',
+          t: w.now,
+          unit: id,
+          text: `${u.spec.name} ${inside ? 'enters' : 'leaves'} ${a.kind} area "${a.name}" (${a.id})`,
+          why: explain(inside ? 'ladder.area.enters' : 'ladder.area.leaves', { unit: { unit: id }, kind: a.kind, name: a.name, id: a.id }),
+          cause,
+        },
         tell: tellDeclarer
           ? [
               {
                 unit: a.declaredBy!,
-                event: { type: 'trigger.area-entered', about: id, detail: `${u.spec.name} entered ${a.name}`, says: `you are entering ${a.name}` },
+                event: {
+                  type: 'trigger.area-entered',
+                  about: id,
+                  detail: `${u.spec.name} entered ${a.name}`,
+                  detailWhy: explain('ladder.trigger.area-entered', { unit: { unit: id }, area: a.name }),
+                  says: `you are entering ${a.name}`,
+                },
                 cause,
               },
             ]

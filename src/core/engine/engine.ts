@@ -31,6 +31,8 @@ import { contentVerdicts } from '../content/check';
 import { phrasebookOf, vocabulariesOf } from './phrases';
 import { flightJobs, flightEntry } from './flight';
 import { climb, ladderClimbers, type Climber } from './ladders';
+import { explain } from '../explain';
+import { contentWhy } from './content-why';
 
 export interface RunOptions {
   seed?: number;
@@ -325,6 +327,7 @@ class Engine {
             rule: e.msg.rule ?? null,
             decision: 'omitted',
             reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`,
+            why: explain('ladder.engine.silent', { kind: e.msg.kind, to: { unit: e.msg.to, as: 'id' }, channel: e.msg.channel }),
             about: e.msg.to,
             cause: e.cause,
           });
@@ -339,6 +342,7 @@ class Engine {
           t: this.w.now,
           unit: unitId,
           text: `drill: waiting for the student's decision ${e.point.index + 1}: ${e.point.prompt}`,
+          why: explain('ladder.engine.drill-waiting', { n: e.point.index + 1, prompt: e.point.promptWhy ?? e.point.prompt }),
           cause: e.cause,
         });
         return;
@@ -360,6 +364,7 @@ class Engine {
           rule: e.rule,
           decision: e.decision,
           reason: e.reason,
+          ...(e.why ? { why: e.why } : {}),
           ...(e.about ? { about: e.about } : {}),
           ...(e.drill ? { drill: e.drill } : {}),
           cause: e.cause,
@@ -428,7 +433,14 @@ class Engine {
       }
       case 'move':
         // The new track was joined to the unit's motion when the scenario was loaded.
-        this.append({ type: 'note', t: this.w.now, unit: unitId, text: `changes course: ${e.action.note ?? 'new track from here'}`, cause: e.cause });
+        this.append({
+          type: 'note',
+          t: this.w.now,
+          unit: unitId,
+          text: `changes course: ${e.action.note ?? 'new track from here'}`,
+          why: explain('ladder.engine.course', { note: e.action.note ?? explain('ladder.engine.new-track') }),
+          cause: e.cause,
+        });
         return;
       case 'conduct': {
         const a = e.action;
@@ -451,6 +463,7 @@ class Engine {
           t: this.w.now,
           unit: unitId,
           text: `noise at set ${set.id} now ${a.noiseDb === null ? 'the environment floor' : `${a.noiseDb} dBm`}`,
+          why: a.noiseDb === null ? explain('ladder.engine.noise-floor', { set: set.id }) : explain('ladder.engine.noise', { set: set.id, noiseDb: a.noiseDb }),
           cause,
         });
         return;
@@ -465,6 +478,10 @@ class Engine {
           text: `crew now: workload ${u.workload}, languages ${Object.entries(u.languages)
             .map(([k, v]) => `${k} ${v}`)
             .join(', ')}`,
+          why: explain('ladder.engine.crew', {
+            workload: u.workload,
+            languages: Object.entries(u.languages).map(([k, v]) => `${k} ${v}`),
+          }),
           cause,
         });
         return;
@@ -473,12 +490,26 @@ class Engine {
         if (!link) return;
         if (a.available !== undefined) link.available = a.available;
         if (a.latencyS !== undefined) link.latencyS = a.latencyS;
-        this.append({ type: 'note', t: this.w.now, unit: unitId, text: `${link.name} now ${link.available ? 'up' : 'down'}, delay ${link.latencyS} s`, cause });
+        this.append({
+          type: 'note',
+          t: this.w.now,
+          unit: unitId,
+          text: `${link.name} now ${link.available ? 'up' : 'down'}, delay ${link.latencyS} s`,
+          why: explain('ladder.engine.link', { link: link.name, up: link.available ? 'up' : 'down', s: link.latencyS }),
+          cause,
+        });
         return;
       }
       case 'silence':
         u.silent = a.silent;
-        this.append({ type: 'note', t: this.w.now, unit: unitId, text: a.silent ? 'stays silent from now on' : 'may transmit again', cause });
+        this.append({
+          type: 'note',
+          t: this.w.now,
+          unit: unitId,
+          text: a.silent ? 'stays silent from now on' : 'may transmit again',
+          why: explain(a.silent ? 'ladder.engine.silenced' : 'ladder.engine.unsilenced'),
+          cause,
+        });
         return;
     }
   }
@@ -509,6 +540,7 @@ class Engine {
         rule: v.rule.qid,
         decision: v.missing.length ? 'omitted' : 'done',
         reason: `${v.reason} (${tx.id})`,
+        why: explain('ladder.with-tx', { reason: contentWhy(v), tx: tx.id }),
         about: tx.to,
         cause: { kind: 'message', ref: tx.id, entry: txEntry },
       });
@@ -623,7 +655,16 @@ class Engine {
   private attribute(tx: Transmission, result: LadderResult, entry: number): void {
     if (tx.identified !== false || result.reached !== 'understood') return;
     const a = attributionOf(this.w, tx, result.unit);
-    this.append({ type: 'attributed', t: this.w.now, unit: result.unit, tx: tx.id, to: a.to, why: a.why, cause: { kind: 'message', ref: tx.id, entry } });
+    this.append({
+      type: 'attributed',
+      t: this.w.now,
+      unit: result.unit,
+      tx: tx.id,
+      to: a.to,
+      why: a.why,
+      explanation: a.explanation,
+      cause: { kind: 'message', ref: tx.id, entry },
+    });
   }
 
   private senseRadar(cause: Cause): void {
@@ -639,7 +680,8 @@ class Engine {
 
   private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number, area?: string): void {
     for (const a of setOff(this.book, event, unit, other, rangeM, area)) {
-      const entry = this.append({ type: 'note', t: this.w.now, unit: a.unit, text: firedText(a, event, unit, other), cause: { kind: 'script', ref: a.id } });
+      const fired = firedText(a, event, unit, other);
+      const entry = this.append({ type: 'note', t: this.w.now, unit: a.unit, text: fired.text, why: fired.why, cause: { kind: 'script', ref: a.id } });
       this.queue.push(this.w.now + a.on.afterS, { kind: 'script', action: a, entry });
     }
   }

@@ -2,6 +2,8 @@
  * The scenario's script actions that wait for an event (on:): which of them an event sets off.
  * Each fires once per run; the scheduler logs the firing and queues the action after its delay.
  */
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 import type { Action } from '../scenario/model';
 
 export type WaitingAction = Action & { on: NonNullable<Action['on']> };
@@ -46,7 +48,16 @@ export function setOff(book: ScriptBook, event: string, unit: string, other?: st
   return out;
 }
 
-/** The log's words for an action set off. */
-export function firedText(a: WaitingAction, event: string, unit: string, other?: string): string {
-  return `trigger of ${a.id} fired: ${event} at ${unit}${other ? ` (${other})` : ''}${a.on.area ? ` (area ${a.on.area})` : ''}${a.on.afterS ? `; acts in ${a.on.afterS} s` : ''}`;
+/** The log's words for an action set off, and the same as data. */
+export function firedText(a: WaitingAction, event: string, unit: string, other?: string): { text: string; why: Explanation } {
+  const none = explain('ladder.empty');
+  const why = explain('ladder.script.fired', {
+    action: a.id,
+    event,
+    unit: { unit, as: 'id' },
+    other: other ? explain('ladder.script.other', { other: { unit: other, as: 'id' } }) : none,
+    area: a.on.area ? explain('ladder.script.area', { area: a.on.area }) : none,
+    after: a.on.afterS ? explain('ladder.script.after', { s: a.on.afterS }) : none,
+  });
+  return { text: english(why), why };
 }

@@ -4,6 +4,7 @@
  * receiver reads the radars painting it. Each returns what happened as data (Happening) for the
  * scheduler to log and pass on: nothing here writes the log, tells a unit or fires a script.
  */
+import { explain, type Explanation, type ParamValue } from '../explain';
 import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
 import type { Cause } from '../log';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
@@ -82,7 +83,17 @@ export function approach(w: World, job: PairJob): Happening {
         event: {
           type: 'trigger.unsafe-approach',
           about: job.aircraft,
-          ...both(w, (n) => `${n(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`),
+          ...both(
+            w,
+            (n) => `${n(job.aircraft)} passed ${Math.round(job.groundM)} m away at ${Math.round(job.altitudeM)} m altitude, inside ${norm.label}`,
+            (n) =>
+              explain('ladder.trigger.passed', {
+                unit: n(job.aircraft),
+                groundM: Math.round(job.groundM),
+                altitudeM: Math.round(job.altitudeM),
+                norm: norm.label,
+              }),
+          ),
           says: `you passed ${Math.round(job.groundM)} m from us at ${Math.round(job.altitudeM)} m altitude`,
         },
         cause,
@@ -95,18 +106,58 @@ export function approach(w: World, job: PairJob): Happening {
     if (isShip)
       tell.push({
         unit: job.surface,
-        event: { type: 'trigger.aircraft-approach', about: job.aircraft, ...both(w, (n) => `${n(job.aircraft)} approaching, ${km} km`) },
+        event: {
+          type: 'trigger.aircraft-approach',
+          about: job.aircraft,
+          ...both(
+            w,
+            (n) => `${n(job.aircraft)} approaching, ${km} km`,
+            (n) => explain('ladder.trigger.approaching', { unit: n(job.aircraft), km }),
+          ),
+        },
         cause,
       });
-    tell.push({ unit: job.aircraft, event: { type: 'trigger.contact', about: job.surface, ...both(w, (n) => `${n(job.surface)} at ${km} km`) }, cause });
+    tell.push({
+      unit: job.aircraft,
+      event: {
+        type: 'trigger.contact',
+        about: job.surface,
+        ...both(
+          w,
+          (n) => `${n(job.surface)} at ${km} km`,
+          (n) => explain('ladder.trigger.contact', { unit: n(job.surface), km }),
+        ),
+      },
+      cause,
+    });
   } else {
     if (isShip)
       tell.push({
         unit: job.surface,
-        event: { type: 'trigger.opening', about: job.aircraft, ...both(w, (n) => `${n(job.aircraft)} opening, ${km} km`) },
+        event: {
+          type: 'trigger.opening',
+          about: job.aircraft,
+          ...both(
+            w,
+            (n) => `${n(job.aircraft)} opening, ${km} km`,
+            (n) => explain('ladder.trigger.opening', { unit: n(job.aircraft), km }),
+          ),
+        },
         cause,
       });
-    tell.push({ unit: job.aircraft, event: { type: 'trigger.opening', about: job.surface, ...both(w, (n) => `${n(job.surface)} astern, ${km} km`) }, cause });
+    tell.push({
+      unit: job.aircraft,
+      event: {
+        type: 'trigger.opening',
+        about: job.surface,
+        ...both(
+          w,
+          (n) => `${n(job.surface)} astern, ${km} km`,
+          (n) => explain('ladder.trigger.astern', { unit: n(job.surface), km }),
+        ),
+      },
+      cause,
+    });
   }
   return { entry, tell, scripts: [] };
 }
@@ -122,8 +173,18 @@ function label(w: World, id: string): string {
  * names said on the air for anything that goes into a message (`spoken`): a report to
  * headquarters or a relay carries radio names, never the plot's labels.
  */
-function both(w: World, words: (name: (id: string) => string) => string): { detail: string; spoken: string } {
-  return { detail: words((id) => label(w, id)), spoken: words((id) => spokenNameOf(w, id)) };
+function both(
+  w: World,
+  words: (name: (id: string) => string) => string,
+  data: (name: (id: string) => ParamValue) => Explanation,
+): { detail: string; spoken: string; detailWhy: Explanation } {
+  return { detail: words((id) => label(w, id)), spoken: words((id) => spokenNameOf(w, id)), detailWhy: data((id) => labelRef(w, id)) };
+}
+
+/** label() as data: the unit (named in the reader's language) and its hull number. */
+function labelRef(w: World, id: string): ParamValue {
+  const hull = w.units.get(id)?.spec.hull;
+  return hull ? explain('ladder.label', { unit: { unit: id }, hull }) : { unit: id };
 }
 
 function spokenNameOf(w: World, id: string): string {
@@ -288,7 +349,11 @@ export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<H
       // Most detections are search radars coming and going: the words are only for the two below.
       if (classified === 'fire-control-radar') {
         const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
-        const words = both(w, (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`);
+        const words = both(
+          w,
+          (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`,
+          (n) => explain('ladder.trigger.fire-control', { source: n(sid), target: n(rid), km: dist }),
+        );
         yield {
           entry,
           tell: [
@@ -307,7 +372,15 @@ export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<H
           ? [
               {
                 unit: rid,
-                event: { type: 'trigger.detection-ended', about: sid, ...both(w, (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`) },
+                event: {
+                  type: 'trigger.detection-ended',
+                  about: sid,
+                  ...both(
+                    w,
+                    (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`,
+                    (n) => explain('ladder.trigger.detection-ended', { source: n(sid), target: n(rid) }),
+                  ),
+                },
                 cause: sensor,
               },
             ]

@@ -19,7 +19,9 @@ import { attribute, type Attribution } from '../radio/attribution';
 import { signalChannel } from '../radio/channels';
 import { signalCodesOf, signalsOf } from '../radio/signal-gear';
 import { knownVocabularies } from '../radio/phraseology';
-import { absence, presentAt } from '../scenario/presence';
+import { flightWindow, placeWords, presentAt } from '../scenario/presence';
+import type { UnitSpec } from '../scenario/schema';
+import { explain, type Explanation } from '../explain';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -144,7 +146,7 @@ function view(w: World, st: Stations, unitId: string): StationView {
   const all = (st.list ??= [...w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
   const known = spec.crew.knownCallSigns;
   const vocabularies = knownVocabularies(spec.crew.vocabularies, u.languages);
-  const absent = absence(spec, w.now);
+  const absent = absenceWhy(spec, w.now);
   return {
     id: unitId,
     position: { ...pos, altM: height },
@@ -184,4 +186,13 @@ function stationOf(w: World, st: Stations, unitId: string, u: UnitWorld): { iden
   }
   // A fresh copy each time, as before, so no caller can change what the next one sees.
   return { identity: { id: s.identity.id, callSigns: [...s.identity.callSigns], generic: [...s.identity.generic!] }, links: [...s.links] };
+}
+
+/** Why the unit is not in the scene at t (scenario/presence.ts `absence`, as data); undefined when it is. */
+function absenceWhy(u: UnitSpec, t: number): Explanation | undefined {
+  if (presentAt(u, t)) return undefined;
+  const w = flightWindow(u);
+  const unit = { unit: u.id, as: 'id' as const };
+  if (t < w.from) return explain('ladder.absent.before-take-off', { unit, t: w.from, place: placeWords(u.takeOff!.from) });
+  return explain('ladder.absent.landed', { unit, t: w.until, place: placeWords(u.landing!.at) });
 }

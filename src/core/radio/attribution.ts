@@ -10,6 +10,8 @@
  */
 import { groundDistanceM, type LatLon } from '../geo';
 import type { Transmission } from '../log';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 
 /** How far a listener looks for a unit of another nation to put an unidentified call to, km [U]. */
 export const ATTRIBUTE_WITHIN_KM = 40;
@@ -23,20 +25,24 @@ export interface Contact {
 export interface Attribution {
   to: string | null;
   why: string;
+  /** `why` as data. */
+  explanation: Explanation;
 }
+
+const attribution = (to: string | null, explanation: Explanation): Attribution => ({ to, why: english(explanation), explanation });
 
 /** The listener's attribution of a call it made out; `others` are the units it could see, in scenario order. */
 export function attribute(tx: Pick<Transmission, 'from' | 'identified'>, listener: Contact, others: readonly Contact[]): Attribution {
-  if (tx.identified !== false) return { to: tx.from, why: 'the call names its station' };
+  if (tx.identified !== false) return attribution(tx.from, explain('ladder.attributed.named'));
   let best: { c: Contact; km: number } | undefined;
   for (const c of others) {
     if (c.id === listener.id || c.nation === listener.nation) continue;
     const km = groundDistanceM(listener.position, c.position) / 1000;
     if (km <= ATTRIBUTE_WITHIN_KM && (!best || km < best.km)) best = { c, km };
   }
-  if (!best) return { to: null, why: `no "THIS IS", and no unit of another nation within ${ATTRIBUTE_WITHIN_KM} km to put it to` };
-  return {
-    to: best.c.id,
-    why: `no "THIS IS": put to the nearest unit of another nation in sight, ${best.c.id} at ${best.km.toFixed(1)} km (model rule: nearest foreign unit within ${ATTRIBUTE_WITHIN_KM} km)`,
-  };
+  if (!best) return attribution(null, explain('ladder.attributed.nobody', { withinKm: ATTRIBUTE_WITHIN_KM }));
+  return attribution(
+    best.c.id,
+    explain('ladder.attributed.nearest', { unit: { unit: best.c.id, as: 'id' }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }),
+  );
 }

@@ -6,6 +6,7 @@
  */
 import type { Band, Propagation, RadioChannel } from './channels';
 import { combinedHorizonNm, MF_GROUND_WAVE_NM, nmToKm } from './propagation';
+import { explain, type Explanation } from '../explain';
 
 /** A channel as the scenario file declares it (schema.ts `channels:`). */
 export interface DeclaredChannelSpec {
@@ -62,10 +63,14 @@ export function reachOf(ch: RadioChannel, txHeightM: number, rxHeightM: number):
 }
 
 /** The in-range cause when a call goes farther than its channel reaches, with the numbers. */
-export function beyondReachCause(ch: RadioChannel, reach: Reach, distanceKm: number): string {
-  if (reach.wave === 'sight') return `beyond the radio horizon: ${fmt(distanceKm)} km apart, line of sight ends at ${fmt(reach.km)} km`;
-  const whose = reach.modelValue ? 'model value' : "the scenario's value";
-  return `beyond the ground-wave range: ${fmt(distanceKm)} km apart, the ${ch.name} ground wave reaches ${fmt(reach.km)} km (${whose})`;
+export function beyondReachCause(ch: RadioChannel, reach: Reach, distanceKm: number): Explanation {
+  if (reach.wave === 'sight') return explain('ladder.beyond-horizon', { distanceKm: fmt(distanceKm), reachKm: fmt(reach.km) });
+  return explain('ladder.beyond-ground-wave', {
+    distanceKm: fmt(distanceKm),
+    channel: ch.name,
+    reachKm: fmt(reach.km),
+    whose: reach.modelValue ? 'model' : 'scenario',
+  });
 }
 
 function fmt(x: number): string {

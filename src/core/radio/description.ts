@@ -8,6 +8,11 @@
  */
 import { groundDistanceM } from '../geo';
 import type { CallDescription } from '../log';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+
+/** The verdict with its words: `why` is the English of `explanation`. */
+const fit = (fits: boolean, explanation: Explanation): Fit => ({ fits, why: english(explanation), explanation });
 
 /** How far a listener's course may be from the said one and still fit, when the call gives no tolerance [U]. */
 export const DESCRIPTION_COURSE_WITHIN_DEG = 30;
@@ -22,7 +27,7 @@ export interface DescribedSelf {
   speedKt: number;
 }
 
-export type Fit = { fits: true; why: string } | { fits: false; why: string };
+export type Fit = { fits: boolean; why: string; explanation: Explanation };
 
 const KIND_WORDS: Record<string, string> = { ship: 'SHIP', vessel: 'VESSEL', aircraft: 'AIRCRAFT', headquarters: 'STATION' };
 
@@ -60,29 +65,24 @@ function kindFits(said: string, self: string): boolean {
 
 /** Does the description fit this listener? `why` says which part did not, or that all did. */
 export function fitsDescription(d: CallDescription, self: DescribedSelf): Fit {
-  if (d.kind !== undefined && !kindFits(d.kind, self.kind))
-    return { fits: false, why: `the description did not fit: it said ${d.kind}, the listener is a ${self.kind}` };
+  if (d.kind !== undefined && !kindFits(d.kind, self.kind)) return fit(false, explain('ladder.description.kind', { said: d.kind, is: self.kind }));
   if (d.service !== undefined && d.service !== self.service)
-    return { fits: false, why: `the description did not fit: it said ${d.service}, the listener is ${self.service ?? 'of no stated service'}` };
-  const fitted: string[] = [];
+    return fit(false, explain('ladder.description.service', { said: d.service, is: self.service ?? explain('ladder.description.no-service') }));
+  const fitted: Explanation[] = [];
   if (d.near) {
     const m = groundDistanceM(d.near, self);
-    if (m > d.near.withinM)
-      return {
-        fits: false,
-        why: `the description did not fit: the position said was ${km(m)} km from the listener, more than the ${km(d.near.withinM)} km it allowed`,
-      };
-    fitted.push(`position within ${km(m)} km`);
+    if (m > d.near.withinM) return fit(false, explain('ladder.description.position', { km: km(m), withinKm: km(d.near.withinM) }));
+    fitted.push(explain('ladder.description.position-fitted', { km: km(m) }));
   }
   if (d.courseDeg !== undefined) {
     const within = d.courseWithinDeg ?? DESCRIPTION_COURSE_WITHIN_DEG;
     const off = courseDifference(d.courseDeg, self.courseDeg);
     const said = String(Math.round(d.courseDeg) % 360).padStart(3, '0');
     const steered = String(Math.round(self.courseDeg) % 360).padStart(3, '0');
-    if (off > within) return { fits: false, why: `the description did not fit: course said ${said}, it steered ${steered} (more than ${within}° off)` };
-    fitted.push(`course said ${said}, it steered ${steered}`);
+    if (off > within) return fit(false, explain('ladder.description.course', { said, steered, within }));
+    fitted.push(explain('ladder.description.course-fitted', { said, steered }));
   }
-  return { fits: true, why: `the description fitted it${fitted.length ? `: ${fitted.join(', ')}` : ''}` };
+  return fit(true, fitted.length ? explain('ladder.description.fitted-by', { parts: fitted }) : explain('ladder.description.fitted'));
 }
 
 const km = (m: number) => (m / 1000).toFixed(1);

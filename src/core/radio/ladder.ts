@@ -21,6 +21,8 @@ import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind
 import type { Random } from '../rng';
 import { fitsDescription, type DescribedSelf } from './description';
 import { unknownPhrase, type Phrasebook } from './phraseology';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 
 export interface RadioSetState {
   id: string;
@@ -66,7 +68,7 @@ export interface StationView {
   /** Phrase vocabularies its crew knows, languages included; undefined: every phrase (radio/phraseology.ts). */
   vocabularies?: string[];
   /** Why the unit is not in the scene now (an aircraft before take-off or after landing): it neither sends nor receives. */
-  absent?: string;
+  absent?: Explanation;
 }
 
 export interface RadioEnvironment {
@@ -101,11 +103,12 @@ export interface Delivery {
 }
 
 const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
-const fail = (unit: string, reached: Stage | null, failedAt: Stage, cause: string, evidence: Evidence, heardAs?: string): LadderResult => ({
+const fail = (unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult => ({
   unit,
   reached,
   failedAt,
-  cause,
+  cause: english(why),
+  why,
   evidence,
   ...(heardAs !== undefined ? { heardAs } : {}),
 });
@@ -124,7 +127,8 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (link) return deliverOverLink(tx, from, to, link, env, random);
   const channel = findChannel(tx.channel, env.channels);
   const unit = to.id;
-  if (!channel) return { result: fail(unit, null, 'transmitted', `no channel "${tx.channel}"`, {}), latencyS: 0, notUnderstood: false };
+  if (!channel)
+    return { result: fail(unit, null, 'transmitted', explain('ladder.no-channel', { channel: tx.channel }), {}), latencyS: 0, notUnderstood: false };
   if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
@@ -134,8 +138,8 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
-      ? `${from.id}'s set "${offSet.id}" that could send on ${channelWords(channel)} was switched off`
-      : `${from.id} has no set that can send on ${channelWords(channel)}`;
+      ? explain('ladder.send-set-off', { unit: idOf(from.id), set: offSet.id, channel: channelWords(channel) })
+      : explain('ladder.no-send-set', { unit: idOf(from.id), channel: channelWords(channel) });
     return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
   }
 
@@ -172,7 +176,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
         unit,
         'transmitted',
         'in-range',
-        `too weak: ${fmt(budget.receivedDbm)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs`,
+        explain('ladder.too-weak', { received: fmt(budget.receivedDbm), needed: RECEIVER_SENSITIVITY_DBM }),
         evidence,
       ),
       latencyS: 0,
@@ -192,13 +196,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   Object.assign(evidence, { noiseDbm: round(noise, 1), snrDb: round(snr, 1), requiredSnrDb: env.requiredSnrDb, workload: to.workload });
   if (snr < env.requiredSnrDb) {
     return {
-      result: fail(
-        unit,
-        'receivable',
-        'heard',
-        `too faint to copy: ${fmt(snr)} dB over the noise, ${env.requiredSnrDb} dB needed (noise ${fmt(noise)} dBm at the set)`,
-        evidence,
-      ),
+      result: fail(unit, 'receivable', 'heard', explain('ladder.too-faint', { snr: fmt(snr), required: env.requiredSnrDb, noise: fmt(noise) }), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
@@ -206,7 +204,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   const missed = missedForWorkload(to.workload, random);
   if (missed)
     return {
-      result: fail(unit, 'receivable', 'heard', `the operator was busy (workload ${to.workload}) and missed the call`, evidence),
+      result: fail(unit, 'receivable', 'heard', explain('ladder.operator-busy', { workload: to.workload }), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
@@ -284,21 +282,23 @@ function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView,
   return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
 }
 
-function receivingSet(to: StationView, channel: RadioChannel): { set?: RadioSetState; cause: string } {
+function receivingSet(to: StationView, channel: RadioChannel): { set: RadioSetState } | { set?: undefined; cause: Explanation } {
   const tunedHere = to.sets.filter((s) => s.tuned.includes(channel.id));
   const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
-  if (usable) return { set: usable, cause: '' };
+  if (usable) return { set: usable };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
+  const unit = idOf(to.id);
+  const ch = channelWords(channel);
   if (tunedHere.length === 0) {
-    if (capable.length === 0) return { cause: `${to.id} has no set for ${channelWords(channel)} (${channel.band}, ${channel.modulation})` };
+    if (capable.length === 0) return { cause: explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation }) };
     const c = capable[0]!;
-    return { cause: `${channelWords(channel)} not set on ${to.id}: its set "${c.id}" was tuned to ${c.tuned.length ? c.tuned.join(', ') : 'nothing'}` };
+    return { cause: explain('ladder.not-tuned', { unit, channel: ch, set: c.id, tuned: c.tuned.length ? c.tuned.join(', ') : explain('ladder.nothing') }) };
   }
   const s = tunedHere[0]!;
-  if (!s.powered) return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was switched off` };
+  if (!s.powered) return { cause: explain('ladder.receive-set-off', { unit, set: s.id, channel: ch }) };
   if (s.modulation !== channel.modulation)
-    return { cause: `${to.id}'s set "${s.id}" is ${s.modulation} but ${channelWords(channel)} is ${channel.modulation}: it cannot copy the call` };
-  return { cause: `${to.id}'s set "${s.id}" on ${channelWords(channel)} was on but nobody was listening to it` };
+    return { cause: explain('ladder.wrong-modulation', { unit, set: s.id, modulation: s.modulation, channel: ch, channelModulation: channel.modulation }) };
+  return { cause: explain('ladder.not-listening', { unit, set: s.id, channel: ch }) };
 }
 
 function understand(
@@ -316,14 +316,15 @@ function understand(
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
   if (tx.description && !addressed) {
-    const fit = to.self ? fitsDescription(tx.description, to.self) : { fits: false, why: 'the listener cannot tell where it is' };
-    evidence.described = fit.why;
-    if (!fit.fits) return { result: fail(unit, 'heard', 'understood', fit.why, evidence), latencyS, notUnderstood: false };
+    const fit = to.self ? fitsDescription(tx.description, to.self) : { fits: false, explanation: explain('ladder.description.no-self') };
+    evidence.described = english(fit.explanation);
+    const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
+    if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
     if (quality < env.understandAt) {
-      const cause = `took the description for itself but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`;
-      return { result: fail(unit, 'heard', 'understood', cause, evidence), latencyS, notUnderstood: true };
+      const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language: tx.language, proficiency });
+      return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
     }
-    return { result: ok(unit, 'understood', evidence), latencyS, notUnderstood: false };
+    return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
   }
   if (tx.to === 'all' || addressed) {
     if (quality < env.understandAt)
@@ -332,7 +333,7 @@ function understand(
           unit,
           'heard',
           'understood',
-          `${tx.to === 'all' ? 'a call to all stations' : 'a message on a direct link'}, but it was not made out (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`,
+          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language: tx.language, proficiency }),
           evidence,
         ),
         latencyS,
@@ -349,29 +350,30 @@ function understand(
     evidence.judgedFor = who.station;
     evidence.heardAs = who.heard;
     return {
-      result: fail(unit, 'heard', 'understood', `heard only "${who.heard}" and took the call to be for ${who.station} ("${who.matched}")`, evidence, who.heard),
+      result: fail(
+        unit,
+        'heard',
+        'understood',
+        explain('ladder.for-other', { heard: who.heard, station: idOf(who.station), matched: who.matched }),
+        evidence,
+        who.heard,
+      ),
       latencyS,
       notUnderstood: false,
     };
   }
   if (who.kind === 'maybe-me') {
     return {
-      result: fail(
-        unit,
-        'heard',
-        'understood',
-        `heard "${heard}", which may be for it, but no name or hull number came through (copy ${pct(quality)})`,
-        evidence,
-        misheard,
-      ),
+      result: fail(unit, 'heard', 'understood', explain('ladder.maybe-me', { heard, copy: pct(quality) }), evidence, misheard),
       latencyS,
       notUnderstood: true,
     };
   }
   if (who.kind === 'unrecognised') {
-    const what = heard ? `heard only "${heard}", which names no station it knows` : 'could not make out who was being called';
+    const figures = { copy: pct(quality), language: tx.language, proficiency };
+    const what = heard ? explain('ladder.unrecognised', { heard, ...figures }) : explain('ladder.addressee-not-made-out', figures);
     return {
-      result: fail(unit, 'heard', 'understood', `${what} (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`, evidence, misheard),
+      result: fail(unit, 'heard', 'understood', what, evidence, misheard),
       latencyS,
       notUnderstood: false,
     };
@@ -382,7 +384,7 @@ function understand(
         unit,
         'heard',
         'understood',
-        `recognised "${who.matched}" but could not make out the message (copy ${pct(quality)}, ${tx.language} proficiency ${proficiency})`,
+        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language: tx.language, proficiency }),
         evidence,
         misheard,
       ),
@@ -412,7 +414,7 @@ function phrased(
   if (!gap) return { result, latencyS, notUnderstood: false };
   evidence.phrase = gap.phrase.phrase;
   evidence.vocabulary = gap.phrase.vocabulary;
-  const failed = fail(to.id, 'heard', 'understood', gap.cause, evidence, result.heardAs);
+  const failed = fail(to.id, 'heard', 'understood', gap.why, evidence, result.heardAs);
   failed.attributedTo = gap.attributedTo;
   return { result: failed, latencyS, notUnderstood: canAsk, ...(canAsk ? { unknownPhrase: gap.phrase.phrase } : {}) };
 }
@@ -421,14 +423,23 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
   const unit = to.id;
   const evidence: Evidence = { channel: link.id, latencyS: link.latencyS };
   if (!link.members.includes(from.id))
-    return { result: fail(unit, null, 'transmitted', `${from.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
-  if (!link.available) return { result: fail(unit, 'transmitted', 'in-range', `${link.name} was down`, evidence), latencyS: 0, notUnderstood: false };
+    return {
+      result: fail(unit, null, 'transmitted', explain('ladder.link.not-member', { unit: idOf(from.id), link: link.name }), evidence),
+      latencyS: 0,
+      notUnderstood: false,
+    };
+  if (!link.available)
+    return { result: fail(unit, 'transmitted', 'in-range', explain('ladder.link.down', { link: link.name }), evidence), latencyS: 0, notUnderstood: false };
   if (!link.members.includes(to.id))
-    return { result: fail(unit, 'in-range', 'receivable', `${to.id} is not on ${link.name}`, evidence), latencyS: 0, notUnderstood: false };
+    return {
+      result: fail(unit, 'in-range', 'receivable', explain('ladder.link.not-member', { unit: idOf(to.id), link: link.name }), evidence),
+      latencyS: 0,
+      notUnderstood: false,
+    };
   evidence.workload = to.workload;
   if (missedForWorkload(to.workload, random))
     return {
-      result: fail(unit, 'receivable', 'heard', `the watch at ${to.id} was busy (workload ${to.workload}) and missed the message`, evidence),
+      result: fail(unit, 'receivable', 'heard', explain('ladder.link.watch-busy', { unit: idOf(to.id), workload: to.workload }), evidence),
       latencyS: link.latencyS,
       notUnderstood: false,
     };
@@ -438,6 +449,9 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
 }
 
 /** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
-function channelWords(c: RadioChannel): string {
-  return c.declared ? `${c.name} (${c.id})` : `${c.id} MHz`;
+export function channelWords(c: RadioChannel): Explanation {
+  return c.declared ? explain('ladder.channel.declared', { name: c.name, id: c.id }) : explain('ladder.channel.mhz', { id: c.id });
 }
+
+/** A unit named in a cause by its id, as the causes always have. */
+export const idOf = (id: string) => ({ unit: id, as: 'id' as const });

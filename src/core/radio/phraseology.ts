@@ -29,6 +29,9 @@ export interface Phrasebook {
   procedure: string;
 }
 
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+
 /** How a vocabulary is named in causes; any other id is named as itself. */
 const VOCABULARY_WORDS: Record<string, string> = {
   cues: 'CUES phraseology',
@@ -39,6 +42,11 @@ const VOCABULARY_WORDS: Record<string, string> = {
 
 export function vocabularyWords(id: string): string {
   return VOCABULARY_WORDS[id] ?? `the "${id}" vocabulary`;
+}
+
+/** The same words as data: `vocabularyWords(id)` is its English. */
+export function vocabularyWhy(id: string): Explanation {
+  return explain('ladder.vocabulary', { id });
 }
 
 /**
@@ -73,6 +81,8 @@ export interface UnknownPhrase {
   /** Whose gap it is, in words for the cause. */
   whose: 'sender' | 'listener';
   cause: string;
+  /** The cause as data; `cause` is its English. */
+  why: Explanation;
 }
 
 /**
@@ -92,11 +102,13 @@ export function unknownPhrase(
   if (!p) return null;
   const agreed = book.agreed === undefined ? undefined : new Set([...book.agreed, language]);
   const listenersGap = agreed !== undefined && agreed.has(p.vocabulary);
-  const used = `used "${p.phrase}", ${vocabularyWords(p.vocabulary)}, which the crew of ${listener.id} does not know`;
+  const common = { phrase: p.phrase, vocabulary: vocabularyWhy(p.vocabulary), listener: { unit: listener.id, as: 'id' as const }, procedure: book.procedure };
   const why = listenersGap
-    ? `${vocabularyWords(p.vocabulary)} is agreed by ${book.procedure}, so the gap is ${listener.id}'s`
-    : `${book.procedure} does not agree ${vocabularyWords(p.vocabulary)}${agreed ? ` (it agrees ${[...agreed].join(', ')})` : ''}, so the choice of words is ${sender}'s`;
-  return { phrase: p, attributedTo: listenersGap ? listener.id : sender, whose: listenersGap ? 'listener' : 'sender', cause: `${used}: ${why}` };
+    ? explain('ladder.phrase.listeners-gap', common)
+    : agreed
+      ? explain('ladder.phrase.senders-choice-agreed', { ...common, agreed: [...agreed], sender: { unit: sender, as: 'id' } })
+      : explain('ladder.phrase.senders-choice', { ...common, sender: { unit: sender, as: 'id' } });
+  return { phrase: p, attributedTo: listenersGap ? listener.id : sender, whose: listenersGap ? 'listener' : 'sender', cause: english(why), why };
 }
 
 /**

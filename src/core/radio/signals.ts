@@ -13,6 +13,11 @@ import type { Position } from '../geo';
 import { groundDistanceM, METRES_PER_NM } from '../geo';
 import type { SignalKind } from './channels';
 import { isDaylight, sunElevationDeg } from './sun';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+
+/** A signal's name as data ('flag hoist', 'flashing light', 'sound signal' in English). */
+export const signalName = (kind: SignalKind): Explanation => explain('ladder.signal.name', { kind });
 
 export type { SignalKind } from './channels';
 export const SIGNAL_KINDS: readonly SignalKind[] = ['flags', 'light', 'sound'];
@@ -23,7 +28,6 @@ export const SIGNAL_NAMES: Record<SignalKind, string> = { flags: 'flag hoist', l
 /** The code a signal is made in: ICS for flags and light [S92], the COLREGS sound signals for the whistle [S9]. */
 export type SignalCode = 'ICS' | 'COLREGS';
 export const SIGNAL_CODE: Record<SignalKind, SignalCode> = { flags: 'ICS', light: 'ICS', sound: 'COLREGS' };
-const CODE_NAMES: Record<SignalCode, string> = { ICS: 'the International Code of Signals', COLREGS: 'the COLREGS sound signals' };
 
 /** Farthest a flag hoist is read by day, with binoculars, in clear air: 2 nm [U]. */
 export const FLAGS_RANGE_KM = 3.7;
@@ -83,29 +87,46 @@ export interface SignalReach {
   /** How far the signal carries now, km (0 when it cannot be made out at all). */
   rangeKm: number;
   /** The cause when the recipient is beyond it. */
-  why: (distanceKm: number) => string;
+  why: (distanceKm: number) => Explanation;
   sunElevationDeg?: number;
 }
 
 /** How far a signal from `from` carries at time t. */
 export function signalReach(kind: SignalKind, from: SignalStation, to: SignalStation, t: number, env: SignalEnvironment): SignalReach {
-  const name = SIGNAL_NAMES[kind];
+  const name = signalName(kind);
   if (kind === 'sound') {
     const s = soundRangeKm(from.kind, env.seaState);
-    const sea = s.factor < 1 ? `, cut to ${pct(s.factor)} by sea state ${env.seaState}` : ` at sea state ${env.seaState}`;
-    return { rangeKm: s.km, why: (d) => `${name}: ${fmt(d)} km apart, ${from.id}'s whistle carries ${fmt(s.km)} km (${s.nm} nm${sea}; model value)` };
+    const unit = { unit: from.id, as: 'id' as const };
+    return {
+      rangeKm: s.km,
+      why: (d) =>
+        s.factor < 1
+          ? explain('ladder.signal.whistle-cut', {
+              name,
+              distanceKm: fmt(d),
+              unit,
+              rangeKm: fmt(s.km),
+              nm: s.nm,
+              factor: pct(s.factor),
+              seaState: env.seaState,
+            })
+          : explain('ladder.signal.whistle', { name, distanceKm: fmt(d), unit, rangeKm: fmt(s.km), nm: s.nm, seaState: env.seaState }),
+    };
   }
   const mid = { lat: (from.position.lat + to.position.lat) / 2, lon: (from.position.lon + to.position.lon) / 2 };
   const sun = round(sunElevationDeg(env.startUnixS + t, mid.lat, mid.lon), 1);
   const day = isDaylight(sun);
-  if (kind === 'flags' && !day)
-    return { rangeKm: 0, sunElevationDeg: sun, why: () => `${name}: flags cannot be read at night (sun ${fmt(-sun)}° below the horizon)` };
+  if (kind === 'flags' && !day) return { rangeKm: 0, sunElevationDeg: sun, why: () => explain('ladder.signal.flags-night', { name, below: fmt(-sun) }) };
   const nominal = kind === 'flags' ? FLAGS_RANGE_KM : day ? LIGHT_DAY_RANGE_KM : LIGHT_NIGHT_RANGE_KM;
   const limitedBy =
     env.visibilityKm < nominal
-      ? `visibility ${fmt(env.visibilityKm)} km`
-      : `${fmt(nominal)} km is as far as a ${name} is read ${day ? 'by day' : 'by night'} (model value)`;
-  return { rangeKm: Math.min(env.visibilityKm, nominal), sunElevationDeg: sun, why: (d) => `${name}: ${fmt(d)} km apart, ${limitedBy}` };
+      ? explain('ladder.signal.visibility', { visibilityKm: fmt(env.visibilityKm) })
+      : explain('ladder.signal.nominal', { rangeKm: fmt(nominal), name, light: day ? 'day' : 'night' });
+  return {
+    rangeKm: Math.min(env.visibilityKm, nominal),
+    sunElevationDeg: sun,
+    why: (d) => explain('ladder.signal.beyond', { name, distanceKm: fmt(d), limitedBy }),
+  };
 }
 
 export interface SignalDelivery {
@@ -125,20 +146,30 @@ export function deliverSignal(
   env: SignalEnvironment,
   missed: (workload: number) => boolean,
 ): SignalDelivery {
-  const name = SIGNAL_NAMES[kind];
+  const name = signalName(kind);
   const evidence: Evidence = { channel: tx.channel };
-  const result = (reached: Stage | null, failedAt: Stage | null, cause: string | null): SignalDelivery => ({
-    result: { unit: to.id, reached, failedAt, cause, evidence },
+  const result = (reached: Stage | null, failedAt: Stage | null, why: Explanation | null): SignalDelivery => ({
+    result: { unit: to.id, reached, failedAt, cause: why && english(why), ...(why ? { why } : {}), evidence },
     notUnderstood: false,
   });
+  const fromId = { unit: from.id, as: 'id' as const };
+  const toId = { unit: to.id, as: 'id' as const };
   if (!from.signals.includes(kind))
-    return result(null, 'transmitted', `${from.id} has no ${name} (its signals: ${from.signals.length ? from.signals.join(', ') : 'none'})`);
+    return result(
+      null,
+      'transmitted',
+      explain('ladder.signal.none', {
+        unit: fromId,
+        name,
+        signals: from.signals.length ? from.signals.map((k) => explain('ladder.signal.kind', { kind: k })) : explain('ladder.signal.no-signals'),
+      }),
+    );
 
   const distanceKm = groundDistanceM(from.position, to.position) / 1000;
   evidence.distanceKm = round(distanceKm, 2);
   if (kind !== 'sound') evidence.visibilityKm = env.visibilityKm;
-  if (to.element === 'shore') return result('transmitted', 'in-range', `${name}: ${to.id} is ashore, out of sight and hearing of the scene`);
-  if (kind === 'sound' && to.element === 'air') return result('transmitted', 'in-range', `${name}: a whistle is not heard aboard an aircraft`);
+  if (to.element === 'shore') return result('transmitted', 'in-range', explain('ladder.signal.ashore', { name, unit: toId }));
+  if (kind === 'sound' && to.element === 'air') return result('transmitted', 'in-range', explain('ladder.signal.whistle-aircraft', { name }));
   const reach = signalReach(kind, from, to, tx.t, env);
   evidence.signalRangeKm = round(reach.rangeKm, 2);
   if (reach.sunElevationDeg !== undefined) evidence.sunElevationDeg = reach.sunElevationDeg;
@@ -146,10 +177,10 @@ export function deliverSignal(
 
   // receivable: a lookout is kept on every ship, vessel and aircraft; heard: a busy watch may miss it.
   evidence.workload = to.workload;
-  if (missed(to.workload)) return result('receivable', 'heard', `the lookout at ${to.id} was busy (workload ${to.workload}) and missed the ${name}`);
+  if (missed(to.workload)) return result('receivable', 'heard', explain('ladder.signal.lookout-busy', { unit: toId, workload: to.workload, name }));
 
   const code = SIGNAL_CODE[kind];
   if (!to.signalCodes.includes(code))
-    return result('heard', 'understood', `${kind === 'sound' ? 'heard' : 'saw'} the ${name} but does not know ${CODE_NAMES[code]}`);
+    return result('heard', 'understood', explain('ladder.signal.unknown-code', { sense: kind === 'sound' ? 'heard' : 'saw', name, code }));
   return result('understood', null, null);
 }

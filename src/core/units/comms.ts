@@ -4,6 +4,7 @@
  * out), shared by every unit machine. Each decision names the rule behind it, including the
  * rules a unit did not follow, so the analysis can explain silence as well as speech.
  */
+import { selector } from '../radio/selector';
 import type { Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
 import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
@@ -16,7 +17,9 @@ import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
 import { callClass } from '../radio/call-class';
 import { signalChannel } from '../radio/channels';
-import { rephrase, vocabularyWords } from '../radio/phraseology';
+import { rephrase, vocabularyWhy, vocabularyWords } from '../radio/phraseology';
+import { explain, type Explanation, type ParamValue } from '../explain';
+import { english } from '../../i18n';
 
 export interface Step {
   context: UnitContext;
@@ -43,6 +46,24 @@ function practiceReason(rule: ResolvedRule, ctx: UnitContext, about?: string): s
   const who = rule.notObservedBy.includes(ctx.unit.id) ? ctx.unit.id : `${ctx.unit.nation} units`;
   return `${rule.qid} asks ${ctx.unit.id} to ${verbs[rule.type] ?? rule.type}${about ? ` ${about}` : ''}, but in practice ${who} did not (${ctx.procedure.id})`;
 }
+
+/** practiceReason as data. */
+function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string): Explanation {
+  return explain('ladder.unit.practice', {
+    rule: rule.qid,
+    unit: id(ctx.unit.id),
+    type: selector(rule.type),
+    about: about ? explain('ladder.unit.about', { about }) : explain('ladder.empty'),
+    who: rule.notObservedBy.includes(ctx.unit.id) ? id(ctx.unit.id) : explain('ladder.unit.nation-units', { nation: ctx.unit.nation }),
+    procedure: ctx.procedure.id,
+  });
+}
+
+/** A unit named by its id, as the decisions' words name it. */
+const id = (unit: string) => ({ unit, as: 'id' as const });
+
+/** A decision's words from its explanation (ids only, so its English needs no names). */
+const worded = (why: Explanation) => ({ reason: english(why), why });
 
 export function bound(ctx: UnitContext): boolean {
   return isBound(ctx.unit);
@@ -107,6 +128,7 @@ function startHail(
         rule: opts.rule?.qid ?? null,
         decision: 'none',
         reason: `does not call ${opts.to} again: ${busy}`,
+        why: explain('ladder.unit.busy-again', { to: id(opts.to), calling: id(ctx.hail.to), exchange: ctx.hail.exchange }),
         about: opts.to,
         cause,
       });
@@ -116,7 +138,7 @@ function startHail(
       type: 'decision',
       rule: opts.rule?.qid ?? null,
       decision: 'none',
-      reason: `calls ${opts.to} later, after the call to ${ctx.hail.to} (exchange ${ctx.hail.exchange}) ends`,
+      ...worded(explain('ladder.unit.call-later', { to: id(opts.to), calling: id(ctx.hail.to), exchange: ctx.hail.exchange })),
       about: opts.to,
       cause,
     });
@@ -134,7 +156,7 @@ function startHail(
       type: 'decision',
       rule: opts.rule?.qid ?? null,
       decision: 'cannot',
-      reason: `no set that can send on ${wanted.join(', ')}`,
+      ...worded(explain('ladder.unit.no-send-set', { channels: wanted.join(', ') })),
       about: opts.to,
       cause,
     });
@@ -146,6 +168,7 @@ function startHail(
     to: opts.to,
     rule: opts.rule?.qid ?? null,
     reason: opts.reason,
+    ...(opts.reasonWhy !== undefined ? { reasonWhy: opts.reasonWhy } : {}),
     body: opts.body,
     safety: opts.safety,
     needsAnswer: opts.needsAnswer,
@@ -165,6 +188,7 @@ function startHail(
       rule: opts.rule.qid,
       decision: 'done',
       reason: `${opts.reason}: calls ${opts.to} on ${plan.join(' → ')}`,
+      why: explain('ladder.unit.calls', { reason: opts.reasonWhy ?? opts.reason, to: id(opts.to), plan: plan.join(' → ') }),
       about: opts.to,
       cause,
     });
@@ -193,7 +217,7 @@ function clarified(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['t
       type: 'decision',
       rule: null,
       decision: 'cannot',
-      reason: `${tx.from} asked what "${asked}" meant; the phrasebook gives no words for it that both crews know, so it says it again as before`,
+      ...worded(explain('ladder.unit.clarify-same', { from: id(tx.from), phrase: asked })),
       about: tx.from,
       cause,
     });
@@ -204,6 +228,7 @@ function clarified(ctx: UnitContext, tx: Extract<UnitEvent, { type: 'call' }>['t
     rule: null,
     decision: 'done',
     reason: `${tx.from} asked what "${phrase.phrase}" meant; says it again in ${vocabularyWords(said.vocabulary)}: "${said.words}"`,
+    why: explain('ladder.unit.clarify-rephrased', { from: id(tx.from), phrase: phrase.phrase, vocabulary: vocabularyWhy(said.vocabulary), words: said.words }),
     about: tx.from,
     cause,
   });
@@ -262,7 +287,10 @@ export function onTrigger(
   onScene?: string,
   says?: string,
   spoken?: string,
+  /** `detail` as data. */
+  detailWhy?: ParamValue,
 ): Step {
+  const dw = detailWhy ?? detail;
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
@@ -273,7 +301,7 @@ export function onTrigger(
       // The student decides: practice and occurrence counts do not speak for them.
       const key = `${rule.qid}@${about}`;
       if (step.context.done.includes(key)) continue;
-      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says, spoken);
+      const q = askAboutRule(step.context, rule, about, detail, cause, onScene, says, spoken, dw);
       if (!q) continue;
       if ('wait' in q) return { context: step.context, effects: [...step.effects, ...q.wait] };
       step = { context: { ...q.context, done: [...q.context.done, key] }, effects: [...step.effects, ...q.effects] };
@@ -286,6 +314,7 @@ export function onTrigger(
         rule: rule.qid,
         decision: 'none',
         reason: `${detail}; ${rule.qid} acts on occurrence ${wanted}, this is ${occurrence}`,
+        why: explain('ladder.unit.not-yet', { detail: dw, rule: rule.qid, wanted, occurrence }),
         about,
         cause,
       });
@@ -296,12 +325,20 @@ export function onTrigger(
     if (step.context.done.includes(key)) continue;
     if (!observes(rule, ctx.unit)) {
       if (!step.context.done.includes(key)) {
-        step.effects.push({ type: 'decision', rule: rule.qid, decision: 'omitted', reason: `${detail}; ${practiceReason(rule, ctx, about)}`, about, cause });
+        step.effects.push({
+          type: 'decision',
+          rule: rule.qid,
+          decision: 'omitted',
+          reason: `${detail}; ${practiceReason(rule, ctx, about)}`,
+          why: explain('ladder.unit.then', { a: dw, b: practiceWhy(rule, ctx, about) }),
+          about,
+          cause,
+        });
         step = { ...step, context: { ...step.context, done: [...step.context.done, key] } };
       }
       continue;
     }
-    const r = act(step.context, rule, about, detail, cause, onScene, says, spoken);
+    const r = act(step.context, rule, about, detail, cause, onScene, says, spoken, dw);
     step = { context: { ...r.context, done: [...r.context.done, key] }, effects: [...step.effects, ...r.effects] };
   }
   return step;
@@ -328,6 +365,7 @@ function askAboutRule(
   onScene?: string,
   says?: string,
   spoken?: string,
+  dw: ParamValue = detail,
 ): Step | { wait: Effect[] } | null {
   const first = callingChannels(ctx)[0];
   const options: DrillOption[] = [];
@@ -374,11 +412,11 @@ function askAboutRule(
     case 'step':
       return null;
   }
-  const q = consult(ctx, { situation, prompt: detail, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
+  const q = consult(ctx, { situation, prompt: detail, promptWhy: dw, options, correct: 'follow', rule: rule.qid, ruleText: rule.text }, cause);
   if (q.kind === 'wait') return { wait: q.effects };
   const record = q.record;
   let step: Step = { context: q.context, effects: [] };
-  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says, spoken);
+  if (q.choice === 'follow') step = act(q.context, rule, about, detail, cause, onScene, says, spoken, dw);
   else if (q.choice === 'wrong-channel' && rule.type === 'hail') {
     const vars = { reason: says ?? spoken ?? detail, activity: '', answer: '', other: '' };
     step = startHail(
@@ -387,6 +425,7 @@ function askAboutRule(
         to: about,
         rule: null,
         reason: detail,
+        reasonWhy: dw,
         body: fill(rule.message, vars),
         safety: rule.safety,
         needsAnswer: rule.needsAnswer,
@@ -399,7 +438,17 @@ function askAboutRule(
   return { context: step.context, effects: [drillDecision(record, rule.qid, q.choice !== 'silence', about, cause), ...step.effects] };
 }
 
-function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string, cause: Cause, onScene?: string, says?: string, spoken?: string): Step {
+function act(
+  ctx: UnitContext,
+  rule: ResolvedRule,
+  about: string,
+  detail: string,
+  cause: Cause,
+  onScene?: string,
+  says?: string,
+  spoken?: string,
+  dw: ParamValue = detail,
+): Step {
   // What goes on the air names units by their radio names (spoken); the decision's reason by the plot's (detail).
   const reason = says ?? spoken ?? detail;
   const vars = { reason, activity: ctx.unit.activity ?? 'ON ROUTINE PATROL', answer: answerText(ctx), other: onScene ?? '' };
@@ -413,6 +462,7 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
           to: about,
           rule,
           reason: detail,
+          reasonWhy: dw,
           body: fill(rule.message, vars),
           safety: rule.safety,
           needsAnswer: rule.needsAnswer,
@@ -426,11 +476,22 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
     case 'announce': {
       const channel = callingChannels(ctx)[0];
       if (!channel)
-        return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: 'no set on any calling channel', about, cause }] };
+        return {
+          context: ctx,
+          effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', ...worded(explain('ladder.unit.no-calling-set')), about, cause }],
+        };
       return {
         context: ctx,
         effects: [
-          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: states its activity to ${about} on ${channel}`, about, cause },
+          {
+            type: 'decision',
+            rule: rule.qid,
+            decision: 'done',
+            reason: `${detail}: states its activity to ${about} on ${channel}`,
+            why: explain('ladder.unit.announces', { detail: dw, about: id(about), channel }),
+            about,
+            cause,
+          },
           {
             type: 'transmit',
             msg: {
@@ -455,12 +516,24 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
       const channel = hq ? ctx.unit.linkTo[hq] : undefined;
       // A scenario without this unit's headquarters does not model reporting: nothing to judge.
       if (!hq)
-        return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no headquarters in this scenario', about, cause }] };
-      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no link to ${hq}`, about, cause }] };
+        return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', ...worded(explain('ladder.unit.no-hq')), about, cause }] };
+      if (!channel)
+        return {
+          context: ctx,
+          effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', ...worded(explain('ladder.unit.no-link', { to: id(hq) })), about, cause }],
+        };
       return {
         context: ctx,
         effects: [
-          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: reports to ${hq}`, about, cause },
+          {
+            type: 'decision',
+            rule: rule.qid,
+            decision: 'done',
+            reason: `${detail}: reports to ${hq}`,
+            why: explain('ladder.unit.reports', { detail: dw, hq: id(hq) }),
+            about,
+            cause,
+          },
           {
             type: 'transmit',
             msg: {
@@ -489,15 +562,27 @@ function act(ctx: UnitContext, rule: ResolvedRule, about: string, detail: string
       if (!cp)
         return {
           context: ctx,
-          effects: [{ type: 'decision', rule: rule.qid, decision: 'none', reason: 'no counterpart headquarters in this scenario', about, cause }],
+          effects: [{ type: 'decision', rule: rule.qid, decision: 'none', ...worded(explain('ladder.unit.no-counterpart')), about, cause }],
         };
-      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', reason: `no channel to ${cp}`, about, cause }] };
+      if (!channel)
+        return {
+          context: ctx,
+          effects: [{ type: 'decision', rule: rule.qid, decision: 'cannot', ...worded(explain('ladder.unit.no-channel-to', { to: id(cp) })), about, cause }],
+        };
       const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
       const ref = `${exchange}#1`;
       return {
         context: { ...ctx, exchanges: ctx.exchanges + 1, awaiting: [...ctx.awaiting, ref] },
         effects: [
-          { type: 'decision', rule: rule.qid, decision: 'done', reason: `${detail}: contacts ${cp}`, about, cause },
+          {
+            type: 'decision',
+            rule: rule.qid,
+            decision: 'done',
+            reason: `${detail}: contacts ${cp}`,
+            why: explain('ladder.unit.contacts', { detail: dw, to: id(cp) }),
+            about,
+            cause,
+          },
           {
             type: 'transmit',
             msg: {
@@ -558,7 +643,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           type: 'decision',
           rule: null,
           decision: 'done',
-          reason: `${tx.from} asked for a repeat; says it again on ${h.plan[h.attempt - 1]}`,
+          ...worded(explain('ladder.unit.repeat', { from: id(tx.from), channel: String(h.plan[h.attempt - 1]) })),
           about: tx.from,
           cause,
         });
@@ -568,7 +653,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
         type: 'decision',
         rule: h.rule,
         decision: 'none',
-        reason: `${tx.from} asked for a repeat, but all ${h.plan.length} planned calls have been made`,
+        ...worded(explain('ladder.unit.repeat-spent', { from: id(tx.from), n: h.plan.length })),
         about: tx.from,
         cause,
       });
@@ -576,7 +661,14 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     }
     const stage = answerStage(tx);
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
-    effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `${tx.from} answered: "${tx.body}"`, about: tx.from, cause });
+    effects.push({
+      type: 'decision',
+      rule: null,
+      decision: 'belief',
+      ...worded(explain('ladder.unit.answered', { from: id(tx.from), body: tx.body })),
+      about: tx.from,
+      cause,
+    });
     const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
     return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
@@ -591,7 +683,14 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
   }
   let next = ctx;
   if (tx.kind === 'announce') {
-    effects.push({ type: 'decision', rule: null, decision: 'belief', reason: `now knows what ${tx.from} is doing: "${tx.body}"`, about: tx.from, cause });
+    effects.push({
+      type: 'decision',
+      rule: null,
+      decision: 'belief',
+      ...worded(explain('ladder.unit.knows-activity', { from: id(tx.from), body: tx.body })),
+      about: tx.from,
+      cause,
+    });
     next = { ...ctx, beliefs: { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], activity: tx.body } } };
   }
   if (tx.needsReply) {
@@ -608,6 +707,8 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       cause,
       tx.onScene ?? tx.from,
       tx.subject ?? tx.body,
+      undefined,
+      explain('ladder.trigger.reported', { from: id(tx.from), subject: tx.subject ?? tx.body }),
     );
     return { context: r.context, effects: [...effects, ...r.effects] };
   }
@@ -620,6 +721,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           rule: rule.qid,
           decision: 'omitted',
           reason: `${tx.from} asked about ${tx.about}; ${practiceReason(rule, next, tx.about)}`,
+          why: explain('ladder.unit.asked-about', { from: id(tx.from), about: String(tx.about), practice: practiceWhy(rule, next, tx.about) }),
           about: tx.about,
           cause,
         });
@@ -634,7 +736,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           type: 'decision',
           rule: rule.qid,
           decision: 'none',
-          reason: `${tx.from} asked about its own unit ${target}; the report names no unit of ${next.unit.id}'s to relay to`,
+          ...worded(explain('ladder.unit.own-unit', { from: id(tx.from), target: id(target), unit: id(next.unit.id) })),
           about: target,
           cause,
         });
@@ -646,13 +748,20 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           type: 'decision',
           rule: rule.qid,
           decision: 'cannot',
-          reason: `no link to ${target ?? 'the unit concerned'}, so ${tx.from}'s message cannot be passed on`,
+          ...worded(explain('ladder.unit.cannot-relay', { target: target ? id(target) : explain('ladder.unit.unit-concerned'), from: id(tx.from) })),
           ...(target ? { about: target } : {}),
           cause,
         });
         continue;
       }
-      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `relays ${tx.from}'s message to ${target}`, about: target, cause });
+      effects.push({
+        type: 'decision',
+        rule: rule.qid,
+        decision: 'done',
+        ...worded(explain('ladder.unit.relays', { from: id(tx.from), target: id(target) })),
+        about: target,
+        cause,
+      });
       effects.push({
         type: 'transmit',
         msg: {
@@ -673,7 +782,17 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     }
   }
   if (tx.kind === 'relay' && tx.about) {
-    const r = onTrigger(next, 'relay-received', tx.about, `${tx.from} relayed: ${tx.subject ?? tx.body}`, cause);
+    const r = onTrigger(
+      next,
+      'relay-received',
+      tx.about,
+      `${tx.from} relayed: ${tx.subject ?? tx.body}`,
+      cause,
+      undefined,
+      undefined,
+      undefined,
+      explain('ladder.trigger.relayed', { from: id(tx.from), subject: tx.subject ?? tx.body }),
+    );
     return { context: r.context, effects: [...effects, ...r.effects] };
   }
   return { context: next, effects };
@@ -696,7 +815,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
             type: 'decision',
             rule: clarify.qid,
             decision: 'omitted',
-            reason: `did not know "${e.unknownPhrase}" in ${tx.id}; ${practiceReason(clarify, ctx, tx.from)}`,
+            ...worded(explain('ladder.unit.unknown-phrase', { phrase: e.unknownPhrase, tx: tx.id, practice: practiceWhy(clarify, ctx, tx.from) })),
             about: tx.from,
             cause,
           },
@@ -709,7 +828,9 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     if (!sayAgain)
       return {
         context: ctx,
-        effects: [{ type: 'decision', rule: null, decision: 'none', reason: `could not make out ${tx.id}; no rule asks it to say so`, about: tx.from, cause }],
+        effects: [
+          { type: 'decision', rule: null, decision: 'none', ...worded(explain('ladder.unit.not-made-out-no-rule', { tx: tx.id })), about: tx.from, cause },
+        ],
       };
     if (!observes(sayAgain, ctx.unit))
       return {
@@ -719,7 +840,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
             type: 'decision',
             rule: sayAgain.qid,
             decision: 'omitted',
-            reason: `could not make out ${tx.id}; ${practiceReason(sayAgain, ctx, tx.from)}`,
+            ...worded(explain('ladder.unit.not-made-out', { tx: tx.id, practice: practiceWhy(sayAgain, ctx, tx.from) })),
             about: tx.from,
             cause,
           },
@@ -744,7 +865,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
           type: 'decision',
           rule: null,
           decision: 'none',
-          reason: `${ctx.procedure.id} has no rule asking ${ctx.unit.kind}s to reply to this call`,
+          ...worded(explain('ladder.unit.no-reply-rule', { procedure: ctx.procedure.id, kind: ctx.unit.kind })),
           about: tx.from,
           cause,
         },
@@ -765,7 +886,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
         type: 'decision' as const,
         rule: r.qid,
         decision: 'omitted' as const,
-        reason: `${tx.from}'s call ${tx.id} was understood; ${practiceReason(r, ctx, tx.from)}`,
+        ...worded(explain('ladder.unit.understood', { from: id(tx.from), tx: tx.id, practice: practiceWhy(r, ctx, tx.from) })),
         about: tx.from,
         cause,
       })),
@@ -787,7 +908,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     type: 'decision' as const,
     rule: r.qid,
     decision: 'done' as const,
-    reason: `answering ${tx.id} (worded by ${followed.qid})`,
+    ...worded(explain('ladder.unit.also-met', { tx: tx.id, rule: followed.qid })),
     about: tx.from,
     cause,
   }));
@@ -799,11 +920,11 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
  * reply rule that asked it to is recorded as not followed, so the analysis blames the unit, not the link.
  */
 function notAnswering(ctx: UnitContext, candidates: ResolvedRule[], txId: string, from: string, cause: Cause): Step {
-  const reason = `${from}'s call ${txId} was understood; ${ctx.unit.id} did not answer (the scenario's answers: false)`;
-  if (candidates.length === 0) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', reason, about: from, cause }] };
+  const words = worded(explain('ladder.unit.not-answering', { from: id(from), tx: txId, unit: id(ctx.unit.id) }));
+  if (candidates.length === 0) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'none', ...words, about: from, cause }] };
   return {
     context: ctx,
-    effects: candidates.map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'omitted' as const, reason, about: from, cause })),
+    effects: candidates.map((r) => ({ type: 'decision' as const, rule: r.qid, decision: 'omitted' as const, ...words, about: from, cause })),
   };
 }
 
@@ -854,6 +975,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
     {
       situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call',
       prompt: `${nameOf(ctx, tx.from)} calls on ${tx.channel}: "${tx.text}"`,
+      promptWhy: explain('ladder.drill.incoming', { from: { unit: tx.from }, channel: tx.channel, text: tx.text }),
       options,
       correct,
       rule: rule?.qid ?? null,
@@ -947,7 +1069,16 @@ function scheduleReply(
   if (!channel)
     return {
       context: ctx,
-      effects: [{ type: 'decision', rule: r.rule, decision: 'cannot', reason: `cannot send on ${tx.channel} to answer ${tx.id}`, about: tx.from, cause }],
+      effects: [
+        {
+          type: 'decision',
+          rule: r.rule,
+          decision: 'cannot',
+          ...worded(explain('ladder.unit.cannot-answer', { channel: tx.channel, tx: tx.id })),
+          about: tx.from,
+          cause,
+        },
+      ],
     };
   const msg: Outgoing = {
     kind: r.kind,
@@ -973,7 +1104,15 @@ function scheduleReply(
         type: 'decision',
         rule: r.rule,
         decision: 'done',
-        reason: `${r.clarify ? `asks what "${r.clarify}" meant in` : r.kind === 'say-again' ? 'asks for a repeat of' : 'answers'} ${tx.id} on ${channel} in ${delay} s`,
+        ...worded(
+          explain('ladder.unit.will-reply', {
+            what: r.clarify ? 'clarify' : selector(r.kind),
+            phrase: r.clarify ?? '',
+            tx: tx.id,
+            channel,
+            delay,
+          }),
+        ),
         about: tx.from,
         cause,
       },
@@ -1008,6 +1147,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
           undefined,
           undefined,
           `${h.plan.length} calls to ${callNameOf(ctx, h.to)} went unanswered`,
+          explain('ladder.trigger.unanswered', { n: h.plan.length, to: id(h.to) }),
         );
         return endHail(r.context, [...effects, ...r.effects], cause);
       }
@@ -1029,6 +1169,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
         {
           situation: 'unanswered-call',
           prompt: `No answer from ${nameOf(ctx, h.to)} to call ${h.attempt} of ${h.plan.length} on ${last}`,
+          promptWhy: explain('ladder.drill.no-answer', { to: { unit: h.to }, attempt: h.attempt, n: h.plan.length, channel: last }),
           options,
           correct: 'follow',
           rule: h.rule,
@@ -1056,7 +1197,13 @@ export function onStart(ctx: UnitContext): Step {
     const channels = rule.channels === 'priority' ? ctx.procedure.channelPriority : rule.channels.map(String);
     const missing = channels.filter((c) => !sets.some((s) => s.powered && s.monitored && s.tuned.includes(c)));
     if (missing.length === 0) {
-      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `already guarding ${channels.join(', ')}`, cause });
+      effects.push({
+        type: 'decision',
+        rule: rule.qid,
+        decision: 'done',
+        ...worded(explain('ladder.unit.guarding', { channels: channels.join(', ') })),
+        cause,
+      });
       continue;
     }
     if (!observes(rule, ctx.unit)) {
@@ -1064,7 +1211,7 @@ export function onStart(ctx: UnitContext): Step {
         type: 'decision',
         rule: rule.qid,
         decision: 'omitted',
-        reason: `not guarding ${missing.join(', ')}; ${practiceReason(rule, ctx, missing.join(', '))}`,
+        ...worded(explain('ladder.unit.not-guarding', { channels: missing.join(', '), practice: practiceWhy(rule, ctx, missing.join(', ')) })),
         cause,
       });
       continue;
@@ -1077,22 +1224,23 @@ export function onStart(ctx: UnitContext): Step {
         const idle = sets.find((s) => s.channels.includes(c));
         effects.push(
           idle
-            ? { type: 'decision', rule: rule.qid, decision: 'omitted', reason: `not guarding ${c}, as ${idleSetReason(idle)}`, cause }
-            : { type: 'decision', rule: rule.qid, decision: 'cannot', reason: `has no set that can receive ${c}`, cause },
+            ? {
+                type: 'decision',
+                rule: rule.qid,
+                decision: 'omitted',
+                ...worded(explain('ladder.unit.not-guarding-idle', { channel: c, set: idle.id, powered: idle.powered ? 'on' : 'off' })),
+                cause,
+              }
+            : { type: 'decision', rule: rule.qid, decision: 'cannot', ...worded(explain('ladder.unit.no-guard-set', { channel: c })), cause },
         );
         continue;
       }
       set.tuned.push(c);
       effects.push({ type: 'tune', radio: set.id, tuned: [...set.tuned], powered: true, monitored: true, cause: { kind: 'rule', ref: rule.qid } });
-      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', reason: `sets "${set.id}" to also watch ${c}`, cause });
+      effects.push({ type: 'decision', rule: rule.qid, decision: 'done', ...worded(explain('ladder.unit.sets-watch', { set: set.id, channel: c })), cause });
     }
   }
   return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
-}
-
-/** Why a set that could keep a watch does not, in the scenario's own words. */
-function idleSetReason(set: { id: string; powered: boolean; monitored: boolean }): string {
-  return set.powered ? `the scenario has nobody listening to set "${set.id}" (monitored: false)` : `the scenario has set "${set.id}" off (powered: false)`;
 }
 
 /** A scripted action: what the scenario says the unit did, whatever the procedure says. */
@@ -1144,7 +1292,8 @@ export function onScript(ctx: UnitContext, a: Action): Step {
       );
     case 'reply': {
       const channel = a.channel !== undefined ? String(a.channel) : (callingChannels(ctx)[0] ?? ctx.unit.canSend[0]);
-      if (!channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no channel to reply on', cause }] };
+      if (!channel)
+        return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', ...worded(explain('ladder.unit.no-reply-channel')), cause }] };
       return {
         context: ctx,
         effects: [
@@ -1169,7 +1318,8 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     case 'report': {
       const hq = ctx.unit.headquarters;
       const channel = hq ? ctx.unit.linkTo[hq] : undefined;
-      if (!hq || !channel) return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', reason: 'no link to headquarters', cause }] };
+      if (!hq || !channel)
+        return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', ...worded(explain('ladder.unit.no-hq-link')), cause }] };
       return {
         context: ctx,
         effects: [

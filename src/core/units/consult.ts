@@ -5,6 +5,7 @@
  * runs out the run pauses at the decision, and goes on when the student has chosen — by running
  * again, deterministically, with one more choice.
  */
+import { explain } from '../explain';
 import type { Cause, DrillRecord } from '../log';
 import type { DecisionPoint, DrillOption, Effect, UnitContext } from './protocol';
 
@@ -49,6 +50,9 @@ export function drillDecision(record: DrillRecord, rule: string | null, acted: b
     rule,
     decision: acted ? 'done' : 'omitted',
     reason: `drill: chose "${labelOf(record, record.chosen)}"${right ? '' : `; the procedure asks: "${labelOf(record, record.correct)}"`}`,
+    why: right
+      ? explain('ladder.drill.chose', { chosen: labelOf(record, record.chosen) })
+      : explain('ladder.drill.chose-wrong', { chosen: labelOf(record, record.chosen), correct: labelOf(record, record.correct) }),
     ...(about ? { about } : {}),
     drill: record,
     cause,

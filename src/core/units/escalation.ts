@@ -6,6 +6,9 @@
  * passed over. Pure: the engine's sampling gives the positions and what was answered, and carries
  * out the effects (a call, a radar's mode, a report, a manoeuvre recorded in the log).
  */
+import { selector } from '../radio/selector';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 import type { Cause } from '../log';
 import { observes, type Procedure, type ResolvedRule } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
@@ -110,6 +113,15 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
       rule: step.qid,
       decision: 'omitted',
       reason: `${because}; ${step.qid} (step ${p.step + 1} of ladder ${ladder.id}) asks ${input.unit.id} to ${actionWords(step, other)}, but in practice ${input.unit.nation} units did not`,
+      why: explain('ladder.escalation.practice', {
+        because,
+        rule: step.qid,
+        step: p.step + 1,
+        ladder: ladder.id,
+        unit: { unit: input.unit.id, as: 'id' },
+        action: actionWhy(step, other),
+        nation: input.unit.nation,
+      }),
       about: other,
       cause,
     });
@@ -123,6 +135,15 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
       rule: step.qid,
       decision: taken.ok ? 'done' : 'cannot',
       reason: `${because}: step ${p.step + 1} of ladder ${ladder.id} (${step.id}), ${n} of ${repeat}: ${taken.ok ? actionWords(step, other) : taken.why}`,
+      why: explain('ladder.escalation.step', {
+        because,
+        step: p.step + 1,
+        ladder: ladder.id,
+        id: step.id,
+        n,
+        repeat,
+        action: taken.ok ? actionWhy(step, other) : taken.explanation,
+      }),
       about: other,
       cause,
     },
@@ -168,12 +189,12 @@ function take(
   attempt: number,
   because: string,
   cause: Cause,
-): { ok: true; effects: Effect[] } | { ok: false; why: string; effects: [] } {
+): { ok: true; effects: Effect[] } | { ok: false; why: string; explanation: Explanation; effects: [] } {
   const a = step.action;
   const u = input.unit;
   switch (a.do) {
     case 'hail': {
-      if (!input.callChannel) return { ok: false, why: 'no set that can send on the calling channels', effects: [] };
+      if (!input.callChannel) return cannot(explain('ladder.escalation.no-calling-set'));
       const body = a.message.replace(/\{reason\}/g, because).toUpperCase();
       return {
         ok: true,
@@ -200,14 +221,14 @@ function take(
     }
     case 'emit': {
       const em = u.emitters.find((e) => e.type === a.emitter);
-      if (!em) return { ok: false, why: `it has no ${a.emitter}`, effects: [] };
+      if (!em) return cannot(explain('ladder.escalation.no-emitter', { emitter: a.emitter }));
       const forS = a.forS === undefined ? undefined : valueOf(input, a.forS, 0);
       return { ok: true, effects: [{ type: 'emitter', emitter: em.id, mode: a.mode, target: other, ...(forS ? { forS } : {}), cause }] };
     }
     case 'report': {
       const hq = u.headquarters;
       const channel = hq ? u.linkTo[hq] : undefined;
-      if (!hq || !channel) return { ok: false, why: hq ? `no link to ${hq}` : 'it has no headquarters', effects: [] };
+      if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: { unit: hq, as: 'id' } }) : explain('ladder.escalation.no-hq'));
       const body = a.message.replace(/\{reason\}/g, because).toUpperCase();
       return {
         ok: true,
@@ -238,6 +259,27 @@ function take(
 }
 
 /** What a step does, in words, for the log and the debrief. */
+/** Why a step could not be taken, with its English. */
+const cannot = (explanation: Explanation) => ({ ok: false as const, why: english(explanation), explanation, effects: [] as [] });
+
+/** actionWords as data. */
+export function actionWhy(step: StepRule, other: string): Explanation {
+  const a = step.action;
+  const to = { unit: other, as: 'id' as const };
+  switch (a.do) {
+    case 'hail':
+      return explain('ladder.escalation.action.hail', { other: to, message: a.message });
+    case 'emit':
+      return a.mode === 'track'
+        ? explain('ladder.escalation.action.track', { emitter: a.emitter, other: to })
+        : explain('ladder.escalation.action.emit', { emitter: a.emitter, mode: a.mode, other: to });
+    case 'report':
+      return explain('ladder.escalation.action.report', { other: to });
+    case 'manoeuvre':
+      return explain('ladder.escalation.action.manoeuvre', { manoeuvre: selector(a.manoeuvre), other: to });
+  }
+}
+
 export function actionWords(step: StepRule, other: string): string {
   const a = step.action;
   switch (a.do) {

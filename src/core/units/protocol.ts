@@ -10,6 +10,7 @@ import type { Action } from '../scenario/load';
 import type { Procedure } from '../procedure/load';
 import type { TriggerEvent } from '../procedure/schema';
 import type { Nation, UnitKind } from '../scenario/schema';
+import type { Explanation, ParamValue } from '../explain';
 
 export interface UnitInfo {
   id: string;
@@ -46,7 +47,7 @@ export type UnitEvent =
   | { type: 'start' }
   | { type: 'script'; action: Action }
   /** `detail` names units as the plot does (for reasons); `spoken` as the radio does (for message bodies). */
-  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; says?: string; spoken?: string; entry?: number }
+  | { type: `trigger.${SenseTrigger}`; about: string; detail: string; detailWhy?: ParamValue; says?: string; spoken?: string; entry?: number }
   | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number; unknownPhrase?: string }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
@@ -92,7 +93,7 @@ export type CallMarks = Pick<Outgoing, 'identified' | 'class' | 'description'>;
 export type Effect =
   | { type: 'transmit'; msg: Outgoing; cause: Cause }
   | { type: 'schedule'; afterS: number; timer: TimerName; ref: string; cause: Cause }
-  | { type: 'decision'; rule: string | null; decision: Decision; reason: string; about?: string; drill?: DrillRecord; cause: Cause }
+  | { type: 'decision'; rule: string | null; decision: Decision; reason: string; why?: Explanation; about?: string; drill?: DrillRecord; cause: Cause }
   | { type: 'tune'; radio: string; tuned?: string[]; monitored?: boolean; powered?: boolean; cause: Cause }
   | { type: 'emitter'; emitter: string; mode: 'off' | 'search' | 'track' | 'slewed'; target?: string; forS?: number; cause: Cause }
   | { type: 'judge'; about: string; threatening: boolean; cause: Cause }
@@ -117,6 +118,8 @@ export interface HailInProgress {
   to: string;
   rule: string | null;
   reason: string;
+  /** `reason` as data (what set the call off). */
+  reasonWhy?: ParamValue;
   body: string;
   addressee?: string;
   safety: boolean;
@@ -136,6 +139,8 @@ export interface QueuedHail {
   to: string;
   rule: string | null;
   reason: string;
+  /** `reason` as data (what set the call off). */
+  reasonWhy?: ParamValue;
   body: string;
   addressee?: string;
   safety: boolean;
@@ -176,6 +181,8 @@ export interface DecisionPoint {
   situation: 'incoming-call' | 'call-not-made-out' | 'safety-concern' | 'state-activity' | 'report' | 'unanswered-call' | 'headquarters';
   /** What the student sees: what happened, in words. */
   prompt: string;
+  /** `prompt` as data. */
+  promptWhy?: ParamValue;
   options: DrillOption[];
   /** Option id the procedure asks for. */
   correct: string;

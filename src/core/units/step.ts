@@ -16,7 +16,7 @@ function interpret(context: UnitContext, event: UnitEvent): Step {
   // What is left is a sensed trigger, "trigger.<event>".
   const trigger = event.type.slice('trigger.'.length) as Parameters<typeof onTrigger>[1];
   const cause: Cause = { kind: 'sensor', ref: trigger, ...(event.entry !== undefined ? { entry: event.entry } : {}) };
-  return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says, event.spoken);
+  return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says, event.spoken, event.detailWhy);
 }
 
 const taken = new WeakMap<object, { context: UnitContext; step: Step; state: string }>();
