@@ -7,6 +7,7 @@
  * the procedure's unknown parameters, and the model's defaults the file did not override.
  */
 import type { Scenario } from '../scenario/model';
+import type { Explanation } from '../explain';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_ACCOUNT_KEY } from '../scenario/accounts';
 import { DEFAULT_RADIO_ENVIRONMENT, MISS_ABOVE_WORKLOAD, MISS_PER_WORKLOAD, SPEAKING_TIME_S } from '../radio/ladder';
@@ -32,6 +33,9 @@ export interface Assumption {
   why: string;
   origin: AssumptionOrigin;
   sources: string[];
+  /** The model's label and why as data, where the model (not a file) wrote them; `label` and `why` are their English. */
+  labelData?: Explanation;
+  whyData?: Explanation;
 }
 
 export interface AgreedFact {
