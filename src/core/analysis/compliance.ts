@@ -6,7 +6,7 @@ import { normNumbersWhy, selectNorms } from './norms';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
-import { clauses } from './clauses';
+import { clauses, reasonOf } from './clauses';
 import { pairEvents } from '../engine/geometry';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { parameterValue } from '../procedure/load';
@@ -51,7 +51,11 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     // A decision's reason is the engine's English, quoted as the log keeps it.
     const said = (ds: EntryOf<'decision'>[]) => {
       const list = clauses(
-        ds.slice(0, 3).map((d) => explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit, as: 'id' }, reason: d.reason })),
+        ds
+          .slice(0, 3)
+          .map((d) =>
+            explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, ctx)) }),
+          ),
       );
       return ds.length > 3 ? explain('analysis.compliance.more', { list, n: ds.length - 3 }) : list;
     };

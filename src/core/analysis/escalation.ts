@@ -16,6 +16,8 @@ import { parameterValue } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
+import { reasonOf } from './clauses';
+import { unitsContext } from '../format/words';
 
 export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
 
@@ -75,8 +77,8 @@ function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, m
     const early = outOfOrder(run, unit, about, step, ladder.steps.slice(0, i), mine);
     const prev = steps[i - 1];
     if (early) steps.push({ ...base, status: 'out-of-order', taken: done.length, t: early.t, cause: english(early.why), why: early.why });
-    else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, cause: done[0]!.reason });
-    else if (ds.length) steps.push({ ...base, status: ds[0]!.decision === 'cannot' ? 'cannot' : 'omitted', taken: 0, t: ds[0]!.t, cause: ds[0]!.reason });
+    else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, ...causeOf(run, done[0]!) });
+    else if (ds.length) steps.push({ ...base, status: ds[0]!.decision === 'cannot' ? 'cannot' : 'omitted', taken: 0, t: ds[0]!.t, ...causeOf(run, ds[0]!) });
     else {
       // The condition is the procedure's own words (procedure/conditions.ts), quoted as they are.
       const why =
@@ -94,6 +96,13 @@ function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, m
     steps.push({ rule: step.qid, title: step.title, status: 'set-aside', of: timesOf(run, step), taken: 0, t: null, cause: english(why), why });
   }
   return steps;
+}
+
+/** A decision's reason: the engine's English, and its data where the engine gives it and it says the same. */
+function causeOf(run: Run, d: EntryOf<'decision'>): Pick<StepOutcome, 'cause' | 'why'> {
+  const ctx = unitsContext(run.scenario.units);
+  const r = reasonOf(d, (x) => english(x, ctx));
+  return typeof r === 'string' ? { cause: d.reason } : { cause: d.reason, why: r };
 }
 
 function numberParameter(run: Run, name: string): number | undefined {

@@ -8,7 +8,8 @@ import type { Action } from '../scenario/load';
 import { inScope, isBound } from '../procedure/duties';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
-import { clauses } from './clauses';
+import { clauses, reasonOf } from './clauses';
+import { sayContextOf } from '../format/words';
 
 const why = (key: string, params: Explanation['params'] = {}) => explain(`analysis.triggers.${key}`, params);
 
@@ -63,7 +64,11 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
     // A decision's reason is the engine's English, quoted as the log keeps it.
     if (!fired.length && !notFollowed.length)
       held = waiting.length
-        ? clauses(waiting.map((d) => why('waiting', { t: Math.round(d.t), unit: { unit: d.unit, as: 'id' }, reason: d.reason })))
+        ? clauses(
+            waiting.map((d) =>
+              why('waiting', { t: Math.round(d.t), unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) }),
+            ),
+          )
         : ruleHeldBack(a, rule);
     if (rule.type === 'avoid') {
       const v = a.breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
@@ -81,8 +86,12 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
       kind: 'rule',
       id: rule.qid,
       title: rule.title,
-      fired: fired.map((d) => firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: d.reason }))),
-      notFollowed: notFollowed.map((d) => firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: d.reason }))),
+      fired: fired.map((d) =>
+        firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) })),
+      ),
+      notFollowed: notFollowed.map((d) =>
+        firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) })),
+      ),
       ...heldBack(held),
     });
   }
