@@ -54,12 +54,16 @@ export function conductViolations(run: Run, binds: RuleBinds = bindsByKind): Con
   return out;
 }
 
+/** An act as words that take its target: "makes a simulated attack on" (in Japanese and Korean, the act as a noun phrase). */
+export function conductAct(act: string): Explanation {
+  return (CONDUCT_ACTS as readonly string[]).includes(act) ? explain(`analysis.conduct.${act}`) : explain('analysis.conduct.other', { act });
+}
+
 /** The act as the timeline says it ("Patrol Plane makes an observation pass of Other Ship for 20 s"), as data. */
 export function conductExplanation(e: EntryOf<'conduct'>): Explanation {
-  const act = (CONDUCT_ACTS as readonly string[]).includes(e.act) ? explain(`analysis.conduct.${e.act}`) : explain('analysis.conduct.other', { act: e.act });
   return explain(e.forS ? 'analysis.log.conduct-for' : 'analysis.log.conduct', {
     unit: { unit: e.unit },
-    act,
+    act: conductAct(e.act),
     target: { unit: e.target },
     ...(e.forS ? { forS: e.forS } : {}),
   });

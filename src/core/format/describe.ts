@@ -1,7 +1,7 @@
 /** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
 import type { Run } from '../engine/engine';
 import { stageIndex, type LogEntry } from '../log';
-import { conductExplanation } from '../analysis/conduct';
+import { conductAct, conductExplanation } from '../analysis/conduct';
 import type { Explanation } from '../explain';
 import { describeContent } from '../content/describe';
 import { say, t, type Lang } from '../../i18n';
@@ -160,4 +160,9 @@ const EMITTER_TYPES = new Set(['search-radar', 'fire-control-radar', 'eo-camera'
 /** An emitter type as the outputs print it: its id in English, the navies' term in Japanese and Korean. */
 function emitterWord(lang: Lang, type: string): string {
   return EMITTER_TYPES.has(type) ? t(lang, `analysis.emitter-type.${type}`) : type;
+}
+
+/** An act as words that take its target: "makes a simulated attack on". */
+export function conductWords(act: string, lang: Lang = 'en'): string {
+  return say(lang, conductAct(act));
 }
