@@ -13,7 +13,8 @@ function keysOf(v: unknown, out = new Set<string>(), free = false): Set<string> 
   else if (v && typeof v === 'object' && !free)
     for (const [k, x] of Object.entries(v)) {
       out.add(k);
-      keysOf(x, out, ['value', 'byAccount', 'assumedIn', 'sourcesByAccount'].includes(k));
+      // An explanation's parameters are the message's, documented in its catalog (src/i18n/messages), not here.
+      keysOf(x, out, ['value', 'byAccount', 'assumedIn', 'sourcesByAccount', 'params', 'causeParams', 'evidenceParams'].includes(k));
     }
   return out;
 }

@@ -7,6 +7,9 @@
  * the procedure's unknown parameters, and the model's defaults the file did not override.
  */
 import type { Scenario } from '../scenario/model';
+import type { Explanation } from '../explain';
+import { assumed, type Add, type Words } from './assumed-words';
+import { english } from '../../i18n';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_ACCOUNT_KEY } from '../scenario/accounts';
 import { DEFAULT_RADIO_ENVIRONMENT, MISS_ABOVE_WORKLOAD, MISS_PER_WORKLOAD, SPEAKING_TIME_S } from '../radio/ladder';
@@ -32,6 +35,9 @@ export interface Assumption {
   why: string;
   origin: AssumptionOrigin;
   sources: string[];
+  /** The model's label and why as data, where the model (not a file) wrote them; `label` and `why` are their English. */
+  labelData?: Explanation;
+  whyData?: Explanation;
 }
 
 export interface AgreedFact {
@@ -128,21 +134,38 @@ function factAssumptions(s: Scenario, facts: DisputedFact[]): Assumption[] {
     }));
 }
 
-/** What a procedure parameter is, in words, for those the engine reads. */
-const PARAMETER_WORDS: Record<string, { label: string; unit: string | null }> = {
-  channelPriority: { label: 'Channels in the order calls are made and answered', unit: null },
-  safeDistanceNorms: { label: 'Safe-distance norms a close pass is judged against', unit: null },
-  approachRangeM: { label: 'Range at which a ship treats an aircraft as approaching', unit: 'm' },
-  replyDelayS: { label: 'Seconds between hearing a call and answering it', unit: 's' },
-  hqReplyTimeoutS: { label: "How long a headquarters waits for the other side's headquarters to acknowledge", unit: 's' },
-  nationalityWords: { label: 'Words a call-up uses for the addressee’s nationality', unit: null },
+/** The unit of each procedure parameter the engine reads; its label is `analysis.assume.label.param.<name>`. */
+const PARAMETER_UNITS: Record<string, string | null> = {
+  channelPriority: null,
+  safeDistanceNorms: null,
+  approachRangeM: 'm',
+  replyDelayS: 's',
+  hqReplyTimeoutS: 's',
+  nationalityWords: null,
 };
 
-function parameterLabel(s: Scenario, name: string): string {
-  const words = PARAMETER_WORDS[name]?.label ?? `Parameter ${name}`;
+function words(w: Words): { text: string; data?: Explanation } {
+  return typeof w === 'string' ? { text: w } : { text: english(w), data: w };
+}
+
+/** An assumption with its words, and the model's words as data beside their English. */
+function assumption(a: Omit<Assumption, 'label' | 'why' | 'labelData' | 'whyData'> & { label: Words; why: Words }): Assumption {
+  const label = words(a.label);
+  const why = words(a.why);
+  return {
+    ...a,
+    label: label.text,
+    why: why.text,
+    ...(label.data ? { labelData: label.data } : {}),
+    ...(why.data ? { whyData: why.data } : {}),
+  };
+}
+
+function parameterLabel(s: Scenario, name: string): Explanation {
+  const words = name in PARAMETER_UNITS ? assumed(`label.param.${name}`) : assumed('label.param-other', { name });
   if (name !== 'approachRangeM') return words;
   const fired = s.procedure.rules.filter((r) => 'when' in r && Array.isArray(r.when) && (r.when as string[]).includes('aircraft-approach')).map((r) => r.id);
-  return fired.length ? `${words} (the range at which ${fired.join(', ')} fires)` : words;
+  return fired.length ? assumed('label.approach-fires', { label: words, rules: fired }) : words;
 }
 
 /** A label as a sentence, so that more can follow it. */
@@ -154,30 +177,38 @@ function procedureAssumptions(s: Scenario): Assumption[] {
     const overridden = Object.hasOwn(s.parameters, name);
     if (p.known && !overridden) continue;
     const value = overridden ? s.parameters[name] : p.value;
-    out.push({
-      id: name,
-      value: value ?? null,
-      unit: PARAMETER_WORDS[name]?.unit ?? null,
-      label: parameterLabel(s, name),
-      why: p.known
-        ? `The scenario replaces the value ${p.origin} gives (${JSON.stringify(p.value)}, sourced) with its own.`
-        : `${sentence(p.label)}${overridden ? ` The scenario sets this value (the procedure's default is ${JSON.stringify(p.value)}).` : ` (Parameter of ${p.origin}.)`}`,
-      origin: p.known ? 'scenario' : 'procedure',
-      sources: p.sources ?? [],
-    });
+    // The procedure's own label is its author's words, quoted in every language.
+    const why = p.known
+      ? assumed('why.param-replaced', { origin: p.origin, value: JSON.stringify(p.value) })
+      : overridden
+        ? assumed('why.param-overridden', { label: sentence(p.label), value: JSON.stringify(p.value) })
+        : assumed('why.param-unknown', { label: sentence(p.label), origin: p.origin });
+    out.push(
+      assumption({
+        id: name,
+        value: value ?? null,
+        unit: PARAMETER_UNITS[name] ?? null,
+        label: parameterLabel(s, name),
+        why,
+        origin: p.known ? 'scenario' : 'procedure',
+        sources: p.sources ?? [],
+      }),
+    );
   }
   // A scenario may override a parameter no procedure of the chain declares: the engine reads it all the same.
   for (const [name, value] of Object.entries(s.parameters)) {
     if (name in s.procedure.parameters) continue;
-    out.push({
-      id: name,
-      value: value ?? null,
-      unit: PARAMETER_WORDS[name]?.unit ?? null,
-      label: parameterLabel(s, name),
-      why: `The scenario sets it; the procedure ${s.procedure.id} does not give it.`,
-      origin: 'scenario',
-      sources: [],
-    });
+    out.push(
+      assumption({
+        id: name,
+        value: value ?? null,
+        unit: PARAMETER_UNITS[name] ?? null,
+        label: parameterLabel(s, name),
+        why: assumed('why.param-scenario', { procedure: s.procedure.id }),
+        origin: 'scenario',
+        sources: [],
+      }),
+    );
   }
   return out;
 }
@@ -196,58 +227,38 @@ function written(s: Scenario, path: (string | number)[], value: unknown, fallbac
   return at !== undefined;
 }
 
-const NO_SOURCE = 'No source gives it';
-
-function setOrDefault(set: boolean, value: unknown, unit: string | null): string {
+function setOrDefault(set: boolean, value: unknown, unit: string | null): Explanation {
   const v = `${JSON.stringify(value)}${unit ? ` ${unit}` : ''}`;
-  return set ? `${NO_SOURCE}; the scenario sets ${v}.` : `${NO_SOURCE}; the scenario does not set it, so the model's default (${v}) is used.`;
+  return assumed(set ? 'why.set' : 'why.default', { value: v });
 }
 
 const ENVIRONMENT: {
   key: 'noiseFloorDbm' | 'requiredSnrDb' | 'clearSnrDb' | 'understandAt' | 'stepS';
   unit: string | null;
-  label: string;
   fallback: number;
 }[] = [
-  {
-    key: 'noiseFloorDbm',
-    unit: 'dBm',
-    label: 'Receiver noise floor, where a set has no local noise of its own',
-    fallback: DEFAULT_RADIO_ENVIRONMENT.noiseFloorDbm,
-  },
-  { key: 'requiredSnrDb', unit: 'dB', label: 'Signal over noise needed to copy voice at all', fallback: DEFAULT_RADIO_ENVIRONMENT.requiredSnrDb },
-  { key: 'clearSnrDb', unit: 'dB', label: 'Signal over noise for a clear, word-perfect copy', fallback: DEFAULT_RADIO_ENVIRONMENT.clearSnrDb },
-  { key: 'understandAt', unit: null, label: 'Copy quality (0..1) below which a message is not made out', fallback: DEFAULT_RADIO_ENVIRONMENT.understandAt },
-  { key: 'stepS', unit: 's', label: 'How often sensors and ranges are sampled', fallback: 5 },
+  { key: 'noiseFloorDbm', unit: 'dBm', fallback: DEFAULT_RADIO_ENVIRONMENT.noiseFloorDbm },
+  { key: 'requiredSnrDb', unit: 'dB', fallback: DEFAULT_RADIO_ENVIRONMENT.requiredSnrDb },
+  { key: 'clearSnrDb', unit: 'dB', fallback: DEFAULT_RADIO_ENVIRONMENT.clearSnrDb },
+  { key: 'understandAt', unit: null, fallback: DEFAULT_RADIO_ENVIRONMENT.understandAt },
+  { key: 'stepS', unit: 's', fallback: 5 },
 ];
 
 function modelAssumptions(s: Scenario): Assumption[] {
   const out: Assumption[] = [];
-  const model = (id: string, value: unknown, unit: string | null, label: string, why: string, sources: string[] = []) =>
-    out.push({ id: `model:${id}`, value, unit, label, why, origin: 'model', sources });
+  const model: Add = (id, value, unit, label, why, sources = []) =>
+    out.push(assumption({ id: `model:${id}`, value, unit, label, why, origin: 'model', sources }));
   const hasRadio = s.units.some((u) => u.radios.length > 0);
   const env = s.spec.environment;
   for (const e of ENVIRONMENT) {
     if (e.key !== 'stepS' && !hasRadio) continue;
     const set = written(s, ['environment', e.key], env[e.key], e.fallback);
-    model(e.key, env[e.key], e.unit, e.label, setOrDefault(set, env[e.key], e.unit));
+    model(e.key, env[e.key], e.unit, assumed(`label.${e.key}`), setOrDefault(set, env[e.key], e.unit));
   }
   if (hasRadio) {
-    model(
-      'receiverSensitivityDbm',
-      RECEIVER_SENSITIVITY_DBM,
-      'dBm',
-      'Weakest signal a receiver opens to',
-      `${NO_SOURCE}: a typical VHF/UHF voice sensitivity.`,
-    );
-    model(
-      'fluentAt',
-      FLUENT_AT,
-      null,
-      'Language proficiency (0..1) at which language stops limiting the copy',
-      `${NO_SOURCE}: below it, a poorer speaker of the call's language copies less of it.`,
-    );
-    model('speakingTimeS', SPEAKING_TIME_S, 's', 'How long a spoken call lasts: the recipient has the message when the speaker stops', `${NO_SOURCE}.`);
+    model('receiverSensitivityDbm', RECEIVER_SENSITIVITY_DBM, 'dBm', assumed('label.receiverSensitivityDbm'), assumed('why.receiverSensitivityDbm'));
+    model('fluentAt', FLUENT_AT, null, assumed('label.fluentAt'), assumed('why.fluentAt'));
+    model('speakingTimeS', SPEAKING_TIME_S, 's', assumed('label.speakingTimeS'), assumed('why.none'));
   }
   channelDefaults(s, model);
   declaredGroundWaveDefaults(
@@ -270,29 +281,21 @@ function modelAssumptions(s: Scenario): Assumption[] {
 function identityDefaults(s: Scenario, model: Add): void {
   const calls = s.script.filter((a) => a.do === 'hail' || a.do === 'reply');
   if (calls.some((a) => a.identify === false))
-    model(
-      'attributeWithinKm',
-      ATTRIBUTE_WITHIN_KM,
-      'km',
-      'A listener puts a call with no "THIS IS" to the nearest unit of another nation within this distance, or to nobody',
-      `${NO_SOURCE}: no source says how a watch puts a voice to a contact; the nearest foreign contact is the one it looks at first.`,
-    );
+    model('attributeWithinKm', ATTRIBUTE_WITHIN_KM, 'km', assumed('label.attributeWithinKm'), assumed('why.attributeWithinKm'));
   if (calls.some((a) => a.do === 'hail' && a.describe && a.describe.courseDeg !== undefined && a.describe.courseWithinDeg === undefined))
     model(
       'descriptionCourseWithinDeg',
       DESCRIPTION_COURSE_WITHIN_DEG,
       '°',
-      "How far a listener's course may be from the course a call by description says and still fit it",
-      `${NO_SOURCE}; the call gives no tolerance, so the model's default is used. A listener knows its own position and course exactly.`,
+      assumed('label.descriptionCourseWithinDeg'),
+      assumed('why.descriptionCourseWithinDeg'),
     );
 }
 
-type Add = (id: string, value: unknown, unit: string | null, label: string, why: string, sources?: string[]) => void;
-
 /** Why the model takes the mode it does, where the sources do not state it. */
 const MODE_WHY: Record<string, string> = {
-  '243.0': 'military UHF aviation voice is normally AM',
-  '2.182': 'MF voice is single sideband (upper sideband) by ITU practice',
+  '243.0': 'mode-243',
+  '2.182': 'mode-2182',
 };
 
 /** Channels in use whose mode the sources do not state (marked [U] in radio/channels.ts): 243.0 AM, 2182 kHz SSB. */
@@ -300,22 +303,12 @@ function channelDefaults(s: Scenario, model: Add): void {
   const channels = new Set(s.units.flatMap((u) => u.radios.flatMap((r) => r.channels.map(String))));
   for (const c of STANDARD_CHANNELS) {
     if (!channels.has(c.id) || !c.note.includes('[U]')) continue;
-    model(
-      `modulation-${c.id}`,
-      c.modulation,
-      null,
-      `Modulation of ${c.name}, ${c.id} MHz`,
-      `No source states it; ${MODE_WHY[c.id] ?? c.note.replace(/\s*\[U\]/g, '')}. A set of another modulation cannot copy it.`,
-    );
+    // A channel's note is the channel table's own words (radio/channels.ts), quoted as they are.
+    const reason = MODE_WHY[c.id] ? assumed(MODE_WHY[c.id]!) : c.note.replace(/\s*\[U\]/g, '');
+    model(`modulation-${c.id}`, c.modulation, null, assumed('label.modulation', { name: c.name, id: c.id }), assumed('why.modulation', { reason }));
   }
   if ([...channels].some((c) => ['MF', 'HF'].includes(findChannel(c)?.band ?? '')))
-    model(
-      'mfGroundWaveNm',
-      MF_GROUND_WAVE_NM,
-      'nm',
-      'Working range of an MF/HF ground wave (not limited by the line-of-sight horizon)',
-      `${NO_SOURCE}: about ${MF_GROUND_WAVE_NM} nm is taken as the working range.`,
-    );
+    model('mfGroundWaveNm', MF_GROUND_WAVE_NM, 'nm', assumed('label.mfGroundWaveNm'), assumed('why.mfGroundWaveNm', { nm: MF_GROUND_WAVE_NM }));
 }
 
 /** Units that can hear anything: those with a radio set or on a link. */
@@ -328,10 +321,8 @@ function crewDefaults(s: Scenario, model: Add): void {
     if (!written(s, ['units', i, 'crew', 'languages'], JSON.stringify(u.crew.languages), JSON.stringify({ en: 0.8 }))) langs[u.id] = u.crew.languages;
     if (!written(s, ['units', i, 'crew', 'workload'], u.crew.workload, 0.3)) loads[u.id] = u.crew.workload;
   }
-  if (Object.keys(langs).length)
-    model('crewLanguages', langs, null, 'Language proficiency (0..1) of crews the file gives none for', `${NO_SOURCE}; the model's default crew is used.`);
-  if (Object.keys(loads).length)
-    model('crewWorkload', loads, null, 'Workload (0 idle .. 1 saturated) of crews the file gives none for', `${NO_SOURCE}; the model's default crew is used.`);
+  if (Object.keys(langs).length) model('crewLanguages', langs, null, assumed('label.crewLanguages'), assumed('why.default-crew'));
+  if (Object.keys(loads).length) model('crewWorkload', loads, null, assumed('label.crewWorkload'), assumed('why.default-crew'));
   const busy =
     s.units.some((u) => u.crew.workload > MISS_ABOVE_WORKLOAD) || s.script.some((a) => a.do === 'set-crew' && (a.workload ?? 0) > MISS_ABOVE_WORKLOAD);
   if (busy)
@@ -339,8 +330,8 @@ function crewDefaults(s: Scenario, model: Add): void {
       'workloadMiss',
       { above: MISS_ABOVE_WORKLOAD, perUnit: MISS_PER_WORKLOAD },
       null,
-      'Chance that a busy operator misses a call: (workload − 0.5) × 1.6, 80% at full load',
-      `${NO_SOURCE}; a crew of this run is loaded above ${MISS_ABOVE_WORKLOAD}.`,
+      assumed('label.workloadMiss'),
+      assumed('why.workloadMiss', { above: MISS_ABOVE_WORKLOAD }),
     );
 }
 
@@ -353,16 +344,8 @@ function radioDefaults(s: Scenario, model: Add): void {
       if (!written(s, ['units', i, 'radios', j, 'monitored'], r.monitored, true) && r.monitored) listened.push(`${u.id}/${r.id}`);
     }),
   );
-  if (Object.keys(power).length)
-    model('powerW', power, 'W', 'Transmitter power of sets the file gives none for', `${NO_SOURCE}; the model's default set is used.`);
-  if (listened.length)
-    model(
-      'monitored',
-      listened,
-      null,
-      'Sets taken to have someone listening to them',
-      `The file does not say whether anyone listened; the model assumes someone did.`,
-    );
+  if (Object.keys(power).length) model('powerW', power, 'W', assumed('label.powerW'), assumed('why.default-set'));
+  if (listened.length) model('monitored', listened, null, assumed('label.monitored'), assumed('why.monitored'));
 }
 
 function heightDefaults(s: Scenario, model: Add): void {
@@ -379,22 +362,8 @@ function heightDefaults(s: Scenario, model: Add): void {
     .filter(([, t]) => t.element !== 'air')
     .map(([k, t]) => `${k} ${t.defaultAntennaM} m`)
     .join(', ');
-  if (Object.keys(heights).length)
-    model(
-      'antennaHeightM',
-      heights,
-      'm',
-      'Antenna heights the file does not give, by unit',
-      `${NO_SOURCE} (antenna heights are unknown in the sources); the default of the unit's kind is used (${kinds}). The radio and radar horizons follow from it.`,
-    );
-  if (Object.keys(altitudes).length)
-    model(
-      'aircraftAltitudeM',
-      altitudes,
-      'm',
-      'Altitude of aircraft at track points that give none',
-      `${NO_SOURCE}; the model's default altitude is used. It sets the aircraft's radio horizon and how close a pass is.`,
-    );
+  if (Object.keys(heights).length) model('antennaHeightM', heights, 'm', assumed('label.antennaHeightM'), assumed('why.antennaHeightM', { kinds }));
+  if (Object.keys(altitudes).length) model('aircraftAltitudeM', altitudes, 'm', assumed('label.aircraftAltitudeM'), assumed('why.aircraftAltitudeM'));
 }
 
 /** Whether some point of the aircraft's track (or of a later move) leaves its altitude to the default. */
@@ -410,19 +379,12 @@ function lacksAltitude(s: Scenario, u: UnitSpec): boolean {
 function linkDefaults(s: Scenario, model: Add): void {
   const links = s.spec.links;
   if (!links.length) return;
-  model(
-    'linkCopy',
-    'clear',
-    null,
-    'Messages on a link (satellite, fleet net, hotline) are copied clearly; only language limits them',
-    `${NO_SOURCE}: links are modelled as clear point-to-point channels.`,
-  );
+  model('linkCopy', 'clear', null, assumed('label.linkCopy'), assumed('why.linkCopy'));
   const latency: Record<string, number> = {};
   links.forEach((l, i) => {
     if (!written(s, ['links', i, 'latencyS'], l.latencyS, 2)) latency[l.id] = l.latencyS;
   });
-  if (Object.keys(latency).length)
-    model('linkLatencyS', latency, 's', 'Delay of links the file gives none for', `${NO_SOURCE}; the model's default delay is used.`);
+  if (Object.keys(latency).length) model('linkLatencyS', latency, 's', assumed('label.linkLatencyS'), assumed('why.default-delay'));
 }
 
 /** Parameters the engine reads with a fallback of its own when neither procedure nor scenario gives them. */
@@ -435,12 +397,6 @@ function parameterDefaults(s: Scenario, model: Add): void {
   ];
   for (const [name, value] of fallbacks) {
     if (name in s.procedure.parameters || name in s.parameters) continue;
-    model(
-      name,
-      value,
-      PARAMETER_WORDS[name]?.unit ?? null,
-      parameterLabel(s, name),
-      `Neither the procedure ${s.procedure.id} nor the scenario gives it; the model's default is used.`,
-    );
+    model(name, value, PARAMETER_UNITS[name] ?? null, parameterLabel(s, name), assumed('why.param-default', { procedure: s.procedure.id }));
   }
 }

@@ -2,7 +2,11 @@
 import type { Run } from '../engine/engine';
 import type { EntryOf } from '../log';
 import type { Breakdown } from './breakdowns';
-import { normNumbers, selectNorms } from './norms';
+import { normNumbersWhy, selectNorms } from './norms';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { unitsContext } from '../format/words';
+import { clauses, reasonOf } from './clauses';
 import { pairEvents } from '../engine/geometry';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { parameterValue } from '../procedure/load';
@@ -16,39 +20,48 @@ export interface ComplianceLine {
   item?: string;
   status: ComplianceStatus;
   evidence: string;
+  /** The evidence as data; `evidence` is its English. */
+  why?: Explanation;
 }
 
 export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
   const decisions = run.log.filter((e): e is EntryOf<'decision'> => e.type === 'decision');
+  const ctx = unitsContext(run.scenario.units);
   let encountered: { met: boolean; rangeM: number } | undefined;
+  const line = (base: Omit<ComplianceLine, 'status' | 'evidence'>, status: ComplianceStatus, why: Explanation): ComplianceLine => ({
+    ...base,
+    status,
+    evidence: english(why, ctx),
+    why,
+  });
   return run.scenario.procedure.rules.map((rule) => {
     const base = { rule: rule.qid, title: rule.title, ...(rule.item ? { item: rule.item } : {}) };
     if (rule.type === 'avoid') {
       const v = breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
-      if (v.length) return { ...base, status: 'violated' as const, evidence: v.map((b) => `t=${b.t.toFixed(0)} s: ${b.cause}`).join('; ') };
+      // A breakdown's cause is the finder's English (ids and numbers), quoted as it is.
+      if (v.length) return line(base, 'violated', clauses(v.map((b) => explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.cause }))));
       encountered ??= encounter(run);
-      if (!encountered.met)
-        return {
-          ...base,
-          status: 'not-applicable' as const,
-          evidence: `no encounter between units of different nations: none came within ${(encountered.rangeM / 1000).toFixed(1)} km of another`,
-        };
-      if (rule.action !== 'close-approach') return { ...base, status: 'followed' as const, evidence: 'no such action against a unit encountered' };
+      if (!encountered.met) return line(base, 'not-applicable', explain('analysis.compliance.no-encounter', { km: (encountered.rangeM / 1000).toFixed(1) }));
+      if (rule.action !== 'close-approach') return line(base, 'followed', explain('analysis.compliance.no-such-action'));
       return closeApproachLine(run, base);
     }
     const mine = decisions.filter((d) => d.rule === rule.qid);
     const failed = mine.filter((d) => d.decision === 'omitted' || d.decision === 'cannot');
     const done = mine.filter((d) => d.decision === 'done');
-    const say = (d: EntryOf<'decision'>) => `t=${d.t.toFixed(0)} s ${d.unit}: ${d.reason}`;
-    if (failed.length)
-      return {
-        ...base,
-        status: 'violated' as const,
-        evidence: failed.slice(0, 3).map(say).join('; ') + (failed.length > 3 ? ` (+${failed.length - 3} more)` : ''),
-      };
-    if (done.length)
-      return { ...base, status: 'followed' as const, evidence: done.slice(0, 3).map(say).join('; ') + (done.length > 3 ? ` (+${done.length - 3} more)` : '') };
-    return { ...base, status: 'not-applicable' as const, evidence: 'nothing in this run called for it' };
+    // A decision's reason is the engine's English, quoted as the log keeps it.
+    const said = (ds: EntryOf<'decision'>[]) => {
+      const list = clauses(
+        ds
+          .slice(0, 3)
+          .map((d) =>
+            explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, ctx)) }),
+          ),
+      );
+      return ds.length > 3 ? explain('analysis.compliance.more', { list, n: ds.length - 3 }) : list;
+    };
+    if (failed.length) return line(base, 'violated', said(failed));
+    if (done.length) return line(base, 'followed', said(done));
+    return line(base, 'not-applicable', explain('analysis.compliance.not-called'));
   });
 }
 
@@ -74,12 +87,14 @@ function encounter(run: Run): { met: boolean; rangeM: number } {
 function closeApproachLine(run: Run, base: Omit<ComplianceLine, 'status' | 'evidence'>): ComplianceLine {
   const sel = selectNorms(run.scenario, run.norms);
   const date = run.scenario.spec.date;
-  if (!sel.judging.length)
-    return {
-      ...base,
-      status: 'not-applicable',
-      evidence: `no verdict: none of ${sel.basis} with numbers was in force on ${date}${sel.later.length || sel.unnumbered.length ? ' (see the discussion)' : ''}`,
-    };
-  const list = sel.judging.map((n) => `${n.nation}'s ${n.id} (${normNumbers(n)})`).join(', ');
-  return { ...base, status: 'followed', evidence: `no pass inside ${sel.basis} in force on ${date}: ${list}` };
+  if (!sel.judging.length) {
+    const why = explain(sel.later.length || sel.unnumbered.length ? 'analysis.compliance.no-norm-see-discussion' : 'analysis.compliance.no-norm', {
+      basis: sel.basisWhy,
+      date,
+    });
+    return { ...base, status: 'not-applicable', evidence: english(why), why };
+  }
+  const list = sel.judging.map((n) => explain('analysis.norms.owned', { nation: n.nation, id: n.id, numbers: normNumbersWhy(n) }));
+  const why = explain('analysis.compliance.no-pass-inside', { basis: sel.basisWhy, date, norms: list });
+  return { ...base, status: 'followed', evidence: english(why), why };
 }

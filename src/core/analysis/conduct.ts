@@ -11,7 +11,10 @@ import type { ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { rulesOfType } from '../procedure/load';
 import { UNIT_KINDS } from '../kinds';
-import { conductWords } from '../format/describe';
+import { CONDUCT_ACTS } from '../conduct';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { unitsContext } from '../format/words';
 
 /** Whether a rule binds this actor for an act towards this target. */
 export type RuleBinds = (rule: ResolvedRule, actor: UnitSpec, target: UnitSpec) => boolean;
@@ -29,6 +32,8 @@ export interface ConductViolation {
   rule: string;
   cause: string;
   explanation: string;
+  /** The explanation as data; `explanation` is its English. */
+  why: Explanation;
   units: string[];
   entry: number;
 }
@@ -44,13 +49,32 @@ export function conductViolations(run: Run, binds: RuleBinds = bindsByKind): Con
     const actor = units.get(e.unit);
     const target = units.get(e.target);
     if (!actor || !target || actor.nation === target.nation) continue;
-    for (const rule of avoid) if (rule.action === e.act && binds(rule, actor, target)) out.push(violation(e, rule, actor, target));
+    for (const rule of avoid) if (rule.action === e.act && binds(rule, actor, target)) out.push(violation(run, e, rule));
   }
   return out;
 }
 
-function violation(e: EntryOf<'conduct'>, rule: ResolvedRule, actor: UnitSpec, target: UnitSpec): ConductViolation {
-  const what = `${conductWords(e.act)} ${target.name}${e.forS ? ` for ${e.forS} s` : ''}`;
+/** An act as words that take its target: "makes a simulated attack on" (in Japanese and Korean, the act as a noun phrase). */
+export function conductAct(act: string): Explanation {
+  return (CONDUCT_ACTS as readonly string[]).includes(act) ? explain(`analysis.conduct.${act}`) : explain('analysis.conduct.other', { act });
+}
+
+/** The act as the timeline says it ("Patrol Plane makes an observation pass of Other Ship for 20 s"), as data. */
+export function conductExplanation(e: EntryOf<'conduct'>): Explanation {
+  return explain(e.forS ? 'analysis.log.conduct-for' : 'analysis.log.conduct', {
+    unit: { unit: e.unit },
+    act: conductAct(e.act),
+    target: { unit: e.target },
+    ...(e.forS ? { forS: e.forS } : {}),
+  });
+}
+
+function violation(run: Run, e: EntryOf<'conduct'>, rule: ResolvedRule): ConductViolation {
+  const why = explain('analysis.conduct.violation', {
+    what: conductExplanation(e),
+    title: rule.title,
+    rule: rule.item ? explain('analysis.rule-item', { rule: rule.qid, item: rule.item }) : rule.qid,
+  });
   return {
     t: e.t,
     kind: 'violation',
@@ -59,7 +83,8 @@ function violation(e: EntryOf<'conduct'>, rule: ResolvedRule, actor: UnitSpec, t
     stage: null,
     rule: rule.qid,
     cause: `${e.act} towards ${e.target}${e.forS ? ` for ${e.forS} s` : ''}`,
-    explanation: `${actor.name} ${what}: "${rule.title}" (${rule.qid}${rule.item ? `, ${rule.item}` : ''}) counts this among the acts a prudent commander avoids.`,
+    explanation: english(why, unitsContext(run.scenario.units)),
+    why,
     units: [e.unit, e.target],
     entry: e.seq,
   };

@@ -14,6 +14,10 @@ import { conditionWords } from '../procedure/conditions';
 import { boundHere } from '../procedure/duties';
 import { parameterValue } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { reasonOf } from './clauses';
+import { unitsContext } from '../format/words';
 
 export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
 
@@ -27,6 +31,8 @@ export interface StepOutcome {
   /** First time it was taken (or omitted, or done out of order); null when it never was. */
   t: number | null;
   cause: string;
+  /** The cause as data where the analysis wrote it (not a decision's own reason); `cause` is its English. */
+  why?: Explanation;
 }
 
 export interface LadderOutcome {
@@ -70,32 +76,33 @@ function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, m
     const base = { rule: step.qid, title: step.title, of: timesOf(run, step) };
     const early = outOfOrder(run, unit, about, step, ladder.steps.slice(0, i), mine);
     const prev = steps[i - 1];
-    if (early) steps.push({ ...base, status: 'out-of-order', taken: done.length, t: early.t, cause: early.cause });
-    else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, cause: done[0]!.reason });
-    else if (ds.length) steps.push({ ...base, status: ds[0]!.decision === 'cannot' ? 'cannot' : 'omitted', taken: 0, t: ds[0]!.t, cause: ds[0]!.reason });
-    else
-      steps.push({
-        ...base,
-        status: 'not-taken',
-        taken: 0,
-        t: null,
-        cause:
-          !prev || prev.status !== 'taken' || prev.taken >= prev.of
-            ? `its trigger never held${prev ? ` after step ${i}` : ''}: ${conditionWords(step.trigger, (n) => numberParameter(run, n))}`
-            : `step ${i} (${prev.rule}) was not finished: taken ${prev.taken} of ${prev.of} times`,
-      });
+    if (early) steps.push({ ...base, status: 'out-of-order', taken: done.length, t: early.t, cause: english(early.why), why: early.why });
+    else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, ...causeOf(run, done[0]!) });
+    else if (ds.length) steps.push({ ...base, status: ds[0]!.decision === 'cannot' ? 'cannot' : 'omitted', taken: 0, t: ds[0]!.t, ...causeOf(run, ds[0]!) });
+    else {
+      // The condition is the procedure's own words (procedure/conditions.ts), quoted as they are.
+      const why =
+        !prev || prev.status !== 'taken' || prev.taken >= prev.of
+          ? explain(prev ? 'analysis.ladders.never-held-after' : 'analysis.ladders.never-held', {
+              ...(prev ? { step: i } : {}),
+              condition: conditionWords(step.trigger, (n) => numberParameter(run, n)),
+            })
+          : explain('analysis.ladders.unfinished', { step: i, rule: prev.rule, taken: prev.taken, of: prev.of });
+      steps.push({ ...base, status: 'not-taken', taken: 0, t: null, cause: english(why), why });
+    }
   });
-  for (const step of later)
-    steps.push({
-      rule: step.qid,
-      title: step.title,
-      status: 'set-aside',
-      of: timesOf(run, step),
-      taken: 0,
-      t: null,
-      cause: `applies from ${step.from}, after this scenario's date ${run.scenario.spec.date}: not applied to this run`,
-    });
+  for (const step of later) {
+    const why = explain('analysis.ladders.set-aside', { from: String(step.from), date: run.scenario.spec.date });
+    steps.push({ rule: step.qid, title: step.title, status: 'set-aside', of: timesOf(run, step), taken: 0, t: null, cause: english(why), why });
+  }
   return steps;
+}
+
+/** A decision's reason: the engine's English, and its data where the engine gives it and it says the same. */
+function causeOf(run: Run, d: EntryOf<'decision'>): Pick<StepOutcome, 'cause' | 'why'> {
+  const ctx = unitsContext(run.scenario.units);
+  const r = reasonOf(d, (x) => english(x, ctx));
+  return typeof r === 'string' ? { cause: d.reason } : { cause: d.reason, why: r };
 }
 
 function numberParameter(run: Run, name: string): number | undefined {
@@ -121,7 +128,7 @@ function outOfOrder(
   step: StepRule,
   before: StepRule[],
   mine: EntryOf<'decision'>[],
-): { t: number; cause: string } | undefined {
+): { t: number; why: Explanation } | undefined {
   const a = step.action;
   if (a.do !== 'emit' || !before.length) return undefined;
   const act = run.log.find(
@@ -138,6 +145,15 @@ function outOfOrder(
   if (!missing.length) return undefined;
   return {
     t: act.t,
-    cause: `${unit}'s ${act.emitter} was set to ${a.mode}${act.target ? ` on ${act.target}` : ''} at +${Math.round(act.t)} s (${act.cause.kind} ${act.cause.ref}) before ${missing.map((m) => m.qid).join(', ')} had been taken`,
+    why: explain(act.target ? 'analysis.ladders.out-of-order-on' : 'analysis.ladders.out-of-order', {
+      unit: { unit, as: 'id' },
+      emitter: act.emitter,
+      mode: a.mode,
+      ...(act.target ? { target: { unit: act.target, as: 'id' } } : {}),
+      at: Math.round(act.t),
+      causeKind: act.cause.kind,
+      causeRef: act.cause.ref,
+      missing: missing.map((m) => m.qid),
+    }),
   };
 }

@@ -11,6 +11,10 @@ import type { UnitSpec } from '../scenario/schema';
 import type { EntryOf, LogEntry } from '../log';
 import type { Scenario } from '../scenario/model';
 import { parameterValue } from '../procedure/load';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { unitsContext } from '../format/words';
+import { clauses } from './clauses';
 
 export type { SafeDistanceNorm };
 
@@ -41,11 +45,18 @@ export function passInside(n: NormNumbers, groundM: number, altitudeM: number): 
 
 /** "500 m / 150 m", "5556 m or 457 m altitude", "5556 m", "150 m altitude". */
 export function normNumbers(n: NormNumbers): string {
-  if (n.minGroundM !== undefined && n.minAltitudeM !== undefined && n.breachWhen === 'either') return `${n.minGroundM} m or ${n.minAltitudeM} m altitude`;
-  if (n.minGroundM !== undefined && n.minAltitudeM !== undefined) return `${n.minGroundM} m / ${n.minAltitudeM} m`;
-  if (n.minGroundM !== undefined) return `${n.minGroundM} m`;
-  if (n.minAltitudeM !== undefined) return `${n.minAltitudeM} m altitude`;
-  return 'no numbers';
+  return english(normNumbersWhy(n));
+}
+
+/** The same as data. */
+export function normNumbersWhy(n: NormNumbers): Explanation {
+  const ground = n.minGroundM;
+  const altitude = n.minAltitudeM;
+  if (ground !== undefined && altitude !== undefined)
+    return explain(n.breachWhen === 'either' ? 'analysis.norms.numbers-either' : 'analysis.norms.numbers-both', { ground, altitude });
+  if (ground !== undefined) return explain('analysis.norms.numbers-ground', { ground });
+  if (altitude !== undefined) return explain('analysis.norms.numbers-altitude', { altitude });
+  return explain('analysis.norms.numbers-none');
 }
 
 /** Every side's norms as the procedure (or the scenario's override) states them; malformed entries are the loader's to report. */
@@ -65,31 +76,34 @@ export interface NormSelection {
   later: SafeDistanceNorm[];
   /** Whose norms these are, in words: "the norms account rok names", "KR's norms", "every side's norms". */
   basis: string;
+  /** The same as data. */
+  basisWhy: Explanation;
 }
 
 export function selectNorms(s: Scenario, all: SafeDistanceNorm[] = statedNorms(s)): NormSelection {
   const date = s.spec.date;
   const account = s.account ? s.spec.accounts[s.account] : undefined;
   let candidates: SafeDistanceNorm[];
-  let basis: string;
+  let basisWhy: Explanation;
   if (account?.norms) {
     const named = account.norms;
     candidates = all.filter((n) => named.includes(n.id));
-    basis = `the norms account ${s.account} names`;
+    basisWhy = explain('analysis.norms.basis-account', { account: String(s.account) });
   } else if (account?.side) {
     const side = account.side;
     candidates = all.filter((n) => n.nation === side);
-    basis = `${side}'s norms`;
+    basisWhy = explain('analysis.norms.basis-side', { side });
   } else {
     candidates = all;
-    basis = "every side's norms";
+    basisWhy = explain('analysis.norms.basis-every');
   }
   const current = candidates.filter((n) => inForceOn(n, date));
   return {
     judging: current.filter(hasNumbers),
     unnumbered: current.filter((n) => !hasNumbers(n)),
     later: candidates.filter((n) => n.from > date),
-    basis,
+    basis: english(basisWhy),
+    basisWhy,
   };
 }
 
@@ -130,6 +144,8 @@ export interface DiscussionItem {
   owner: string | null;
   from: string | null;
   text: string;
+  /** The line as data; `text` is its English. */
+  why?: Explanation;
 }
 
 interface Pass {
@@ -157,7 +173,7 @@ export function discussion(s: Scenario, log: readonly LogEntry[], all: SafeDista
   // Every side's later and unnumbered norms, whichever account judges: both sides' debriefs carry the same discussion.
   const sel = selectNorms({ ...s, account: null }, all);
   const units = new Map(s.units.map((u) => [u.id, u]));
-  const name = (id: string) => units.get(id)?.name ?? id;
+  const ctx = unitsContext(s.units);
   const passes = closestPasses(log);
   const passesOf = (n: SafeDistanceNorm) =>
     passes.filter((p) => {
@@ -165,44 +181,48 @@ export function discussion(s: Scenario, log: readonly LogEntry[], all: SafeDista
       const b = units.get(p.other);
       return a && b && normSpeaksOf(n, a, b);
     });
-  const under = (n: SafeDistanceNorm, verdicts: boolean): string =>
-    passesOf(n)
-      .map((p) => {
-        const at = `${p.groundM} m at ${p.altitudeM} m altitude`;
-        const word = verdicts ? (passInside(n, p.groundM, p.altitudeM) ? 'inside' : 'outside') : 'closest pass';
-        return `${name(p.unit)} – ${name(p.other)}: ${word}: ${at}`;
-      })
-      .join('; ');
+  const under = (n: SafeDistanceNorm, verdicts: boolean): Explanation =>
+    clauses(
+      passesOf(n).map((p) =>
+        explain('analysis.norms.pass', {
+          unit: { unit: p.unit },
+          other: { unit: p.other },
+          verdict: verdicts ? (passInside(n, p.groundM, p.altitudeM) ? 'inside' : 'outside') : 'closest',
+          groundM: p.groundM,
+          altitudeM: p.altitudeM,
+        }),
+      ),
+    );
   const date = s.spec.date;
   const out: DiscussionItem[] = [];
+  const item = (kind: DiscussionItem['kind'], id: string, owner: string | null, from: string | null, why: Explanation) =>
+    out.push({ kind, id, owner, from, text: english(why, ctx), why });
   // A norm is worth a line only where the run has a pass it speaks of.
-  for (const n of sel.later.filter((x) => passesOf(x).length)) {
-    const numbers = hasNumbers(n) ? normNumbers(n) : 'stated without numbers';
-    out.push({
-      kind: 'later-norm',
-      id: n.id,
-      owner: n.nation,
-      from: n.from,
-      text: `later norm, for discussion: ${n.id} (${n.nation}'s, from ${n.from}; ${numbers}): ${n.label}. It dates from after this scenario's date ${date}, so it gives no finding. Under it: ${under(n, hasNumbers(n))}.`,
-    });
-  }
-  for (const n of sel.unnumbered.filter((x) => passesOf(x).length)) {
-    out.push({
-      kind: 'unnumbered-norm',
-      id: n.id,
-      owner: n.nation,
-      from: n.from,
-      text: `norm without numbers, for discussion: ${n.id} (${n.nation}'s, from ${n.from}): ${n.label}. It gives no verdict. ${under(n, false)}.`,
-    });
-  }
-  for (const r of s.procedure.laterRules ?? []) {
-    out.push({
-      kind: 'later-rule',
-      id: r.qid,
-      owner: null,
-      from: r.from ?? null,
-      text: `later rule, for discussion: "${r.title}" (${r.qid}) applies from ${r.from}, after this scenario's date ${date}: not applied to this run (no duty, no finding).`,
-    });
-  }
+  for (const n of sel.later.filter((x) => passesOf(x).length))
+    item(
+      'later-norm',
+      n.id,
+      n.nation,
+      n.from,
+      explain('analysis.norms.later', {
+        id: n.id,
+        nation: n.nation,
+        from: n.from,
+        numbers: hasNumbers(n) ? normNumbersWhy(n) : explain('analysis.norms.numbers-unstated'),
+        label: n.label,
+        date,
+        under: under(n, hasNumbers(n)),
+      }),
+    );
+  for (const n of sel.unnumbered.filter((x) => passesOf(x).length))
+    item(
+      'unnumbered-norm',
+      n.id,
+      n.nation,
+      n.from,
+      explain('analysis.norms.unnumbered', { id: n.id, nation: n.nation, from: n.from, label: n.label, under: under(n, false) }),
+    );
+  for (const r of s.procedure.laterRules ?? [])
+    item('later-rule', r.qid, null, r.from ?? null, explain('analysis.norms.later-rule', { title: r.title, rule: r.qid, from: String(r.from), date }));
   return out;
 }

@@ -7,11 +7,12 @@ import { findBreakdowns, type Breakdown } from './breakdowns';
 import { outcomes, type Outcome } from './outcomes';
 import { withContent } from './content';
 import { scorecard, type ComplianceLine } from './compliance';
-import type { Explanation } from '../explain';
+import { explain, type Explanation } from '../explain';
+import { t, type Lang } from '../../i18n';
 import { stageIndex, type MessageContent, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
-import { ladderOutcomes, type LadderOutcome } from './escalation';
+import { ladderOutcomes, type LadderOutcome, type StepOutcome } from './escalation';
 
 export interface ReportRecipient {
   unit: string;
@@ -99,19 +100,24 @@ export interface Report {
     attributedBy?: { unit: string; to: string | null; why: string }[];
   }[];
   breakdowns: ReportBreakdown[];
-  compliance: { rule: string; status: string; evidence: string }[];
+  /** `evidenceCode`/`evidenceParams`: the evidence as data, beside the English `evidence`. */
+  compliance: { rule: string; status: string; evidence: string; evidenceCode?: string; evidenceParams?: Explanation['params'] }[];
   summary: { transmissions: number; exchangesCompleted: number; breakdowns: number; firstBreakdownT: number | null };
   facts: ReportFact[];
   assumptions: ReportAssumption[];
   /** Norms and rules that give no verdict in this run (later than its date, or without numbers), for discussion. */
-  discussion: { kind: string; id: string; owner: string | null; from: string | null; text: string }[];
+  discussion: { kind: string; id: string; owner: string | null; from: string | null; text: string; code?: string; params?: Explanation['params'] }[];
   /** Set when the procedure comes into force after the scenario's date: the run is a what-if the trainer chose. */
   whatIf: WhatIf | null;
   /** Procedures bound to some units beside the one in force (scenario or account `procedures:`); present only when there are any. */
   bound?: { procedure: string; boundTo: { nations?: string[]; services?: string[]; units?: string[] }[] }[];
   /** Escalation ladders (procedure `step` rules): each step taken or not, and why. Present only when a ladder binds some unit. */
-  ladders?: LadderOutcome[];
+  ladders?: ReportLadder[];
 }
+
+/** A step of a ladder as the report writes it: the English `cause`, and the cause as data where the analysis wrote it. */
+export type ReportStep = Omit<StepOutcome, 'why'> & { causeCode?: string; causeParams?: Explanation['params'] };
+export type ReportLadder = Omit<LadderOutcome, 'steps'> & { steps: ReportStep[] };
 
 export interface WhatIf {
   procedure: string;
@@ -201,18 +207,42 @@ export function buildReport(a: Analysis): Report {
       ...(tx.identified === false ? { attributedBy: attributed.get(tx.id) ?? [] } : {}),
     })),
     breakdowns: a.breakdowns.map(breakdownJson),
-    compliance: a.compliance.map((c) => ({ rule: c.rule, status: c.status, evidence: c.evidence })),
+    compliance: a.compliance.map((c) => ({
+      rule: c.rule,
+      status: c.status,
+      evidence: c.evidence,
+      ...(c.why ? { evidenceCode: c.why.code, evidenceParams: c.why.params } : {}),
+    })),
     summary: {
       transmissions: run.transmissions.length,
       exchangesCompleted: a.exchangesCompleted,
       breakdowns: a.breakdowns.length,
       firstBreakdownT: a.breakdowns.length ? r1(a.breakdowns[0]!.t) : null,
     },
-    discussion: a.discussion.map((d) => ({ kind: d.kind, id: d.id, owner: d.owner, from: d.from, text: d.text })),
+    discussion: a.discussion.map((d) => ({
+      kind: d.kind,
+      id: d.id,
+      owner: d.owner,
+      from: d.from,
+      text: d.text,
+      ...(d.why ? { code: d.why.code, params: d.why.params } : {}),
+    })),
     whatIf: a.whatIf,
     ...groundsJson(groundsOf(a)),
     ...(s.procedure.bound?.length ? { bound: s.procedure.bound.map((b) => ({ procedure: b.id, boundTo: b.boundTo })) } : {}),
-    ...(a.ladders.length ? { ladders: a.ladders.map((l) => ({ ...l, steps: l.steps.map((x) => ({ ...x, ...(x.t !== null ? { t: r1(x.t) } : {}) })) })) } : {}),
+    ...(a.ladders.length ? { ladders: a.ladders.map(ladderJson) } : {}),
+  };
+}
+
+/** A ladder as the report writes it: each step's cause in English, with `causeCode`/`causeParams` beside it where the analysis wrote it. */
+function ladderJson(l: LadderOutcome): ReportLadder {
+  return {
+    ...l,
+    steps: l.steps.map(({ why, ...x }) => ({
+      ...x,
+      ...(x.t !== null ? { t: r1(x.t) } : {}),
+      ...(why ? { causeCode: why.code, causeParams: why.params } : {}),
+    })),
   };
 }
 
@@ -267,7 +297,13 @@ export function breakdownJson(b: Breakdown): ReportBreakdown {
   };
 }
 
+/** The what-if as data: the procedure came into force after the scenario's date. */
+export function whatIfExplanation(w: WhatIf): Explanation {
+  return explain('analysis.what-if', { procedure: w.procedure, from: w.inForceFrom, date: w.scenarioDate });
+}
+
 /** One line for a debrief when the run is a what-if: the procedure came into force after the scenario's date. */
-export function whatIfLine(w: WhatIf): string {
-  return `What-if: ${w.procedure} comes into force on ${w.inForceFrom}, after this scenario's date ${w.scenarioDate}; the trainer chose to run it anyway, so every rule of it applies.`;
+export function whatIfLine(w: WhatIf, lang: Lang = 'en'): string {
+  const e = whatIfExplanation(w);
+  return t(lang, e.code, e.params);
 }

@@ -6,11 +6,19 @@ import type { Analysis } from './report';
 import type { EntryOf, LogEntry } from '../log';
 import type { Action } from '../scenario/load';
 import { inScope, isBound } from '../procedure/duties';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { clauses, reasonOf } from './clauses';
+import { sayContextOf } from '../format/words';
+
+const why = (key: string, params: Explanation['params'] = {}) => explain(`analysis.triggers.${key}`, params);
 
 export interface Firing {
   t: number;
   entry: number;
   what: string;
+  /** `what` as data, where the analysis wrote it (an engine's note stays its words). */
+  why?: Explanation;
 }
 
 export interface TriggerReport {
@@ -23,6 +31,8 @@ export interface TriggerReport {
   notFollowed: Firing[];
   /** Why it never fired, in words; null when it fired. */
   heldBack: string | null;
+  /** `heldBack` as data; its English is `heldBack`. */
+  heldBackWhy: Explanation | null;
 }
 
 const is =
@@ -42,7 +52,7 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
       title: `${action.unit}: ${action.do} on ${action.on!.event}`,
       fired: fired.map((e) => ({ t: e.t, entry: e.seq, what: e.text })),
       notFollowed: [],
-      heldBack: fired.length ? null : scriptHeldBack(a, action),
+      ...heldBack(fired.length ? null : scriptHeldBack(a, action)),
     });
   }
   for (const rule of run.scenario.procedure.rules) {
@@ -50,18 +60,25 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
     const fired = ds.filter((d) => d.decision === 'done');
     const notFollowed = ds.filter((d) => d.decision === 'omitted' || d.decision === 'cannot');
     const waiting = ds.filter((d) => d.decision === 'none');
-    let heldBack: string | null = null;
+    let held: Explanation | null = null;
+    // A decision's reason is the engine's English, quoted as the log keeps it.
     if (!fired.length && !notFollowed.length)
-      heldBack = waiting.length ? waiting.map((d) => `t=${Math.round(d.t)} s ${d.unit}: ${d.reason}`).join('; ') : ruleHeldBack(a, rule);
+      held = waiting.length
+        ? clauses(
+            waiting.map((d) =>
+              why('waiting', { t: Math.round(d.t), unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) }),
+            ),
+          )
+        : ruleHeldBack(a, rule);
     if (rule.type === 'avoid') {
       const v = a.breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
       out.push({
         kind: 'rule',
         id: rule.qid,
         title: rule.title,
-        fired: v.map((b) => ({ t: b.t, entry: b.entry, what: `violated: ${b.cause}` })),
+        fired: v.map((b) => firing(b.t, b.entry, why('violated', { cause: b.cause }))),
         notFollowed: [],
-        heldBack: v.length ? null : 'never broken in this run',
+        ...heldBack(v.length ? null : why('never-broken')),
       });
       continue;
     }
@@ -69,61 +86,77 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
       kind: 'rule',
       id: rule.qid,
       title: rule.title,
-      fired: fired.map((d) => ({ t: d.t, entry: d.seq, what: `${d.unit}: ${d.reason}` })),
-      notFollowed: notFollowed.map((d) => ({ t: d.t, entry: d.seq, what: `${d.unit}: ${d.reason}` })),
-      heldBack,
+      fired: fired.map((d) =>
+        firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) })),
+      ),
+      notFollowed: notFollowed.map((d) =>
+        firing(d.t, d.seq, why('decision', { unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, sayContextOf(run))) })),
+      ),
+      ...heldBack(held),
     });
   }
   return out;
 }
 
-function scriptHeldBack(a: Analysis, action: Action): string {
+function firing(t: number, entry: number, e: Explanation): Firing {
+  return { t, entry, what: english(e), why: e };
+}
+
+function heldBack(e: Explanation | null): Pick<TriggerReport, 'heldBack' | 'heldBackWhy'> {
+  return { heldBack: e ? english(e) : null, heldBackWhy: e };
+}
+
+// Units are named by id here, as an author writes them in the file.
+function scriptHeldBack(a: Analysis, action: Action): Explanation {
   const on = action.on!;
   const log = a.run.log;
   const unit = on.unit ?? action.unit;
+  const u = { unit, as: 'id' } as const;
   switch (on.event) {
     case 'fire-control-detected': {
-      const esm = a.run.scenario.units.find((u) => u.id === unit)?.emitters.some((e) => e.type === 'esm');
-      if (!esm) return `${unit} has no ESM receiver, so it can never detect fire-control radar`;
+      const esm = a.run.scenario.units.find((x) => x.id === unit)?.emitters.some((e) => e.type === 'esm');
+      if (!esm) return why('no-esm', { unit: u });
       const any = log.filter(is('detection')).filter((d) => d.unit === unit && d.on);
-      return any.length
-        ? `${unit} detected radars (${[...new Set(any.map((d) => d.classifiedAs))].join(', ')}) but never one held on it continuously, which is what it reads as fire control`
-        : `${unit} detected no radar in this run`;
+      return any.length ? why('radars-not-held', { unit: u, types: [...new Set(any.map((d) => d.classifiedAs))] }) : why('no-radar', { unit: u });
     }
     case 'radar-detected':
-      return `${unit} detected no radar${on.other ? ` from ${on.other}` : ''} in this run`;
+      return on.other ? why('no-radar-from', { unit: u, other: { unit: on.other, as: 'id' } }) : why('no-radar', { unit: u });
     case 'call-received': {
       const got = log.filter(is('reception')).filter((r) => r.result.unit === unit);
-      if (!got.length) return `no call was addressed to ${unit}`;
-      const best = got.map((r) => r.result.failedAt).filter(Boolean);
-      return `calls to ${unit}${on.other ? ` from ${on.other}` : ''} never reached "understood"${best.length ? ` (they stopped at ${[...new Set(best)].join(', ')})` : ''}`;
+      if (!got.length) return why('no-call', { unit: u });
+      const best = [...new Set(got.map((r) => r.result.failedAt).filter((x): x is NonNullable<typeof x> => Boolean(x)))];
+      return why(on.other ? 'calls-not-understood-from' : 'calls-not-understood', {
+        unit: u,
+        ...(on.other ? { other: { unit: on.other, as: 'id' } } : {}),
+        stopped: best.length ? why('stopped-at', { stages: best }) : '',
+      });
     }
     case 'report-received':
-      return `no report reached ${unit}`;
+      return why('no-report', { unit: u });
     case 'range-below': {
       const passes = log
         .filter(is('proximity'))
         .filter((p) => p.closest && ((p.unit === unit && p.other === on.other) || (p.unit === on.other && p.other === unit)));
-      if (!passes.length)
-        return `${unit} and ${on.other} never closed on each other (closest approaches are computed between aircraft and ships of different nations)`;
+      const other = { unit: String(on.other), as: 'id' } as const;
+      if (!passes.length) return why('never-closed', { unit: u, other });
       const min = passes.reduce((m, p) => (p.groundM < m.groundM ? p : m));
-      return `${unit} and ${on.other} came no closer than ${min.groundM} m (at +${Math.round(min.t)} s); the trigger needs less than ${on.rangeM} m`;
+      return why('no-closer', { unit: u, other, groundM: min.groundM, at: Math.round(min.t), rangeM: String(on.rangeM) });
     }
     case 'enters-area':
     case 'leaves-area':
-      return `${unit} never ${on.event === 'enters-area' ? 'entered' : 'left'} area ${on.area ?? '(none named)'} while it was in force`;
+      return why(on.event, { unit: u, area: on.area ?? why('no-area') });
   }
 }
 
-function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure']['rules'][number]): string {
+function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure']['rules'][number]): Explanation {
   const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && isBound(u) && inScope(rule, u));
-  if (!units.length)
-    return `no unit in this scenario is of a kind it applies to (${rule.appliesTo.join(', ')}) and of a service in its scope (${rule.services?.join(', ') ?? 'any service'})`;
-  if ('when' in rule) return `none of its events (${(rule.when as string[]).join(', ')}) happened to ${units.map((u) => u.id).join(', ')}`;
-  if (rule.type === 'reply') return `no call needing a reply was understood by ${units.map((u) => u.id).join(', ')}`;
-  if (rule.type === 'say-again') return 'no call was recognised but not made out';
-  if (rule.type === 'clarify') return 'no call used a phrase its listener did not know';
-  if (rule.type === 'relay') return 'no headquarters contact reached a headquarters';
-  if (rule.type === 'guard') return 'no unit it applies to was bound to guard';
-  return 'nothing in this run called for it';
+  const ids = units.map((u) => ({ unit: u.id, as: 'id' }) as const);
+  if (!units.length) return why('no-unit', { kinds: [...rule.appliesTo], services: rule.services ? [...rule.services] : why('any-service') });
+  if ('when' in rule) return why('no-event', { events: [...(rule.when as string[])], units: ids });
+  if (rule.type === 'reply') return why('no-call-to-answer', { units: ids });
+  if (rule.type === 'say-again') return why('no-say-again');
+  if (rule.type === 'clarify') return why('no-clarify');
+  if (rule.type === 'relay') return why('no-relay');
+  if (rule.type === 'guard') return why('no-guard');
+  return why('not-called');
 }

@@ -1,13 +1,16 @@
 /** One line of words per log entry: shared by the text timeline, the debrief and the app's log. */
 import type { Run } from '../engine/engine';
 import { stageIndex, type LogEntry } from '../log';
-import type { ConductAct } from '../conduct';
+import { conductAct, conductExplanation } from '../analysis/conduct';
+import type { Explanation } from '../explain';
 import { describeContent } from '../content/describe';
+import { say, t, type Lang } from '../../i18n';
+import { explained, sayContextOf, stageWord } from './words';
 
-const shortfallsByRun = new WeakMap<Run, Map<string, string>>();
+const shortfallsByRun = new WeakMap<Run, Map<string, { reason: string; why?: Explanation; rule: string }>>();
 
 /** Transmission id → what its sender's content rule found missing ("the notice named no area or time [rule]"), built once per run. */
-function contentShortfalls(run: Run): Map<string, string> {
+function contentShortfalls(run: Run): Map<string, { reason: string; why?: Explanation; rule: string }> {
   let m = shortfallsByRun.get(run);
   if (m) return m;
   m = new Map();
@@ -15,86 +18,151 @@ function contentShortfalls(run: Run): Map<string, string> {
   if (contentRules.size)
     for (const e of run.log)
       if (e.type === 'decision' && e.decision === 'omitted' && e.rule && contentRules.has(e.rule) && e.cause.kind === 'message')
-        m.set(e.cause.ref, `${e.reason.replace(/ \(tx-[\w-]+\)$/, '')} [${e.rule}]`);
+        m.set(e.cause.ref, { reason: e.reason.replace(/ \(tx-[\w-]+\)$/, ''), why: whyOf(e), rule: e.rule });
   shortfallsByRun.set(run, m);
   return m;
 }
 
+/** A log entry's reason as data, where the engine gives one beside its English. */
+function whyOf(e: LogEntry): Explanation | undefined {
+  return (e as { why?: Explanation }).why;
+}
+
+export interface DescribeOptions {
+  /** Also show decisions that needed no action (waits, queued calls, rules not in play). */
+  verbose?: boolean;
+  lang?: Lang;
+}
+
 /** `verbose` also shows decisions that needed no action (waits, queued calls, rules not in play). */
-export function describeEntry(run: Run, e: LogEntry, verbose = false): string | null {
-  const name = (id: string) => run.scenario.units.find((u) => u.id === id)?.name ?? id;
+export function describeEntry(run: Run, e: LogEntry, options: boolean | DescribeOptions = false): string | null {
+  const { verbose = false, lang = 'en' } = typeof options === 'boolean' ? { verbose: options } : options;
+  const ctx = sayContextOf(run);
+  const name = (id: string) => ctx.unitName?.(id, lang) ?? id;
+  const w = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, `analysis.log.${code}`, params, ctx);
+  const because = (english: string, why: Explanation | undefined) => explained(lang, why, english, ctx);
   switch (e.type) {
-    case 'transmission':
-      return `${name(e.tx.from)} → ${e.tx.to === 'all' ? 'all stations' : name(e.tx.to)} on ${e.tx.channel} (${e.tx.kind}${e.tx.attempt > 1 ? ` #${e.tx.attempt}` : ''}): "${e.tx.text}"${e.tx.content ? ` [content: ${describeContent(e.tx.content, (id) => run.scenario.spec.areas?.find((a) => a.id === id)?.name)}]` : ''}`;
+    case 'transmission': {
+      const tx = e.tx;
+      const content = tx.content ? w('content', { content: describeContent(tx.content, (id) => run.scenario.spec.areas?.find((a) => a.id === id)?.name) }) : '';
+      return w('transmission', {
+        from: name(tx.from),
+        to: tx.to === 'all' ? w('all-stations') : name(tx.to),
+        channel: tx.channel,
+        kind: t(lang, `analysis.tx-kind.${tx.kind}`),
+        attempt: tx.attempt > 1 ? w('attempt', { n: tx.attempt }) : '',
+        text: tx.text,
+        content,
+      });
+    }
     case 'reception': {
       const r = e.result;
       return r.failedAt
-        ? `  ${e.tx} at ${name(r.unit)}: reached ${r.reached ?? 'nothing'}, failed at ${r.failedAt} — ${r.cause}`
-        : `  ${e.tx} at ${name(r.unit)}: understood${r.heardAs ? ` (heard as "${r.heardAs}")` : ''}`;
+        ? w('reception-failed', {
+            tx: e.tx,
+            unit: name(r.unit),
+            reached: r.reached ? stageWord(lang, r.reached) : w('nothing'),
+            failedAt: stageWord(lang, r.failedAt),
+            cause: because(r.cause ?? 'null', r.why),
+          })
+        : w('reception-understood', {
+            tx: e.tx,
+            unit: name(r.unit),
+            stage: stageWord(lang, 'understood'),
+            heardAs: r.heardAs ? w('heard-as', { heardAs: r.heardAs }) : '',
+          });
     }
     case 'overheard': {
       // A station the call was not for: what matters is whether it could hear it at all.
       const r = e.result;
       const heard = stageIndex(r.reached) >= stageIndex('heard');
       return heard
-        ? `  ${e.tx} overheard by ${name(r.unit)}, a listener (the call was not for it)`
-        : `  ${e.tx} not heard by ${name(r.unit)}, a listener: ${r.cause ?? `stopped at ${r.failedAt}`}`;
+        ? w('overheard', { tx: e.tx, unit: name(r.unit) })
+        : w('not-overheard', {
+            tx: e.tx,
+            unit: name(r.unit),
+            cause: r.cause ? because(r.cause, r.why) : w('stopped-at', { stage: stageWord(lang, r.failedAt ?? 'null') }),
+          });
     }
     case 'attributed':
-      return `  ${e.tx} put by ${name(e.unit)} to ${e.to === null ? 'nobody (unattributed)' : name(e.to)}: ${e.why}`;
+      return w('attributed', { tx: e.tx, unit: name(e.unit), to: e.to === null ? w('nobody') : name(e.to), why: e.why });
     case 'answered': {
       // The log records the answer; a content rule may still find the message too short to act on,
       // and the analysis then stops it at acted-on against the sender: say so on the same line.
       const short = e.stage === 'acted-on' ? contentShortfalls(run).get(e.tx) : undefined;
       return short
-        ? `  ${e.tx} answered by ${name(e.unit)} (${e.by}), but not acted on as the procedure means: ${short}`
-        : `  ${e.tx} ${e.stage} by ${name(e.unit)} (${e.by})`;
+        ? w('answered-short', { tx: e.tx, unit: name(e.unit), by: e.by, short: because(short.reason, short.why), rule: short.rule })
+        : w('answered', { tx: e.tx, stage: stageWord(lang, e.stage), unit: name(e.unit), by: e.by });
     }
     case 'unanswered':
-      return `  ${e.tx}: no answer from ${name(e.unit)} after ${e.waitedS} s`;
+      return w('unanswered', { tx: e.tx, unit: name(e.unit), waitedS: e.waitedS });
     case 'emission':
-      return `${name(e.unit)} ${e.emitter} (${e.emitterType}) ${e.mode === 'track' ? 'TRANSMITTING, held on' : e.mode === 'slewed' ? 'pointed without transmitting at' : e.mode}${e.target ? ` ${name(e.target)}` : ''}`;
+      return w(e.target ? 'emission-at' : 'emission', {
+        unit: name(e.unit),
+        emitter: e.emitter,
+        type: emitterWord(lang, e.emitterType),
+        mode: e.mode,
+        ...(e.target ? { target: name(e.target) } : {}),
+      });
     case 'detection':
       return e.on
-        ? `${name(e.unit)} ESM: ${e.pattern} paint from ${name(e.source)} ${e.emitter}, classified ${e.classifiedAs}${e.classifiedAs !== e.actualType ? ` (it is a ${e.actualType})` : ''}`
-        : `${name(e.unit)} ESM: ${name(e.source)} ${e.emitter} no longer detected as ${e.classifiedAs}`;
-    case 'decision':
-      if (e.decision === 'none') return verbose ? `${name(e.unit)} needs no action${e.rule ? ` [${e.rule}]` : ''}: ${e.reason}` : null;
-      return `${name(e.unit)} ${e.decision === 'done' ? 'acts' : e.decision === 'omitted' ? 'DOES NOT ACT' : e.decision === 'cannot' ? 'CANNOT ACT' : 'learns'}${e.rule ? ` [${e.rule}]` : ''}: ${e.reason}`;
+        ? w(e.classifiedAs !== e.actualType ? 'detection-misread' : 'detection', {
+            unit: name(e.unit),
+            pattern: e.pattern,
+            source: name(e.source),
+            emitter: e.emitter,
+            classifiedAs: emitterWord(lang, e.classifiedAs),
+            ...(e.classifiedAs !== e.actualType ? { actualType: emitterWord(lang, e.actualType) } : {}),
+          })
+        : w('detection-lost', { unit: name(e.unit), source: name(e.source), emitter: e.emitter, classifiedAs: emitterWord(lang, e.classifiedAs) });
+    case 'decision': {
+      if (e.decision === 'none' && !verbose) return null;
+      const decision = ['none', 'done', 'omitted', 'cannot'].includes(e.decision) ? e.decision : 'learns';
+      return w('decision', {
+        unit: name(e.unit),
+        decision,
+        rule: e.rule ? w('rule', { rule: e.rule }) : '',
+        reason: because(e.reason, whyOf(e)),
+      });
+    }
     case 'radio-set':
-      return `${name(e.unit)} set ${e.radio}: ${e.powered ? 'on' : 'off'}, tuned ${e.tuned.join(' + ') || 'nothing'}${e.monitored ? ', monitored' : ', not monitored'}`;
+      return w('radio-set', {
+        unit: name(e.unit),
+        radio: e.radio,
+        powered: e.powered ? 'on' : 'off',
+        tuned: e.tuned.join(' + ') || w('nothing-tuned'),
+        monitored: e.monitored ? 'yes' : 'no',
+      });
     case 'proximity':
       return e.closest
-        ? `${name(e.unit)} closest to ${name(e.other)}: ${e.groundM} m, altitude ${e.altitudeM} m`
-        : `${name(e.unit)} and ${name(e.other)} at ${(e.groundM / 1000).toFixed(1)} km`;
+        ? w('closest', { unit: name(e.unit), other: name(e.other), groundM: e.groundM, altitudeM: e.altitudeM })
+        : w('range', { unit: name(e.unit), other: name(e.other), km: (e.groundM / 1000).toFixed(1) });
     case 'judgement':
-      return `${name(e.unit)} judges the situation ${e.threatening ? 'threatening' : 'not threatening'}`;
+      return w('judgement', { unit: name(e.unit), threatening: e.threatening ? 'yes' : 'no' });
     case 'conduct':
-      return `${name(e.unit)} ${conductWords(e.act)} ${name(e.target)}${e.forS ? ` for ${e.forS} s` : ''}`;
+      return say(lang, conductExplanation(e), ctx);
     case 'state':
       return `${name(e.unit)}: ${e.from} → ${e.to}`;
     case 'note':
       return e.text;
     // A place is a unit's id (a deck) or "lat, lon" (an airfield, or the sea).
     case 'took-off':
-      return `${name(e.unit)} takes off from ${name(e.from)}`;
+      return w('took-off', { unit: name(e.unit), from: name(e.from) });
     case 'landed':
-      return `${name(e.unit)} ${run.scenario.units.some((u) => u.id === e.at) ? `lands on ${name(e.at)}` : `comes down at ${e.at}`}`;
+      return run.scenario.units.some((u) => u.id === e.at)
+        ? w('lands-on', { unit: name(e.unit), at: name(e.at) })
+        : w('comes-down', { unit: name(e.unit), at: e.at });
   }
 }
 
-/** Each act as a verb phrase that takes its target: "makes a simulated attack on". */
-const CONDUCT_WORDS: Record<ConductAct, string> = {
-  'observation-pass': 'makes an observation pass of',
-  'weapon-aimed': 'aims a weapon at',
-  'simulated-attack': 'makes a simulated attack on',
-  aerobatics: 'flies aerobatics near',
-  'signal-rocket-fired': 'fires a signal rocket towards',
-  'object-fired-toward': 'fires an object towards',
-  'illuminate-bridge': 'illuminates the bridge of',
-  laser: 'points a laser at',
-};
+const EMITTER_TYPES = new Set(['search-radar', 'fire-control-radar', 'eo-camera', 'esm']);
 
-export function conductWords(act: string): string {
-  return (CONDUCT_WORDS as Record<string, string>)[act] ?? `${act} towards`;
+/** An emitter type as the outputs print it: its id in English, the navies' term in Japanese and Korean. */
+function emitterWord(lang: Lang, type: string): string {
+  return EMITTER_TYPES.has(type) ? t(lang, `analysis.emitter-type.${type}`) : type;
+}
+
+/** An act as words that take its target: "makes a simulated attack on". */
+export function conductWords(act: string, lang: Lang = 'en'): string {
+  return say(lang, conductAct(act));
 }

@@ -1,14 +1,16 @@
 /** Words for the facts and assumptions of a run, shared by the text, Markdown and HTML writers. */
 import type { Assumption, DisputedFact, Grounds } from '../analysis/assumptions';
+import { say, t, type Lang } from '../../i18n';
 
 /** A value as a reader sees it: strings quoted, anything else as compact JSON, with its unit. */
-export function valueWords(v: unknown, unit: string | null = null): string {
-  const s = typeof v === 'string' ? `"${v}"` : v === undefined ? '(none)' : JSON.stringify(v);
+export function valueWords(v: unknown, unit: string | null = null, lang: Lang = 'en'): string {
+  const s = typeof v === 'string' ? `"${v}"` : v === undefined ? t(lang, 'analysis.value.none') : JSON.stringify(v);
   return unit ? `${s} ${unit}` : s;
 }
 
-export function accountName(g: Grounds): string {
-  return g.account ?? 'default';
+/** The account a run is judged under; a run without one uses the scenario's default values. */
+export function accountName(g: Grounds, lang: Lang = 'en'): string {
+  return g.account ?? t(lang, 'analysis.facts.default-account');
 }
 
 /** "jp: S12, S15; rok: S31" — the sources each account cites. */
@@ -20,17 +22,17 @@ export function sourcesByAccount(f: DisputedFact): string {
 }
 
 /** The other accounts' values: `jp "track"`. */
-export function otherValues(g: Grounds, f: DisputedFact): string {
-  const me = accountName(g);
+export function otherValues(g: Grounds, f: DisputedFact, lang: Lang = 'en'): string {
+  const me = g.account ?? 'default';
   return Object.entries(f.values)
     .filter(([k]) => k !== me)
-    .map(([k, v]) => `${k} ${valueWords(v)}${f.assumedIn[k] ? ' (assumption)' : ''}`)
+    .map(([k, v]) => `${k} ${valueWords(v, null, lang)}${f.assumedIn[k] ? t(lang, 'analysis.facts.assumption-mark') : ''}`)
     .join('; ');
 }
 
-/** "(assumption: why)" after a value the account does not state, else nothing. */
-export function assumedWords(f: DisputedFact): string {
-  return f.assumed ? `(assumption: ${f.assumed.trim()})` : '';
+/** "(assumption: why)" after a value the account does not state, else nothing. The why is the scenario's own words. */
+export function assumedWords(f: DisputedFact, lang: Lang = 'en'): string {
+  return f.assumed ? t(lang, 'analysis.facts.assumed', { why: f.assumed.trim() }) : '';
 }
 
 export const ORIGIN_WORDS: Record<Assumption['origin'], string> = {
@@ -39,3 +41,18 @@ export const ORIGIN_WORDS: Record<Assumption['origin'], string> = {
   procedure: 'a parameter no source gives',
   model: "the model's",
 };
+
+/** Where an assumption comes from: its id in English (as the outputs have always printed it), else a word in the reader's language. */
+export function originWord(origin: Assumption['origin'], lang: Lang): string {
+  return lang === 'en' ? origin : t(lang, `analysis.origin.${origin}`);
+}
+
+/** What an assumed value is: the model's words in the reader's language, a scenario's label as its author wrote it. */
+export function assumptionLabel(x: Assumption, lang: Lang = 'en'): string {
+  return lang !== 'en' && x.labelData ? say(lang, x.labelData) : x.label;
+}
+
+/** Why the run needed it, likewise. */
+export function assumptionWhy(x: Assumption, lang: Lang = 'en'): string {
+  return lang !== 'en' && x.whyData ? say(lang, x.whyData) : x.why;
+}

@@ -1,36 +1,55 @@
 /** The default output of `npm run sim`: a timeline a trainer can follow, then what broke and why. */
 import { whatIfLine, type Analysis } from '../analysis/report';
-import { clockTime, zoneOf } from './clock';
+import { zoneOf } from './clock';
 import { describeEntry } from './describe';
 import { LADDER } from '../log';
 import { groundsOf } from '../analysis/assumptions';
-import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
-import { boundWords, laddersText } from './ladders';
+import { accountName, assumedWords, assumptionLabel, assumptionWhy, originWord, otherValues, sourcesByAccount, valueWords } from './grounds';
+import { boundList, laddersText } from './ladders';
+import { t, type Lang } from '../../i18n';
+import { scenarioClock, scenarioStart } from '../../i18n/clock';
+import { explained, sayContextOf, stageWord } from './words';
 
-export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
+export interface TextOptions {
+  /** Also show decisions that needed no action (waits, queued calls, rules not in play). */
+  verbose?: boolean;
+  /** The reader's language; the radio's words stay as they were said. */
+  lang?: Lang;
+}
+
+export function formatText(a: Analysis, opts: TextOptions = {}): string {
+  const lang = opts.lang ?? 'en';
   const { run } = a;
   const s = run.scenario;
+  const ctx = sayContextOf(run);
+  const w = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, `analysis.text.${code}`, params, ctx);
+  const clock = (t: number) => scenarioClock(lang, s.spec.start, t);
   const zone = zoneOf(s.spec.start).label;
   const lines: string[] = [];
   lines.push(s.spec.title);
   lines.push(
-    `account: ${s.account ?? 'none'}${s.account ? ` (${s.spec.accounts[s.account]?.title ?? ''})` : ''} · procedure: ${s.procedure.id} (${s.procedure.title}) · seed ${run.seed}`,
+    w('header', {
+      account: s.account ? `${s.account} (${s.spec.accounts[s.account]?.title ?? ''})` : t(lang, 'analysis.word.none'),
+      procedure: s.procedure.id,
+      title: s.procedure.title,
+      seed: run.seed,
+    }),
   );
-  const bound = boundWords(a);
-  if (bound) lines.push(bound);
-  lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
-  if (a.whatIf) lines.push(whatIfLine(a.whatIf));
-  lines.push(...factsLines(a));
-  lines.push('', `Timeline (${zone})`);
+  const bound = boundList(a, lang);
+  if (bound) lines.push(w('also-bound', { list: bound }));
+  lines.push(w('start', { start: scenarioStart(lang, s.spec.start), durationS: run.durationS, where: s.spec.location.name }));
+  if (a.whatIf) lines.push(whatIfLine(a.whatIf, lang));
+  lines.push(...factsLines(a, lang));
+  lines.push('', w('timeline', { zone }));
   for (const e of run.log) {
     if (e.type === 'radio-set' && e.cause.kind === 'start') continue;
     if (e.type === 'state' && (e.from.startsWith('comms') || e.event === 'start')) continue;
     if (e.type === 'proximity' && (!e.closest || e.groundM > 3000)) continue;
-    const d = describeEntry(run, e, opts.verbose);
+    const d = describeEntry(run, e, { verbose: opts.verbose ?? false, lang });
     if (d === null) continue;
-    lines.push(`${clockTime(s.spec.start, e.t)}  ${`+${e.t.toFixed(0)}s`.padStart(6)}  ${d}`);
+    lines.push(`${clock(e.t)}  ${`+${e.t.toFixed(0)}s`.padStart(6)}  ${d}`);
   }
-  lines.push('', `Transmissions: ${run.transmissions.length} · exchanges completed: ${a.exchangesCompleted}`);
+  lines.push('', w('transmissions', { n: run.transmissions.length, completed: a.exchangesCompleted }));
   for (const o of a.outcomes) {
     const bar = LADDER.map((st) =>
       LADDER.indexOf(st) <= LADDER.indexOf(o.reached ?? ('' as never))
@@ -41,55 +60,62 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
             ? '□'
             : ' ',
     ).join('');
-    lines.push(
-      `  ${o.tx.id.padEnd(6)} ${o.tx.from} → ${o.unit.padEnd(9)} ${o.tx.channel.padEnd(14)} ${bar}  ${o.failedAt ? `stopped at ${o.failedAt}${o.heardAs ? ` (heard as "${o.heardAs}")` : ''}` : `reached ${o.reached}`}`,
-    );
+    const end = o.failedAt
+      ? w('stopped-at', { stage: stageWord(lang, o.failedAt), heardAs: o.heardAs ? t(lang, 'analysis.log.heard-as', { heardAs: o.heardAs }) : '' })
+      : w('reached', { stage: o.reached === null ? 'null' : stageWord(lang, o.reached) });
+    lines.push(`  ${o.tx.id.padEnd(6)} ${o.tx.from} → ${o.unit.padEnd(9)} ${o.tx.channel.padEnd(14)} ${bar}  ${end}`);
   }
-  lines.push('', `Breakdowns: ${a.breakdowns.length}`);
+  lines.push('', w('breakdowns', { n: a.breakdowns.length }));
   for (const b of a.breakdowns) {
-    lines.push(`  ${b.id.padEnd(5)} ${clockTime(s.spec.start, b.t)} ${b.kind.padEnd(9)} ${b.stage ?? b.rule ?? ''}`);
-    lines.push(`        ${b.explanation}`);
+    const at = b.stage ? stageWord(lang, b.stage) : (b.rule ?? '');
+    lines.push(`  ${b.id.padEnd(5)} ${clock(b.t)} ${t(lang, `analysis.kind.${b.kind}`).padEnd(9)} ${at}`);
+    lines.push(`        ${explained(lang, b.why, b.explanation, ctx)}`);
   }
-  lines.push(...laddersText(a));
-  lines.push('', `Scorecard (${s.procedure.id})`);
-  for (const c of a.compliance) lines.push(`  ${c.status.padEnd(14)} ${c.rule} — ${c.title}${c.item ? ` [${c.item}]` : ''}\n                 ${c.evidence}`);
-  lines.push(...laterNormsText(a));
-  lines.push(...assumptionsLines(a));
+  lines.push(...laddersText(a, lang));
+  lines.push('', w('scorecard', { procedure: s.procedure.id }));
+  for (const c of a.compliance)
+    lines.push(
+      `  ${t(lang, `analysis.status.${c.status}`).padEnd(14)} ${c.rule} — ${c.title}${c.item ? ` [${c.item}]` : ''}\n                 ${explained(lang, c.why, c.evidence, ctx)}`,
+    );
+  lines.push(...laterNormsText(a, lang));
+  lines.push(...assumptionsLines(a, lang));
   return lines.join('\n') + '\n';
 }
 
 /** Norms and rules that give no verdict on this run's date, each with what it would say. */
-function laterNormsText(a: Analysis): string[] {
+function laterNormsText(a: Analysis, lang: Lang): string[] {
   if (!a.discussion.length) return [];
-  return ['', 'Later norms, for discussion (no finding in this run):', ...a.discussion.map((d) => `  ${d.text}`)];
+  const ctx = sayContextOf(a.run);
+  return ['', t(lang, 'analysis.text.later-norms'), ...a.discussion.map((d) => `  ${explained(lang, d.why, d.text, ctx)}`)];
 }
 
 /** The facts: what every account agrees on, then each disputed fact with its value in this account. */
-export function factsLines(a: Analysis): string[] {
+export function factsLines(a: Analysis, lang: Lang = 'en'): string[] {
   const g = groundsOf(a);
-  if (!g.agreed.length && !g.disputed.length) return ['', 'Facts: the scenario lists none.'];
-  const lines = ['', 'Facts'];
-  lines.push(g.agreed.length ? '  Agreed by every account:' : '  Agreed by every account: none listed in the scenario.');
+  const w = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, `analysis.facts.${code}`, params);
+  if (!g.agreed.length && !g.disputed.length) return ['', w('none')];
+  const lines = ['', w('heading')];
+  lines.push(`  ${w(g.agreed.length ? 'agreed-text' : 'agreed-none-text')}`);
   for (const f of g.agreed) lines.push(`    ${f.id}: ${f.statement.trim()}${f.sources.length ? ` [${f.sources.join(', ')}]` : ''}`);
-  if (g.disputed.length) lines.push(`  Disputed (the value in this account, ${accountName(g)}):`);
+  if (g.disputed.length) lines.push(`  ${w('disputed-text', { account: accountName(g, lang) })}`);
   for (const f of g.disputed) {
-    lines.push(`    ${f.id}${f.row ? ` [${f.row}]` : ''}: ${valueWords(f.value)}${f.assumed ? ` ${assumedWords(f)}` : ''} — ${f.question}`);
-    const others = otherValues(g, f);
+    lines.push(`    ${f.id}${f.row ? ` [${f.row}]` : ''}: ${valueWords(f.value, null, lang)}${f.assumed ? ` ${assumedWords(f, lang)}` : ''} — ${f.question}`);
+    const others = otherValues(g, f, lang);
     const sources = sourcesByAccount(f);
-    if (others) lines.push(`      other accounts: ${others}`);
-    if (sources) lines.push(`      sources: ${sources}`);
+    if (others) lines.push(`      ${w('other-accounts', { list: others })}`);
+    if (sources) lines.push(`      ${w('sources', { list: sources })}`);
   }
   return lines;
 }
 
 /** Every value the run uses that no source gives, with its label and why it was needed. */
-export function assumptionsLines(a: Analysis): string[] {
+export function assumptionsLines(a: Analysis, lang: Lang = 'en'): string[] {
   const g = groundsOf(a);
-  if (!g.assumptions.length) return ['', 'Assumptions: none.'];
-  const lines = ['', 'Assumptions (values no source gives, that the run uses)'];
+  if (!g.assumptions.length) return ['', t(lang, 'analysis.assumptions.none-text')];
+  const lines = ['', t(lang, 'analysis.assumptions.heading-text')];
   for (const x of g.assumptions) {
-    lines.push(`  ${x.id} = ${valueWords(x.value, x.unit)} — ${x.label.trim()} [${x.origin}]`);
-    lines.push(`      why: ${x.why.trim()}${x.sources.length ? ` [${x.sources.join(', ')}]` : ''}`);
+    lines.push(`  ${x.id} = ${valueWords(x.value, x.unit, lang)} — ${assumptionLabel(x, lang).trim()} [${originWord(x.origin, lang)}]`);
+    lines.push(`      ${t(lang, 'analysis.assumptions.why', { why: assumptionWhy(x, lang).trim() })}${x.sources.length ? ` [${x.sources.join(', ')}]` : ''}`);
   }
   return lines;
 }
