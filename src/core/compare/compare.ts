@@ -10,6 +10,7 @@ import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Stage, Transmission } from '../log';
 import { describeEntry } from '../format/describe';
+import { explain, type Explanation } from '../explain';
 import type { Run } from '../engine/engine';
 import type { NotModelledSpec } from '../scenario/schema';
 import { breakdownKey } from './key';
@@ -28,6 +29,8 @@ export interface RunSide {
   seed: number;
   /** "account jp · procedure practice-2018 · seed 1": the settings that tell the runs apart first. */
   label: string;
+  /** The settings the label names, so it can be said in another language (phrases.sideLabel). */
+  labelKeys: LabelKey[];
 }
 
 export interface FactDifference {
@@ -67,6 +70,8 @@ export interface CallRef {
   attempt: number;
   /** The call in words: "JMSDF P-1 → Gwanggaeto the Great on 121.5 (hail #2)". */
   words: string;
+  /** The same as data (`words` is its English). */
+  why: Explanation;
 }
 
 export interface StageAt {
@@ -75,6 +80,8 @@ export interface StageAt {
   reached: Stage | null;
   failedAt: Stage | null;
   cause: string | null;
+  /** The cause as data, when the analysis gave it (`cause` is its English). */
+  causeWhy?: Explanation;
   heardAs?: string;
 }
 
@@ -131,7 +138,7 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
   const sb = b.run.scenario;
   const names: Record<string, string> = {};
   for (const u of [...sb.units, ...sa.units]) names[u.id] = u.name;
-  const [labelA, labelB] = labels(a, b);
+  const [labelA, labelB, labelKeys] = labels(a, b);
   const facts = factDifferences(a, b);
   const pairing = pairBreakdowns(a, b);
   const findings = findingsOf(a, b, pairing);
@@ -140,8 +147,8 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
     scenario: sa.spec.id,
     title: sa.spec.title,
     start: sa.spec.start,
-    a: side(a, labelA),
-    b: side(b, labelB),
+    a: side(a, labelA, labelKeys),
+    b: side(b, labelB, labelKeys),
     facts,
     notModelled: sa.spec.notModelled ?? [],
     firstDivergence: firstDifference(a.run, b.run, () => true),
@@ -160,7 +167,7 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
   };
 }
 
-function side(x: Analysis, label: string): RunSide {
+function side(x: Analysis, label: string, labelKeys: LabelKey[]): RunSide {
   const s = x.run.scenario;
   return {
     account: s.account,
@@ -169,11 +176,14 @@ function side(x: Analysis, label: string): RunSide {
     procedureTitle: s.procedure.title,
     seed: x.run.seed,
     label,
+    labelKeys,
   };
 }
 
 /** Labels that name what differs first; when nothing differs, the full settings. */
-function labels(a: Analysis, b: Analysis): [string, string] {
+type LabelKey = 'account' | 'procedure' | 'seed';
+
+function labels(a: Analysis, b: Analysis): [string, string, LabelKey[]] {
   const parts = (x: Analysis) => ({
     account: `account ${x.run.scenario.account ?? 'none'}`,
     procedure: `procedure ${x.run.scenario.procedure.id}`,
@@ -183,7 +193,7 @@ function labels(a: Analysis, b: Analysis): [string, string] {
   const pb = parts(b);
   const keys = (['account', 'procedure', 'seed'] as const).filter((k) => pa[k] !== pb[k]);
   const use = keys.length ? keys : (['account', 'procedure', 'seed'] as const);
-  return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · ')];
+  return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · '), [...use]];
 }
 
 /** Why the scenario supplied this fact's value for the run's account, when the account does not state it. */
@@ -276,6 +286,13 @@ function callRef(run: Run, tx: Transmission): CallRef {
     kind: tx.kind,
     attempt: tx.attempt,
     words: `${name(tx.from)} → ${tx.to === 'all' ? 'all stations' : name(tx.to)} on ${tx.channel} (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+    why: explain(tx.to === 'all' ? 'debrief.compare.call.all' : 'debrief.compare.call', {
+      from: { unit: tx.from },
+      ...(tx.to === 'all' ? {} : { to: { unit: tx.to } }),
+      channel: tx.channel,
+      kind: tx.kind,
+      attempt: tx.attempt,
+    }),
   };
 }
 
@@ -293,7 +310,15 @@ function keyedCalls(run: Run): Map<string, Transmission> {
 }
 
 function stageAt(o: Outcome): StageAt {
-  return { tx: o.tx.id, t: o.tx.t, reached: o.reached, failedAt: o.failedAt, cause: o.cause, ...(o.heardAs ? { heardAs: o.heardAs } : {}) };
+  return {
+    tx: o.tx.id,
+    t: o.tx.t,
+    reached: o.reached,
+    failedAt: o.failedAt,
+    cause: o.cause,
+    ...(o.why ? { causeWhy: o.why } : {}),
+    ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+  };
 }
 
 function transmissionDifferences(a: Analysis, b: Analysis): Comparison['transmissions'] {
