@@ -379,7 +379,7 @@ function assumptionsBody(a: Analysis, lang: Lang): string {
     `<table><thead><tr>${columns(t(lang, 'debrief.html.assumptions.columns'))}</tr></thead><tbody>`,
     ...g.assumptions.map(
       (x) =>
-        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(x.origin)}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
+        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(t(lang, `debrief.origin.${x.origin}`))}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
     ),
     `</tbody></table>`,
   ].join('\n');
