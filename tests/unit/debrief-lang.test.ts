@@ -7,11 +7,11 @@ import { compareRuns } from '../../src/core/compare/compare';
 import { formatComparisonMarkdown, formatComparisonText } from '../../src/core/compare/output';
 import { debriefHtml } from '../../src/core/debrief/html';
 import { esc } from '../../src/core/debrief/svg';
-import { drillFeedback, runDrill } from '../../src/core/drill/drill';
+import { drillFeedback, feedbackBodyWhy, runDrill } from '../../src/core/drill/drill';
 import { requiredNext, requirementText } from '../../src/core/drill/required-next';
 import { loadScenario } from '../../src/core/scenario/load';
 import { diskProcedures, readText } from '../../src/cli/files';
-import { CATALOG, type Lang } from '../../src/i18n';
+import { CATALOG, english, say, type Lang } from '../../src/i18n';
 
 const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]!);
 const SECTIONS = ['scenario', 'facts', 'plot', 'sequence', 'exchanges', 'breakdowns', 'scorecard', 'assumptions', 'comparison'];
@@ -124,6 +124,14 @@ describe('drill feedback and step mode in Japanese and Korean', () => {
   it('keeps the English feedback as it was, and gives it as data', () => {
     for (const d of right.decisions) expect(d.feedback.startsWith('Right: ')).toBe(true);
     for (const d of [...right.decisions, ...wrong.decisions]) expect(drillFeedback(d, 'en')).toBe(d.feedback);
+  });
+
+  it('gives a view that marks right answers itself the feedback without "Right:", in any language', () => {
+    for (const d of [...right.decisions, ...wrong.decisions]) {
+      expect(english(feedbackBodyWhy(d))).toBe(d.feedback.replace(/^Right:\s*/, ''));
+      expect(say('ja', feedbackBodyWhy(d))).toContain(d.ruleText);
+      if (d.right) expect(say('ko', feedbackBodyWhy(d))).not.toBe(drillFeedback(d, 'ko'));
+    }
   });
 
   it('says what the procedure requires next in the reader’s language', () => {

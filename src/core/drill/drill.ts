@@ -53,6 +53,13 @@ export function feedbackFor(r: DrillRecord, rule: string | null): string {
 /** A scored decision's feedback in the reader's language (the procedure's words and the options stay as written). */
 export const drillFeedback = (d: Pick<ScoredDecision, 'why'>, lang: Lang = 'en') => say(lang, d.why);
 
+/** The feedback without "Right:" where the answer was right (a view that marks right answers itself), as data. */
+export function feedbackBodyWhy(d: Pick<ScoredDecision, 'why' | 'right'>): Explanation {
+  if (!d.right) return d.why;
+  const { text, rule } = d.why.params;
+  return rule === undefined ? explain('debrief.drill.body', { text: text ?? '' }) : explain('debrief.drill.body.rule', { text: text ?? '', rule });
+}
+
 export function runDrill(scenario: Scenario, spec: DrillSpec, opts: Omit<RunOptions, 'drill'> = {}): DrillResult {
   if (!scenario.units.some((u) => u.id === spec.unit)) {
     throw new Error(`no unit "${spec.unit}" in ${scenario.spec.id}; units are ${scenario.units.map((u) => u.id).join(', ')}`);
