@@ -11,6 +11,8 @@ import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Stage, Transmission } from '../log';
 import { describeEntry } from '../format/describe';
 import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { unitsCtx } from '../debrief/words';
 import type { Run } from '../engine/engine';
 import type { NotModelledSpec } from '../scenario/schema';
 import { breakdownKey } from './key';
@@ -52,6 +54,9 @@ export interface EntryDifference {
   /** The entries in words. */
   aSays: string;
   bSays: string;
+  /** The same as data where the comparison wrote the words itself (the log ended, a unit chose to do nothing). */
+  aWhy?: Explanation;
+  bWhy?: Explanation;
 }
 
 export interface BreakdownPair {
@@ -253,26 +258,38 @@ function firstDifference(ra: Run, rb: Run, keep: (e: LogEntry) => boolean): Entr
     const eb = lb[i] ?? null;
     if (ea && eb && content(ea) === content(eb)) continue;
     const t = Math.min(ea?.t ?? Infinity, eb?.t ?? Infinity);
+    const [wa, wb] = [ea ? wordsWhy(ra, ea) : ended(ra), eb ? wordsWhy(rb, eb) : ended(rb)];
     return {
       t,
       a: ea,
       b: eb,
-      aSays: ea ? words(ra, ea) : `nothing more: the log ends at ${ra.durationS} s`,
-      bSays: eb ? words(rb, eb) : `nothing more: the log ends at ${rb.durationS} s`,
+      aSays: ea ? words(ra, ea) : english(wa!),
+      bSays: eb ? words(rb, eb) : english(wb!),
+      ...(wa ? { aWhy: wa } : {}),
+      ...(wb ? { bWhy: wb } : {}),
     };
   }
   return null;
+}
+
+const ended = (run: Run) => explain('debrief.compare.log-ended', { s: run.durationS });
+
+/** An entry the timeline leaves out, in words the comparison writes itself (the rest are describeEntry's). */
+function wordsWhy(run: Run, e: LogEntry): Explanation | undefined {
+  if (e.type !== 'decision' || describeEntry(run, e) !== null) return undefined;
+  return explain(e.rule ? 'debrief.compare.does-nothing.rule' : 'debrief.compare.does-nothing', {
+    unit: { unit: e.unit },
+    ...(e.rule ? { rule: e.rule } : {}),
+    reason: e.reason,
+  });
 }
 
 /** Every entry in words, including the ones the timeline leaves out. */
 export function words(run: Run, e: LogEntry): string {
   const d = describeEntry(run, e);
   if (d !== null) return d.trim();
-  if (e.type === 'decision') {
-    const name = run.scenario.units.find((u) => u.id === e.unit)?.name ?? e.unit;
-    return `${name} considers${e.rule ? ` [${e.rule}]` : ''} and does nothing: ${e.reason}`;
-  }
-  return e.type;
+  const why = wordsWhy(run, e);
+  return why ? english(why, unitsCtx(run.scenario.units)) : e.type;
 }
 
 function callRef(run: Run, tx: Transmission): CallRef {

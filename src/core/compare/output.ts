@@ -112,8 +112,8 @@ export function formatComparisonText(c: Comparison, opts: ComparisonOutputOption
   L.push(...findingsText(c, name, lang, ctx));
   L.push(...verdictsText(c, name, lang));
   L.push('');
-  L.push(...divergenceText(t(lang, 'debrief.compare.part'), c.firstDivergence, at, lang));
-  L.push(...divergenceText(t(lang, 'debrief.compare.part-radio'), c.firstRadioDivergence, at, lang));
+  L.push(...divergenceText(t(lang, 'debrief.compare.part'), c.firstDivergence, at, lang, ctx));
+  L.push(...divergenceText(t(lang, 'debrief.compare.part-radio'), c.firstRadioDivergence, at, lang, ctx));
   L.push('');
   const tx = c.transmissions;
   if (tx.differ.length) {
@@ -190,18 +190,18 @@ function verdictsText(c: Comparison, name: (id: string) => string, lang: Lang): 
   return L;
 }
 
-function divergenceText(title: string, d: EntryDifference | null, at: (t: number) => string, lang: Lang): string[] {
+function divergenceText(title: string, d: EntryDifference | null, at: (t: number) => string, lang: Lang, ctx: SayContext): string[] {
   if (!d) return [t(lang, 'debrief.compare.text.nowhere', { title })];
-  const [a, b] = sidesSay(d, at, lang);
+  const [a, b] = sidesSay(d, at, lang, ctx);
   return [t(lang, 'debrief.compare.text.part-at', { title, time: at(d.t) }), `  A: ${a}`, `  B: ${b}`];
 }
 
 /** What each side did at the divergence, with its own time when the two differ. */
-export function sidesSay(d: EntryDifference, at: (t: number) => string, lang: Lang = 'en'): [string, string] {
+export function sidesSay(d: EntryDifference, at: (t: number) => string, lang: Lang = 'en', ctx?: SayContext): [string, string] {
   const same = d.a !== null && d.b !== null && d.a.t === d.b.t;
-  // TODO(lead): the entries' own words (aSays/bSays) come from format/describe in English.
+  // TODO(lead): the log entries' own words (describeEntry, src/core/format) are English; aWhy/bWhy cover the rest.
   const say = (e: EntryDifference['a'], words: string) => (same || !e ? words : t(lang, 'debrief.compare.at-then', { time: at(e.t), words }));
-  return [say(d.a, d.aSays), say(d.b, d.bSays)];
+  return [say(d.a, inLang(lang, d.aSays, d.aWhy, ctx)), say(d.b, inLang(lang, d.bSays, d.bWhy, ctx))];
 }
 
 function divergenceJson(d: EntryDifference | null) {
@@ -345,7 +345,7 @@ export function formatComparisonMarkdown(c: Comparison, level = 2, opts: Compari
   ] as const) {
     if (!d) L.push(`- **${title}:** ${t(lang, 'debrief.compare.md.none-same')}`);
     else {
-      const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${t.toFixed(0)} s)`, lang);
+      const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${t.toFixed(0)} s)`, lang, ctx);
       L.push(`- **${title}** ${t(lang, 'debrief.compare.md.at', { time: `${time(d.t)} (+${d.t.toFixed(0)} s)` })}: A: ${esc(sa)}; B: ${esc(sb)}`);
     }
   }

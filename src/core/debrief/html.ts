@@ -457,7 +457,7 @@ function comparisonBody(c: Comparison, lang: Lang): string {
   const div = (title: string, d: Comparison['firstDivergence']) => {
     if (!d) return `<dt>${esc(title)}</dt><dd>${esc(t(lang, 'debrief.html.compare.same-logs'))}</dd>`;
     const clock = (x: number) => t(lang, 'debrief.clock', { clock: time(x), s: Math.round(x) });
-    const [sa, sb] = sidesSay(d, clock, lang);
+    const [sa, sb] = sidesSay(d, clock, lang, ctx);
     return `<dt>${esc(title)}</dt><dd>${esc(clock(d.t))}<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
   };
   const alike = factsAlike(c, lang);
