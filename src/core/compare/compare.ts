@@ -10,6 +10,9 @@ import type { Breakdown } from '../analysis/breakdowns';
 import type { Outcome } from '../analysis/outcomes';
 import type { LogEntry, Stage, Transmission } from '../log';
 import { describeEntry } from '../format/describe';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
+import { unitsCtx } from '../debrief/words';
 import type { Run } from '../engine/engine';
 import type { NotModelledSpec } from '../scenario/schema';
 import { breakdownKey } from './key';
@@ -28,6 +31,8 @@ export interface RunSide {
   seed: number;
   /** "account jp · procedure practice-2018 · seed 1": the settings that tell the runs apart first. */
   label: string;
+  /** The settings the label names, so it can be said in another language (phrases.sideLabel). */
+  labelKeys: LabelKey[];
 }
 
 export interface FactDifference {
@@ -49,6 +54,9 @@ export interface EntryDifference {
   /** The entries in words. */
   aSays: string;
   bSays: string;
+  /** The same as data where the comparison wrote the words itself (the log ended, a unit chose to do nothing). */
+  aWhy?: Explanation;
+  bWhy?: Explanation;
 }
 
 export interface BreakdownPair {
@@ -67,6 +75,8 @@ export interface CallRef {
   attempt: number;
   /** The call in words: "JMSDF P-1 → Gwanggaeto the Great on 121.5 (hail #2)". */
   words: string;
+  /** The same as data (`words` is its English). */
+  why: Explanation;
 }
 
 export interface StageAt {
@@ -75,6 +85,8 @@ export interface StageAt {
   reached: Stage | null;
   failedAt: Stage | null;
   cause: string | null;
+  /** The cause as data, when the analysis gave it (`cause` is its English). */
+  causeWhy?: Explanation;
   heardAs?: string;
 }
 
@@ -131,7 +143,7 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
   const sb = b.run.scenario;
   const names: Record<string, string> = {};
   for (const u of [...sb.units, ...sa.units]) names[u.id] = u.name;
-  const [labelA, labelB] = labels(a, b);
+  const [labelA, labelB, labelKeys] = labels(a, b);
   const facts = factDifferences(a, b);
   const pairing = pairBreakdowns(a, b);
   const findings = findingsOf(a, b, pairing);
@@ -140,8 +152,8 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
     scenario: sa.spec.id,
     title: sa.spec.title,
     start: sa.spec.start,
-    a: side(a, labelA),
-    b: side(b, labelB),
+    a: side(a, labelA, labelKeys),
+    b: side(b, labelB, labelKeys),
     facts,
     notModelled: sa.spec.notModelled ?? [],
     firstDivergence: firstDifference(a.run, b.run, () => true),
@@ -160,7 +172,7 @@ export function compareRuns(a: Analysis, b: Analysis, rerun?: Rerun): Comparison
   };
 }
 
-function side(x: Analysis, label: string): RunSide {
+function side(x: Analysis, label: string, labelKeys: LabelKey[]): RunSide {
   const s = x.run.scenario;
   return {
     account: s.account,
@@ -169,11 +181,14 @@ function side(x: Analysis, label: string): RunSide {
     procedureTitle: s.procedure.title,
     seed: x.run.seed,
     label,
+    labelKeys,
   };
 }
 
 /** Labels that name what differs first; when nothing differs, the full settings. */
-function labels(a: Analysis, b: Analysis): [string, string] {
+type LabelKey = 'account' | 'procedure' | 'seed';
+
+function labels(a: Analysis, b: Analysis): [string, string, LabelKey[]] {
   const parts = (x: Analysis) => ({
     account: `account ${x.run.scenario.account ?? 'none'}`,
     procedure: `procedure ${x.run.scenario.procedure.id}`,
@@ -183,7 +198,7 @@ function labels(a: Analysis, b: Analysis): [string, string] {
   const pb = parts(b);
   const keys = (['account', 'procedure', 'seed'] as const).filter((k) => pa[k] !== pb[k]);
   const use = keys.length ? keys : (['account', 'procedure', 'seed'] as const);
-  return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · ')];
+  return [use.map((k) => pa[k]).join(' · '), use.map((k) => pb[k]).join(' · '), [...use]];
 }
 
 /** Why the scenario supplied this fact's value for the run's account, when the account does not state it. */
@@ -243,26 +258,38 @@ function firstDifference(ra: Run, rb: Run, keep: (e: LogEntry) => boolean): Entr
     const eb = lb[i] ?? null;
     if (ea && eb && content(ea) === content(eb)) continue;
     const t = Math.min(ea?.t ?? Infinity, eb?.t ?? Infinity);
+    const [wa, wb] = [ea ? wordsWhy(ra, ea) : ended(ra), eb ? wordsWhy(rb, eb) : ended(rb)];
     return {
       t,
       a: ea,
       b: eb,
-      aSays: ea ? words(ra, ea) : `nothing more: the log ends at ${ra.durationS} s`,
-      bSays: eb ? words(rb, eb) : `nothing more: the log ends at ${rb.durationS} s`,
+      aSays: ea ? words(ra, ea) : english(wa!),
+      bSays: eb ? words(rb, eb) : english(wb!),
+      ...(wa ? { aWhy: wa } : {}),
+      ...(wb ? { bWhy: wb } : {}),
     };
   }
   return null;
+}
+
+const ended = (run: Run) => explain('debrief.compare.log-ended', { s: run.durationS });
+
+/** An entry the timeline leaves out, in words the comparison writes itself (the rest are describeEntry's). */
+function wordsWhy(run: Run, e: LogEntry): Explanation | undefined {
+  if (e.type !== 'decision' || describeEntry(run, e) !== null) return undefined;
+  return explain(e.rule ? 'debrief.compare.does-nothing.rule' : 'debrief.compare.does-nothing', {
+    unit: { unit: e.unit },
+    ...(e.rule ? { rule: e.rule } : {}),
+    reason: e.reason,
+  });
 }
 
 /** Every entry in words, including the ones the timeline leaves out. */
 export function words(run: Run, e: LogEntry): string {
   const d = describeEntry(run, e);
   if (d !== null) return d.trim();
-  if (e.type === 'decision') {
-    const name = run.scenario.units.find((u) => u.id === e.unit)?.name ?? e.unit;
-    return `${name} considers${e.rule ? ` [${e.rule}]` : ''} and does nothing: ${e.reason}`;
-  }
-  return e.type;
+  const why = wordsWhy(run, e);
+  return why ? english(why, unitsCtx(run.scenario.units)) : e.type;
 }
 
 function callRef(run: Run, tx: Transmission): CallRef {
@@ -276,6 +303,13 @@ function callRef(run: Run, tx: Transmission): CallRef {
     kind: tx.kind,
     attempt: tx.attempt,
     words: `${name(tx.from)} → ${tx.to === 'all' ? 'all stations' : name(tx.to)} on ${tx.channel} (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+    why: explain(tx.to === 'all' ? 'debrief.compare.call.all' : 'debrief.compare.call', {
+      from: { unit: tx.from },
+      ...(tx.to === 'all' ? {} : { to: { unit: tx.to } }),
+      channel: tx.channel,
+      kind: tx.kind,
+      attempt: tx.attempt,
+    }),
   };
 }
 
@@ -293,7 +327,15 @@ function keyedCalls(run: Run): Map<string, Transmission> {
 }
 
 function stageAt(o: Outcome): StageAt {
-  return { tx: o.tx.id, t: o.tx.t, reached: o.reached, failedAt: o.failedAt, cause: o.cause, ...(o.heardAs ? { heardAs: o.heardAs } : {}) };
+  return {
+    tx: o.tx.id,
+    t: o.tx.t,
+    reached: o.reached,
+    failedAt: o.failedAt,
+    cause: o.cause,
+    ...(o.why ? { causeWhy: o.why } : {}),
+    ...(o.heardAs ? { heardAs: o.heardAs } : {}),
+  };
 }
 
 function transmissionDifferences(a: Analysis, b: Analysis): Comparison['transmissions'] {

@@ -11,6 +11,8 @@ import type { FileText, ProcedureSource } from '../procedure/load';
 import { runScenario } from '../engine/engine';
 import { analyse } from '../analysis/report';
 import { pairBreakdowns, type Finding } from './findings';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 
 /** The scenario once more under `account`, with `facts` at the values given; null when it cannot run. */
 export type Rerun = (account: string, facts: Record<string, unknown>) => Analysis | null;
@@ -29,6 +31,8 @@ export interface Grounds {
   asked: boolean;
   /** Why not, in words, when not asked. */
   why: string | null;
+  /** The same as data, when not asked (`why` is its English). */
+  because?: Explanation;
   /** Facts whose changed run could not be made (the value of one account does not fit the other's file). */
   failed: string[];
 }
@@ -40,20 +44,18 @@ export interface DisputedFact {
 }
 
 /** Why the findings cannot be tested against the facts, or null when they can. */
-export function groundsUnasked(a: Analysis, b: Analysis, rerun: Rerun | undefined): string | null {
+export function groundsUnasked(a: Analysis, b: Analysis, rerun: Rerun | undefined): Explanation | null {
   const sa = a.run.scenario;
   const sb = b.run.scenario;
-  const other: string[] = [];
-  if (sa.procedure.id !== sb.procedure.id) other.push('procedure');
-  if (a.run.seed !== b.run.seed) other.push('seed');
+  const procedure = sa.procedure.id !== sb.procedure.id;
+  const seed = a.run.seed !== b.run.seed;
   const accounts = sa.account !== null && sb.account !== null && sa.account !== sb.account;
-  if (other.length) {
-    return accounts
-      ? `These runs differ in ${other.join(' and ')} as well as in account. Facts-flipping applies to accounts only (one procedure, one seed), so no finding is tested against the disputed facts here; compare the two accounts under one procedure for that.`
-      : `These runs differ in ${other.join(' and ')}, not in account. Facts-flipping applies to accounts only, so no finding is tested against the disputed facts.`;
+  if (procedure || seed) {
+    const differ = procedure && seed ? 'both' : procedure ? 'procedure' : 'seed';
+    return explain(accounts ? 'debrief.compare.unasked.also-account' : 'debrief.compare.unasked.not-account', { differ });
   }
-  if (!accounts) return 'Both runs are under the same account: no disputed fact tells them apart.';
-  if (!rerun) return 'No re-run was available, so no finding is tested against the disputed facts.';
+  if (!accounts) return explain('debrief.compare.unasked.same-account');
+  if (!rerun) return explain('debrief.compare.unasked.no-rerun');
   return null;
 }
 
@@ -68,8 +70,8 @@ function removed(x: Analysis, y: Analysis | null): Set<Breakdown> {
  * and note the findings each change removes from its run.
  */
 export function testGrounds(a: Analysis, b: Analysis, findings: Finding[], facts: DisputedFact[], rerun: Rerun | undefined): Grounds {
-  const why = groundsUnasked(a, b, rerun);
-  if (why !== null || !rerun) return { asked: false, why, failed: [] };
+  const because = groundsUnasked(a, b, rerun);
+  if (because !== null || !rerun) return { asked: false, why: because && english(because), ...(because ? { because } : {}), failed: [] };
   const accountA = a.run.scenario.account!;
   const accountB = b.run.scenario.account!;
   const goes = new Map<Finding, { a: string[]; b: string[] }>(findings.map((f) => [f, { a: [], b: [] }]));

@@ -10,10 +10,9 @@ import { groundDistanceM } from '../geo';
 import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
-import { formatValue, sidesSay } from '../compare/output';
+import { breakdownWords, callWordsIn, formatValue, sidesSay } from '../compare/output';
 import type { Finding } from '../compare/findings';
 import {
-  VERDICTS_HEADING,
   assumption,
   factsAlike,
   factsHeading,
@@ -23,11 +22,13 @@ import {
   notModelledHeading,
   oneLine,
   passWords,
+  sideLabel,
   verdictOf,
+  verdictsHeading,
   what,
 } from '../compare/phrases';
 import { pathsForRun } from '../paths/paths';
-import { pathWords } from '../paths/output';
+import { groupLabel, pathWords, takenNote } from '../paths/output';
 import { esc, nationInk, plotSvg, sequenceSvg } from './svg';
 import { traitsOf } from '../kinds';
 import { groundsOf, type DisputedFact } from '../analysis/assumptions';
@@ -36,18 +37,32 @@ import type { Procedure } from '../procedure/load';
 import { coverageWords } from '../format/markdown';
 import { sourceIdsOfRun } from '../sources/cite';
 import { sourceIdsHtml, sourcesSection } from './sources';
+import { t, type Lang, type SayContext } from '../../i18n';
+import { inLang, stageWord, unitsCtx } from './words';
 
 export const DEBRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export interface DebriefOptions {
   /** A comparison with another run of the same scenario, where this run is A. */
   comparison?: Comparison;
+  /** The reader's language; the radio's words stay English, quoted. */
+  lang?: Lang;
 }
 
-const STYLE = `
+/**
+ * Latin faces, then Japanese and Korean ones (the reader's first, so shared Han characters take
+ * their language's forms), so a debrief in any of the three reads on a fresh machine.
+ */
+function fonts(lang: Lang): string {
+  const jp = '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic"';
+  const kr = '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"';
+  return `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", ${lang === 'ko' ? `${kr}, ${jp}` : `${jp}, ${kr}`}, sans-serif`;
+}
+
+const style = (lang: Lang) => `
 :root { color-scheme: light; --ink: #17212b; --muted: #5b6875; --rule: #d5dde5; --ok: #2e7d32; --fail: #c62828; --warn: #b26a00; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--ink); background: #f4f6f8; }
+body { margin: 0; font: 15px/1.5 ${fonts(lang)}; color: var(--ink); background: #f4f6f8; }
 main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
 header h1 { font-size: 1.6rem; margin: 0 0 4px; }
 header p { margin: 0; color: var(--muted); }
@@ -72,7 +87,7 @@ figcaption { font-size: 0.86rem; color: var(--ink); margin-top: 4px; }
 figcaption b { display: block; }
 .scroll { overflow-x: auto; border: 1px solid var(--rule); border-radius: 4px; }
 .scroll svg { display: block; }
-svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+svg text { font-family: ${fonts(lang)}; }
 svg .unit { font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg .call, svg .beam { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg .beam { fill: #8a4b00; }
@@ -100,42 +115,47 @@ footer { margin-top: 36px; font-size: 0.8rem; color: var(--muted); }
 `;
 
 export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
+  const lang = opts.lang ?? 'en';
   const { run } = a;
   const s = run.scenario;
+  const ctx = unitsCtx(s.units);
+  const tr = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, code, params, ctx);
   const start = s.spec.start;
-  const time = (t: number) => `${clockTime(start, t)} (+${Math.round(t)} s)`;
+  const time = (x: number) => tr('debrief.clock', { clock: clockTime(start, x), s: Math.round(x) });
   const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
+  const said = (b: Breakdown) => inLang(lang, b.explanation, b.why, ctx);
   const sections: { id: string; title: string; body: string }[] = [];
+  const section = (id: string, body: string) => sections.push({ id, title: tr(`debrief.html.section.${id}`), body });
 
   // Scenario.
   const first = a.breakdowns[0];
-  const account = s.account ? `${s.account} — ${s.spec.accounts[s.account]?.title ?? ''}` : 'none';
-  sections.push({
-    id: 'scenario',
-    title: 'Scenario',
-    body: [
+  const account = s.account ? `${s.account} — ${s.spec.accounts[s.account]?.title ?? ''}` : tr('debrief.none');
+  const counts = { tx: run.transmissions.length, ex: a.exchangesCompleted, bd: a.breakdowns.length };
+  section(
+    'scenario',
+    [
       `<dl class="facts">`,
-      `<dt>Where</dt><dd>${esc(s.spec.location.name)}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
-      `<dt>When</dt><dd>${esc(s.spec.start)} (${esc(zoneOf(start).label)}), ${run.durationS} s</dd>`,
-      `<dt>Account</dt><dd>${esc(account)}</dd>`,
-      `<dt>Procedure</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,
-      `<dt>Seed</dt><dd>${run.seed}</dd>`,
-      s.spec.sources.length ? `<dt>Sources</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
+      `<dt>${esc(tr('debrief.html.where'))}</dt><dd>${esc(s.spec.location.name)}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
+      `<dt>${esc(tr('debrief.html.when'))}</dt><dd>${esc(s.spec.start)} (${esc(zoneOf(start).label)}), ${esc(tr('debrief.seconds', { s: run.durationS }))}</dd>`,
+      `<dt>${esc(tr('debrief.html.account'))}</dt><dd>${esc(account)}</dd>`,
+      `<dt>${esc(tr('debrief.html.procedure'))}</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,
+      `<dt>${esc(tr('debrief.html.seed'))}</dt><dd>${run.seed}</dd>`,
+      s.spec.sources.length ? `<dt>${esc(tr('debrief.html.section.sources'))}</dt><dd>${sourceIdsHtml(s.spec.sources)}</dd>` : '',
       `</dl>`,
-      a.whatIf ? `<p class="lead"><b>${esc(whatIfLine(a.whatIf))}</b></p>` : '',
+      a.whatIf ? `<p class="lead"><b>${esc(whatIfWords(a.whatIf, lang))}</b></p>` : '',
       s.spec.description ? `<p>${esc(s.spec.description.trim())}</p>` : '',
-      `<p class="lead">${run.transmissions.length} transmissions, ${a.exchangesCompleted} exchange(s) completed, ${a.breakdowns.length} breakdown(s).${first ? ` The first, at ${esc(clockTime(start, first.t))}: ${esc(first.explanation)}` : ' Communication worked as the procedure intends.'}</p>`,
-      `<table><thead><tr><th>unit</th><th>nation</th><th>kind</th><th>call signs</th><th>doing</th></tr></thead><tbody>`,
+      `<p class="lead">${esc(first ? tr('debrief.html.lead.first', { ...counts, time: clockTime(start, first.t), why: said(first) }) : tr('debrief.html.lead.none', counts))}</p>`,
+      `<table><thead><tr>${columns(tr('debrief.html.units.columns'))}</tr></thead><tbody>`,
       ...s.units.map(
         (u) =>
-          `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(u.name)}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(u.kind)}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`,
+          `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(u.name)}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(tr(`debrief.unit-kind.${u.kind}`))}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`,
       ),
       `</tbody></table>`,
     ].join('\n'),
-  });
+  );
 
   // Facts: the agreed ground and the disputed facts of this account.
-  sections.push({ id: 'facts', title: 'Facts', body: factsBody(a) });
+  section('facts', factsBody(a, lang));
 
   // The plot at key moments.
   const replay = buildReplay(a);
@@ -146,25 +166,23 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       p.type === 'proximity' && q.type === 'proximity' ? Math.hypot(p.groundM, p.altitudeM) - Math.hypot(q.groundM, q.altitudeM) || p.t - q.t : 0,
     )[0];
   const moments: { key: string; title: string; t: number; words: string }[] = [];
-  if (first) moments.push({ key: 'first-breakdown', title: 'First breakdown', t: first.t, words: first.explanation });
+  const moment = (key: string, at: number, words: string) => moments.push({ key, title: tr(`debrief.html.moment.${key}`), t: at, words });
+  if (first) moment('first-breakdown', first.t, said(first));
   // The first call lost on the ladder shows the calls themselves, when it is not the first breakdown.
   const firstLadder = a.breakdowns.find((b) => b.kind === 'ladder');
-  if (firstLadder && firstLadder !== first)
-    moments.push({ key: 'first-lost-call', title: 'First call that failed', t: firstLadder.t, words: firstLadder.explanation });
+  if (firstLadder && firstLadder !== first) moment('first-lost-call', firstLadder.t, said(firstLadder));
   // So does the first action the procedure says to avoid (distance is the closest pass's picture).
   const firstAct = a.breakdowns.find((b) => b.kind === 'violation' && !b.norm);
-  if (firstAct && firstAct !== first) moments.push({ key: 'first-violation', title: 'First action to avoid', t: firstAct.t, words: firstAct.explanation });
+  if (firstAct && firstAct !== first) moment('first-violation', firstAct.t, said(firstAct));
   const pass =
     closest && closest.type === 'proximity'
-      ? { t: closest.t, words: `${name(closest.unit)} ${closest.groundM} m from ${name(closest.other)}, at ${closest.altitudeM} m altitude.` }
-      : closestApproach(a);
-  if (pass) moments.push({ key: 'closest-pass', title: 'Closest pass', t: pass.t, words: pass.words });
-  moments.push({
-    key: 'end',
-    title: 'End of the run',
-    t: run.durationS,
-    words: `${run.transmissions.length} transmissions, ${a.breakdowns.length} breakdown(s) by now.`,
-  });
+      ? {
+          t: closest.t,
+          words: tr('debrief.html.pass', { unit: { unit: closest.unit }, other: { unit: closest.other }, ground: closest.groundM, alt: closest.altitudeM }),
+        }
+      : closestApproach(a, lang, ctx);
+  if (pass) moment('closest-pass', pass.t, pass.words);
+  moment('end', run.durationS, tr('debrief.html.end', { tx: run.transmissions.length, bd: a.breakdowns.length }));
   moments.sort((p, q) => p.t - q.t);
   // Two key moments at the same time are one picture.
   for (let i = moments.length - 1; i > 0; i--) {
@@ -172,103 +190,96 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     if (p.t !== q.t) continue;
     moments.splice(i - 1, 2, {
       key: p.key,
-      title: `${p.title}; ${q.title.charAt(0).toLowerCase()}${q.title.slice(1)}`,
+      title: tr('debrief.html.moments', { a: p.title, b: `${q.title.charAt(0).toLowerCase()}${q.title.slice(1)}` }),
       t: p.t,
-      words: `${p.words} ${q.words}`,
+      words: tr('debrief.html.moment-words', { a: p.words, b: q.words }),
     });
   }
   const offMap = s.units.filter((u) => !traitsOf(u).onPlot).map((u) => u.name);
-  sections.push({
-    id: 'plot',
-    title: 'The plot at key moments',
-    body: [
-      `<p class="muted">Positions from the replay, north up, equirectangular; dashed tails are the last two minutes of track. Lines between units are calls made in the minute before: green got as far as needed, red was lost on the way, amber got through without the answer asked for. An orange beam is a radar transmitting and held on a unit; a grey dotted one is a tracker pointed at a unit without transmitting.${offMap.length ? ` Off the map: ${esc(offMap.join(', '))}.` : ''}</p>`,
+  section(
+    'plot',
+    [
+      `<p class="muted">${esc(tr('debrief.html.plot.key'))}${offMap.length ? esc(tr('debrief.html.plot.off-map', { units: offMap.join(', ') })) : ''}</p>`,
       `<div class="figures">`,
       ...moments.map((m) => {
         const frame = replay.frameAt(m.t, { trailS: 120, recentS: 60 });
-        return `<figure id="moment-${m.key}">${plotSvg(a, frame, { id: `plot-${m.key}`, title: `${m.title} at ${clockTime(start, m.t)}` })}<figcaption><b>${esc(m.title)}, ${esc(time(m.t))}</b>${esc(m.words)}</figcaption></figure>`;
+        return `<figure id="moment-${m.key}">${plotSvg(a, frame, { id: `plot-${m.key}`, title: tr('debrief.html.plot.title', { title: m.title, time: clockTime(start, m.t) }), lang })}<figcaption><b>${esc(tr('debrief.html.caption', { title: m.title, time: time(m.t) }))}</b>${esc(m.words)}</figcaption></figure>`;
       }),
       `</div>`,
     ].join('\n'),
-  });
+  );
 
   // Message sequence.
-  sections.push({
-    id: 'sequence',
-    title: 'Message sequence',
-    body: `<p class="muted">Every message, top to bottom in time order, to each unit it was meant for; a cross marks where a call was lost, and the label names the stage it stopped at.</p><div class="scroll">${sequenceSvg(a)}</div>`,
-  });
+  section('sequence', `<p class="muted">${esc(tr('debrief.html.sequence.key'))}</p><div class="scroll">${sequenceSvg(a, { lang })}</div>`);
 
   // Call exchanges: the path each took through the procedure's exchange.
   const rp = pathsForRun(a);
-  const taken = rp.models.flatMap((m) => m.taken.map((t) => ({ t, group: m.set.groups.find((g) => g.end === t.end) })));
-  sections.push({
-    id: 'exchanges',
-    title: 'Call exchanges',
-    body: taken.length
+  const taken = rp.models.flatMap((m) => m.taken.map((x) => ({ t: x, group: m.set.groups.find((g) => g.end === x.end) })));
+  section(
+    'exchanges',
+    taken.length
       ? [
-          `<p class="muted">Each call and its repeats, as a path through the exchange that ${esc(s.procedure.id)} lays down (run <code>npm run paths</code> for every way it could have gone).</p>`,
-          `<table><thead><tr><th>exchange</th><th>calls</th><th>how it ended</th></tr></thead><tbody>`,
+          `<p class="muted">${escWith(lang, 'debrief.html.exchanges.key', { procedure: s.procedure.id }, { cmd: '<code>npm run paths</code>' })}</p>`,
+          `<table><thead><tr>${columns(tr('debrief.html.exchanges.columns'))}</tr></thead><tbody>`,
           ...taken.map(
-            ({ t, group }) =>
-              `<tr><td>${esc(name(t.from))} → ${esc(name(t.to))}<br><span class="muted">${esc(t.exchange)}: ${esc(t.txs.join(', '))}</span></td><td>${esc(pathWords(t.calls))}</td><td>${esc(group ? group.label : (t.note ?? t.status))}${group && group.rules.length ? `<br><span class="muted">${esc(group.rules.join(', '))}</span>` : ''}</td></tr>`,
+            ({ t: x, group }) =>
+              `<tr><td>${esc(name(x.from))} → ${esc(name(x.to))}<br><span class="muted">${esc(x.exchange)}: ${esc(x.txs.join(', '))}</span></td><td>${esc(pathWords(x.calls, lang))}</td><td>${esc(group ? groupLabel(group, lang) : x.note !== null ? takenNote(x, lang) : t(lang, `debrief.paths.status.${x.status}`))}${group && group.rules.length ? `<br><span class="muted">${esc(group.rules.join(', '))}</span>` : ''}</td></tr>`,
           ),
           `</tbody></table>`,
         ].join('\n')
-      : '<p>Nobody made a call in this run.</p>',
-  });
+      : `<p>${esc(tr('debrief.html.exchanges.none'))}</p>`,
+  );
 
   // Breakdowns.
-  sections.push({
-    id: 'breakdowns',
-    title: 'Breakdowns',
-    body: a.breakdowns.length
-      ? `<ol class="breakdowns">${a.breakdowns.map((b) => breakdownItem(b, start)).join('\n')}</ol>`
-      : '<p>None: communication worked as the procedure intends.</p>',
-  });
+  section(
+    'breakdowns',
+    a.breakdowns.length
+      ? `<ol class="breakdowns">${a.breakdowns.map((b) => breakdownItem(b, start, lang, ctx)).join('\n')}</ol>`
+      : `<p>${esc(tr('debrief.html.breakdowns.none'))}</p>`,
+  );
 
   // Scorecard.
-  sections.push({
-    id: 'scorecard',
-    title: 'Scorecard',
-    body: [
-      `<p>Each rule of <code>${esc(s.procedure.id)}</code> and what this run shows about it.</p>`,
-      `<table><thead><tr><th>rule</th><th>item</th><th>status</th><th>evidence</th></tr></thead><tbody>`,
+  section(
+    'scorecard',
+    [
+      `<p>${escWith(lang, 'debrief.html.scorecard.key', {}, { procedure: `<code>${esc(s.procedure.id)}</code>` })}</p>`,
+      `<table><thead><tr>${columns(tr('debrief.html.scorecard.columns'))}</tr></thead><tbody>`,
       ...a.compliance.map(
         (c) =>
-          `<tr><td><code>${esc(c.rule)}</code><br>${esc(c.title)}</td><td>${esc(c.item ?? '')}</td><td class="status ${esc(c.status)}">${esc(c.status)}</td><td>${esc(c.evidence)}</td></tr>`,
+          `<tr><td><code>${esc(c.rule)}</code><br>${esc(c.title)}</td><td>${esc(c.item ?? '')}</td><td class="status ${esc(c.status)}">${esc(tr(`debrief.status.${c.status}`))}</td><td>${esc(inLang(lang, c.evidence, (c as { why?: unknown }).why, ctx))}</td></tr>`,
       ),
       `</tbody></table>`,
     ].join('\n'),
-  });
+  );
 
-  sections.push({ id: 'coverage', title: 'Coverage of the source document', body: coverageBody(s.procedure) });
-  const later = laterNormsSection(a);
+  section('coverage', coverageBody(s.procedure, lang));
+  const later = laterNormsSection(a, lang, ctx);
   if (later) sections.push(later);
 
-  if (opts.comparison) sections.push({ id: 'comparison', title: 'Comparison', body: comparisonBody(opts.comparison) });
+  if (opts.comparison) section('comparison', comparisonBody(opts.comparison, lang));
 
-  sections.push({ id: 'assumptions', title: 'Assumptions', body: assumptionsBody(a) });
+  section('assumptions', assumptionsBody(a, lang));
 
-  const cited = sourcesSection(sourceIdsOfRun(s));
+  const cited = sourcesSection(sourceIdsOfRun(s), lang);
   if (cited) sections.push(cited);
 
+  const title = esc(tr('debrief.html.title', { title: s.spec.title }));
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${DEBRIEF_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(`Debrief: ${s.spec.title}`)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<title>${title}</title>`,
+    `<style>${style(lang)}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<header><h1>${esc(`Debrief: ${s.spec.title}`)}</h1><p>account ${esc(s.account ?? 'none')} · procedure ${esc(s.procedure.id)} · seed ${run.seed} · ${esc(s.spec.date)}</p></header>`,
+    `<header><h1>${title}</h1><p>${esc(tr('debrief.html.header', { account: s.account ?? tr('debrief.none'), procedure: s.procedure.id, seed: run.seed, date: s.spec.date }))}</p></header>`,
     `<nav>${sections.map((x) => `<a href="#${x.id}">${esc(x.title)}</a>`).join('')}</nav>`,
     ...sections.map((x) => `<section id="${x.id}">\n<h2>${esc(x.title)}</h2>\n${x.body}\n</section>`),
-    `<footer>encounter-sim debrief of scenario <code>${esc(s.spec.id)}</code>. The same scenario, account, procedure and seed give the same file.</footer>`,
+    `<footer>${escWith(lang, 'debrief.html.footer', {}, { id: `<code>${esc(s.spec.id)}</code>` })}</footer>`,
     '</main>',
     '</body>',
     '</html>',
@@ -277,10 +288,34 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
 }
 
 /**
+ * A message as HTML: its own words kept as written (a catalog holds no markup), every parameter
+ * escaped, and the `html` parameters (markup made here) put in as they are.
+ */
+function escWith(lang: Lang, code: string, params: Record<string, string>, html: Record<string, string>): string {
+  const filled: Record<string, string> = { ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, esc(v)])), ...html };
+  const keys = Object.keys(filled);
+  const holes = Object.fromEntries(keys.map((k, i) => [k, `\u0000${i}\u0000`]));
+  const text = t(lang, code, holes).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return keys.reduce((out, k, i) => out.split(`\u0000${i}\u0000`).join(filled[k]!), text);
+}
+
+function whatIfWords(w: NonNullable<Analysis['whatIf']>, lang: Lang): string {
+  return lang === 'en' ? whatIfLine(w) : t(lang, 'debrief.what-if', { procedure: w.procedure, from: w.inForceFrom, date: w.scenarioDate });
+}
+
+/** Table headings from a message that lists them with "|" between (one message, so a translator sees them together). */
+function columns(list: string): string {
+  return list
+    .split('|')
+    .map((h) => `<th>${esc(h.trim())}</th>`)
+    .join('');
+}
+
+/**
  * Where the engine records no pass (it watches aircraft against ships), the closest two units of
  * different nations came, sampled along their tracks.
  */
-function closestApproach(a: Analysis): { t: number; words: string } | null {
+function closestApproach(a: Analysis, lang: Lang, ctx: SayContext): { t: number; words: string } | null {
   const s = a.run.scenario;
   const on = s.units.filter((u) => traitsOf(u).onPlot);
   const step = s.spec.environment.stepS;
@@ -292,24 +327,25 @@ function closestApproach(a: Analysis): { t: number; words: string } | null {
       if (u.nation === v.nation) continue;
       for (let t = 0; t <= a.run.durationS; t += step) {
         const m = groundDistanceM(positionAt(s.motion[u.id]!, t), positionAt(s.motion[v.id]!, t));
-        if (!best || m < best.m) best = { t, m, a: u.name, b: v.name };
+        if (!best || m < best.m) best = { t, m, a: u.id, b: v.id };
       }
     }
   }
-  return best ? { t: best.t, words: `${best.a} and ${best.b} ${Math.round(best.m)} m apart, the closest two units of different nations came.` } : null;
+  return best ? { t: best.t, words: t(lang, 'debrief.html.apart', { a: { unit: best.a }, b: { unit: best.b }, m: Math.round(best.m) }, ctx) } : null;
 }
 
 /** The facts every account agrees on, then the disputed ones: this account's value (marked where it is an assumption), the others', the sources. */
-function factsBody(a: Analysis): string {
+function factsBody(a: Analysis, lang: Lang): string {
   const g = groundsOf(a);
-  if (!g.agreed.length && !g.disputed.length) return '<p>The scenario lists no facts.</p>';
+  if (!g.agreed.length && !g.disputed.length) return `<p>${esc(t(lang, 'debrief.html.facts.none'))}</p>`;
   const agreed = g.agreed.length
     ? `<ul class="agreed">${g.agreed.map((f) => `<li><code>${esc(f.id)}</code> ${esc(f.statement.trim())}${f.sources.length ? ` <span class="muted">[${sourceIdsHtml(f.sources)}]</span>` : ''}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</li>`).join('')}</ul>`
-    : '<p>None listed in the scenario.</p>';
+    : `<p>${esc(t(lang, 'debrief.html.facts.none-agreed'))}</p>`;
+  // TODO(lead): valueWords, assumedWords and otherValues (src/core/format/grounds.ts) say "(assumption: …)" in English.
   const disputed = g.disputed.length
     ? [
-        `<p>The values this run takes under the account <b>${esc(accountName(g))}</b>, and what the other accounts say. A value marked as an assumption is not the account's word: the scenario had to supply it.</p>`,
-        `<table><thead><tr><th>fact</th><th>question</th><th>value here</th><th>other accounts</th><th>sources</th></tr></thead><tbody>`,
+        `<p>${escWith(lang, 'debrief.html.facts.disputed-key', {}, { account: `<b>${esc(accountName(g))}</b>` })}</p>`,
+        `<table><thead><tr>${columns(t(lang, 'debrief.html.facts.columns'))}</tr></thead><tbody>`,
         ...g.disputed.map(
           (f) =>
             `<tr id="fact-${esc(f.id)}"><td><code>${esc(f.id)}</code>${f.row ? `<br><span class="muted">${esc(f.row)}</span>` : ''}</td><td>${esc(f.question)}${f.note ? `<br><span class="muted">${esc(f.note.trim())}</span>` : ''}</td><td><b>${esc(valueWords(f.value))}</b>${f.assumed ? `<br><span class="assumed">${esc(assumedWords(f))}</span>` : ''}</td><td>${esc(otherValues(g, f))}</td><td>${sourcesCell(f)}</td></tr>`,
@@ -317,7 +353,12 @@ function factsBody(a: Analysis): string {
         `</tbody></table>`,
       ].join('\n')
     : '';
-  return [`<h3>Agreed by every account</h3>`, agreed, g.disputed.length ? `<h3>Disputed</h3>` : '', disputed].join('\n');
+  return [
+    `<h3>${esc(t(lang, 'debrief.html.facts.agreed'))}</h3>`,
+    agreed,
+    g.disputed.length ? `<h3>${esc(t(lang, 'debrief.html.facts.disputed'))}</h3>` : '',
+    disputed,
+  ].join('\n');
 }
 
 /** "jp: S12, S15; rok: S31", each id resolved to its entry in the sources section. */
@@ -329,105 +370,128 @@ function sourcesCell(f: DisputedFact): string {
 }
 
 /** Every value the run uses that no source gives: value, what it is, why it was needed. */
-function assumptionsBody(a: Analysis): string {
+function assumptionsBody(a: Analysis, lang: Lang): string {
   const g = groundsOf(a);
-  if (!g.assumptions.length) return '<p>None: every value this run uses has a source.</p>';
+  if (!g.assumptions.length) return `<p>${esc(t(lang, 'debrief.html.assumptions.none'))}</p>`;
+  // TODO(lead): an assumption's origin, label and why come from src/core/analysis/assumptions.ts in English.
   return [
-    `<p>Values no source gives, that this run uses. Each can change what is heard or judged.</p>`,
-    `<table><thead><tr><th>assumption</th><th>value</th><th>what it is</th><th>why</th><th>sources</th></tr></thead><tbody>`,
+    `<p>${esc(t(lang, 'debrief.html.assumptions.key'))}</p>`,
+    `<table><thead><tr>${columns(t(lang, 'debrief.html.assumptions.columns'))}</tr></thead><tbody>`,
     ...g.assumptions.map(
       (x) =>
-        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(x.origin)}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
+        `<tr id="assumption-${esc(x.id.replace(/[^a-zA-Z0-9-]/g, '-'))}"><td><code>${esc(x.id)}</code><br><span class="muted">${esc(t(lang, `debrief.origin.${x.origin}`))}</span></td><td>${esc(valueWords(x.value, x.unit))}</td><td>${esc(x.label.trim())}</td><td>${esc(x.why.trim())}</td><td>${sourceIdsHtml(x.sources)}</td></tr>`,
     ),
     `</tbody></table>`,
   ].join('\n');
 }
 
-function breakdownItem(b: Breakdown, start: string): string {
-  const head = `${b.id} · ${clockTime(start, b.t)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}`;
+function breakdownItem(b: Breakdown, start: string, lang: Lang, ctx: SayContext): string {
+  const stage = b.stage ? t(lang, 'debrief.at-stage', { stage: stageWord(lang, b.stage) }) : '';
+  const head = `${b.id} · ${clockTime(start, b.t)} · ${t(lang, `debrief.breakdown-kind.${b.kind}`)}${stage}${b.rule ? ` · ${b.rule}` : ''}`;
   const ev = b.evidence
     ? Object.entries(b.evidence)
         .filter(([, v]) => v !== undefined && v !== null)
         .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     : [];
-  return `<li class="${esc(b.kind)}"><div class="bhead">${esc(head)}</div><div>${esc(b.explanation)}</div>${ev.length ? `<div class="evidence">Evidence: ${esc(ev.join(' · '))}</div>` : ''}</li>`;
+  return `<li class="${esc(b.kind)}"><div class="bhead">${esc(head)}</div><div>${esc(inLang(lang, b.explanation, b.why, ctx))}</div>${ev.length ? `<div class="evidence">${esc(t(lang, 'debrief.html.evidence', { list: ev.join(' · ') }))}</div>` : ''}</li>`;
 }
 
-function stageCell(x: StageAt): string {
+function stageCell(x: StageAt, lang: Lang): string {
+  const heard = x.heardAs ? escWith(lang, 'debrief.heard-as', { text: x.heardAs }, {}) : '';
   return x.failedAt
-    ? `reached ${x.reached ?? 'nothing'}, stopped at <b>${esc(x.failedAt)}</b>${x.heardAs ? ` (heard as "${esc(x.heardAs)}")` : ''}`
-    : `got through (${esc(x.reached ?? '')})`;
+    ? escWith(
+        lang,
+        'debrief.html.stage.stopped',
+        { reached: x.reached ? stageWord(lang, x.reached) : t(lang, 'debrief.nothing') },
+        { failed: `<b>${esc(stageWord(lang, x.failedAt))}</b>`, heard },
+      )
+    : esc(t(lang, 'debrief.html.stage.through', { reached: stageWord(lang, x.reached) }));
 }
 
 /** The findings of a comparison by where they stand, each with what it rests on (compare/phrases.ts). */
-function findingsHtml(c: Comparison, time: (t: number) => string, name: (id: string) => string): string[] {
+function findingsHtml(c: Comparison, time: (t: number) => string, name: (id: string) => string, lang: Lang, ctx: SayContext): string[] {
   const item = (f: Finding) => {
     const b = (f.a ?? f.b)!;
-    const head = `${time(b.t)} · ${name(b.unit)} · ${b.kind}${b.stage ? ` at ${b.stage}` : ''}${b.rule ? ` · ${b.rule}` : ''}${b.norm ? ` (norm ${b.norm})` : ''}`;
-    const g = groundsWords(f);
-    return `<li>${esc(head)}${f.presence === 'both' ? '' : `<br><span class="muted">${esc(b.explanation)}</span>`}${g ? `<br><i>${esc(g)}</i>` : ''}</li>`;
+    const stage = b.stage ? t(lang, 'debrief.at-stage', { stage: stageWord(lang, b.stage) }) : '';
+    const norm = b.norm ? t(lang, 'debrief.norm-paren', { norm: b.norm }) : '';
+    const head = `${time(b.t)} · ${name(b.unit)} · ${t(lang, `debrief.breakdown-kind.${b.kind}`)}${stage}${b.rule ? ` · ${b.rule}` : ''}${norm}`;
+    const g = groundsWords(f, lang);
+    return `<li>${esc(head)}${f.presence === 'both' ? '' : `<br><span class="muted">${esc(breakdownWords(b, lang, ctx))}</span>`}${g ? `<br><i>${esc(g)}</i>` : ''}</li>`;
   };
-  const group = (title: string, list: Finding[]) => `<h4>${esc(title)}</h4>${list.length ? `<ul>${list.map(item).join('')}</ul>` : '<p>None.</p>'}`;
-  const note = groundsNote(c);
+  const group = (title: string, list: Finding[]) =>
+    `<h4>${esc(title)}</h4>${list.length ? `<ul>${list.map(item).join('')}</ul>` : `<p>${esc(t(lang, 'debrief.none-sentence'))}</p>`}`;
+  const note = groundsNote(c, lang);
+  const [la, lb] = [sideLabel(c.a, lang), sideLabel(c.b, lang)];
   return [
-    `<h3>Findings, agreed and disputed</h3>`,
-    `<p>${esc(findingsSummary(c))}</p>${note ? `<p class="muted">${esc(note)}</p>` : ''}`,
+    `<h3>${esc(t(lang, 'debrief.compare.findings'))}</h3>`,
+    `<p>${esc(findingsSummary(c, lang))}</p>${note ? `<p class="muted">${esc(note)}</p>` : ''}`,
     group(
-      `In both ${what(c)}`,
+      t(lang, 'debrief.compare.group.both', { what: what(c) }),
       c.findings.filter((f) => f.presence === 'both'),
     ),
     group(
-      `Only in A (${c.a.label})`,
+      t(lang, 'debrief.compare.group.only-a', { label: la }),
       c.findings.filter((f) => f.presence === 'only-a'),
     ),
     group(
-      `Only in B (${c.b.label})`,
+      t(lang, 'debrief.compare.group.only-b', { label: lb }),
       c.findings.filter((f) => f.presence === 'only-b'),
     ),
     c.verdicts.length
-      ? `<h3>${esc(VERDICTS_HEADING)}</h3><ul>${c.verdicts.map((v) => `<li>${esc(`${time(v.pass.tA)} · ${passWords(v, name)}`)}<br>${esc(`A (${c.a.label}): ${verdictOf(v.a)}`)}<br>${esc(`B (${c.b.label}): ${verdictOf(v.b)}`)}</li>`).join('')}</ul>`
+      ? `<h3>${esc(verdictsHeading(lang))}</h3><ul>${c.verdicts.map((v) => `<li>${esc(`${time(v.pass.tA)} · ${passWords(v, name, lang)}`)}<br>${esc(`A (${la}): ${verdictOf(v.a, lang)}`)}<br>${esc(`B (${lb}): ${verdictOf(v.b, lang)}`)}</li>`).join('')}</ul>`
       : '',
   ];
 }
 
-function comparisonBody(c: Comparison): string {
-  const time = (t: number) => clockTime(c.start, t);
+function comparisonBody(c: Comparison, lang: Lang): string {
+  const ctx = unitsCtx(c.names);
+  const time = (x: number) => clockTime(c.start, x);
   const name = (id: string) => c.names[id] ?? id;
   const side = (x: Comparison['a']) =>
-    `account ${x.account ?? 'none'}${x.accountTitle ? ` — ${x.accountTitle}` : ''}; procedure ${x.procedure}; seed ${x.seed}`;
+    t(lang, x.accountTitle ? 'debrief.html.compare.side.titled' : 'debrief.html.compare.side', {
+      account: x.account ?? t(lang, 'debrief.none'),
+      ...(x.accountTitle ? { title: x.accountTitle } : {}),
+      procedure: x.procedure,
+      seed: x.seed,
+    });
   const div = (title: string, d: Comparison['firstDivergence']) => {
-    if (!d) return `<dt>${esc(title)}</dt><dd>none: the logs are the same</dd>`;
-    const [sa, sb] = sidesSay(d, (t) => `${time(t)} (+${Math.round(t)} s)`);
-    return `<dt>${esc(title)}</dt><dd>${esc(time(d.t))} (+${Math.round(d.t)} s)<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
+    if (!d) return `<dt>${esc(title)}</dt><dd>${esc(t(lang, 'debrief.html.compare.same-logs'))}</dd>`;
+    const clock = (x: number) => t(lang, 'debrief.clock', { clock: time(x), s: Math.round(x) });
+    const [sa, sb] = sidesSay(d, clock, lang, ctx);
+    return `<dt>${esc(title)}</dt><dd>${esc(clock(d.t))}<br>A: ${esc(sa)}<br>B: ${esc(sb)}</dd>`;
   };
-  const alike = factsAlike(c);
+  const alike = factsAlike(c, lang);
   return [
-    `<dl class="facts"><dt>A (this debrief)</dt><dd>${esc(side(c.a))}</dd><dt>B</dt><dd>${esc(side(c.b))}</dd>${div('First difference', c.firstDivergence)}${div('First difference on the radio', c.firstRadioDivergence)}</dl>`,
-    `<h3>${esc(factsHeading(c))}</h3>`,
+    `<dl class="facts"><dt>${esc(t(lang, 'debrief.html.compare.a'))}</dt><dd>${esc(side(c.a))}</dd><dt>B</dt><dd>${esc(side(c.b))}</dd>${div(t(lang, 'debrief.html.compare.first'), c.firstDivergence)}${div(t(lang, 'debrief.compare.first-radio'), c.firstRadioDivergence)}</dl>`,
+    `<h3>${esc(factsHeading(c, lang))}</h3>`,
     c.facts.differ.length
-      ? `<table><thead><tr><th>fact</th><th>row</th><th>question</th><th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.row ?? '')}</td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a) + assumption(f.assumedA))}</td><td>${esc(formatValue(f.b) + assumption(f.assumedB))}</td></tr>`).join('')}</tbody></table>`
+      ? `<table><thead><tr>${columns(t(lang, 'debrief.compare.md.facts-columns'))}<th>A</th><th>B</th></tr></thead><tbody>${c.facts.differ.map((f) => `<tr><td><code>${esc(f.id)}</code></td><td>${esc(f.row ?? '')}</td><td>${esc(f.question)}</td><td>${esc(formatValue(f.a, lang) + assumption(f.assumedA, lang))}</td><td>${esc(formatValue(f.b, lang) + assumption(f.assumedB, lang))}</td></tr>`).join('')}</tbody></table>`
       : '',
     alike ? `<p>${esc(alike)}</p>` : '',
-    `<h3>${esc(notModelledHeading(c))}</h3>`,
+    `<h3>${esc(notModelledHeading(c, lang))}</h3>`,
     c.notModelled.length ? `<ul>${c.notModelled.map((r) => `<li><b>${esc(oneLine(r.row))}:</b> ${esc(oneLine(r.reason))}</li>`).join('')}</ul>` : '',
-    ...findingsHtml(c, time, name),
-    `<h3>The same call, a different end</h3>`,
+    ...findingsHtml(c, time, name, lang, ctx),
+    `<h3>${esc(t(lang, 'debrief.compare.same-call'))}</h3>`,
     c.transmissions.differ.length
-      ? `<table><thead><tr><th>time</th><th>call</th><th>A</th><th>B</th></tr></thead><tbody>${c.transmissions.differ.map((d) => `<tr><td>${esc(time(d.call.t))}${d.b.t !== d.a.t ? `<br><span class="muted">B: ${esc(time(d.b.t))}</span>` : ''}</td><td>${esc(d.call.words)}</td><td>${stageCell(d.a)}</td><td>${stageCell(d.b)}</td></tr>`).join('')}</tbody></table>`
-      : '<p>None.</p>',
+      ? `<table><thead><tr>${columns(t(lang, 'debrief.html.compare.calls-columns'))}<th>A</th><th>B</th></tr></thead><tbody>${c.transmissions.differ.map((d) => `<tr><td>${esc(time(d.call.t))}${d.b.t !== d.a.t ? `<br><span class="muted">B: ${esc(time(d.b.t))}</span>` : ''}</td><td>${esc(callWordsIn(d.call, lang, ctx))}</td><td>${stageCell(d.a, lang)}</td><td>${stageCell(d.b, lang)}</td></tr>`).join('')}</tbody></table>`
+      : `<p>${esc(t(lang, 'debrief.none-sentence'))}</p>`,
     ...(['A', 'B'] as const).map((k) => {
       const calls = k === 'A' ? c.transmissions.onlyA : c.transmissions.onlyB;
-      return calls.length ? `<h3>Calls made only under ${k}</h3><ul>${calls.map((r) => `<li>${esc(`${time(r.t)} ${r.words}`)}</li>`).join('')}</ul>` : '';
+      return calls.length
+        ? `<h3>${esc(t(lang, 'debrief.html.compare.only-under', { side: k }))}</h3><ul>${calls.map((r) => `<li>${esc(`${time(r.t)} ${callWordsIn(r, lang, ctx)}`)}</li>`).join('')}</ul>`
+        : '';
     }),
   ].join('\n');
 }
 
 /** The items of the procedure's source documents and what models each (format/markdown.ts says it in words). */
-function coverageBody(p: Procedure): string {
-  if (!p.coverage.length) return `<p><code>${esc(p.id)}</code> does not list the items of its source document, so what it leaves out is not stated.</p>`;
+function coverageBody(p: Procedure, lang: Lang): string {
+  const id = `<code>${esc(p.id)}</code>`;
+  if (!p.coverage.length) return `<p>${escWith(lang, 'debrief.html.coverage.none', {}, { id })}</p>`;
+  // TODO(lead): coverageWords (src/core/format/markdown.ts) says "rules a, b" / "out of scope" in English.
   return [
-    `<p>What each item of the documents behind <code>${esc(p.id)}</code> (${esc(p.chain.join(' → '))}) becomes in the run.</p>`,
-    `<table><thead><tr><th>item</th><th>title</th><th>modelled by</th><th>listed in</th></tr></thead><tbody>`,
+    `<p>${escWith(lang, 'debrief.html.coverage.key', { chain: p.chain.join(' → ') }, { id })}</p>`,
+    `<table><thead><tr>${columns(t(lang, 'debrief.html.coverage.columns'))}</tr></thead><tbody>`,
     ...p.coverage.map(
       (c) =>
         `<tr><td>${esc(c.item)}</td><td>${esc(c.title)}</td><td${c.rules.length ? '' : ' class="muted"'}>${esc(coverageWords(c))}</td><td><code>${esc(c.origin)}</code></td></tr>`,
@@ -437,11 +501,11 @@ function coverageBody(p: Procedure): string {
 }
 
 /** Norms and rules that give no verdict on this run's date, each with what it would say. */
-function laterNormsSection(a: Analysis): { id: string; title: string; body: string } | null {
+function laterNormsSection(a: Analysis, lang: Lang, ctx: SayContext): { id: string; title: string; body: string } | null {
   if (!a.discussion.length) return null;
   return {
     id: 'later-norms',
-    title: 'Later norms, for discussion',
-    body: `<p>None of these gives a finding in this run.</p><ul>${a.discussion.map((d) => `<li>${esc(d.text)}</li>`).join('')}</ul>`,
+    title: t(lang, 'debrief.html.section.later-norms'),
+    body: `<p>${esc(t(lang, 'debrief.html.later-norms.key'))}</p><ul>${a.discussion.map((d) => `<li>${esc(inLang(lang, d.text, (d as { why?: unknown }).why, ctx))}</li>`).join('')}</ul>`,
   };
 }

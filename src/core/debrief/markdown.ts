@@ -3,8 +3,16 @@ import type { Analysis } from '../analysis/report';
 import type { Comparison } from '../compare/compare';
 import { formatComparisonMarkdown } from '../compare/output';
 import { formatMarkdown } from '../format/markdown';
+import type { Lang } from '../../i18n';
 
-export function debriefMarkdown(a: Analysis, comparison?: Comparison): string {
+export interface DebriefMarkdownOptions {
+  /** The reader's language; the radio's words stay English, quoted. */
+  lang?: Lang;
+}
+
+export function debriefMarkdown(a: Analysis, comparison?: Comparison, opts: DebriefMarkdownOptions = {}): string {
+  const lang = opts.lang ?? 'en';
+  // TODO(lead): pass { lang } to formatMarkdown once src/core/format gives it the option (another helper, in parallel).
   const md = formatMarkdown(a);
-  return comparison ? `${md}\n${formatComparisonMarkdown(comparison, 2)}` : md;
+  return comparison ? `${md}\n${formatComparisonMarkdown(comparison, 2, { lang })}` : md;
 }

@@ -5,6 +5,7 @@
 import { citationText, sourceEntry } from '../sources/registry';
 import { sourceLines } from '../sources/cite';
 import { esc } from './svg';
+import { t, type Lang } from '../../i18n';
 
 export function sourceIdsHtml(ids: readonly string[]): string {
   return ids
@@ -15,7 +16,7 @@ export function sourceIdsHtml(ids: readonly string[]): string {
     .join(', ');
 }
 
-export function sourcesSection(ids: readonly string[]): { id: string; title: string; body: string } | undefined {
+export function sourcesSection(ids: readonly string[], lang: Lang = 'en'): { id: string; title: string; body: string } | undefined {
   if (!ids.length) return undefined;
   const items = sourceLines(ids).map(
     (l) =>
@@ -23,7 +24,7 @@ export function sourcesSection(ids: readonly string[]): { id: string; title: str
   );
   return {
     id: 'sources',
-    title: 'Sources',
-    body: `<p class="muted">Every source the scenario and its procedure cite.</p><ul class="sources">${items.join('')}</ul>`,
+    title: t(lang, 'debrief.html.section.sources'),
+    body: `<p class="muted">${esc(t(lang, 'debrief.html.sources.key'))}</p><ul class="sources">${items.join('')}</ul>`,
   };
 }

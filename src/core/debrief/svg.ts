@@ -10,6 +10,8 @@ import { clockTime } from '../format/clock';
 import { isAirborne, traitsOf } from '../kinds';
 import { areasOf } from '../areas/areas';
 import { inForceAt, labelPoint, outline } from '../areas/geometry';
+import { t, type Lang } from '../../i18n';
+import { stageWord } from './words';
 
 export function esc(s: unknown): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -36,7 +38,13 @@ export interface PlotOptions {
   title?: string;
   /** Prefix for ids inside the SVG, so several plots can share a page. */
   id?: string;
+  /** The reader's language for the labels; call texts stay English. */
+  lang?: Lang;
 }
+
+/** ✓ with the stage a call reached, or ✗ with the one it stopped at. */
+const mark = (lang: Lang, o: { failedAt: Stage | null; reached: Stage | null }) =>
+  o.failedAt === null ? `✓ ${stageWord(lang, o.reached)}` : `✗ ${stageWord(lang, o.failedAt)}`;
 
 /** The plot at one moment: equirectangular projection around the units on scene. */
 export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): string {
@@ -44,14 +52,15 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
   const H = opts.height ?? 320;
   const omit = opts.omit ?? ((u: UnitFrame) => !traitsOf(u.spec).onPlot);
   const id = opts.id ?? 'plot';
+  const lang = opts.lang ?? 'en';
   const units = frame.units.filter((u) => !omit(u));
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(opts.title ?? `plot at ${frame.t} s`)}" class="plot">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(opts.title ?? t(lang, 'debrief.svg.plot-at', { s: frame.t }))}" class="plot">`,
   );
   out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#eaf2f8"/>`);
   if (units.length === 0) {
-    out.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="muted">no unit on scene</text></svg>`);
+    out.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="muted">${esc(t(lang, 'debrief.svg.no-unit'))}</text></svg>`);
     return out.join('');
   }
   // Bounds: the units and their recent tracks, with room for labels; at least 3 km across.
@@ -119,7 +128,11 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
     out.push(
       `<polygon points="${ring.map((p) => `${f1(p.x)},${f1(p.y)}`).join(' ')}" fill="${ink}" fill-opacity="0.06" stroke="${ink}" stroke-opacity="0.6" stroke-width="1.2" class="area"/>`,
     );
-    areaLabels.push({ at: proj(labelPoint(area.shape)), text: `${area.name} (${area.kind})`, ink });
+    areaLabels.push({
+      at: proj(labelPoint(area.shape)),
+      text: t(lang, 'debrief.svg.area', { name: area.name, kind: t(lang, `debrief.area-kind.${area.kind}`) }),
+      ink,
+    });
   }
   // Tracks over the last minutes.
   for (const u of units) {
@@ -141,7 +154,10 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
       );
       const emName = u.spec.emitters.find((e) => e.id === em.id)?.name ?? em.id;
       const along = (f: number) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f });
-      beams.push({ at: [along(0.3), along(0.5), along(0.7)], text: `${emName} ${track ? 'transmitting' : 'pointed, not transmitting'}` });
+      beams.push({
+        at: [along(0.3), along(0.5), along(0.7)],
+        text: t(lang, track ? 'debrief.svg.beam.track' : 'debrief.svg.beam.slewed', { emitter: emName }),
+      });
     }
   }
   // Calls in the air: one line per recipient on the map, green if it got as far as needed.
@@ -158,7 +174,7 @@ export function plotSvg(a: Analysis, frame: Frame, opts: PlotOptions = {}): stri
         `<line x1="${f1(from.x)}" y1="${f1(from.y)}" x2="${f1(to.x)}" y2="${f1(to.y)}" stroke="${ink}" stroke-width="2"${ok ? '' : ' stroke-dasharray="6 4"'} marker-end="url(#${id}-${ok ? 'ok' : 'fail'})"/>`,
       );
       const along = (f: number) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f });
-      calls.push({ at: [along(0.5), along(0.35), along(0.65)], text: `${tf.tx.channel} ${ok ? `✓ ${o.reached}` : `✗ ${o.failedAt}`}`, ink });
+      calls.push({ at: [along(0.5), along(0.35), along(0.65)], text: `${tf.tx.channel} ${mark(lang, o)}`, ink });
     }
   }
   // Units on top of the lines.
@@ -204,7 +220,8 @@ function niceKm(x: number): number {
 }
 
 /** The message sequence chart: one lifeline per unit that sent or was sent a message, one row per message and recipient. */
-export function sequenceSvg(a: Analysis): string {
+export function sequenceSvg(a: Analysis, opts: { lang?: Lang } = {}): string {
+  const lang = opts.lang ?? 'en';
   const { run } = a;
   const involved = new Set<string>();
   for (const tx of run.transmissions) {
@@ -228,7 +245,7 @@ export function sequenceSvg(a: Analysis): string {
   const x = (id: string) => LEFT + COL / 2 + people.findIndex((u) => u.id === id) * COL;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="message sequence chart" class="sequence">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(t(lang, 'debrief.svg.sequence'))}" class="sequence">`,
   );
   out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#fbfcfd"/>`);
   for (const u of people) {
@@ -237,14 +254,14 @@ export function sequenceSvg(a: Analysis): string {
     out.push(`<rect x="${cx - COL / 2 + 8}" y="8" width="${COL - 16}" height="30" rx="4" fill="#fff" stroke="${nationInk(u.nation)}" stroke-width="1.5"/>`);
     out.push(`<text x="${cx}" y="27" text-anchor="middle" class="who" fill="${nationInk(u.nation)}">${esc(clip(u.name, Math.floor((COL - 28) / 7.4)))}</text>`);
   }
-  if (rows.length === 0) out.push(`<text x="${W / 2}" y="${TOP + 20}" text-anchor="middle" class="muted">no message was sent</text>`);
+  if (rows.length === 0) out.push(`<text x="${W / 2}" y="${TOP + 20}" text-anchor="middle" class="muted">${esc(t(lang, 'debrief.svg.no-message'))}</text>`);
   rows.forEach(({ tx, o }, i) => {
     const y = TOP + i * ROW + ROW / 2 + 6;
     out.push(`<text x="6" y="${y + 4}" class="time">${esc(clockTime(run.scenario.spec.start, tx.t))}</text>`);
     const x1 = x(tx.from);
     if (!o) {
       out.push(
-        `<text x="${x1 + 8}" y="${y}" class="muted">${esc(`${tx.id} ${tx.channel} ${tx.kind} to ${tx.to === 'all' ? 'all stations' : tx.to}: nobody in range, or no outcome by the end`)}</text>`,
+        `<text x="${x1 + 8}" y="${y}" class="muted">${esc(t(lang, 'debrief.svg.no-outcome', { tx: tx.id, channel: tx.channel, kind: tx.kind, to: tx.to === 'all' ? t(lang, 'debrief.all-stations') : tx.to }))}</text>`,
       );
       return;
     }
@@ -257,7 +274,7 @@ export function sequenceSvg(a: Analysis): string {
       `<line x1="${x1}" y1="${y}" x2="${f1(end)}" y2="${y}" stroke="${ink}" stroke-width="2"${died ? ' stroke-dasharray="6 4"' : ` marker-end="url(#seq-${ok ? 'ok' : 'warn'})"`}/>`,
     );
     if (died) out.push(`<text x="${f1(end)}" y="${y + 5}" text-anchor="middle" class="cross" fill="${FAIL_INK}">✗</text>`);
-    const label = `${tx.id} · ${tx.channel} · ${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''} — ${ok ? `✓ ${o.reached}` : `✗ ${o.failedAt}`}${o.heardAs ? ` (heard as "${o.heardAs}")` : ''}`;
+    const label = `${tx.id} · ${tx.channel} · ${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''} — ${mark(lang, o)}${o.heardAs ? t(lang, 'debrief.heard-as', { text: o.heardAs }) : ''}`;
     // Left-aligned from the leftmost lifeline of the two; long labels may run on past the next one.
     const lx = Math.min(x1, x2) + 8;
     out.push(`<text x="${f1(lx)}" y="${y - 6}" class="msg" fill="${ink}">${esc(clip(label, Math.max(30, Math.floor((W - lx - 8) / 6.2))))}</text>`);

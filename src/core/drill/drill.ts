@@ -7,12 +7,16 @@ import { analyse, type Analysis } from '../analysis/report';
 import type { Scenario } from '../scenario/load';
 import type { DecisionPoint } from '../units/protocol';
 import type { DrillRecord, EntryOf } from '../log';
+import { explain, type Explanation } from '../explain';
+import { english, say, type Lang } from '../../i18n';
 
 export interface ScoredDecision extends DrillRecord {
   t: number;
   rule: string | null;
   right: boolean;
+  /** The feedback in English; `why` is the same as data, for the reader's language (drillFeedback). */
   feedback: string;
+  why: Explanation;
 }
 
 export interface DrillResult {
@@ -33,12 +37,27 @@ export interface DrillSpec {
 
 const label = (r: DrillRecord, id: string) => r.options.find((o) => o.id === id)?.label ?? id;
 
+/** The feedback on one answer as data: right, or what the procedure asks instead, with the rule's text and id. */
+export function feedbackWhy(r: DrillRecord, rule: string | null): Explanation {
+  const cited = (code: string, params: Record<string, string>) =>
+    rule ? explain(`${code}.rule`, { ...params, text: r.ruleText, rule }) : explain(code, { ...params, text: r.ruleText });
+  if (r.chosen === r.correct) return cited('debrief.drill.right', {});
+  if (!r.options.some((o) => o.id === r.chosen)) return cited('debrief.drill.not-an-option', { chosen: r.chosen, asks: label(r, r.correct) });
+  return cited('debrief.drill.wrong', { chosen: label(r, r.chosen), asks: label(r, r.correct) });
+}
+
 export function feedbackFor(r: DrillRecord, rule: string | null): string {
-  const cite = rule ? ` (${rule})` : '';
-  if (r.chosen === r.correct) return `Right: ${r.ruleText}${cite}`;
-  if (!r.options.some((o) => o.id === r.chosen))
-    return `"${r.chosen}" is not one of the options here; the procedure asks: "${label(r, r.correct)}". ${r.ruleText}${cite}`;
-  return `You chose "${label(r, r.chosen)}"; the procedure asks: "${label(r, r.correct)}". ${r.ruleText}${cite}`;
+  return english(feedbackWhy(r, rule));
+}
+
+/** A scored decision's feedback in the reader's language (the procedure's words and the options stay as written). */
+export const drillFeedback = (d: Pick<ScoredDecision, 'why'>, lang: Lang = 'en') => say(lang, d.why);
+
+/** The feedback without "Right:" where the answer was right (a view that marks right answers itself), as data. */
+export function feedbackBodyWhy(d: Pick<ScoredDecision, 'why' | 'right'>): Explanation {
+  if (!d.right) return d.why;
+  const { text, rule } = d.why.params;
+  return rule === undefined ? explain('debrief.drill.body', { text: text ?? '' }) : explain('debrief.drill.body.rule', { text: text ?? '', rule });
 }
 
 export function runDrill(scenario: Scenario, spec: DrillSpec, opts: Omit<RunOptions, 'drill'> = {}): DrillResult {
@@ -49,6 +68,9 @@ export function runDrill(scenario: Scenario, spec: DrillSpec, opts: Omit<RunOpti
   const analysis = analyse(run);
   const decisions = run.log
     .filter((e): e is EntryOf<'decision'> & { drill: DrillRecord } => e.type === 'decision' && e.unit === spec.unit && e.drill !== undefined)
-    .map((e) => ({ ...e.drill, t: e.t, rule: e.rule, right: e.drill.chosen === e.drill.correct, feedback: feedbackFor(e.drill, e.rule) }));
+    .map((e) => {
+      const why = feedbackWhy(e.drill, e.rule);
+      return { ...e.drill, t: e.t, rule: e.rule, right: e.drill.chosen === e.drill.correct, feedback: english(why), why };
+    });
   return { unit: spec.unit, analysis, decisions, pending: run.pending, score: { right: decisions.filter((d) => d.right).length, total: decisions.length } };
 }

@@ -14,13 +14,38 @@ import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
 import { boundBy, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { explain, type Explanation } from '../explain';
+import { english, say, type Lang } from '../../i18n';
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
   now: boolean;
   rule: string | null;
+  /** What is required, in English; `code` and `params` are the same as data. */
   text: string;
+  code: string;
+  params: Explanation['params'];
+  /** The rule's own words (the procedure's text, as written), or why nothing binds the unit. */
   why: string;
+  /** `why` as data when the core wrote it rather than the procedure. */
+  because?: Explanation;
+}
+
+/** What is required, in the reader's language. */
+export const requirementText = (r: Requirement, lang: Lang = 'en') => say(lang, { code: r.code, params: r.params });
+/** Why, in the reader's language: the procedure's words stay as written. */
+export const requirementWhy = (r: Requirement, lang: Lang = 'en') => (r.because ? say(lang, r.because) : r.why);
+
+/** A requirement from its explanation, with the English beside it. */
+function requirement(now: boolean, rule: string | null, what: Explanation, why: string | Explanation): Requirement {
+  return {
+    now,
+    rule,
+    text: english(what),
+    code: what.code,
+    params: what.params,
+    ...(typeof why === 'string' ? { why } : { why: english(why), because: why }),
+  };
 }
 
 export interface RequiredNext {
@@ -29,21 +54,14 @@ export interface RequiredNext {
   items: Requirement[];
 }
 
-const EVENT_WORDS: Record<string, string> = {
-  'fire-control-detected': 'fire-control radar is detected on you',
-  'unsafe-approach': "the other unit comes inside your side's safe-distance norm",
-  'aircraft-approach': 'a foreign aircraft approaches',
-  'call-unanswered': 'your calls go unanswered',
-  'report-received': 'a unit reports to you',
-  'relay-received': "your headquarters relay the other side's message",
-};
+/** The events a rule can be triggered by, each with its words (debrief.next.event.*). */
+const EVENTS = ['fire-control-detected', 'unsafe-approach', 'aircraft-approach', 'call-unanswered', 'report-received', 'relay-received'];
 
-const VERB: Record<string, string> = {
-  hail: 'call the unit concerned',
-  announce: 'state your activity to the unit concerned',
-  report: 'report to your headquarters',
-  'hq-contact': "contact the other side's headquarters",
-};
+/** The rule types that oblige an act, each with its words (debrief.next.verb.*). */
+const VERBS = ['hail', 'announce', 'report', 'hq-contact'];
+
+const eventWords = (trigger: string): string | Explanation => (EVENTS.includes(trigger) ? explain(`debrief.next.event.${trigger}`) : trigger);
+const verbWords = (type: string): string | Explanation => (VERBS.includes(type) ? explain(`debrief.next.verb.${type}`) : type);
 
 export function requiredNext(analysis: Analysis, unitId: string, t: number): RequiredNext {
   const run = analysis.run;
@@ -53,7 +71,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const upTo = run.log.slice(0, lastAtOrBefore(run.log, t) + 1);
   const state = currentState(upTo, unitId);
   const items: Requirement[] = [];
-  const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : ` — in practice ${unitId} did not (${proc.id})`);
+  const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : explain('debrief.next.in-practice', { unit: unitId, procedure: proc.id }));
 
   // Outside every rule's scope (a coast-guard ship under a navy code) is as unbound as a fishing boat.
   if (!boundBy(proc, unit)) {
@@ -61,14 +79,19 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
       unit: unitId,
       state,
       items: [
-        {
-          now: false,
-          rule: null,
-          text: `${unit.name} is not bound by ${proc.id}`,
-          why: isBound(unit)
-            ? `its service (${unit.service ?? 'unstated'}) is outside the scope of every rule of ${proc.id} (${scopeWords(proc)})`
-            : `no procedure binds a ${unit.kind}; CUES and the 2024 document bind naval ships, naval aircraft and their headquarters [S7][S53]`,
-        },
+        requirement(
+          false,
+          null,
+          explain('debrief.next.unbound', { unit: unit.name, procedure: proc.id }),
+          isBound(unit)
+            ? // TODO(lead): scopeWords (src/core/procedure/duties.ts) is English.
+              explain('debrief.next.unbound.service', {
+                service: unit.service ?? explain('debrief.next.unstated'),
+                procedure: proc.id,
+                scope: scopeWords(proc),
+              })
+            : explain('debrief.next.unbound.kind', { kind: explain(`debrief.unit-kind.${unit.kind}`) }),
+        ),
       ],
     };
   }
@@ -84,12 +107,20 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     const rule = replies.filter((r) => r.calls === 'any' || tx.safety).sort((a, b) => proc.chain.indexOf(b.origin) - proc.chain.indexOf(a.origin))[0];
     if (!rule) continue;
     const due = rec.t + rule.withinS;
-    items.push({
-      now: true,
-      rule: rule.qid,
-      text: `Answer ${tx.from}'s call ${tx.id} on ${tx.channel}${due >= t ? `, by +${Math.round(due)} s` : ` — overdue since +${Math.round(due)} s`}${practiced(rule)}`,
-      why: rule.text,
-    });
+    items.push(
+      requirement(
+        true,
+        rule.qid,
+        explain(due >= t ? 'debrief.next.answer' : 'debrief.next.answer.overdue', {
+          from: tx.from,
+          tx: tx.id,
+          channel: tx.channel,
+          due: Math.round(due),
+          practice: practiced(rule),
+        }),
+        rule.text,
+      ),
+    );
   }
   const hail = openHail(upTo, unitId);
   if (hail) {
@@ -103,20 +134,37 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
     ]);
     if (attempt < plan.length) {
       const interval = attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
-      items.push({
-        now: true,
-        rule: hail.rule ?? null,
-        text: `Wait for ${hail.to} to answer until +${Math.round(timeout)} s; if not, call again on ${plan[attempt]} at +${Math.round(hail.t + interval)} s (call ${attempt + 1} of ${plan.length})`,
-        why: rule?.text ?? 'IMO calling practice: up to three calls two minutes apart, then three minutes [S77]',
-      });
+      items.push(
+        requirement(
+          true,
+          hail.rule ?? null,
+          explain('debrief.next.wait', {
+            to: hail.to,
+            timeout: Math.round(timeout),
+            channel: plan[attempt]!,
+            at: Math.round(hail.t + interval),
+            call: attempt + 1,
+            calls: plan.length,
+          }),
+          rule?.text ?? explain('debrief.next.imo-practice'),
+        ),
+      );
     } else {
       const report = rulesOfType(proc, 'report').find((r) => r.when.includes('call-unanswered') && applies(r, unit));
-      items.push({
-        now: true,
-        rule: report?.qid ?? hail.rule ?? null,
-        text: `Last call made: wait for ${hail.to} until +${Math.round(timeout)} s${report ? `; if no answer, report to ${unit.headquarters ?? 'headquarters'}` : ''}`,
-        why: report?.text ?? rule?.text ?? '',
-      });
+      items.push(
+        requirement(
+          true,
+          report?.qid ?? hail.rule ?? null,
+          report
+            ? explain('debrief.next.last-call.report', {
+                to: hail.to,
+                timeout: Math.round(timeout),
+                hq: unit.headquarters ?? explain('debrief.next.headquarters'),
+              })
+            : explain('debrief.next.last-call', { to: hail.to, timeout: Math.round(timeout) }),
+          report?.text ?? rule?.text ?? '',
+        ),
+      );
     }
   }
 
@@ -125,29 +173,27 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const enabled = machine.posture;
   // Sensed triggers the comms region has a transition for in its state (only those some rule acts
   // on), and those that arise inside a timer's or a call's step (calls unanswered, reports, relays).
-  const triggers = [...new Set([...enabled, ...Object.keys(EVENT_WORDS).filter((t) => machine.comms.includes(t) || !SENSED.includes(t as never))])];
+  const triggers = [...new Set([...enabled, ...EVENTS.filter((t) => machine.comms.includes(t) || !SENSED.includes(t as never))])];
   for (const trigger of triggers) {
     for (const rule of proc.rules) {
       if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, unit)) continue;
-      const changes = enabled.includes(trigger) ? ` (the ${unit.kind} machine moves on from "${state['posture']}")` : '';
-      items.push({
-        now: false,
-        rule: rule.qid,
-        text: `If ${EVENT_WORDS[trigger] ?? trigger}: ${VERB[rule.type] ?? rule.type}${changes}${practiced(rule)}`,
-        why: rule.text,
-      });
+      const changes = enabled.includes(trigger)
+        ? explain('debrief.next.moves-on', { kind: explain(`debrief.unit-kind.${unit.kind}`), state: String(state['posture']) })
+        : '';
+      items.push(
+        requirement(
+          false,
+          rule.qid,
+          explain('debrief.next.if', { event: eventWords(trigger), act: verbWords(rule.type), changes, practice: practiced(rule) }),
+          rule.text,
+        ),
+      );
     }
   }
   const anyReply = replies.sort((a, b) => proc.chain.indexOf(b.origin) - proc.chain.indexOf(a.origin))[0];
-  if (anyReply)
-    items.push({
-      now: false,
-      rule: anyReply.qid,
-      text: `If a call addressed to you is understood: answer it on the channel it came on${practiced(anyReply)}`,
-      why: anyReply.text,
-    });
+  if (anyReply) items.push(requirement(false, anyReply.qid, explain('debrief.next.if-called', { practice: practiced(anyReply) }), anyReply.text));
   for (const rule of rulesOfType(proc, 'avoid').filter((r) => applies(r, unit)))
-    items.push({ now: false, rule: rule.qid, text: `Throughout: ${rule.title.toLowerCase()}`, why: rule.text });
+    items.push(requirement(false, rule.qid, explain('debrief.next.throughout', { title: rule.title.toLowerCase() }), rule.text));
   return { unit: unitId, state, items };
 }
 

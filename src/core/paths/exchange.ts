@@ -15,6 +15,8 @@ import { machineFor, type UnitMachine } from '../units';
 import type { Action } from '../scenario/load';
 import type { UnitKind } from '../scenario/schema';
 import type { Effect, Outgoing, UnitContext, UnitEvent } from '../units/protocol';
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 
 /** What the exchange needs to know about a unit: who it is, and for a caller what it can key. */
 export interface ExchangeParty {
@@ -317,6 +319,8 @@ export interface ExchangeModel {
   guardRules: { qid: string; channels: string[] }[];
   /** Plain-words notes: where the plan comes from, which rules the recipient does not follow. */
   notes: string[];
+  /** The same as data (`notes` is their English). */
+  notesWhy: Explanation[];
   machines: ExchangeMachines;
   logic: AnyActorLogic;
 }
@@ -335,7 +339,8 @@ const anyUnit = (id: string): ExchangeParty => ({ id, nation: 'any', kind: 'ship
 export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): ExchangeModel {
   const caller = opts.caller ?? null;
   const recipient = opts.recipient ?? null;
-  const notes: string[] = [];
+  const notesWhy: Explanation[] = [];
+  const notes = { push: (e: Explanation) => notesWhy.push(e) };
   const hails = rulesOfType(procedure, 'hail');
   const needsAnswer = opts.needsAnswer ?? (hails.length === 0 || hails.some((r) => r.needsAnswer));
   const needed: Stage = needsAnswer ? 'acted-on' : 'acknowledged';
@@ -350,11 +355,20 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
   const h = procedure.hailing;
   const listed = h.channels === 'priority' ? procedure.channelPriority : h.channels.map(String);
   notes.push(
-    `${h.attempts} call${h.attempts > 1 ? 's' : ''}, ${h.callsPerChannel === 1 ? 'one' : h.callsPerChannel} per channel, on ${h.channels === 'priority' ? 'the priority list' : 'the listed channels'} ${listed.join(' → ')}; a call not answered within ${h.replyTimeoutS} s is followed by the next`,
+    explain(h.channels === 'priority' ? 'debrief.paths.note.plan.priority' : 'debrief.paths.note.plan.listed', {
+      n: h.attempts,
+      per: h.callsPerChannel,
+      channels: listed.join(' → '),
+      timeout: h.replyTimeoutS,
+    }),
   );
   if (caller?.canSend && plan.length && listed.some((c) => !caller.canSend!.includes(c))) {
     notes.push(
-      `${caller.name ?? caller.id} cannot send on ${listed.filter((c) => !caller.canSend!.includes(c)).join(', ')}, so it calls on ${[...new Set(plan)].join(', ')} only`,
+      explain('debrief.paths.note.cannot-send', {
+        caller: caller.name ?? caller.id,
+        missing: listed.filter((c) => !caller.canSend!.includes(c)).join(', '),
+        plan: [...new Set(plan)].join(', '),
+      }),
     );
   }
 
@@ -372,19 +386,19 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
     .map((r) => ({ qid: r.qid, answer: r.answer, observed: recipient ? observes(r, recipient) : true }));
   const canAcknowledge = reply !== null;
   const canAnswer = reply?.answers === true;
-  const who = recipient?.name ?? recipient?.id ?? 'the recipient';
-  if (recipient && !isBound(recipient)) notes.push(`${who} is not bound by ${procedure.id} (no procedure binds a ${recipient.kind}): nothing asks it to reply`);
-  else if (replyRules.length === 0) notes.push(`no rule of ${procedure.id} asks ${who} to reply to this call`);
-  for (const r of replyRules.filter((x) => !x.observed)) notes.push(`in practice ${who} does not follow ${r.qid}`);
-  if (!canAcknowledge) notes.push('no reply can come, so no path completes');
-  else if (needed === 'acted-on' && !canAnswer) notes.push(`the reply ${reply!.rule} words says only "received": no path gets to acted-on`);
+  const who = recipient?.name ?? recipient?.id ?? explain('debrief.paths.the-recipient');
+  if (recipient && !isBound(recipient))
+    notes.push(explain('debrief.paths.note.unbound', { who, procedure: procedure.id, kind: explain(`debrief.unit-kind.${recipient.kind}`) }));
+  else if (replyRules.length === 0) notes.push(explain('debrief.paths.note.no-reply-rule', { who, procedure: procedure.id }));
+  for (const r of replyRules.filter((x) => !x.observed)) notes.push(explain('debrief.paths.note.not-followed', { who, rule: r.qid }));
+  if (!canAcknowledge) notes.push(explain('debrief.paths.note.no-reply'));
+  else if (needed === 'acted-on' && !canAnswer) notes.push(explain('debrief.paths.note.received-only', { rule: String(reply!.rule) }));
 
   const sayRule = rulesOfType(procedure, 'say-again').find((r) => appliesToRecipient(r));
   const sayAgain = repeat?.kind === 'say-again' ? (repeat.rule ?? null) : null;
   const sayAgainNotObserved = sayRule && !sayAgain ? sayRule.qid : null;
-  if (sayAgain)
-    notes.push(`${sayAgain}: a recipient that recognises the call but cannot make it out asks for a repeat, and the caller repeats on the same channel`);
-  if (sayAgainNotObserved) notes.push(`in practice ${who} does not follow ${sayAgainNotObserved}`);
+  if (sayAgain) notes.push(explain('debrief.paths.note.say-again', { rule: sayAgain }));
+  if (sayAgainNotObserved) notes.push(explain('debrief.paths.note.not-followed', { who, rule: sayAgainNotObserved }));
 
   const guardRules = rulesOfType(procedure, 'guard')
     .filter((r) => appliesToRecipient(r))
@@ -407,7 +421,8 @@ export function exchangeModel(procedure: Procedure, opts: ModelOptions = {}): Ex
     sayAgain,
     sayAgainNotObserved,
     guardRules,
-    notes,
+    notes: notesWhy.map((n) => english(n)),
+    notesWhy,
     machines,
     logic: exchangeLogic(machines, recipientParty.id),
   };

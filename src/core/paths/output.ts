@@ -1,18 +1,24 @@
 /** The paths of an exchange as text a trainer can read, and as a stable JSON document. */
 import type { CallRecord } from './exchange';
-import type { ExchangePath, PathSet, RunPaths, TakenExchange } from './paths';
+import type { ExchangePath, OutcomeGroup, PathSet, RunPaths, TakenExchange } from './paths';
+import { say, t, type Lang } from '../../i18n';
+import { stageWord } from '../debrief/words';
 
-export function callWords(c: CallRecord): string {
-  if (c.sayAgain) return `${c.channel} ↻ say again`;
-  return c.failedAt ? `${c.channel} ✗ ${c.failedAt}` : `${c.channel} ✓ ${c.reached}`;
+export function callWords(c: CallRecord, lang: Lang = 'en'): string {
+  if (c.sayAgain) return `${c.channel} ↻ ${t(lang, 'debrief.paths.say-again')}`;
+  return c.failedAt ? `${c.channel} ✗ ${stageWord(lang, c.failedAt)}` : `${c.channel} ✓ ${stageWord(lang, c.reached)}`;
 }
 
-export function pathWords(calls: readonly CallRecord[]): string {
-  return calls.length ? calls.map(callWords).join(' → ') : 'no call';
+export function pathWords(calls: readonly CallRecord[], lang: Lang = 'en'): string {
+  return calls.length ? calls.map((c) => callWords(c, lang)).join(' → ') : t(lang, 'debrief.paths.no-call');
 }
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const plural = (n: number, one: string, many = `${one}s`) => `${thousands(n)} ${n === 1 ? one : many}`;
+/** Where a group of paths ends, in the reader's language. */
+export const groupLabel = (g: OutcomeGroup, lang: Lang = 'en') => (lang === 'en' ? g.label : say(lang, g.why));
+
+/** What the model notes about the way a run went, in the reader's language. */
+export const takenNote = (x: TakenExchange, lang: Lang = 'en') =>
+  lang === 'en' || x.note === null ? (x.note ?? '') : x.notes.map((n) => say(lang, n)).join(t(lang, 'debrief.semicolon'));
 
 export interface PathsHeader {
   title: string;
@@ -21,43 +27,44 @@ export interface PathsHeader {
   seed: number;
 }
 
-function partyName(p: PathSet['model']['caller']): string {
-  return p ? (p.name ?? p.id) : 'any unit';
+function partyName(p: PathSet['model']['caller'], lang: Lang): string {
+  return p ? (p.name ?? p.id) : t(lang, 'debrief.paths.any-unit');
 }
 
-export function formatPathsText(h: PathsHeader, rp: RunPaths, opts: { all?: boolean } = {}): string {
+export function formatPathsText(h: PathsHeader, rp: RunPaths, opts: { all?: boolean; lang?: Lang } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const tr = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, code, params);
   const L: string[] = [];
   L.push(`${h.title}`);
-  L.push(`account: ${h.account ?? 'none'} · procedure: ${h.procedure} · seed ${h.seed}`);
+  L.push(tr('debrief.paths.header', { account: h.account ?? tr('debrief.none'), procedure: h.procedure, seed: h.seed }));
   for (const { set, taken } of rp.models) {
     const m = set.model;
     L.push('');
-    L.push(`Every way a call exchange can go under ${m.procedure}: ${partyName(m.caller)} → ${partyName(m.recipient)}`);
-    for (const n of m.notes) L.push(`  · ${n}`);
-    L.push(
-      `  The exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks (acted-on)' : 'a reply (acknowledged)'}; a call that stops short of it fails at the first stage it does not reach.`,
-    );
-    L.push(
-      `  ${plural(set.total, 'path')} in ${plural(set.groups.length, 'outcome')}${taken.length ? '; ► marks the way this run went' : '; nobody made this call in this run'}.`,
-    );
-    if (set.capped && opts.all)
-      L.push(`  Only the first ${plural(set.cap, 'path')} are listed: there are too many to list (every call can stop at any stage).`);
+    L.push(tr('debrief.paths.model', { procedure: m.procedure, caller: partyName(m.caller, lang), recipient: partyName(m.recipient, lang) }));
+    for (const n of m.notesWhy) L.push(`  · ${say(lang, n)}`);
+    L.push(`  ${tr(m.needed === 'acted-on' ? 'debrief.paths.needs.acted-on' : 'debrief.paths.needs.acknowledged')}`);
+    L.push(`  ${tr(taken.length ? 'debrief.paths.count.taken' : 'debrief.paths.count.none', { paths: set.total, outcomes: set.groups.length })}`);
+    if (set.capped && opts.all) L.push(`  ${tr('debrief.paths.capped', { n: set.cap })}`);
     const takenByKey = new Map<string, TakenExchange[]>();
-    for (const t of taken) if (t.key) takenByKey.set(t.key, [...(takenByKey.get(t.key) ?? []), t]);
+    for (const x of taken) if (x.key) takenByKey.set(x.key, [...(takenByKey.get(x.key) ?? []), x]);
     for (const g of set.groups) {
       L.push('');
-      L.push(`  ${g.outcome.kind === 'completed' ? '✓' : '✗'} ${g.label} — ${plural(g.count, 'path')}${g.rules.length ? `  [${g.rules.join(', ')}]` : ''}`);
-      const here = taken.filter((t) => t.end === g.end);
+      L.push(
+        `  ${g.outcome.kind === 'completed' ? '✓' : '✗'} ${groupLabel(g, lang)} — ${tr('debrief.paths.paths', { n: g.count })}${g.rules.length ? `  [${g.rules.join(', ')}]` : ''}`,
+      );
+      const here = taken.filter((x) => x.end === g.end);
       if (opts.all) {
-        for (const p of set.listed.filter((x) => x.end === g.end)) L.push(`    ${takenByKey.has(p.key) ? '►' : ' '} ${pathWords(p.calls)}`);
+        for (const p of set.listed.filter((x) => x.end === g.end)) L.push(`    ${takenByKey.has(p.key) ? '►' : ' '} ${pathWords(p.calls, lang)}`);
       } else {
-        L.push(`      shortest: ${pathWords(g.shortest.calls)}`);
+        L.push(`      ${tr('debrief.paths.shortest', { path: pathWords(g.shortest.calls, lang) })}`);
       }
-      for (const t of here) L.push(`    ► ${t.exchange} (${t.txs.join(', ')}): ${pathWords(t.calls)}${t.note ? ` — ${t.note}` : ''}`);
+      for (const x of here) L.push(`    ► ${x.exchange} (${x.txs.join(', ')}): ${pathWords(x.calls, lang)}${x.note ? ` — ${takenNote(x, lang)}` : ''}`);
     }
-    for (const t of taken.filter((x) => x.status !== 'complete')) {
+    for (const x of taken.filter((y) => y.status !== 'complete')) {
       L.push('');
-      L.push(`  ► ${t.exchange} (${t.txs.join(', ')}) ${t.status === 'unfinished' ? 'did not finish' : 'left the model'}: ${pathWords(t.calls)} — ${t.note}`);
+      L.push(
+        `  ► ${x.exchange} (${x.txs.join(', ')}) ${tr(x.status === 'unfinished' ? 'debrief.paths.unfinished' : 'debrief.paths.off-model')}: ${pathWords(x.calls, lang)} — ${takenNote(x, lang)}`,
+      );
     }
   }
   return L.join('\n') + '\n';

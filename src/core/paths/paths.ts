@@ -3,6 +3,8 @@
  * (the ones the run uses) driven by the world's ladder events, grouped by where it ends; and the
  * way each exchange of a run actually went, as a path of the same traversal.
  */
+import { explain, type Explanation } from '../explain';
+import { english } from '../../i18n';
 import type { AnyActorLogic, Snapshot } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import { LADDER, stageIndex, type Stage, type Transmission } from '../log';
@@ -46,6 +48,8 @@ export interface OutcomeGroup {
   outcome: PathOutcome;
   /** "exchange failed at heard: nobody copies it". */
   label: string;
+  /** The same as data (`label` is its English). */
+  why: Explanation;
   /** Rules of the procedure that govern the stage where these paths stop. */
   rules: string[];
   /** Number of paths that end here. */
@@ -157,11 +161,12 @@ function pathFromEvents(model: ExchangeModel, events: string[]): ExchangePath {
 }
 
 /** The words and rules for where a group of paths ends. */
-export function outcomeLabel(model: ExchangeModel, outcome: PathOutcome): { label: string; rules: string[] } {
-  if (outcome.kind === 'no-channel') return { label: 'no call can be made: the caller has no set for any channel of the plan', rules: model.hailRules };
-  if (outcome.kind === 'completed') return { label: `exchange completed on call ${outcome.call}`, rules: [] };
+export function outcomeLabel(model: ExchangeModel, outcome: PathOutcome): { label: string; why: Explanation; rules: string[] } {
+  const labelled = (why: Explanation, rules: string[]) => ({ label: english(why), why, rules });
+  if (outcome.kind === 'no-channel') return labelled(explain('debrief.paths.end.no-channel'), model.hailRules);
+  if (outcome.kind === 'completed') return labelled(explain('debrief.paths.end.completed', { call: outcome.call }), []);
   const s = outcome.stage;
-  const words = STAGE_EVENTS[s].failWords;
+  const words = explain(`debrief.paths.fail.${s}`);
   const rules =
     s === 'transmitted'
       ? model.hailRules
@@ -176,8 +181,11 @@ export function outcomeLabel(model: ExchangeModel, outcome: PathOutcome): { labe
             : s === 'acted-on'
               ? model.replyRules.filter((r) => r.observed && r.answer).map((r) => r.qid)
               : [];
-  if (s === 'acted-on') return { label: `exchange failed at acted-on: ${words}, and a reply settles the exchange`, rules };
-  return { label: `exchange failed at ${s}${model.plan.length > 1 ? ' on the last call' : ''}: ${words}`, rules };
+  if (s === 'acted-on') return labelled(explain('debrief.paths.end.failed-acted-on', { words }), rules);
+  return labelled(
+    explain(model.plan.length > 1 ? 'debrief.paths.end.failed-last' : 'debrief.paths.end.failed', { stage: explain(`debrief.stage.${s}`), words }),
+    rules,
+  );
 }
 
 const groupOrder = (o: PathOutcome) => (o.kind === 'completed' ? o.call : o.kind === 'failed' ? 100 + LADDER.indexOf(o.stage) : 200);
@@ -255,6 +263,8 @@ export interface TakenExchange {
   key: string | null;
   end: string | null;
   note: string | null;
+  /** The same as data, one explanation a clause (`note` is their English, joined with "; "). */
+  notes: Explanation[];
 }
 
 export interface HailExchange {
@@ -285,14 +295,14 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
     analysis.run.transmissions.some((r) => r.kind === 'say-again' && r.inReplyTo === tx.id && outcome.get(`${r.id}/${tx.from}`)?.failedAt === null);
   const events: string[] = [];
   const base = { exchange: x.exchange, from: x.from, to: x.to, txs: x.txs.map((t) => t.id) };
-  const notes: string[] = [];
-  let unfinished: string | null = null;
+  const notes: Explanation[] = [];
+  let unfinished: Explanation | null = null;
   for (const tx of x.txs) {
     const planned = channelOfCall(model, events, tx.attempt);
-    if (planned !== undefined && planned !== tx.channel) notes.push(`call ${tx.attempt} went out on ${tx.channel}, where the plan says ${planned}`);
+    if (planned !== undefined && planned !== tx.channel) notes.push(explain('debrief.paths.note.off-plan', { call: tx.attempt, channel: tx.channel, planned }));
     const o = outcome.get(`${tx.id}/${tx.to}`);
     if (!o) {
-      unfinished = `call ${tx.attempt} (${tx.id}) had not reached ${tx.to} when the run ended`;
+      unfinished = explain('debrief.paths.note.not-reached', { call: tx.attempt, tx: tx.id, to: tx.to });
       break;
     }
     const top = stageIndex(o.reached);
@@ -310,7 +320,7 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
       status: 'off-model',
       key: null,
       end: null,
-      note: [`"${r.rejected.event}" cannot happen at ${r.rejected.at} in this model`, ...notes].join('; '),
+      ...noted([explain('debrief.paths.note.off-model', { event: r.rejected.event, at: r.rejected.at }), ...notes]),
     };
   }
   if (!r.done) {
@@ -322,10 +332,15 @@ export function takenPath(model: ExchangeModel, analysis: Analysis, x: HailExcha
       status: 'unfinished',
       key: null,
       end: null,
-      note: [unfinished ?? `the exchange was still open when the run ended, after ${made} call${made > 1 ? 's' : ''}`, ...notes].join('; '),
+      ...noted([unfinished ?? explain('debrief.paths.note.open', { n: made }), ...notes]),
     };
   }
-  return { ...base, events, calls, status: 'complete', key: events.join(' '), end: endName(r.state.end!), note: notes.length ? notes.join('; ') : null };
+  return { ...base, events, calls, status: 'complete', key: events.join(' '), end: endName(r.state.end!), ...noted(notes) };
+}
+
+/** Notes as data and in English, "a; b"; null when there are none. */
+function noted(notes: Explanation[]): { note: string | null; notes: Explanation[] } {
+  return { note: notes.length ? notes.map((n) => english(n)).join('; ') : null, notes };
 }
 
 /** A unit as the model sees it, with what it can send on (sets and links), as the engine builds it. */

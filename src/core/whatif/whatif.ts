@@ -6,6 +6,8 @@
 import { parseDocument, YAMLSeq } from 'yaml';
 import type { Scenario, Action } from '../scenario/load';
 import type { ScriptAction } from '../scenario/schema';
+import { explain, type Explanation, type ParamValue } from '../explain';
+import { say, type Lang } from '../../i18n';
 
 export type Change =
   | { kind: 'radio'; unit: string; radio: string; powered?: boolean; tuned?: string[]; monitored?: boolean }
@@ -20,23 +22,49 @@ export interface WhatIf {
   change: Change;
 }
 
-/** The change in words, for lists and saved files. */
-export function describeChange(w: WhatIf): string {
+/** Settings one after another; each message carries its own separator (" on", ", tuned to 16"). */
+const concat = (parts: Explanation[]): Explanation => parts.reduce((a, b) => explain('debrief.concat', { a, b }), explain('debrief.empty'));
+
+/** The change as data: the unit, radio or link it touches and each setting it makes (debrief.whatif.*). */
+export function changeWhy(w: WhatIf): Explanation {
   const c = w.change;
+  const parts: Explanation[] = [];
+  const part = (code: string, params: Record<string, ParamValue> = {}) => parts.push(explain(`debrief.whatif.${code}`, params));
   switch (c.kind) {
     case 'radio':
-      return `${c.unit}: set ${c.radio}${c.powered !== undefined ? (c.powered ? ' on' : ' off') : ''}${c.tuned ? `, tuned to ${c.tuned.join(' + ') || 'nothing'}` : ''}${c.monitored !== undefined ? (c.monitored ? ', listened to' : ', not listened to') : ''}`;
+      if (c.powered !== undefined) part(c.powered ? 'on' : 'off');
+      if (c.tuned) part(c.tuned.length ? 'tuned' : 'tuned-nothing', c.tuned.length ? { channels: c.tuned.join(' + ') } : {});
+      if (c.monitored !== undefined) part(c.monitored ? 'listened' : 'not-listened');
+      return explain('debrief.whatif.radio', { unit: c.unit, radio: c.radio, settings: concat(parts) });
     case 'noise':
-      return `${c.unit}: noise at ${c.radio} ${c.noiseDb === null ? 'back to the environment floor' : `${c.noiseDb} dBm`}`;
+      return c.noiseDb === null
+        ? explain('debrief.whatif.noise.floor', { unit: c.unit, radio: c.radio })
+        : explain('debrief.whatif.noise', { unit: c.unit, radio: c.radio, db: c.noiseDb });
     case 'crew':
-      return `${c.unit}: crew${c.workload !== undefined ? ` workload ${c.workload}` : ''}${c.english !== undefined ? ` English ${c.english}` : ''}`;
+      if (c.workload !== undefined) part('workload', { n: c.workload });
+      if (c.english !== undefined) part('english', { n: c.english });
+      return explain('debrief.whatif.crew', { unit: c.unit, settings: concat(parts) });
     case 'link':
-      return `${c.link}${c.available !== undefined ? (c.available ? ' up' : ' down') : ''}${c.latencyS !== undefined ? `, delay ${c.latencyS} s` : ''}`;
+      if (c.available !== undefined) part(c.available ? 'up' : 'down');
+      if (c.latencyS !== undefined) part('delay', { s: c.latencyS });
+      return explain('debrief.whatif.link', { link: c.link, settings: concat(parts) });
     case 'silence':
-      return `${c.unit} ${c.silent ? 'stays silent' : 'may transmit again'}`;
+      return explain(c.silent ? 'debrief.whatif.silent' : 'debrief.whatif.may-transmit', { unit: c.unit });
     case 'hail':
-      return `${c.unit} calls ${c.to}${c.channel ? ` on ${c.channel}` : ''}`;
+      return c.channel
+        ? explain('debrief.whatif.hail.on', { unit: c.unit, to: c.to, channel: c.channel })
+        : explain('debrief.whatif.hail', { unit: c.unit, to: c.to });
   }
+}
+
+/** The change in words, for lists and saved files (saved files stay English). */
+export function describeChange(w: WhatIf): string {
+  return describeChangeIn(w, 'en');
+}
+
+/** The change in the reader's language. */
+export function describeChangeIn(w: WhatIf, lang: Lang): string {
+  return say(lang, changeWhy(w));
 }
 
 export function toAction(w: WhatIf, scenario: Scenario, index: number): ScriptAction {

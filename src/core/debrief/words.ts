@@ -1,0 +1,28 @@
+/**
+ * The reader's words in the debrief, compare, paths and drill outputs: a unit named as the
+ * scenario names it, a cause the core gave as data rendered in the reader's language (its English
+ * sentence where the reader reads English or the core gave no code), and the ladder's stages.
+ */
+import { isExplanation } from '../explain';
+import { say, t, type Lang, type SayContext } from '../../i18n';
+
+/** Unit ids to names for `{ unit }` parameters (the scenario's one name until names per language exist). */
+export function unitsCtx(units: readonly { id: string; name: string }[] | Record<string, string>): SayContext {
+  const names: Record<string, string> = Array.isArray(units)
+    ? Object.fromEntries((units as readonly { id: string; name: string }[]).map((u) => [u.id, u.name]))
+    : (units as Record<string, string>);
+  return { unitName: (id) => names[id] };
+}
+
+/**
+ * A cause or finding another module wrote: its explanation in `lang`, or its English sentence.
+ * English keeps the sentence the core wrote (the same words by contract), so English outputs do not move.
+ */
+export function inLang(lang: Lang, englishWords: string, why: unknown, ctx?: SayContext): string {
+  return lang !== 'en' && isExplanation(why) ? say(lang, why, ctx) : englishWords;
+}
+
+/** A stage of the delivery ladder as the debriefs print it: its id in English, the glossary's word otherwise. */
+export function stageWord(lang: Lang, stage: string | null | undefined): string {
+  return stage ? t(lang, `debrief.stage.${stage}`) : '';
+}
