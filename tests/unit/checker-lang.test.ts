@@ -132,6 +132,30 @@ describe('checker diagnostics in every language', () => {
     });
   }
 
+  it('every diagnostic of a file broken line by line has a known code, fills exactly its parameters and reads in every language', () => {
+    const lines = VALID.split('\n');
+    const variants = lines.flatMap((l, i) => [
+      [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'),
+      [...lines.slice(0, i), l.replace(/:\s*[^\s#].*$/, ': zz'), ...lines.slice(i + 1)].join('\n'),
+    ]);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const text of variants)
+      for (const d of checkFile({ file: 'v.yaml', text }, diskProcedures)) {
+        seen.add(d.code ?? '(none)');
+        if (!d.code || !CATALOG.en[d.code]) {
+          problems.push(`no code: ${d.message}`);
+          continue;
+        }
+        problems.push(...unusedOrMissing(d).map((k) => `${d.code}: ${k}`));
+        for (const lang of ['ja', 'ko'] as const) if (diagnosticMessage(d, lang).includes('[checker.')) problems.push(`${d.code} in ${lang}`);
+      }
+    expect(problems).toEqual([]);
+    // The sweep reaches schema, reference and YAML problems, not one kind only.
+    expect([...seen].filter((c) => c.startsWith('checker.schema.')).length).toBeGreaterThan(2);
+    expect([...seen].some((c) => c.startsWith('checker.script.'))).toBe(true);
+  });
+
   it('the sentence test itself catches an English sentence left in a translation', () => {
     expect(sentence('「x」 is used twice; ids must be unique')).toMatch(ENGLISH_RUN);
     expect(sentence('ユニット id「ship-a」が二度使われています')).not.toMatch(ENGLISH_RUN);
