@@ -3,6 +3,17 @@
  * the loaders and the editor's problems list. The codes are stable (docs/errors.md will document them);
  * the English reproduces the checker's words exactly, so its output and goldens do not change.
  * Names, ids, keys and values from the files themselves stay as written.
+ *
+ * Most codes are a diagnostic's own (Diagnostic.code). Some are only parts nested in another's
+ * parameters: checker.empty, checker.none, checker.quoted, checker.paren-quoted, checker.the-file,
+ * checker.did-you-mean, checker.in-account, checker.as-written, checker.join.*, checker.value.*,
+ * checker.schema.got, checker.why.* (reasons of checker.never-fires), checker.never-fires.remedy-*,
+ * checker.range.why-* and miss-*, checker.call.radio-set, both-have, no-radios, none-can-receive-all,
+ * wrong-modulation-set, no-set-for, fix-* (parts of checker.call.no-receiver), checker.channel.by-frequency,
+ * declared and declare-others, checker.area.none-declared, checker.trigger.any-foreign-ship and
+ * aircraft-named, checker.crew.norm-from and later-norms, checker.account.it-states,
+ * checker.call-range.nearest, checker.description.for-unit, checker.flight-call.before-takeoff and
+ * after-landing, checker.source.did-you-mean.
  */
 import type { AreaMessages } from '../catalog';
 
