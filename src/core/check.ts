@@ -3,7 +3,7 @@
  * so both always report the same problems. A scenario is checked under every account, since a
  * disputed fact can be valid in one account and impossible in another.
  */
-import { sortDiagnostics, type Diagnostic } from './diagnostics';
+import { inAccount, sortDiagnostics, type Diagnostic } from './diagnostics';
 import { parseYamlSource } from './yaml-source';
 import { loadScenario } from './scenario/load';
 import { loadProcedureText, type FileText, type ProcedureSource } from './procedure/load';
@@ -36,7 +36,7 @@ export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic
     if (account === first.scenario?.account) continue;
     for (const d of loadScenario(ft, procedures, { account }).diagnostics) {
       // A problem that only one account's values cause says which account.
-      all.push(first.diagnostics.some((b) => b.message === d.message) ? d : { ...d, message: `${d.message} (account ${account})` });
+      all.push(first.diagnostics.some((b) => b.message === d.message) ? d : inAccount(d, account));
     }
   }
   return sortDiagnostics(dedupe(all));

@@ -1,4 +1,5 @@
-import type { Explanation } from './explain';
+import { explain, type Explanation, type ParamValue } from './explain';
+import { english, say, t, type Lang } from '../i18n';
 import { byCodePoint } from './order';
 
 /** A problem found in a scenario or procedure file, with where it is and how to fix it. */
@@ -9,17 +10,60 @@ export interface Diagnostic {
   line: number; // 1-based
   col: number; // 1-based
   severity: Severity;
+  /** The English rendering of `code` and `params` (and of `account`), as the contract's one-line form shows it. */
   message: string;
-  /** The message as data (src/i18n renders it in each language); `message` is its English rendering. */
+  /**
+   * The message as data: a `checker.*` code, stable across releases, that src/i18n renders in each
+   * language. Every diagnostic the core makes has both (diagnosticAt); they stay optional only for
+   * the app's own problems (a run that crashed), which are not the checker's.
+   */
   code?: string;
   params?: Explanation['params'];
+  /** Set when only this account's values cause the problem (a scenario is checked under every account). */
+  account?: string;
   /** Path inside the document, e.g. units[2].radios[0].tuned; empty for whole-file problems. */
   path: string;
 }
 
-/** The contract's one-line form: `path:line:col: error|warning: message`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+/**
+ * Items joined as a sentence joins them, as nested explanations, so each language words the
+ * joint: `checker.join.semicolon` ("a; b; c"), `checker.join.or` ("a or b or c").
+ */
+export function joinAs(code: string, items: readonly ParamValue[]): ParamValue {
+  if (items.length === 0) return explain('checker.empty');
+  return items.slice(0, -1).reduceRight<ParamValue>((rest, first) => explain(code, { first, rest }), items[items.length - 1]!);
+}
+
+/** A diagnostic whose English `message` is rendered from its code, so the two never disagree. */
+export function diagnosticAt(where: { file: string; line: number; col: number; path: string }, severity: Severity, e: Explanation): Diagnostic {
+  return { file: where.file, line: where.line, col: where.col, severity, message: english(e), code: e.code, params: e.params, path: where.path };
+}
+
+/** The same problem, caused only by one account's values: the message says which account. */
+export function inAccount(d: Diagnostic, account: string): Diagnostic {
+  return { ...d, account, message: t('en', 'checker.in-account', { problem: problemOf(d), account }) };
+}
+
+function problemOf(d: Diagnostic): Explanation {
+  return d.code === undefined ? explain('checker.as-written', { text: d.message }) : explain(d.code, d.params ?? {});
+}
+
+/** The message in the reader's language (English is `message` itself). */
+export function diagnosticMessage(d: Diagnostic, lang: Lang = 'en'): string {
+  if (lang === 'en' || d.code === undefined) return d.message;
+  const problem = problemOf(d);
+  return d.account === undefined ? say(lang, problem) : t(lang, 'checker.in-account', { problem, account: d.account });
+}
+
+/**
+ * The contract's one-line form: `path:line:col: error|warning: message`. Only the message is in
+ * the reader's language: the words `error` and `warning` stay English in every language, so
+ * editors, CI annotations and scripts that parse this form read every reader's output alike.
+ */
+export function formatDiagnostic(d: Diagnostic, options?: { lang?: Lang } | number): string {
+  // A number is the index that `diagnostics.map(formatDiagnostic)` passes: English, as before.
+  const lang = typeof options === 'object' ? options.lang : undefined;
+  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${diagnosticMessage(d, lang)}`;
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {
@@ -33,7 +77,7 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
 /** Thrown by loaders when a file cannot be used; carries every problem found. */
 export class InvalidInputError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
+    super(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
     this.name = 'InvalidInputError';
   }
 }

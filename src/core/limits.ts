@@ -8,6 +8,7 @@
  * synthetic exercises.
  */
 import type { Diagnostic } from './diagnostics';
+import { explain } from './explain';
 import { groupDigits, type SourceDoc } from './yaml-source';
 
 export const MAX_UNITS = 5000;
@@ -18,13 +19,7 @@ export function checkUnitCount(doc: SourceDoc, limit = MAX_UNITS): Diagnostic[] 
   if (!v || typeof v !== 'object' || Array.isArray(v)) return [];
   const units = (v as Record<string, unknown>)['units'];
   if (!Array.isArray(units) || units.length <= limit) return [];
-  return [
-    doc.diagnostic(
-      ['units'],
-      'error',
-      `the scenario has ${groupDigits(units.length)} units; the limit is ${groupDigits(limit)}. Split it into several scenarios (by area or by phase), or leave out units that take no part in the exchanges.`,
-    ),
-  ];
+  return [doc.diagnostic(['units'], 'error', explain('checker.limit.units', { units: units.length, limit }))];
 }
 
 /**
@@ -48,13 +43,7 @@ export function checkTextLengths(doc: SourceDoc): Diagnostic[] {
     if (typeof v === 'string') {
       const limit = nameKey ? MAX_NAME_CHARS : MAX_TEXT_CHARS;
       if (v.length > limit)
-        out.push(
-          doc.diagnostic(
-            path,
-            'error',
-            `${nameKey ? 'this name' : 'this text'} is ${groupDigits(v.length)} characters long; the limit is ${groupDigits(limit)}. ${nameKey ? 'Give a short name and put the rest in a note' : 'Shorten it, or cite the source that holds the full text'}`,
-          ),
-        );
+        out.push(doc.diagnostic(path, 'error', explain(nameKey ? 'checker.limit.name-length' : 'checker.limit.text-length', { chars: v.length, limit })));
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], nameKey));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], NAME_KEYS.has(k));
   };
@@ -79,7 +68,15 @@ export function checkWorkBudget(doc: SourceDoc, durationS: number, stepS: number
     doc.diagnostic(
       ['environment', 'stepS'],
       'error',
-      `a step of ${stepS} s over ${groupDigits(durationS)} s for ${groupDigits(units)} unit(s) asks for ${samples > 1e15 ? 'over 10¹⁵' : groupDigits(samples)} sensor samples; the limit is ${groupDigits(MAX_UNIT_SAMPLES)}. Set environment.stepS to ${minStep} s or more, or shorten durationS`,
+      explain('checker.limit.samples', {
+        stepS: String(stepS),
+        durationS: groupDigits(durationS),
+        units,
+        huge: samples > 1e15,
+        samples: samples > 1e15 ? 0 : samples,
+        limit: MAX_UNIT_SAMPLES,
+        minStep: String(minStep),
+      }),
     ),
   ];
 }

@@ -4,7 +4,9 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic, Severity } from './diagnostics';
+import { diagnosticAt, type Diagnostic, type Severity } from './diagnostics';
+import { explain, type Explanation, type ParamValue } from './explain';
+import { CATALOG, english, t } from '../i18n';
 
 export type DocPath = readonly (string | number)[];
 
@@ -13,7 +15,8 @@ export interface SourceDoc {
   value: unknown;
   /** Line and column of the node at a path, or of its nearest existing ancestor. */
   locate(path: DocPath, keyRatherThanValue?: boolean): { line: number; col: number };
-  diagnostic(path: DocPath, severity: Severity, message: string): Diagnostic;
+  /** A diagnostic at the node of `path`; its English `message` is the explanation's. */
+  diagnostic(path: DocPath, severity: Severity, e: Explanation): Diagnostic;
 }
 
 export function pathToString(path: DocPath): string {
@@ -55,65 +58,42 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
   // Under a third of the limit in characters is under it in bytes: no need to count.
   const bytes = sizeOnDisk ?? (text.length * 3 <= MAX_FILE_BYTES ? text.length : utf8Bytes(text));
   if (bytes > MAX_FILE_BYTES) {
-    const d = {
-      file,
-      line: 1,
-      col: 1,
-      severity: 'error' as const,
-      path: '',
-      message: `file is ${atLeast ? 'more than ' : ''}${groupDigits(atLeast ? MAX_FILE_BYTES : bytes)} bytes; the limit is ${groupDigits(MAX_FILE_BYTES)} bytes. Split the scenario into smaller ones (fewer units or a shorter span each), or remove long notes and unused material.`,
-    };
+    const d = wholeFile(file, 1, 1, 'error', explain('checker.file.too-large', { atLeast, bytes: atLeast ? MAX_FILE_BYTES : bytes, limit: MAX_FILE_BYTES }));
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
   const encoding = encodingProblem(text);
-  if (encoding)
-    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [{ file, line: 1, col: 1, severity: 'error', path: '', message: encoding }] };
+  if (encoding) return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [wholeFile(file, 1, 1, 'error', encoding)] };
   const deepFlow = flowDeeperThan(text, MAX_NESTING_DEPTH);
   // The parser would recurse once per bracket and run out of stack before it could say where.
   if (deepFlow !== undefined) {
     const before = text.slice(0, deepFlow);
     const line = before.split('\n').length;
     const col = deepFlow - before.lastIndexOf('\n');
-    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [{ file, line, col, severity: 'error', path: '', message: nestingMessage() }] };
+    return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [wholeFile(file, line, col, 'error', nestingMessage())] };
   }
   let yamlDoc: Document.Parsed;
   try {
     yamlDoc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
-    const d = { file, line: 1, col: 1, severity: 'error' as const, path: '', message: `could not read YAML: ${(e as Error).message}` };
+    const d = wholeFile(file, 1, 1, 'error', explain('checker.yaml.unreadable', { detail: (e as Error).message }));
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
   for (const err of [...yamlDoc.errors, ...yamlDoc.warnings]) {
     const pos = lineCounter.linePos(err.pos[0]);
-    diagnostics.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      severity: yamlDoc.errors.includes(err as never) ? 'error' : 'warning',
-      path: '',
-      message:
-        err.code === 'MULTIPLE_DOCS'
-          ? 'a second YAML document starts here (a line "---"): a scenario or a procedure is one document. Remove the "---" and what follows it, or put it in a file of its own'
-          : `YAML: ${firstLine(err.message)}${hintFor(err.code)}`,
-    });
+    diagnostics.push(
+      wholeFile(file, pos.line, pos.col, yamlDoc.errors.includes(err as never) ? 'error' : 'warning', yamlProblem(err.code, firstLine(err.message))),
+    );
   }
   let value: unknown = undefined;
   const tooDeep = yamlDoc.errors.length === 0 ? deeperThan(yamlDoc.contents, MAX_NESTING_DEPTH) : undefined;
   if (tooDeep) {
     const pos = lineCounter.linePos(tooDeep.range?.[0] ?? 0);
-    diagnostics.push({
-      file,
-      line: Math.max(1, pos.line),
-      col: Math.max(1, pos.col),
-      severity: 'error',
-      path: '',
-      message: nestingMessage(),
-    });
+    diagnostics.push(wholeFile(file, Math.max(1, pos.line), Math.max(1, pos.col), 'error', nestingMessage()));
   } else if (yamlDoc.errors.length === 0) {
     try {
       value = yamlDoc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      diagnostics.push({ file, line: 1, col: 1, severity: 'error', path: '', message: `YAML: ${(e as Error).message}` });
+      diagnostics.push(wholeFile(file, 1, 1, 'error', explain('checker.yaml.syntax', { detail: (e as Error).message })));
     }
   }
   return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics };
@@ -141,8 +121,12 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function nestingMessage(): string {
-  return `nested more than ${MAX_NESTING_DEPTH} levels deep here; scenario and procedure files need only a few levels. Check for brackets that do not close or indentation that runs away.`;
+function wholeFile(file: string, line: number, col: number, severity: Severity, e: Explanation): Diagnostic {
+  return diagnosticAt({ file, line, col, path: '' }, severity, e);
+}
+
+function nestingMessage(): Explanation {
+  return explain('checker.file.too-deep', { limit: MAX_NESTING_DEPTH });
 }
 
 /**
@@ -173,27 +157,31 @@ function flowDeeperThan(text: string, limit: number): number | undefined {
 }
 
 /** A file saved as UTF-16 (a byte-order mark, or a NUL between letters) reads as nonsense in UTF-8: say so instead. */
-function encodingProblem(text: string): string | undefined {
+function encodingProblem(text: string): Explanation | undefined {
   const head = text.slice(0, 200);
-  if (head.startsWith('\uFFFD\uFFFD') || head.includes('\u0000'))
-    return 'the file is not UTF-8 text (it looks like UTF-16, as some Windows editors save it): save it again as UTF-8 (in VS Code: "Save with Encoding", UTF-8)';
+  if (head.startsWith('\uFFFD\uFFFD') || head.includes('\u0000')) return explain('checker.file.not-utf8');
   return undefined;
 }
 
-function hintFor(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return ' (remove one of the two keys)';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return ' (check the indentation: children are indented two spaces more than their parent)';
-    case 'TAB_AS_INDENT':
-      return ' (use spaces, not tabs, to indent)';
-    case 'MULTIPLE_DOCS':
-      return '';
-    default:
-      return '';
-  }
+/**
+ * The YAML parser's error codes the checker says in its own words (each in every language); the
+ * parser's English sentence (`detail`) is quoted beside them. Others are `checker.yaml.syntax`.
+ */
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: 'checker.yaml.duplicate-key',
+  BAD_INDENT: 'checker.yaml.bad-indent',
+  MISSING_CHAR: 'checker.yaml.missing-char',
+  TAB_AS_INDENT: 'checker.yaml.tab-indent',
+  BLOCK_AS_IMPLICIT_KEY: 'checker.yaml.block-as-key',
+  MULTILINE_IMPLICIT_KEY: 'checker.yaml.multiline-key',
+  UNEXPECTED_TOKEN: 'checker.yaml.unexpected-token',
+  BAD_SCALAR_START: 'checker.yaml.bad-scalar-start',
+  BAD_ALIAS: 'checker.yaml.bad-alias',
+};
+
+function yamlProblem(code: string, detail: string): Explanation {
+  if (code === 'MULTIPLE_DOCS') return explain('checker.yaml.multiple-docs');
+  return explain(YAML_CODES[code] ?? 'checker.yaml.syntax', { detail });
 }
 
 function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, lc: LineCounter): SourceDoc {
@@ -227,9 +215,9 @@ function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, 
     file,
     value,
     locate,
-    diagnostic(path, severity, message) {
+    diagnostic(path, severity, e) {
       const { line, col } = locate(path);
-      return { file, line, col, severity, message, path: pathToString(path) };
+      return diagnosticAt({ file, line, col, path: pathToString(path) }, severity, e);
     },
   };
 }
@@ -247,14 +235,13 @@ export function zodDiagnostics(doc: SourceDoc, error: z.ZodError, prefix: DocPat
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const { line, col } = doc.locate([...path, k], true);
-        out.push({
-          file: doc.file,
-          line,
-          col,
-          severity: 'error',
-          path: pathToString([...path, k]),
-          message: `unknown field "${k}"${suggest(k)}; remove it or check its spelling`,
-        });
+        out.push(
+          diagnosticAt(
+            { file: doc.file, line, col, path: pathToString([...path, k]) },
+            'error',
+            explain('checker.schema.unknown-field', { field: k, hint: suggest(k) }),
+          ),
+        );
       }
       continue;
     }
@@ -347,7 +334,18 @@ const KNOWN_FIELDS = [
   'speedKt',
 ];
 
-function suggest(k: string): string {
+/** A list of ids for a message, or the word "none" in the reader's language when it is empty. */
+export function orNone(items: Iterable<string>): ParamValue {
+  const list = [...items];
+  return list.length ? list : explain('checker.none');
+}
+
+/** ` (did you mean "x"?)` for a near name, or nothing: for messages with a `hint` parameter. */
+export function didYouMean(best: string | undefined): Explanation {
+  return best === undefined ? explain('checker.empty') : explain('checker.did-you-mean', { name: best });
+}
+
+function suggest(k: string): Explanation {
   let best: string | undefined;
   let bestD = 3;
   for (const f of KNOWN_FIELDS) {
@@ -357,7 +355,7 @@ function suggest(k: string): string {
       best = f;
     }
   }
-  return best && best !== k ? ` (did you mean "${best}"?)` : '';
+  return didYouMean(best && best !== k ? best : undefined);
 }
 
 export function editDistance(a: string, b: string): number {
@@ -375,47 +373,102 @@ export function editDistance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: DocPath): string {
-  const where = pathToString(path) || 'the file';
+/**
+ * A zod issue in the checker's words. The English it renders is what the checker has always said
+ * (zod's own words for the rarer issues); when a zod message is not one the catalog knows, it is
+ * passed on as written (`checker.schema.other`), still with its path.
+ */
+function describeIssue(issue: z.core.$ZodIssue, path: DocPath): Explanation {
+  const where: ParamValue = pathToString(path) || explain('checker.the-file');
+  const got = (issue as { input?: unknown }).input;
+  const other = explain('checker.schema.other', { path: where, detail: issue.message });
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = issue.expected;
-      if ((issue as { input?: unknown }).input === undefined) return `${where} is required (expected ${expected})`;
-      return `${where}: expected ${expected}, got ${describeValue((issue as { input?: unknown }).input)}`;
-    }
+    case 'invalid_type':
+      if (got === undefined) return explain('checker.schema.required', { path: where, expected: issue.expected });
+      return explain('checker.schema.wrong-type', { path: where, expected: issue.expected, received: describeValue(got) });
     case 'invalid_value':
-      return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small': {
-      const got = (issue as { input?: unknown }).input;
-      if (issue.origin === 'array') return `${where} needs at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return `${where} cannot be empty`;
-      return `${where} must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}${got !== undefined ? ` (got ${describeValue(got)})` : ''}`;
-    }
-    case 'too_big': {
-      const got = (issue as { input?: unknown }).input;
-      return `${where} must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${got !== undefined ? ` (got ${describeValue(got)})` : ''}`;
-    }
+      return explain('checker.schema.one-of', { path: where, options: issue.values.map((v) => JSON.stringify(v)) });
+    case 'too_small':
+      if (issue.origin === 'array') return explain('checker.schema.too-few-items', { path: where, minimum: String(issue.minimum) });
+      if (issue.origin === 'string') return explain('checker.schema.empty-text', { path: where });
+      return explain('checker.schema.too-small', { path: where, inclusive: !!issue.inclusive, minimum: String(issue.minimum), got: gotValue(got) });
+    case 'too_big':
+      return explain('checker.schema.too-big', { path: where, inclusive: !!issue.inclusive, maximum: String(issue.maximum), got: gotValue(got) });
     case 'invalid_union': {
       const disc = (issue as { note?: string }).note;
-      if (disc) return `${where}: ${disc}`;
-      return `${where}: ${issue.message}`;
+      if (disc === 'No matching discriminator') return explain('checker.schema.no-matching-discriminator', { path: where });
+      if (disc) return explain('checker.schema.other', { path: where, detail: disc });
+      return issue.message === 'Invalid input' ? explain('checker.schema.invalid', { path: where }) : other;
     }
-    // zod's own words are clear enough for these.
     case 'custom':
-    case 'invalid_element':
     case 'invalid_format':
     case 'invalid_key':
+    case 'invalid_element':
     case 'not_multiple_of':
-    case 'unrecognized_keys':
-      return `${where}: ${issue.message}`;
+    case 'unrecognized_keys': {
+      const rule = ruleCodeOf(issue.message);
+      if (rule) return explain(rule, { path: where });
+      const known = zodDefault(issue, where);
+      return known && english(known) === english(other) ? known : other;
+    }
   }
 }
 
-function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `text "${v.length > 30 ? v.slice(0, 30) + '…' : v}"`;
-  if (typeof v === 'number') return String(v);
-  return `${typeof v} ${String(v)}`;
+/** zod's default words for the rarer issues, as catalog codes. */
+function zodDefault(issue: z.core.$ZodIssue, where: ParamValue): Explanation | undefined {
+  switch (issue.code) {
+    case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue) return explain('checker.schema.pattern', { path: where, pattern: String(issue.pattern) });
+      return undefined;
+    case 'invalid_key':
+      return explain('checker.schema.invalid-key', { path: where, origin: issue.origin });
+    case 'invalid_element':
+      return explain('checker.schema.invalid-element', { path: where, origin: issue.origin });
+    case 'custom':
+      return issue.message === 'Invalid input' ? explain('checker.schema.invalid', { path: where }) : undefined;
+    // Said in the checker's own words by describeIssue; zod's are never shown.
+    case 'invalid_type':
+    case 'invalid_union':
+    case 'invalid_value':
+    case 'not_multiple_of':
+    case 'too_big':
+    case 'too_small':
+    case 'unrecognized_keys':
+      return undefined;
+  }
+}
+
+function gotValue(v: unknown): Explanation {
+  return v === undefined ? explain('checker.empty') : explain('checker.schema.got', { value: describeValue(v) });
+}
+
+/** Placeholder for the path in a schema rule's English words (see schemaRule). */
+const RULE_PATH = '\u0001';
+
+/**
+ * The words a schema gives zod for a rule of its own (a pattern, a refinement): the English of
+ * `code` without its `path: ` lead. The checker finds the code again from these words, so the
+ * diagnostic carries the rule's code and renders in every language.
+ */
+export function schemaRule(code: string): string {
+  return t('en', code, { path: RULE_PATH }).slice(`${RULE_PATH}: `.length);
+}
+
+let ruleCodes: Map<string, string> | undefined;
+
+function ruleCodeOf(message: string): string | undefined {
+  if (!ruleCodes) {
+    ruleCodes = new Map();
+    for (const code of Object.keys(CATALOG.en)) if (code.startsWith('checker.format.')) ruleCodes.set(schemaRule(code), code);
+  }
+  return ruleCodes.get(message);
+}
+
+function describeValue(v: unknown): Explanation {
+  if (v === null) return explain('checker.value.null');
+  if (Array.isArray(v)) return explain('checker.value.list');
+  if (typeof v === 'object') return explain('checker.value.mapping');
+  if (typeof v === 'string') return explain('checker.value.text', { text: v.length > 30 ? v.slice(0, 30) + '…' : v });
+  if (typeof v === 'number') return explain('checker.value.number', { value: String(v) });
+  return explain('checker.value.other', { type: typeof v, value: String(v) });
 }

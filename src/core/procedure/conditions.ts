@@ -8,6 +8,7 @@
  * condition held and, for the log, which parts held with their numbers.
  */
 import { z } from 'zod';
+import { schemaRule } from '../yaml-source';
 import { groundDistanceM } from '../geo';
 
 const unitRef = z
@@ -16,7 +17,7 @@ const unitRef = z
   .describe('"self" (the unit following the ladder), "other" (the unit the ladder is about) or a unit id');
 
 const metres = z
-  .union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a parameter name, e.g. warnRangeM')])
+  .union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-range'))])
   .describe("Metres, or the name of one of the procedure's parameters that gives them");
 
 const leaf = z.union([

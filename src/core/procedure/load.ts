@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { MAX_REPEATS, procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
-import type { Diagnostic } from '../diagnostics';
+import { diagnosticAt, type Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import { checkTextLengths } from '../limits';
 import { normaliseChannelId } from '../radio/channels';
 import { UNIT_KINDS, type UnitKind } from '../kinds';
@@ -151,14 +152,11 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
   if (!ft) {
     return {
       diagnostics: [
-        {
-          file: fromFile,
-          line: 1,
-          col: 1,
-          severity: 'error',
-          path: '',
-          message: `procedure "${ref}" not found; shipped procedures are ${source.shippedIds().join(', ')}, or give a path to a .yaml file`,
-        },
+        diagnosticAt(
+          { file: fromFile, line: 1, col: 1, path: '' },
+          'error',
+          explain('checker.procedure.not-found', { procedure: ref, shipped: source.shippedIds() }),
+        ),
       ],
     };
   }
@@ -175,23 +173,21 @@ export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: s
   if (file.extends === file.id) {
     // Otherwise the cycle would be reported inside the shipped file, which the author never touched.
     return {
-      diagnostics: [
-        doc.diagnostic(
-          ['id'],
-          'error',
-          `this procedure's id "${file.id}" is the id of the procedure it extends; give it an id of its own, e.g. "${file.id}-local"`,
-        ),
-      ],
+      diagnostics: [doc.diagnostic(['id'], 'error', explain('checker.procedure.extends-own-id', { procedure: file.id }))],
     };
   }
   if (seen.includes(file.id)) {
-    return { diagnostics: [doc.diagnostic(['extends'], 'error', `procedure "${file.id}" extends itself through ${[...seen, file.id].join(' → ')}`)] };
+    return {
+      diagnostics: [
+        doc.diagnostic(['extends'], 'error', explain('checker.procedure.extends-cycle', { procedure: file.id, chain: [...seen, file.id].join(' → ') })),
+      ],
+    };
   }
   let base: Procedure | undefined;
   if (file.extends) {
     const loaded = loadProcedure(file.extends, ft.file, source, [...seen, file.id]);
     if (!loaded.procedure) {
-      const here = doc.diagnostic(['extends'], 'error', `cannot use "${file.extends}" as the base of "${file.id}"`);
+      const here = doc.diagnostic(['extends'], 'error', explain('checker.procedure.bad-base', { base: file.extends, procedure: file.id }));
       return { diagnostics: [...diagnostics, here, ...loaded.diagnostics] };
     }
     base = loaded.procedure;
@@ -209,7 +205,7 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
   for (const r of file.remove) {
     if (!base?.rules.some((b) => b.id === r || b.qid === r)) {
       const i = file.remove.indexOf(r);
-      diagnostics.push(doc.diagnostic(['remove', i], 'warning', `remove: no inherited rule "${r}"`));
+      diagnostics.push(doc.diagnostic(['remove', i], 'warning', explain('checker.procedure.remove-unknown', { rule: r })));
     }
   }
   const scope = file.scope ?? base?.scope;
@@ -242,7 +238,7 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
         doc.diagnostic(
           ['practice', i, 'rule'],
           'error',
-          `practice names rule "${p.rule}", which this procedure does not have; rules are ${withPractice.map((r) => r.id).join(', ')}`,
+          explain('checker.procedure.practice-unknown-rule', { rule: p.rule, rules: withPractice.map((r) => r.id) }),
         ),
       );
     else rule.notObservedBy.push(...p.notObservedBy);
@@ -253,7 +249,7 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
     for (const name of references(rule.trigger).parameters)
       if (!(name in parameters))
         diagnostics.push(
-          doc.diagnostic(['rules', i, 'trigger'], 'error', `step "${rule.id}" names parameter "${name}", which is not declared under parameters:`),
+          doc.diagnostic(['rules', i, 'trigger'], 'error', explain('checker.procedure.step-unknown-parameter', { rule: rule.id, parameter: name })),
         );
     for (const key of ['repeat', 'intervalS'] as const) {
       const v = rule[key];
@@ -265,7 +261,13 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
           doc.diagnostic(
             ['rules', i, key],
             'error',
-            `step "${rule.id}": ${key} names parameter "${v}", which ${v in parameters ? `is not ${key === 'repeat' ? `a whole number from 1 to ${MAX_REPEATS}` : 'a positive number'}` : 'is not declared under parameters:'}`,
+            v in parameters
+              ? explain(key === 'repeat' ? 'checker.procedure.step-repeat-not-count' : 'checker.procedure.step-interval-not-positive', {
+                  rule: rule.id,
+                  parameter: v,
+                  ...(key === 'repeat' ? { max: MAX_REPEATS } : {}),
+                })
+              : explain('checker.procedure.step-key-unknown-parameter', { rule: rule.id, key, parameter: v }),
           ),
         );
     }
@@ -274,14 +276,7 @@ function merge(file: ProcedureFile, base: Procedure | undefined, path: string, d
   let channelPriority: string[] = base?.channelPriority ?? [];
   if (priorityParam) {
     if (Array.isArray(priorityParam.value)) channelPriority = priorityParam.value.map((c) => normaliseChannelId(c as string));
-    else
-      diagnostics.push(
-        doc.diagnostic(
-          ['parameters', 'channelPriority', 'value'],
-          'error',
-          'channelPriority.value must be a list of channels, e.g. ["121.5", "156.8", "243.0"]',
-        ),
-      );
+    else diagnostics.push(doc.diagnostic(['parameters', 'channelPriority', 'value'], 'error', explain('checker.procedure.channel-priority-not-list')));
   }
 
   return {
@@ -340,20 +335,13 @@ function coverage(file: ProcedureFile, base: Procedure | undefined, rules: Resol
   file.coverage.forEach((c, i) => {
     const at = (...p: (string | number)[]) => ['coverage', i, ...p];
     if (listed.has(c.item))
-      diagnostics.push(doc.diagnostic(at('item'), 'error', `coverage item "${c.item}" is listed twice (also coverage[${listed.get(c.item)}])`));
+      diagnostics.push(doc.diagnostic(at('item'), 'error', explain('checker.coverage.duplicate', { item: c.item, index: listed.get(c.item)! })));
     else listed.set(c.item, i);
-    if (!c.rules?.length && !c.outOfScope)
-      diagnostics.push(
-        doc.diagnostic(at('item'), 'error', `coverage item "${c.item}" names no rules and no outOfScope: say which rules model it, or why none does`),
-      );
+    if (!c.rules?.length && !c.outOfScope) diagnostics.push(doc.diagnostic(at('item'), 'error', explain('checker.coverage.empty', { item: c.item })));
     c.rules?.forEach((id, ri) => {
       if (!byId.has(id))
         diagnostics.push(
-          doc.diagnostic(
-            at('rules', ri),
-            'error',
-            `coverage item "${c.item}" names rule "${id}", which this procedure does not have; rules are ${rules.map((r) => r.id).join(', ')}`,
-          ),
+          doc.diagnostic(at('rules', ri), 'error', explain('checker.coverage.unknown-rule', { item: c.item, rule: id, rules: rules.map((r) => r.id) })),
         );
     });
     const own = relink(

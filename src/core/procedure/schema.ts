@@ -5,6 +5,7 @@
  * so the analysis can name the rule a breakdown broke.
  */
 import { z } from 'zod';
+import { schemaRule } from '../yaml-source';
 import { dateSchema, phraseSchema, sourceIds } from '../scenario/schema';
 import { AVOIDABLE_ACTIONS } from '../conduct';
 import { CONTENT_ELEMENTS, CONTENT_MESSAGES } from '../content/elements';
@@ -14,9 +15,9 @@ import { conditionSchema } from './conditions';
 /** The most times a call or a ladder step is repeated: enough for the ~20 warnings of 2019 [S44] many times over, few enough to keep a run cheap. */
 export const MAX_REPEATS = 500;
 
-const parameterName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a parameter name, e.g. warnIntervalS');
+const parameterName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-interval'));
 
-const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lower-case words joined by hyphens');
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, schemaRule('checker.format.rule-id'));
 
 /** A value whose provenance matters: `known: false` marks a labelled default, not a sourced fact. */
 export const parameterSchema = z
@@ -297,9 +298,7 @@ export const procedureSchema = z
       )
       .default([])
       .describe('Every item of the source document, and the rules that model it or why none does'),
-    parameters: z
-      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'parameter names are letters and digits, e.g. approachRangeM'), parameterSchema)
-      .default({}),
+    parameters: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, schemaRule('checker.format.parameter-name')), parameterSchema).default({}),
     callFormat: z
       .object({
         addressee: z

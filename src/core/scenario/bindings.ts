@@ -7,6 +7,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import type { BindingSpec, ScenarioFile } from './schema';
 import { loadProcedure, type BoundProcedure, type BoundTo, type Procedure, type ProcedureSource } from '../procedure/load';
 import { asOf } from '../procedure/duties';
@@ -48,18 +49,19 @@ export function withBindings(
   const unitIds = new Set(spec.units.map((u) => u.id));
   for (const b of bindingsOf(spec, account)) {
     for (const [i, u] of (b.spec.units ?? []).entries())
-      if (!unitIds.has(u)) diagnostics.push(doc.diagnostic([...b.path, 'units', i], 'error', `no unit "${u}" in this scenario`));
+      if (!unitIds.has(u)) diagnostics.push(doc.diagnostic([...b.path, 'units', i], 'error', explain('checker.binding.unknown-unit', { unit: u })));
     const loaded = loadProcedure(b.spec.procedure, fromFile, source);
     if (!loaded.procedure) {
-      diagnostics.push(doc.diagnostic([...b.path, 'procedure'], 'error', `procedure "${b.spec.procedure}" could not be loaded`), ...loaded.diagnostics);
+      diagnostics.push(
+        doc.diagnostic([...b.path, 'procedure'], 'error', explain('checker.procedure.not-loaded', { procedure: b.spec.procedure })),
+        ...loaded.diagnostics,
+      );
       continue;
     }
     diagnostics.push(...loaded.diagnostics);
     const p = loaded.procedure;
     if (main.chain.includes(p.id)) {
-      diagnostics.push(
-        doc.diagnostic([...b.path, 'procedure'], 'warning', `"${p.id}" is already the procedure in force (or one it extends): it binds every unit already`),
-      );
+      diagnostics.push(doc.diagnostic([...b.path, 'procedure'], 'warning', explain('checker.binding.already-in-force', { procedure: p.id })));
       continue;
     }
     const entry = byId.get(p.id);

@@ -3,7 +3,8 @@
  * exists (a ship whose deck it is) or a position, and it lands after it takes off.
  */
 import type { Diagnostic } from '../diagnostics';
-import { editDistance, type SourceDoc } from '../yaml-source';
+import { didYouMean, editDistance, type SourceDoc } from '../yaml-source';
+import { explain, type Explanation } from '../explain';
 import { isAirborne } from '../kinds';
 import { parseTime, type PlaceRef, type ScenarioFile } from './schema';
 
@@ -12,29 +13,33 @@ export function checkFlights(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const ids = s.units.map((u) => u.id);
   s.units.forEach((u, i) => {
     const at = (...p: (string | number)[]) => ['units', i, ...p];
-    const place = (p: PlaceRef, path: (string | number)[], what: string) => {
+    const place = (p: PlaceRef, path: (string | number)[], what: 'takeoff' | 'landing') => {
       if (typeof p !== 'string') return;
-      if (p === u.id) out.push(doc.diagnostic(path, 'error', `an aircraft cannot ${what} itself; name the ship or give { lat, lon }`));
+      if (p === u.id) out.push(doc.diagnostic(path, 'error', explain('checker.flight.self-place', { what })));
       else if (!ids.includes(p))
-        out.push(doc.diagnostic(path, 'error', `${what} names unit "${p}", which does not exist${guess(p, ids)}; units are ${ids.join(', ')}`));
+        out.push(doc.diagnostic(path, 'error', explain('checker.flight.unknown-place', { what, unit: p, hint: guess(p, ids), units: ids })));
     };
     if ((u.takeOff || u.landing) && !isAirborne(u))
-      out.push(doc.diagnostic(at(u.takeOff ? 'takeOff' : 'landing'), 'error', `only an aircraft takes off and lands; "${u.id}" is a ${u.kind}`));
+      out.push(doc.diagnostic(at(u.takeOff ? 'takeOff' : 'landing'), 'error', explain('checker.flight.not-aircraft', { unit: u.id, kind: u.kind })));
     if (u.takeOff) {
-      place(u.takeOff.from, at('takeOff', 'from'), 'take off from');
+      place(u.takeOff.from, at('takeOff', 'from'), 'takeoff');
       if (parseTime(u.takeOff.t) > s.durationS)
         out.push(
-          doc.diagnostic(at('takeOff', 't'), 'warning', `take-off at ${parseTime(u.takeOff.t)} s is after the end (${s.durationS} s): "${u.id}" never appears`),
+          doc.diagnostic(
+            at('takeOff', 't'),
+            'warning',
+            explain('checker.flight.takeoff-after-end', { t: parseTime(u.takeOff.t), durationS: s.durationS, unit: u.id }),
+          ),
         );
     }
     if (u.landing) {
-      place(u.landing.at, at('landing', 'at'), 'land on');
+      place(u.landing.at, at('landing', 'at'), 'landing');
       if (u.takeOff && parseTime(u.landing.t) <= parseTime(u.takeOff.t))
         out.push(
           doc.diagnostic(
             at('landing', 't'),
             'error',
-            `landing at ${parseTime(u.landing.t)} s is not after take-off at ${parseTime(u.takeOff.t)} s; an aircraft lands after it takes off`,
+            explain('checker.flight.lands-before-takeoff', { landing: parseTime(u.landing.t), takeoff: parseTime(u.takeOff.t) }),
           ),
         );
     }
@@ -42,7 +47,7 @@ export function checkFlights(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   return out;
 }
 
-function guess(id: string, ids: string[]): string {
+function guess(id: string, ids: string[]): Explanation {
   let best: string | undefined;
   let bestD = 4;
   for (const x of ids) {
@@ -52,5 +57,5 @@ function guess(id: string, ids: string[]): string {
       best = x;
     }
   }
-  return best ? ` (did you mean "${best}"?)` : '';
+  return didYouMean(best || undefined);
 }

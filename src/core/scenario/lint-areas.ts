@@ -1,4 +1,5 @@
 /** What the checker asks of areas before a run: whether another unit ever enters an area a unit declared. */
+import { explain, type Explanation } from '../explain';
 import type { Scenario } from './model';
 import { positionAt } from './motion';
 import { areasOf } from '../areas/areas';
@@ -24,7 +25,7 @@ export function entersDeclaredArea(s: Scenario, unitId: string): boolean {
  * Why a script action waiting for a unit to enter or leave an area never runs, or undefined when
  * some unit does (sampled as the engine samples, a unit inside at the start has not entered).
  */
-export function areaTriggerNeverFires(s: Scenario, on: { event: 'enters-area' | 'leaves-area'; unit?: string; area?: string }): string | undefined {
+export function areaTriggerNeverFires(s: Scenario, on: { event: 'enters-area' | 'leaves-area'; unit?: string; area?: string }): Explanation | undefined {
   const area = areasOf(s.spec).find((a) => a.id === on.area);
   if (!area) return undefined; // an error in references-areas.ts
   const step = s.spec.environment.stepS;
@@ -39,5 +40,7 @@ export function areaTriggerNeverFires(s: Scenario, on: { event: 'enters-area' | 
       was = inside;
     }
   }
-  return `${on.unit ? `"${on.unit}"` : 'no unit'} ${on.unit ? 'never' : 'ever'} ${wanted ? 'enters' : 'leaves'} area "${area.id}" while it is in force during the run, so this action will never run. Check the tracks and the area's window`;
+  return on.unit
+    ? explain(wanted ? 'checker.area.unit-never-enters' : 'checker.area.unit-never-leaves', { unit: on.unit, area: area.id })
+    : explain(wanted ? 'checker.area.none-enters' : 'checker.area.none-leaves', { area: area.id });
 }

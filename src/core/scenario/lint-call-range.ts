@@ -8,6 +8,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain, type Explanation } from '../explain';
 import type { UnitSpec } from './schema';
 import { antennaHeightM, type Action, type Scenario } from './model';
 import { positionAt } from './motion';
@@ -119,12 +120,15 @@ function waveBetween(from: Sets, to: Sets, named: string | undefined): number | 
   return best;
 }
 
-function message(a: Action & { do: 'hail' | 'reply' }, t: number, m: Miss): string {
-  const whom = a.to === 'all' ? `no station is within radio range of "${a.unit}"; the nearest, "${m.id}",` : `"${m.id}"`;
-  return (
-    `at t = ${Math.round(t)} s, when this ${a.do} is made, ${whom} is ${fmtKm(m.distanceKm)} km away, beyond the radio horizon of ${fmtKm(m.horizonKm)} km, ` +
-    `so nobody can receive this call: it will fail at in-range. Make the call later (at:), move the units closer, raise the antennas (platform.antennaHeightM; an aircraft's altM), or put both on a link`
-  );
+function message(a: Action & { do: 'hail' | 'reply' }, t: number, m: Miss): Explanation {
+  const whom = a.to === 'all' ? explain('checker.call-range.nearest', { unit: a.unit, nearest: m.id }) : explain('checker.quoted', { id: m.id });
+  return explain('checker.call-range.beyond-horizon', {
+    t: Math.round(t),
+    action: a.do,
+    whom,
+    distanceKm: fmtKm(m.distanceKm),
+    horizonKm: fmtKm(m.horizonKm),
+  });
 }
 
 /** Where a unit is at time t, with altM the antenna height the ladder uses. */

@@ -4,6 +4,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import type { Scenario } from './model';
 import { fallbackCallSign } from '../radio/callsign';
 
@@ -13,13 +14,7 @@ export function lintCallSigns(doc: SourceDoc, scenario: Scenario): Diagnostic[] 
     // A unit with no set and no link can neither call nor hear a call.
     if (u.callSigns.length || (!u.radios.length && !u.links.length)) return;
     const said = fallbackCallSign(u, scenario.procedure);
-    out.push(
-      doc.diagnostic(
-        ['units', i],
-        'warning',
-        `${u.id} has no callSigns: on the air it will be called and name itself "${said}", never "${u.name}"; add callSigns: [...] to say how it is called`,
-      ),
-    );
+    out.push(doc.diagnostic(['units', i], 'warning', explain('checker.callsigns.missing', { unit: u.id, said, name: u.name })));
   });
   return out;
 }

@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { SourceDoc } from '../yaml-source';
-import { editDistance } from '../yaml-source';
+import { didYouMean, editDistance } from '../yaml-source';
+import { explain, type Explanation } from '../explain';
 import { findChannel, normaliseChannelId, SIGNAL_CHANNELS, STANDARD_CHANNELS, type RadioChannel } from '../radio/channels';
 import { declaredChannels, type DeclaredChannelSpec } from '../radio/declared';
 import type { ScenarioFile } from './schema';
@@ -16,7 +17,7 @@ export function declaredOf(s: Pick<ScenarioFile, 'channels'> | { channels?: unkn
 }
 
 /** "unknown channel …" with the nearest known id, and every id that would do. */
-export function unknownChannel(ref: string | number, declared: readonly RadioChannel[], linkIds: Iterable<string> = []): string {
+export function unknownChannel(ref: string | number, declared: readonly RadioChannel[], linkIds: Iterable<string> = []): Explanation {
   const ids = [...STANDARD_CHANNELS.map((c) => c.id), ...SIGNAL_CHANNELS.map((c) => c.id), ...declared.map((c) => c.id), ...linkIds];
   const key = normaliseChannelId(ref);
   const byFrequency = declared.find((c) => normaliseChannelId(c.freqMHz) === key);
@@ -26,13 +27,14 @@ export function unknownChannel(ref: string | number, declared: readonly RadioCha
     const d = editDistance(key.toLowerCase(), id.toLowerCase());
     if (d < bestD) [best, bestD] = [id, d];
   }
-  const guess = byFrequency
-    ? ` (${key} MHz is the declared channel "${byFrequency.id}": name it by its id)`
-    : best !== undefined
-      ? ` (did you mean "${best}"?)`
-      : '';
-  const declaredList = declared.length ? `; declared under channels: ${declared.map((c) => c.id).join(', ')}` : '; declare others under channels:';
-  return `unknown channel "${ref}"${guess}; known channels are ${STANDARD_CHANNELS.map((c) => c.id).join(', ')}, the signals ${SIGNAL_CHANNELS.map((c) => c.id).join(', ')}${declaredList}`;
+  const hint = byFrequency ? explain('checker.channel.by-frequency', { frequency: key, channel: byFrequency.id }) : didYouMean(best);
+  return explain('checker.channel.unknown', {
+    channel: String(ref),
+    hint,
+    channels: STANDARD_CHANNELS.map((c) => c.id),
+    signals: SIGNAL_CHANNELS.map((c) => c.id),
+    declared: declared.length ? explain('checker.channel.declared', { channels: declared.map((c) => c.id) }) : explain('checker.channel.declare-others'),
+  });
 }
 
 /** Problems in the `channels:` list itself: ids used twice or taken, a range that cannot apply. */
@@ -43,19 +45,13 @@ export function checkDeclaredChannels(doc: SourceDoc, s: { channels?: unknown; l
   const links = new Set((s.links ?? []).map((l) => l.id));
   list.forEach((c, i) => {
     if (!c || typeof c.id !== 'string') return;
-    if (seen.has(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', `channel id "${c.id}" is declared twice`));
-    else if (findChannel(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', `"${c.id}" is a built-in channel; give the declared one another id`));
-    else if (links.has(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', `"${c.id}" is also the id of a link; give the channel another id`));
+    if (seen.has(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', explain('checker.channel.duplicate-id', { channel: c.id })));
+    else if (findChannel(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', explain('checker.channel.built-in-id', { channel: c.id })));
+    else if (links.has(c.id)) out.push(doc.diagnostic(['channels', i, 'id'], 'error', explain('checker.channel.link-id', { channel: c.id })));
     seen.add(c.id);
     const wave = c.propagation ?? (c.band === 'MF' || c.band === 'HF' ? 'ground-wave' : 'line-of-sight');
     if (c.groundWaveKm !== undefined && wave === 'line-of-sight')
-      out.push(
-        doc.diagnostic(
-          ['channels', i, 'groundWaveKm'],
-          'warning',
-          `channel "${c.id}" travels by line of sight, so groundWaveKm does nothing; set propagation: ground-wave or remove it`,
-        ),
-      );
+      out.push(doc.diagnostic(['channels', i, 'groundWaveKm'], 'warning', explain('checker.channel.ground-wave-unused', { channel: c.id })));
   });
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import type { Scenario } from './model';
 import { rulesOfType } from '../procedure/load';
 import { CONDUCT_MEASURE } from '../conduct';
@@ -16,21 +17,9 @@ export function lintConduct(doc: SourceDoc, s: Scenario): Diagnostic[] {
   for (const a of s.script) {
     if (a.do !== 'conduct' || CONDUCT_MEASURE[a.act] === null) continue;
     if (!forbidden.has(a.act))
-      out.push(
-        doc.diagnostic(
-          ['script', a.index, 'act'],
-          'warning',
-          `no rule of ${s.procedure.id} forbids "${a.act}": the timeline records the act, but nothing judges it`,
-        ),
-      );
+      out.push(doc.diagnostic(['script', a.index, 'act'], 'warning', explain('checker.conduct.not-forbidden', { procedure: s.procedure.id, act: a.act })));
     else if (nation(a.unit) === nation(a.target))
-      out.push(
-        doc.diagnostic(
-          ['script', a.index, 'target'],
-          'warning',
-          `"${a.target}" is of the same nation as "${a.unit}": the rules judge acts towards units encountered of another nation, so this one is not judged`,
-        ),
-      );
+      out.push(doc.diagnostic(['script', a.index, 'target'], 'warning', explain('checker.conduct.same-nation', { target: a.target, unit: a.unit })));
   }
   return out;
 }

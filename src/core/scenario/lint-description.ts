@@ -7,6 +7,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import type { Scenario } from './model';
 import { kinematicsAt } from './motion';
 import { fitsDescription, type DescribedSelf } from '../radio/description';
@@ -20,14 +21,11 @@ export function lintDescription(doc: SourceDoc, s: Scenario): Diagnostic[] {
     const d = a.describe;
     if (s.units.some((u) => u.id !== a.unit && u.radios.length > 0 && fitsDescription(d, selfAt(s, u, t)).fits)) continue;
     const meant = a.to !== 'all' ? s.units.find((u) => u.id === a.to) : undefined;
-    const why = meant ? `; for "${meant.id}", ${fitsDescription(d, selfAt(s, meant, t)).why}` : '';
-    out.push(
-      doc.diagnostic(
-        ['script', a.index, 'describe'],
-        'warning',
-        `at t = ${Math.round(t)} s, when this call is made, its description fits no station${why}: nobody will take the call for itself. Check near, courseDeg and kind against the tracks`,
-      ),
-    );
+    // The description's own words (radio/description.ts) are quoted as they are.
+    const why = meant
+      ? explain('checker.description.for-unit', { unit: meant.id, why: fitsDescription(d, selfAt(s, meant, t)).why })
+      : explain('checker.empty');
+    out.push(doc.diagnostic(['script', a.index, 'describe'], 'warning', explain('checker.description.fits-no-one', { t: Math.round(t), why })));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain, type Explanation } from '../explain';
 import type { Scenario } from './model';
 import { flightWindow, presentAt } from './presence';
 import type { UnitSpec } from './schema';
@@ -19,16 +20,16 @@ export function lintFlightCalls(doc: SourceDoc, s: Scenario): Diagnostic[] {
     const from = byId.get(a.unit);
     const to = a.to === 'all' ? undefined : byId.get(a.to);
     if (from && !presentAt(from, t))
-      out.push(doc.diagnostic(['script', a.index, 'at'], 'warning', `${where(from, t)}: its radios are off, so this call will not go out`));
+      out.push(doc.diagnostic(['script', a.index, 'at'], 'warning', explain('checker.flight-call.caller-absent', { when: where(from, t) })));
     else if (to && !presentAt(to, t))
-      out.push(doc.diagnostic(['script', a.index, 'at'], 'warning', `${where(to, t)}: its radios are off, so this call will stop at receivable`));
+      out.push(doc.diagnostic(['script', a.index, 'at'], 'warning', explain('checker.flight-call.addressee-absent', { when: where(to, t) })));
   }
   return out;
 }
 
-function where(u: UnitSpec, t: number): string {
+function where(u: UnitSpec, t: number): Explanation {
   const w = flightWindow(u);
   return t < w.from
-    ? `at t = ${Math.round(t)} s "${u.id}" has not taken off yet (take-off at ${w.from} s)`
-    : `at t = ${Math.round(t)} s "${u.id}" has landed (at ${w.until} s)`;
+    ? explain('checker.flight-call.before-takeoff', { t: Math.round(t), unit: u.id, takeoff: w.from })
+    : explain('checker.flight-call.after-landing', { t: Math.round(t), unit: u.id, landing: w.until });
 }

@@ -4,8 +4,9 @@
  * phrasebook uses, that is no well-known vocabulary and no language of the crew, is warned, with
  * the closest name.
  */
-import { editDistance, type SourceDoc } from '../yaml-source';
+import { didYouMean, editDistance, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain, type Explanation } from '../explain';
 import type { Scenario } from './model';
 
 /** Vocabularies a crew may know without the phrasebook listing a phrase of them. */
@@ -22,7 +23,7 @@ export function lintPhrases(doc: SourceDoc, s: Scenario): Diagnostic[] {
         doc.diagnostic(
           ['units', i, 'crew', 'vocabularies', vi],
           'warning',
-          `vocabulary "${v}" has no phrase in the phrasebook and is not a well-known one (${WELL_KNOWN.join(', ')})${closest(v, [...named])}; the crew will miss every phrase of the vocabulary it meant`,
+          explain('checker.phrases.unknown-vocabulary', { vocabulary: v, known: WELL_KNOWN, hint: closest(v, [...named]) }),
         ),
       );
     });
@@ -30,7 +31,7 @@ export function lintPhrases(doc: SourceDoc, s: Scenario): Diagnostic[] {
   return out;
 }
 
-function closest(v: string, names: string[]): string {
+function closest(v: string, names: string[]): Explanation {
   let best: string | undefined;
   let bestD = 3;
   for (const n of names) {
@@ -40,5 +41,5 @@ function closest(v: string, names: string[]): string {
       best = n;
     }
   }
-  return best ? ` (did you mean "${best}"?)` : '';
+  return didYouMean(best || undefined);
 }

@@ -8,6 +8,7 @@
  */
 import type { SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import type { Scenario } from './model';
 import type { UnitSpec } from './schema';
 import { binds } from '../procedure/duties';
@@ -43,8 +44,15 @@ export function lintRelay(doc: SourceDoc, s: Scenario): Diagnostic[] {
         doc.diagnostic(
           u.headquarters !== undefined ? ['units', i, 'headquarters'] : ['units', i, 'id'],
           'warning',
-          `"${to.id}" has no link to "${u.id}": when "${from.id}" passes on a report about it from ${reporters.map((r) => `"${r.id}"`).join(', ')} (${contact.qid}), ` +
-            `"${to.id}" cannot relay it (${relay.qid}), and the run records that it could not. Put both on a link (links: with members [${to.id}, ${u.id}])${u.headquarters === undefined ? `, and set headquarters: ${to.id} on "${u.id}"` : ''}`,
+          explain('checker.relay.no-link', {
+            hq: to.id,
+            unit: u.id,
+            counterpart: from.id,
+            reporters: reporters.map((r) => `"${r.id}"`),
+            contact: contact.qid,
+            relay: relay.qid,
+            setHq: u.headquarters === undefined,
+          }),
         ),
       );
     });

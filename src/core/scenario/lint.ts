@@ -18,10 +18,12 @@
  * The rule check mirrors how src/core/units/comms.ts and the engine (engine/engine.ts, sensing.ts) drive units;
  * when those change, change it with them.
  */
-import { boundHere, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels } from '../procedure/duties';
 import { crewLimits, hasNumbers, statedNorms } from '../analysis/norms';
 import type { SourceDoc, DocPath } from '../yaml-source';
-import type { Diagnostic } from '../diagnostics';
+import { joinAs, type Diagnostic } from '../diagnostics';
+import { explain, type Explanation, type ParamValue } from '../explain';
+import { orNone } from '../yaml-source';
 import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
 import { maxSpeedMps, positionAt, segmentIndex } from './motion';
@@ -74,9 +76,7 @@ export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
     ];
   } catch (e) {
     // These checks only advise; a fault in them must not stop a scenario from loading.
-    return [
-      doc.diagnostic([], 'warning', `the extra checks of this scenario stopped early (${(e as Error).message}); the run is not affected. Please report this`),
-    ];
+    return [doc.diagnostic([], 'warning', explain('checker.lint.crashed', { detail: (e as Error).message }))];
   }
 }
 
@@ -136,8 +136,8 @@ class Lint {
     }
   }
 
-  private warn(path: DocPath, message: string): Diagnostic {
-    return this.doc.diagnostic(path, 'warning', message);
+  private warn(path: DocPath, e: Explanation): Diagnostic {
+    return this.doc.diagnostic(path, 'warning', e);
   }
 
   // ---- geometry ------------------------------------------------------------------------------
@@ -460,10 +460,7 @@ class Lint {
       // With nothing shared at all, references.ts already warns.
       if (shared.length === 0) return;
       out.push(
-        this.warn(
-          ['units', i, 'headquarters'],
-          `"${u.id}" shares radio channel ${[...new Set(shared)].join(', ')} with its headquarters "${hq.id}" but no link; reports to headquarters and relays from it go only over a link, so none will get through. Add a link under links: with members [${u.id}, ${hq.id}] (kind satellite, fleet-net, hotline or landline) and list it under the unit's links:`,
-        ),
+        this.warn(['units', i, 'headquarters'], explain('checker.hq.radio-only', { unit: u.id, channels: [...new Set(shared)].map(String), hq: hq.id })),
       );
     });
     return out;
@@ -480,32 +477,26 @@ class Lint {
       if (!from) return;
       const recipients = a.to === 'all' ? this.units.filter((u) => u.id !== a.unit && !isAshore(u)) : [this.byId.get(a.to)].filter((u): u is UnitSpec => !!u);
       if (recipients.length === 0) return;
-      const who = a.to === 'all' ? 'no other unit' : `"${a.to}"`;
       if (a.channel !== undefined) {
         const id = normaliseChannelId(a.channel);
         if (linkIds.has(id)) {
           const link = this.s.spec.links.find((l) => l.id === id)!;
           if (!link.members.includes(from.id))
-            out.push(
-              this.warn(
-                ['script', i, 'channel'],
-                `"${from.id}" is not a member of link "${id}", so this call will not be sent. Add "${from.id}" to the link's members, or call on a channel it has`,
-              ),
-            );
+            out.push(this.warn(['script', i, 'channel'], explain('checker.call.caller-not-in-link', { unit: from.id, link: id })));
           else if (!recipients.some((u) => link.members.includes(u.id)))
-            out.push(
-              this.warn(
-                ['script', i, 'channel'],
-                `${who === 'no other unit' ? 'no other unit is' : `${who} is not`} a member of link "${id}", so nobody can receive this call. Add the addressee to the link's members, or call on a channel it has`,
-              ),
-            );
+            out.push(this.warn(['script', i, 'channel'], explain('checker.call.addressee-not-in-link', { all: a.to === 'all', addressee: a.to, link: id })));
           return;
         }
         const ch = findChannel(id, this.declared);
         // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
         if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
         if (!recipients.some((u) => canReceive(u, ch)))
-          out.push(this.warn(['script', i, 'channel'], `${noReceiver(recipients, ch, a.to === 'all')}. ${fixFor(recipients, ch, a.to === 'all', from)}`));
+          out.push(
+            this.warn(
+              ['script', i, 'channel'],
+              explain('checker.call.no-receiver', { problem: noReceiver(recipients, ch, a.to === 'all'), fix: fixFor(recipients, ch, a.to === 'all', from) }),
+            ),
+          );
         return;
       }
       const plan = a.do === 'hail' ? this.hailChannels(from) : [this.hailChannels(from)[0] ?? this.canSend(from)[0]].filter((c): c is string => !!c);
@@ -514,7 +505,7 @@ class Lint {
         out.push(
           this.warn(
             ['script', i, 'do'],
-            `"${from.id}" has no set on any of the channels procedure ${this.s.procedure.id} calls on (${order.join(', ') || 'none'}), so this ${a.do} will not be made. Give the action a channel: that "${from.id}" has, or give "${from.id}" a set on one of those channels`,
+            explain('checker.call.no-set-on-plan', { unit: from.id, procedure: this.s.procedure.id, order: orNone(order), action: a.do }),
           ),
         );
         return;
@@ -528,7 +519,16 @@ class Lint {
         out.push(
           this.warn(
             ['script', i, 'to'],
-            `this ${a.do} gives no channel:, so "${from.id}" ${a.do === 'hail' ? 'calls' : 'replies'} on ${plan.join(', ')} (the calling order of procedure ${this.s.procedure.id}), and ${a.to === 'all' ? 'no other unit can' : `"${a.to}" cannot`} receive ${plan.length > 1 ? 'any of them' : 'it'} (no set with that channel and modulation). Add channel: with a channel ${a.to === 'all' ? 'the others have' : `"${a.to}" has`}, or give ${a.to === 'all' ? 'them' : `"${a.to}"`} a set for ${plan[0]}`,
+            explain('checker.call.plan-unreceivable', {
+              action: a.do,
+              unit: from.id,
+              plan,
+              procedure: this.s.procedure.id,
+              all: a.to === 'all',
+              addressee: a.to,
+              count: plan.length,
+              first: plan[0]!,
+            }),
           ),
         );
       }
@@ -545,12 +545,7 @@ class Lint {
     const known = Object.keys(p.parameters);
     for (const name of Object.keys(this.s.spec.parameters)) {
       if (!Object.hasOwn(p.parameters, name)) {
-        out.push(
-          this.warn(
-            ['parameters', name],
-            `"${name}" is not a parameter of procedure ${p.id} (its parameters are ${known.join(', ') || 'none'}), so this value has no effect. Check the spelling`,
-          ),
-        );
+        out.push(this.warn(['parameters', name], explain('checker.parameter.unknown', { name, procedure: p.id, known: orNone(known) })));
         continue;
       }
     }
@@ -562,7 +557,7 @@ class Lint {
           out.push(
             this.warn(
               ['parameters', 'safeDistanceNorms', ...(issue.path as (string | number)[])],
-              `this norm is not one the analysis can use (${issue.message}): a norm is { id, nation, from: YYYY-MM-DD, until?, minGroundM?, minAltitudeM?, breachWhen?: both | either, label, sources?, services? }`,
+              explain('checker.parameter.bad-norm', { detail: issue.message }),
             ),
           );
     }
@@ -579,7 +574,12 @@ class Lint {
       const on = a.on;
       const at = (...p: string[]) => ['script', i, 'on', ...p];
       const pick = (id: string | undefined, all: UnitSpec[]) => (id ? all.filter((u) => u.id === id) : all);
-      const said = on.unit ? `unit "${on.unit}"` : 'any unit';
+      const quoted = (id: string | undefined): Explanation => (id ? explain('checker.paren-quoted', { id }) : explain('checker.empty'));
+      const either = (us: UnitSpec[]) =>
+        joinAs(
+          'checker.join.or',
+          us.map((u) => explain('checker.quoted', { id: u.id })),
+        );
       switch (on.event) {
         case 'enters-area':
         case 'leaves-area': {
@@ -591,30 +591,15 @@ class Lint {
           const unit = on.unit ? this.byId.get(on.unit) : undefined;
           const other = on.other ? this.byId.get(on.other) : undefined;
           if (unit && !isAirborne(unit)) {
-            out.push(
-              this.warn(
-                at('unit'),
-                `range-below is measured from an aircraft to a ship or vessel of another nation, so it never happens to "${unit.id}", a ${unit.kind}. Put the aircraft under unit: and the ship under other:`,
-              ),
-            );
+            out.push(this.warn(at('unit'), explain('checker.trigger.range-below-not-aircraft', { unit: unit.id, kind: unit.kind })));
             return;
           }
           if (other && !traitsOf(other).surface) {
-            out.push(
-              this.warn(
-                at('other'),
-                `range-below is measured from an aircraft to a ship or vessel of another nation, and "${other.id}" is a ${other.kind}. Put the ship or vessel under other:`,
-              ),
-            );
+            out.push(this.warn(at('other'), explain('checker.trigger.range-below-not-ship', { unit: other.id, kind: other.kind })));
             return;
           }
           if (unit && other && unit.nation === other.nation) {
-            out.push(
-              this.warn(
-                at('other'),
-                `range-below is only measured between units of different nations, and "${unit.id}" and "${other.id}" are both ${unit.nation}; this action will never run`,
-              ),
-            );
+            out.push(this.warn(at('other'), explain('checker.trigger.range-below-same-nation', { unit: unit.id, other: other.id, nation: unit.nation })));
             return;
           }
           if (on.rangeM === undefined) return; // an error in references.ts
@@ -630,7 +615,11 @@ class Lint {
             out.push(
               this.warn(
                 at('rangeM'),
-                `no aircraft comes within ${on.rangeM} m of ${on.other ? `"${on.other}"` : 'a ship or vessel of another nation'}${on.unit ? ` (aircraft "${on.unit}")` : ''} during the run, so this action will never run. Check the tracks, or raise rangeM`,
+                explain('checker.trigger.range-never-closes', {
+                  rangeM: on.rangeM,
+                  other: on.other ? explain('checker.quoted', { id: on.other }) : explain('checker.trigger.any-foreign-ship'),
+                  aircraft: on.unit ? explain('checker.trigger.aircraft-named', { unit: on.unit }) : explain('checker.empty'),
+                }),
               ),
             );
           }
@@ -639,31 +628,16 @@ class Lint {
         case 'fire-control-detected': {
           const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
           if (esm.length === 0) {
-            out.push(
-              this.warn(
-                at(on.unit ? 'unit' : 'event'),
-                `fire-control-detected happens to a unit with an ESM, and ${on.unit ? `"${on.unit}" has none` : 'no unit has one'}, so this action will never run. Add emitters: [{ id: esm, type: esm }] to ${on.unit ? `"${on.unit}"` : 'the unit that should detect it'}`,
-              ),
-            );
+            out.push(this.warn(at(on.unit ? 'unit' : 'event'), explain('checker.trigger.fcd-no-esm', { named: !!on.unit, unit: on.unit ?? '' })));
           } else if (!esm.some((u) => this.radarAimedAt(u, on.other))) {
-            out.push(
-              this.warn(
-                at('event'),
-                `fire-control-detected needs a unit of another nation${on.other ? ` ("${on.other}")` : ''} to hold a radar on ${esm.map((u) => `"${u.id}"`).join(' or ')} (do: emit, mode: track, target: …), and no script action does, so this action will never run`,
-              ),
-            );
+            out.push(this.warn(at('event'), explain('checker.trigger.fcd-no-radar', { other: quoted(on.other), targets: either(esm) })));
           }
           return;
         }
         case 'radar-detected': {
           const esm = pick(on.unit, this.units).filter((u) => this.hasEsm(u));
           if (esm.length === 0) {
-            out.push(
-              this.warn(
-                at(on.unit ? 'unit' : 'event'),
-                `radar-detected happens to a unit with an ESM, and ${said === 'any unit' ? 'no unit has one' : `${said} has none`}, so this action will never run. Add emitters: [{ id: esm, type: esm }]`,
-              ),
-            );
+            out.push(this.warn(at(on.unit ? 'unit' : 'event'), explain('checker.trigger.radar-no-esm', { named: !!on.unit, unit: on.unit ?? '' })));
             return;
           }
           const searching = (s: UnitSpec) =>
@@ -671,12 +645,7 @@ class Lint {
           const sources = pick(on.other, this.units).filter((s) => searching(s));
           const seen = esm.some((r) => sources.some((s) => s.nation !== r.nation && this.withinRadarHorizon(s, r)));
           if (!seen) {
-            out.push(
-              this.warn(
-                at('event'),
-                `radar-detected needs a searching radar of another nation${on.other ? ` ("${on.other}")` : ''} within the radar horizon of ${esm.map((u) => `"${u.id}"`).join(' or ')}, and there is none during the run, so this action will never run`,
-              ),
-            );
+            out.push(this.warn(at('event'), explain('checker.trigger.radar-none-in-horizon', { other: quoted(on.other), targets: either(esm) })));
           }
           return;
         }
@@ -709,9 +678,14 @@ class Lint {
       const verdict = this.whyNot(rule, applicable, reach);
       if (!verdict.engaged && !own(rule)) continue;
       const remedy = own(rule)
-        ? `Add what it needs, or remove the rule from ${rule.file} if this scenario does not need it`
-        : `Add what it needs if the scenario should exercise it; if not, the warning can be ignored, or use a procedure that extends ${rule.origin} with remove: [${rule.id}]`;
-      out.push(this.warn(['procedure'], `rule ${rule.qid} (${rule.type}) can never fire in this scenario: ${verdict.reasons.join('; ')}. ${remedy}`));
+        ? explain('checker.never-fires.remedy-own', { file: rule.file })
+        : explain('checker.never-fires.remedy-inherited', { origin: rule.origin, rule: rule.id });
+      out.push(
+        this.warn(
+          ['procedure'],
+          explain('checker.never-fires', { rule: rule.qid, type: rule.type, reasons: joinAs('checker.join.semicolon', verdict.reasons), remedy }),
+        ),
+      );
     }
     return out;
   }
@@ -735,12 +709,11 @@ class Lint {
           const ri = u.radios.findIndex((r) => r.channels.map(String).includes(c));
           if (ri < 0) continue;
           const r = u.radios[ri]!;
-          const state = r.powered ? `nobody listening to set "${r.id}" (monitored: false)` : `set "${r.id}" off (powered: false)`;
-          const others = u.radios.filter((x) => x !== r && x.channels.map(String).includes(c)).length ? ` and its other sets for ${c} off or unheard` : '';
+          const others = u.radios.some((x) => x !== r && x.channels.map(String).includes(c));
           out.push(
             this.warn(
               ['units', i, 'radios', ri],
-              `${rule.qid} asks ${u.id} to keep a watch on ${c}, but the scenario has ${state}${others}: the run keeps the set as the scenario has it and records that ${u.id} did not keep the watch (the scorecard says ${rule.qid} was violated). If the set was on and listened to, say so (${r.powered ? 'monitored: true' : 'powered: true'})`,
+              explain('checker.guard.watch-off', { rule: rule.qid, unit: u.id, channel: c, powered: r.powered, radio: r.id, others }),
             ),
           );
         }
@@ -757,11 +730,18 @@ class Lint {
     this.units.forEach((u, i) => {
       if (u.crew.judgesThreatening !== true || !traitsOf(u).watchesApproaches) return;
       if (crewLimits(true, u, norms, date)) return;
-      const later = norms.filter((n) => n.nation === u.nation && n.from > date && hasNumbers(n)).map((n) => `${n.id} from ${n.from}`);
+      const later = norms
+        .filter((n) => n.nation === u.nation && n.from > date && hasNumbers(n))
+        .map((n) => explain('checker.crew.norm-from', { norm: n.id, from: n.from }));
       out.push(
         this.warn(
           ['units', i, 'crew', 'judgesThreatening'],
-          `${u.id}'s crew judges a pass by ${u.nation}'s safe-distance norm in force on ${date}, and ${u.nation} had none with numbers then${later.length ? ` (${later.join(', ')} came later)` : ''}: no unsafe-approach will fire for it. Give the crew its own thresholds (judgesThreatening: { withinM: …, belowM: … }) and label them under assumptions:, or set it to false`,
+          explain('checker.crew.no-norm', {
+            unit: u.id,
+            nation: u.nation,
+            date,
+            later: later.length ? explain('checker.crew.later-norms', { norms: later }) : explain('checker.empty'),
+          }),
         ),
       );
     });
@@ -778,7 +758,12 @@ class Lint {
       out.push(
         this.warn(
           ['units', i],
-          `${u.id} (${u.service ?? u.kind}) is outside every rule of ${this.s.procedure.id} (scope: ${scopeWords(this.s.procedure)}): no verdict is given on its conduct or on conduct towards it`,
+          explain('checker.scope.outside-every-rule', {
+            unit: u.id,
+            service: u.service ?? u.kind,
+            procedure: this.s.procedure.id,
+            scope: this.s.procedure.scope ? this.s.procedure.scope.services : explain('checker.why.any-service'),
+          }),
         ),
       );
     });
@@ -795,7 +780,12 @@ class Lint {
           out.push(
             this.warn(
               ['accounts', id, 'norms', j],
-              `account ${id} names norm "${n}", which ${this.s.procedure.id}'s safeDistanceNorms does not state${known.length ? ` (it states ${known.join(', ')})` : ''}: it judges nothing`,
+              explain('checker.account.unknown-norm', {
+                account: id,
+                norm: n,
+                procedure: this.s.procedure.id,
+                states: known.length ? explain('checker.account.it-states', { norms: known }) : explain('checker.empty'),
+              }),
             ),
           );
       });
@@ -817,20 +807,18 @@ class Lint {
    * CUES rule about it stays quiet; a scenario that gives a unit an ESM but never aims a radar at
    * it is warned.
    */
-  private whyNot(rule: ResolvedRule, applicable: UnitSpec[], reach: Reach): { engaged: boolean; reasons: string[] } {
-    const kinds = (rule.appliesTo as string[]).join(', ');
+  private whyNot(rule: ResolvedRule, applicable: UnitSpec[], reach: Reach): { engaged: boolean; reasons: Explanation[] } {
+    const kinds = [...(rule.appliesTo as string[])];
     if (applicable.length === 0) {
       return {
         engaged: false,
-        reasons: [
-          `it applies only to ${kinds} (appliesTo) of ${rule.services ? rule.services.join(', ') : 'any service'}, and this scenario has no such unit that it binds (no procedure binds a vessel that is not a warship)`,
-        ],
+        reasons: [explain('checker.why.no-applicable', { kinds, services: rule.services ? [...rule.services] : explain('checker.why.any-service') })],
       };
     }
-    const ids = (us: UnitSpec[]) => us.map((u) => u.id).join(', ');
+    const ids = (us: UnitSpec[]) => us.map((u) => u.id);
     switch (rule.type) {
       case 'guard':
-        return { engaged: false, reasons: ['no unit it applies to'] };
+        return { engaged: false, reasons: [explain('checker.why.guard-none')] };
       case 'reply':
       case 'say-again':
       case 'clarify': {
@@ -838,9 +826,7 @@ class Lint {
         const safetyOnly = rule.type === 'reply' && rule.calls === 'safety';
         return {
           engaged: anyCall,
-          reasons: [
-            `no ${safetyOnly ? 'safety call' : 'call'} is ever made to a unit it applies to (${ids(applicable)}): script a do: hail to one of them${safetyOnly ? ' (safety: true)' : ''}, or give the other side a hail rule that can fire`,
-          ],
+          reasons: [explain('checker.why.never-called', { safety: safetyOnly, units: ids(applicable) })],
         };
       }
       case 'relay': {
@@ -848,36 +834,31 @@ class Lint {
         const askers = this.units.filter((c) => hqs.some((h) => c.counterpart === h.id));
         const reason =
           hqs.length === 0
-            ? 'only a headquarters relays, and it applies to none here'
+            ? explain('checker.why.relay-no-hq')
             : askers.length === 0
-              ? `no headquarters names ${ids(hqs)} as its counterpart: (set counterpart: on the other side's headquarters, with a link between the two)`
-              : `${ids(askers)} never contacts ${ids(hqs)}: it needs an hq-contact rule that can fire and a link to its counterpart`;
+              ? explain('checker.why.relay-no-counterpart', { hqs: ids(hqs) })
+              : explain('checker.why.relay-never-contacted', { askers: ids(askers), hqs: ids(hqs) });
         return { engaged: hqs.length > 0, reasons: [reason] };
       }
       case 'report': {
         const withHq = applicable.filter((u) => u.headquarters);
         const linked = withHq.filter((u) => this.linked(u.id, u.headquarters!));
-        if (withHq.length === 0)
-          return { engaged: false, reasons: ["no unit it applies to names a headquarters (the unit's headquarters field), and reports go to headquarters"] };
+        if (withHq.length === 0) return { engaged: false, reasons: [explain('checker.why.report-no-hq')] };
         if (linked.length === 0)
           return {
             engaged: true,
-            reasons: [
-              `${ids(withHq)} ${withHq.length > 1 ? 'have' : 'has'} no link to ${withHq.length > 1 ? 'their' : 'its'} headquarters, and reports go only over links`,
-            ],
+            reasons: [explain('checker.why.report-no-link', { units: ids(withHq), count: withHq.length })],
           };
         return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, linked).reason) };
       }
       case 'hq-contact': {
         const hqs = applicable.filter((u) => u.kind === 'headquarters');
         const paired = hqs.filter((u) => u.counterpart && this.linked(u.id, u.counterpart));
-        if (hqs.length === 0) return { engaged: false, reasons: ["only a headquarters contacts the other side's headquarters, and it applies to none here"] };
+        if (hqs.length === 0) return { engaged: false, reasons: [explain('checker.why.contact-no-hq')] };
         if (paired.length === 0)
           return {
             engaged: true,
-            reasons: [
-              `${ids(hqs)} ${hqs.length > 1 ? 'have' : 'has'} no counterpart: linked to ${hqs.length > 1 ? 'them' : 'it'} (set counterpart: to the other side's headquarters and add a link with both as members)`,
-            ],
+            reasons: [explain('checker.why.contact-no-counterpart', { hqs: ids(hqs), count: hqs.length })],
           };
         return { engaged: true, reasons: rule.when.map((t) => this.triggerReason(t, paired).reason) };
       }
@@ -898,8 +879,8 @@ class Lint {
   }
 
   /** Why a trigger never happens to any of these units, and whether the scenario sets it up at all. */
-  private triggerReason(t: TriggerEvent, units: UnitSpec[]): { engaged: boolean; reason: string } {
-    const ids = (us: UnitSpec[]) => us.map((u) => u.id).join(', ');
+  private triggerReason(t: TriggerEvent, units: UnitSpec[]): { engaged: boolean; reason: Explanation } {
+    const ids = (us: UnitSpec[]) => us.map((u) => u.id);
     switch (t) {
       case 'fire-control-detected': {
         const esm = units.filter((u) => this.hasEsm(u));
@@ -909,55 +890,57 @@ class Lint {
         if (esm.length === 0)
           return {
             engaged,
-            reason: `fire-control-detected needs an ESM on the unit that detects it, and none of ${ids(units)} has one (add emitters: [{ id: esm, type: esm }])`,
+            reason: explain('checker.why.fcd-no-esm', { units: ids(units) }),
           };
         return {
           engaged,
-          reason: `fire-control-detected needs a unit of another nation to hold a radar on ${ids(esm)}, and no script action does (do: emit, emitter: <a radar>, mode: track, target: ${esm[0]!.id})`,
+          reason: explain('checker.why.fcd-no-radar', { units: ids(esm), first: esm[0]!.id }),
         };
       }
       case 'unsafe-approach': {
         const ships = units.filter((u) => traitsOf(u).watchesApproaches);
         const threatened = ships.filter((u) => this.judgesThreatening(u));
-        if (ships.length === 0) return { engaged: false, reason: `unsafe-approach happens only to ships, and none of ${ids(units)} is one` };
+        if (ships.length === 0) return { engaged: false, reason: explain('checker.why.unsafe-no-ship', { units: ids(units) }) };
         if (threatened.length === 0)
           return {
             engaged: false,
-            reason: `unsafe-approach needs a ship that judges the flight threatening, and none of ${ids(ships)} does (crew: { judgesThreatening: true } or a do: judge action)`,
+            reason: explain('checker.why.unsafe-no-judge', { units: ids(ships) }),
           };
         const limits = threatened.map((u) => ({ u, n: this.crewLimits(u) }));
         if (limits.every((x) => !x.n))
           return {
             engaged: true,
-            reason: `unsafe-approach needs a safe-distance norm with numbers of ${[...new Set(threatened.map((u) => u.nation))].join(', ')} in force on ${this.s.spec.date} (the procedure's safeDistanceNorms parameter), or the crew's own thresholds (crew: { judgesThreatening: { withinM, belowM } }), and there is none`,
+            reason: explain('checker.why.unsafe-no-norm', { nations: [...new Set(threatened.map((u) => u.nation))], date: this.s.spec.date }),
           };
         const detail = limits
           .filter((x) => x.n)
-          .map(
-            ({ u, n }) =>
-              `${u.id} (${'nation' in n! ? `${n.nation} norm` : "the crew's own threshold"}: closer than ${n!.minGroundM ?? '∞'} m and lower than ${n!.minAltitudeM ?? '∞'} m)`,
-          )
-          .join(', ');
+          .map(({ u, n }) =>
+            explain('checker.why.limit', {
+              unit: u.id,
+              whose: 'nation' in n! ? explain('checker.why.nation-norm', { nation: String(n.nation) }) : explain('checker.why.crew-threshold'),
+              ground: n!.minGroundM ?? '∞',
+              altitude: n!.minAltitudeM ?? '∞',
+            }),
+          );
         return {
           engaged: true,
-          reason: `unsafe-approach needs an aircraft of another nation to pass inside the safe-distance norm of ${detail}, and none does (check the aircraft's track and altM)`,
+          reason: explain('checker.why.unsafe-never-inside', { limits: detail }),
         };
       }
       case 'aircraft-approach': {
         const ships = units.filter((u) => traitsOf(u).watchesApproaches);
         const pairs = ships.filter((u) => this.foreignAircraft(u).length > 0);
-        if (ships.length === 0) return { engaged: false, reason: `aircraft-approach happens only to ships, and none of ${ids(units)} is one` };
-        if (pairs.length === 0)
-          return { engaged: false, reason: `aircraft-approach needs an aircraft of another nation than ${ids(ships)}, and there is none` };
+        if (ships.length === 0) return { engaged: false, reason: explain('checker.why.approach-no-ship', { units: ids(units) }) };
+        if (pairs.length === 0) return { engaged: false, reason: explain('checker.why.approach-no-aircraft', { units: ids(ships) }) };
         return {
           engaged: true,
-          reason: `aircraft-approach needs an aircraft of another nation to come within approachRangeM (${this.approachRangeM()} m) of ${ids(pairs)}, and none does (check the tracks, or set parameters: { approachRangeM: … })`,
+          reason: explain('checker.why.approach-never-close', { rangeM: this.approachRangeM(), units: ids(pairs) }),
         };
       }
       case 'call-unanswered':
         return {
           engaged: false,
-          reason: `call-unanswered needs ${ids(units)} to make a call (a scripted do: hail, or a hail rule that can fire), and none does`,
+          reason: explain('checker.why.call-unanswered', { units: ids(units) }),
         };
       case 'report-received': {
         const subs = this.units.filter((s) => units.some((h) => s.headquarters === h.id));
@@ -965,17 +948,17 @@ class Lint {
         if (subs.length === 0)
           return {
             engaged,
-            reason: `report-received needs a unit that reports to ${ids(units)}, and no unit names ${units.length > 1 ? 'any of them' : 'it'} as its headquarters (set headquarters: ${units[0]!.id} on the unit, and put both on a link)`,
+            reason: explain('checker.why.report-received-no-sub', { units: ids(units), count: units.length, first: units[0]!.id }),
           };
         const linked = subs.filter((s) => this.linked(s.id, s.headquarters!));
         if (linked.length === 0)
           return {
             engaged,
-            reason: `report-received needs a report over a link, and ${ids(subs)} ${subs.length > 1 ? 'have' : 'has'} no link to ${subs.length > 1 ? 'their' : 'its'} headquarters`,
+            reason: explain('checker.why.report-received-no-link', { units: ids(subs), count: subs.length }),
           };
         return {
           engaged,
-          reason: `report-received needs a report, and ${ids(linked)} never ${linked.length > 1 ? 'report' : 'reports'} (no report rule can fire for ${linked.length > 1 ? 'them' : 'it'} and there is no scripted do: report)`,
+          reason: explain('checker.why.report-received-never', { units: ids(linked), count: linked.length }),
         };
       }
       case 'relay-received': {
@@ -984,8 +967,8 @@ class Lint {
           engaged: withHq.length > 0,
           reason:
             withHq.length === 0
-              ? `relay-received needs a headquarters to relay to ${ids(units)}, and none of them names one (the unit's headquarters field)`
-              : `relay-received needs the headquarters of ${ids(withHq)} to be contacted by the other side's headquarters (counterpart:, a link between them, an hq-contact rule that can fire) and to relay over a link`,
+              ? explain('checker.why.relay-received-no-hq', { units: ids(units) })
+              : explain('checker.why.relay-received-never', { units: ids(withHq) }),
         };
       }
       case 'area-entered': {
@@ -994,8 +977,8 @@ class Lint {
           engaged: declaring.length > 0,
           reason:
             declaring.length === 0
-              ? `area-entered happens only to the unit that declared an area (declaredBy: under areas:), and none of ${ids(units)} did`
-              : `area-entered needs another unit to enter the area ${ids(declaring)} declared while it is in force`,
+              ? explain('checker.why.area-no-declarer', { units: ids(units) })
+              : explain('checker.why.area-never-entered', { units: ids(declaring) }),
         };
       }
     }
@@ -1010,8 +993,8 @@ class Lint {
     this.units.forEach((u, i) => {
       if (u.radios.length === 0) return;
       // Who it must talk to by radio, and why.
-      const must = new Map<string, { why: string; channels: Set<string> }>();
-      const need = (id: string, why: string, channel?: string) => {
+      const must = new Map<string, { why: Explanation; channels: Set<string> }>();
+      const need = (id: string, why: Explanation, channel?: string) => {
         if (id === u.id || !this.byId.has(id)) return;
         const e = must.get(id) ?? { why, channels: new Set<string>() };
         if (channel) e.channels.add(channel);
@@ -1022,12 +1005,12 @@ class Lint {
         const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
         if (ch && (linkIds.has(ch) || signalChannel(ch))) continue; // links are always in range; signals are no radio
         const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
-        for (const id of to) need(id, 'the script has it call them', ch);
+        for (const id of to) need(id, explain('checker.range.why-script'), ch);
       }
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
       if (rule)
         for (const o of this.units)
-          if (o.nation !== u.nation && !isAshore(o) && o.radios.length > 0) need(o.id, `${rule.qid} may have it call units of another nation`);
+          if (o.nation !== u.nation && !isAshore(o) && o.radios.length > 0) need(o.id, explain('checker.range.why-rule', { rule: rule.qid }));
       if (must.size === 0) return;
 
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
@@ -1051,27 +1034,22 @@ class Lint {
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
       }
 
-      const misses: string[] = [];
+      const misses: Explanation[] = [];
       for (const [id, m] of must) {
         const channels = channelsFor(this.byId.get(id)!, m);
         if (channels.length === 0) continue;
         const c = this.closestRadioApproach(u, this.byId.get(id)!, channels);
-        const closest = `closest ${fmtKm(c.distanceKm)} km apart at t = ${Math.round(c.t)} s`;
+        const closest = { unit: id, why: m.why, distanceKm: fmtKm(c.distanceKm), t: Math.round(c.t) };
         misses.push(
           c.distanceKm <= c.horizonKm
-            ? `${id} (${m.why}; ${closest}, inside the radio horizon but only ${c.receivedDbm.toFixed(0)} dBm arrives, below the ${RECEIVER_SENSITIVITY_DBM} dBm a receiver needs: check powerW)`
-            : `${id} (${m.why}; ${closest}, radio horizon ${fmtKm(c.horizonKm)} km)`,
+            ? explain('checker.range.miss-weak', { ...closest, dbm: c.receivedDbm.toFixed(0), sensitivity: RECEIVER_SENSITIVITY_DBM })
+            : explain('checker.range.miss-far', { ...closest, horizonKm: fmtKm(c.horizonKm) }),
         );
       }
       if (misses.length === 0) return;
       const at = u.track ? ['units', i, 'track'] : u.position ? ['units', i, 'position'] : ['units', i, 'id'];
       this.neverInRange.add(u.id);
-      out.push(
-        this.warn(
-          at,
-          `"${u.id}" is never within radio range of anyone it must talk to: ${misses.join('; ')}. Every call between them will fail at in-range. Check the positions (lat/lon) and the track, or raise the antennas (platform.antennaHeightM; an aircraft's altM); if they should talk over a satellite or network, put both on a link`,
-        ),
-      );
+      out.push(this.warn(at, explain('checker.range.never', { unit: u.id, misses: joinAs('checker.join.semicolon', misses) })));
     });
     return out;
   }
@@ -1109,25 +1087,36 @@ function canReceive(u: UnitSpec, ch: RadioChannel): boolean {
   return u.radios.some((r) => r.channels.includes(ch.id) && r.modulation === ch.modulation);
 }
 
-function noReceiver(recipients: UnitSpec[], ch: RadioChannel, all: boolean): string {
-  if (all) return `no other unit has a ${ch.modulation} set for ${ch.id} MHz, so nobody can receive this call to all`;
+function noReceiver(recipients: UnitSpec[], ch: RadioChannel, all: boolean): Explanation {
+  if (all) return explain('checker.call.none-can-receive-all', { modulation: ch.modulation, channel: ch.id });
   const u = recipients[0]!;
   const wrong = u.radios.find((r) => r.channels.includes(ch.id));
   if (wrong)
-    return `"${u.id}" can tune its set "${wrong.id}" to ${ch.id} MHz, but that set is ${wrong.modulation} and ${ch.id} MHz is ${ch.modulation}: it cannot copy this call`;
-  const sets = u.radios.map((r) => `${r.id}: ${r.channels.join(', ')}`).join('; ');
-  return `"${u.id}" has no set for ${ch.id} MHz (${sets || 'it has no radios'}), so it cannot receive this call`;
+    return explain('checker.call.wrong-modulation-set', {
+      unit: u.id,
+      radio: wrong.id,
+      channel: ch.id,
+      modulation: wrong.modulation,
+      channelModulation: ch.modulation,
+    });
+  const sets: ParamValue = u.radios.length
+    ? joinAs(
+        'checker.join.semicolon',
+        u.radios.map((r) => explain('checker.call.radio-set', { radio: r.id, channels: r.channels.map(String) })),
+      )
+    : explain('checker.call.no-radios');
+  return explain('checker.call.no-set-for', { unit: u.id, channel: ch.id, sets });
 }
 
-function fixFor(recipients: UnitSpec[], ch: RadioChannel, all: boolean, from: UnitSpec): string {
-  if (all) return `Call on a channel the others have, or give them a ${ch.modulation} set for ${ch.id}`;
+function fixFor(recipients: UnitSpec[], ch: RadioChannel, all: boolean, from: UnitSpec): Explanation {
+  if (all) return explain('checker.call.fix-all', { modulation: ch.modulation, channel: ch.id });
   const u = recipients[0]!;
   const mine = new Set(from.radios.flatMap((r) => r.channels));
   const common = u.radios
     .filter((r) => r.channels.some((c) => mine.has(c) && findChannel(String(c))?.modulation === r.modulation))
     .flatMap((r) => r.channels.filter((c) => mine.has(c)));
-  const alt = common.length ? ` (both have ${[...new Set(common)].join(', ')})` : '';
-  return `Call on a channel "${u.id}" can copy${alt}, or give "${u.id}" a ${ch.modulation} set with ${ch.id} among its channels`;
+  const alt = common.length ? explain('checker.call.both-have', { channels: [...new Set(common)].map(String) }) : explain('checker.empty');
+  return explain('checker.call.fix-one', { unit: u.id, alt, modulation: ch.modulation, channel: ch.id });
 }
 
 function fmtKm(km: number): string {

@@ -5,6 +5,7 @@
  */
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics';
+import { explain } from '../explain';
 import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
 import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
@@ -40,7 +41,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   const raw = doc.value;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { diagnostics: [doc.diagnostic([], 'error', 'a scenario file is a mapping with id, title, units, … (see docs/authoring.md)')] };
+    return { diagnostics: [doc.diagnostic([], 'error', explain('checker.scenario.not-a-mapping'))] };
   }
   const accountCheck = chooseAccount(doc, raw as Record<string, unknown>, opts.account);
   if (accountCheck.diagnostics.length) return { diagnostics: accountCheck.diagnostics };
@@ -61,7 +62,7 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   const proc = loadProcedure(procRef, ft.file, procedures);
   if (!proc.procedure) {
     const at = opts.procedure ? [] : ['procedure'];
-    all.push(doc.diagnostic(at, 'error', `procedure "${procRef}" could not be loaded`), ...proc.diagnostics);
+    all.push(doc.diagnostic(at, 'error', explain('checker.procedure.not-loaded', { procedure: procRef })), ...proc.diagnostics);
   } else all.push(...proc.diagnostics);
   if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
 
@@ -147,9 +148,7 @@ function chooseAccount(
         ...doc.diagnostic(
           ['accounts'],
           'error',
-          accounts.length
-            ? `no account "${requested}" in this scenario; its accounts are ${accounts.join(', ')}`
-            : `account "${requested}" requested, but this scenario has no accounts`,
+          accounts.length ? explain('checker.account.unknown', { account: requested, accounts }) : explain('checker.account.none', { account: requested }),
         ),
       });
       return { account, values: {}, diagnostics };
@@ -170,7 +169,7 @@ function chooseAccount(
       account = accounts[0]!;
       return chooseAccount(doc, raw, account);
     } else {
-      diagnostics.push(doc.diagnostic(['facts', id, 'values'], 'error', `fact "${id}" has no value for account "${key}"; add "${key}: …" under values`));
+      diagnostics.push(doc.diagnostic(['facts', id, 'values'], 'error', explain('checker.fact.no-value', { fact: id, account: key })));
     }
   }
   for (const ref of findFactReferences(raw)) {
@@ -180,7 +179,9 @@ function chooseAccount(
         doc.diagnostic(
           ref.path,
           'error',
-          `"$${ref.fact}" names no fact; ${known.length ? `facts are ${known.map((k) => '$' + k).join(', ')}` : 'declare it under facts:'}`,
+          known.length
+            ? explain('checker.fact.unknown', { fact: ref.fact, facts: known.map((k) => '$' + k) })
+            : explain('checker.fact.unknown-none', { fact: ref.fact }),
         ),
       );
     }
@@ -240,13 +241,7 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
     if (!entry) return undefined;
     const { u, i } = entry;
     if (visiting.has(id)) {
-      out.push(
-        doc.diagnostic(
-          ['units', i, 'track'],
-          'error',
-          `track of "${id}" is relative to a unit whose track is relative to "${id}"; give one of them absolute positions`,
-        ),
-      );
+      out.push(doc.diagnostic(['units', i, 'track'], 'error', explain('checker.track.circular', { unit: id })));
       return undefined;
     }
     visiting.add(id);

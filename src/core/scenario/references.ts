@@ -2,7 +2,8 @@
  * Checks beyond the schema: every reference resolves, and values are possible. Each problem is
  * reported at the node that causes it, with what to do about it.
  */
-import type { SourceDoc } from '../yaml-source';
+import { orNone, type SourceDoc } from '../yaml-source';
+import { explain, type Explanation } from '../explain';
 import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
 import { findChannel, normaliseChannelId } from '../radio/channels';
@@ -15,15 +16,15 @@ import { flies, flightWindow } from './presence';
 
 export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const err = (path: (string | number)[], msg: string) => out.push(doc.diagnostic(path, 'error', msg));
-  const warn = (path: (string | number)[], msg: string) => out.push(doc.diagnostic(path, 'warning', msg));
+  const err = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'error', e));
+  const warn = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'warning', e));
 
   const unitIds = new Map<string, number>();
   s.units.forEach((u, i) => {
-    if (unitIds.has(u.id)) err(['units', i, 'id'], `unit id "${u.id}" is used twice (also units[${unitIds.get(u.id)}]); ids must be unique`);
+    if (unitIds.has(u.id)) err(['units', i, 'id'], explain('checker.unit.duplicate-id', { unit: u.id, index: unitIds.get(u.id)! }));
     else unitIds.set(u.id, i);
   });
-  const list = (ids: Iterable<string>) => [...ids].join(', ');
+  const list = (ids: Iterable<string>) => [...ids];
   const linkIds = new Set(s.links.map((l) => l.id));
   const declared = declaredOf(s);
   const unknown = (c: string | number) => unknownChannel(c, declared);
@@ -31,40 +32,40 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   s.links.forEach((l, li) => {
     l.members.forEach((m, mi) => {
-      if (!unitIds.has(m)) err(['links', li, 'members', mi], `link "${l.id}" names unit "${m}", which does not exist; units are ${list(unitIds.keys())}`);
+      if (!unitIds.has(m)) err(['links', li, 'members', mi], explain('checker.link.unknown-member', { link: l.id, unit: m, units: list(unitIds.keys()) }));
     });
   });
 
   s.units.forEach((u, i) => {
     const at = (...p: (string | number)[]) => ['units', i, ...p];
     const placed = traitsOf(u).placed;
-    if (placed === 'track' && !u.track) err(at('id'), `${u.kind} "${u.id}" has no track; give it waypoints${isAirborne(u) ? ' with altM' : ''}`);
-    if (placed === 'track-or-position' && !u.track && !u.position) err(at('id'), `${u.kind} "${u.id}" has neither a track nor a position`);
+    if (placed === 'track' && !u.track) err(at('id'), explain('checker.unit.no-track', { kind: u.kind, unit: u.id, aircraft: isAirborne(u) }));
+    if (placed === 'track-or-position' && !u.track && !u.position) err(at('id'), explain('checker.unit.no-place', { kind: u.kind, unit: u.id }));
     if (u.headquarters) {
       const hq = s.units.find((x) => x.id === u.headquarters);
-      if (!hq) err(at('headquarters'), `headquarters "${u.headquarters}" does not exist; units are ${list(unitIds.keys())}`);
-      else if (hq.kind !== 'headquarters') err(at('headquarters'), `"${u.headquarters}" is a ${hq.kind}, not a headquarters`);
+      if (!hq) err(at('headquarters'), explain('checker.hq.unknown', { hq: u.headquarters, units: list(unitIds.keys()) }));
+      else if (hq.kind !== 'headquarters') err(at('headquarters'), explain('checker.hq.not-hq', { hq: u.headquarters, kind: hq.kind }));
       else if (!s.links.some((l) => l.members.includes(u.id) && l.members.includes(hq.id)) && !sharesRadio(u, hq))
-        warn(at('headquarters'), `"${u.id}" has no link or radio channel shared with its headquarters "${hq.id}", so its reports cannot get through`);
+        warn(at('headquarters'), explain('checker.hq.unreachable', { unit: u.id, hq: hq.id }));
     }
     if (u.counterpart) {
       const c = s.units.find((x) => x.id === u.counterpart);
-      if (u.kind !== 'headquarters') err(at('counterpart'), 'only headquarters have a counterpart');
-      else if (!c) err(at('counterpart'), `counterpart "${u.counterpart}" does not exist`);
-      else if (c.kind !== 'headquarters') err(at('counterpart'), `counterpart "${u.counterpart}" is a ${c.kind}, not a headquarters`);
+      if (u.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq-self'));
+      else if (!c) err(at('counterpart'), explain('checker.counterpart.unknown', { counterpart: u.counterpart }));
+      else if (c.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq', { counterpart: u.counterpart, kind: c.kind }));
     }
     u.links.forEach((l, li) => {
-      if (!linkIds.has(l)) err(at('links', li), `link "${l}" is not declared under links:; declared links are ${list(linkIds) || 'none'}`);
-      else if (!s.links.find((x) => x.id === l)!.members.includes(u.id)) err(at('links', li), `"${u.id}" lists link "${l}" but is not among its members`);
+      if (!linkIds.has(l)) err(at('links', li), explain('checker.link.undeclared', { link: l, links: orNone(linkIds) }));
+      else if (!s.links.find((x) => x.id === l)!.members.includes(u.id)) err(at('links', li), explain('checker.link.not-member', { unit: u.id, link: l }));
     });
     const radioIds = new Set<string>();
     u.radios.forEach((r, ri) => {
-      if (radioIds.has(r.id)) err(at('radios', ri, 'id'), `radio id "${r.id}" is used twice on "${u.id}"`);
+      if (radioIds.has(r.id)) err(at('radios', ri, 'id'), explain('checker.radio.duplicate-id', { radio: r.id, unit: u.id }));
       radioIds.add(r.id);
       r.channels.forEach((c, ci) => {
         const ch = findChannel(String(c), declared);
         if (!ch) err(at('radios', ri, 'channels', ci), unknown(c));
-        else if (ch.signal) err(at('radios', ri, 'channels', ci), `"${ch.id}" is a signal, not a radio channel: list it under the unit's signals:`);
+        else if (ch.signal) err(at('radios', ri, 'channels', ci), explain('checker.radio.signal-as-channel', { channel: ch.id }));
       });
       const tuned = r.tuned === null ? [] : Array.isArray(r.tuned) ? r.tuned : [r.tuned];
       tuned.forEach((c, ci) => {
@@ -72,27 +73,27 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         const ch = findChannel(String(c), declared);
         if (!ch) err(path, unknown(c));
         else if (!r.channels.map((x) => normaliseChannelId(x)).includes(ch.id))
-          err(path, `radio "${r.id}" is tuned to ${ch.id}, which is not among its channels (${r.channels.join(', ')})`);
+          err(path, explain('checker.radio.tuned-off-list', { radio: r.id, channel: ch.id, channels: r.channels.map(String) }));
         else if (ch.modulation !== r.modulation)
-          warn(path, `radio "${r.id}" demodulates ${r.modulation} but ${ch.id} MHz is ${ch.modulation}: it will not copy calls there`);
+          warn(path, explain('checker.radio.wrong-modulation', { radio: r.id, modulation: r.modulation, channel: ch.id, channelModulation: ch.modulation }));
       });
     });
     const emitterIds = new Set(u.emitters.map((e) => e.id));
     u.emitters.forEach((e, ei) => {
-      if (e.slavedTo && !emitterIds.has(e.slavedTo)) err(at('emitters', ei, 'slavedTo'), `"${e.slavedTo}" is not an emitter of "${u.id}"`);
+      if (e.slavedTo && !emitterIds.has(e.slavedTo))
+        err(at('emitters', ei, 'slavedTo'), explain('checker.emitter.unknown-master', { emitter: e.slavedTo, unit: u.id }));
     });
     if (u.track && Array.isArray(u.track)) {
       u.track.forEach((p, pi) => {
         if ('from' in p) {
-          if (!unitIds.has(p.from)) err(at('track', pi, 'from'), `waypoint is relative to "${p.from}", which does not exist`);
-          else if (p.from === u.id) err(at('track', pi, 'from'), 'a waypoint cannot be relative to its own unit');
+          if (!unitIds.has(p.from)) err(at('track', pi, 'from'), explain('checker.track.unknown-from', { unit: p.from }));
+          else if (p.from === u.id) err(at('track', pi, 'from'), explain('checker.track.self-from'));
         }
-        if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), `waypoint at ${parseTime(p.t)} s is after the end (${s.durationS} s)`);
+        if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), explain('checker.track.after-end', { t: parseTime(p.t), durationS: s.durationS }));
         // On a deck or an airfield, before take-off or from landing on, an aircraft is low by rights.
         const w = flightWindow(u);
         const flying = !flies(u) || (parseTime(p.t) > w.from && parseTime(p.t) < w.until);
-        if (isAirborne(u) && p.altM !== undefined && p.altM < 30 && flying)
-          warn(at('track', pi, 'altM'), `aircraft at ${p.altM} m: below 30 m is not a patrol altitude; check the unit`);
+        if (isAirborne(u) && p.altM !== undefined && p.altM < 30 && flying) warn(at('track', pi, 'altM'), explain('checker.track.too-low', { altM: p.altM }));
       });
     }
   });
@@ -101,58 +102,59 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     const at = (...p: (string | number)[]) => ['script', i, ...p];
     const unit = s.units.find((u) => u.id === a.unit);
     if (!unit) {
-      err(at('unit'), `unit "${a.unit}" does not exist; units are ${list(unitIds.keys())}`);
+      err(at('unit'), explain('checker.script.unknown-unit', { unit: a.unit, units: list(unitIds.keys()) }));
       return;
     }
-    if (a.at === undefined && a.on === undefined) err(at('do'), 'give the action a time (at:) or a trigger (on:)');
-    if (a.at !== undefined && a.on !== undefined) err(at('on'), 'give either at: or on:, not both');
+    if (a.at === undefined && a.on === undefined) err(at('do'), explain('checker.script.no-when'));
+    if (a.at !== undefined && a.on !== undefined) err(at('on'), explain('checker.script.both-when'));
     if (a.at !== undefined && parseTime(a.at) > s.durationS)
-      warn(at('at'), `action at ${parseTime(a.at)} s is after the end of the scenario (${s.durationS} s); it will never run`);
+      warn(at('at'), explain('checker.script.after-end', { t: parseTime(a.at), durationS: s.durationS }));
     if (a.on) {
-      if (a.on.unit && !unitIds.has(a.on.unit)) err(at('on', 'unit'), `trigger names unit "${a.on.unit}", which does not exist`);
-      if (a.on.other && !unitIds.has(a.on.other)) err(at('on', 'other'), `trigger names unit "${a.on.other}", which does not exist`);
-      if (a.on.event === 'range-below' && (!a.on.other || !a.on.rangeM)) err(at('on'), 'a range-below trigger needs other: and rangeM:');
+      if (a.on.unit && !unitIds.has(a.on.unit)) err(at('on', 'unit'), explain('checker.trigger.unknown-unit', { unit: a.on.unit }));
+      if (a.on.other && !unitIds.has(a.on.other)) err(at('on', 'other'), explain('checker.trigger.unknown-unit', { unit: a.on.other }));
+      if (a.on.event === 'range-below' && (!a.on.other || !a.on.rangeM)) err(at('on'), explain('checker.trigger.range-below-needs'));
     }
     switch (a.do) {
       case 'emit': {
         const e = unit.emitters.find((x) => x.id === a.emitter);
-        if (!e) err(at('emitter'), `"${a.unit}" has no emitter "${a.emitter}"; its emitters are ${list(unit.emitters.map((x) => x.id)) || 'none'}`);
-        if (a.target && !unitIds.has(a.target)) err(at('target'), `target "${a.target}" does not exist`);
-        if ((a.mode === 'track' || a.mode === 'slewed') && !a.target) err(at('mode'), `mode "${a.mode}" needs a target:`);
+        if (!e)
+          err(at('emitter'), explain('checker.script.unknown-emitter', { unit: a.unit, emitter: a.emitter, emitters: orNone(unit.emitters.map((x) => x.id)) }));
+        if (a.target && !unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target', { target: a.target }));
+        if ((a.mode === 'track' || a.mode === 'slewed') && !a.target) err(at('mode'), explain('checker.script.mode-needs-target', { mode: a.mode }));
         break;
       }
       case 'hail':
       case 'reply': {
-        if (a.to !== 'all' && !unitIds.has(a.to)) err(at('to'), `addressee "${a.to}" does not exist; units are ${list(unitIds.keys())}`);
+        if (a.to !== 'all' && !unitIds.has(a.to)) err(at('to'), explain('checker.script.unknown-addressee', { addressee: a.to, units: list(unitIds.keys()) }));
         if (a.channel !== undefined) {
           const ch = findChannel(String(a.channel), declared);
           if (!ch && !linkIds.has(String(a.channel))) err(at('channel'), unknownChannel(a.channel, declared, linkIds));
           else if (ch?.signal) {
             const gear = unit.signals ?? defaultSignals(traitsOf(unit)?.element ?? 'shore');
             if (!gear.includes(ch.signal))
-              warn(at('channel'), `"${a.unit}" has no ${ch.name.toLowerCase()} (its signals: ${gear.join(', ') || 'none'}); the signal will not be made`);
+              warn(at('channel'), explain('checker.script.no-signal-gear', { unit: a.unit, signal: ch.name.toLowerCase(), signals: orNone(gear) }));
           } else if (ch && !unit.radios.some((r) => r.channels.map((c) => normaliseChannelId(c)).includes(ch.id)))
-            warn(at('channel'), `"${a.unit}" has no radio that can use ${ch.id} MHz; the call will not be transmitted`);
+            warn(at('channel'), explain('checker.script.no-radio-for-channel', { unit: a.unit, channel: ch.id }));
         }
         break;
       }
       case 'move':
-        if (a.on) err(at('on'), 'a move needs a time (at:): tracks are joined when the scenario is loaded');
+        if (a.on) err(at('on'), explain('checker.script.move-needs-time'));
         break;
       case 'set-link':
-        if (!linkIds.has(a.link)) err(at('link'), `link "${a.link}" is not declared under links:; declared links are ${list(linkIds) || 'none'}`);
+        if (!linkIds.has(a.link)) err(at('link'), explain('checker.link.undeclared', { link: a.link, links: orNone(linkIds) }));
         break;
       case 'set-noise':
       case 'set-radio':
         if (!unit.radios.some((r) => r.id === a.radio))
-          err(at('radio'), `"${a.unit}" has no radio "${a.radio}"; its radios are ${list(unit.radios.map((r) => r.id)) || 'none'}`);
+          err(at('radio'), explain('checker.script.unknown-radio', { unit: a.unit, radio: a.radio, radios: orNone(unit.radios.map((r) => r.id)) }));
         break;
       case 'conduct':
-        if (a.target === a.unit) err(at('target'), `an act cannot be aimed at its own unit; name the unit "${a.act}" is aimed at`);
-        else if (!unitIds.has(a.target)) err(at('target'), `target "${a.target}" does not exist; units are ${list(unitIds.keys())}`);
+        if (a.target === a.unit) err(at('target'), explain('checker.script.act-at-self', { act: a.act }));
+        else if (!unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target-of', { target: a.target, units: list(unitIds.keys()) }));
         break;
       case 'report':
-        if (!unit.headquarters) err(at('unit'), `"${a.unit}" has no headquarters: to report, set headquarters: on the unit`);
+        if (!unit.headquarters) err(at('unit'), explain('checker.script.report-no-hq', { unit: a.unit }));
         break;
       // Name nothing beyond the unit itself, checked above.
       case 'judge':
@@ -164,15 +166,12 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   out.push(...checkFlights(doc, s));
   if (s.defaultAccount && !(s.defaultAccount in s.accounts))
-    err(['defaultAccount'], `no account "${s.defaultAccount}"; accounts are ${list(Object.keys(s.accounts))}`);
+    err(['defaultAccount'], explain('checker.account.unknown-default', { account: s.defaultAccount, accounts: list(Object.keys(s.accounts)) }));
   out.push(...checkAreas(doc, s));
   Object.entries(s.facts).forEach(([id, f]) => {
     for (const k of Object.keys(f.values)) {
       if (k !== 'default' && !(k in s.accounts))
-        err(
-          ['facts', id, 'values', k],
-          `fact "${id}" has a value for "${k}", which is not an account; accounts are ${list(Object.keys(s.accounts)) || 'none'}`,
-        );
+        err(['facts', id, 'values', k], explain('checker.fact.unknown-account', { fact: id, account: k, accounts: orNone(Object.keys(s.accounts)) }));
     }
   });
   return out;

@@ -5,6 +5,7 @@
  * account before this schema sees the document (see accounts.ts), so paths stay the same.
  */
 import { z } from 'zod';
+import { schemaRule } from '../yaml-source';
 import { UNIT_KIND_IDS } from '../kinds';
 import { CONDUCT_ACTS } from '../conduct';
 import { MAX_SEED } from '../rng';
@@ -12,18 +13,18 @@ import { MESSAGE_PURPOSES } from '../content/elements';
 import { AREA_KINDS } from '../areas/geometry';
 import { CALL_CLASSES } from '../log';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "ddg971"');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, schemaRule('checker.format.id'));
 
 /** Seconds from scenario start: a number, or "m:ss" / "h:mm:ss". */
 export const timeSchema = z
   .union([
     z.number().min(0, 'times are seconds from the scenario start and cannot be negative'),
-    z.string().regex(/^\d+:[0-5]\d(:[0-5]\d)?(\.\d+)?$/, 'write a time as seconds (364) or as "6:04" (minutes and seconds under 60)'),
+    z.string().regex(/^\d+:[0-5]\d(:[0-5]\d)?(\.\d+)?$/, schemaRule('checker.format.time')),
   ])
   .describe('Seconds from the scenario start (364) or "m:ss" ("6:04")');
 
 export const sourceIds = z
-  .array(z.string().regex(/^S\d+$/, 'source ids look like "S15" (see docs/sources.md)'))
+  .array(z.string().regex(/^S\d+$/, schemaRule('checker.format.source-id')))
   .describe('Source ids, e.g. [S12, S15]; each is listed with its publisher, date, title and address in docs/sources.md');
 
 const channelRef = z
@@ -31,7 +32,7 @@ const channelRef = z
   .describe('A channel: frequency in MHz ("121.5", 243), the id of a declared channel or of a link, or a signal (flags, light, sound)');
 
 export const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']);
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD');
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaRule('checker.format.date'));
 const unitKind = z.enum(UNIT_KIND_IDS);
 
 const radioSet = z
@@ -273,7 +274,7 @@ const declaredChannel = z
     sources: sourceIds.optional(),
   })
   .strict()
-  .refine((c) => (c.freqMHz === undefined) !== (c.freqKHz === undefined), { message: 'give the frequency once: freqMHz or freqKHz', path: ['freqMHz'] })
+  .refine((c) => (c.freqMHz === undefined) !== (c.freqKHz === undefined), { message: schemaRule('checker.format.frequency-once'), path: ['freqMHz'] })
   .describe('A channel the scenario uses beyond the built-in ones (an air-traffic frequency, an HF or MF working channel)');
 
 const trigger = z
@@ -548,9 +549,7 @@ export const scenarioSchema = z
     id,
     title: z.string().min(1),
     date: dateSchema,
-    start: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'start is an ISO time with its zone, e.g. 2018-12-20T14:54:00+09:00'),
+    start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, schemaRule('checker.format.start')),
     durationS: z
       .number()
       .positive()
@@ -574,7 +573,7 @@ export const scenarioSchema = z
       .strict()
       .default({ noiseFloorDbm: -120, seaState: 2, visibilityKm: 20, stepS: 5, requiredSnrDb: 10, clearSnrDb: 25, understandAt: 0.5 }),
     parameters: z
-      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'parameter names are letters and digits, e.g. approachRangeM'), z.unknown())
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, schemaRule('checker.format.parameter-name')), z.unknown())
       .default({})
       .describe("Overrides of the procedure's labelled parameters"),
     accounts: z.record(id, account).default({}),

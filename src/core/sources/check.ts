@@ -5,7 +5,8 @@
  * like "[S12]" in notes, labels and comments. Each unknown id is an error at its own line and
  * column. An id the brief cites without an address is known: its entry says that no address is.
  */
-import type { Diagnostic } from '../diagnostics';
+import { diagnosticAt, joinAs, type Diagnostic } from '../diagnostics';
+import { explain, type Explanation } from '../explain';
 import { pathToString, type DocPath, type SourceDoc } from '../yaml-source';
 import { closeSourceIds, sourceEntry, SOURCES_DOC, SOURCES_FILE } from './registry';
 
@@ -32,13 +33,15 @@ export function checkSourceIds(doc: SourceDoc, text: string): Diagnostic[] {
 
 function problemWith(c: Cited, file: string): Diagnostic[] {
   if (sourceEntry(c.id)) return [];
-  return [{ file, line: c.line, col: c.col, path: c.path, severity: 'error', message: unknownMessage(c.id) }];
+  return [diagnosticAt({ file, line: c.line, col: c.col, path: c.path }, 'error', unknownSource(c.id))];
 }
 
-export function unknownMessage(id: string): string {
+export function unknownSource(id: string): Explanation {
   const close = suggestionsFor(id);
-  const guess = close.length ? `did you mean ${close.length > 1 ? `${close.slice(0, -1).join(', ')} or ${close.at(-1)}` : close[0]}? ` : '';
-  return `unknown source id "${id}"; ${guess}${guess ? 'The' : 'the'} ids are listed in ${SOURCES_DOC}. To cite a new source, add it to ${SOURCES_FILE} and run npm run sources`;
+  const guess = close.length
+    ? explain('checker.source.did-you-mean', { ids: close.length > 1 ? joinAs('checker.join.or', [close.slice(0, -1), close.at(-1)!]) : close[0]! })
+    : explain('checker.empty');
+  return explain('checker.source.unknown', { id, guess, suggested: close.length > 0, doc: SOURCES_DOC, file: SOURCES_FILE });
 }
 
 function suggestionsFor(id: string): string[] {
