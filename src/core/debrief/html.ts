@@ -7,6 +7,7 @@ import { whatIfLine, type Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import { buildReplay } from '../replay/replay';
 import { groundDistanceM } from '../geo';
+import { locationName } from '../../i18n/names';
 import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
@@ -115,7 +116,8 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     title: 'Scenario',
     body: [
       `<dl class="facts">`,
-      `<dt>Where</dt><dd>${esc(s.spec.location.name)}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
+      // TODO(lead): pass lang to locationName
+      `<dt>Where</dt><dd>${esc(locationName(s))}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
       `<dt>When</dt><dd>${esc(s.spec.start)} (${esc(zoneOf(start).label)}), ${run.durationS} s</dd>`,
       `<dt>Account</dt><dd>${esc(account)}</dd>`,
       `<dt>Procedure</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,

@@ -8,6 +8,7 @@ import type { CoverageItem, Procedure } from '../procedure/load';
 import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 import { mdText } from './md-escape';
 import { boundWords, laddersMarkdown } from './ladders';
+import { locationName } from '../../i18n/names';
 
 const esc = mdText;
 
@@ -23,7 +24,8 @@ export function formatMarkdown(a: Analysis): string {
   const bound = boundWords(a);
   if (bound) out.push(`- **Beside it:** ${esc(bound.replace(/^also bound: /, ''))}`);
   out.push(`- **Start:** ${s.spec.start} (${zone}), ${run.durationS} s; seed ${run.seed}`);
-  out.push(`- **Where:** ${esc(s.spec.location.name)}`);
+  // TODO(lead): pass lang to locationName
+  out.push(`- **Where:** ${esc(locationName(s))}`);
   out.push(`- **Sources:** ${s.spec.sources.join(', ')}`, '');
   if (a.whatIf) out.push(`> ${esc(whatIfLine(a.whatIf))}`, '');
   if (s.spec.description) out.push(esc(s.spec.description.trim()), '');

@@ -6,6 +6,7 @@ import { LADDER } from '../log';
 import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, otherValues, sourcesByAccount, valueWords } from './grounds';
 import { boundWords, laddersText } from './ladders';
+import { locationName } from '../../i18n/names';
 
 export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): string {
   const { run } = a;
@@ -18,7 +19,8 @@ export function formatText(a: Analysis, opts: { verbose?: boolean } = {}): strin
   );
   const bound = boundWords(a);
   if (bound) lines.push(bound);
-  lines.push(`start ${s.spec.start}, ${run.durationS} s · ${s.spec.location.name}`);
+  // TODO(lead): pass lang to locationName
+  lines.push(`start ${s.spec.start}, ${run.durationS} s · ${locationName(s)}`);
   if (a.whatIf) lines.push(whatIfLine(a.whatIf));
   lines.push(...factsLines(a));
   lines.push('', `Timeline (${zone})`);
