@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { cli, DEC_2018, DEMO } from './helpers';
 import { CATALOG } from '../../src/i18n';
 
+// Each test starts several commands (tsx, a second or more each): generous timeouts for a busy machine.
+const SLOW = { timeout: 120_000 };
+
 describe('--lang', () => {
-  it('refuses a language it does not have, saying which it has, before doing anything', () => {
+  it('refuses a language it does not have, saying which it has, before doing anything', SLOW, () => {
     for (const [script, args] of [
       ['sim', [DEMO, '--format', 'json']],
       ['check', [DEMO]],
@@ -20,7 +23,7 @@ describe('--lang', () => {
     }
   });
 
-  it('gives the same JSON bytes in every language', () => {
+  it('gives the same JSON bytes in every language', SLOW, () => {
     const args = [DEC_2018, '--account', 'rok', '--format', 'json'];
     const en = cli('sim', [...args, '--lang', 'en']);
     const ja = cli('sim', [...args, '--lang', 'ja']);
@@ -32,7 +35,7 @@ describe('--lang', () => {
     expect(cli('sim', args).stdout).toBe(en.stdout);
   });
 
-  it("writes the command line's own words in the reader's language, and English by default", () => {
+  it("writes the command line's own words in the reader's language, and English by default", SLOW, () => {
     const en = cli('sim', [DEMO, '--seed', '-1']);
     expect(en.stderr).toMatch(/^--seed must be a whole number from 0 to \d+, not "-1"\n$/);
     const ja = cli('sim', [DEMO, '--seed', '-1', '--lang', 'ja']);
