@@ -4,6 +4,7 @@
  * comes from the URL (`lang=`), else the browser's languages, else English.
  */
 import { say, t, type Lang, type SayContext } from '../i18n';
+import { unitNameIn } from '../i18n/names';
 import type { Explanation, ParamValue } from '../core/explain';
 import type { Analysis } from '../core/analysis/report';
 
@@ -14,8 +15,8 @@ interface LangSource {
 /** Unit names from the run on screen (per-language names where the scenario gives them). */
 export function sayContext(a: Analysis | null): SayContext {
   return {
-    unitName(id: string): string | undefined {
-      return a?.run.scenario.units.find((u) => u.id === id)?.name;
+    unitName(id: string, lang: Lang): string | undefined {
+      return unitNameIn(a, id, lang);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * npm run check -- <file.yaml>...
+ * npm run check -- <file.yaml>... [--lang en|ja|ko]
  * One line per problem, `path:line:col: error|warning: message`, every problem in one run;
  * exit 1 if any file has an error.
  */
@@ -9,23 +9,30 @@ import { coverageSummary } from '../core/format/markdown';
 import { formatDiagnostic } from '../core/diagnostics';
 import { diskProcedures, displayPath } from './files';
 import { isUnreadable, printable, readInput } from './io';
-import { runCommand } from './common';
+import { fail, runCommand, usageIn } from './common';
+import { parseArgs } from './args';
+import { t } from '../i18n';
 
-function main(files: string[]): number {
+function main(argv: string[]): number {
+  const usage = usageIn(argv, 'cli.usage.check');
+  const parsed = parseArgs(argv, [], []);
+  if ('error' in parsed) return fail(`${parsed.error}\n${usage}`);
+  const { positional: files, lang } = parsed;
   if (files.length === 0) {
-    process.stderr.write('usage: npm run check -- <file.yaml>...\n');
+    process.stderr.write(usage + '\n');
     return 1;
   }
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
-    const ft = readInput(f, displayPath(f));
+    const ft = readInput(f, displayPath(f), lang);
     if (isUnreadable(ft)) {
       // Reported like any other problem, and the next file is still checked.
       process.stdout.write(printable(`${displayPath(f)}:1:1: error: ${ft.problem}`) + '\n');
       errors++;
       continue;
     }
+    // TODO(lead): pass lang to formatDiagnostic and coverageSummary
     for (const d of checkFile(ft, diskProcedures)) {
       process.stdout.write(printable(formatDiagnostic(d)) + '\n');
       if (d.severity === 'error') errors++;
@@ -35,7 +42,7 @@ function main(files: string[]): number {
     const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
     if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p)}`) + '\n');
   }
-  process.stderr.write(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
+  process.stderr.write(t(lang, 'cli.check.summary', { files: files.length, errors, warnings }) + '\n');
   return errors > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 /**
  * npm run debrief -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n]
- *                    [--compare key=value]... [--format html|md] [--out file]
+ *                    [--compare key=value]... [--format html|md] [--out file] [--lang en|ja|ko]
  * Writes the debrief of one run: a single self-contained HTML file (default) or Markdown.
  * --compare runs the scenario again with those settings changed (keys: account, procedure,
  * seed) and adds the comparison. Exit 0; 1 on invalid input (diagnostics on stderr).
@@ -13,42 +13,42 @@ import { debriefHtml } from '../core/debrief/html';
 import { debriefMarkdown } from '../core/debrief/markdown';
 import { diskProcedures } from './files';
 import type { FileText } from '../core/procedure/load';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
-
-const USAGE =
-  'usage: npm run debrief -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--compare <key=value>]... [--format html|md] [--out <file>]';
+import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand, usageIn } from './common';
+import { t, type Lang } from '../i18n';
 
 function main(argv: string[]): number {
   const taken = takeRepeated(argv, ['compare']);
-  if (taken.error) return fail(`${taken.error}\n${USAGE}`);
-  const cmd = scenarioCommand(taken.rest, USAGE, ['account', 'procedure', 'seed', 'format', 'out'], []);
+  if (taken.error) return fail(`${taken.error}\n${usageIn(argv, 'cli.usage.debrief')}`);
+  const cmd = scenarioCommand(taken.rest, 'cli.usage.debrief', ['account', 'procedure', 'seed', 'format', 'out'], []);
   if ('exit' in cmd) return cmd.exit;
-  const { path, flags } = cmd;
-  const format = formatOption(flags, ['html', 'md']);
+  const { path, flags, lang } = cmd;
+  const format = formatOption(flags, ['html', 'md'], lang);
   if (typeof format !== 'string') return fail(format.error);
-  const mine = runOptions(flags);
+  const mine = runOptions(flags, lang);
   if ('error' in mine) return fail(mine.error);
   const pairs = taken.values['compare']!;
   const other = pairs.length ? parseSide('compare', pairs, mine) : undefined;
   if (other && 'error' in other) return fail(other.error);
 
   const file = cmd.file;
-  const a = run(file, mine, 'the debrief');
+  const a = run(file, mine, 'cli.debrief.run-failed', lang);
   if (!a) return 1;
   let comparison;
   if (other) {
-    const b = run(file, other, 'the comparison');
+    const b = run(file, other, 'cli.debrief.comparison-failed', lang);
     if (!b) return 1;
     // As npm run compare: each finding tested against the disputed facts when the runs differ in account alone.
     comparison = compareRuns(a, b, rerunner(file, diskProcedures, { ...(mine.procedure ? { procedure: mine.procedure } : {}), seed: a.run.seed }));
   }
+  // TODO(lead): pass lang to debriefMarkdown and debriefHtml
   const out = format === 'md' ? debriefMarkdown(a, comparison) : debriefHtml(a, comparison ? { comparison } : {});
-  const written = emit(out, flags, [path]);
-  if (written === 0 && typeof flags['out'] === 'string') fail(`wrote ${flags['out']}`);
+  const written = emit(out, flags, [path], false, lang);
+  if (written === 0 && typeof flags['out'] === 'string') fail(t(lang, 'cli.wrote', { file: flags['out'] }));
   return written;
 }
 
-function run(file: FileText, s: SideSettings, what: string): Analysis | undefined {
+/** `failed` is the `cli.debrief.*` message saying which run could not start. */
+function run(file: FileText, s: SideSettings, failed: string, lang: Lang): Analysis | undefined {
   const r = simulate(file, diskProcedures, {
     ...(s.account ? { account: s.account } : {}),
     ...(s.procedure ? { procedure: s.procedure } : {}),
@@ -56,7 +56,7 @@ function run(file: FileText, s: SideSettings, what: string): Analysis | undefine
   });
   for (const d of r.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
   if (!r.analysis) {
-    fail(`the run for ${what} could not start:`);
+    fail(t(lang, failed));
     for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
     return undefined;
   }

@@ -8,26 +8,28 @@ import { closeSync, openSync, readSync, renameSync, realpathSync, statSync, unli
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileText } from '../core/procedure/load';
 import { MAX_FILE_BYTES } from '../core/yaml-source';
+import { t, type Lang } from '../i18n';
 
 /** Why a path cannot be read, in the words of a checker message (after `path:1:1: error: `). */
 export type Unreadable = { problem: string };
 
-function ioProblem(e: unknown, what: string): string {
+/** `what` is a `cli.io.*` code: what could not be done ("read it"). */
+function ioProblem(e: unknown, what: string, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return t(lang, 'cli.io.no-such-file');
     case 'ELOOP':
-      return 'a symbolic link that leads back to itself (a link loop); point it at a real file';
+      return t(lang, 'cli.io.link-loop');
     case 'EACCES':
     case 'EPERM':
-      return `cannot ${what}: permission denied`;
+      return t(lang, 'cli.io.permission', { what: t(lang, what) });
     case 'EISDIR':
-      return 'is a folder; give a .yaml file in it';
+      return t(lang, 'cli.io.folder');
     case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
+      return t(lang, 'cli.io.not-folder');
     default:
-      return `cannot ${what} (${code})`;
+      return t(lang, 'cli.io.other', { what: t(lang, what), code });
   }
 }
 
@@ -57,15 +59,15 @@ function readCapped(abs: string, limit: number): { bytes: Buffer; over: boolean 
  * and `bytes` says how big it is (or that it is bigger than the cap, for a device or a pipe), so
  * the loader refuses it at file:1:1.
  */
-export function readInput(path: string, display: string): FileText | Unreadable {
+export function readInput(path: string, display: string, lang: Lang = 'en'): FileText | Unreadable {
   const abs = resolve(path);
   let size: number;
   try {
     const st = statSync(abs);
-    if (st.isDirectory()) return { problem: 'is a folder; give a .yaml file in it' };
+    if (st.isDirectory()) return { problem: t(lang, 'cli.io.folder') };
     size = st.isFile() ? st.size : 0;
   } catch (e) {
-    return { problem: ioProblem(e, 'read it') };
+    return { problem: ioProblem(e, 'cli.io.read-it', lang) };
   }
   if (size > MAX_FILE_BYTES) return { file: display, text: '', bytes: size };
   try {
@@ -73,7 +75,7 @@ export function readInput(path: string, display: string): FileText | Unreadable 
     if (over) return { file: display, text: '', bytes: Math.max(size, bytes.length), bytesAtLeast: size <= MAX_FILE_BYTES };
     return { file: display, text: bytes.toString('utf8') };
   } catch (e) {
-    return { problem: ioProblem(e, 'read it') };
+    return { problem: ioProblem(e, 'cli.io.read-it', lang) };
   }
 }
 
@@ -96,20 +98,21 @@ function sameFile(a: string, b: string): boolean {
  * the scenario), and written to a temporary file in the same folder then renamed, so a reader
  * never sees half a report and an old file survives a failed write. Returns the message on failure.
  */
-export function writeOutput(out: string, text: string, inputs: readonly string[]): string | undefined {
+export function writeOutput(out: string, text: string, inputs: readonly string[], lang: Lang = 'en'): string | undefined {
   const abs = resolve(out);
   const dir = dirname(abs);
   for (const input of inputs) {
-    if (resolve(input) === abs || sameFile(input, abs))
-      return `--out ${out} is the input file ${input}: writing there would replace it with the output. Give another file name`;
+    if (resolve(input) === abs || sameFile(input, abs)) return t(lang, 'cli.out.is-input', { out, input });
   }
   try {
-    if (!statSync(dir).isDirectory()) return `--out ${out}: ${dirname(out)} is a file, not a folder`;
+    if (!statSync(dir).isDirectory()) return t(lang, 'cli.out.parent-is-file', { out, dir: dirname(out) });
   } catch (e) {
-    return `--out ${out}: the folder ${dirname(out) || '.'} ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist; create it first' : ioProblem(e, 'be read')}`;
+    const folder = { out, dir: dirname(out) || '.' };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return t(lang, 'cli.out.no-folder', folder);
+    return t(lang, 'cli.out.folder-problem', { ...folder, problem: ioProblem(e, 'cli.io.be-read', lang) });
   }
   try {
-    if (statSync(abs).isDirectory()) return `--out ${out} is a folder; give a file name in it`;
+    if (statSync(abs).isDirectory()) return t(lang, 'cli.out.is-folder', { out });
   } catch {
     // Not there yet: it will be created.
   }
@@ -130,7 +133,7 @@ export function writeOutput(out: string, text: string, inputs: readonly string[]
     } catch {
       // Nothing was written.
     }
-    return `--out ${out}: ${ioProblem(e, 'write it')}`;
+    return t(lang, 'cli.out.failed', { out, problem: ioProblem(e, 'cli.io.write-it', lang) });
   }
 }
 

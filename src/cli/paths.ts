@@ -1,6 +1,6 @@
 /**
  * npm run paths -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--all] [--cap n]
- *                  [--format text|json] [--out file]
+ *                  [--format text|json] [--out file] [--lang en|ja|ko]
  * Every way a call exchange can go under the procedure in force, built from the procedure's
  * data, with the way each exchange of the run went marked. Exit 0; 1 on invalid input.
  */
@@ -9,20 +9,18 @@ import { DEFAULT_CAP, pathsForRun } from '../core/paths/paths';
 import { formatPathsText, pathsReport } from '../core/paths/output';
 import { diskProcedures } from './files';
 import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
-
-const USAGE =
-  'usage: npm run paths -- <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--all] [--cap <n>] [--format text|json] [--out <file>]';
+import { t } from '../i18n';
 
 function main(argv: string[]): number {
-  const cmd = scenarioCommand(argv, USAGE, ['account', 'procedure', 'seed', 'format', 'out', 'cap'], ['all']);
+  const cmd = scenarioCommand(argv, 'cli.usage.paths', ['account', 'procedure', 'seed', 'format', 'out', 'cap'], ['all']);
   if ('exit' in cmd) return cmd.exit;
-  const { path, flags } = cmd;
-  const format = formatOption(flags, ['text', 'json']);
+  const { path, flags, lang } = cmd;
+  const format = formatOption(flags, ['text', 'json'], lang);
   if (typeof format !== 'string') return fail(format.error);
-  const options = runOptions(flags);
+  const options = runOptions(flags, lang);
   if ('error' in options) return fail(options.error);
   const cap = flags['cap'] !== undefined ? Number(flags['cap']) : DEFAULT_CAP;
-  if (!Number.isInteger(cap) || cap < 1) return fail(`--cap must be a whole number ≥ 1, not "${flags['cap']}"`);
+  if (!Number.isInteger(cap) || cap < 1) return fail(t(lang, 'cli.cap', { value: String(flags['cap']) }));
 
   const result = simulate(cmd.file, diskProcedures, options);
   for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
@@ -35,8 +33,9 @@ function main(argv: string[]): number {
   const header = { title: s.spec.title, account: s.account, procedure: s.procedure.id, seed: a.run.seed };
   const rp = pathsForRun(a, { cap });
   const all = flags['all'] === true;
+  // TODO(lead): pass lang to formatPathsText
   const out = format === 'json' ? JSON.stringify(pathsReport(header, rp, { all }), null, 2) + '\n' : formatPathsText(header, rp, { all });
-  return emit(out, flags, [path], format === 'json');
+  return emit(out, flags, [path], format === 'json', lang);
 }
 
 runCommand(main);

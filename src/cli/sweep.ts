@@ -1,7 +1,7 @@
 /**
  * npm run sweep -- <scenario.yaml> --runs N [--vary noise,set-noise,attention,proficiency,links]
  *                  [--procedure id|path]... [--account id] [--seed n] [--workers n]
- *                  [--format text|json] [--out file]
+ *                  [--format text|json] [--out file] [--lang en|ja|ko]
  * Runs the scenario N times per procedure with seeded variation, on worker threads (one per core
  * by default), and prints the probability of each outcome with its 95% Wilson interval. Progress
  * goes to stderr. Run i gets the same variation and seed whatever the number of workers, so the
@@ -23,13 +23,10 @@ import { formatSweepText, sweepReport, type SweepHeader } from '../core/sweep/ou
 import { takeRepeated } from '../core/compare/sides';
 import { diskProcedures, displayPath } from './files';
 import { MAX_SEED } from '../core/rng';
-import { emit } from './common';
+import { emit, seedError, usageIn } from './common';
 import { isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
-
-const USAGE =
-  'usage: npm run sweep -- <scenario.yaml> --runs <N> [--vary <kind[=amount]>,...] [--procedure <id|path>]... [--account <id>] [--seed <n>] [--workers <n>] [--format text|json] [--out <file>]\n' +
-  '  variations: noise, set-noise, attention, proficiency, links (default: all); --vary none varies nothing';
+import { t, type Lang } from '../i18n';
 
 const WORKER_KIND = 'encounter-sim-sweep';
 
@@ -207,7 +204,7 @@ function workerMain(input: WorkerInput): void {
 // ---- the command ---------------------------------------------------------------------------------
 
 /** A progress bar on a terminal; a plain line every tenth of the way otherwise. */
-function progress(stream: NodeJS.WriteStream, started: number) {
+function progress(stream: NodeJS.WriteStream, started: number, lang: Lang) {
   let lastDraw = 0;
   let lastTenth = -1;
   return {
@@ -228,36 +225,36 @@ function progress(stream: NodeJS.WriteStream, started: number) {
       const tenth = Math.floor((done / total) * 10);
       if (tenth === lastTenth) return;
       lastTenth = tenth;
-      stream.write(`sweep: ${done}/${total} runs (${tenth * 10}%), ${secs} s, ${procedure}\n`);
+      stream.write(t(lang, 'cli.sweep.progress', { done, total, percent: tenth * 10, secs, procedure }) + '\n');
     },
   };
 }
 
 async function main(argv: string[]): Promise<number> {
+  const usage = usageIn(argv, 'cli.usage.sweep');
   const taken = takeRepeated(argv, ['procedure']);
-  if (taken.error) return fail(`${taken.error}\n${USAGE}`);
+  if (taken.error) return fail(`${taken.error}\n${usage}`);
   const parsed = parseArgs(taken.rest, ['runs', 'vary', 'account', 'seed', 'workers', 'format', 'out'], ['help']);
-  if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
-  const { positional, flags } = parsed;
+  if ('error' in parsed) return fail(`${parsed.error}\n${usage}`);
+  const { positional, flags, lang } = parsed;
   if (flags['help']) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
-  if (positional.length !== 1) return fail(`give exactly one scenario file\n${USAGE}`);
+  if (positional.length !== 1) return fail(`${t(lang, 'cli.one-scenario')}\n${usage}`);
   const path = positional[0]!;
-  const file = readInput(path, displayPath(path));
+  const file = readInput(path, displayPath(path), lang);
   if (isUnreadable(file)) return fail(`${displayPath(path)}:1:1: error: ${file.problem}`);
   const runs = Number(flags['runs']);
   if (flags['runs'] === undefined || !Number.isInteger(runs) || runs < 1 || runs > 1_000_000)
-    return fail(`--runs must be a whole number from 1 to 1,000,000${flags['runs'] === undefined ? '' : `, not "${flags['runs']}"`}\n${USAGE}`);
+    return fail(`${flags['runs'] === undefined ? t(lang, 'cli.runs') : t(lang, 'cli.runs-not', { value: String(flags['runs']) })}\n${usage}`);
   const seed = flags['seed'] !== undefined ? Number(flags['seed']) : undefined;
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED))
-    return fail(`--seed must be a whole number from 0 to ${MAX_SEED}, not "${flags['seed']}"`);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)) return fail(seedError(flags['seed'], lang));
   const workers = flags['workers'] !== undefined ? Number(flags['workers']) : undefined;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
-    return fail(`--workers must be a whole number from 0 to 64, not "${flags['workers']}"`);
+    return fail(t(lang, 'cli.workers', { value: String(flags['workers']) }));
   const format = (flags['format'] ?? 'text') as string;
-  if (!['text', 'json'].includes(format)) return fail(`--format must be text or json, not "${format}"`);
+  if (!['text', 'json'].includes(format)) return fail(t(lang, 'cli.format', { allowed: 'text', last: 'json', value: format }));
   const varyText = typeof flags['vary'] === 'string' ? flags['vary'] : DEFAULT_VARY.join(',');
   const vary = parseVary(varyText === 'none' ? '' : varyText);
   if ('error' in vary) return fail(vary.error);
@@ -277,17 +274,17 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const d of check.warnings) fail(formatDiagnostic(d));
   const started = performance.now();
-  const bar = progress(process.stderr, started);
+  const bar = progress(process.stderr, started, lang);
   const result = await runSweep(job, { ...(workers !== undefined ? { workers } : {}), onProgress: (d, t, p) => bar.update(d, t, p) });
   if ('diagnostics' in result) return 1;
   const secs = (performance.now() - started) / 1000;
   const total = runs * result.summaries.length;
-  process.stderr.write(
-    `sweep: ${total} runs in ${secs.toFixed(1)} s on ${result.workers === 0 ? 'this thread' : `${result.workers} worker thread${result.workers > 1 ? 's' : ''}`}\n`,
-  );
+  const took = { total, secs: secs.toFixed(1), workers: result.workers };
+  process.stderr.write(t(lang, result.workers === 0 ? 'cli.sweep.done-here' : 'cli.sweep.done-workers', took) + '\n');
+  // TODO(lead): pass lang to formatSweepText
   const out =
     format === 'json' ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n' : formatSweepText(result.header, result.summaries);
-  return emit(out, flags, [path], format === 'json');
+  return emit(out, flags, [path], format === 'json', lang);
 }
 
 function fail(msg: string): number {

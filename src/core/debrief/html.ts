@@ -7,6 +7,7 @@ import { whatIfLine, type Analysis } from '../analysis/report';
 import type { Breakdown } from '../analysis/breakdowns';
 import { buildReplay } from '../replay/replay';
 import { groundDistanceM } from '../geo';
+import { locationName } from '../../i18n/names';
 import { positionAt } from '../scenario/motion';
 import { clockTime, zoneOf } from '../format/clock';
 import type { Comparison, StageAt } from '../compare/compare';
@@ -135,7 +136,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
     'scenario',
     [
       `<dl class="facts">`,
-      `<dt>${esc(tr('debrief.html.where'))}</dt><dd>${esc(s.spec.location.name)}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
+      `<dt>${esc(tr('debrief.html.where'))}</dt><dd>${esc(locationName(s, lang))}${s.spec.location.note ? ` <span class="muted">(${esc(s.spec.location.note)})</span>` : ''}</dd>`,
       `<dt>${esc(tr('debrief.html.when'))}</dt><dd>${esc(s.spec.start)} (${esc(zoneOf(start).label)}), ${esc(tr('debrief.seconds', { s: run.durationS }))}</dd>`,
       `<dt>${esc(tr('debrief.html.account'))}</dt><dd>${esc(account)}</dd>`,
       `<dt>${esc(tr('debrief.html.procedure'))}</dt><dd><code>${esc(s.procedure.id)}</code> — ${esc(s.procedure.title)}</dd>`,

@@ -9,6 +9,7 @@ import { sourceIdsOfRun, sourcesMarkdown } from '../sources/cite';
 import { mdText } from './md-escape';
 import { boundList, laddersMarkdown } from './ladders';
 import { t, type Lang } from '../../i18n';
+import { locationName } from '../../i18n/names';
 import { scenarioClock, scenarioStart } from '../../i18n/clock';
 import { explained, sayContextOf, stageWord } from './words';
 
@@ -37,7 +38,7 @@ export function formatMarkdown(a: Analysis, opts: MarkdownOptions = {}): string 
   out.push(
     `- **${w('start')}** ${w('start-value', { start: lang === 'en' ? `${s.spec.start} (${zone})` : scenarioStart(lang, s.spec.start), durationS: run.durationS, seed: run.seed })}`,
   );
-  out.push(`- **${w('where')}** ${esc(s.spec.location.name)}`);
+  out.push(`- **${w('where')}** ${esc(locationName(s, lang))}`);
   out.push(`- **${w('sources')}** ${s.spec.sources.join(', ')}`, '');
   if (a.whatIf) out.push(`> ${esc(whatIfLine(a.whatIf, lang))}`, '');
   if (s.spec.description) out.push(esc(s.spec.description.trim()), '');

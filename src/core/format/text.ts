@@ -7,6 +7,7 @@ import { groundsOf } from '../analysis/assumptions';
 import { accountName, assumedWords, assumptionLabel, assumptionWhy, originWord, otherValues, sourcesByAccount, valueWords } from './grounds';
 import { boundList, laddersText } from './ladders';
 import { t, type Lang } from '../../i18n';
+import { locationName } from '../../i18n/names';
 import { scenarioClock, scenarioStart } from '../../i18n/clock';
 import { explained, sayContextOf, stageWord } from './words';
 
@@ -37,7 +38,7 @@ export function formatText(a: Analysis, opts: TextOptions = {}): string {
   );
   const bound = boundList(a, lang);
   if (bound) lines.push(w('also-bound', { list: bound }));
-  lines.push(w('start', { start: scenarioStart(lang, s.spec.start), durationS: run.durationS, where: s.spec.location.name }));
+  lines.push(w('start', { start: scenarioStart(lang, s.spec.start), durationS: run.durationS, where: locationName(s, lang) }));
   if (a.whatIf) lines.push(whatIfLine(a.whatIf, lang));
   lines.push(...factsLines(a, lang));
   lines.push('', w('timeline', { zone }));

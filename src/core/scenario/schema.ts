@@ -182,10 +182,21 @@ const landing = z
   .strict()
   .describe('Aircraft: when and where it lands; from then on it is not on the plot, does not sense, cannot be sensed and its radios are off');
 
+/** A name in the readers' other languages; English readers see `name`. */
+const namesInLanguages = z
+  .object({
+    ja: z.string().min(1).optional().describe('In Japanese, e.g. "P-1 哨戒機"'),
+    ko: z.string().min(1).optional().describe('In Korean, e.g. "광개토대왕"'),
+  })
+  .strict();
+
 const unit = z
   .object({
     id,
     name: z.string().min(1),
+    names: namesInLanguages
+      .optional()
+      .describe('The display name for Japanese and Korean readers (ja, ko); default `name`. Like `name`, never said on the air'),
     nation,
     kind: unitKind,
     service: z.string().optional().describe('navy, coast-guard, air-force, fishing …'),
@@ -555,6 +566,12 @@ export const scenarioSchema = z
       .positive()
       .max(7 * 86_400),
     location: z.object({ name: z.string(), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), note: z.string().optional() }).strict(),
+    locationNames: z
+      .record(id, namesInLanguages)
+      .optional()
+      .describe(
+        "The location's name for Japanese and Korean readers, per account id (`default`: with no account); write a disputed place as {sea} or {islets} and it is named as that account's side names it, or by both names with no account",
+      ),
     description: z.string().optional(),
     sources: sourceIds.default([]),
     procedure: z.string().describe('Procedure in force: a shipped id (practice-2018, cues-2014, jp-rok-2024) or a path'),
