@@ -3,7 +3,8 @@
  * in the centre above the inspector and sequence chart; the event log on the right; the
  * timeline along the bottom. Each panel only talks to the store.
  */
-import { h, type View } from './dom';
+import { h, watch, type View } from './dom';
+import { t } from '../i18n';
 import { mountBreakdowns } from './panels/breakdowns';
 import { mountDiagnostics } from './panels/diagnostics';
 import { mountHeader } from './panels/header';
@@ -31,9 +32,10 @@ export interface Layout extends View {
 
 export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): Layout {
   const header = h('header', { class: 'app-header', role: 'banner' });
-  const diagnostics = h('section', { class: 'diagnostics', 'aria-label': 'Problems in the input' });
-  const findings = h('section', { class: 'panel findings', 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h', class: 'panel-title' }, 'Findings'));
-  const plot = h('div', { id: 'plot', class: 'plot', role: 'region', 'aria-label': 'Tactical plot' });
+  const diagnostics = h('section', { class: 'diagnostics' });
+  const findingsTitle = h('h2', { id: 'findings-h', class: 'panel-title' });
+  const findings = h('section', { class: 'panel findings', 'aria-labelledby': 'findings-h' }, findingsTitle);
+  const plot = h('div', { id: 'plot', class: 'plot', role: 'region' });
   const shownHooks: Record<string, () => void> = {};
   const lower = createTabs(
     'Details',
@@ -41,10 +43,28 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
     'inspector',
     (id) => shownHooks[id]?.(),
   );
-  const lowerPane = h('section', { class: 'panel lower', 'aria-label': 'Unit inspector, sequence chart and training modes' }, lower.root);
+  const lowerPane = h('section', { class: 'panel lower' }, lower.root);
   const centre = h('main', { class: 'centre' }, plot, lowerPane);
-  const log = h('section', { class: 'panel log', 'aria-labelledby': 'log-h' }, h('h2', { id: 'log-h', class: 'panel-title' }, 'Event log'));
-  const timeline = h('footer', { class: 'timeline', role: 'region', 'aria-label': 'Timeline' });
+  const logTitle = h('h2', { id: 'log-h', class: 'panel-title' });
+  const log = h('section', { class: 'panel log', 'aria-labelledby': 'log-h' }, logTitle);
+  const timeline = h('footer', { class: 'timeline', role: 'region' });
+  // The layout's own words, in the reader's language; `<html lang>` follows it (fonts, screen readers).
+  const unwordLayout = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      root.ownerDocument.documentElement.lang = lang;
+      diagnostics.setAttribute('aria-label', t(lang, 'app.layout.problems'));
+      findingsTitle.textContent = t(lang, 'app.layout.findings');
+      plot.setAttribute('aria-label', t(lang, 'app.layout.plot'));
+      lower.setName(t(lang, 'app.layout.details'));
+      lower.setLabel('inspector', t(lang, 'app.tab.inspector'));
+      lower.setLabel('sequence', t(lang, 'app.tab.sequence'));
+      lowerPane.setAttribute('aria-label', t(lang, 'app.layout.lower'));
+      logTitle.textContent = t(lang, 'app.layout.log');
+      timeline.setAttribute('aria-label', t(lang, 'app.layout.timeline'));
+    },
+  );
   root.classList.add('app');
   root.replaceChildren(header, diagnostics, findings, centre, log, timeline);
 
@@ -57,8 +77,9 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   shownHooks.inspector = () => inspector.shown?.();
   // The Triggers tab's view (and the core's trigger explanation) loads on first show.
   let findingsHooks: Record<string, () => void> = {};
-  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers' }], (id) => findingsHooks[id]?.());
+  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers', code: 'app.tab.triggers' }], (id) => findingsHooks[id]?.());
   const views: View[] = [
+    { destroy: unwordLayout },
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
     findingsView,

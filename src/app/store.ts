@@ -41,9 +41,17 @@ export interface Filters {
   kinds: EntryKind[];
 }
 
+export interface Switched {
+  field: 'account' | 'procedure';
+  from: string | null;
+  to: string | null;
+}
+
 export interface RunChange {
   /** What was switched, in words: "procedure practice-2018 → jp-rok-2024". */
   what: string;
+  /** The same as data, for the views to word in the reader's language (null: none). */
+  switched: Switched;
   added: Breakdown[];
   gone: Breakdown[];
 }
@@ -179,12 +187,13 @@ function initialState(): AppState {
 }
 
 /** The breakdowns a re-run added and removed, against the scenario's own previous run. */
-function changeOf(previous: Analysis | null, analysis: Analysis, what: string | null): RunChange | null {
-  if (!previous || !what) return null;
+function changeOf(previous: Analysis | null, analysis: Analysis, switched: Switched | null): RunChange | null {
+  if (!previous || !switched) return null;
   const before = new Map(previous.breakdowns.map((b) => [breakdownKey(previous, b), b]));
   const after = new Map(analysis.breakdowns.map((b) => [breakdownKey(analysis, b), b]));
   return {
-    what,
+    what: `${switched.field} ${switched.from ?? 'none'} → ${switched.to ?? 'none'}`,
+    switched,
     added: analysis.breakdowns.filter((b) => !before.has(breakdownKey(analysis, b))),
     gone: previous.breakdowns.filter((b) => !after.has(breakdownKey(previous, b))),
   };
@@ -229,7 +238,7 @@ function committer(set: (patch: Partial<AppState>) => void, get: Get): Set {
 
 /** open, openText, setAccount, setProcedure, showAnalysis: the main run and what is on screen. */
 function mainRunActions(get: Get, commit: Set) {
-  const rerun = (next: Partial<AppState>, what: string | null) => {
+  const rerun = (next: Partial<AppState>, what: Switched | null) => {
     const s = { ...get(), ...next };
     let result: ReturnType<typeof simulate>;
     try {
@@ -284,10 +293,10 @@ function mainRunActions(get: Get, commit: Set) {
       rerun({ scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
     },
     setAccount(account: string | null) {
-      rerun({ account }, `account ${get().account ?? 'none'} → ${account ?? 'none'}`);
+      rerun({ account }, { field: 'account', from: get().account, to: account });
     },
     setProcedure(procedure: string) {
-      rerun({ procedure }, `procedure ${get().procedure} → ${procedure}`);
+      rerun({ procedure }, { field: 'procedure', from: get().procedure, to: procedure });
     },
     showAnalysis(analysis: Analysis | null, label = '') {
       const patch = showPatch(get(), analysis, label);
