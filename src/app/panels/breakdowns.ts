@@ -207,7 +207,7 @@ export function mountBreakdowns(
       (a, s) => {
         renderList(a, s.lang);
         renderScorecard(tabs.panels.scorecard!, a, s.lang);
-        renderFacts(tabs.panels.facts!, a);
+        renderFacts(tabs.panels.facts!, a, s.lang);
       },
     ),
     watchWords(

@@ -177,7 +177,7 @@ export class PlotScene {
     const { cam, placer, placed } = this;
     placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
     for (const r of areas) placer.occupy(r);
-    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index);
+    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en');
     const ds: DrawState = {
       cam,
       proj,
