@@ -73,8 +73,11 @@ export const KINDS: readonly EntryKind[] = ['transmission', 'reception', 'emissi
 /** An entry kind's label ("Calls", "Receptions"…) in the reader's language. */
 export const kindLabel = (kind: EntryKind, lang: Lang = 'en') => t(lang, `app.kind.${kind}`);
 
-/** A stage of the delivery ladder in the reader's language (the glossary's term). */
-export const stageWord = (stage: Stage, lang: Lang = 'en') => t(lang, `terms.stage.${stage}`);
+/**
+ * A stage of the delivery ladder in the reader's language (the glossary's term). English keeps the
+ * stage's id ("in-range", "acted-on"), as the app and the debriefs have always written it.
+ */
+export const stageWord = (stage: Stage, lang: Lang = 'en') => (lang === 'en' ? stage : t(lang, `terms.stage.${stage}`));
 
 /** "omission", "violation" (or "ladder") in the reader's language. */
 export const breakdownKindWord = (b: Pick<Breakdown, 'kind'>, lang: Lang = 'en') => t(lang, `app.bd.kind.${b.kind}`);

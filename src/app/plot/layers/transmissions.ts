@@ -11,6 +11,7 @@ import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { arrowHead, crossPath, dashedPath } from '../draw';
 import { FAIL, INK, channelColour, unitShort } from '../style';
+import { stageWord as stageTerm } from '../../words';
 import type { Stage } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
 import { CATALOG, say, t, type Lang } from '../../../i18n';
@@ -24,7 +25,7 @@ function wordOr(lang: Lang, code: string, fallback: string): string {
   return CATALOG.en[code] === undefined ? fallback : t(lang, code);
 }
 
-const stageWord = (lang: Lang, stage: Stage | null | undefined) => t(lang, `terms.stage.${stage ?? 'understood'}`);
+const stageWord = (lang: Lang, stage: Stage | null | undefined) => stageTerm(stage ?? 'understood', lang);
 
 /** Longest cause on a label, in characters; the full cause is in the breakdown card and the log. */
 const WHY_MAX = 46;
