@@ -11,7 +11,7 @@ import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
 import { mountTimeline } from './panels/timeline';
-import { createTabs } from './tabs';
+import { createTabs, type TabSpec } from './tabs';
 import { TRAINING_TABS, mountTraining } from './training/index';
 import { EXPLORE_TABS, mountExplore } from './explore/index';
 import { mountEditorEntry } from './editor/entry';
@@ -60,6 +60,8 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
       lower.setName(t(lang, 'app.layout.details'));
       lower.setLabel('inspector', t(lang, 'app.tab.inspector'));
       lower.setLabel('sequence', t(lang, 'app.tab.sequence'));
+      // The modes' and explore tabs' labels, where their specs name a message code (app-tools.*).
+      for (const spec of [...TRAINING_TABS, ...EXPLORE_TABS] as TabSpec[]) if (spec.code) lower.setLabel(spec.id, t(lang, spec.code));
       lowerPane.setAttribute('aria-label', t(lang, 'app.layout.lower'));
       logTitle.textContent = t(lang, 'app.layout.log');
       timeline.setAttribute('aria-label', t(lang, 'app.layout.timeline'));
