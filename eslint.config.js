@@ -89,6 +89,33 @@ const plotGeometryIsPure = {
   ],
 };
 
+/**
+ * No view parses a sentence the core wrote (issue 16): causes, explanations, messages and reasons
+ * are data (`why`, `code`/`params`) rendered in the reader's language, and their English words are
+ * for the JSON report and the CLI. A view that splits, matches or searches them breaks the moment
+ * the wording changes, and shows English to a Japanese or Korean reader. Read the data instead.
+ */
+const SENTENCE_FIELDS = '/^(cause|explanation|message|reason|why|text)$/';
+/** The editor's own text (CodeMirror's line.text, doc.text) is the author's file, not the core's words. */
+const EDITOR_TEXT = '/^(line|doc)$/';
+const STRING_PARSERS = '/^(split|match|matchAll|replace|replaceAll|exec|test|indexOf|lastIndexOf|startsWith|endsWith|includes|search)$/';
+const noSentenceParsing = {
+  'no-restricted-syntax': [
+    'error',
+    ...[
+      // b.cause.split(': ') and o.why?.text.match(/…/)
+      `CallExpression[callee.property.name=${STRING_PARSERS}][callee.object.property.name=${SENTENCE_FIELDS}][callee.object.object.name!=${EDITOR_TEXT}]`,
+      // (o.cause ?? '').split(/: |; /)
+      `CallExpression[callee.property.name=${STRING_PARSERS}][callee.object.type='LogicalExpression'][callee.object.left.property.name=${SENTENCE_FIELDS}]`,
+      // /stopped at (\w+)/.exec(b.explanation)
+      `CallExpression[callee.property.name=/^(exec|test)$/][arguments.0.property.name=${SENTENCE_FIELDS}][arguments.0.object.name!=${EDITOR_TEXT}]`,
+    ].map((selector) => ({
+      selector,
+      message: 'No view parses a sentence the core wrote: read the data (why.code/params, stage, failedAt) and word it with tr()/sayIn() (src/app/i18n.ts).',
+    })),
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'tests/golden/out/', 'public/', 'schemas/'] },
   js.configs.recommended,
@@ -114,5 +141,6 @@ export default tseslint.config(
     rules: viewsSendIntents,
   },
   { files: ['src/app/plot/geometry/**/*.ts'], rules: plotGeometryIsPure },
+  { files: ['src/app/**/*.ts'], rules: noSentenceParsing },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

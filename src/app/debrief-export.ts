@@ -26,5 +26,7 @@ export function exportDebrief(store: AppStore): { name: string; html: string } |
   const a = store.getState().analysis;
   if (!a) return null;
   const made = currentComparison(store.getState());
-  return { name: debriefFileName(store), html: debriefHtml(a, made ? { comparison: made.comparison } : {}) };
+  // The debrief in the reader's language (the core's debriefHtml takes `lang` as issue 16 converts it).
+  const options = { ...(made ? { comparison: made.comparison } : {}), lang: store.getState().lang } as Parameters<typeof debriefHtml>[1];
+  return { name: debriefFileName(store), html: debriefHtml(a, options) };
 }

@@ -94,6 +94,21 @@ export function watch<T>(
   });
 }
 
+/** Like watch(), and again when the reader's language changes: every word the view wrote is written again in it. */
+export function watchWords<T>(
+  store: AppStore,
+  pick: (s: AppState) => T,
+  fn: (value: T, state: AppState) => void,
+  eq: (a: T, b: T) => boolean = Object.is,
+): () => void {
+  return watch(
+    store,
+    (s) => [pick(s), s.lang] as const,
+    ([v], s) => fn(v, s),
+    (a, b) => a[1] === b[1] && eq(a[0], b[0]),
+  );
+}
+
 export const shallowArrayEq = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 /**

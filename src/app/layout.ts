@@ -3,7 +3,8 @@
  * in the centre above the inspector and sequence chart; the event log on the right; the
  * timeline along the bottom. Each panel only talks to the store.
  */
-import { h, type View } from './dom';
+import { h, watch, type View } from './dom';
+import { t } from '../i18n';
 import { mountBreakdowns } from './panels/breakdowns';
 import { mountDiagnostics } from './panels/diagnostics';
 import { mountRunStatus } from './panels/run-status';
@@ -11,7 +12,7 @@ import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
 import { mountTimeline } from './panels/timeline';
-import { createTabs } from './tabs';
+import { createTabs, type TabSpec } from './tabs';
 import { TRAINING_TABS, mountTraining } from './training/index';
 import { EXPLORE_TABS, mountExplore } from './explore/index';
 import { mountEditorEntry } from './editor/entry';
@@ -32,9 +33,10 @@ export interface Layout extends View {
 
 export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): Layout {
   const header = h('header', { class: 'app-header', role: 'banner' });
-  const diagnostics = h('section', { class: 'diagnostics', 'aria-label': 'Problems in the input' });
-  const findings = h('section', { class: 'panel findings', 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h', class: 'panel-title' }, 'Findings'));
-  const plot = h('div', { id: 'plot', class: 'plot', role: 'region', 'aria-label': 'Tactical plot' });
+  const diagnostics = h('section', { class: 'diagnostics' });
+  const findingsTitle = h('h2', { id: 'findings-h', class: 'panel-title' });
+  const findings = h('section', { class: 'panel findings', 'aria-labelledby': 'findings-h' }, findingsTitle);
+  const plot = h('div', { id: 'plot', class: 'plot', role: 'region' });
   const shownHooks: Record<string, () => void> = {};
   const lower = createTabs(
     'Details',
@@ -42,10 +44,30 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
     'inspector',
     (id) => shownHooks[id]?.(),
   );
-  const lowerPane = h('section', { class: 'panel lower', 'aria-label': 'Unit inspector, sequence chart and training modes' }, lower.root);
+  const lowerPane = h('section', { class: 'panel lower' }, lower.root);
   const centre = h('main', { class: 'centre' }, plot, lowerPane);
-  const log = h('section', { class: 'panel log', 'aria-labelledby': 'log-h' }, h('h2', { id: 'log-h', class: 'panel-title' }, 'Event log'));
-  const timeline = h('footer', { class: 'timeline', role: 'region', 'aria-label': 'Timeline' });
+  const logTitle = h('h2', { id: 'log-h', class: 'panel-title' });
+  const log = h('section', { class: 'panel log', 'aria-labelledby': 'log-h' }, logTitle);
+  const timeline = h('footer', { class: 'timeline', role: 'region' });
+  // The layout's own words, in the reader's language; `<html lang>` follows it (fonts, screen readers).
+  const unwordLayout = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      root.ownerDocument.documentElement.lang = lang;
+      diagnostics.setAttribute('aria-label', t(lang, 'app.layout.problems'));
+      findingsTitle.textContent = t(lang, 'app.layout.findings');
+      plot.setAttribute('aria-label', t(lang, 'app.layout.plot'));
+      lower.setName(t(lang, 'app.layout.details'));
+      lower.setLabel('inspector', t(lang, 'app.tab.inspector'));
+      lower.setLabel('sequence', t(lang, 'app.tab.sequence'));
+      // The modes' and explore tabs' labels, where their specs name a message code (app-tools.*).
+      for (const spec of [...TRAINING_TABS, ...EXPLORE_TABS] as TabSpec[]) if (spec.code) lower.setLabel(spec.id, t(lang, spec.code));
+      lowerPane.setAttribute('aria-label', t(lang, 'app.layout.lower'));
+      logTitle.textContent = t(lang, 'app.layout.log');
+      timeline.setAttribute('aria-label', t(lang, 'app.layout.timeline'));
+    },
+  );
   root.classList.add('app');
   const runStatus = h('div', {});
   root.replaceChildren(header, diagnostics, findings, centre, log, timeline, runStatus);
@@ -59,8 +81,9 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   shownHooks.inspector = () => inspector.shown?.();
   // The Triggers tab's view (and the core's trigger explanation) loads on first show.
   let findingsHooks: Record<string, () => void> = {};
-  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers' }], (id) => findingsHooks[id]?.());
+  const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers', code: 'app.tab.triggers' }], (id) => findingsHooks[id]?.());
   const views: View[] = [
+    { destroy: unwordLayout },
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
     mountRunStatus(runStatus, store),

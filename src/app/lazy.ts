@@ -6,6 +6,7 @@
  * soon as the pointer or the keyboard comes to the tab list if that is sooner, so a tab normally
  * opens at once, and keyboard users find its controls where they expect them.
  */
+import { isLang, t } from '../i18n';
 import type { View } from './dom';
 
 export interface LazyTabs {
@@ -53,7 +54,9 @@ export function lazyTabs<M>(
         (err: unknown) => {
           loading = false;
           console.warn(`the ${id} tab could not be loaded:`, err);
-          panel.textContent = 'This tab could not be loaded. Reload the page to try again.';
+          // In the page's language (layout.ts keeps <html lang> on the reader's).
+          const lang = panel.ownerDocument.documentElement.lang;
+          panel.textContent = t(isLang(lang) ? lang : 'en', 'app.lazy.failed');
         },
       );
     };

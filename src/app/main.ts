@@ -15,6 +15,7 @@ import { fetchLand } from './plot/land-data';
 import { registerDraftProcedures } from './editor/entry';
 import { createDraftStore } from './editor/drafts';
 import { takeUnfinishedRun, type UnfinishedRun } from './run-guard';
+import { tr } from './i18n';
 
 declare global {
   interface Window {
@@ -35,26 +36,26 @@ async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<{
     console.warn('tactical plot unavailable:', err);
     const note = document.createElement('p');
     note.className = 'plot-missing';
-    note.textContent = 'The tactical plot could not be shown in this browser. The timeline, log, breakdowns and sequence chart work without it.';
+    note.textContent = tr(store, 'app.main.no-plot');
     container.replaceChildren(note);
     return { renderer: 'none', detail: Promise.resolve() };
   }
 }
 
 /** Says what happened last time and offers the link again; every draft is still in the editor. */
-function showUnfinishedRun(root: HTMLElement, u: UnfinishedRun): void {
+function showUnfinishedRun(root: HTMLElement, store: AppStore, u: UnfinishedRun): void {
   const note = document.createElement('div');
   note.className = 'unfinished-run';
   note.setAttribute('role', 'alert');
   const words = document.createElement('p');
-  words.textContent = `The last run, of ${u.file}, never finished: the page stopped while it ran. The app opened without it. Every draft is kept: open it from Edit to fix it.`;
+  words.textContent = tr(store, 'app.main.unfinished', { file: u.file });
   const again = document.createElement('button');
   again.type = 'button';
-  again.textContent = 'Open the last link anyway';
+  again.textContent = tr(store, 'app.main.open-last');
   again.addEventListener('click', () => window.location.assign(`${window.location.pathname}${u.search}`));
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'Dismiss';
+  close.textContent = tr(store, 'app.dismiss');
   close.addEventListener('click', () => note.remove());
   note.append(words, again, ' ', close);
   root.prepend(note);
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   }
   const opened = openMoment(store, unfinished ? '' : window.location.search);
   const layout = mountLayout(root, store);
-  if (unfinished) showUnfinishedRun(root, unfinished);
+  if (unfinished) showUnfinishedRun(root, store, unfinished);
   startClock(store);
   syncUrl(store);
   const { renderer, detail } = await mountPlotArea(layout.plot, store);

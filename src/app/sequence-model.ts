@@ -2,6 +2,7 @@
  * The message sequence chart as data: units as lifelines, calls as arrows in time order, and for
  * every recipient how far the call got. Pure: the SVG panel and the Mermaid export both read it.
  */
+import type { Explanation } from '../core/explain';
 import type { Analysis } from '../core/analysis/report';
 import type { Stage } from '../core/log';
 import { clockTime } from '../core/format/clock';
@@ -19,6 +20,8 @@ export interface SeqDelivery {
   /** True when the call itself did not get through (it died before `acknowledged`). */
   lost: boolean;
   cause: string | null;
+  /** The cause as data, for the chart to word in the reader's language (`cause` is the core's English). */
+  why?: Explanation;
   heardAs?: string;
 }
 
@@ -69,6 +72,7 @@ export function sequenceModel(analysis: Analysis): SequenceModel {
       failedAt: o.failedAt,
       lost: isLost(o.failedAt),
       cause: o.cause,
+      ...(o.why ? { why: o.why } : {}),
       ...(o.heardAs ? { heardAs: o.heardAs } : {}),
     });
     byTx.set(o.tx.id, list);

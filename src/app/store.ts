@@ -42,9 +42,17 @@ export interface Filters {
   kinds: EntryKind[];
 }
 
+export interface Switched {
+  field: 'account' | 'procedure';
+  from: string | null;
+  to: string | null;
+}
+
 export interface RunChange {
   /** What was switched, in words: "procedure practice-2018 → jp-rok-2024". */
   what: string;
+  /** The same as data, for the views to word in the reader's language (null: none). */
+  switched: Switched;
   added: Breakdown[];
   gone: Breakdown[];
 }
@@ -190,12 +198,13 @@ function initialState(): AppState {
 }
 
 /** The breakdowns a re-run added and removed, against the scenario's own previous run. */
-function changeOf(previous: Analysis | null, analysis: Analysis, what: string | null): RunChange | null {
-  if (!previous || !what) return null;
+function changeOf(previous: Analysis | null, analysis: Analysis, switched: Switched | null): RunChange | null {
+  if (!previous || !switched) return null;
   const before = new Map(previous.breakdowns.map((b) => [breakdownKey(previous, b), b]));
   const after = new Map(analysis.breakdowns.map((b) => [breakdownKey(analysis, b), b]));
   return {
-    what,
+    what: `${switched.field} ${switched.from ?? 'none'} → ${switched.to ?? 'none'}`,
+    switched,
     added: analysis.breakdowns.filter((b) => !before.has(breakdownKey(analysis, b))),
     gone: previous.breakdowns.filter((b) => !after.has(breakdownKey(previous, b))),
   };
@@ -266,7 +275,7 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
   let idle: Promise<void> = Promise.resolve();
 
   /** The result of a run on screen, or the problems that kept it off. */
-  const apply = (s: AppState, next: Partial<AppState>, what: string | null, result: RunResult) => {
+  const apply = (s: AppState, next: Partial<AppState>, what: Switched | null, result: RunResult) => {
     if (!result.analysis) {
       // The last good run stays on screen and in charge: a broken draft changes nothing but
       // the problems shown. The editor keeps the draft itself.
@@ -293,7 +302,7 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
     });
   };
 
-  const runOffPage = (runner: OffPageRunner, s: AppState, next: Partial<AppState>, what: string | null) => {
+  const runOffPage = (runner: OffPageRunner, s: AppState, next: Partial<AppState>, what: Switched | null) => {
     const mine = ++generation;
     set({ running: { file: s.scenarioFile, since: performance.now() } });
     const req = { file: s.scenarioFile, text: s.scenarioText, account: s.account, procedure: s.procedure, seed: s.seed, userProcedures: userProcedureFiles() };
@@ -311,7 +320,7 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
     );
   };
 
-  const rerun = (next: Partial<AppState>, what: string | null) => {
+  const rerun = (next: Partial<AppState>, what: Switched | null) => {
     const s = { ...get(), ...next };
     if (opts.offPage && untrusted(s)) return runOffPage(opts.offPage, s, next, what);
     // A run on the page supersedes one under way off it.
@@ -349,10 +358,10 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
       rerun({ scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
     },
     setAccount(account: string | null) {
-      rerun({ account }, `account ${get().account ?? 'none'} → ${account ?? 'none'}`);
+      rerun({ account }, { field: 'account', from: get().account, to: account });
     },
     setProcedure(procedure: string) {
-      rerun({ procedure }, `procedure ${get().procedure} → ${procedure}`);
+      rerun({ procedure }, { field: 'procedure', from: get().procedure, to: procedure });
     },
     showAnalysis(analysis: Analysis | null, label = '') {
       const patch = showPatch(get(), analysis, label);

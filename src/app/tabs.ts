@@ -4,6 +4,8 @@ import { h } from './dom';
 export interface TabSpec {
   id: string;
   label: string;
+  /** The label's message code, for views that write it in the reader's language. */
+  code?: string;
 }
 
 export interface Tabs {
@@ -11,6 +13,8 @@ export interface Tabs {
   panels: Record<string, HTMLElement>;
   select(id: string): void;
   setLabel(id: string, label: string): void;
+  /** Names the tab list for assistive technology (in the reader's language); ids keep the name given at creation. */
+  setName(label: string): void;
 }
 
 export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.id, onSelect?: (id: string) => void): Tabs {
@@ -61,6 +65,9 @@ export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.i
     setLabel(id, label) {
       const b = buttons[id];
       if (b) b.textContent = label;
+    },
+    setName(label) {
+      list.setAttribute('aria-label', label);
     },
   };
 }

@@ -137,11 +137,22 @@ describe('inspector view-model', () => {
     expect(overviewCells({ ...u, emitters: [] } as UnitFrame)).toMatchObject({ radars: '—', tracking: false });
     expect(overviewCells(u).sig).not.toBe(overviewCells({ ...u, state: { posture: 'alert', comms: '' } } as UnitFrame).sig);
     expect(setRow({ id: 'vhf', powered: true, tuned: ['ch16', 'ch70'], monitored: false } as UnitFrame['sets'][number])).toEqual({
+      powerClass: 'on',
       power: 'on',
       tuned: 'ch16 + ch70',
       monitored: 'no',
     });
     expect(setRow({ id: 'vhf', powered: false, tuned: [], monitored: true } as UnitFrame['sets'][number]).tuned).toBe('nothing');
+    // In the reader's language; the channels tuned are names and stay as they are, the cell's colour class does not change.
+    expect(setRow({ id: 'vhf', powered: false, tuned: ['ch16'], monitored: true } as UnitFrame['sets'][number], 'ko')).toEqual({
+      powerClass: 'off',
+      power: '꺼짐',
+      tuned: 'ch16',
+      monitored: '예',
+    });
+    expect(unitSubtitle({ nation: 'JP', kind: 'ship', hull: 'DD-119', callSigns: ['JAPANESE WARSHIP'] }, 'ja')).toBe(
+      'JP · ship · 艦番号 DD-119 · 呼出符号 JAPANESE WARSHIP',
+    );
   });
 });
 

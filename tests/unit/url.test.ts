@@ -25,6 +25,25 @@ describe('URL moment', () => {
     expect(momentQuery({ scenarioId: 'x', account: null, procedure: 'p', t: 0 })).toBe('?scenario=x&procedure=p&t=0');
   });
 
+  test("keeps the reader's language: lang= is read back as written, and only a language we have", () => {
+    const q = momentQuery({ scenarioId: 'dec-2018-noto', account: 'jp', procedure: 'cues-2014', t: 12, lang: 'ja' });
+    expect(q).toBe('?scenario=dec-2018-noto&account=jp&procedure=cues-2014&t=12&lang=ja');
+    expect(readUrl(q)).toEqual({ scenario: 'dec-2018-noto', account: 'jp', procedure: 'cues-2014', t: 12, lang: 'ja' });
+    expect(readUrl('?lang=ko').lang).toBe('ko');
+    expect(readUrl('?lang=fr')).toEqual({});
+    expect(readUrl('?lang=JA')).toEqual({});
+  });
+
+  test("opening a URL without lang= takes the browser's language; with it, the URL's", () => {
+    const store = createAppStore();
+    openMoment(store, '?scenario=dec-2018-noto', ['ko-KR', 'en']);
+    expect(store.getState().lang).toBe('ko');
+    openMoment(store, '?scenario=dec-2018-noto&lang=ja', ['ko-KR']);
+    expect(store.getState().lang).toBe('ja');
+    openMoment(store, '', ['fr-FR']);
+    expect(store.getState().lang).toBe('en');
+  });
+
   test('opening a URL opens that moment', () => {
     const store = createAppStore();
     openMoment(store, '?scenario=dec-2018-noto&account=rok&procedure=jp-rok-2024&t=545');
@@ -78,6 +97,9 @@ describe('URL sync', () => {
       expect(readUrl(win.location.search).t).toBe(0);
       vi.advanceTimersByTime(400);
       expect(readUrl(win.location.search)).toMatchObject({ procedure: 'jp-rok-2024', t: 300 });
+      // A new language is in the address at once too, with the rest of the moment.
+      store.getState().setLang('ko');
+      expect(readUrl(win.location.search)).toMatchObject({ procedure: 'jp-rok-2024', t: 300, lang: 'ko' });
       sync.stop();
     } finally {
       vi.useRealTimers();

@@ -4,30 +4,43 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
-import { h, fill, keepInView, watch, type View } from '../dom';
-import { breakdownClass, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
+import { isExplanation } from '../../core/explain';
+import { say, t, type Lang } from '../../i18n';
+import { h, fill, keepInView, watch, watchWords, type View } from '../dom';
+import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
+import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
 import { createTabs, type TabSpec } from '../tabs';
 import type { AppStore, RunChange } from '../store';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "Switching procedure practice-2018 → jp-rok-2024: 5 breakdowns gone, 1 new" */
+export function changeSentence(c: RunChange, lang: Lang = 'en'): string {
+  const sw = c.switched;
+  const none = t(lang, 'app.change.what.none');
+  const what = t(lang, `app.change.what.${sw.field}`, { from: sw.from ?? none, to: sw.to ?? none });
+  if (!c.added.length && !c.gone.length) return t(lang, 'app.change.same', { what });
+  return t(lang, 'app.change.counts', { what, gone: c.gone.length, added: c.added.length });
 }
 
-/** "Switching procedure practice-2018 → jp-rok-2024: 5 breakdowns gone, 1 new" */
-export function changeSentence(c: RunChange): string {
-  if (!c.added.length && !c.gone.length) return `Switching ${c.what}: the same breakdowns`;
-  return `Switching ${c.what}: ${plural(c.gone.length, 'breakdown')} gone, ${c.added.length} new`;
+/** A breakdown's explanation in the reader's language: from its data when the core gave it, else the core's English. */
+export function breakdownText(a: Analysis | null, b: Breakdown, lang: Lang = 'en'): string {
+  return b.why ? say(lang, b.why, sayContext(a)) : b.explanation;
+}
+
+/** A violation's cause: the explanation's nested cause when the core gave it as data, else the core's English. */
+function violationCause(a: Analysis | null, b: Breakdown, lang: Lang): string {
+  const cause = b.why?.params.cause;
+  return isExplanation(cause) ? say(lang, cause, sayContext(a)) : b.cause;
 }
 
 /** The rows under a breakdown's explanation: the norm, the cause of a violation, the evidence. */
-export function breakdownEvidence(b: Breakdown): [string, string][] {
+export function breakdownEvidence(b: Breakdown, lang: Lang = 'en', a: Analysis | null = null): [string, string][] {
   const rows: [string, string][] = [];
   // The explanation already ends with the cause for ladder breakdowns and omissions.
-  if (b.norm) rows.push(['Norm', b.norm]);
-  if (b.kind === 'violation') rows.push(['Cause', b.cause]);
-  rows.push(...evidenceRows(b.evidence));
-  if (b.heardAs && !b.evidence?.heardAs) rows.push(['Heard as', `"${b.heardAs}"`]);
+  if (b.norm) rows.push([t(lang, 'app.bd.norm'), b.norm]);
+  if (b.kind === 'violation') rows.push([t(lang, 'app.bd.cause'), violationCause(a, b, lang)]);
+  rows.push(...evidenceRows(b.evidence, lang));
+  if (b.heardAs && !b.evidence?.heardAs) rows.push([t(lang, 'app.ev.heard-as'), t(lang, 'app.quote', { text: b.heardAs })]);
   return rows;
 }
 
@@ -37,38 +50,41 @@ function ruleTitle(a: Analysis, qid: string | null): string {
   return r ? `${qid} — ${r.title}` : qid;
 }
 
-function kindLine(a: Analysis, b: Breakdown): string {
+function kindLine(a: Analysis, b: Breakdown, lang: Lang): string {
   switch (b.kind) {
-    case 'ladder':
-      return `ladder · ${breakdownSummary(b)} · ${shortName(a, b.unit)}${b.transmission ? ` · ${b.transmission}` : ''}`;
+    case 'ladder': {
+      const params = { summary: breakdownSummary(b, lang), unit: shortName(a, b.unit, lang) };
+      return b.transmission ? t(lang, 'app.bd.line.ladder-tx', { ...params, tx: b.transmission }) : t(lang, 'app.bd.line.ladder', params);
+    }
     case 'omission':
     case 'violation':
-      return `${b.kind} · ${ruleTitle(a, b.rule)}`;
+      return t(lang, 'app.bd.line.rule', { kind: breakdownKindWord(b, lang), rule: ruleTitle(a, b.rule) });
   }
 }
 
-function shortItem(a: Analysis, b: Breakdown): string {
+function shortItem(a: Analysis, b: Breakdown, lang: Lang): string {
+  const at = { id: b.id, time: clockOf(a, b.t), unit: shortName(a, b.unit, lang) };
   switch (b.kind) {
     case 'ladder':
-      return `${b.id} at ${clockOf(a, b.t)}: ${b.transmission ?? ''} to ${shortName(a, b.unit)} ${breakdownSummary(b)}`;
+      return t(lang, 'app.bd.item.ladder', { ...at, tx: b.transmission ?? '', summary: breakdownSummary(b, lang) });
     case 'omission':
     case 'violation':
-      return `${b.id} at ${clockOf(a, b.t)}: ${b.kind} of ${b.rule} by ${shortName(a, b.unit)}`;
+      return t(lang, 'app.bd.item.rule', { ...at, kind: breakdownKindWord(b, lang), rule: b.rule ?? '' });
   }
 }
 
 /** The procedure's compliance, rule by rule, with its evidence. */
-function renderScorecard(panel: HTMLElement, a: Analysis | null): void {
+function renderScorecard(panel: HTMLElement, a: Analysis | null, lang: Lang): void {
   panel.replaceChildren();
   if (!a) return;
   const p = a.run.scenario.procedure;
   panel.append(
-    h('p', { class: 'muted' }, `Procedure ${p.id}: ${p.title}`),
+    h('p', { class: 'muted' }, t(lang, 'app.score.procedure', { id: p.id, title: p.title })),
     h(
       'table',
       { class: 'scorecard' },
-      h('caption', { class: 'visually-hidden' }, `Compliance with ${p.id}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Rule and evidence'))),
+      h('caption', { class: 'visually-hidden' }, t(lang, 'app.score.caption', { id: p.id })),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'app.score.status')), h('th', { scope: 'col' }, t(lang, 'app.score.rule')))),
       h(
         'tbody',
         {},
@@ -76,7 +92,7 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null): void {
           h(
             'tr',
             { class: `status-${c.status}` },
-            h('td', {}, h('span', { class: `chip status-${c.status}` }, c.status)),
+            h('td', {}, h('span', { class: `chip status-${c.status}` }, t(lang, `app.score.${c.status}`))),
             h(
               'td',
               {},
@@ -108,24 +124,30 @@ export function mountBreakdowns(
     'breakdowns',
     onSelect,
   );
-  const list = h('ol', { class: 'breakdown-list', 'aria-label': 'Breakdowns' });
-  const none = h('p', { class: 'empty muted', hidden: true }, 'No breakdowns in this run: every call got as far as it needed, and no rule was broken.');
+  const list = h('ol', { class: 'breakdown-list' });
+  const none = h('p', { class: 'empty muted', hidden: true });
   tabs.panels.breakdowns!.append(none, list);
   root.append(change, tabs.root);
   const items = new Map<string, HTMLLIElement>();
 
-  const renderList = (a: Analysis | null) => {
+  const renderList = (a: Analysis | null, lang: Lang) => {
     list.replaceChildren();
     items.clear();
+    tabs.setName(t(lang, 'app.layout.findings'));
+    tabs.setLabel('breakdowns', a ? t(lang, 'app.tab.breakdowns-n', { n: a.breakdowns.length }) : t(lang, 'app.tab.breakdowns'));
+    tabs.setLabel('scorecard', t(lang, 'app.tab.scorecard'));
+    tabs.setLabel('facts', t(lang, 'app.tab.facts'));
+    for (const x of extraTabs) if (x.code) tabs.setLabel(x.id, t(lang, x.code));
+    list.setAttribute('aria-label', t(lang, 'app.tab.breakdowns'));
+    none.textContent = t(lang, 'app.bd.none');
     if (!a) return;
-    tabs.setLabel('breakdowns', `Breakdowns (${a.breakdowns.length})`);
     none.hidden = a.breakdowns.length > 0;
     for (const b of a.breakdowns) {
-      const rows = breakdownEvidence(b);
+      const rows = breakdownEvidence(b, lang, a);
       const pick = h(
         'button',
-        { type: 'button', class: 'bd-head', 'aria-label': `${b.id} at ${clockOf(a, b.t)}: ${kindLine(a, b)}` },
-        h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b)),
+        { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
+        h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
         h('span', { class: 'bd-id' }, b.id),
         h('span', { class: 'time' }, clockOf(a, b.t)),
       );
@@ -134,8 +156,8 @@ export function mountBreakdowns(
         'li',
         { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
         pick,
-        h('p', { class: 'bd-kind muted' }, kindLine(a, b)),
-        h('p', { class: 'bd-text' }, b.explanation),
+        h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
+        h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
         h(
           'dl',
           { class: 'evidence' },
@@ -150,7 +172,7 @@ export function mountBreakdowns(
     }
   };
 
-  const renderChange = (c: RunChange | null, a: Analysis | null) => {
+  const renderChange = (c: RunChange | null, a: Analysis | null, lang: Lang) => {
     change.hidden = !c;
     if (!c) {
       change.replaceChildren();
@@ -165,37 +187,37 @@ export function mountBreakdowns(
             h(
               'ul',
               {},
-              bs.map((b) => h('li', {}, shortItem(a!, b))),
+              bs.map((b) => h('li', {}, shortItem(a!, b, lang))),
             ),
           )
         : null;
-    const parts = a ? [section('Gone', c.gone, 'gone'), section('New', c.added, 'added')].filter(Boolean) : [];
+    const parts = a ? [section(t(lang, 'app.change.gone'), c.gone, 'gone'), section(t(lang, 'app.change.new'), c.added, 'added')].filter(Boolean) : [];
     fill(
       change,
       parts.length
-        ? h('details', { open: true }, h('summary', { class: 'change-what' }, changeSentence(c)), parts)
-        : h('p', { class: 'change-what' }, changeSentence(c)),
+        ? h('details', { open: true }, h('summary', { class: 'change-what' }, changeSentence(c, lang)), parts)
+        : h('p', { class: 'change-what' }, changeSentence(c, lang)),
     );
   };
 
   const unsubs = [
-    watch(
+    watchWords(
       store,
       (s) => s.analysis,
-      (a) => {
-        renderList(a);
-        renderScorecard(tabs.panels.scorecard!, a);
-        renderFacts(tabs.panels.facts!, a);
+      (a, s) => {
+        renderList(a, s.lang);
+        renderScorecard(tabs.panels.scorecard!, a, s.lang);
+        renderFacts(tabs.panels.facts!, a, s.lang);
       },
     ),
-    watch(
+    watchWords(
       store,
       (s) => s.lastChange,
-      (c, s) => renderChange(c, s.analysis),
+      (c, s) => renderChange(c, s.analysis, s.lang),
     ),
     watch(
       store,
-      (s) => [s.selectedBreakdown, s.analysis] as const,
+      (s) => [s.selectedBreakdown, s.analysis, s.lang] as const,
       ([id]) => {
         for (const [bid, li] of items) {
           const on = bid === id;
@@ -209,15 +231,16 @@ export function mountBreakdowns(
           keepInView(tabs.panels.breakdowns!, li);
         }
       },
-      (x, y) => x[0] === y[0] && x[1] === y[1],
+      (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
     watch(
       store,
-      (s) => s.t,
-      (t, s) => {
+      (s) => [s.t, s.lang] as const,
+      ([now], s) => {
         if (!s.analysis) return;
-        for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > t + 1e-6);
+        for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > now + 1e-6);
       },
+      (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
   ];
   return { panels: tabs.panels, destroy: () => unsubs.forEach((u) => u()) };

@@ -1,11 +1,17 @@
 /** Problems with the input (bad file): listed as file:line:col, while the last good run stays on screen. */
-import { formatDiagnostic } from '../../core/diagnostics';
-import { h, fill, watch, type View } from '../dom';
+import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics';
+import { h, fill, watchWords, type View } from '../dom';
+import { say, t, type Lang } from '../../i18n';
+
+/** file:line:col: severity: message, the message from its code in the reader's language when the checker gave one. */
+function diagnosticLine(d: Diagnostic, lang: Lang): string {
+  return d.code ? formatDiagnostic({ ...d, message: say(lang, { code: d.code, params: d.params ?? {} }) }) : formatDiagnostic(d);
+}
 import type { AppStore } from '../store';
 
 export function mountDiagnostics(root: HTMLElement, store: AppStore): View {
   root.hidden = true;
-  const unsub = watch(
+  const unsub = watchWords(
     store,
     (s) => s.diagnostics,
     (ds, s) => {
@@ -16,21 +22,22 @@ export function mountDiagnostics(root: HTMLElement, store: AppStore): View {
         root.replaceChildren();
         return;
       }
-      const dismiss = h('button', { type: 'button', class: 'dismiss' }, 'Dismiss');
+      const lang = s.lang;
+      const dismiss = h('button', { type: 'button', class: 'dismiss' }, t(lang, 'app.dismiss'));
       dismiss.addEventListener('click', () => store.setState({ diagnostics: ds.filter((d) => d.severity !== 'error') }));
       fill(
         root,
         h(
           'div',
           { class: 'diag-head' },
-          h('h2', {}, `${errors.length} problem${errors.length === 1 ? '' : 's'} in the input`),
-          h('span', { class: 'muted' }, s.analysis ? 'The last good run stays on screen.' : 'Nothing could be run.'),
+          h('h2', {}, t(lang, 'app.diag.count', { n: errors.length })),
+          h('span', { class: 'muted' }, t(lang, s.analysis ? 'app.diag.kept' : 'app.diag.nothing')),
           dismiss,
         ),
         h(
           'ul',
-          { class: 'diag-list', 'aria-label': 'Problems' },
-          errors.map((d) => h('li', {}, h('code', {}, formatDiagnostic(d)))),
+          { class: 'diag-list', 'aria-label': t(lang, 'app.diag.list') },
+          errors.map((d) => h('li', {}, h('code', {}, diagnosticLine(d, lang)))),
         ),
       );
     },

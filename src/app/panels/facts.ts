@@ -7,28 +7,30 @@ import type { Analysis } from '../../core/analysis/report';
 import { groundsOf, type Assumption, type DisputedFact, type Grounds } from '../../core/analysis/assumptions';
 import { h } from '../dom';
 import { factValue } from '../words';
+import { t, type Lang } from '../../i18n';
 import { sourceLinks } from './source-links';
 
-const ORIGIN_CHIP: Record<Assumption['origin'], string> = { scenario: 'scenario', fact: 'account', procedure: 'procedure', model: 'model' };
+/** The chip naming where an assumption's value comes from. */
+const originChip = (origin: Assumption['origin'], lang: Lang) => t(lang, `app.facts.origin.${origin}`);
 
-function agreedList(g: Grounds): HTMLElement {
-  if (!g.agreed.length) return h('p', { class: 'muted small' }, 'None listed in the scenario.');
+function agreedList(g: Grounds, lang: Lang): HTMLElement {
+  if (!g.agreed.length) return h('p', { class: 'muted small' }, t(lang, 'app.facts.none-agreed'));
   return h(
     'ul',
-    { class: 'facts', 'aria-label': 'Agreed facts' },
+    { class: 'facts', 'aria-label': t(lang, 'app.facts.agreed-list') },
     g.agreed.map((f) =>
       h(
         'li',
         { class: 'fact agreed', 'data-fact': f.id },
         h('p', { class: 'fact-q' }, f.statement),
-        h('dl', { class: 'evidence' }, h('dt', {}, 'Sources'), h('dd', {}, f.sources.length ? sourceLinks(f.sources) : '—')),
+        h('dl', { class: 'evidence' }, h('dt', {}, t(lang, 'app.facts.sources')), h('dd', {}, f.sources.length ? sourceLinks(f.sources) : '—')),
         f.note ? h('p', { class: 'small muted' }, f.note) : null,
       ),
     ),
   );
 }
 
-function disputedItem(g: Grounds, f: DisputedFact): HTMLElement {
+function disputedItem(g: Grounds, f: DisputedFact, lang: Lang): HTMLElement {
   const me = g.account ?? 'default';
   const others = Object.entries(f.values).filter(([k]) => k !== me);
   return h(
@@ -38,23 +40,36 @@ function disputedItem(g: Grounds, f: DisputedFact): HTMLElement {
     h(
       'dl',
       { class: 'evidence' },
-      h('dt', {}, `Value (${me})`),
-      h('dd', { class: 'fact-value' }, factValue(f.value)),
-      f.assumed ? [h('dt', {}, 'Assumption'), h('dd', { class: 'fact-assumed' }, f.assumed.trim())] : null,
-      others.map(([k, v]) => [h('dt', {}, `Account ${k}`), h('dd', {}, factValue(v), f.assumedIn[k] ? ' (assumption)' : '')]),
-      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, `Sources (${k})`), h('dd', {}, sourceLinks(v))]),
+      h('dt', {}, t(lang, 'app.facts.value-under', { account: me })),
+      h('dd', { class: 'fact-value' }, factValue(f.value, lang)),
+      f.assumed ? [h('dt', {}, t(lang, 'app.facts.assumption')), h('dd', { class: 'fact-assumed' }, f.assumed.trim())] : null,
+      others.map(([k, v]) => [
+        h('dt', {}, t(lang, 'app.facts.account', { account: k })),
+        h('dd', {}, factValue(v, lang), f.assumedIn[k] ? t(lang, 'app.facts.assumed-mark') : ''),
+      ]),
+      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, t(lang, 'app.facts.sources-of', { account: k })), h('dd', {}, sourceLinks(v))]),
     ),
     f.note ? h('p', { class: 'small muted' }, f.note) : null,
   );
 }
 
-function assumptionsTable(g: Grounds): HTMLElement {
-  if (!g.assumptions.length) return h('p', { class: 'muted small' }, 'None: every value this run uses has a source.');
+function assumptionsTable(g: Grounds, lang: Lang): HTMLElement {
+  if (!g.assumptions.length) return h('p', { class: 'muted small' }, t(lang, 'app.facts.no-assumptions'));
   return h(
     'table',
     { class: 'assumptions' },
-    h('caption', { class: 'visually-hidden' }, 'Assumptions of this run'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Assumption'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'What and why'))),
+    h('caption', { class: 'visually-hidden' }, t(lang, 'app.facts.assumptions-caption')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t(lang, 'app.facts.assumption')),
+        h('th', { scope: 'col' }, t(lang, 'app.facts.value')),
+        h('th', { scope: 'col' }, t(lang, 'app.facts.what-why')),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -62,14 +77,14 @@ function assumptionsTable(g: Grounds): HTMLElement {
         h(
           'tr',
           { 'data-assumption': x.id },
-          h('th', { scope: 'row' }, h('code', {}, x.id), ' ', h('span', { class: 'chip' }, ORIGIN_CHIP[x.origin])),
-          h('td', {}, `${factValue(x.value)}${x.unit ? ` ${x.unit}` : ''}`),
+          h('th', { scope: 'row' }, h('code', {}, x.id), ' ', h('span', { class: 'chip' }, originChip(x.origin, lang))),
+          h('td', {}, `${factValue(x.value, lang)}${x.unit ? ` ${x.unit}` : ''}`),
           h(
             'td',
             {},
             h('div', {}, x.label.trim()),
             h('div', { class: 'small muted' }, x.why.trim()),
-            x.sources.length ? h('div', { class: 'small muted' }, 'Sources: ', sourceLinks(x.sources)) : null,
+            x.sources.length ? h('div', { class: 'small muted' }, t(lang, 'app.facts.sources-colon'), sourceLinks(x.sources)) : null,
           ),
         ),
       ),
@@ -78,23 +93,29 @@ function assumptionsTable(g: Grounds): HTMLElement {
 }
 
 /** Fills the Facts tab for the run on screen. */
-export function renderFacts(panel: HTMLElement, a: Analysis | null): void {
+export function renderFacts(panel: HTMLElement, a: Analysis | null, lang: Lang = 'en'): void {
   panel.replaceChildren();
   if (!a) return;
   const sc = a.run.scenario;
   const g = groundsOf(a);
   const accounts = sc.spec.accounts ?? {};
-  panel.append(h('p', { class: 'muted' }, sc.account ? `Under account ${sc.account}: ${accounts[sc.account]?.title ?? ''}` : 'No account chosen.'));
-  panel.append(h('h3', {}, 'Agreed by every account'), agreedList(g));
   panel.append(
-    h('h3', {}, 'Disputed'),
+    h(
+      'p',
+      { class: 'muted' },
+      sc.account ? t(lang, 'app.facts.under', { account: sc.account, title: accounts[sc.account]?.title ?? '' }) : t(lang, 'app.facts.no-account'),
+    ),
+  );
+  panel.append(h('h3', {}, t(lang, 'app.facts.agreed')), agreedList(g, lang));
+  panel.append(
+    h('h3', {}, t(lang, 'app.facts.disputed')),
     g.disputed.length
       ? h(
           'ul',
-          { class: 'facts', 'aria-label': 'Disputed facts' },
-          g.disputed.map((f) => disputedItem(g, f)),
+          { class: 'facts', 'aria-label': t(lang, 'app.facts.disputed-list') },
+          g.disputed.map((f) => disputedItem(g, f, lang)),
         )
-      : h('p', { class: 'muted small' }, 'This scenario has no disputed facts.'),
+      : h('p', { class: 'muted small' }, t(lang, 'app.facts.no-disputed')),
   );
-  panel.append(h('h3', {}, 'Assumptions'), assumptionsTable(g));
+  panel.append(h('h3', {}, t(lang, 'app.facts.assumptions')), assumptionsTable(g, lang));
 }

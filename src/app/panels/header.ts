@@ -1,10 +1,11 @@
 /**
  * Header: scenario, account and procedure pickers, an "Open file…" for authors, the horizon
- * toggle, and a one-line summary of the run.
+ * toggle, the reader's language, and a one-line summary of the run.
  */
-import { h, watch, type View } from '../dom';
+import { h, watch, watchWords, type View } from '../dom';
 import { shippedProcedures, shippedScenarios } from '../catalog';
 import { yamlTitle } from '../words';
+import { LANGS, LANG_NAMES, isLang, t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 
 export function mountHeader(root: HTMLElement, store: AppStore): View {
@@ -17,13 +18,41 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     procedureSel.append(h('option', { value: p.id, text: title ? `${p.id} — ${title}` : p.id }));
   }
 
+  // Each language is named in itself, so a reader finds theirs whatever the page is in.
+  const langSel = h('select', { id: 'pick-lang' });
+  for (const l of LANGS) langSel.append(h('option', { value: l, text: LANG_NAMES[l], lang: l }));
+  langSel.addEventListener('change', () => {
+    if (isLang(langSel.value)) store.getState().setLang(langSel.value);
+  });
+
   const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml', class: 'visually-hidden' });
-  const openLabel = h('label', { for: 'open-file', class: 'button-like', title: 'Run a scenario file from disk' }, 'Open file…');
-  const horizons = h(
-    'button',
-    { type: 'button', class: 'toggle', 'aria-pressed': 'false', title: "Show each unit's radio horizon on the plot" },
-    'Radio horizons',
+  const openLabel = h('label', { for: 'open-file', class: 'button-like' });
+  const horizons = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false' });
+  const pickerWords = { scenario: h('span', {}), account: h('span', {}), procedure: h('span', {}), lang: h('span', {}) };
+  const pickers = h(
+    'div',
+    { class: 'pickers', role: 'group' },
+    h('label', { class: 'picker' }, pickerWords.scenario, scenarioSel),
+    h('label', { class: 'picker' }, pickerWords.account, accountSel),
+    h('label', { class: 'picker' }, pickerWords.procedure, procedureSel),
+    openLabel,
+    fileInput,
+    horizons,
+    h('label', { class: 'picker picker-lang' }, pickerWords.lang, langSel),
   );
+  /** The words that do not depend on the run. */
+  const wordControls = (lang: Lang) => {
+    langSel.value = lang;
+    pickers.setAttribute('aria-label', t(lang, 'app.header.run'));
+    pickerWords.scenario.textContent = t(lang, 'app.header.scenario');
+    pickerWords.account.textContent = t(lang, 'app.header.account');
+    pickerWords.procedure.textContent = t(lang, 'app.header.procedure');
+    pickerWords.lang.textContent = t(lang, 'app.header.language');
+    openLabel.textContent = t(lang, 'app.header.open-file');
+    openLabel.title = t(lang, 'app.header.open-file-title');
+    horizons.textContent = t(lang, 'app.header.horizons');
+    horizons.title = t(lang, 'app.header.horizons-title');
+  };
   const title = h('p', { class: 'run-title' });
   const summary = h('p', { class: 'run-summary', 'aria-live': 'polite' });
 
@@ -39,36 +68,31 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     fileInput.value = '';
   });
 
-  root.append(
-    h('div', { class: 'brand' }, h('div', { class: 'brand-line' }, h('h1', {}, 'encounter-sim'), title), summary),
-    h(
-      'div',
-      { class: 'pickers', role: 'group', 'aria-label': 'Run' },
-      h('label', { class: 'picker' }, h('span', {}, 'Scenario'), scenarioSel),
-      h('label', { class: 'picker' }, h('span', {}, 'Account'), accountSel),
-      h('label', { class: 'picker' }, h('span', {}, 'Procedure'), procedureSel),
-      openLabel,
-      fileInput,
-      horizons,
-    ),
-  );
+  root.append(h('div', { class: 'brand' }, h('div', { class: 'brand-line' }, h('h1', {}, 'encounter-sim'), title), summary), pickers);
 
   const unsubs = [
     watch(
       store,
+      (s) => s.lang,
+      (lang) => wordControls(lang),
+    ),
+    watchWords(
+      store,
       (s) => s.analysis,
       (a, s) => {
         if (!a) return;
+        const lang = s.lang;
         const sc = a.run.scenario;
         title.textContent = sc.spec.title;
         title.title = sc.spec.description ?? '';
         if (![...scenarioSel.options].some((o) => o.value === s.scenarioId)) {
-          scenarioSel.append(h('option', { value: s.scenarioId, text: `${s.scenarioId} (opened file)` }));
+          scenarioSel.append(h('option', { value: s.scenarioId, text: t(lang, 'app.header.opened-file', { id: s.scenarioId }), 'data-opened': true }));
         }
+        for (const o of scenarioSel.querySelectorAll<HTMLOptionElement>('option[data-opened]')) o.text = t(lang, 'app.header.opened-file', { id: o.value });
         scenarioSel.value = s.scenarioId;
         accountSel.replaceChildren();
         const accounts = Object.entries(sc.spec.accounts ?? {});
-        if (!accounts.length) accountSel.append(h('option', { value: '', text: 'no disputed accounts' }));
+        if (!accounts.length) accountSel.append(h('option', { value: '', text: t(lang, 'app.header.no-accounts') }));
         for (const [id, acc] of accounts) accountSel.append(h('option', { value: id, text: `${id} — ${acc.title}` }));
         accountSel.disabled = accounts.length === 0;
         accountSel.value = sc.account ?? '';
@@ -79,7 +103,7 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
         for (const sel of [scenarioSel, accountSel, procedureSel]) sel.title = sel.selectedOptions[0]?.textContent ?? '';
         scenarioSel.title = sc.spec.title;
         const tx = a.run.transmissions.length;
-        summary.textContent = `${tx} call${tx === 1 ? '' : 's'} · ${a.exchangesCompleted} exchange${a.exchangesCompleted === 1 ? '' : 's'} completed · ${a.breakdowns.length} breakdown${a.breakdowns.length === 1 ? '' : 's'}`;
+        summary.textContent = t(lang, 'app.header.summary', { calls: tx, exchanges: a.exchangesCompleted, breakdowns: a.breakdowns.length });
       },
     ),
     watch(

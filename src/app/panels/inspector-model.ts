@@ -3,6 +3,7 @@
  * overview's cells for a unit, and a radio set's row. Pure: ./inspector.ts puts it on screen.
  */
 import type { UnitFrame } from '../../core/replay/replay';
+import { t, type Lang } from '../../i18n';
 
 /** A stable colour per state name, so "threatened" looks the same in every strip. */
 export function stateHue(state: string): number {
@@ -12,8 +13,14 @@ export function stateHue(state: string): number {
 }
 
 /** Nation, kind, hull number and call sign, as far as the scenario gives them. */
-export function unitSubtitle(spec: { nation: string; kind: string; hull?: string | undefined; callSigns: readonly string[] }): string {
-  return [spec.nation, spec.kind, spec.hull ? `hull ${spec.hull}` : '', spec.callSigns.length ? `calls itself ${spec.callSigns[0]}` : '']
+export function unitSubtitle(spec: { nation: string; kind: string; hull?: string | undefined; callSigns: readonly string[] }, lang: Lang = 'en'): string {
+  // The call sign is what the unit says on the air: as it is.
+  return [
+    spec.nation,
+    spec.kind,
+    spec.hull ? t(lang, 'app.insp.hull', { hull: spec.hull }) : '',
+    spec.callSigns.length ? t(lang, 'app.insp.calls-itself', { call: spec.callSigns[0]! }) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -32,11 +39,13 @@ export function overviewCells(u: UnitFrame): { posture: string; comms: string; r
 }
 
 /** A radio set's row: powered, what it is tuned to, whether it is monitored. */
-export function setRow(set: UnitFrame['sets'][number]) {
+export function setRow(set: UnitFrame['sets'][number], lang: Lang = 'en') {
   return {
-    power: set.powered ? 'on' : 'off',
-    tuned: set.tuned.join(' + ') || 'nothing',
-    monitored: set.monitored ? 'yes' : 'no',
+    /** The cell's class (colour), whatever the language. */
+    powerClass: set.powered ? 'on' : 'off',
+    power: t(lang, set.powered ? 'app.on' : 'app.off'),
+    tuned: set.tuned.join(' + ') || t(lang, 'app.nothing'),
+    monitored: t(lang, set.monitored ? 'app.yes' : 'app.no'),
   };
 }
 

@@ -7,16 +7,26 @@ import type { Analysis } from '../../core/analysis/report';
 import type { Replay, UnitFrame } from '../../core/replay/replay';
 import { h, fill, watch, whilePlaying, type View } from '../dom';
 import { clockOf, nationClass, shortName } from '../words';
+import { t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
+import { sayContext as sayContextOf } from '../i18n';
 
 const REGIONS = ['posture', 'comms'] as const;
 
-function strip(a: Analysis, replay: Replay, unit: string, region: string): { el: HTMLElement; head: HTMLElement } {
+/** A machine region's name ("posture", "comms") in the reader's language. */
+const regionWord = (region: (typeof REGIONS)[number], lang: Lang) => t(lang, `app.insp.region.${region}`);
+
+function strip(a: Analysis, replay: Replay, unit: string, region: (typeof REGIONS)[number], lang: Lang): { el: HTMLElement; head: HTMLElement } {
   const hist = replay.stateHistory(unit, region);
   const d = replay.durationS || 1;
-  const words = hist.map((x) => `${x.state} from ${clockOf(a, x.t)}`).join(', ');
-  const bar = h('div', { class: 'strip-bar', role: 'img', 'aria-label': `${region} over time: ${words || 'no states'}` });
+  // State names are the machine's own (as in the procedure's statecharts): shown as they are.
+  const words = hist.map((x) => t(lang, 'app.insp.state-from', { state: x.state, time: clockOf(a, x.t) })).join(', ');
+  const bar = h('div', {
+    class: 'strip-bar',
+    role: 'img',
+    'aria-label': t(lang, 'app.insp.region-over-time', { region: regionWord(region, lang), states: words || t(lang, 'app.insp.no-states') }),
+  });
   hist.forEach((x, i) => {
     const end = hist[i + 1]?.t ?? d;
     const w = ((end - x.t) / d) * 100;
@@ -31,30 +41,30 @@ function strip(a: Analysis, replay: Replay, unit: string, region: string): { el:
   });
   const head = h('span', { class: 'strip-head', 'aria-hidden': 'true' });
   bar.append(head);
-  return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, region), bar), head };
+  return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, regionWord(region, lang)), bar), head };
 }
 
 type Beliefs = ReturnType<Replay['beliefsAt']>;
 
 /** The unit's radio sets: power, tuning, monitoring and modulation. */
-function radioSets(u: UnitFrame): HTMLElement {
+function radioSets(a: Analysis, u: UnitFrame, lang: Lang): HTMLElement {
   const radios = u.spec.radios;
   return h(
     'section',
-    { class: 'sets-box', 'aria-label': 'Radio sets' },
-    h('h4', {}, 'Radio sets'),
+    { class: 'sets-box', 'aria-label': t(lang, 'app.insp.radio-sets') },
+    h('h4', {}, t(lang, 'app.insp.radio-sets')),
     radios.length
       ? h(
           'table',
           { class: 'sets' },
-          h('caption', { class: 'visually-hidden' }, `Radio sets of ${u.spec.name}`),
+          h('caption', { class: 'visually-hidden' }, t(lang, 'app.insp.radio-sets-of', { unit: { unit: u.spec.id } }, sayContextOf(a))),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ['Set', 'Power', 'Tuned', 'Monitored', 'Mod.'].map((x) => h('th', { scope: 'col' }, x)),
+              ['set', 'power', 'tuned', 'monitored', 'modulation'].map((x) => h('th', { scope: 'col' }, t(lang, `app.insp.col.${x}`))),
             ),
           ),
           h(
@@ -62,12 +72,12 @@ function radioSets(u: UnitFrame): HTMLElement {
             {},
             u.sets.map((set) => {
               const spec = radios.find((r) => r.id === set.id);
-              const row = setRow(set);
+              const row = setRow(set, lang);
               return h(
                 'tr',
                 { 'data-set': set.id },
                 h('th', { scope: 'row', title: spec?.name ?? set.id }, set.id),
-                h('td', { class: row.power }, row.power),
+                h('td', { class: row.powerClass }, row.power),
                 h('td', { class: 'tuned' }, row.tuned),
                 h('td', { class: set.monitored ? 'on' : 'off' }, row.monitored),
                 h('td', {}, spec?.modulation ?? ''),
@@ -75,28 +85,28 @@ function radioSets(u: UnitFrame): HTMLElement {
             }),
           ),
         )
-      : h('p', { class: 'muted' }, 'No radio sets.'),
+      : h('p', { class: 'muted' }, t(lang, 'app.insp.no-sets')),
   );
 }
 
 /** The unit's emitters (radars and the like): type, mode and target. */
-function emitters(a: Analysis, u: UnitFrame): HTMLElement {
+function emitters(a: Analysis, u: UnitFrame, lang: Lang): HTMLElement {
   return h(
     'section',
-    { class: 'emitters-box', 'aria-label': 'Emitters' },
-    h('h4', {}, 'Emitters'),
+    { class: 'emitters-box', 'aria-label': t(lang, 'app.insp.emitters') },
+    h('h4', {}, t(lang, 'app.insp.emitters')),
     u.emitters.length
       ? h(
           'table',
           { class: 'emitters' },
-          h('caption', { class: 'visually-hidden' }, `Emitters of ${u.spec.name}`),
+          h('caption', { class: 'visually-hidden' }, t(lang, 'app.insp.emitters-of', { unit: { unit: u.spec.id } }, sayContextOf(a))),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ['Emitter', 'Type', 'Mode', 'Target'].map((x) => h('th', { scope: 'col' }, x)),
+              ['emitter', 'type', 'mode', 'target'].map((x) => h('th', { scope: 'col' }, t(lang, `app.insp.col.${x}`))),
             ),
           ),
           h(
@@ -109,28 +119,37 @@ function emitters(a: Analysis, u: UnitFrame): HTMLElement {
                 h('th', { scope: 'row' }, em.id),
                 h('td', {}, em.type),
                 h('td', { class: 'mode' }, em.mode),
-                h('td', {}, em.target ? shortName(a, em.target) : '—'),
+                h('td', {}, em.target ? shortName(a, em.target, lang) : '—'),
               ),
             ),
           ),
         )
-      : h('p', { class: 'muted' }, 'No emitters.'),
+      : h('p', { class: 'muted' }, t(lang, 'app.insp.no-emitters')),
   );
 }
 
 /** What the unit has learnt about the others, with when. */
-function believes(a: Analysis, beliefs: Beliefs): HTMLElement {
+function believes(a: Analysis, beliefs: Beliefs, lang: Lang): HTMLElement {
   return h(
     'section',
-    { class: 'beliefs-box', 'aria-label': 'Believes' },
-    h('h4', {}, 'Believes'),
+    { class: 'beliefs-box', 'aria-label': t(lang, 'app.insp.believes') },
+    h('h4', {}, t(lang, 'app.insp.believes')),
     beliefs.length
       ? h(
           'ul',
           { class: 'beliefs' },
-          beliefs.map((b) => h('li', {}, h('span', { class: 'time' }, clockOf(a, b.t)), ' ', b.about ? `about ${shortName(a, b.about)}: ` : '', b.what)),
+          beliefs.map((b) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'time' }, clockOf(a, b.t)),
+              ' ',
+              b.about ? t(lang, 'app.insp.about', { unit: shortName(a, b.about, lang) }) : '',
+              b.what,
+            ),
+          ),
         )
-      : h('p', { class: 'muted' }, 'Nothing learnt about the others yet.'),
+      : h('p', { class: 'muted' }, t(lang, 'app.insp.nothing-learnt')),
   );
 }
 
@@ -142,24 +161,24 @@ function believes(a: Analysis, beliefs: Beliefs): HTMLElement {
 function createOverview() {
   const el = h('div', { class: 'overview' });
 
-  let overviewRows: { analysis: Analysis; rows: { sig: string; posture: HTMLElement; comms: HTMLElement; radars: HTMLElement }[] } | null = null;
-  const renderOverview = (a: Analysis, replay: Replay, t: number) => {
-    const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
-    if (!overviewRows || overviewRows.analysis !== a || overviewRows.rows.length !== frame.units.length || !el.firstChild) {
+  let overviewRows: { analysis: Analysis; lang: Lang; rows: { sig: string; posture: HTMLElement; comms: HTMLElement; radars: HTMLElement }[] } | null = null;
+  const renderOverview = (a: Analysis, replay: Replay, now: number, lang: Lang) => {
+    const frame = replay.frameAt(now, { trailS: 0, recentS: 0 });
+    if (!overviewRows || overviewRows.analysis !== a || overviewRows.lang !== lang || overviewRows.rows.length !== frame.units.length || !el.firstChild) {
       const rows: NonNullable<typeof overviewRows>['rows'] = [];
       fill(
         el,
         h(
           'table',
           { class: 'sets overview-table' },
-          h('caption', { class: 'visually-hidden' }, 'All units now'),
+          h('caption', { class: 'visually-hidden' }, t(lang, 'app.insp.all-units-now')),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ['Unit', 'Posture', 'Comms', 'Radars'].map((x) => h('th', { scope: 'col' }, x)),
+              ['unit', 'posture', 'comms', 'radars'].map((x) => h('th', { scope: 'col' }, t(lang, `app.insp.col.${x}`))),
             ),
           ),
           h(
@@ -171,7 +190,7 @@ function createOverview() {
               return h(
                 'tr',
                 {},
-                h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id)),
+                h('th', { scope: 'row', class: `who ${nationClass(u.spec.nation)}` }, shortName(a, u.spec.id, lang)),
                 row.posture,
                 row.comms,
                 row.radars,
@@ -180,7 +199,7 @@ function createOverview() {
           ),
         ),
       );
-      overviewRows = { analysis: a, rows };
+      overviewRows = { analysis: a, lang, rows };
     }
     frame.units.forEach((u, i) => {
       const row = overviewRows!.rows[i]!;
@@ -197,7 +216,7 @@ function createOverview() {
 }
 
 export function mountInspector(root: HTMLElement, store: AppStore): View {
-  const unitList = h('div', { class: 'unit-list', role: 'group', 'aria-label': 'Units' });
+  const unitList = h('div', { class: 'unit-list', role: 'group' });
   const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
   root.append(unitList, details);
   let heads: HTMLElement[] = [];
@@ -206,15 +225,16 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
   const now = h('div', { class: 'now' });
   const live = h('div', { class: 'live' });
 
-  const renderUnits = (a: Analysis | null, selected: string[]) => {
+  const renderUnits = (a: Analysis | null, selected: string[], lang: Lang) => {
     unitList.replaceChildren();
+    unitList.setAttribute('aria-label', t(lang, 'app.insp.units'));
     if (!a) return;
     for (const u of a.run.scenario.units) {
       const b = h(
         'button',
         { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name },
         h('span', { class: 'dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'unit-name' }, shortName(a, u.id)),
+        h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
       );
       b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
       unitList.append(b);
@@ -224,7 +244,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
   const overview = createOverview();
 
   /** Parts that depend on the unit and the run, not on the playhead. */
-  const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null) => {
+  const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null, lang: Lang) => {
     heads = [];
     detailSig = '';
     current = id;
@@ -233,75 +253,80 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       return;
     }
     if (!id) {
-      fill(details, h('p', { class: 'muted small' }, 'All units at the playhead; pick one for its sets, emitters and beliefs.'), overview.el);
+      fill(details, h('p', { class: 'muted small' }, t(lang, 'app.insp.all-now')), overview.el);
       return;
     }
     const spec = a.run.scenario.units.find((u) => u.id === id);
     if (!spec) {
-      fill(details, h('p', { class: 'muted' }, `No unit "${id}" in this run.`));
+      fill(details, h('p', { class: 'muted' }, t(lang, 'app.insp.no-unit', { id })));
       return;
     }
-    const strips = REGIONS.map((r) => strip(a, replay, id, r));
+    const strips = REGIONS.map((r) => strip(a, replay, id, r, lang));
     heads = strips.map((x) => x.head);
     fill(
       details,
-      h('div', { class: 'unit-title' }, h('h3', { class: nationClass(spec.nation) }, spec.name), h('span', { class: 'muted' }, unitSubtitle(spec))),
+      h('div', { class: 'unit-title' }, h('h3', { class: nationClass(spec.nation) }, spec.name), h('span', { class: 'muted' }, unitSubtitle(spec, lang))),
       now,
       live,
       h(
         'div',
         { class: 'strips' },
-        h('h4', {}, 'States over time'),
+        h('h4', {}, t(lang, 'app.insp.states-over-time')),
         strips.map((x) => x.el),
       ),
     );
   };
 
   /** Parts that change with the playhead. */
-  const renderNow = (a: Analysis, replay: Replay, t: number) => {
+  const renderNow = (a: Analysis, replay: Replay, at: number, lang: Lang) => {
     if (!current) {
-      overview.render(a, replay, t);
+      overview.render(a, replay, at, lang);
       return;
     }
     const d = replay.durationS || 1;
-    for (const head of heads) head.style.left = `${(Math.min(t, d) / d) * 100}%`;
-    const frame = replay.frameAt(t, { trailS: 0, recentS: 0 });
+    for (const head of heads) head.style.left = `${(Math.min(at, d) / d) * 100}%`;
+    const frame = replay.frameAt(at, { trailS: 0, recentS: 0 });
     const u = frame.units.find((x) => x.spec.id === current);
     if (!u) return;
-    const beliefs = replay.beliefsAt(current, t);
-    const sig = signature(u, beliefs.length);
+    const beliefs = replay.beliefsAt(current, at);
+    const sig = `${lang}\u0000${signature(u, beliefs.length)}`;
     if (sig === detailSig) return;
     detailSig = sig;
     fill(
       now,
-      h('h4', {}, `Machine state at ${clockOf(a, t)}`),
+      h('h4', {}, t(lang, 'app.insp.state-at', { time: clockOf(a, at) })),
       h(
         'dl',
         { class: 'state-now' },
         REGIONS.map((r) =>
-          h('div', {}, h('dt', {}, r), h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—'))),
+          h(
+            'div',
+            {},
+            h('dt', {}, regionWord(r, lang)),
+            h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—')),
+          ),
         ),
       ),
     );
-    fill(live, radioSets(u), emitters(a, u), believes(a, beliefs));
+    fill(live, radioSets(a, u, lang), emitters(a, u, lang), believes(a, beliefs, lang));
   };
 
   const renderAtPlayhead = () => {
     const s = store.getState();
-    if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t);
+    if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t, s.lang);
   };
   const overviewPlaying = whilePlaying(store, renderAtPlayhead, 250);
   const unsubs = [
     () => overviewPlaying.stop(),
     watch(
       store,
-      (s) => [s.analysis, s.selectedUnits] as const,
-      ([a, sel], s) => {
-        renderUnits(a, sel);
-        renderUnit(a, s.replay, sel[0] ?? null);
-        if (a && s.replay) renderNow(a, s.replay, s.t);
+      (s) => [s.analysis, s.selectedUnits, s.lang] as const,
+      ([a, sel, lang], s) => {
+        renderUnits(a, sel, lang);
+        renderUnit(a, s.replay, sel[0] ?? null, lang);
+        if (a && s.replay) renderNow(a, s.replay, s.t, lang);
       },
-      (x, y) => x[0] === y[0] && x[1] === y[1],
+      (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
     watch(
       store,
@@ -326,7 +351,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       if (!stale) return;
       stale = false;
       const s = store.getState();
-      if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t);
+      if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t, s.lang);
     },
   };
 }

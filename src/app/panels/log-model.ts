@@ -5,10 +5,11 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { LogEntry } from '../../core/log';
-import { KIND_LABELS, entryKind } from '../words';
+import { KINDS, entryKind } from '../words';
+import { t, type Lang } from '../../i18n';
 import type { EntryKind, Filters } from '../store';
 
-export const KINDS = Object.keys(KIND_LABELS) as EntryKind[];
+export { KINDS };
 
 type TxInfo = Map<string, { from: string; channel: string }>;
 
@@ -103,8 +104,9 @@ export const passes = (r: Omit<RowFacts, 'seq' | 't'>, f: Filters) =>
   (f.channels.length === 0 || (r.channel !== null && f.channels.includes(r.channel))) &&
   (f.kinds.length === 0 || f.kinds.includes(r.kind));
 
-export const countText = (shown: number, total: number) => `${shown} of ${total} entries`;
-export const kindsText = (f: Filters) => (f.kinds.length === 0 ? 'Kinds: all' : `Kinds: ${f.kinds.length} of ${KINDS.length}`);
+export const countText = (shown: number, total: number, lang: Lang = 'en') => t(lang, 'app.log.count', { shown, total });
+export const kindsText = (f: Filters, lang: Lang = 'en') =>
+  f.kinds.length === 0 ? t(lang, 'app.log.kinds-all') : t(lang, 'app.log.kinds-some', { n: f.kinds.length, total: KINDS.length });
 
 /** The channels the log's rows use, for the channel filter. */
 export const channelsOf = (rows: readonly { channel: string | null }[]) =>

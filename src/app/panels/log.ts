@@ -7,8 +7,10 @@ import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
 import type { LogEntry } from '../../core/log';
 import { describeEntry } from '../../core/format/describe';
-import { h, keepInView, watch, whilePlaying, type View } from '../dom';
-import { KIND_LABELS, clockOf, entryKind, nationClass, nationOf, shortName, stageClass, unitName } from '../words';
+import { h, keepInView, watch, watchWords, whilePlaying, type View } from '../dom';
+import { clockOf, entryKind, kindLabel, nationClass, nationOf, shortName, stageClass, stageWord, unitName } from '../words';
+import { sayContext } from '../i18n';
+import { say, t, type Lang } from '../../i18n';
 import type { AppStore, EntryKind, Filters } from '../store';
 import {
   KINDS,
@@ -29,15 +31,23 @@ interface Row extends RowFacts {
   li: HTMLLIElement;
 }
 
-function badge(a: Analysis, o: Outcome): HTMLElement {
-  const name = shortName(a, o.unit);
-  const text = o.failedAt ? `✗ ${o.failedAt}` : `✓ ${o.reached ?? 'nothing'}`;
+/** An outcome's cause in the reader's language: from its data when the core gave it, else the core's English. */
+export function outcomeCause(a: Analysis, o: Outcome, lang: Lang): string {
+  return o.why ? say(lang, o.why, sayContext(a)) : (o.cause ?? '');
+}
+
+function badge(a: Analysis, o: Outcome, lang: Lang): HTMLElement {
+  const name = shortName(a, o.unit, lang);
+  const reached = o.reached ? stageWord(o.reached, lang) : t(lang, 'app.nothing');
+  const text = o.failedAt ? t(lang, 'app.log.badge-failed', { stage: stageWord(o.failedAt, lang) }) : t(lang, 'app.log.badge-ok', { stage: reached });
   const stage = o.failedAt ?? o.reached;
   return h(
     'span',
     {
       class: `badge ${o.failedAt ? 'failed' : 'ok'} ${stageClass(stage)}`,
-      title: o.failedAt ? `${name}: reached ${o.reached ?? 'nothing'}, failed at ${o.failedAt} — ${o.cause ?? ''}` : `${name}: ${o.reached}`,
+      title: o.failedAt
+        ? t(lang, 'app.log.badge-failed-title', { unit: name, reached, failed: stageWord(o.failedAt, lang), cause: outcomeCause(a, o, lang) })
+        : t(lang, 'app.log.badge-ok-title', { unit: name, reached }),
     },
     h('span', { class: 'badge-unit' }, name),
     ' ',
@@ -45,7 +55,7 @@ function badge(a: Analysis, o: Outcome): HTMLElement {
   );
 }
 
-function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, onPick: () => void): HTMLLIElement | null {
+function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement | null {
   const time = h('span', { class: 'time' }, clockOf(a, e.t));
   const actor = actorOf(e);
   let body: HTMLElement;
@@ -59,18 +69,19 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
         { class: 'tx-head' },
         h('span', { class: 'tx-id' }, tx.id),
         ' ',
-        h('span', { class: `who ${nationClass(nationOf(a, tx.from))}` }, unitName(a, tx.from)),
+        h('span', { class: `who ${nationClass(nationOf(a, tx.from))}` }, unitName(a, tx.from, lang)),
         ' → ',
-        h('span', { class: `who ${nationClass(nationOf(a, tx.to))}` }, unitName(a, tx.to)),
-        ' on ',
+        h('span', { class: `who ${nationClass(nationOf(a, tx.to))}` }, unitName(a, tx.to, lang)),
+        ` ${t(lang, 'app.log.on')} `,
         h('span', { class: 'channel' }, tx.channel),
-        ` (${tx.kind}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+        ` (${t(lang, `app.tx-kind.${tx.kind}`)}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
       ),
-      h('span', { class: 'tx-text' }, `“${tx.text}”`),
+      // What was said on the air, as it was said (CUES): never translated.
+      h('span', { class: 'tx-text', lang: 'en' }, `“${tx.text}”`),
       h(
         'span',
         { class: 'badges' },
-        (outcomes.get(tx.id) ?? []).map((o) => badge(a, o)),
+        (outcomes.get(tx.id) ?? []).map((o) => badge(a, o, lang)),
       ),
     );
   } else {
@@ -91,13 +102,13 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
 }
 
 /** A row for every entry that has words, in log order; picking one selects its entry. */
-function renderRows(a: Analysis, onPick: (seq: number) => void): Row[] {
+function renderRows(a: Analysis, lang: Lang, onPick: (seq: number) => void): Row[] {
   const txInfo = txInfoOf(a);
   const outcomes = new Map<string, Outcome[]>();
   for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
   const rows: Row[] = [];
   for (const e of a.run.log) {
-    const li = renderEntry(a, e, outcomes, () => onPick(e.seq));
+    const li = renderEntry(a, e, outcomes, lang, () => onPick(e.seq));
     if (li) rows.push({ ...rowFacts(e, txInfo), li });
   }
   return rows;
@@ -131,8 +142,8 @@ interface LogFilters {
   el: HTMLElement;
   /** Shows the filters in force and how many of the rows pass them. */
   show(f: Filters, shown: number, total: number): void;
-  /** Fills the unit and channel choices for a run. */
-  choices(a: Analysis, channels: readonly string[]): void;
+  /** Fills the unit and channel choices for a run, and writes the filters' words in the reader's language. */
+  choices(a: Analysis, channels: readonly string[], lang: Lang): void;
   destroy(): void;
 }
 
@@ -140,12 +151,15 @@ interface LogFilters {
 function mountLogFilters(store: AppStore): LogFilters {
   const unitSel = h('select', { id: 'log-unit' });
   const channelSel = h('select', { id: 'log-channel' });
-  const kindBoxes = h('div', { class: 'kind-boxes', role: 'group', 'aria-label': 'Kinds of entry' });
+  const kindBoxes = h('div', { class: 'kind-boxes', role: 'group' });
   const boxes = new Map<EntryKind, HTMLInputElement>();
+  const boxWords = new Map<EntryKind, Text>();
   for (const k of KINDS) {
     const box = h('input', { type: 'checkbox', checked: true, value: k });
     boxes.set(k, box);
-    kindBoxes.append(h('label', { class: `kind-box kind-${k}` }, box, ` ${KIND_LABELS[k]}`));
+    const words = document.createTextNode('');
+    boxWords.set(k, words);
+    kindBoxes.append(h('label', { class: `kind-box kind-${k}` }, box, words));
     box.addEventListener('change', () => {
       let on = KINDS.filter((x) => boxes.get(x)!.checked);
       if (on.length === 0) {
@@ -159,7 +173,10 @@ function mountLogFilters(store: AppStore): LogFilters {
   channelSel.addEventListener('change', () => store.getState().setFilters({ channels: channelSel.value ? [channelSel.value] : [] }));
 
   const count = h('span', { class: 'count muted', 'aria-live': 'polite' });
-  const kindsSummary = h('summary', { class: 'button-like' }, 'Kinds: all');
+  const kindsSummary = h('summary', { class: 'button-like' });
+  const unitWord = h('span', {});
+  const channelWord = h('span', {});
+  let lang: Lang = store.getState().lang;
   const kinds = h('details', { class: 'kinds' }, kindsSummary, kindBoxes);
   // The kinds pop-up closes on Escape and on a click anywhere else, like a menu.
   const closeKinds = (ev: Event) => {
@@ -174,21 +191,29 @@ function mountLogFilters(store: AppStore): LogFilters {
     el: h(
       'div',
       { class: 'log-filters' },
-      h('label', { class: 'picker small' }, h('span', {}, 'Unit'), unitSel),
-      h('label', { class: 'picker small' }, h('span', {}, 'Channel'), channelSel),
+      h('label', { class: 'picker small' }, unitWord, unitSel),
+      h('label', { class: 'picker small' }, channelWord, channelSel),
       kinds,
       count,
     ),
     show(f, shown, total) {
-      count.textContent = countText(shown, total);
+      count.textContent = countText(shown, total, lang);
       unitSel.value = f.units[0] ?? '';
       channelSel.value = f.channels[0] ?? '';
       for (const [k, box] of boxes) box.checked = f.kinds.length === 0 || f.kinds.includes(k);
-      kindsSummary.textContent = kindsText(f);
+      kindsSummary.textContent = kindsText(f, lang);
     },
-    choices(a, channels) {
-      unitSel.replaceChildren(h('option', { value: '', text: 'All units' }), ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: u.name })));
-      channelSel.replaceChildren(h('option', { value: '', text: 'All channels' }), ...channels.map((c) => h('option', { value: c, text: c })));
+    choices(a, channels, l) {
+      lang = l;
+      unitWord.textContent = t(lang, 'app.log.unit');
+      channelWord.textContent = t(lang, 'app.log.channel');
+      kindBoxes.setAttribute('aria-label', t(lang, 'app.log.kinds-of-entry'));
+      for (const [k, words] of boxWords) words.data = ` ${kindLabel(k, lang)}`;
+      unitSel.replaceChildren(
+        h('option', { value: '', text: t(lang, 'app.log.all-units') }),
+        ...a.run.scenario.units.map((u) => h('option', { value: u.id, text: unitName(a, u.id, lang) })),
+      );
+      channelSel.replaceChildren(h('option', { value: '', text: t(lang, 'app.log.all-channels') }), ...channels.map((c) => h('option', { value: c, text: c })));
     },
     destroy: () => document.removeEventListener('click', closeKinds),
   };
@@ -234,15 +259,11 @@ function rovingTabStop(list: HTMLElement, scroller: HTMLElement, rows: () => rea
 
 export function mountLog(root: HTMLElement, store: AppStore): View {
   const filters = mountLogFilters(store);
-  const list = h('ol', { class: 'log-list', 'aria-label': 'Event log', 'aria-describedby': 'log-keys' });
+  const list = h('ol', { class: 'log-list', 'aria-describedby': 'log-keys' });
   const scroller = h('div', { class: 'log-scroll' }, list);
-  const empty = h('p', { class: 'empty muted', hidden: true }, 'No entries match the filters.');
-  root.append(
-    filters.el,
-    scroller,
-    empty,
-    h('p', { id: 'log-keys', class: 'visually-hidden' }, 'Up and down arrows move between entries; Enter seeks to one.'),
-  );
+  const empty = h('p', { class: 'empty muted', hidden: true });
+  const keys = h('p', { id: 'log-keys', class: 'visually-hidden' });
+  root.append(filters.el, scroller, empty, keys);
 
   let rows: Row[] = [];
   let current: Row | null = null;
@@ -294,7 +315,10 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     if (!list.contains(document.activeElement)) tabStop.set(target ?? rows.find((r) => !r.li.hidden) ?? null);
   };
 
-  const build = (a: Analysis | null) => {
+  const build = (a: Analysis | null, lang: Lang) => {
+    list.setAttribute('aria-label', t(lang, 'app.layout.log'));
+    empty.textContent = t(lang, 'app.log.none');
+    keys.textContent = t(lang, 'app.log.keys');
     list.replaceChildren();
     rows = [];
     bySeq = new Map();
@@ -303,23 +327,23 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     tabStop.reset();
     lastIndex = -2;
     if (!a) return;
-    rows = renderRows(a, (seq) => store.getState().selectEntry(seq));
+    rows = renderRows(a, lang, (seq) => store.getState().selectEntry(seq));
     const frag = document.createDocumentFragment();
     frag.append(...rows.map((r) => r.li));
     list.append(frag);
     bySeq = new Map(rows.map((r) => [r.seq, r]));
     inTimeOrder = rows.every((r, i) => i === 0 || r.t >= rows[i - 1]!.t);
-    filters.choices(a, channelsOf(rows));
+    filters.choices(a, channelsOf(rows), lang);
   };
 
   const followPlaying = whilePlaying(store, follow, 100);
   const unsubs = [
     () => followPlaying.stop(),
-    watch(
+    watchWords(
       store,
       (s) => s.analysis,
       (a, s) => {
-        build(a);
+        build(a, s.lang);
         applyFilters(s.filters);
         follow();
       },

@@ -35,7 +35,8 @@ export interface ArrowLayout {
   label: string;
 }
 
-export function arrowLayout(m: SeqMessage, row: number, x: ReadonlyMap<string, number>, col: number): ArrowLayout {
+/** `kindWord` names the kind of call in the reader's language (the kind's id by default). */
+export function arrowLayout(m: SeqMessage, row: number, x: ReadonlyMap<string, number>, col: number, kindWord: string = m.kind): ArrowLayout {
   const y = TOP + row * ROW + 22;
   const x1 = x.get(m.from) ?? GUTTER;
   const targets = m.to === 'all' ? m.deliveries.map((d) => d.unit) : [m.to];
@@ -50,6 +51,6 @@ export function arrowLayout(m: SeqMessage, row: number, x: ReadonlyMap<string, n
     x2: x1 + (far - x1) * reach,
     dir: Math.sign(far - x1) || 1,
     reach,
-    label: `${m.tx} · ${m.channel} · ${m.kind}${m.attempt > 1 ? ` #${m.attempt}` : ''}`,
+    label: `${m.tx} · ${m.channel} · ${kindWord}${m.attempt > 1 ? ` #${m.attempt}` : ''}`,
   };
 }

@@ -4,8 +4,10 @@
  * SVG built with createElementNS and textContent; "Copy as Mermaid" exports the same chart.
  */
 import type { Analysis } from '../../core/analysis/report';
-import { h, keepInView, s, watch, type View } from '../dom';
-import { clockOf, nationClass, shortName, stageClass, unitName } from '../words';
+import { h, keepInView, s, watch, watchWords, type View } from '../dom';
+import { clockOf, nationClass, shortName, stageClass, stageWord, unitName } from '../words';
+import { sayContext } from '../i18n';
+import { say, t as tr, type Lang } from '../../i18n';
 import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
 import type { AppStore } from '../store';
 import { GUTTER, MIN_COL, ROW, TOP, arrowLayout, columnWidth, type ArrowLayout } from './sequence-layout';
@@ -13,10 +15,15 @@ import { GUTTER, MIN_COL, ROW, TOP, arrowLayout, columnWidth, type ArrowLayout }
 /** Height of the lifeline heads (their own SVG, which stays in view while the chart scrolls). */
 const HEAD = 42;
 
+/** How many lines of Mermaid a text has (it ends with a newline). */
+const lineCount = (text: string) => text.split('\n').length - 1;
+
 export function mountSequence(root: HTMLElement, store: AppStore): View {
-  const copy = h('button', { type: 'button', class: 'copy' }, 'Copy as Mermaid');
+  const copy = h('button', { type: 'button', class: 'copy' });
   const status = h('span', { class: 'muted small', role: 'status' });
-  const mermaidBox = h('textarea', { class: 'mermaid-text', readonly: true, rows: 8, 'aria-label': 'Mermaid text', hidden: true, spellcheck: 'false' });
+  // The Mermaid text itself is an export for other tools: in English, like the JSON report.
+  const mermaidBox = h('textarea', { class: 'mermaid-text', readonly: true, rows: 8, hidden: true, spellcheck: 'false', lang: 'en' });
+  const lang = () => store.getState().lang;
   const chartBox = h('div', { class: 'seq-scroll' });
   root.append(h('div', { class: 'seq-tools' }, copy, status), chartBox, mermaidBox);
 
@@ -29,9 +36,9 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      status.textContent = `Copied ${text.split('\n').length - 1} lines of Mermaid to the clipboard.`;
+      status.textContent = tr(lang(), 'app.seq.copied', { n: lineCount(text) });
     } catch {
-      status.textContent = 'The clipboard is not available here: select the text below and copy it.';
+      status.textContent = tr(lang(), 'app.seq.no-clipboard');
       mermaidBox.select();
     }
   });
@@ -45,6 +52,9 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
   const fitCol = () => columnWidth(participants, chartBox.clientWidth);
 
   const build = (a: Analysis | null) => {
+    const l = lang();
+    copy.textContent = tr(l, 'app.seq.copy');
+    mermaidBox.setAttribute('aria-label', tr(l, 'app.seq.mermaid'));
     chartBox.replaceChildren();
     groups = [];
     playLine = null;
@@ -54,7 +64,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
     participants = model.participants.length;
     COL = fitCol();
     if (!model.messages.length) {
-      chartBox.append(h('p', { class: 'muted' }, 'No calls in this run.'));
+      chartBox.append(h('p', { class: 'muted' }, tr(l, 'app.seq.no-calls')));
       return;
     }
     const x = new Map(model.participants.map((p, i) => [p.id, GUTTER + COL / 2 + i * COL]));
@@ -67,7 +77,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       height,
       viewBox: `0 0 ${width} ${height}`,
       role: 'list',
-      'aria-label': `Message sequence chart: ${model.messages.length} calls between ${model.participants.map((p) => shortName(a, p.id)).join(', ')}`,
+      'aria-label': tr(l, 'app.seq.chart', { n: model.messages.length, units: model.participants.map((p) => shortName(a, p.id, l)) }),
     });
     svg.append(
       s(
@@ -88,13 +98,13 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
           { class: `lifeline ${nationClass(p.nation)}` },
           s('title', {}, p.name),
           s('rect', { x: px - COL / 2 + 4, y: 3, width: COL - 8, height: 36, rx: 4 }),
-          lifelineLabel(shortName(a, p.id), px),
+          lifelineLabel(shortName(a, p.id, l), px),
         ),
       );
       svg.append(s('g', { class: `lifeline ${nationClass(p.nation)}`, 'aria-hidden': 'true' }, s('line', { x1: px, y1: 0, x2: px, y2: height })));
     }
     model.messages.forEach((m, i) => {
-      const g = messageGroup(a, m, arrowLayout(m, i, x, COL), x, width, () => store.getState().selectEntry(m.entry));
+      const g = messageGroup(a, m, arrowLayout(m, i, x, COL, tr(l, `app.tx-kind.${m.kind}`)), x, width, l, () => store.getState().selectEntry(m.entry));
       svg.append(g);
       groups.push({ m, g });
     });
@@ -120,7 +130,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
   };
 
   const unsubs = [
-    watch(
+    watchWords(
       store,
       (st) => st.analysis,
       (a, st) => {
@@ -158,18 +168,32 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
 }
 
 /** A call's row: its time, the arrow (with a cross where it was lost), its label; Enter or a click picks it. */
-function messageGroup(a: Analysis, m: SeqMessage, at: ArrowLayout, x: ReadonlyMap<string, number>, width: number, pick: () => void): SVGGElement {
+function messageGroup(a: Analysis, m: SeqMessage, at: ArrowLayout, x: ReadonlyMap<string, number>, width: number, lang: Lang, pick: () => void): SVGGElement {
   const { y, x1, far, x2, dir, reach } = at;
+  const stage = (st: SeqDelivery['reached']) => (st ? stageWord(st, lang) : tr(lang, 'app.nothing'));
   const words = m.deliveries
-    .map((d) => (d.failedAt ? `lost at ${d.failedAt} for ${shortName(a, d.unit)}` : `${d.reached} by ${shortName(a, d.unit)}`))
-    .join('; ');
+    .map((d) =>
+      d.failedAt
+        ? tr(lang, 'app.seq.lost', { stage: stage(d.failedAt), unit: shortName(a, d.unit, lang) })
+        : tr(lang, 'app.seq.reached', { stage: stage(d.reached), unit: shortName(a, d.unit, lang) }),
+    )
+    .join(tr(lang, 'app.seq.separator'));
   const g = s('g', {
     class: `msg ${m.deliveries.some((d) => d.lost) ? 'lost' : ''}`,
     role: 'listitem',
     tabindex: 0,
     'data-tx': m.tx,
-    'aria-label': `${clockOf(a, m.t)} ${m.tx}: ${unitName(a, m.from)} to ${unitName(a, m.to)} on ${m.channel} (${m.kind}) — ${words || 'no outcome'}`,
+    'aria-label': tr(lang, 'app.seq.row', {
+      time: clockOf(a, m.t),
+      tx: m.tx,
+      from: unitName(a, m.from, lang),
+      to: unitName(a, m.to, lang),
+      channel: m.channel,
+      kind: tr(lang, `app.tx-kind.${m.kind}`),
+      words: words || tr(lang, 'app.seq.no-outcome'),
+    }),
   });
+  // The tooltip quotes what was said on the air, as it was said.
   g.append(s('title', {}, `${m.tx} ${clockOf(a, m.t)}\n${m.text}`));
   g.append(s('rect', { class: 'hit', x: 0, y: y - ROW / 2 - 4, width, height: ROW }));
   g.append(s('text', { class: 'when', x: 6, y: y + 4 }, clockOf(a, m.t)));
@@ -189,7 +213,7 @@ function messageGroup(a: Analysis, m: SeqMessage, at: ArrowLayout, x: ReadonlyMa
     const tx = x.get(d.unit);
     if (tx === undefined) continue;
     const cx = m.to === 'all' || !d.lost ? tx : x2;
-    g.append(cross(d, cx, y, dir));
+    g.append(cross(a, d, cx, y, dir, lang));
   }
   g.addEventListener('click', pick);
   g.addEventListener('keydown', (ev) => {
@@ -221,14 +245,16 @@ function lifelineLabel(name: string, x: number): SVGTextElement {
   );
 }
 
-function cross(d: SeqDelivery, cx: number, y: number, dir: number): SVGGElement {
+function cross(a: Analysis, d: SeqDelivery, cx: number, y: number, dir: number, lang: Lang): SVGGElement {
   const r = 6;
+  const stage = d.failedAt ? stageWord(d.failedAt, lang) : '';
+  const cause = d.why ? say(lang, d.why, sayContext(a)) : (d.cause ?? '');
   return s(
     'g',
-    { class: `cross ${stageClass(d.failedAt)}`, role: 'img', 'aria-label': `✗ ${d.failedAt}` },
-    s('title', {}, `${d.failedAt}: ${d.cause ?? ''}`),
+    { class: `cross ${stageClass(d.failedAt)}`, role: 'img', 'aria-label': tr(lang, 'app.bd.tag', { stage }) },
+    s('title', {}, tr(lang, 'app.seq.cause', { stage, cause })),
     s('line', { x1: cx - r, y1: y - r, x2: cx + r, y2: y + r }),
     s('line', { x1: cx - r, y1: y + r, x2: cx + r, y2: y - r }),
-    s('text', { x: cx + dir * (r + 4), y: y + 16, 'text-anchor': dir > 0 ? 'start' : 'end' }, d.failedAt ?? ''),
+    s('text', { x: cx + dir * (r + 4), y: y + 16, 'text-anchor': dir > 0 ? 'start' : 'end' }, stage),
   );
 }

@@ -3,6 +3,7 @@
  * markers sit on the scrubber, and the clock's words. Pure: ./timeline.ts puts it on screen.
  */
 import { mmss } from '../../core/format/clock';
+import { t as tr, type Lang } from '../../i18n';
 
 /** What the keyboard can ask of the playhead. */
 export type KeyAction = 'toggle-play' | 'next-event' | 'previous-event' | 'faster' | 'slower' | 'start' | 'end';
@@ -73,4 +74,5 @@ export function markerPlaces(breakdowns: readonly { t: number }[], durationS: nu
 /** Time since the start out of the run's length, "+mm:ss / mm:ss". */
 export const elapsedText = (t: number, durationS: number) => `+${mmss(t)} / ${mmss(durationS)}`;
 /** What a screen reader says of the scrubber. */
-export const scrubberText = (clock: string, t: number, durationS: number) => `${clock}, ${mmss(t)} of ${mmss(durationS)}`;
+export const scrubberText = (clock: string, t: number, durationS: number, lang: Lang = 'en') =>
+  tr(lang, 'app.tl.scrubber', { clock, t: mmss(t), d: mmss(durationS) });

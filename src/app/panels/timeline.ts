@@ -3,8 +3,10 @@
  * and the keyboard shortcuts (Space, ←/→, [ ], Home/End). Reads the playhead from the store;
  * never reads the wall clock (the animation loop in clock.ts does that).
  */
-import { h, watch, type View } from '../dom';
+import { h, watch, watchWords, type View } from '../dom';
 import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../words';
+import { breakdownText } from './breakdowns';
+import { t as tr, type Lang } from '../../i18n';
 import { SPEEDS, type AppStore } from '../store';
 import { elapsedText, keyAction, markerPlaces, scrubberText, type KeyAction } from './timeline-model';
 
@@ -31,46 +33,60 @@ function perform(store: AppStore, action: KeyAction): void {
 
 export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): View {
   const act = () => store.getState();
+  /** Each button's label and text by message code; written again when the language changes. */
+  const worded: { el: HTMLButtonElement; label: string; text: string; keys: string }[] = [];
   const button = (label: string, text: string, keys: string, onClick: () => void, cls = '') => {
-    const b = h('button', { type: 'button', 'aria-label': label, title: `${label} (${keys})`, 'aria-keyshortcuts': keys, class: cls }, text);
+    const b = h('button', { type: 'button', 'aria-keyshortcuts': keys || null, class: cls });
     b.addEventListener('click', onClick);
+    worded.push({ el: b, label, text, keys });
     return b;
   };
-  const play = button('Play', '▶ Play', 'Space', () => act().togglePlay(), 'play');
-  const prevBreakdown = button('Previous breakdown', '« Breakdown', '', () => act().jumpBreakdown(-1));
-  const prevEvent = button('Previous event', '◀ Event', 'ArrowLeft', () => act().stepEvent(-1));
-  const nextEvent = button('Next event', 'Event ▶', 'ArrowRight', () => act().stepEvent(1));
-  const nextBreakdown = button('Next breakdown', 'Breakdown »', '', () => act().jumpBreakdown(1));
-  for (const b of [prevBreakdown, nextBreakdown]) {
-    b.removeAttribute('aria-keyshortcuts');
-    b.title = b.getAttribute('aria-label')!;
-  }
-  const speed = h('select', { id: 'speed', 'aria-keyshortcuts': '[ ]', title: 'Playback speed ([ slower, ] faster)' });
+  const play = button('app.tl.play', 'app.tl.play-button', 'Space', () => act().togglePlay(), 'play');
+  const prevBreakdown = button('app.tl.prev-breakdown', 'app.tl.prev-breakdown-button', '', () => act().jumpBreakdown(-1));
+  const prevEvent = button('app.tl.prev-event', 'app.tl.prev-event-button', 'ArrowLeft', () => act().stepEvent(-1));
+  const nextEvent = button('app.tl.next-event', 'app.tl.next-event-button', 'ArrowRight', () => act().stepEvent(1));
+  const nextBreakdown = button('app.tl.next-breakdown', 'app.tl.next-breakdown-button', '', () => act().jumpBreakdown(1));
+  const speed = h('select', { id: 'speed', 'aria-keyshortcuts': '[ ]' });
   for (const x of SPEEDS) speed.append(h('option', { value: String(x), text: `${x}×` }));
   speed.addEventListener('change', () => act().setSpeed(Number(speed.value) as (typeof SPEEDS)[number]));
+  const speedWord = h('span', {});
 
-  const clock = h('output', { id: 'clock', class: 'clock', 'aria-label': 'Scenario clock' });
+  const clock = h('output', { id: 'clock', class: 'clock' });
   const elapsed = h('span', { class: 'elapsed muted' });
 
-  const scrubber = h('input', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'Playhead', id: 'playhead' });
+  const scrubber = h('input', { type: 'range', min: 0, max: 0, step: 1, value: 0, id: 'playhead' });
   scrubber.addEventListener('input', () => act().seek(Number(scrubber.value)));
-  const markers = h('div', { class: 'markers', role: 'group', 'aria-label': 'Breakdowns on the timeline' });
+  const markers = h('div', { class: 'markers', role: 'group' });
   const progress = h('div', { class: 'progress', 'aria-hidden': 'true' });
-
-  root.append(
-    h(
-      'div',
-      { class: 'transport', role: 'toolbar', 'aria-label': 'Transport' },
-      prevBreakdown,
-      prevEvent,
-      play,
-      nextEvent,
-      nextBreakdown,
-      h('label', { class: 'speed' }, h('span', {}, 'Speed'), speed),
-      h('div', { class: 'clock-box' }, clock, elapsed),
-    ),
-    h('div', { class: 'scrub' }, markers, h('div', { class: 'track' }, progress, scrubber)),
+  const transport = h(
+    'div',
+    { class: 'transport', role: 'toolbar' },
+    prevBreakdown,
+    prevEvent,
+    play,
+    nextEvent,
+    nextBreakdown,
+    h('label', { class: 'speed' }, speedWord, speed),
+    h('div', { class: 'clock-box' }, clock, elapsed),
   );
+  root.append(transport, h('div', { class: 'scrub' }, markers, h('div', { class: 'track' }, progress, scrubber)));
+
+  /** The words that do not depend on the run, in the reader's language. */
+  const wordControls = (lang: Lang, playing: boolean) => {
+    for (const w of worded) {
+      const pause = playing && w.el === play;
+      const label = tr(lang, pause ? 'app.tl.pause' : w.label);
+      w.el.setAttribute('aria-label', label);
+      w.el.title = w.keys ? tr(lang, 'app.tl.with-keys', { label, keys: w.keys }) : label;
+      w.el.textContent = tr(lang, pause ? 'app.tl.pause-button' : w.text);
+    }
+    speed.title = tr(lang, 'app.tl.speed-title');
+    speedWord.textContent = tr(lang, 'app.tl.speed');
+    clock.setAttribute('aria-label', tr(lang, 'app.tl.clock'));
+    scrubber.setAttribute('aria-label', tr(lang, 'app.tl.playhead'));
+    markers.setAttribute('aria-label', tr(lang, 'app.tl.markers'));
+    transport.setAttribute('aria-label', tr(lang, 'app.tl.transport'));
+  };
 
   const onKey = (ev: Event) => {
     const e = ev as KeyboardEvent;
@@ -92,12 +108,11 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
 
   let markerTimes: { analysis: unknown; list: { m: Element; t: number | undefined }[] } = { analysis: null, list: [] };
   const unsubs = [
-    watch(
+    watchWords(
       store,
       (s) => s.playing,
-      (playing) => {
-        play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
-        play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+      (playing, s) => {
+        wordControls(s.lang, playing);
         play.classList.toggle('playing', playing);
       },
     ),
@@ -108,7 +123,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         speed.value = String(v);
       },
     ),
-    watch(
+    watchWords(
       store,
       (s) => s.replay,
       (replay, s) => {
@@ -124,8 +139,8 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
           const m = h('button', {
             type: 'button',
             class: `marker ${breakdownClass(b)}`,
-            'aria-label': breakdownLabel(a, b),
-            title: `${breakdownLabel(a, b)}\n${b.explanation}`,
+            'aria-label': breakdownLabel(a, b, s.lang),
+            title: `${breakdownLabel(a, b, s.lang)}\n${breakdownText(a, b, s.lang)}`,
             'data-breakdown': b.id,
             style: `left: calc(${pct.toFixed(3)}% + ${n * 9}px)`,
           });
@@ -136,15 +151,16 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
     ),
     watch(
       store,
-      (s) => s.selectedBreakdown,
-      (id) => {
+      (s) => [s.selectedBreakdown, s.replay, s.lang] as const,
+      ([id]) => {
         for (const m of markers.children) (m as HTMLElement).setAttribute('aria-pressed', String((m as HTMLElement).dataset.breakdown === id));
       },
+      (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
     watch(
       store,
-      (s) => [s.t, s.analysis] as const,
-      ([t, a]) => {
+      (s) => [s.t, s.analysis, s.lang] as const,
+      ([t, a, lang]) => {
         if (!a) return;
         const d = a.run.durationS;
         if (document.activeElement !== scrubber || Number(scrubber.value) !== Math.round(t)) scrubber.value = String(t);
@@ -152,7 +168,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         clock.value = text;
         clock.textContent = text;
         elapsed.textContent = elapsedText(t, d);
-        scrubber.setAttribute('aria-valuetext', scrubberText(text, t, d));
+        scrubber.setAttribute('aria-valuetext', scrubberText(text, t, d, lang));
         progress.style.width = `${d > 0 ? (t / d) * 100 : 0}%`;
         if (markerTimes.analysis !== a) {
           // Each marker's time, looked up once per run (not a search of the breakdowns per marker per frame).
@@ -161,7 +177,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         }
         for (const { m, t: bt } of markerTimes.list) if (bt !== undefined) m.classList.toggle('future', bt > t + 1e-6);
       },
-      (x, y) => x[0] === y[0] && x[1] === y[1],
+      (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
   ];
   return {

@@ -75,7 +75,8 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       s.t !== prev.t ||
       s.selectedUnits !== prev.selectedUnits ||
       s.showHorizons !== prev.showHorizons ||
-      s.playing !== prev.playing
+      s.playing !== prev.playing ||
+      s.lang !== prev.lang
     )
       dirty = true;
   });

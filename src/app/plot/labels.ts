@@ -9,7 +9,20 @@ import { LABEL_OUTLINE } from './style';
 import type { Placer, Rect } from './placer';
 import { placeBlock, stackLines, type Spot } from './geometry/labels';
 
-export const FONT = "'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+import type { Lang } from '../../i18n';
+
+/**
+ * The plot's fonts: the Latin faces it was designed with, then the CJK faces the page uses
+ * (styles.css), Japanese or Korean first as the reader's language asks (the same Han character
+ * is drawn differently in each), then the system's.
+ */
+const CJK: Record<Lang, string> = {
+  en: "'Noto Sans CJK JP', 'Noto Sans CJK KR'",
+  ja: "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', 'Noto Sans CJK KR'",
+  ko: "'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK JP'",
+};
+export const plotFont = (lang: Lang) => `'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, ${CJK[lang]}, system-ui, sans-serif`;
+export const FONT = plotFont('en');
 
 export { Placer, type Rect } from './placer';
 
@@ -47,6 +60,7 @@ export class LabelPool {
    */
   private readonly keyed = new Map<string, { t: Text; frame: number }>();
   private frame = 0;
+  private font = FONT;
   /** Call order within the frame: labels stack in the order they were laid out, keyed or not. */
   private order = 0;
 
@@ -58,7 +72,9 @@ export class LabelPool {
     this.container.sortableChildren = true;
   }
 
-  begin(): void {
+  /** Starts a frame's labels; `lang` picks the font stack for the reader's language. */
+  begin(lang?: Lang): void {
+    if (lang) this.font = plotFont(lang);
     this.used = 0;
     this.order = 0;
     this.frame++;
@@ -68,7 +84,7 @@ export class LabelPool {
     const t = new Text({
       text,
       style: new TextStyle({
-        fontFamily: FONT,
+        fontFamily: this.font,
         fontSize: size,
         fontWeight: weight,
         fill: 0xffffff,
@@ -107,6 +123,7 @@ export class LabelPool {
     if (t.text !== text) t.text = text;
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
+    if (t.style.fontFamily !== this.font) t.style.fontFamily = this.font;
     t.zIndex = this.order++;
     t.visible = true;
     return t;

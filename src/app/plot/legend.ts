@@ -2,6 +2,7 @@
  * The plot's key, as a small HTML overlay (a <details> in the plot's own container): text stays
  * crisp and selectable, screen readers can read it, and it costs the renderer nothing.
  */
+import { CATALOG, t, type Lang } from '../../i18n';
 import { CHANNEL_NAMES, FAIL, INK, LOCK, SLEWED, channelColour, nationColour } from './style';
 import type { ScenarioIndex } from './layers/types';
 
@@ -43,7 +44,7 @@ export class Legend {
       'border:1px solid #2a3a48',
       'border-radius:5px',
       'padding:4px 8px',
-      'font:11px/1.3 system-ui, sans-serif',
+      "font:11px/1.3 system-ui, 'Noto Sans CJK JP', 'Noto Sans CJK KR', sans-serif",
       'z-index:2',
       'user-select:text',
     ].join(';');
@@ -61,8 +62,9 @@ export class Legend {
     this.observer?.observe(container);
   }
 
-  update(nations: string[], index: ScenarioIndex): void {
-    const key = `${nations.join()}|${index.channelsUsed.join()}`;
+  update(nations: string[], index: ScenarioIndex, lang: Lang = 'en'): void {
+    const key = `${nations.join()}|${index.channelsUsed.join()}|${lang}`;
+    const w = (code: string) => escapeHtml(t(lang, `app.key.${code}`));
     if (key === this.key) return;
     const first = this.key === '';
     this.key = key;
@@ -70,7 +72,8 @@ export class Legend {
       `<div style="margin-top:4px;font-weight:600;color:#9fb1c2;letter-spacing:0.04em">${title}</div><ul style="list-style:none;margin:0;padding:0">${rows.join('')}</ul>`;
     const units = nations.map((n) => {
       const c = nationColour(n);
-      return row(svg(`<rect x="6" y="1" width="18" height="10" rx="2" fill="${c.css}" stroke="#0a1118"/>`), escapeHtml(c.name));
+      const name = CATALOG.en[`app.key.nation.${n}`] === undefined ? c.name : t(lang, `app.key.nation.${n}`);
+      return row(svg(`<rect x="6" y="1" width="18" height="10" rx="2" fill="${c.css}" stroke="#0a1118"/>`), escapeHtml(name));
     });
     const radio = index.channelsUsed.map((ch) => {
       const c = css(channelColour(ch, index.linkKinds.get(ch)));
@@ -83,37 +86,37 @@ export class Legend {
     radio.push(
       row(
         svg(`<line x1="0" y1="6" x2="22" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M30 6 L21 1.5 L21 10.5 Z" fill="${css(INK)}"/>`),
-        'understood (or better)',
+        w('understood'),
       ),
       row(
         svg(
           `<line x1="0" y1="6" x2="14" y2="6" stroke="${css(INK)}" stroke-width="2"/><path d="M14 2 L22 10 M22 2 L14 10" stroke="${css(FAIL)}" stroke-width="2.5"/><line x1="23" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-dasharray="2 3"/>`,
         ),
-        'broke down at the ✗ (stage named)',
+        w('broke-down'),
       ),
-      row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-width="1.5" stroke-dasharray="5 4"/>`), 'in the air, no verdict yet'),
+      row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(INK)}" stroke-width="1.5" stroke-dasharray="5 4"/>`), w('in-air')),
     );
     const radar = [
-      row(svg(`<path d="M4 11 L4 0 A11 11 0 0 1 13 5 Z" fill="${css(INK)}" fill-opacity="0.35"/>`), 'search radar, rotating'),
+      row(svg(`<path d="M4 11 L4 0 A11 11 0 0 1 13 5 Z" fill="${css(INK)}" fill-opacity="0.35"/>`), w('search')),
       row(
         svg(
           `<line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="7" stroke-opacity="0.25"/><line x1="0" y1="6" x2="30" y2="6" stroke="${css(LOCK)}" stroke-width="3"/>`,
         ),
-        'held on target, transmitting',
+        w('held'),
       ),
-      row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(SLEWED)}" stroke-width="1.5" stroke-dasharray="6 4"/>`), 'pointed, not transmitting'),
+      row(svg(`<line x1="0" y1="6" x2="30" y2="6" stroke="${css(SLEWED)}" stroke-width="1.5" stroke-dasharray="6 4"/>`), w('pointed')),
     ];
     const other = [
-      row(svg(`<line x1="2" y1="6" x2="28" y2="6" stroke="${css(INK)}" stroke-width="2"/>`), 'vector: 1 min of travel'),
+      row(svg(`<line x1="2" y1="6" x2="28" y2="6" stroke="${css(INK)}" stroke-width="2"/>`), w('vector')),
       row(
         svg(
           `<circle cx="4" cy="6" r="1.6" fill="${css(INK)}"/><circle cx="12" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.7"/><circle cx="20" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.45"/><circle cx="28" cy="6" r="1.6" fill="${css(INK)}" fill-opacity="0.25"/>`,
         ),
-        'track: a dot every 5 s, 2 min',
+        w('track'),
       ),
     ];
     const open = this.el.open;
-    this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">Key</summary>${section('UNITS', units)}${section('RADIO CALLS', radio)}${section('RADAR', radar)}${section('TRACKS', other)}`;
+    this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">${w('title')}</summary>${section(w('units'), units)}${section(w('radio'), radio)}${section(w('radar'), radar)}${section(w('tracks'), other)}`;
     if (first) {
       const { width, height } = this.container.getBoundingClientRect();
       this.el.open = width >= 760 && height >= 520;

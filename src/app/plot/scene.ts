@@ -32,7 +32,7 @@ const REBUILD_SHARE = 3;
 const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'>;
+type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> & Partial<Pick<AppState, 'lang'>>;
 
 export class PlotScene {
   readonly cam = new Camera();
@@ -145,7 +145,7 @@ export class PlotScene {
     if (!this.proj || !this.index || !this.analysis) return false;
     const cam = this.cam;
     const areas = this.keepOut();
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
@@ -177,7 +177,7 @@ export class PlotScene {
     const { cam, placer, placed } = this;
     placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
     for (const r of areas) placer.occupy(r);
-    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index);
+    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en');
     const ds: DrawState = {
       cam,
       proj,
@@ -188,6 +188,7 @@ export class PlotScene {
       placed,
       selected: new Set(st.selectedUnits),
       showHorizons: st.showHorizons,
+      lang: st.lang ?? 'en',
       index,
       placer,
       keepOut: areas,

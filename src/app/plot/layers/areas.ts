@@ -21,7 +21,7 @@ export class AreasLayer {
 
   draw(s: DrawState): void {
     const g = this.g.clear();
-    this.labels.begin();
+    this.labels.begin(s.lang);
     const { cam, proj } = s;
     const areas = areasOf(s.analysis.run.scenario.spec);
     const toScreen = (lat: number, lon: number): [number, number] => {

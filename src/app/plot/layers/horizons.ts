@@ -20,7 +20,7 @@ export class HorizonsLayer {
 
   draw(s: DrawState): void {
     const g = this.g.clear();
-    this.labels.begin();
+    this.labels.begin(s.lang);
     if (s.showHorizons) {
       const { cam } = s;
       for (const p of s.placed.values()) {

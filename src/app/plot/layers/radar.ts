@@ -63,7 +63,7 @@ export class RadarLayer {
   /** Lays out sweeps, beams and labels for the scene (playhead, camera, selection). */
   draw(s: DrawState): void {
     this.slewed.clear();
-    this.labels.begin();
+    this.labels.begin(s.lang);
     const usedSweeps = new Set<string>();
     const usedLocks = new Set<string>();
     this.activeSweeps = [];

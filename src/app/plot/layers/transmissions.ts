@@ -3,41 +3,39 @@
  * to each intended recipient a line showing how far up the delivery ladder the message got —
  * solid to the recipient when understood, or cut short at an ✗ where it broke down, labelled with
  * the stage (and what was heard, when it was misheard). Where each line, lane, ✗ and label spot
- * goes is worked out in geometry/call.ts; this layer draws it and words the labels.
+ * goes is worked out in geometry/call.ts; this layer draws it and words the labels in the reader's
+ * language. The ✗ and its cause come from the outcome's data (failedAt, why), never from the
+ * core's English sentence.
  */
 import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { arrowHead, crossPath, dashedPath } from '../draw';
 import { FAIL, INK, channelColour, unitShort } from '../style';
-import { LADDER, stageIndex } from '../../../core/log';
+import { stageWord as stageTerm } from '../../words';
+import type { Stage } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
+import { CATALOG, say, t, type Lang } from '../../../i18n';
 import { callLabelSpots, layoutTransmissions, type CallLayout, type TransmissionLayout } from '../geometry/call';
 import type { DrawState, Placed } from './types';
 
 export { RECENT_S } from '../geometry/call';
 
-const KIND_WORDS: Record<string, string> = {
-  hail: 'call',
-  reply: 'reply',
-  'say-again': 'say again',
-  announce: 'announcement',
-  report: 'report',
-  'hq-contact': 'HQ contact',
-  relay: 'relay',
-};
+/** A message of the plot's own, or `fallback` when the catalog has none (a link kind it does not name). */
+function wordOr(lang: Lang, code: string, fallback: string): string {
+  return CATALOG.en[code] === undefined ? fallback : t(lang, code);
+}
 
-const LINK_WORDS: Record<string, string> = {
-  satellite: 'satellite',
-  'fleet-net': 'fleet net',
-  hotline: 'hotline',
-  landline: 'landline',
-};
+const stageWord = (lang: Lang, stage: Stage | null | undefined) => stageTerm(stage ?? 'understood', lang);
+
+/** Longest cause on a label, in characters; the full cause is in the breakdown card and the log. */
+const WHY_MAX = 46;
 
 export class TransmissionsLayer {
   readonly lines = new Graphics();
   readonly labelsContainer = new Container();
   private readonly labels: LabelPool;
-  private readonly whyCache = new WeakMap<Outcome, string>();
+  /** Each outcome's words, per language (outcomes do not change once analysed). */
+  private readonly whyCache = new WeakMap<Outcome, Partial<Record<Lang, string>>>();
 
   constructor(lineParent: Container, labelParent: Container) {
     lineParent.addChild(this.lines);
@@ -50,21 +48,21 @@ export class TransmissionsLayer {
 
   draw(s: DrawState): void {
     const g = this.lines.clear();
-    this.labels.begin();
+    this.labels.begin(s.lang);
     this.laidOut = layoutTransmissions(s.frame.transmissions, s.placed, s.t, s.index.receptionAt);
     for (const tl of this.laidOut) {
       const tx = tl.tf.tx;
       const colour = channelColour(tx.channel, s.index.linkKinds.get(tx.channel));
       // The ring: spreads over RING_S seconds of scenario time (frozen when paused, like everything else).
       for (const ring of tl.rings) g.circle(ring.x, ring.y, ring.r).stroke({ color: colour, width: ring.width, alpha: ring.alpha });
-      const kind = KIND_WORDS[tx.kind] ?? tx.kind;
-      const attempt = tx.attempt > 1 ? ` #${tx.attempt}` : '';
+      const kind = wordOr(s.lang, `app.plot.kind.${tx.kind}`, tx.kind);
+      const attempt = tx.attempt > 1 ? t(s.lang, 'app.plot.attempt', { n: tx.attempt }) : '';
       // Radio calls are named by frequency; other links by what they are ("satellite report").
       const linkKind = s.index.linkKinds.get(tx.channel);
-      const via = linkKind ? (LINK_WORDS[linkKind] ?? tx.channel) : tx.channel;
+      const via = linkKind ? wordOr(s.lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
       for (const call of tl.calls) {
-        const head = `${via} ${kind}${attempt} → ${unitShort(call.to.unit.spec)}`;
-        const status = this.drawCall(g, call, colour, tl.fade, s.t, s.analysis.run.scenario.units);
+        const head = t(s.lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec) });
+        const status = this.drawCall(g, call, colour, tl.fade, s);
         // Label beside the line: what was sent, then how far it got. Tried first on the lane's side.
         this.labels.block(
           [
@@ -82,29 +80,23 @@ export class TransmissionsLayer {
   }
 
   /** Draws one call's line and marks; returns its status line. */
-  private drawCall(
-    g: Graphics,
-    call: CallLayout<Placed>,
-    colour: number,
-    fade: number,
-    t: number,
-    specs: DrawState['analysis']['run']['scenario']['units'],
-  ): { text: string; tint: number } {
+  private drawCall(g: Graphics, call: CallLayout<Placed>, colour: number, fade: number, s: DrawState): { text: string; tint: number } {
     const { line, verdict, marks } = call;
+    const { lang } = s;
     const { x0, y0, x1, y1, ux, uy } = line;
     switch (verdict.kind) {
       case 'in-air':
         // In the air: no verdict yet.
-        dashedPath(g, x0, y0, x1, y1, 5, 5, -t * 12);
+        dashedPath(g, x0, y0, x1, y1, 5, 5, -s.t * 12);
         g.stroke({ color: colour, width: 1.6, alpha: 0.8 * fade });
-        return { text: verdict.recorded ? 'in the air…' : 'no verdict recorded', tint: INK };
+        return { text: t(lang, verdict.recorded ? 'app.plot.in-air' : 'app.plot.no-verdict'), tint: INK };
       case 'awaiting':
         // Through, a reply still to come: a lighter arrow.
         solidArrow(g, x0, y0, x1, y1, ux, uy, { colour, width: 2, head: 8, alpha: 0.9 * fade });
-        return { text: `✓ ${verdict.reached ?? 'understood'}, awaiting reply`, tint: INK };
+        return { text: t(lang, 'app.plot.awaiting', { stage: stageWord(lang, verdict.reached) }), tint: INK };
       case 'delivered':
         solidArrow(g, x0, y0, x1, y1, ux, uy, { colour, width: 2.4, head: 9, alpha: 0.95 * fade });
-        return { text: `✓ ${verdict.reached ?? 'understood'}`, tint: INK };
+        return { text: t(lang, 'app.plot.delivered', { stage: stageWord(lang, verdict.reached) }), tint: INK };
       case 'failed': {
         const f = marks.crossF!;
         const [cx, cy] = marks.cross!;
@@ -124,29 +116,34 @@ export class TransmissionsLayer {
         g.stroke({ color: 0x0a1118, width: 6, alpha: 0.7 * fade, cap: 'round' });
         crossPath(g, cx, cy, 6);
         g.stroke({ color: FAIL, width: 3, alpha: fade, cap: 'round' });
-        return { text: `✗ ${verdict.stage}: ${this.why(call.outcome!, specs)}`, tint: FAIL };
+        return { text: t(lang, 'app.plot.failed', { stage: stageWord(lang, verdict.stage), why: this.why(call.outcome!, s) }), tint: FAIL };
       }
     }
   }
 
-  /** The cause in a few words: what was heard, or the first clause of the ladder's cause. */
-  private why(o: Outcome, specs: DrawState['analysis']['run']['scenario']['units']): string {
-    // Outcomes do not change once analysed: each is worded once (a scan of every unit's id).
-    let w = this.whyCache.get(o);
-    if (w === undefined) {
-      w = this.wordWhy(o, specs);
-      this.whyCache.set(o, w);
-    }
-    return w;
+  /** The cause in a few words: what was heard, or the outcome's cause in the reader's language. */
+  private why(o: Outcome, s: DrawState): string {
+    let byLang = this.whyCache.get(o);
+    if (!byLang) this.whyCache.set(o, (byLang = {}));
+    return (byLang[s.lang] ??= wordWhy(o, s));
   }
+}
 
-  private wordWhy(o: Outcome, specs: DrawState['analysis']['run']['scenario']['units']): string {
-    if (o.failedAt === 'understood' && o.heardAs) return `heard as "${o.heardAs}"`;
-    let c = (o.cause ?? '').split(/: |; /)[0] ?? '';
-    for (const sp of specs) c = c.replace(new RegExp(`\\b${sp.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), unitShort(sp));
-    if (c.length > 46) c = `${c.slice(0, 44)}…`;
-    return c || LADDER[stageIndex(o.failedAt)] || '';
-  }
+/**
+ * What the label says went wrong, read from the outcome's data: the misheard words (the radio's,
+ * quoted as heard), else its cause as data in the reader's language, with units by their short
+ * names. Only an outcome the core has not yet given as data falls back to its English cause.
+ */
+function wordWhy(o: Outcome, s: DrawState): string {
+  if (o.failedAt === 'understood' && o.heardAs) return t(s.lang, 'app.plot.heard-as', { text: o.heardAs });
+  const specs = s.analysis.run.scenario.units;
+  const short = (id: string) => {
+    const sp = specs.find((u) => u.id === id);
+    return sp ? unitShort(sp) : undefined;
+  };
+  const c = o.why ? say(s.lang, o.why, { unitName: short }) : (o.cause ?? '');
+  if (!c) return stageWord(s.lang, o.failedAt);
+  return [...c].length > WHY_MAX ? `${[...c].slice(0, WHY_MAX - 2).join('')}…` : c;
 }
 
 /** A call that got through: the line and an arrow head at the recipient's end. */

@@ -2,6 +2,7 @@ import type { Frame, UnitFrame } from '../../../core/replay/replay';
 import type { Analysis } from '../../../core/analysis/report';
 import type { Camera, MapProjection } from '../projection';
 import type { Placer, Rect } from '../labels';
+import type { Lang } from '../../../i18n';
 
 /** A unit as placed on screen this frame. */
 export interface Placed {
@@ -37,6 +38,8 @@ export interface DrawState {
   placed: Map<string, Placed>;
   selected: ReadonlySet<string>;
   showHorizons: boolean;
+  /** The reader's language for the plot's words (call texts stay English). */
+  lang: Lang;
   /** Per-scenario lookups built once per analysis. */
   index: ScenarioIndex;
   /** Label placement for this frame: symbols and HUD areas are taken first. */

@@ -109,8 +109,8 @@ export class UnitsLayer {
 
   draw(s: DrawState): void {
     this.selection.clear();
-    this.labels.begin();
-    this.edgeLabels.begin();
+    this.labels.begin(s.lang);
+    this.edgeLabels.begin(s.lang);
     const used = new Set<string>();
     for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
     for (const list of this.vectorBatches.values()) list.length = 0;
