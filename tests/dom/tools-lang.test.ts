@@ -3,12 +3,15 @@
 // left), while what was said on the air is quoted as it was said, in English.
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { waitFor, within } from '@testing-library/dom';
+import { EditorView } from '@codemirror/view';
 import { runDrill } from '../../src/core/drill/drill';
 import type { EntryOf } from '../../src/core/log';
 import { CATALOG, type Lang } from '../../src/i18n';
 import { mountApp, type Mounted } from './setup';
 
 const LANGS: Lang[] = ['ja', 'ko'];
+/** The editor's code loads on first use. */
+const WAIT = { timeout: 15_000 };
 const en = (code: string) => CATALOG.en[code]!;
 
 /** English UI words that must not be left on screen in another language. */
@@ -109,7 +112,7 @@ describe.each(LANGS)('the editor in %s', (lang) => {
     await m.user.click(m.screen.getByRole('button', { name: /^Edit/ }));
     await waitFor(() => {
       if (!m.root.querySelector('.cm-editor')) throw new Error('editor not loaded yet');
-    });
+    }, WAIT);
     const pane = m.root.querySelector<HTMLElement>('.editor-pane, [aria-labelledby="editor-h"]')!;
     m.store.getState().setLang(lang);
     const toolbar = within(pane).getByRole('toolbar', { name: CATALOG[lang]['app-tools.editor.toolbar'] });
@@ -121,6 +124,8 @@ describe.each(LANGS)('the editor in %s', (lang) => {
     expectNone(pane.querySelector('.editor-head')!, ['Close', 'Editor']);
     expect(pane.querySelector('.editor-problems-title')!.textContent).not.toMatch(/Problems/);
     // The file's own text (YAML keys are the format) stays as written.
-    expect(pane.querySelector('.cm-content')!.textContent).toMatch(/units:/);
+    const view = EditorView.findFromDOM(m.root.querySelector<HTMLElement>('.cm-editor')!)!;
+    await waitFor(() => expect(view.state.doc.toString()).toBe(m.store.getState().scenarioText), WAIT);
+    expect(pane.querySelector('.editor-kind')!.textContent).toBe(CATALOG[lang]['app-tools.editor.kind.scenario']);
   });
 });
