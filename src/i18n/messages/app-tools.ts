@@ -746,6 +746,61 @@ const ROWS: readonly Row[] = [
   ['app-tools.whatif.main-view-shows', 'Main view shows', 'メイン表示の内容', '주 화면 표시'],
   ['app-tools.whatif.file-name', 'File name', 'ファイル名', '파일 이름'],
   ['app-tools.whatif.save', 'Save as scenario', 'シナリオとして保存', '시나리오로 저장'],
+  // Explore tabs, the export button and Paths.
+  ['app-tools.tab.compare', 'Compare', '比較', '비교'],
+  ['app-tools.tab.paths', 'Paths', '経路', '경로'],
+  ['app-tools.tab.sweep', 'Sweep', '一括実行', '일괄 실행'],
+  ['app-tools.export.button', 'Export debrief', '講評を書き出す', '강평 내보내기'],
+  [
+    'app-tools.export.title',
+    'Download a self-contained HTML debrief of this run',
+    'この実行の講評を単体の HTML としてダウンロード',
+    '이 실행의 강평을 단독 HTML로 다운로드',
+  ],
+  [
+    'app-tools.export.title-compare',
+    'Download a self-contained HTML debrief of this run, with the comparison',
+    'この実行の講評を比較付きで単体の HTML としてダウンロード',
+    '이 실행의 강평을 비교와 함께 단독 HTML로 다운로드',
+  ],
+  ['app-tools.paths.number', '{n, number}', '{n, number}', '{n, number}'],
+  [
+    'app-tools.paths.intro',
+    'Procedure {id} — {title}. ► marks the way this run went.',
+    '手順 {id} — {title}。► はこの実行がたどった経路です。',
+    '절차 {id} — {title}. ►는 이번 실행이 거친 경로입니다.',
+  ],
+  ['app-tools.paths.any-unit', 'any unit', '任意の部隊', '임의의 부대'],
+  ['app-tools.paths.who', '{from} → {to}', '{from} → {to}', '{from} → {to}'],
+  ['app-tools.paths.exchange', 'Exchange {who}', '交信 {who}', '교신 {who}'],
+  [
+    'app-tools.paths.total',
+    '{pathsText} {paths, plural, one {path} other {paths}} in {outcomes, plural, one {{outcomes} outcome} other {{outcomes} outcomes}}; the exchange needs {acted, select, true {a reply that answers what the call asks} other {a reply}}.{made, select, true {} other { Nobody made this call in this run.}}',
+    '経路 {pathsText} 本{paths, plural, other {}}、結果 {outcomes} 通り。この交信には{acted, select, true {呼びかけの求めに応じた応答} other {応答}}が必要です。{made, select, true {} other {この実行ではこの呼びかけは行われませんでした。}}',
+    '경로 {pathsText}개{paths, plural, other {}}, 결과 {outcomes}가지. 이 교신에는 {acted, select, true {호출이 요구하는 바에 답하는 응답} other {응답}}이 필요합니다.{made, select, true {} other { 이번 실행에서는 아무도 이 호출을 하지 않았습니다.}}',
+  ],
+  ['app-tools.paths.outcomes', 'Outcomes of the exchange {who}', '交信 {who} の結果', '교신 {who}의 결과'],
+  ['app-tools.paths.count', ' — {text} {n, plural, one {path} other {paths}}', ' — {text} 本{n, plural, other {}}', ' — {text}개{n, plural, other {}}'],
+  ['app-tools.paths.rules', 'Rules: ', '規則: ', '규칙: '],
+  ['app-tools.paths.shortest', 'Shortest: {path}', '最短: {path}', '최단: {path}'],
+  [
+    'app-tools.paths.this-run',
+    '► This run: {exchange} ({txs}): {path}{noted, select, true { — {note}} other {}}',
+    '► この実行: {exchange}({txs}): {path}{noted, select, true { — {note}} other {}}',
+    '► 이번 실행: {exchange} ({txs}): {path}{noted, select, true { — {note}} other {}}',
+  ],
+  [
+    'app-tools.paths.this-run-off',
+    '► This run: {exchange} ({txs}) {unfinished, select, true {did not finish} other {left the model}}: {path} — {note}',
+    '► この実行: {exchange}({txs})は{unfinished, select, true {完了しなかった} other {モデルの範囲外に出た}}: {path} — {note}',
+    '► 이번 실행: {exchange} ({txs}) {unfinished, select, true {완료되지 않음} other {모델 범위를 벗어남}}: {path} — {note}',
+  ],
+  [
+    'app-tools.paths.failed',
+    'The paths of this run could not be worked out: {error}',
+    'この実行の経路を求められませんでした: {error}',
+    '이번 실행의 경로를 구할 수 없었습니다: {error}',
+  ],
 ];
 
 function lang(i: 1 | 2 | 3): Record<string, string> {
