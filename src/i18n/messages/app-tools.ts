@@ -801,6 +801,53 @@ const ROWS: readonly Row[] = [
     'この実行の経路を求められませんでした: {error}',
     '이번 실행의 경로를 구할 수 없었습니다: {error}',
   ],
+  // Triggers.
+  ['app-tools.triggers.broken', 'broken {n}×', '違反 {n} 回', '위반 {n}회'],
+  ['app-tools.triggers.never-broken', 'never broken', '違反なし', '위반 없음'],
+  ['app-tools.triggers.fired', 'fired {n}×', '発動 {n} 回', '발동 {n}회'],
+  ['app-tools.triggers.not-followed', 'not followed {n}×', '不履行 {n} 回', '불이행 {n}회'],
+  ['app-tools.triggers.sep', ', ', '、', ', '],
+  ['app-tools.triggers.never-fired', 'never fired', '発動なし', '발동 없음'],
+  [
+    'app-tools.triggers.summary',
+    '{scripts, plural, one {{scripts} scripted trigger} other {{scripts} scripted triggers}} and {rules, plural, one {{rules} rule} other {{rules} rules}}: {fired} fired, {never} never fired',
+    '台本のトリガー {scripts} 件と規則 {rules} 件: 発動 {fired} 件、発動なし {never} 件',
+    '각본 트리거 {scripts}개와 규칙 {rules}개: 발동 {fired}개, 발동 없음 {never}개',
+  ],
+  ['app-tools.triggers.all-scripts-fired', 'Every scripted trigger fired.', '台本のトリガーはすべて発動しました。', '각본 트리거가 모두 발동했습니다.'],
+  [
+    'app-tools.triggers.no-scripts',
+    'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.',
+    'このシナリオにはイベントを待つ台本の動作(「on:」)がありません。時刻指定の動作(「at:」)はログにあります。',
+    '이 시나리오에는 사건을 기다리는 각본 동작(「on:」)이 없습니다. 시각 지정 동작(「at:」)은 기록에 있습니다.',
+  ],
+  ['app-tools.triggers.all-rules-fired', 'Every rule fired.', '規則はすべて発動しました。', '규칙이 모두 발동했습니다.'],
+  ['app-tools.triggers.no-rules', 'This procedure has no rules.', 'この手順には規則がありません。', '이 절차에는 규칙이 없습니다.'],
+  [
+    'app-tools.triggers.source-title',
+    'Open {file} at line {line} in the editor',
+    '{file} の {line} 行目をエディタで開く',
+    '{file}의 {line}번째 줄을 편집기에서 열기',
+  ],
+  ['app-tools.triggers.source-label', 'Edit {id}: {file} line {line}', '{id} を編集: {file} {line} 行目', '{id} 편집: {file} {line}번째 줄'],
+  [
+    'app-tools.triggers.seek',
+    'Seek to {at}: {id} {fired, select, true {fired} other {not followed}} — {what}',
+    '{at} へ移動: {id} {fired, select, true {発動} other {不履行}} — {what}',
+    '{at}(으)로 이동: {id} {fired, select, true {발동} other {불이행}} — {what}',
+  ],
+  ['app-tools.triggers.when-fired', 'When {id} fired', '{id} が発動した時刻', '{id}이(가) 발동한 시각'],
+  ['app-tools.triggers.held-back', 'Held back: ', '発動を妨げた条件: ', '발동을 막은 조건: '],
+  ['app-tools.triggers.only-never', ' Only those that never fired', ' 発動しなかったものだけ', ' 발동하지 않은 것만'],
+  [
+    'app-tools.triggers.failed',
+    'Could not explain the triggers of this run: {error}',
+    'この実行のトリガーを説明できませんでした: {error}',
+    '이번 실행의 트리거를 설명할 수 없었습니다: {error}',
+  ],
+  ['app-tools.triggers.scripted', 'Scripted triggers', '台本のトリガー', '각본 트리거'],
+  ['app-tools.triggers.rules-of', 'Rules of {procedure}', '{procedure} の規則', '{procedure}의 규칙'],
+  ['app-tools.triggers.rules', 'Procedure rules', '手順の規則', '절차 규칙'],
 ];
 
 function lang(i: 1 | 2 | 3): Record<string, string> {
