@@ -9,6 +9,7 @@ import { addUserProcedure } from '../catalog';
 import type { EditorContext } from './editor-context';
 import { appliedStatus, kindWords, lookedStatus, offersRun, unchangedStatus } from './editor-model';
 import { toEditorDiagnostics } from './lint';
+import { wordsOf } from '../said';
 import { applyDraft, checkDraft, doing, type DraftOutcome } from './run-draft';
 
 export interface Checker {
@@ -44,7 +45,7 @@ export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
       current.kind = checked.kind;
       el.kindChip.textContent = kindWords(checked.kind, ctx.lang());
     }
-    const mine = toEditorDiagnostics(checked.diagnostics, view.state.doc, file);
+    const mine = toEditorDiagnostics(checked.diagnostics, view.state.doc, file, wordsOf(store));
     view.dispatch(
       setDiagnostics(
         view.state,
