@@ -226,6 +226,25 @@ const ROWS: readonly Row[] = [
     '{unit}이(가) {to}을(를) 호출{hasChannel, select, true { ({channel})} other {}}',
   ],
   // The editor (its UI; the file's own text is never translated).
+  ['app-tools.editor.edit', 'Edit', '編集', '편집'],
+  [
+    'app-tools.editor.edit-title',
+    'Edit scenario and procedure files (YAML), with problems shown as you type',
+    'シナリオと手順のファイル(YAML)を編集。入力中に問題を表示します',
+    '시나리오와 절차 파일(YAML) 편집. 입력하는 동안 문제를 표시합니다',
+  ],
+  [
+    'app-tools.editor.edit-label',
+    '{n, plural, =0 {Edit} one {Edit ({n} draft kept in this browser)} other {Edit ({n} drafts kept in this browser)}}',
+    '{n, plural, =0 {編集} other {編集(このブラウザに下書き {n} 件)}}',
+    '{n, plural, =0 {편집} other {편집 (이 브라우저에 초안 {n}개)}}',
+  ],
+  [
+    'app-tools.editor.drop',
+    'Drop a .yaml scenario or procedure to open it in the editor',
+    '.yaml のシナリオか手順をドロップするとエディタで開きます',
+    '.yaml 시나리오나 절차를 끌어다 놓으면 편집기에서 열립니다',
+  ],
   ['app-tools.editor.title', 'Editor', 'エディタ', '편집기'],
   ['app-tools.editor.toolbar', 'Editor file actions', 'エディタのファイル操作', '편집기 파일 작업'],
   ['app-tools.editor.picker', 'Open in the editor', 'エディタで開く', '편집기에서 열기'],
