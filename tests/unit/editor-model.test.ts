@@ -63,7 +63,7 @@ describe('editor view-model', () => {
   });
 
   it('reports a failed handler without the problem file prefix, and keeps the draft', () => {
-    expect(failedStatus('saving failed', 'saving failed: quota')).toBe('saving failed: quota. Your draft is kept.');
+    expect(failedStatus('saving failed', 'quota')).toBe('saving failed: quota. Your draft is kept.');
   });
 
   it('offers a revert to the saved text first, then to the shipped file, and names the save state', () => {

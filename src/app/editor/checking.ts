@@ -7,9 +7,10 @@ import { setDiagnostics } from '@codemirror/lint';
 import { hasErrors } from '../../core/diagnostics';
 import { addUserProcedure } from '../catalog';
 import type { EditorContext } from './editor-context';
-import { UNCHANGED_STATUS, appliedStatus, lookedStatus, offersRun } from './editor-model';
+import { appliedStatus, kindWords, lookedStatus, offersRun, unchangedStatus } from './editor-model';
 import { toEditorDiagnostics } from './lint';
-import { applyDraft, checkDraft, type DraftOutcome } from './run-draft';
+import { wordsOf } from '../said';
+import { applyDraft, checkDraft, doing, type DraftOutcome } from './run-draft';
 
 export interface Checker {
   /**
@@ -42,9 +43,9 @@ export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
     session.lastChecked = { file, text, checked };
     if (current.kind !== checked.kind) {
       current.kind = checked.kind;
-      el.kindChip.textContent = checked.kind;
+      el.kindChip.textContent = kindWords(checked.kind, ctx.lang());
     }
-    const mine = toEditorDiagnostics(checked.diagnostics, view.state.doc, file);
+    const mine = toEditorDiagnostics(checked.diagnostics, view.state.doc, file, wordsOf(store));
     view.dispatch(
       setDiagnostics(
         view.state,
@@ -62,19 +63,19 @@ export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
     el.runBtn.hidden = !offersRun(checked.kind, errors, ctx.runsUnder(file));
     if (mode === 'look' && checked.kind === 'procedure') {
       if (!errors) addUserProcedure({ file, text });
-      el.status.textContent = lookedStatus(checked.diagnostics, onScreen || s.analysis?.run.scenario.procedure.file === file);
+      el.status.textContent = lookedStatus(checked.diagnostics, onScreen || s.analysis?.run.scenario.procedure.file === file, s.lang);
       return;
     }
     if (!errors && onScreen) {
       // Already what the run shows: only the problems list may need clearing.
       if (s.diagnostics.some((d) => d.severity === 'error')) store.setState({ diagnostics: checked.diagnostics });
-      el.status.textContent = UNCHANGED_STATUS;
+      el.status.textContent = unchangedStatus(s.lang);
       return;
     }
     const shown = (outcome: DraftOutcome) => {
       el.runBtn.hidden = !offersRun(checked.kind, errors, ctx.runsUnder(file));
       if (outcome.ran && checked.kind === 'procedure') session.lastProcedureRun = { file, text, analysis: store.getState().analysis };
-      el.status.textContent = appliedStatus(checked.kind, outcome, checked.diagnostics, Date.now());
+      el.status.textContent = appliedStatus(checked.kind, outcome, checked.diagnostics, Date.now(), store.getState().lang);
       if (outcome.diagnostics.length !== checked.diagnostics.length) ctx.renderProblems(outcome.diagnostics);
     };
     const outcome = applyDraft(store, file, text, checked);
@@ -90,7 +91,7 @@ export function createChecker(ctx: EditorContext, debounceMs: number): Checker {
     checkNow,
     schedule: () => {
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(ctx.guard('checking the file failed', checkNow), debounceMs);
+      timer = setTimeout(ctx.guard(doing('check'), checkNow), debounceMs);
     },
     pending: () => timer !== null,
     cancel: () => {

@@ -8,9 +8,12 @@ import { download as saveFile, h } from '../dom';
 import type { CatalogEntry } from '../catalog';
 import type { Draft } from './drafts';
 import type { EditorContext } from './editor-context';
+import { wordsIn } from '../said';
+import { doing } from './run-draft';
 import {
-  REVERTED_STATUS,
   downloadName,
+  downloadedStatus,
+  revertedStatus,
   isShippedAsIs,
   notAutosaved,
   otherTabNotice,
@@ -35,6 +38,7 @@ export interface DraftActions {
 
 export function createDraftActions(ctx: EditorContext, shippedByFile: (file: string) => CatalogEntry | undefined, afterSave: () => void): DraftActions {
   const { drafts, view, el, session, guard } = ctx;
+  const lang = ctx.lang;
   const text = () => view.state.doc.toString();
   const replaceText = (insert: string) =>
     // A change, not a new state: Ctrl+Z brings the text before back.
@@ -42,7 +46,7 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
 
   const refreshRevert = () => {
     if (!session.current) return;
-    const { revert, saveLabel } = revertOffer(drafts.get(session.current.file), shippedByFile(session.current.file), text());
+    const { revert, saveLabel } = revertOffer(drafts.get(session.current.file), shippedByFile(session.current.file), text(), lang());
     el.revertBtn.hidden = !revert;
     if (revert) {
       el.revertBtn.textContent = revert.label;
@@ -59,7 +63,7 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
     }
     const err = drafts.put(file, text);
     if (err) {
-      const words = notAutosaved(err);
+      const words = notAutosaved(err, lang());
       el.status.textContent = words.status;
       showNotice(el.notice, words.notice);
     } else if (drafts.takeConflict(file)) offerReplaced(file, drafts.get(file), 'other-tab');
@@ -68,54 +72,56 @@ export function createDraftActions(ctx: EditorContext, shippedByFile: (file: str
 
   const offerReplaced = (file: string, d: Draft | null, why: 'opened' | 'other-tab' = 'opened') => {
     if (!d?.replaced) return;
-    const restore = h('button', { type: 'button' }, 'Restore that draft');
-    const forget = h('button', { type: 'button' }, 'Forget it');
+    const w = wordsIn(lang());
+    const restore = h('button', { type: 'button' }, w('app-tools.editor.restore'));
+    const forget = h('button', { type: 'button' }, w('app-tools.editor.forget'));
     restore.addEventListener(
       'click',
-      guard('could not restore the draft', () => {
+      guard(doing('restore'), () => {
         const keep = drafts.get(file)?.replaced;
         if (!keep || session.current?.file !== file) return;
         // The opened text becomes the one kept aside, so nothing is lost either way.
         drafts.replaceWith(file, keep.text);
         replaceText(keep.text);
         el.notice.hidden = true;
-        el.status.textContent = restoredReplacedStatus(keep.updated);
+        el.status.textContent = restoredReplacedStatus(keep.updated, lang());
       }),
     );
     forget.addEventListener(
       'click',
-      guard('could not forget the draft', () => {
+      guard(doing('forget'), () => {
         drafts.forgetReplaced(file);
         el.notice.hidden = true;
       }),
     );
-    showNotice(el.notice, why === 'other-tab' ? otherTabNotice(file, d.replaced.updated) : replacedNotice(file, d.replaced.updated), restore, ' ', forget);
+    const words = why === 'other-tab' ? otherTabNotice(file, d.replaced.updated, lang()) : replacedNotice(file, d.replaced.updated, lang());
+    showNotice(el.notice, words, restore, ' ', forget);
   };
 
   return {
     autosave,
     refreshRevert,
     offerReplaced,
-    save: guard('saving failed', () => {
+    save: guard(doing('save'), () => {
       if (!session.current) return;
       const file = session.current.file;
-      el.status.textContent = savedStatus(file, drafts.save(file, text()), Date.now());
+      el.status.textContent = savedStatus(file, drafts.save(file, text()), Date.now(), lang());
       if (drafts.takeConflict(file)) offerReplaced(file, drafts.get(file), 'other-tab');
       refreshRevert();
       afterSave();
     }),
-    download: guard('download failed', () => {
+    download: guard(doing('download'), () => {
       if (!session.current) return;
       const name = downloadName(session.current.file);
       saveFile(text(), name, 'text/yaml');
-      el.status.textContent = `Downloaded ${name}.`;
+      el.status.textContent = downloadedStatus(name, lang());
     }),
-    revert: guard('revert failed', () => {
+    revert: guard(doing('revert'), () => {
       if (!session.current) return;
       const target = revertTarget(drafts.get(session.current.file), shippedByFile(session.current.file), text());
       if (target === undefined) return;
       replaceText(target);
-      el.status.textContent = REVERTED_STATUS;
+      el.status.textContent = revertedStatus(lang());
     }),
   };
 }

@@ -7,12 +7,15 @@ import type { EditorState, Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { FileKind } from '../../core/check';
 import type { Diagnostic } from '../../core/diagnostics';
+import type { Explanation } from '../../core/explain';
+import type { Lang } from '../../i18n';
 import type { AppStore } from '../store';
+import { wordsOf } from '../said';
 import type { DraftStore } from './drafts';
 import { failedStatus, type Origin } from './editor-model';
 import type { EditorPane } from './editor-pane';
 import { renderProblems } from './problems-list';
-import { internalProblem, type Checked } from './run-draft';
+import { doing, internalProblem, problemError, type Checked } from './run-draft';
 
 export interface EditorSession {
   current: { file: string; kind: FileKind; origin: Origin } | null;
@@ -32,8 +35,11 @@ export interface EditorContext {
   /** What every file's EditorState is created with. */
   extensions: Extension[];
   session: EditorSession;
-  report(what: string, err: unknown): void;
-  guard<A extends unknown[]>(what: string, fn: (...args: A) => void): (...args: A) => void;
+  /** The author's language now (the store's). */
+  lang(): Lang;
+  /** `what`: what the editor was doing (./run-draft.ts doing()). */
+  report(what: Explanation, err: unknown): void;
+  guard<A extends unknown[]>(what: Explanation, fn: (...args: A) => void): (...args: A) => void;
   renderProblems(ds: readonly Diagnostic[]): void;
   /** The run on screen uses this procedure file. */
   runsUnder(file: string): boolean;
@@ -41,19 +47,19 @@ export interface EditorContext {
 
 export function createEditorContext(parts: Pick<EditorContext, 'store' | 'drafts' | 'el' | 'view' | 'extensions' | 'session'>): EditorContext {
   const { store, el, view, session } = parts;
-  const report = (what: string, err: unknown) => {
-    console.error(`editor: ${what}`, err);
+  const report = (what: Explanation, err: unknown) => {
     const problem = internalProblem(session.current?.file ?? 'editor', what, err);
+    console.error(`editor: ${problem.message}`, err);
     try {
       ctx.renderProblems([...(session.lastChecked?.checked.diagnostics ?? []), problem]);
-      el.status.textContent = failedStatus(what, problem.message);
+      el.status.textContent = failedStatus(wordsOf(store).say(what), problemError(problem), store.getState().lang);
       store.setState({ diagnostics: [...store.getState().diagnostics, problem] });
     } catch {
       // Nothing more can be done; the draft is already in storage.
     }
   };
   const guard =
-    <A extends unknown[]>(what: string, fn: (...args: A) => void) =>
+    <A extends unknown[]>(what: Explanation, fn: (...args: A) => void) =>
     (...args: A) => {
       try {
         fn(...args);
@@ -61,7 +67,7 @@ export function createEditorContext(parts: Pick<EditorContext, 'store' | 'drafts
         report(what, err);
       }
     };
-  const jump = guard('could not go to the problem', (d: Diagnostic) => {
+  const jump = guard(doing('go-to-problem'), (d: Diagnostic) => {
     if (d.file !== session.current?.file) return;
     const doc = view.state.doc;
     const line = doc.line(Math.min(Math.max(1, d.line), doc.lines));
@@ -69,11 +75,20 @@ export function createEditorContext(parts: Pick<EditorContext, 'store' | 'drafts
     view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
     view.focus();
   });
+  let lastProblems: readonly Diagnostic[] = [];
+  // The list again in the author's language when it changes.
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang && !session.destroyed) ctx.renderProblems(lastProblems);
+  });
   const ctx: EditorContext = {
     ...parts,
     report,
     guard,
-    renderProblems: (ds) => renderProblems({ title: el.problemsTitle, note: el.problemsNote, list: el.problems }, ds, jump),
+    lang: () => store.getState().lang,
+    renderProblems: (ds) => {
+      lastProblems = ds;
+      renderProblems({ title: el.problemsTitle, note: el.problemsNote, list: el.problems }, ds, jump, wordsOf(store));
+    },
     runsUnder: (file) => store.getState().analysis?.run.scenario.procedure.file === file,
   };
   return ctx;

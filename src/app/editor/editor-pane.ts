@@ -4,49 +4,58 @@
  * building: ./editor.ts wires them.
  */
 import { fill, h } from '../dom';
+import { wordsIn, type Words } from '../said';
 
 export type EditorPane = ReturnType<typeof buildEditorPane>;
 
+/** Builds the pane; `label(w)` (called here in English, and again on a change of language) writes its fixed words. */
 export function buildEditorPane(pane: HTMLElement) {
   const el = {
     fileName: h('code', { class: 'editor-file', title: '' }),
     kindChip: h('span', { class: 'chip editor-kind' }),
     status: h('p', { class: 'editor-status', role: 'status', 'aria-live': 'polite' }),
-    picker: h('select', { id: 'editor-pick', 'aria-label': 'Open in the editor' }),
+    picker: h('select', { id: 'editor-pick' }),
     fileInput: h('input', { type: 'file', id: 'editor-open-file', accept: '.yaml,.yml,text/yaml', class: 'visually-hidden' }),
-    openLabel: h('label', { for: 'editor-open-file', class: 'button-like', title: 'Open a .yaml file from disk in the editor' }, 'Open file…'),
-    saveBtn: h('button', { type: 'button', title: 'Keep this text as the saved draft (Ctrl+S)' }, 'Save'),
-    downloadBtn: h('button', { type: 'button', title: 'Download this text as a .yaml file' }, 'Download'),
-    revertBtn: h('button', { type: 'button', hidden: true }, 'Revert'),
-    runBtn: h('button', { type: 'button', hidden: true, title: 'Re-run the scenario on screen under this procedure' }, 'Run with it'),
-    closeBtn: h('button', { type: 'button', class: 'editor-close', 'aria-label': 'Close the editor', title: 'Close the editor (drafts are kept)' }, 'Close'),
+    openLabel: h('label', { for: 'editor-open-file', class: 'button-like' }),
+    saveBtn: h('button', { type: 'button' }),
+    downloadBtn: h('button', { type: 'button' }),
+    revertBtn: h('button', { type: 'button', hidden: true }),
+    runBtn: h('button', { type: 'button', hidden: true }),
+    closeBtn: h('button', { type: 'button', class: 'editor-close' }),
     notice: h('div', { class: 'editor-notice', hidden: true }),
     host: h('div', { class: 'editor-host' }),
-    problemsTitle: h('h3', { class: 'editor-problems-title', id: 'editor-problems-h' }, 'Problems'),
+    heading: h('h2', { class: 'panel-title', id: 'editor-h' }),
+    tools: h('div', { class: 'editor-tools', role: 'toolbar' }),
+    problemsTitle: h('h3', { class: 'editor-problems-title', id: 'editor-problems-h' }),
     problemsNote: h('p', { class: 'editor-problems-note muted small' }),
     problems: h('ol', { class: 'editor-problems', 'aria-labelledby': 'editor-problems-h' }),
+    label(w: Words): void {
+      const say = (name: string) => w(`app-tools.editor.${name}`);
+      el.heading.textContent = say('title');
+      el.tools.setAttribute('aria-label', say('toolbar'));
+      el.picker.setAttribute('aria-label', say('picker'));
+      el.openLabel.title = say('open-file-title');
+      el.openLabel.textContent = say('open-file');
+      el.saveBtn.title = say('save-title');
+      el.downloadBtn.title = say('download-title');
+      el.downloadBtn.textContent = say('download');
+      el.runBtn.title = say('run-title');
+      el.runBtn.textContent = say('run');
+      el.closeBtn.setAttribute('aria-label', say('close-label'));
+      el.closeBtn.title = say('close-title');
+      el.closeBtn.textContent = say('close');
+      // Until a file is open (then ./draft-actions.ts says Save or Saved, and which Revert).
+      el.saveBtn.textContent = say('save');
+      if (el.revertBtn.hidden) el.revertBtn.textContent = say('revert');
+    },
   };
+  const en = wordsIn('en');
+  el.label(en);
+  el.problemsTitle.textContent = en('app-tools.editor.problems');
+  el.tools.append(el.picker, el.openLabel, el.fileInput, el.saveBtn, el.downloadBtn, el.runBtn, el.revertBtn);
   pane.replaceChildren(
-    h(
-      'div',
-      { class: 'editor-head' },
-      h('h2', { class: 'panel-title', id: 'editor-h' }, 'Editor'),
-      el.fileName,
-      el.kindChip,
-      h('span', { class: 'spacer' }),
-      el.closeBtn,
-    ),
-    h(
-      'div',
-      { class: 'editor-tools', role: 'toolbar', 'aria-label': 'Editor file actions' },
-      el.picker,
-      el.openLabel,
-      el.fileInput,
-      el.saveBtn,
-      el.downloadBtn,
-      el.runBtn,
-      el.revertBtn,
-    ),
+    h('div', { class: 'editor-head' }, el.heading, el.fileName, el.kindChip, h('span', { class: 'spacer' }), el.closeBtn),
+    el.tools,
     el.status,
     el.notice,
     el.host,

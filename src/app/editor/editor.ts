@@ -30,6 +30,9 @@ import { buildEditorPane } from './editor-pane';
 import { editorExtensions } from './extensions';
 import { createOpeners, shippedByFile } from './opening';
 import { mountPicker } from './picker';
+import { doing } from './run-draft';
+import { kindWords } from './editor-model';
+import { wordsOf } from '../said';
 
 export interface EditorOptions {
   drafts?: DraftStore;
@@ -78,7 +81,8 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     el.picker,
     drafts,
     { scenarios: shippedScenarios, procedures: shippedProcedures },
-    guard('could not open the file', (choice) => {
+    ctx.lang,
+    guard(doing('open-file'), (choice) => {
       if ('open' in choice) openers.openByName(choice.open);
       else openers.openNew(choice.create);
     }),
@@ -100,7 +104,7 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
     try {
       actions.autosave(current.file, u.state.doc.toString());
     } catch (err) {
-      report('autosave failed', err);
+      report(doing('autosave'), err);
     }
     // No "checking…" in the live region: it would be read out on every key press.
     checker.schedule();
@@ -116,13 +120,13 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   el.revertBtn.addEventListener('click', () => actions.revert());
   el.runBtn.addEventListener(
     'click',
-    guard('could not run the scenario under this procedure', () => checker.checkNow('apply')),
+    guard(doing('run-under'), () => checker.checkNow('apply')),
   );
   el.closeBtn.addEventListener('click', () => {
     try {
       if (checker.pending()) checker.checkNow();
     } catch (err) {
-      report('checking the file failed', err);
+      report(doing('check'), err);
     }
     drafts.setSession({ open: false, file: session.current?.file ?? null, cursor: view.state.selection.main.head });
     opts.onClose?.();
@@ -143,12 +147,20 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   window.addEventListener('pagehide', flushOnHide);
   // "Run with it" is offered while the run on screen uses another procedure.
   const unwatch = store.subscribe((st, prev) => {
+    if (st.lang !== prev.lang) relabel();
     const current = session.current;
     if (st.analysis === prev.analysis || !current || current.kind !== 'procedure') return;
     const last = session.lastChecked;
     el.runBtn.hidden = ctx.runsUnder(current.file) || hasErrors(last?.file === current.file ? last.checked.diagnostics : []);
   });
-  picker.refresh();
+  /** The pane's words in the author's language (the file's text is never translated). */
+  const relabel = () => {
+    el.label(wordsOf(store));
+    picker.refresh();
+    actions.refreshRevert();
+    if (session.current) el.kindChip.textContent = kindWords(session.current.kind, ctx.lang());
+  };
+  relabel();
   ctx.renderProblems([]);
 
   return {
@@ -158,17 +170,17 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
       try {
         return openers.openByName(file);
       } catch (err) {
-        report(`could not open ${file}`, err);
+        report(doing('open-named', { file }), err);
         return false;
       }
     },
-    openText: guard('could not open the text', openers.openText),
+    openText: guard(doing('open-text'), openers.openText),
     openFile: openers.openFile,
-    openNew: guard('could not start a new file', openers.openNew),
-    flush: guard('checking the file failed', () => checker.checkNow()),
+    openNew: guard(doing('new-file'), openers.openNew),
+    flush: guard(doing('check'), () => checker.checkNow()),
     save: () => actions.save(),
     focus: () => view.focus(),
-    goTo: guard('could not go to the line', (line: number, col = 1) => {
+    goTo: guard(doing('go-to-line'), (line: number, col = 1) => {
       const doc = view.state.doc;
       const l = doc.line(Math.min(Math.max(1, Math.floor(line) || 1), doc.lines));
       const at = Math.min(l.from + Math.max(0, col - 1), l.to);

@@ -6,6 +6,7 @@
  */
 import { kindOf } from '../../core/check';
 import type { Diagnostic } from '../../core/diagnostics';
+import { wordsOf } from '../said';
 import { addUserProcedure, shippedProcedures, shippedScenarios } from '../catalog';
 import { h, type View } from '../dom';
 import type { AppStore } from '../store';
@@ -103,32 +104,23 @@ export function registerDraftProcedures(drafts: DraftStore): number {
 function entryElements() {
   const pane = h('section', { id: 'editor-pane', class: 'panel editor-pane', 'aria-label': 'Editor', hidden: true });
   const badge = h('span', { class: 'edit-badge', hidden: true });
+  const toggleWords = h('span', {});
   const toggle = h(
     'button',
-    {
-      type: 'button',
-      id: 'edit-toggle',
-      class: 'toggle',
-      'aria-pressed': 'false',
-      'aria-controls': 'editor-pane',
-      title: 'Edit scenario and procedure files (YAML), with problems shown as you type',
-    },
-    'Edit',
+    { type: 'button', id: 'edit-toggle', class: 'toggle', 'aria-pressed': 'false', 'aria-controls': 'editor-pane' },
+    toggleWords,
     badge,
   );
-  const overlay = h(
-    'div',
-    { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
-    h('p', {}, 'Drop a .yaml scenario or procedure to open it in the editor'),
-  );
-  return { pane, badge, toggle, overlay };
+  const dropWords = h('p', {});
+  const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' }, dropWords);
+  return { pane, badge, toggle, toggleWords, dropWords, overlay };
 }
 
 export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: AppStore, opts: EditorEntryOptions = {}): EditorEntry {
   const win = opts.win ?? window;
   const drafts = opts.drafts ?? createDraftStore();
   const load = opts.load ?? (() => import('./editor'));
-  const { pane, badge, toggle, overlay } = entryElements();
+  const { pane, badge, toggle, toggleWords, dropWords, overlay } = entryElements();
   (header.querySelector('.pickers') ?? header).append(toggle);
   app.append(pane, overlay);
 
@@ -138,10 +130,17 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
 
   const refreshBadge = () => {
     const n = drafts.list().length;
+    const w = wordsOf(store);
+    toggleWords.textContent = w('app-tools.editor.edit');
+    toggle.title = w('app-tools.editor.edit-title');
+    dropWords.textContent = w('app-tools.editor.drop');
     badge.hidden = n === 0;
     badge.textContent = String(n);
-    toggle.setAttribute('aria-label', n ? `Edit (${n} draft${n === 1 ? '' : 's'} kept in this browser)` : 'Edit');
+    toggle.setAttribute('aria-label', w('app-tools.editor.edit-label', { n }));
   };
+  const unwatchLang = store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) refreshBadge();
+  });
 
   const showPane = (on: boolean) => {
     pane.hidden = !on;
@@ -242,6 +241,7 @@ export function mountEditorEntry(app: HTMLElement, header: HTMLElement, store: A
       destroyed = true;
       clearTimeout(startup);
       unwatchDrops();
+      unwatchLang();
       editor?.destroy();
       pane.remove();
       overlay.remove();

@@ -5,6 +5,7 @@
  * dropped. Pure: works on anything with CodeMirror's Text line API.
  */
 import type { Diagnostic } from '../../core/diagnostics';
+import { wordsIn, type Words } from '../said';
 
 export interface LineInfo {
   from: number;
@@ -94,12 +95,21 @@ export function flowDepth(prefix: string): number {
   return depth;
 }
 
-export function toEditorDiagnostics(diags: readonly Diagnostic[], doc: DocLines, file: string): EditorDiagnostic[] {
-  return diags.map((d) => {
+/** `w`: the author's language; each message from the checker's code when it has one, else its English. */
+export function toEditorDiagnostics(diags: readonly Diagnostic[], doc: DocLines, file: string, w: Words = wordsIn('en')): EditorDiagnostic[] {
+  return diags.map((diag) => {
+    const d = { ...diag, message: w.problem(diag) };
     const source = `${d.file}:${d.line}:${d.col}`;
     if (d.file !== file) {
       const first = doc.line(1);
-      return { from: first.from, to: first.to, severity: d.severity, message: `In ${source}: ${d.message}`, source, diagnostic: d };
+      return {
+        from: first.from,
+        to: first.to,
+        severity: d.severity,
+        message: w('app-tools.editor.in-file', { source, message: d.message }),
+        source,
+        diagnostic: diag,
+      };
     }
     const lineNo = Math.min(Math.max(1, d.line), doc.lines);
     const from = offsetOf(doc, d.line, d.col);
@@ -108,9 +118,9 @@ export function toEditorDiagnostics(diags: readonly Diagnostic[], doc: DocLines,
     // Nothing to underline (end of line, or a blank line): mark the line's text, or one character.
     if (to <= from) {
       const textFrom = ln.from + (ln.text.length - ln.text.trimStart().length);
-      if (ln.text.trim() && from >= ln.to) return { from: textFrom, to: ln.to, severity: d.severity, message: d.message, source, diagnostic: d };
+      if (ln.text.trim() && from >= ln.to) return { from: textFrom, to: ln.to, severity: d.severity, message: d.message, source, diagnostic: diag };
       to = Math.min(from + 1, doc.length);
     }
-    return { from, to, severity: d.severity, message: d.message, source, diagnostic: d };
+    return { from, to, severity: d.severity, message: d.message, source, diagnostic: diag };
   });
 }

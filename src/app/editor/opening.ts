@@ -10,7 +10,8 @@ import { bundledProcedures, shippedProcedures, shippedScenarios, type CatalogEnt
 import type { Checker } from './checking';
 import type { DraftActions } from './draft-actions';
 import type { EditorContext } from './editor-context';
-import { baseName, draftRestoredNotice, newFileNotice, notKeptNotice, type Origin } from './editor-model';
+import { baseName, draftRestoredNotice, kindWords, newFileNotice, notKeptNotice, type Origin } from './editor-model';
+import { doing } from './run-draft';
 import { showNotice } from './editor-pane';
 import { freshName, newProcedureText, newScenarioText } from './templates';
 
@@ -28,6 +29,7 @@ export interface Openers {
 
 export function createOpeners(ctx: EditorContext, checker: Checker, actions: DraftActions, refreshPicker: () => void): Openers {
   const { drafts, view, el, session } = ctx;
+  const lang = ctx.lang;
 
   const setFile = (file: string, text: string, origin: Origin, message: string | null, cursor?: number, mode: 'apply' | 'look' = 'apply') => {
     if (checker.pending()) checker.checkNow(); // finish the pending check of the file being left
@@ -44,7 +46,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
     session.current = { file, kind, origin };
     el.fileName.textContent = file;
     el.fileName.title = file;
-    el.kindChip.textContent = kind;
+    el.kindChip.textContent = kindWords(kind, lang());
     drafts.setSession({ open: true, file, ...(cursor !== undefined ? { cursor } : {}) });
     if (cursor !== undefined && cursor > 0) {
       const at = Math.min(cursor, view.state.doc.length);
@@ -76,7 +78,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
     const cursor = kept.file === file ? kept.cursor : undefined;
     // Opening a procedure to read it does not change the run; editing it does.
     if (d) {
-      setFile(file, d.text, 'draft', draftRestoredNotice(file, d, !!shipped), cursor, 'look');
+      setFile(file, d.text, 'draft', draftRestoredNotice(file, d, !!shipped, lang()), cursor, 'look');
       actions.offerReplaced(file, d);
       return true;
     }
@@ -89,7 +91,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
 
   const openText = (file: string, text: string, origin: 'disk' | 'drop') => {
     const err = drafts.replaceWith(file, text);
-    setFile(file, text, origin, err ? notKeptNotice(file, err) : null, undefined, 'look');
+    setFile(file, text, origin, err ? notKeptNotice(file, err, lang()) : null, undefined, 'look');
     if (!err) actions.offerReplaced(file, drafts.get(file));
   };
 
@@ -100,7 +102,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
       const text = await f.text();
       openText(f.name, text, origin);
     } catch (err) {
-      ctx.report(`could not open ${f.name}`, err);
+      ctx.report(doing('open-named', { file: f.name }), err);
     }
   };
 
@@ -109,7 +111,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
     const { file, id } = freshName(kind, taken);
     const text = kind === 'scenario' ? newScenarioText(id) : newProcedureText(id);
     drafts.put(file, text);
-    setFile(file, text, 'new', newFileNotice(kind, id));
+    setFile(file, text, 'new', newFileNotice(kind, id, lang()));
   };
 
   return { openByName, openText, openFile, openNew };

@@ -3,6 +3,8 @@
  * and new files from a template. Picking opens at once and the picker returns to "Open…".
  */
 import { fill, h } from '../dom';
+import type { Lang } from '../../i18n';
+import { wordsIn } from '../said';
 import { pickerChoice, pickerGroups, type PickerChoice, type ShippedFile } from './editor-model';
 import type { DraftStore } from './drafts';
 
@@ -15,14 +17,15 @@ export function mountPicker(
   picker: HTMLSelectElement,
   drafts: DraftStore,
   shipped: { scenarios: readonly ShippedFile[]; procedures: readonly ShippedFile[] },
+  lang: () => Lang,
   onPick: (choice: NonNullable<PickerChoice>) => void,
 ): Picker {
   const refresh = () => {
     const opt = (value: string, text: string) => h('option', { value, text });
     fill(
       picker,
-      opt('', 'Open…'),
-      pickerGroups(drafts.list(), shipped.scenarios, shipped.procedures).map((g) =>
+      opt('', wordsIn(lang())('app-tools.editor.pick-open')),
+      pickerGroups(drafts.list(), shipped.scenarios, shipped.procedures, lang()).map((g) =>
         h(
           'optgroup',
           { label: g.label },

@@ -6,6 +6,8 @@
  */
 import { checkFile, kindOf, type FileKind } from '../../core/check';
 import { hasErrors, type Diagnostic } from '../../core/diagnostics';
+import { explain, type Explanation } from '../../core/explain';
+import { english } from '../../i18n';
 import { parseYamlSource } from '../../core/yaml-source';
 import { addUserProcedure, bundledProcedures } from '../catalog';
 import type { AppStore } from '../store';
@@ -18,14 +20,14 @@ export interface Checked {
 export interface DraftOutcome extends Checked {
   /** The run on screen was replaced by one from this text. */
   ran: boolean;
-  /** Why a valid file did not run (e.g. no scenario on screen for a procedure), in words. */
-  note: string | null;
+  /** Why a valid file did not run (e.g. no scenario on screen for a procedure), as data (a string is shown as it is). */
+  note: Explanation | string | null;
   /** The run goes on off the page (a worker): the outcome once it ends. `ran` is false until then. */
   pending?: Promise<DraftOutcome>;
 }
 
 /** A valid file that did not run: the run's own problems (an engine fault, a stopped run) join the checker's. */
-function notRun(store: AppStore, checked: Checked, note: string): DraftOutcome {
+function notRun(store: AppStore, checked: Checked, note: Explanation): DraftOutcome {
   const known = new Set(checked.diagnostics.map((d) => d.message));
   const run = store.getState().diagnostics.filter((d) => d.severity === 'error' && !known.has(d.message));
   return { ...checked, diagnostics: [...checked.diagnostics, ...run], ran: false, note };
@@ -39,13 +41,29 @@ function whenSettled(store: AppStore, now: () => DraftOutcome, running: DraftOut
 }
 
 /** While a valid file runs off the page. */
-export const RUNNING_NOTE = 'Valid: running it (the page stays usable; Stop ends the run)…';
+export const RUNNING_NOTE = explain('app-tools.editor.note.running');
 
-/** A problem of the editor itself, in the checker's shape so every list can show it. */
-export function internalProblem(file: string, what: string, err: unknown): Diagnostic {
-  const msg = err instanceof Error ? err.message : String(err);
-  return { file, line: 1, col: 1, severity: 'error', path: '', message: `${what}: ${msg}` };
+/** What the editor was doing when it failed (`app-tools.editor.what.<name>`), for its problem and status line. */
+export const doing = (name: string, params: Explanation['params'] = {}): Explanation => explain(`app-tools.editor.what.${name}`, params);
+
+/** A problem of the editor itself, in the checker's shape so every list can show it (English `message`, and as data). */
+export function internalProblem(file: string, what: Explanation, err: unknown): Diagnostic {
+  const error = err instanceof Error ? err.message : String(err);
+  return {
+    file,
+    line: 1,
+    col: 1,
+    severity: 'error',
+    path: '',
+    message: `${english(what)}: ${error}`,
+    code: 'app-tools.editor.internal',
+    params: { what, error },
+  };
 }
+
+/** The error's own words in an editor problem (what the editor was doing is said apart). */
+export const problemError = (d: Diagnostic): string =>
+  d.code === 'app-tools.editor.internal' && typeof d.params?.error === 'string' ? d.params.error : d.message;
 
 /** The checker's verdict; a crash of the checker itself becomes one diagnostic. */
 export function checkDraft(file: string, text: string): Checked {
@@ -54,7 +72,7 @@ export function checkDraft(file: string, text: string): Checked {
     kind = kindOf(text, file);
     return { kind, diagnostics: checkFile({ file, text }, bundledProcedures) };
   } catch (err) {
-    return { kind, diagnostics: [internalProblem(file, 'the checker stopped on this file', err)] };
+    return { kind, diagnostics: [internalProblem(file, doing('checker-stopped'), err)] };
   }
 }
 
@@ -74,7 +92,7 @@ function accountsOf(file: string, text: string): string[] {
 
 /** Applies checked text to the store: runs it when valid, otherwise shows its problems. */
 export function applyDraft(store: AppStore, file: string, text: string, checked: Checked = checkDraft(file, text)): DraftOutcome {
-  const out = (ran: boolean, note: string | null = null): DraftOutcome => ({ ...checked, ran, note });
+  const out = (ran: boolean, note: Explanation | null = null): DraftOutcome => ({ ...checked, ran, note });
   try {
     if (hasErrors(checked.diagnostics)) {
       // Exactly what `npm run check` says, while the last good run stays on screen.
@@ -86,15 +104,14 @@ export function applyDraft(store: AppStore, file: string, text: string, checked:
       addUserProcedure({ file, text });
       if (!s.analysis || !s.scenarioText) {
         store.setState({ diagnostics: checked.diagnostics });
-        return out(false, 'Open a scenario to see this procedure run.');
+        return out(false, explain('app-tools.editor.note.open-scenario'));
       }
       s.openText(s.scenarioFile, s.scenarioText, { procedure: userProcedureRef(file) });
       return whenSettled(
         store,
         () => {
           const after = store.getState();
-          if (after.analysis === s.analysis)
-            return notRun(store, checked, 'The scenario on screen could not run under this procedure; see the problems listed.');
+          if (after.analysis === s.analysis) return notRun(store, checked, explain('app-tools.editor.note.procedure-did-not-run'));
           if (checked.diagnostics.length) store.setState({ diagnostics: [...after.diagnostics.filter((d) => d.file !== file), ...checked.diagnostics] });
           return out(true);
         },
@@ -109,14 +126,14 @@ export function applyDraft(store: AppStore, file: string, text: string, checked:
       store,
       () => {
         const after = store.getState();
-        if (after.analysis === s.analysis) return notRun(store, checked, 'The file is valid but could not run; see the problems listed.');
+        if (after.analysis === s.analysis) return notRun(store, checked, explain('app-tools.editor.note.scenario-did-not-run'));
         store.setState({ diagnostics: checked.diagnostics });
         return out(true);
       },
       out(false, RUNNING_NOTE),
     );
   } catch (err) {
-    const problem = internalProblem(file, 'the run stopped on this file', err);
+    const problem = internalProblem(file, doing('run-stopped'), err);
     try {
       store.setState({ diagnostics: [problem] });
     } catch {

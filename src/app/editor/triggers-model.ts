@@ -6,6 +6,9 @@
 import type { TriggerReport } from '../../core/analysis/triggers';
 import type { Analysis } from '../../core/analysis/report';
 import type { SourceDoc } from '../../core/yaml-source';
+import { t, type Lang } from '../../i18n';
+
+const say = (lang: Lang, name: string, params: Record<string, string | number | boolean> = {}) => t(lang, `app-tools.triggers.${name}`, params);
 
 export type Status = 'fired' | 'not-followed' | 'never' | 'kept' | 'broken';
 
@@ -20,16 +23,14 @@ export function triggerStatus(a: Analysis, r: TriggerReport): Status {
   return 'never';
 }
 
-const times = (n: number) => `${n}×`;
-
-export function statusText(a: Analysis, r: TriggerReport): string {
+export function statusText(a: Analysis, r: TriggerReport, lang: Lang = 'en'): string {
   const st = triggerStatus(a, r);
-  if (st === 'broken') return `broken ${times(r.fired.length)}`;
-  if (st === 'kept') return 'never broken';
+  if (st === 'broken') return say(lang, 'broken', { n: r.fired.length });
+  if (st === 'kept') return say(lang, 'never-broken');
   const parts: string[] = [];
-  if (r.fired.length) parts.push(`fired ${times(r.fired.length)}`);
-  if (r.notFollowed.length) parts.push(`not followed ${times(r.notFollowed.length)}`);
-  return parts.join(', ') || 'never fired';
+  if (r.fired.length) parts.push(say(lang, 'fired', { n: r.fired.length }));
+  if (r.notFollowed.length) parts.push(say(lang, 'not-followed', { n: r.notFollowed.length }));
+  return parts.join(say(lang, 'sep')) || say(lang, 'never-fired');
 }
 
 /** Where a trigger or rule is written: the procedure file and line, or the scenario's script entry. */
@@ -53,19 +54,17 @@ export interface TriggersView {
 }
 
 /** What the panel lists for `reports`; `onlyNever` keeps those that never fired or were not followed. */
-export function triggersView(a: Analysis, reports: readonly TriggerReport[], onlyNever: boolean): TriggersView {
+export function triggersView(a: Analysis, reports: readonly TriggerReport[], onlyNever: boolean, lang: Lang = 'en'): TriggersView {
   const shown = onlyNever ? reports.filter((r) => ['never', 'not-followed'].includes(triggerStatus(a, r))) : reports;
   const never = reports.filter((r) => triggerStatus(a, r) === 'never').length;
   const fired = reports.filter((r) => r.fired.length > 0 && !isAvoid(a, r)).length;
   const nScripts = reports.filter((r) => r.kind === 'script').length;
   const nRules = reports.length - nScripts;
   return {
-    summary: `${nScripts} scripted trigger${nScripts === 1 ? '' : 's'} and ${nRules} rule${nRules === 1 ? '' : 's'}: ${fired} fired, ${never} never fired`,
+    summary: say(lang, 'summary', { scripts: nScripts, rules: nRules, fired, never }),
     scripts: shown.filter((r) => r.kind === 'script'),
     rules: shown.filter((r) => r.kind === 'rule'),
-    noScripts: nScripts
-      ? 'Every scripted trigger fired.'
-      : 'No script action in this scenario waits for an event ("on:"); timed actions ("at:") are in the log.',
-    noRules: onlyNever && reports.some((r) => r.kind === 'rule') ? 'Every rule fired.' : 'This procedure has no rules.',
+    noScripts: say(lang, nScripts ? 'all-scripts-fired' : 'no-scripts'),
+    noRules: say(lang, onlyNever && reports.some((r) => r.kind === 'rule') ? 'all-rules-fired' : 'no-rules'),
   };
 }

@@ -9,6 +9,7 @@ import { parseYamlSource, type SourceDoc } from '../../core/yaml-source';
 import { h, fill, watch, type View } from '../dom';
 import { clockOf } from '../words';
 import type { AppStore } from '../store';
+import { wordsOf, type Words } from '../said';
 import { sourceOf, statusText, triggerStatus, triggersView } from './triggers-model';
 
 export { sourceOf, statusText, triggerStatus } from './triggers-model';
@@ -19,14 +20,14 @@ export interface TriggersOptions {
 }
 
 /** The "file:line" button that opens where a trigger or rule is written in the editor. */
-function sourceLink(r: TriggerReport, src: { file: string; line: number }, show: (file: string, line: number) => void): HTMLButtonElement {
+function sourceLink(w: Words, r: TriggerReport, src: { file: string; line: number }, show: (file: string, line: number) => void): HTMLButtonElement {
   const link = h(
     'button',
     {
       type: 'button',
       class: 'trig-source',
-      title: `Open ${src.file} at line ${src.line} in the editor`,
-      'aria-label': `Edit ${r.id}: ${src.file} line ${src.line}`,
+      title: w('app-tools.triggers.source-title', { file: src.file, line: src.line }),
+      'aria-label': w('app-tools.triggers.source-label', { id: r.id, file: src.file, line: src.line }),
     },
     `${src.file.replace(/^.*\//, '')}:${src.line}`,
   );
@@ -43,7 +44,8 @@ function sourceLink(r: TriggerReport, src: { file: string; line: number }, show:
 export function mountTriggers(root: HTMLElement, store: AppStore, opts: TriggersOptions = {}): View {
   const summary = h('p', { class: 'trig-summary muted' });
   const onlyNever = h('input', { type: 'checkbox', id: 'trig-only-never' });
-  const filter = h('label', { class: 'trig-filter small', for: 'trig-only-never' }, onlyNever, ' Only those that never fired');
+  const filterWords = h('span', {});
+  const filter = h('label', { class: 'trig-filter small', for: 'trig-only-never' }, onlyNever, filterWords);
   const body = h('div', { class: 'trig-body' });
   root.classList.add('triggers');
   root.append(h('div', { class: 'trig-top' }, summary, filter), body);
@@ -58,7 +60,7 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
         class: 'firing-time time',
         'data-entry': f.entry,
         'data-t': f.t,
-        'aria-label': `Seek to ${at}: ${r.id} ${kind === 'fired' ? 'fired' : 'not followed'} — ${f.what}`,
+        'aria-label': wordsOf(store)('app-tools.triggers.seek', { at, id: r.id, fired: kind === 'fired', what: wordsOf(store).field(f, 'what') }),
       },
       at,
     );
@@ -77,26 +79,29 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
 
   const item = (a: Analysis, r: TriggerReport, scenarioDoc: () => SourceDoc | null) => {
     const st = triggerStatus(a, r);
+    const w = wordsOf(store);
     const src = opts.showSource ? sourceOf(a, r, scenarioDoc) : null;
-    const link = src && opts.showSource ? sourceLink(r, src, opts.showSource) : null;
+    const link = src && opts.showSource ? sourceLink(w, r, src, opts.showSource) : null;
     const firings = [...r.fired.map((f) => [f, 'fired'] as const), ...r.notFollowed.map((f) => [f, 'not-followed'] as const)].sort((x, y) => x[0].t - y[0].t);
     return h(
       'li',
       { class: `trigger status-${st}`, 'data-trigger': r.id, 'data-status': st },
-      h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r))),
+      h('div', { class: 'trig-head' }, h('code', { class: 'trig-id' }, r.id), h('span', { class: `chip trig-status status-${st}` }, statusText(a, r, w.lang))),
       h('p', { class: 'trig-title' }, r.title, link ? ' ' : null, link),
       firings.length
         ? h(
             'ul',
-            { class: 'firings', 'aria-label': `When ${r.id} fired` },
+            { class: 'firings', 'aria-label': w('app-tools.triggers.when-fired', { id: r.id }) },
             firings.map(([f, k]) => firingItem(a, r, f, k)),
           )
         : null,
-      r.heldBack && st !== 'kept' ? h('p', { class: 'held-back' }, h('strong', {}, 'Held back: '), r.heldBack) : null,
+      r.heldBack && st !== 'kept' ? h('p', { class: 'held-back' }, h('strong', {}, w('app-tools.triggers.held-back')), w.field(r, 'heldBack')) : null,
     );
   };
 
   const render = (a: Analysis | null) => {
+    const w = wordsOf(store);
+    filterWords.textContent = w('app-tools.triggers.only-never');
     buttons.clear();
     if (!a) {
       summary.textContent = '';
@@ -108,13 +113,10 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
       reports = explainTriggers(a);
     } catch (err) {
       summary.textContent = '';
-      fill(
-        body,
-        h('p', { class: 'trig-error', role: 'alert' }, `Could not explain the triggers of this run: ${err instanceof Error ? err.message : String(err)}`),
-      );
+      fill(body, h('p', { class: 'trig-error', role: 'alert' }, w('app-tools.triggers.failed', { error: err instanceof Error ? err.message : String(err) })));
       return;
     }
-    const view = triggersView(a, reports, onlyNever.checked);
+    const view = triggersView(a, reports, onlyNever.checked, w.lang);
     summary.textContent = view.summary;
     const proc = a.run.scenario.procedure;
     // The scenario's text is parsed once, and only when a script entry needs its line.
@@ -132,19 +134,19 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
     };
     fill(
       body,
-      h('h3', { class: 'trig-group' }, 'Scripted triggers'),
+      h('h3', { class: 'trig-group' }, w('app-tools.triggers.scripted')),
       view.scripts.length
         ? h(
             'ol',
-            { class: 'trigger-list', 'aria-label': 'Scripted triggers' },
+            { class: 'trigger-list', 'aria-label': w('app-tools.triggers.scripted') },
             view.scripts.map((r) => item(a, r, scenarioDoc)),
           )
         : h('p', { class: 'muted small' }, view.noScripts),
-      h('h3', { class: 'trig-group' }, `Rules of ${proc.id}`),
+      h('h3', { class: 'trig-group' }, w('app-tools.triggers.rules-of', { procedure: proc.id })),
       view.rules.length
         ? h(
             'ol',
-            { class: 'trigger-list', 'aria-label': 'Procedure rules' },
+            { class: 'trigger-list', 'aria-label': w('app-tools.triggers.rules') },
             view.rules.map((r) => item(a, r, scenarioDoc)),
           )
         : h('p', { class: 'muted small' }, view.noRules),
@@ -162,8 +164,9 @@ export function mountTriggers(root: HTMLElement, store: AppStore, opts: Triggers
   const unsubs = [
     watch(
       store,
-      (s) => s.analysis,
-      (a) => render(a),
+      (s) => [s.analysis, s.lang] as const,
+      ([a]) => render(a),
+      (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
     watch(
       store,

@@ -25,6 +25,8 @@ import {
 } from '../../core/compare/phrases';
 import { breakdownClass, breakdownSummary, breakdownTag, clockOf, shortName } from '../words';
 import { comparisonFor, type ComparisonState, type MadeComparison } from '../store';
+import type { Lang } from '../../i18n';
+import { wordsIn, type Words } from '../said';
 
 export type Side = 'A' | 'B';
 
@@ -92,17 +94,23 @@ export interface CompareModel {
   onlyCalls: { side: Side; calls: { seek: SeekTarget; words: string }[] }[];
 }
 
-export const stageText = (x: StageAt) =>
+/** How far a call got under one side; what it was heard as is quoted as it was heard (the radio stays English). */
+export const stageText = (x: StageAt, w: Words = wordsIn('en')) =>
   x.failedAt
-    ? `reached ${x.reached ?? 'nothing'}, stopped at ${x.failedAt}${x.heardAs ? ` (heard as "${x.heardAs}")` : ''}`
-    : `got as far as it needed (${x.reached})`;
+    ? w('app-tools.compare.stage-stopped', {
+        reached: x.reached ? w.stage(x.reached) : w('app-tools.compare.nothing'),
+        stopped: w.stage(x.failedAt),
+        heard: x.heardAs !== undefined && x.heardAs !== null && x.heardAs !== '',
+        heardAs: x.heardAs ?? '',
+      })
+    : w('app-tools.compare.stage-through', { reached: w.stage(x.reached ?? '') });
 
 export function what(a: Analysis, b: Breakdown): string {
   return `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
 }
 
 /** The last log entry at or before t, in words. */
-export function sayingAt(a: Analysis, t: number): string {
+export function sayingAt(a: Analysis, t: number, lang: Lang = 'en'): string {
   const log = a.run.log;
   let lo = 0;
   let hi = log.length - 1;
@@ -114,15 +122,15 @@ export function sayingAt(a: Analysis, t: number): string {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return 'nothing yet';
+  if (found < 0) return wordsIn(lang)('app-tools.compare.nothing-yet');
   const e = log[found]!;
   return `${clockOf(a, e.t)} ${words(a.run, e)}`;
 }
 
-const seek = (a: Analysis, t: number, label: string, select?: string): SeekTarget => ({
+const seek = (w: Words, a: Analysis, t: number, label: string, select?: string): SeekTarget => ({
   t,
   clock: clockOf(a, t),
-  label: `${label} at ${clockOf(a, t)}`,
+  label: w('app-tools.compare.seek', { what: label, clock: clockOf(a, t) }),
   ...(select ? { select } : {}),
 });
 
@@ -133,16 +141,16 @@ function restsOn(c: Comparison, f: Finding): BreakdownRow['restsOn'] {
   return f.restsOn.map((id) => ({ id, question: c.facts.differ.find((x) => x.id === id)?.question ?? id }));
 }
 
-function breakdownRow(c: Comparison, run: Analysis, f: Finding, side: Side): BreakdownRow {
+function breakdownRow(w: Words, c: Comparison, run: Analysis, f: Finding, side: Side): BreakdownRow {
   const x = (side === 'A' ? f.a : f.b)!;
   // A is the run on screen: select its breakdown there too. B only moves the playhead.
-  const target = seek(run, x.t, `${side} breakdown ${what(run, x)}`, side === 'A' ? x.id : undefined);
+  const target = seek(w, run, x.t, w('app-tools.compare.seek-breakdown', { side, what: what(run, x) }), side === 'A' ? x.id : undefined);
   return {
     seek: target,
     cls: breakdownClass(x),
     chip: chip(x),
     text: what(run, x),
-    explanation: x.explanation,
+    explanation: w.sayOr(x.why, x.explanation),
     underB: null,
     grounds: groundsWords(f),
     restsOn: restsOn(c, f),
@@ -150,16 +158,17 @@ function breakdownRow(c: Comparison, run: Analysis, f: Finding, side: Side): Bre
 }
 
 /** The whole tab for one comparison. */
-export function compareModel(made: MadeComparison): CompareModel {
+export function compareModel(made: MadeComparison, lang: Lang = 'en'): CompareModel {
   const { a, b, comparison: c } = made;
+  const w = wordsIn(lang, a);
   const column = (side: Side, run: Analysis): Column => {
     const tot = side === 'A' ? c.totals.a : c.totals.b;
     const presence = side === 'A' ? 'only-a' : 'only-b';
     return {
       side,
       label: side === 'A' ? c.a.label : c.b.label,
-      totals: `${tot.transmissions} calls · ${tot.exchangesCompleted} exchanges completed · ${tot.breakdowns} breakdowns`,
-      rows: c.findings.filter((f) => f.presence === presence).map((f) => breakdownRow(c, run, f, side)),
+      totals: w('app-tools.compare.totals', { calls: tot.transmissions, exchanges: tot.exchangesCompleted, breakdowns: tot.breakdowns }),
+      rows: c.findings.filter((f) => f.presence === presence).map((f) => breakdownRow(w, c, run, f, side)),
     };
   };
   const name = (id: string) => c.names[id] ?? id;
@@ -179,69 +188,77 @@ export function compareModel(made: MadeComparison): CompareModel {
     notModelled: c.notModelled.map((r) => ({ row: oneLine(r.row), reason: oneLine(r.reason) })),
     findingsSummary: findingsSummary(c),
     groundsNote: groundsNote(c),
-    bothTitle: `In both ${runsOrAccounts(c)}`,
+    bothTitle: w(runsOrAccounts(c) === 'accounts' ? 'app-tools.compare.both-accounts' : 'app-tools.compare.both-runs'),
     verdictsHeading: VERDICTS_HEADING,
     verdicts: c.verdicts.map((v) => ({
-      seek: seek(a, v.pass.tA, `Pass ${passWords(v, name)}`),
+      seek: seek(w, a, v.pass.tA, w('app-tools.compare.seek-pass', { pass: passWords(v, name) })),
       pass: passWords(v, name),
-      a: `A (${c.a.label}): ${verdictOf(v.a)}`,
-      b: `B (${c.b.label}): ${verdictOf(v.b)}`,
+      a: w('app-tools.compare.verdict', { side: 'A', label: c.a.label, verdict: verdictOf(v.a) }),
+      b: w('app-tools.compare.verdict', { side: 'B', label: c.b.label, verdict: verdictOf(v.b) }),
     })),
-    divergence: div ? { seek: seek(a, div.t, 'First divergence'), offset: ` (+${div.t.toFixed(0)} s)`, aSays: div.aSays, bSays: div.bSays } : null,
+    divergence: div
+      ? {
+          seek: seek(w, a, div.t, w('app-tools.compare.first-divergence')),
+          offset: w('app-tools.compare.offset', { s: div.t.toFixed(0) }),
+          aSays: div.aSays,
+          bSays: div.bSays,
+        }
+      : null,
     columns: [column('A', a), column('B', b)],
     both: c.findings
       .filter((f) => f.presence === 'both')
       .map((f) => {
         const [x, y] = [f.a!, f.b!];
         return {
-          seek: seek(a, x.t, `Both breakdown ${what(a, x)}`, x.id),
+          seek: seek(w, a, x.t, w('app-tools.compare.seek-both', { what: what(a, x) }), x.id),
           cls: breakdownClass(x),
           chip: chip(x),
           text: what(a, x),
-          explanation: x.explanation,
-          underB: x.t !== y.t ? ` (under B at ${clockOf(b, y.t)})` : null,
+          explanation: w.sayOr(x.why, x.explanation),
+          underB: x.t !== y.t ? w('app-tools.compare.under-b', { clock: clockOf(b, y.t) }) : null,
           grounds: groundsWords(f),
           restsOn: restsOn(c, f),
         };
       }),
     calls: tx.differ.map((d) => ({
-      seek: seek(a, d.call.t, `Call ${d.call.words}`),
+      seek: seek(w, a, d.call.t, w('app-tools.compare.seek-call', { call: d.call.words })),
       words: d.call.words,
-      forWhom: d.recipient === d.call.to ? '' : `, for ${d.recipientName}`,
-      a: { text: stageText(d.a), ok: !d.a.failedAt },
-      b: { text: stageText(d.b), ok: !d.b.failedAt },
+      forWhom: d.recipient === d.call.to ? '' : w('app-tools.compare.for-whom', { name: d.recipientName }),
+      a: { text: stageText(d.a, w), ok: !d.a.failedAt },
+      b: { text: stageText(d.b, w), ok: !d.b.failedAt },
     })),
     onlyCalls: (['A', 'B'] as const)
       .map((side) => {
         const run = side === 'A' ? a : b;
         const list = side === 'A' ? tx.onlyA : tx.onlyB;
-        return { side, calls: list.map((r) => ({ seek: seek(run, r.t, `Call only in ${side} ${r.words}`), words: r.words })) };
+        return { side, calls: list.map((r) => ({ seek: seek(w, run, r.t, w('app-tools.compare.seek-only-call', { side, call: r.words })), words: r.words })) };
       })
       .filter((x) => x.calls.length > 0),
   };
 }
 
 /** The status line over the tab: what is compared, or why side B could not run. */
-export function compareStatus(state: ComparisonState | null, current: Analysis | null): string {
+export function compareStatus(state: ComparisonState | null, current: Analysis | null, lang: Lang = 'en'): string {
   if (!state) return '';
-  if (state.problems.length) return `Side B could not run: ${state.problems.map((d) => d.message).join('; ')}`;
+  const w = wordsIn(lang, current);
+  if (state.problems.length) return w('app-tools.compare.b-failed', { problems: state.problems.map((d) => w.problem(d)).join('; ') });
   const made = comparisonFor(state.made, current);
   if (!made) return '';
   const c = made.comparison;
   return c.a.account === c.b.account && c.a.procedure === c.b.procedure
-    ? `B is the same run as A (${c.a.label}): pick another account or procedure for B.`
-    : `A: ${c.a.label} · B: ${c.b.label} · seed ${made.a.run.seed}`;
+    ? w('app-tools.compare.same-run', { label: c.a.label })
+    : w('app-tools.compare.status', { a: c.a.label, b: c.b.label, seed: made.a.run.seed });
 }
 
 /** Side B's account picker: the scenario's accounts, defaulting to the one A is not under. */
-export function accountChoice(a: Analysis | null, keep: string): { options: [string, string][]; value: string; disabled: boolean } {
+export function accountChoice(a: Analysis | null, keep: string, lang: Lang = 'en'): { options: [string, string][]; value: string; disabled: boolean } {
   const accounts = Object.entries(a?.run.scenario.spec.accounts ?? {});
   const current = a?.run.scenario.account ?? null;
   const other = accounts.find(([id]) => id !== current)?.[0];
   // A kept pick that has become A's own account would compare A with itself: take the other.
   const value = accounts.some(([id]) => id === keep) && keep !== current ? keep : (other ?? current ?? '');
   return {
-    options: accounts.length ? accounts.map(([id, acc]) => [id, `${id} — ${acc.title}`]) : [['', 'no disputed accounts']],
+    options: accounts.length ? accounts.map(([id, acc]) => [id, `${id} — ${acc.title}`]) : [['', wordsIn(lang)('app-tools.compare.no-accounts')]],
     value,
     disabled: accounts.length === 0,
   };

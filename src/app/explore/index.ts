@@ -8,11 +8,13 @@ import { download, h, watch, type View } from '../dom';
 import { lazyTabs } from '../lazy';
 import type { AppStore } from '../store';
 import { currentComparison } from './state';
+import { tr } from '../i18n';
 
+/** `label` is the English; `code` the tab's name in every language (the layout's tabs say it). */
 export const EXPLORE_TABS = [
-  { id: 'compare', label: 'Compare' },
-  { id: 'paths', label: 'Paths' },
-  { id: 'sweep', label: 'Sweep' },
+  { id: 'compare', label: 'Compare', code: 'app-tools.tab.compare' },
+  { id: 'paths', label: 'Paths', code: 'app-tools.tab.paths' },
+  { id: 'sweep', label: 'Sweep', code: 'app-tools.tab.sweep' },
 ] as const;
 
 /** The tabs' views, loaded the first time one of them is shown. */
@@ -34,7 +36,7 @@ export function mountExplore(
 
 /** "Export debrief" in the header; the debrief writer (export.ts and the core's debrief) loads on the first click. */
 function mountExportButton(header: HTMLElement, store: AppStore): View {
-  const button = h('button', { type: 'button', class: 'export-debrief', title: 'Download a self-contained HTML debrief of this run' }, 'Export debrief');
+  const button = h('button', { type: 'button', class: 'export-debrief' });
   button.addEventListener('click', () => {
     import('../debrief-export').then(
       ({ exportDebrief }) => {
@@ -47,15 +49,16 @@ function mountExportButton(header: HTMLElement, store: AppStore): View {
   (header.querySelector('.pickers') ?? header).append(button);
   const label = () => {
     const withCmp = currentComparison(store.getState());
-    button.title = withCmp ? 'Download a self-contained HTML debrief of this run, with the comparison' : 'Download a self-contained HTML debrief of this run';
+    button.textContent = tr(store, 'app-tools.export.button');
+    button.title = tr(store, withCmp ? 'app-tools.export.title-compare' : 'app-tools.export.title');
     button.disabled = !store.getState().analysis;
   };
   const unsubs = [
     watch(
       store,
-      (s) => [s.analysis, currentComparison(s)] as const,
+      (s) => [s.analysis, currentComparison(s), s.lang] as const,
       label,
-      (x, y) => x[0] === y[0] && x[1] === y[1],
+      (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
   ];
   return {

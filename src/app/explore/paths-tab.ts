@@ -9,27 +9,38 @@ import { pathWords } from '../../core/paths/output';
 import { h, fill, watch, type View } from '../dom';
 import { shortName } from '../words';
 import type { AppStore } from '../store';
+import { wordsIn, wordsOf, type Words } from '../said';
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
+/** The paths of the run in the reader's language (the core's group labels and notes as the core gives them). */
+export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths, w: Words = wordsIn('en')): void {
   const s = a.run.scenario;
+  const say = (name: string, params?: Parameters<Words>[1]) => w(`app-tools.paths.${name}`, params);
+  const thousands = (n: number) => say('number', { n });
   fill(
     out,
-    h('p', { class: 'muted' }, `Procedure ${s.procedure.id} — ${s.procedure.title}. ► marks the way this run went.`),
+    h('p', { class: 'muted' }, say('intro', { id: s.procedure.id, title: s.procedure.title })),
     rp.models.map(({ set, taken }, mi) => {
       const m = set.model;
-      const who = `${m.caller ? shortName(a, m.caller.id) : 'any unit'} → ${m.recipient ? shortName(a, m.recipient.id) : 'any unit'}`;
+      const who = say('who', {
+        from: m.caller ? shortName(a, m.caller.id) : say('any-unit'),
+        to: m.recipient ? shortName(a, m.recipient.id) : say('any-unit'),
+      });
       const hid = `paths-h-${mi}`;
       const off = taken.filter((t) => t.status !== 'complete');
       return h(
         'section',
         { class: 'paths-model', 'aria-labelledby': hid },
-        h('h4', { id: hid }, `Exchange ${who}`),
+        h('h4', { id: hid }, say('exchange', { who })),
         h(
           'p',
           { class: 'muted' },
-          `${thousands(set.total)} path${set.total === 1 ? '' : 's'} in ${set.groups.length} outcome${set.groups.length === 1 ? '' : 's'}; the exchange needs ${m.needed === 'acted-on' ? 'a reply that answers what the call asks' : 'a reply'}.${taken.length ? '' : ' Nobody made this call in this run.'}`,
+          say('total', {
+            paths: set.total,
+            pathsText: thousands(set.total),
+            outcomes: set.groups.length,
+            acted: m.needed === 'acted-on',
+            made: taken.length > 0,
+          }),
         ),
         m.notes.length
           ? h(
@@ -40,7 +51,7 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
           : null,
         h(
           'ol',
-          { class: 'paths-groups', 'aria-label': `Outcomes of the exchange ${who}` },
+          { class: 'paths-groups', 'aria-label': say('outcomes', { who }) },
           set.groups.map((g) => {
             const here = taken.filter((t) => t.end === g.end);
             const ok = g.outcome.kind === 'completed';
@@ -57,19 +68,23 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
                 h('span', { class: 'paths-mark', 'aria-hidden': 'true' }, ok ? '✓' : '✗'),
                 ' ',
                 g.label,
-                h('span', { class: 'muted' }, ` — ${thousands(g.count)} path${g.count === 1 ? '' : 's'}`),
+                h('span', { class: 'muted' }, say('count', { n: g.count, text: thousands(g.count) })),
               ),
               g.rules.length
                 ? h(
                     'p',
                     { class: 'paths-rules' },
-                    'Rules: ',
+                    say('rules'),
                     g.rules.map((r, i) => [i ? ', ' : '', h('code', { class: 'rule-id' }, r)]),
                   )
                 : null,
-              h('p', { class: 'muted paths-shortest' }, `Shortest: ${pathWords(g.shortest.calls)}`),
+              h('p', { class: 'muted paths-shortest' }, say('shortest', { path: pathWords(g.shortest.calls) })),
               here.map((t) =>
-                h('p', { class: 'paths-taken' }, `► This run: ${t.exchange} (${t.txs.join(', ')}): ${pathWords(t.calls)}${t.note ? ` — ${t.note}` : ''}`),
+                h(
+                  'p',
+                  { class: 'paths-taken' },
+                  say('this-run', { exchange: t.exchange, txs: t.txs.join(', '), path: pathWords(t.calls), noted: !!t.note, note: t.note ?? '' }),
+                ),
               ),
             );
           }),
@@ -78,7 +93,13 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
           h(
             'p',
             { class: 'paths-taken off' },
-            `► This run: ${t.exchange} (${t.txs.join(', ')}) ${t.status === 'unfinished' ? 'did not finish' : 'left the model'}: ${pathWords(t.calls)} — ${t.note}`,
+            say('this-run-off', {
+              exchange: t.exchange,
+              txs: t.txs.join(', '),
+              unfinished: t.status === 'unfinished',
+              path: pathWords(t.calls),
+              note: t.note ?? '',
+            }),
           ),
         ),
       );
@@ -89,20 +110,18 @@ export function renderPaths(out: HTMLElement, a: Analysis, rp: RunPaths): void {
 export function mountPaths(root: HTMLElement, store: AppStore): View {
   const out = h('div', { class: 'paths-out' });
   root.append(out);
-  let drawnFor: Analysis | null = null;
+  let drawnFor: { a: Analysis; lang: string } | null = null;
   const draw = () => {
-    const a = store.getState().analysis;
-    if (!a || a === drawnFor || root.hidden) return;
-    drawnFor = a;
+    const { analysis: a, lang } = store.getState();
+    if (!a || (a === drawnFor?.a && lang === drawnFor.lang) || root.hidden) return;
+    drawnFor = { a, lang };
+    const w = wordsOf(store);
     try {
-      renderPaths(out, a, pathsForRun(a));
+      renderPaths(out, a, pathsForRun(a), w);
     } catch (err) {
-      fill(
-        out,
-        h('p', { class: 'error', role: 'alert' }, `The paths of this run could not be worked out: ${err instanceof Error ? err.message : String(err)}`),
-      );
+      fill(out, h('p', { class: 'error', role: 'alert' }, w('app-tools.paths.failed', { error: err instanceof Error ? err.message : String(err) })));
     }
   };
-  const unsub = watch(store, (s) => s.analysis, draw);
-  return { destroy: unsub, shown: draw };
+  const unsubs = [watch(store, (s) => s.analysis, draw), watch(store, (s) => s.lang, draw)];
+  return { destroy: () => unsubs.forEach((u) => u()), shown: draw };
 }

@@ -6,6 +6,7 @@
  */
 import type { ProcedureSummary, Rate, RunRecord } from '../../core/sweep/sweep';
 import { describeVary } from '../../core/sweep/vary';
+import { wordsIn, wordsOf, type Words } from '../said';
 import { shippedProcedures } from '../catalog';
 import { h, s, fill, watch, type View } from '../dom';
 import type { AppStore } from '../store';
@@ -70,20 +71,23 @@ export function runSweepInWorkers(
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.1 ? 1 : 0)}%`;
-const rateWords = (r: Rate) => `${pct(r.rate)} (${r.k}/${r.n}; 95% interval ${pct(r.lo)}–${pct(r.hi)})`;
+const rateWords = (w: Words, r: Rate) => w('app-tools.sweep.rate', { rate: pct(r.rate), k: r.k, n: r.n, lo: pct(r.lo), hi: pct(r.hi) });
 
-/** Rows of the chart: completion first, then each stage of the ladder. */
-function rows(summaries: ProcedureSummary[]): { label: string; rates: Rate[] }[] {
+/** Rows of the chart: completion first, then each stage of the ladder (its name through terms.stage.*). */
+function rows(w: Words, summaries: ProcedureSummary[]): { label: string; rates: Rate[] }[] {
   const first = summaries[0]!;
   return [
-    { label: 'Every call exchange completed', rates: summaries.map((x) => x.completed) },
-    ...first.stages.map((st, i) => ({ label: `Breakdown at ${st.id.replace(/^stage:/, '')}`, rates: summaries.map((x) => x.stages[i]!) })),
+    { label: w('app-tools.sweep.completed'), rates: summaries.map((x) => x.completed) },
+    ...first.stages.map((st, i) => ({
+      label: w('app-tools.sweep.breakdown-at', { stage: w.stage(st.id.replace(/^stage:/, '')) }),
+      rates: summaries.map((x) => x.stages[i]!),
+    })),
   ];
 }
 
 /** The chart: one row per measure, one bar per procedure, whiskers for the 95% interval. */
-export function sweepChart(summaries: ProcedureSummary[]): SVGSVGElement {
-  const data = rows(summaries);
+export function sweepChart(summaries: ProcedureSummary[], w: Words = wordsIn('en')): SVGSVGElement {
+  const data = rows(w, summaries);
   const labelW = 190;
   const plotW = 380;
   const valueW = 70;
@@ -100,7 +104,9 @@ export function sweepChart(summaries: ProcedureSummary[]): SVGSVGElement {
     width,
     height,
     role: 'img',
-    'aria-label': `Sweep chart: ${summaries.map((p) => `${p.procedure}: ${rateWords(p.completed)} of runs completed every exchange`).join('; ')}`,
+    'aria-label': w('app-tools.sweep.chart', {
+      procedures: summaries.map((p) => w('app-tools.sweep.chart-one', { procedure: p.procedure, rate: rateWords(w, p.completed) })).join('; '),
+    }),
   });
   // Legend.
   summaries.forEach((p, i) => {
@@ -126,7 +132,11 @@ export function sweepChart(summaries: ProcedureSummary[]): SVGSVGElement {
     row.rates.forEach((r, pi) => {
       const y = y0 + pi * barH;
       const cy = y + barH / 2;
-      const g = s('g', { class: 'sweep-row' }, s('title', {}, `${summaries[pi]!.procedure}: ${row.label.toLowerCase()} in ${rateWords(r)}`));
+      const g = s(
+        'g',
+        { class: 'sweep-row' },
+        s('title', {}, w('app-tools.sweep.bar-title', { procedure: summaries[pi]!.procedure, measure: row.label.toLowerCase(), rate: rateWords(w, r) })),
+      );
       g.append(
         s('rect', { x: x(0), y: y + 1, width: Math.max(r.rate * plotW, r.k ? 1.5 : 0), height: barH - 2, class: `sweep-bar p${pi}` }),
         s('line', { x1: x(r.lo), x2: x(r.hi), y1: cy, y2: cy, class: 'sweep-whisker' }),
@@ -141,36 +151,36 @@ export function sweepChart(summaries: ProcedureSummary[]): SVGSVGElement {
 }
 
 /** The same numbers as a table (screen readers, copying into a report). */
-function sweepTable(summaries: ProcedureSummary[]): HTMLTableElement {
+function sweepTable(w: Words, summaries: ProcedureSummary[]): HTMLTableElement {
   return h(
     'table',
-    { class: 'cmp-table sweep-table', 'aria-label': 'Sweep results' },
+    { class: 'cmp-table sweep-table', 'aria-label': w('app-tools.sweep.results') },
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Measure'),
+        h('th', { scope: 'col' }, w('app-tools.sweep.measure')),
         summaries.map((p) => h('th', { scope: 'col' }, p.procedure)),
       ),
     ),
     h(
       'tbody',
       {},
-      rows(summaries).map((r) =>
+      rows(w, summaries).map((r) =>
         h(
           'tr',
           {},
           h('th', { scope: 'row' }, r.label),
-          r.rates.map((x) => h('td', {}, rateWords(x))),
+          r.rates.map((x) => h('td', {}, rateWords(w, x))),
         ),
       ),
     ),
   );
 }
 
-export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string): void {
+export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string, w: Words = wordsIn('en')): void {
   const j = res.job;
   const cli = `npm run sweep -- ${file} --runs ${j.runs}${j.account ? ` --account ${j.account}` : ''} --seed ${j.seed}${j.procedures.map((p) => ` --procedure ${p}`).join('')}`;
   fill(
@@ -178,11 +188,18 @@ export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string): 
     h(
       'p',
       { class: 'muted' },
-      `${j.runs} runs per procedure, seed ${j.seed}, varying ${describeVary(j.vary)}. ${j.runs * j.procedures.length} runs in ${res.seconds.toFixed(1)} s on ${res.workers} worker${res.workers === 1 ? '' : 's'}.`,
+      w('app-tools.sweep.done-line', {
+        runs: j.runs,
+        seed: j.seed,
+        vary: describeVary(j.vary),
+        total: j.runs * j.procedures.length,
+        seconds: res.seconds.toFixed(1),
+        workers: res.workers,
+      }),
     ),
-    h('div', { class: 'sweep-chart-box' }, sweepChart(res.summaries)),
-    h('p', { class: 'muted' }, 'Bars: share of runs; whiskers: 95% Wilson interval. The same numbers on the command line: ', h('code', {}, cli)),
-    h('details', {}, h('summary', {}, 'Numbers'), sweepTable(res.summaries)),
+    h('div', { class: 'sweep-chart-box' }, sweepChart(res.summaries, w)),
+    h('p', { class: 'muted' }, w('app-tools.sweep.legend'), h('code', {}, cli)),
+    h('details', {}, h('summary', {}, w('app-tools.sweep.numbers')), sweepTable(w, res.summaries)),
   );
 }
 
@@ -190,14 +207,14 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
   const runsInput = h('input', { type: 'number', id: 'sweep-runs', min: 1, max: MAX_RUNS, step: 1, value: 200, class: 'sweep-runs' });
   const otherSel = h('select', { id: 'sweep-procedure' });
   for (const p of shippedProcedures) otherSel.append(h('option', { value: p.id, text: p.id }));
-  const go = h('button', { type: 'button', class: 'primary' }, 'Run sweep');
-  const cancel = h('button', { type: 'button', hidden: true }, 'Stop');
+  const say = (name: string, params?: Parameters<Words>[1]) => wordsOf(store)(`app-tools.sweep.${name}`, params);
+  const go = h('button', { type: 'button', class: 'primary' });
+  const cancel = h('button', { type: 'button', hidden: true });
   const bar = h(
     'div',
     {
       class: 'sweep-progress',
       role: 'progressbar',
-      'aria-label': 'Sweep progress',
       'aria-valuemin': 0,
       'aria-valuemax': 100,
       'aria-valuenow': 0,
@@ -206,30 +223,35 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
     h('div', { class: 'sweep-progress-fill' }),
   );
   const status = h('p', { class: 'muted', role: 'status' });
-  const out = h(
-    'div',
-    { class: 'sweep-out' },
-    h(
-      'p',
-      { class: 'muted' },
-      'Runs the scenario many times with seeded variation (noise, crews, links) under the procedure in force and another, and charts how often the exchange completes and where calls break down.',
-    ),
-  );
+  const intro = h('p', { class: 'muted' });
+  const out = h('div', { class: 'sweep-out' }, intro);
   const against = h('span', { class: 'muted' });
-  root.append(
-    h(
-      'div',
-      { class: 'mode-bar', role: 'group', 'aria-label': 'Sweep settings' },
-      h('label', { class: 'picker inline' }, h('span', {}, `Runs (1–${MAX_RUNS})`), runsInput),
-      against,
-      h('label', { class: 'picker inline' }, h('span', {}, 'Against procedure'), otherSel),
-      go,
-      cancel,
-    ),
-    bar,
-    status,
-    out,
+  const runsLabel = h('span', {});
+  const otherLabel = h('span', {});
+  const settings = h(
+    'div',
+    { class: 'mode-bar', role: 'group' },
+    h('label', { class: 'picker inline' }, runsLabel, runsInput),
+    against,
+    h('label', { class: 'picker inline' }, otherLabel, otherSel),
+    go,
+    cancel,
   );
+  root.append(settings, bar, status, out);
+  let shown: { res: SweepOutcome; file: string } | null = null;
+  /** The fixed words, and a result on screen, again when the reader's language changes. */
+  const label = () => {
+    go.textContent = say('run');
+    cancel.textContent = say('stop');
+    bar.setAttribute('aria-label', say('progress'));
+    intro.textContent = say('intro');
+    settings.setAttribute('aria-label', say('settings'));
+    runsLabel.textContent = say('runs', { max: MAX_RUNS });
+    otherLabel.textContent = say('against-procedure');
+    const a = store.getState().analysis;
+    if (a) against.textContent = say('against', { procedure: a.run.scenario.procedure.id });
+    if (shown) renderSweep(out, shown.res, shown.file, wordsOf(store));
+  };
   let abort: AbortController | null = null;
 
   go.addEventListener('click', async () => {
@@ -238,7 +260,7 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
     if (!a) return;
     const runs = Math.round(Number(runsInput.value));
     if (!Number.isFinite(runs) || runs < 1 || runs > MAX_RUNS) {
-      status.textContent = `Runs must be a whole number from 1 to ${MAX_RUNS}.`;
+      status.textContent = say('runs-range', { max: MAX_RUNS });
       runsInput.focus();
       return;
     }
@@ -259,7 +281,7 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
     bar.hidden = false;
     bar.setAttribute('aria-valuenow', '0');
     (bar.firstChild as HTMLElement).style.width = '0%';
-    status.textContent = `Running ${runs * procedures.length} runs on ${workers} workers…`;
+    status.textContent = say('running', { runs: runs * procedures.length, workers });
     try {
       const res = await runSweepInWorkers(
         job,
@@ -267,15 +289,16 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
         (done, total) => {
           const v = Math.round((done / total) * 100);
           bar.setAttribute('aria-valuenow', String(v));
-          bar.setAttribute('aria-valuetext', `${done} of ${total} runs`);
+          bar.setAttribute('aria-valuetext', say('progress-value', { done, total }));
           (bar.firstChild as HTMLElement).style.width = `${v}%`;
         },
         abort.signal,
       );
-      status.textContent = `Done: ${runs * procedures.length} runs.`;
-      renderSweep(out, res, st.scenarioFile);
+      status.textContent = say('done', { runs: runs * procedures.length });
+      shown = { res, file: st.scenarioFile };
+      renderSweep(out, res, st.scenarioFile, wordsOf(store));
     } catch (err) {
-      status.textContent = `The sweep did not finish: ${err instanceof Error ? err.message : String(err)}`;
+      status.textContent = say('failed', { error: err instanceof Error ? err.message : String(err) });
     } finally {
       go.disabled = false;
       cancel.hidden = true;
@@ -284,19 +307,22 @@ export function mountSweep(root: HTMLElement, store: AppStore): View {
   });
   cancel.addEventListener('click', () => abort?.abort());
 
-  const unsub = watch(
-    store,
-    (x) => x.analysis,
-    (a) => {
-      if (!a) return;
-      const current = a.run.scenario.procedure.id;
-      against.textContent = `${current} against`;
-      if (otherSel.value === current || !otherSel.value) otherSel.value = shippedProcedures.find((p) => p.id !== current)?.id ?? current;
-    },
-  );
+  const unsubs = [
+    watch(
+      store,
+      (x) => x.analysis,
+      (a) => {
+        if (!a) return;
+        const current = a.run.scenario.procedure.id;
+        against.textContent = say('against', { procedure: current });
+        if (otherSel.value === current || !otherSel.value) otherSel.value = shippedProcedures.find((p) => p.id !== current)?.id ?? current;
+      },
+    ),
+    watch(store, (x) => x.lang, label),
+  ];
   return {
     destroy: () => {
-      unsub();
+      unsubs.forEach((u) => u());
       abort?.abort();
     },
   };

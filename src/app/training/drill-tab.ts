@@ -10,6 +10,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import { h, fill, watch, type View } from '../dom';
 import type { AppStore, DrillSession } from '../store';
+import { around, wordsOf, type Words } from '../said';
 import { afterModel, decisionModel, drillOnScreen, feedbackModel, headModel, optionForKey, setupModel, summaryModel } from './drill-model';
 import { originalOf, typingIn } from './shared';
 
@@ -24,8 +25,8 @@ interface Intents {
 
 const mark = (right: boolean) => h('span', { class: 'mark', 'aria-hidden': 'true' }, right ? '✓' : '✗');
 
-function decisionView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
-  const m = decisionModel(a, d);
+function decisionView(w: Words, a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
+  const m = decisionModel(a, d, w.lang);
   if (!m) return null;
   const option = (o: (typeof m.options)[number]) =>
     h(
@@ -54,12 +55,12 @@ function decisionView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | 
       h('span', { class: 'muted small', id: 'drill-how' }, m.how),
     ),
     h('blockquote', { class: 'drill-prompt' }, m.prompt),
-    h('ol', { class: 'drill-options', 'aria-label': 'What do you do?' }, m.options.map(option)),
+    h('ol', { class: 'drill-options', 'aria-label': w('app-tools.drill.options') }, m.options.map(option)),
   );
 }
 
-function afterView(d: DrillSession, go: Intents): HTMLElement[] {
-  const m = afterModel(d);
+function afterView(w: Words, d: DrillSession, go: Intents): HTMLElement[] {
+  const m = afterModel(d, w.lang);
   if (!m) return [];
   return [
     // A wrong answer's feedback already says what was chosen and what the procedure asks.
@@ -73,8 +74,8 @@ function afterView(d: DrillSession, go: Intents): HTMLElement[] {
   ];
 }
 
-function summaryView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
-  const m = summaryModel(a, d);
+function summaryView(w: Words, a: Analysis, d: DrillSession, go: Intents): HTMLElement | null {
+  const m = summaryModel(a, d, w.lang);
   if (!m) return null;
   return h(
     'section',
@@ -84,14 +85,14 @@ function summaryView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | n
     h(
       'div',
       { class: 'mode-bar' },
-      h('button', { type: 'button', class: 'primary', onclick: () => go.begin(d.unit) }, 'Retry'),
-      h('button', { type: 'button', onclick: go.reset }, 'Play another unit'),
+      h('button', { type: 'button', class: 'primary', onclick: () => go.begin(d.unit) }, w('app-tools.drill.retry')),
+      h('button', { type: 'button', onclick: go.reset }, w('app-tools.drill.another')),
     ),
-    h('h5', {}, 'Your decisions'),
+    h('h5', {}, w('app-tools.drill.your-decisions')),
     m.decisions.length
       ? h(
           'ol',
-          { class: 'drill-list', 'aria-label': 'Your decisions' },
+          { class: 'drill-list', 'aria-label': w('app-tools.drill.your-decisions') },
           m.decisions.map((x) =>
             h(
               'li',
@@ -103,29 +104,25 @@ function summaryView(a: Analysis, d: DrillSession, go: Intents): HTMLElement | n
             ),
           ),
         )
-      : h('p', { class: 'muted small' }, 'The procedure gave this unit no decision in this run.'),
-    h('h5', {}, 'What became of the calls to and from you'),
+      : h('p', { class: 'muted small' }, w('app-tools.drill.no-decisions')),
+    h('h5', {}, w('app-tools.drill.calls-heading')),
     m.calls.length
       ? h(
           'ul',
-          { class: 'drill-calls', 'aria-label': 'Calls to and from you' },
+          { class: 'drill-calls', 'aria-label': w('app-tools.drill.calls') },
           m.calls.map((c) => h('li', { class: c.ok ? 'right' : 'wrong' }, h('span', { class: 'time' }, c.time), c.text)),
         )
-      : h('p', { class: 'muted small' }, 'No calls to or from this unit.'),
+      : h('p', { class: 'muted small' }, w('app-tools.drill.no-calls')),
   );
 }
 
 export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Document | HTMLElement = document): View {
   const act = () => store.getState();
   const unitSel = h('select', { id: 'drill-unit' });
-  const start = h('button', { type: 'button', class: 'primary' }, 'Start drill');
+  const start = h('button', { type: 'button', class: 'primary' });
+  const playAs = h('span', {});
   const intro = h('p', { class: 'intro' });
-  const setup = h(
-    'div',
-    { class: 'drill-setup' },
-    intro,
-    h('div', { class: 'mode-bar' }, h('label', { class: 'picker inline' }, h('span', {}, 'Play as'), unitSel), start),
-  );
+  const setup = h('div', { class: 'drill-setup' }, intro, h('div', { class: 'mode-bar' }, h('label', { class: 'picker inline' }, playAs, unitSel), start));
   const head = h('div', { class: 'drill-head' });
   // A live region that stays in the document, so each answer's feedback is announced.
   const feedback = h('div', { class: 'drill-feedback', role: 'status', 'aria-live': 'polite' });
@@ -160,7 +157,10 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
 
   const renderSetup = () => {
     const s = act();
-    const m = setupModel(originalOf(s));
+    const w = wordsOf(store);
+    start.textContent = w('app-tools.drill.start');
+    playAs.textContent = w('app-tools.drill.play-as');
+    const m = setupModel(originalOf(s), s.lang);
     const prev = unitSel.value || s.drill?.unit || s.selectedUnits[0] || '';
     unitSel.replaceChildren(...m.units.map((u) => h('option', { value: u.id, text: u.text })));
     if (m.units.some((u) => u.id === prev)) unitSel.value = prev;
@@ -169,12 +169,14 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
   };
 
   const renderHead = (a: Analysis, d: DrillSession) => {
-    const m = headModel(a, d);
+    const w = wordsOf(store);
+    const m = headModel(a, d, w.lang);
+    const [pre, post] = around(w('app-tools.drill.you-are', { unit: '\u0000' }));
     fill(
       head,
-      h('span', { class: 'drill-who' }, 'You are ', h('strong', {}, m.who), h('span', { class: 'muted' }, m.meta)),
-      drillOnScreen(act()) ? null : h('button', { type: 'button', class: 'link-like', onclick: () => act().showDrillRun() }, 'Show the drill run'),
-      h('button', { type: 'button', class: 'link-like', onclick: go.reset }, 'Start over'),
+      h('span', { class: 'drill-who' }, pre, h('strong', {}, m.who), post, h('span', { class: 'muted' }, m.meta)),
+      drillOnScreen(act()) ? null : h('button', { type: 'button', class: 'link-like', onclick: () => act().showDrillRun() }, w('app-tools.drill.show-run')),
+      h('button', { type: 'button', class: 'link-like', onclick: go.reset }, w('app-tools.drill.start-over')),
     );
   };
 
@@ -187,26 +189,21 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
     if (inSetup) {
       renderSetup();
       fill(feedback);
-      fill(body, d?.phase === 'error' ? h('p', { class: 'error', role: 'alert' }, d.problems.map((p) => p.message).join('; ')) : null);
+      fill(body, d?.phase === 'error' ? h('p', { class: 'error', role: 'alert' }, d.problems.map((p) => wordsOf(store).problem(p)).join('; ')) : null);
       return;
     }
     renderHead(a, d);
-    const verdict = feedbackModel(a, d);
+    const w = wordsOf(store);
+    const verdict = feedbackModel(a, d, w.lang);
     fill(
       feedback,
       verdict
-        ? h(
-            'div',
-            { class: `drill-verdict ${verdict.right ? 'right' : 'wrong'}` },
-            mark(verdict.right),
-            h('strong', {}, verdict.right ? 'Right.' : 'Not what the procedure asks.'),
-            verdict.text,
-          )
+        ? h('div', { class: `drill-verdict ${verdict.right ? 'right' : 'wrong'}` }, mark(verdict.right), h('strong', {}, verdict.verdict), verdict.text)
         : null,
     );
-    if (d.phase === 'decide') fill(body, decisionView(a, d, go));
-    else if (d.phase === 'feedback') fill(body, afterView(d, go));
-    else fill(body, summaryView(a, d, go));
+    if (d.phase === 'decide') fill(body, decisionView(w, a, d, go));
+    else if (d.phase === 'feedback') fill(body, afterView(w, d, go));
+    else fill(body, summaryView(w, a, d, go));
   };
 
   const onKey = (ev: Event) => {
@@ -221,7 +218,12 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
   keyTarget.addEventListener('keydown', onKey);
 
   const unsubs = [
-    watch(store, (s) => s.drill, render),
+    watch(
+      store,
+      (s) => [s.drill, s.lang] as const,
+      render,
+      (x, y) => x[0] === y[0] && x[1] === y[1],
+    ),
     // Another run on screen: the head's "Show the drill run" comes and goes; the setup lists the new run's units.
     watch(
       store,

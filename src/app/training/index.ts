@@ -5,12 +5,14 @@
 import { h, watch, type View } from '../dom';
 import type { AppStore } from '../store';
 import { lazyTabs } from '../lazy';
-import { shownLabel } from './shared';
+import { tr } from '../i18n';
+import { bannerLabel } from './banner';
 
+/** `label` is the English; `code` the tab's name in every language (the layout's tabs say it). */
 export const TRAINING_TABS = [
-  { id: 'step', label: 'Step' },
-  { id: 'drill', label: 'Drill' },
-  { id: 'whatif', label: 'What-if' },
+  { id: 'step', label: 'Step', code: 'app-tools.tab.step' },
+  { id: 'drill', label: 'Drill', code: 'app-tools.tab.drill' },
+  { id: 'whatif', label: 'What-if', code: 'app-tools.tab.whatif' },
 ] as const;
 
 export interface ModeViews extends View {
@@ -39,14 +41,25 @@ export function mountTraining(
   views.push(tabs);
 
   const text = h('span', { class: 'shown-text' });
-  const back = h('button', { type: 'button', class: 'link-like' }, 'Back to scenario run');
+  const back = h('button', { type: 'button', class: 'link-like' });
   back.addEventListener('click', () => store.getState().showAnalysis(null));
-  const banner = h('div', { class: 'shown-banner', role: 'status', hidden: true }, h('span', { class: 'muted' }, 'Main view: '), text, back);
+  const mainView = h('span', { class: 'muted' });
+  const banner = h('div', { class: 'shown-banner', role: 'status', hidden: true }, mainView, text, back);
   plot.before(banner);
   views.push({
     destroy: watch(
       store,
-      (s) => shownLabel(s),
+      (s) => s.lang,
+      () => {
+        mainView.textContent = tr(store, 'app-tools.banner.main-view');
+        back.textContent = tr(store, 'app-tools.banner.back');
+      },
+    ),
+  });
+  views.push({
+    destroy: watch(
+      store,
+      (s) => bannerLabel(s),
       (label) => {
         banner.hidden = label === null;
         text.textContent = label ?? '';

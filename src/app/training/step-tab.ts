@@ -9,48 +9,58 @@ import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
 import { nationClass } from '../words';
 import type { AppStore } from '../store';
+import { around, wordsOf } from '../said';
 import { unitWords, when } from './shared';
 
-function item(r: Requirement): HTMLLIElement {
+function item(store: AppStore, r: Requirement): HTMLLIElement {
+  const w = wordsOf(store);
+  const why = w.field(r, 'why').trim();
   return h(
     'li',
     { class: `req ${r.now ? 'req-now' : 'req-if'}` },
-    h('div', { class: 'req-text' }, r.text),
+    h('div', { class: 'req-text' }, w.field(r, 'text')),
     h(
       'div',
       { class: 'req-why' },
-      r.rule ? h('code', { class: 'rule-id' }, r.rule) : h('span', { class: 'muted' }, 'no rule'),
-      r.why ? ` ${r.why.trim()}` : '',
+      r.rule ? h('code', { class: 'rule-id' }, r.rule) : h('span', { class: 'muted' }, w('app-tools.step.no-rule')),
+      why ? ` ${why}` : '',
     ),
   );
 }
 
 export function mountStep(root: HTMLElement, store: AppStore): View {
   const act = () => store.getState();
-  const back = h('button', { type: 'button', class: 'step-btn', 'aria-label': 'Step back', title: 'Step back to the previous event' }, '◀ Step');
-  const fwd = h('button', { type: 'button', class: 'step-btn', 'aria-label': 'Step forward', title: 'Step forward to the next event' }, 'Step ▶');
+  const w = (code: string, params?: Parameters<ReturnType<typeof wordsOf>>[1]) => wordsOf(store)(`app-tools.step.${code}`, params);
+  const back = h('button', { type: 'button', class: 'step-btn' });
+  const fwd = h('button', { type: 'button', class: 'step-btn' });
   back.addEventListener('click', () => act().stepEvent(-1));
   fwd.addEventListener('click', () => act().stepEvent(1));
   const at = h('span', { class: 'step-at time' });
   const unitSel = h('select', { id: 'step-unit' });
   unitSel.addEventListener('change', () => act().selectUnit(unitSel.value || null));
-  const events = h('section', { class: 'step-events', 'aria-label': 'Events at the playhead' });
-  const required = h('section', { class: 'step-required', 'aria-label': 'Required next', 'aria-live': 'polite' });
+  const events = h('section', { class: 'step-events' });
+  const required = h('section', { class: 'step-required', 'aria-live': 'polite' });
+  const unitLabel = h('span', {});
+  const bar = h('div', { class: 'mode-bar', role: 'toolbar' }, back, fwd, at, h('label', { class: 'picker inline' }, unitLabel, unitSel));
 
-  root.append(
-    h(
-      'div',
-      { class: 'mode-bar', role: 'toolbar', 'aria-label': 'Step through events' },
-      back,
-      fwd,
-      at,
-      h('label', { class: 'picker inline' }, h('span', {}, 'Unit'), unitSel),
-    ),
-    h('div', { class: 'step-body' }, events, required),
-  );
+  root.append(bar, h('div', { class: 'step-body' }, events, required));
+
+  /** The words that do not depend on the run, again when the reader's language changes. */
+  const renderLabels = () => {
+    back.setAttribute('aria-label', w('back'));
+    back.title = w('back-title');
+    back.textContent = w('back-button');
+    fwd.setAttribute('aria-label', w('forward'));
+    fwd.title = w('forward-title');
+    fwd.textContent = w('forward-button');
+    events.setAttribute('aria-label', w('events'));
+    required.setAttribute('aria-label', w('required'));
+    bar.setAttribute('aria-label', w('toolbar'));
+    unitLabel.textContent = w('unit');
+  };
 
   const renderUnits = (a: Analysis | null, selected: string | null) => {
-    unitSel.replaceChildren(h('option', { value: '', text: '— pick a unit —' }));
+    unitSel.replaceChildren(h('option', { value: '', text: w('pick-option') }));
     if (!a) return;
     for (const u of a.run.scenario.units) unitSel.append(h('option', { value: u.id, text: unitWords(a, u.id) }));
     unitSel.value = selected && a.run.scenario.units.some((u) => u.id === selected) ? selected : '';
@@ -65,24 +75,20 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     back.disabled = t <= 0;
     fill(
       events,
-      h('h4', {}, `At ${when(a, t)}`),
+      h('h4', {}, w('at', { when: when(a, t) })),
       here.length
         ? h(
             'ul',
             { class: 'step-list' },
             here.map((x) => h('li', {}, x)),
           )
-        : h('p', { class: 'muted small' }, 'Nothing happens at this exact moment; step to the next event.'),
+        : h('p', { class: 'muted small' }, w('nothing-here')),
     );
   };
 
   const renderRequired = (a: Analysis, unit: string | null, t: number) => {
     if (!unit || !a.run.scenario.units.some((u) => u.id === unit)) {
-      fill(
-        required,
-        h('h4', {}, 'Required next'),
-        h('p', { class: 'muted small' }, 'Pick a unit (here, on the plot or in the unit inspector) to see what the procedure requires of it next.'),
-      );
+      fill(required, h('h4', {}, w('required')), h('p', { class: 'muted small' }, w('pick-unit')));
       return;
     }
     const spec = a.run.scenario.units.find((u) => u.id === unit)!;
@@ -92,14 +98,27 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     const state = Object.entries(r.state)
       .map(([k, v]) => `${k} ${v}`)
       .join(' · ');
+    const [before, after] = around(w('required-of', { unit: '\u0000', procedure: a.run.scenario.procedure.id }));
     fill(
       required,
-      h('h4', {}, 'Required next of ', h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit)), ` under ${a.run.scenario.procedure.id}`),
-      state ? h('p', { class: 'muted small' }, `State now: ${state}`) : null,
-      h('h5', {}, `Due now (${now.length})`),
-      now.length ? h('ol', { class: 'req-list', 'aria-label': 'Due now' }, now.map(item)) : h('p', { class: 'muted small' }, 'Nothing is owed at this moment.'),
-      h('h5', {}, `If something happens (${later.length})`),
-      later.length ? h('ol', { class: 'req-list', 'aria-label': 'If something happens' }, later.map(item)) : h('p', { class: 'muted small' }, 'Nothing.'),
+      h('h4', {}, before, h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit)), after),
+      state ? h('p', { class: 'muted small' }, w('state-now', { state })) : null,
+      h('h5', {}, w('due-now-count', { n: now.length })),
+      now.length
+        ? h(
+            'ol',
+            { class: 'req-list', 'aria-label': w('due-now') },
+            now.map((r) => item(store, r)),
+          )
+        : h('p', { class: 'muted small' }, w('nothing-owed')),
+      h('h5', {}, w('if-count', { n: later.length })),
+      later.length
+        ? h(
+            'ol',
+            { class: 'req-list', 'aria-label': w('if') },
+            later.map((r) => item(store, r)),
+          )
+        : h('p', { class: 'muted small' }, w('nothing')),
     );
   };
 
@@ -110,7 +129,7 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     const a = s.analysis;
     if (!a || (!force && root.hidden)) return;
     const unit = s.selectedUnits[0] ?? null;
-    const next = JSON.stringify([a.run.scenario.spec.id, a.run.durationS, a.run.log.length, unit, s.t]);
+    const next = JSON.stringify([a.run.scenario.spec.id, a.run.durationS, a.run.log.length, unit, s.t, s.lang]);
     if (next === sig && !force) return;
     sig = next;
     renderEvents(a, s.t);
@@ -132,6 +151,16 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
       store,
       (s) => s.t,
       () => render(),
+    ),
+    watch(
+      store,
+      (s) => s.lang,
+      () => {
+        renderLabels();
+        renderUnits(act().analysis, act().selectedUnits[0] ?? null);
+        sig = '';
+        render();
+      },
     ),
   ];
   return { destroy: () => unsubs.forEach((u) => u()), shown: () => render(true) };

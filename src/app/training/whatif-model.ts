@@ -8,14 +8,17 @@ import type { Breakdown } from '../../core/analysis/breakdowns';
 import type { EntryDifference } from '../../core/compare/compare';
 import { buildReplay, type Replay } from '../../core/replay/replay';
 import type { LinkSpec, UnitSpec } from '../../core/scenario/schema';
-import { describeChange, whatIfYaml, type Change, type WhatIf } from '../../core/whatif/whatif';
+import { whatIfYaml, type Change, type WhatIf } from '../../core/whatif/whatif';
 import { breakdownClass, breakdownSummary, shortName } from '../words';
 import type { WhatIfRun } from '../store';
+import { wordsIn, type Words } from '../said';
+import { changeWords } from './change-words';
 import { unitWords, when } from './shared';
 
 export type Kind = Change['kind'];
 export type Options = [string, string][];
 
+/** The kinds of change, `label` in English (`kindOptions` says them in another language). */
 export const KINDS: { id: Kind; label: string }[] = [
   { id: 'radio', label: 'Radio set: power, tuning, listening' },
   { id: 'noise', label: 'Local noise on a radio set' },
@@ -24,6 +27,8 @@ export const KINDS: { id: Kind; label: string }[] = [
   { id: 'hail', label: 'Make a unit call another' },
   { id: 'silence', label: 'Keep a unit silent' },
 ];
+
+export const kindOptions = (w: Words = wordsIn('en')): Options => KINDS.map((k) => [k.id, w(`app-tools.whatif.kind.${k.id}`)]);
 
 export const tunedOf = (t: string | number | (string | number)[] | null | undefined): string[] =>
   t === null || t === undefined ? [] : Array.isArray(t) ? t.map(String) : [String(t)];
@@ -67,16 +72,16 @@ export function radioNow(a: Analysis, unit: string, radio: string, t: number): {
   return { tuned: now?.tuned ?? tunedOf(spec.tuned), powered: now?.powered ?? spec.powered, monitored: now?.monitored ?? spec.monitored };
 }
 
-export const powerOptions = (powered: boolean): Options => [
-  ['', `Leave as it is (${powered ? 'on' : 'off'})`],
-  ['on', 'Switch on'],
-  ['off', 'Switch off'],
+export const powerOptions = (powered: boolean, w: Words = wordsIn('en')): Options => [
+  ['', w('app-tools.whatif.leave-power', { on: powered })],
+  ['on', w('app-tools.whatif.switch-on')],
+  ['off', w('app-tools.whatif.switch-off')],
 ];
 
-export const listenOptions = (monitored: boolean): Options => [
-  ['', `Leave as it is (${monitored ? 'listened to' : 'not listened to'})`],
-  ['yes', 'Listened to'],
-  ['no', 'Not listened to'],
+export const listenOptions = (monitored: boolean, w: Words = wordsIn('en')): Options => [
+  ['', w('app-tools.whatif.leave-listen', { on: monitored })],
+  ['yes', w('app-tools.whatif.listened')],
+  ['no', w('app-tools.whatif.not-listened')],
 ];
 
 export interface RadioForm {
@@ -86,72 +91,71 @@ export interface RadioForm {
 }
 
 /** A change to a radio set from the form, or why nothing would change. */
-export function radioChange(unit: string, radio: string, tunedNow: string[], f: RadioForm): Change | string {
+export function radioChange(unit: string, radio: string, tunedNow: string[], f: RadioForm, w: Words = wordsIn('en')): Change | string {
   const c: Change = { kind: 'radio', unit, radio };
   if (f.power) c.powered = f.power === 'on';
   if (!sameSet(f.picked, tunedNow)) c.tuned = f.picked;
   if (f.listen) c.monitored = f.listen === 'yes';
-  if (c.powered === undefined && c.tuned === undefined && c.monitored === undefined)
-    return 'Nothing changes: switch the set on or off, tick other channels, or change the listening.';
+  if (c.powered === undefined && c.tuned === undefined && c.monitored === undefined) return w('app-tools.whatif.radio-unchanged');
   return c;
 }
 
-export function noiseHint(noiseDb: number | undefined, floor: number): string {
-  return `Now ${noiseDb ?? floor} dBm${noiseDb === undefined ? ' (the environment floor)' : ''}. Higher (towards 0) drowns weaker calls; the floor is ${floor} dBm.`;
+export function noiseHint(noiseDb: number | undefined, floor: number, w: Words = wordsIn('en')): string {
+  return w('app-tools.whatif.noise-hint', { now: noiseDb ?? floor, atFloor: noiseDb === undefined, floor });
 }
 
-export function noiseChange(unit: string, radio: string, f: { floor: boolean; level: string }): Change | string {
+export function noiseChange(unit: string, radio: string, f: { floor: boolean; level: string }, w: Words = wordsIn('en')): Change | string {
   if (f.floor) return { kind: 'noise', unit, radio, noiseDb: null };
   const v = Number(f.level);
-  if (!Number.isFinite(v) || v < -200 || v > 0) return 'Noise is a level in dBm between −200 and 0.';
+  if (!Number.isFinite(v) || v < -200 || v > 0) return w('app-tools.whatif.noise-range');
   return { kind: 'noise', unit, radio, noiseDb: v };
 }
 
-export function crewChange(spec: UnitSpec, f: { english: string; workload: string }): Change | string {
+export function crewChange(spec: UnitSpec, f: { english: string; workload: string }, w: Words = wordsIn('en')): Change | string {
   const en = spec.crew.languages['en'] ?? 0;
   const e = Number(f.english);
-  const w = Number(f.workload);
-  if (![e, w].every((x) => Number.isFinite(x) && x >= 0 && x <= 1)) return 'Proficiency and workload are numbers from 0 to 1.';
+  const load = Number(f.workload);
+  if (![e, load].every((x) => Number.isFinite(x) && x >= 0 && x <= 1)) return w('app-tools.whatif.crew-range');
   const c: Change = { kind: 'crew', unit: spec.id };
   if (e !== en) c.english = e;
-  if (w !== spec.crew.workload) c.workload = w;
-  if (c.english === undefined && c.workload === undefined) return 'Nothing changes: set another proficiency or workload.';
+  if (load !== spec.crew.workload) c.workload = load;
+  if (c.english === undefined && c.workload === undefined) return w('app-tools.whatif.crew-unchanged');
   return c;
 }
 
-export const linkStateOptions = (l: LinkSpec): Options => [
-  ['', `Leave as it is (${l.available ? 'up' : 'down'})`],
-  ['up', 'Up'],
-  ['down', 'Down'],
+export const linkStateOptions = (l: LinkSpec, w: Words = wordsIn('en')): Options => [
+  ['', w('app-tools.whatif.leave-link', { up: l.available })],
+  ['up', w('app-tools.whatif.up')],
+  ['down', w('app-tools.whatif.down')],
 ];
 
-export function linkChange(l: LinkSpec, f: { state: string; delay: string }): Change | string {
+export function linkChange(l: LinkSpec, f: { state: string; delay: string }, w: Words = wordsIn('en')): Change | string {
   const d = Number(f.delay);
-  if (!Number.isFinite(d) || d < 0) return 'The delay is a number of seconds, 0 or more.';
+  if (!Number.isFinite(d) || d < 0) return w('app-tools.whatif.delay-range');
   const c: Change = { kind: 'link', link: l.id };
   if (f.state) c.available = f.state === 'up';
   if (d !== l.latencyS) c.latencyS = d;
-  if (c.available === undefined && c.latencyS === undefined) return 'Nothing changes: take the link down, bring it up, or change its delay.';
+  if (c.available === undefined && c.latencyS === undefined) return w('app-tools.whatif.link-unchanged');
   return c;
 }
 
 /** Whom a unit can call, and on what: its sets' channels and its links. */
-export function hailChoices(a: Analysis, from: string): { to: Options; channels: Options } {
+export function hailChoices(a: Analysis, from: string, w: Words = wordsIn('en')): { to: Options; channels: Options } {
   const sc = a.run.scenario;
   const unit = sc.units.find((u) => u.id === from);
   const channels = [...new Set((unit?.radios ?? []).flatMap((r) => r.channels.map(String)))];
   return {
     to: sc.units.filter((u) => u.id !== from).map((u) => [u.id, unitWords(a, u.id)]),
     channels: [
-      ['', 'As the procedure says'],
+      ['', w('app-tools.whatif.as-procedure')],
       ...channels.map((c): [string, string] => [c, c]),
-      ...(unit?.links ?? []).map((l): [string, string] => [l, `${l} (link)`]),
+      ...(unit?.links ?? []).map((l): [string, string] => [l, w('app-tools.whatif.link-option', { link: l })]),
     ],
   };
 }
 
-export function hailChange(f: { from: string; to: string; channel: string; text: string }): Change | string {
-  if (!f.to) return 'Pick the unit to call.';
+export function hailChange(f: { from: string; to: string; channel: string; text: string }, w: Words = wordsIn('en')): Change | string {
+  if (!f.to) return w('app-tools.whatif.pick-to');
   return {
     kind: 'hail',
     unit: f.from,
@@ -162,17 +166,21 @@ export function hailChange(f: { from: string; to: string; channel: string; text:
 }
 
 /** The "Add change" button and the line that says when a change takes effect. */
-export function atModel(a: Analysis | null, t: number): { button: string; line: string } {
-  if (!a) return { button: 'Add change', line: '' };
-  return {
-    button: `Add change at ${when(a, t)}`,
-    line: `A change takes effect at the playhead, now ${when(a, t)}. Move the playhead to pick another moment; the run before it stays the same.`,
-  };
+export function atModel(a: Analysis | null, t: number, w: Words = wordsIn('en')): { button: string; line: string } {
+  if (!a) return { button: w('app-tools.whatif.add'), line: '' };
+  return { button: w('app-tools.whatif.add-at', { when: when(a, t) }), line: w('app-tools.whatif.at-line', { when: when(a, t) }) };
 }
 
 /** The stack of changes to apply, each with its moment and the name of its Remove button. */
-export function changeItems(a: Analysis | null, changes: WhatIf[]): { time: string; words: string; remove: string }[] {
-  return changes.map((w, i) => ({ time: a ? when(a, w.at) : `${w.at} s`, words: describeChange(w), remove: `Remove change ${i + 1}: ${describeChange(w)}` }));
+export function changeItems(a: Analysis | null, changes: WhatIf[], w: Words = wordsIn('en')): { time: string; words: string; remove: string }[] {
+  return changes.map((x, i) => {
+    const words = changeWords(w, x);
+    return {
+      time: a ? when(a, x.at) : w('app-tools.whatif.seconds', { s: x.at }),
+      words,
+      remove: w('app-tools.whatif.remove-label', { n: i + 1, change: words }),
+    };
+  });
 }
 
 /** Do the changes in the stack differ from the ones the what-if shown was run with? */
@@ -187,19 +195,23 @@ export interface BreakdownItem {
   explanation: string;
 }
 
-export function breakdownItem(a: Analysis, b: Breakdown): BreakdownItem {
+export function breakdownItem(a: Analysis, b: Breakdown, w: Words = wordsIn('en')): BreakdownItem {
   const tx = b.transmission ? a.run.transmissions.find((x) => x.id === b.transmission) : undefined;
   let what: string;
   switch (b.kind) {
     case 'ladder':
-      what = `${tx ? `${shortName(a, tx.from)}'s call on ${tx.channel}` : 'a call'} to ${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
+      what = w('app-tools.whatif.ladder-breakdown', {
+        call: tx ? w('app-tools.whatif.call-of', { from: shortName(a, tx.from), channel: tx.channel }) : w('app-tools.whatif.a-call'),
+        to: shortName(a, b.unit),
+        summary: breakdownSummary(b),
+      });
       break;
     case 'omission':
     case 'violation':
       what = `${shortName(a, b.unit)}: ${breakdownSummary(b)}`;
       break;
   }
-  return { cls: breakdownClass(b), time: when(a, b.t), what, explanation: b.explanation };
+  return { cls: breakdownClass(b), time: when(a, b.t), what, explanation: w.sayOr(b.why, b.explanation) };
 }
 
 export interface Divergence {
@@ -212,15 +224,18 @@ export interface Divergence {
  * The first moment the runs part. When that is a change taking effect (the what-if has an entry
  * the original has not), the original's entry at that place in the log says nothing useful.
  */
-export function divergence(a: Analysis, label: string, d: EntryDifference | null, changes: WhatIf[]): Divergence {
-  if (!d) return { title: label, lines: [{ side: '', says: 'none: the runs do not differ' }] };
-  if (changes.some((w) => Math.abs(w.at - d.t) < 1e-6) && d.b && d.b.type !== 'transmission' && d.b.type !== 'reception')
-    return { title: `${label} at ${when(a, d.t)}: a change takes effect`, lines: [{ side: 'What-if: ', says: d.bSays }] };
+export function divergence(a: Analysis, label: string, d: EntryDifference | null, changes: WhatIf[], w: Words = wordsIn('en')): Divergence {
+  if (!d) return { title: label, lines: [{ side: '', says: w('app-tools.whatif.no-difference') }] };
+  if (changes.some((x) => Math.abs(x.at - d.t) < 1e-6) && d.b && d.b.type !== 'transmission' && d.b.type !== 'reception')
+    return {
+      title: w('app-tools.whatif.divergence-change', { label, when: when(a, d.t) }),
+      lines: [{ side: w('app-tools.whatif.side-whatif'), says: d.bSays }],
+    };
   return {
-    title: `${label} at ${when(a, d.t)}`,
+    title: w('app-tools.whatif.divergence', { label, when: when(a, d.t) }),
     lines: [
-      { side: 'Original: ', says: d.aSays },
-      { side: 'What-if: ', says: d.bSays },
+      { side: w('app-tools.whatif.side-original'), says: d.aSays },
+      { side: w('app-tools.whatif.side-whatif'), says: d.bSays },
     ],
   };
 }
@@ -242,33 +257,43 @@ export interface ResultModel {
   divergences: Divergence[];
 }
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-const stage = (x: { failedAt: string | null }) => (x.failedAt ? `stopped at ${x.failedAt}` : 'got through');
+const stage = (w: Words, x: { failedAt: string | null }) =>
+  x.failedAt ? w('app-tools.whatif.stopped-at', { stage: w.stage(x.failedAt) }) : w('app-tools.whatif.got-through');
 
 /** The what-if against the original, in words. */
-export function resultModel(r: WhatIfRun): ResultModel {
+export function resultModel(r: WhatIfRun, w: Words = wordsIn('en')): ResultModel {
   const { comparison: c, original: a, analysis: b } = r;
   const tx = c.transmissions;
   const radio = c.firstRadioDivergence;
   const separateRadio = radio && radio !== c.firstDivergence && radio.t !== c.firstDivergence?.t;
   return {
-    changesLine: `Changes: ${r.changes.map((w) => `${describeChange(w)} (from ${when(a, w.at)})`).join('; ')}`,
-    summary: `${plural(c.breakdowns.onlyA.length, 'breakdown')} gone, ${c.breakdowns.onlyB.length} new, ${c.breakdowns.both.length} in both. Exchanges completed: ${a.exchangesCompleted} → ${b.exchangesCompleted}.`,
-    gone: c.breakdowns.onlyA.map((x) => breakdownItem(a, x)),
-    added: c.breakdowns.onlyB.map((x) => breakdownItem(b, x)),
+    changesLine: w('app-tools.whatif.changes-line', {
+      changes: r.changes
+        .map((x) => w('app-tools.whatif.change-from', { change: changeWords(w, x), when: when(a, x.at) }))
+        .join(w('app-tools.whatif.change-sep')),
+    }),
+    summary: w('app-tools.whatif.summary', {
+      gone: c.breakdowns.onlyA.length,
+      added: c.breakdowns.onlyB.length,
+      both: c.breakdowns.both.length,
+      before: a.exchangesCompleted,
+      after: b.exchangesCompleted,
+    }),
+    gone: c.breakdowns.onlyA.map((x) => breakdownItem(a, x, w)),
+    added: c.breakdowns.onlyB.map((x) => breakdownItem(b, x, w)),
     calls: [
       ...tx.differ.map((d) => ({
         time: when(a, d.call.t),
-        words: ` ${d.call.words}${d.call.to !== d.recipient ? ` at ${d.recipientName}` : ''}: `,
-        original: stage(d.a),
-        whatIf: stage(d.b),
+        words: w('app-tools.whatif.call-words', { call: d.call.words, at: d.call.to !== d.recipient, recipient: d.recipientName }),
+        original: stage(w, d.a),
+        whatIf: stage(w, d.b),
       })),
-      ...tx.onlyA.map((x) => ({ time: when(a, x.t), words: ` ${x.words}: only in the original`, original: null, whatIf: null })),
-      ...tx.onlyB.map((x) => ({ time: when(b, x.t), words: ` ${x.words}: only in the what-if`, original: null, whatIf: null })),
+      ...tx.onlyA.map((x) => ({ time: when(a, x.t), words: w('app-tools.whatif.only-original', { call: x.words }), original: null, whatIf: null })),
+      ...tx.onlyB.map((x) => ({ time: when(b, x.t), words: w('app-tools.whatif.only-whatif', { call: x.words }), original: null, whatIf: null })),
     ],
     divergences: [
-      divergence(a, 'First difference', c.firstDivergence, r.changes),
-      ...(separateRadio ? [divergence(a, 'First difference in what was said or heard', radio, r.changes)] : []),
+      divergence(a, w('app-tools.whatif.first-difference'), c.firstDivergence, r.changes, w),
+      ...(separateRadio ? [divergence(a, w('app-tools.whatif.first-difference-radio'), radio, r.changes, w)] : []),
     ],
   };
 }

@@ -11,9 +11,10 @@ import type { Change, WhatIf } from '../../core/whatif/whatif';
 import { h, fill, watch, type View } from '../dom';
 import type { AppStore, WhatIfRun } from '../store';
 import { download, originalOf, settingsKey } from './shared';
+import { wordsOf, type Words } from '../said';
 import {
-  KINDS,
   atModel,
+  kindOptions,
   changeItems,
   crewChange,
   hailChange,
@@ -66,6 +67,7 @@ interface FieldContext {
   t: number;
   prevUnit: string | undefined;
   prevSet: string | undefined;
+  w: Words;
   /** Where the reader for the current form goes (the radio fields swap it as the set changes). */
   setRead(read: Reader): void;
 }
@@ -74,26 +76,27 @@ interface FieldContext {
 function radioDetail(detail: HTMLElement, ctx: FieldContext, unit: string, radio: string): void {
   const now = radioNow(ctx.a, unit, radio, ctx.t)!;
   const spec = ctx.a.run.scenario.units.find((u) => u.id === unit)!.radios.find((r) => r.id === radio)!;
-  const power = select('wi-power', powerOptions(now.powered));
-  const listen = select('wi-monitored', listenOptions(now.monitored));
+  const w = ctx.w;
+  const power = select('wi-power', powerOptions(now.powered, w));
+  const listen = select('wi-monitored', listenOptions(now.monitored, w));
   const boxes = spec.channels.map(String).map((ch) => {
     const box = h('input', { type: 'checkbox', value: ch, checked: now.tuned.includes(ch) });
     return { ch, box, el: h('label', { class: 'wi-check' }, box, ` ${ch}`) };
   });
-  const legend = h('legend', {}, `Tuned to (now ${now.tuned.join(' + ') || 'nothing'})`);
+  const legend = h('legend', {}, w('app-tools.whatif.tuned-to', { now: now.tuned.join(' + ') || w('app-tools.whatif.nothing') }));
   fill(
     detail,
-    field('Power', power),
+    field(w('app-tools.whatif.power'), power),
     h(
       'fieldset',
       { class: 'wi-channels' },
       legend,
       boxes.map((b) => b.el),
     ),
-    field('Listening', listen),
+    field(w('app-tools.whatif.listening'), listen),
   );
   const picked = () => boxes.filter((b) => b.box.checked).map((b) => b.ch);
-  ctx.setRead(() => radioChange(unit, radio, now.tuned, { power: power.value, picked: picked(), listen: listen.value }));
+  ctx.setRead(() => radioChange(unit, radio, now.tuned, { power: power.value, picked: picked(), listen: listen.value }, w));
 }
 
 /** The set's local noise, or back to the environment floor. */
@@ -103,8 +106,13 @@ function noiseDetail(detail: HTMLElement, ctx: FieldContext, unit: string, radio
   const level = numberInput('wi-noise', spec.noiseDb ?? floor, -200, 0, 5);
   const back = h('input', { type: 'checkbox', id: 'wi-noise-floor' });
   back.addEventListener('change', () => (level.disabled = back.checked));
-  fill(detail, field('Local noise, dBm', level, noiseHint(spec.noiseDb, floor)), h('label', { class: 'wi-check' }, back, ' Back to the environment floor'));
-  ctx.setRead(() => noiseChange(unit, radio, { floor: back.checked, level: level.value }));
+  const w = ctx.w;
+  fill(
+    detail,
+    field(w('app-tools.whatif.noise'), level, noiseHint(spec.noiseDb, floor, w)),
+    h('label', { class: 'wi-check' }, back, w('app-tools.whatif.back-to-floor')),
+  );
+  ctx.setRead(() => noiseChange(unit, radio, { floor: back.checked, level: level.value }, w));
 }
 
 /** Radio and noise changes: a unit, one of its sets, then the set's details. */
@@ -117,7 +125,7 @@ function setFields(fields: HTMLElement, ctx: FieldContext, kind: 'radio' | 'nois
     const spec = sc.units.find((u) => u.id === unitSel.value);
     if (!spec?.radios.some((r) => r.id === setSel.value)) {
       fill(detail);
-      ctx.setRead(() => 'Pick a unit with a radio set.');
+      ctx.setRead(() => ctx.w('app-tools.whatif.pick-radio-unit'));
     } else if (kind === 'radio') radioDetail(detail, ctx, spec.id, setSel.value);
     else noiseDetail(detail, ctx, spec.id, setSel.value);
   };
@@ -128,7 +136,7 @@ function setFields(fields: HTMLElement, ctx: FieldContext, kind: 'radio' | 'nois
   };
   unitSel.addEventListener('change', renderSets);
   setSel.addEventListener('change', renderSet);
-  fill(fields, field('Unit', unitSel), field('Radio set', setSel), detail);
+  fill(fields, field(ctx.w('app-tools.whatif.unit'), unitSel), field(ctx.w('app-tools.whatif.radio-set'), setSel), detail);
   renderSets();
 }
 
@@ -140,23 +148,24 @@ function crewFields(fields: HTMLElement, ctx: FieldContext): void {
     const en = spec.crew.languages['en'] ?? 0;
     const english = numberInput('wi-english', en, 0, 1, 0.05);
     const workload = numberInput('wi-workload', spec.crew.workload, 0, 1, 0.05);
+    const w = ctx.w;
     fill(
       detail,
-      field('English proficiency (0–1)', english, `Now ${en}`),
-      field('Workload (0 idle – 1 saturated)', workload, `Now ${spec.crew.workload}; above 0.5 calls may be missed`),
+      field(w('app-tools.whatif.english'), english, w('app-tools.whatif.now', { value: en })),
+      field(w('app-tools.whatif.workload'), workload, w('app-tools.whatif.workload-now', { value: spec.crew.workload })),
     );
-    ctx.setRead(() => crewChange(spec, { english: english.value, workload: workload.value }));
+    ctx.setRead(() => crewChange(spec, { english: english.value, workload: workload.value }, w));
   };
   unitSel.addEventListener('change', renderCrew);
-  fill(fields, field('Unit', unitSel), detail);
+  fill(fields, field(ctx.w('app-tools.whatif.unit'), unitSel), detail);
   renderCrew();
 }
 
 function linkFields(fields: HTMLElement, ctx: FieldContext): void {
   const links = ctx.a.run.scenario.spec.links;
   if (!links.length) {
-    fill(fields, h('p', { class: 'muted small' }, 'This scenario has no links (satellite, fleet net, hotline).'));
-    ctx.setRead(() => 'This scenario has no links.');
+    fill(fields, h('p', { class: 'muted small' }, ctx.w('app-tools.whatif.no-links-long')));
+    ctx.setRead(() => ctx.w('app-tools.whatif.no-links'));
     return;
   }
   const linkSel = select(
@@ -166,13 +175,14 @@ function linkFields(fields: HTMLElement, ctx: FieldContext): void {
   const detail = h('div', { class: 'wi-detail' });
   const renderLink = () => {
     const l = links.find((x) => x.id === linkSel.value)!;
-    const state = select('wi-available', linkStateOptions(l));
+    const w = ctx.w;
+    const state = select('wi-available', linkStateOptions(l, w));
     const delay = numberInput('wi-latency', l.latencyS, 0, 86_400, 5);
-    fill(detail, field('State', state), field('Delay, seconds', delay, `Now ${l.latencyS} s`));
-    ctx.setRead(() => linkChange(l, { state: state.value, delay: delay.value }));
+    fill(detail, field(w('app-tools.whatif.state'), state), field(w('app-tools.whatif.delay'), delay, w('app-tools.whatif.delay-now', { s: l.latencyS })));
+    ctx.setRead(() => linkChange(l, { state: state.value, delay: delay.value }, w));
   };
   linkSel.addEventListener('change', renderLink);
-  fill(fields, field('Link', linkSel), detail);
+  fill(fields, field(ctx.w('app-tools.whatif.link'), linkSel), detail);
   renderLink();
 }
 
@@ -180,25 +190,32 @@ function hailFields(fields: HTMLElement, ctx: FieldContext): void {
   const fromSel = select('wi-unit', unitOptions(ctx.a, 'hail'), ctx.prevUnit);
   const toSel = h('select', { id: 'wi-to' });
   const chSel = h('select', { id: 'wi-channel' });
-  const text = h('input', { id: 'wi-text', type: 'text', placeholder: "the procedure's words", class: 'wi-text' });
+  const w = ctx.w;
+  const text = h('input', { id: 'wi-text', type: 'text', placeholder: w('app-tools.whatif.text-placeholder'), class: 'wi-text' });
   const renderFrom = () => {
-    const choices = hailChoices(ctx.a, fromSel.value);
+    const choices = hailChoices(ctx.a, fromSel.value, w);
     setOptions(toSel, choices.to, toSel.value);
     setOptions(chSel, choices.channels);
   };
   fromSel.addEventListener('change', renderFrom);
-  fill(fields, field('Unit', fromSel), field('Calls', toSel), field('On', chSel), field('Saying (optional)', text));
+  fill(
+    fields,
+    field(w('app-tools.whatif.unit'), fromSel),
+    field(w('app-tools.whatif.calls'), toSel),
+    field(w('app-tools.whatif.on'), chSel),
+    field(w('app-tools.whatif.saying'), text),
+  );
   renderFrom();
-  ctx.setRead(() => hailChange({ from: fromSel.value, to: toSel.value, channel: chSel.value, text: text.value }));
+  ctx.setRead(() => hailChange({ from: fromSel.value, to: toSel.value, channel: chSel.value, text: text.value }, w));
 }
 
 function silenceFields(fields: HTMLElement, ctx: FieldContext): void {
   const unitSel = select('wi-unit', unitOptions(ctx.a, 'silence'), ctx.prevUnit);
   const silent = select('wi-silent', [
-    ['yes', 'Stays silent from now on'],
-    ['no', 'May transmit again'],
+    ['yes', ctx.w('app-tools.whatif.stays-silent')],
+    ['no', ctx.w('app-tools.whatif.may-transmit')],
   ]);
-  fill(fields, field('Unit', unitSel), field('Radio', silent));
+  fill(fields, field(ctx.w('app-tools.whatif.unit'), unitSel), field(ctx.w('app-tools.whatif.radio'), silent));
   ctx.setRead(() => ({ kind: 'silence', unit: unitSel.value, silent: silent.value === 'yes' }));
 }
 
@@ -236,20 +253,28 @@ const divergenceView = (d: Divergence) =>
   );
 
 /** The what-if against the original; `bar` holds the main-view switch and saving. */
-function drawResult(out: HTMLElement, r: WhatIfRun, bar: HTMLElement): void {
-  const m = resultModel(r);
+function drawResult(w: Words, out: HTMLElement, r: WhatIfRun, bar: HTMLElement): void {
+  const m = resultModel(r, w);
   const calls = m.calls.map((c) =>
     h(
       'li',
       {},
       h('span', { class: 'time' }, c.time),
       c.words,
-      c.original !== null ? [h('span', { class: 'side' }, 'original '), c.original, ' → ', h('span', { class: 'side' }, 'what-if '), c.whatIf] : null,
+      c.original !== null
+        ? [
+            h('span', { class: 'side' }, w('app-tools.whatif.original-side')),
+            c.original,
+            ' → ',
+            h('span', { class: 'side' }, w('app-tools.whatif.whatif-side')),
+            c.whatIf,
+          ]
+        : null,
     ),
   );
   fill(
     out,
-    h('h4', { id: 'wi-result-h' }, 'What-if against the original'),
+    h('h4', { id: 'wi-result-h' }, w('app-tools.whatif.result')),
     h('p', { class: 'wi-changes-run small' }, m.changesLine),
     h('p', { class: 'wi-summary', role: 'status' }, m.summary),
     bar,
@@ -259,18 +284,23 @@ function drawResult(out: HTMLElement, r: WhatIfRun, bar: HTMLElement): void {
       h(
         'section',
         { 'aria-labelledby': 'wi-gone-h' },
-        h('h5', { id: 'wi-gone-h' }, `Breakdowns gone (${m.gone.length})`),
-        breakdownList('Breakdowns gone', m.gone, 'None: every breakdown of the original still happens.'),
+        h('h5', { id: 'wi-gone-h' }, w('app-tools.whatif.gone-count', { n: m.gone.length })),
+        breakdownList(w('app-tools.whatif.gone'), m.gone, w('app-tools.whatif.none-gone')),
       ),
       h(
         'section',
         { 'aria-labelledby': 'wi-new-h' },
-        h('h5', { id: 'wi-new-h' }, `Breakdowns new (${m.added.length})`),
-        breakdownList('Breakdowns new', m.added, 'None.'),
+        h('h5', { id: 'wi-new-h' }, w('app-tools.whatif.new-count', { n: m.added.length })),
+        breakdownList(w('app-tools.whatif.new'), m.added, w('app-tools.whatif.none')),
       ),
     ),
     calls.length
-      ? h('section', { 'aria-label': 'Calls that went differently' }, h('h5', {}, 'Calls that went differently'), h('ul', { class: 'wi-calls' }, calls))
+      ? h(
+          'section',
+          { 'aria-label': w('app-tools.whatif.calls-differ') },
+          h('h5', {}, w('app-tools.whatif.calls-differ')),
+          h('ul', { class: 'wi-calls' }, calls),
+        )
       : null,
     h('dl', { class: 'wi-divergences' }, m.divergences.map(divergenceView)),
   );
@@ -279,25 +309,29 @@ function drawResult(out: HTMLElement, r: WhatIfRun, bar: HTMLElement): void {
 /** The change builder: the kind, its fields, and a reader for the change the form describes. */
 function mountBuilder(store: AppStore) {
   let kind: Kind = 'radio';
-  let read: Reader = () => 'Pick a change.';
+  let read: Reader = () => wordsOf(store)('app-tools.whatif.pick-change');
   const atLine = h('p', { class: 'wi-at small' });
-  const kindSel = select(
-    'wi-kind',
-    KINDS.map((k) => [k.id, k.label]),
-    kind,
-  );
+  const kindSel = select('wi-kind', kindOptions(wordsOf(store)), kind);
   const fields = h('div', { class: 'wi-fields' });
   const problem = h('p', { class: 'wi-problem small', role: 'alert' });
-  const add = h('button', { type: 'button' }, 'Add change');
+  const add = h('button', { type: 'button' });
+  const heading = h('h4', { id: 'wi-builder-h' });
+  const kindField = field('', kindSel);
   const section = h(
     'section',
     { class: 'wi-builder', 'aria-labelledby': 'wi-builder-h' },
-    h('h4', { id: 'wi-builder-h' }, 'Change a fact'),
+    heading,
     atLine,
-    h('div', { class: 'wi-row' }, field('Change', kindSel), fields),
+    h('div', { class: 'wi-row' }, kindField, fields),
     problem,
     h('div', { class: 'mode-bar' }, add),
   );
+  const label = () => {
+    const w = wordsOf(store);
+    heading.textContent = w('app-tools.whatif.change-a-fact');
+    kindField.querySelector('.wi-label')!.textContent = w('app-tools.whatif.change');
+    setOptions(kindSel, kindOptions(w), kind);
+  };
   /** Rebuilds the fields for the change kind, keeping the unit and set picked so far. */
   const renderFields = () => {
     const s = store.getState();
@@ -305,15 +339,15 @@ function mountBuilder(store: AppStore) {
     problem.textContent = '';
     if (!a) {
       fill(fields);
-      read = () => 'No run loaded.';
+      read = () => wordsOf(store)('app-tools.whatif.no-run');
       return;
     }
     const prevUnit = (fields.querySelector('#wi-unit') as HTMLSelectElement | null)?.value ?? s.selectedUnits[0];
     const prevSet = (fields.querySelector('#wi-set') as HTMLSelectElement | null)?.value;
-    FIELDS[kind](fields, { a, t: s.t, prevUnit, prevSet, setRead: (r) => (read = r) });
+    FIELDS[kind](fields, { a, t: s.t, prevUnit, prevSet, w: wordsOf(store), setRead: (r) => (read = r) });
   };
   const renderAt = () => {
-    const m = atModel(originalOf(store.getState()), store.getState().t);
+    const m = atModel(originalOf(store.getState()), store.getState().t, wordsOf(store));
     add.textContent = m.button;
     atLine.textContent = m.line;
   };
@@ -326,7 +360,7 @@ function mountBuilder(store: AppStore) {
     renderAt();
     if (!playing && !fields.contains(document.activeElement) && kind !== 'hail' && kind !== 'silence') renderFields();
   };
-  return { section, add, problem, read: () => read(), renderFields, renderAt, followPlayhead };
+  return { section, add, problem, read: () => read(), renderFields, renderAt, followPlayhead, label };
 }
 
 export function mountWhatIf(root: HTMLElement, store: AppStore): View {
@@ -334,17 +368,18 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
   let changes: WhatIf[] = [];
   let key = '';
   const builder = mountBuilder(store);
-  const list = h('ol', { class: 'wi-changes', 'aria-label': 'Changes to apply' });
-  const emptyList = h('p', { class: 'muted small' }, 'No changes yet: pick one above and add it. Several can be stacked, each at its own moment.');
-  const runBtn = h('button', { type: 'button', class: 'primary' }, 'Run what-if');
-  const clearBtn = h('button', { type: 'button' }, 'Clear changes');
+  const list = h('ol', { class: 'wi-changes' });
+  const emptyList = h('p', { class: 'muted small' });
+  const runBtn = h('button', { type: 'button', class: 'primary' });
+  const clearBtn = h('button', { type: 'button' });
   const runProblem = h('p', { class: 'wi-problem small', role: 'alert', hidden: true });
-  const stale = h('p', { class: 'muted small wi-stale', hidden: true }, 'The changes differ from the what-if shown below: run it again to see their effect.');
+  const stale = h('p', { class: 'muted small wi-stale', hidden: true });
   const out = h('section', { class: 'wi-result', 'aria-labelledby': 'wi-result-h', hidden: true });
+  const stackHeading = h('h4', { id: 'wi-stack-h' });
   const stack = h(
     'section',
     { class: 'wi-stack', 'aria-labelledby': 'wi-stack-h' },
-    h('h4', { id: 'wi-stack-h' }, 'Changes to apply'),
+    stackHeading,
     emptyList,
     list,
     h('div', { class: 'mode-bar' }, runBtn, clearBtn),
@@ -358,8 +393,8 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     emptyList.hidden = changes.length > 0;
     runBtn.disabled = clearBtn.disabled = changes.length === 0;
     list.replaceChildren(
-      ...changeItems(originalOf(act()), changes).map((item, i) => {
-        const remove = h('button', { type: 'button', class: 'link-like', 'aria-label': item.remove }, 'Remove');
+      ...changeItems(originalOf(act()), changes, wordsOf(store)).map((item, i) => {
+        const remove = h('button', { type: 'button', class: 'link-like', 'aria-label': item.remove }, wordsOf(store)('app-tools.whatif.remove'));
         const w = changes[i]!;
         remove.addEventListener('click', () => {
           changes = changes.filter((x) => x !== w);
@@ -371,36 +406,56 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     stale.hidden = !isStale(last(), changes);
   };
 
-  const viewToggle = h('div', { class: 'wi-view', role: 'group', 'aria-label': 'Main view shows' });
+  const viewToggle = h('div', { class: 'wi-view', role: 'group' });
   const renderToggle = () => {
     const r = last();
     if (!r) return viewToggle.replaceChildren();
     const s = act();
-    const orig = h('button', { type: 'button', 'aria-pressed': String(s.analysis === r.original), onclick: () => act().showAnalysis(null) }, 'Original');
+    const w = wordsOf(store);
+    const orig = h(
+      'button',
+      { type: 'button', 'aria-pressed': String(s.analysis === r.original), onclick: () => act().showAnalysis(null) },
+      w('app-tools.whatif.original'),
+    );
     const wi = h(
       'button',
       { type: 'button', 'aria-pressed': String(s.analysis === r.analysis), onclick: () => act().showAnalysis(r.analysis, r.label) },
-      'What-if',
+      w('app-tools.tab.whatif'),
     );
-    fill(viewToggle, h('span', { class: 'muted small' }, 'Main view: '), orig, wi);
+    fill(viewToggle, h('span', { class: 'muted small' }, w('app-tools.banner.main-view')), orig, wi);
   };
   const saveName = h('input', { id: 'wi-name', type: 'text', value: 'what-if', class: 'wi-text', size: 14 });
-  const saveBtn = h('button', { type: 'button' }, 'Save as scenario');
+  const saveBtn = h('button', { type: 'button' });
   saveBtn.addEventListener('click', () => {
     const r = last();
     if (!r) return;
     const file = savedScenario(r, act().scenarioText, saveName.value);
     download(file.text, file.name);
   });
-  const bar = h('div', { class: 'mode-bar' }, viewToggle, h('span', { class: 'spacer' }), field('File name', saveName), saveBtn);
+  const nameField = field('', saveName);
+  const bar = h('div', { class: 'mode-bar' }, viewToggle, h('span', { class: 'spacer' }), nameField, saveBtn);
+  /** The words that do not follow the run, again when the reader's language changes. */
+  const label = () => {
+    const w = wordsOf(store);
+    list.setAttribute('aria-label', w('app-tools.whatif.changes'));
+    stackHeading.textContent = w('app-tools.whatif.changes');
+    emptyList.textContent = w('app-tools.whatif.no-changes');
+    runBtn.textContent = w('app-tools.whatif.run');
+    clearBtn.textContent = w('app-tools.whatif.clear');
+    stale.textContent = w('app-tools.whatif.stale');
+    viewToggle.setAttribute('aria-label', w('app-tools.whatif.main-view-shows'));
+    nameField.querySelector('.wi-label')!.textContent = w('app-tools.whatif.file-name');
+    saveBtn.textContent = w('app-tools.whatif.save');
+    builder.label();
+  };
 
   const renderResult = () => {
     const w = act().whatIf;
     const r = w?.last ?? null;
     runProblem.hidden = !w?.problems.length;
-    runProblem.textContent = w?.problems.map((p) => p.message).join('; ') ?? '';
+    runProblem.textContent = w?.problems.map((p) => wordsOf(store).problem(p)).join('; ') ?? '';
     out.hidden = !r;
-    if (r) drawResult(out, r, bar);
+    if (r) drawResult(wordsOf(store), out, r, bar);
     else fill(out);
     renderToggle();
     renderList();
@@ -439,6 +494,16 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
       },
     ),
     watch(store, (s) => s.whatIf, renderResult),
+    watch(
+      store,
+      (s) => s.lang,
+      () => {
+        label();
+        builder.renderFields();
+        builder.renderAt();
+        renderResult();
+      },
+    ),
     watch(
       store,
       (s) => s.t,
