@@ -32,15 +32,14 @@ function main(argv: string[]): number {
       errors++;
       continue;
     }
-    // TODO(lead): pass lang to formatDiagnostic and coverageSummary
     for (const d of checkFile(ft, diskProcedures)) {
-      process.stdout.write(printable(formatDiagnostic(d)) + '\n');
+      process.stdout.write(printable(formatDiagnostic(d, { lang })) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
     // What of its source document a procedure models, beside its problems.
     const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
-    if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p)}`) + '\n');
+    if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p, lang)}`) + '\n');
   }
   process.stderr.write(t(lang, 'cli.check.summary', { files: files.length, errors, warnings }) + '\n');
   return errors > 0 ? 1 : 0;

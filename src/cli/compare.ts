@@ -41,13 +41,12 @@ function main(argv: string[]): number {
   if (!ra || !rb) return 1;
   // Which findings rest on a disputed fact: A's settings serve both re-runs, as flipping asks only when A and B differ in account alone.
   const c = compareRuns(ra, rb, rerunner(file, diskProcedures, { ...(a.procedure ? { procedure: a.procedure } : {}), seed: ra.run.seed }));
-  // TODO(lead): pass lang to formatComparisonMarkdown and formatComparisonText
   const out =
     format === 'json'
       ? JSON.stringify(comparisonReport(c), null, 2) + '\n'
       : format === 'md'
-        ? `# ${c.title}\n\n${formatComparisonMarkdown(c)}`
-        : formatComparisonText(c);
+        ? `# ${c.title}\n\n${formatComparisonMarkdown(c, 2, { lang })}`
+        : formatComparisonText(c, { lang });
   return emit(out, flags, [path], format === 'json', lang);
 }
 

@@ -40,8 +40,7 @@ function main(argv: string[]): number {
     // As npm run compare: each finding tested against the disputed facts when the runs differ in account alone.
     comparison = compareRuns(a, b, rerunner(file, diskProcedures, { ...(mine.procedure ? { procedure: mine.procedure } : {}), seed: a.run.seed }));
   }
-  // TODO(lead): pass lang to debriefMarkdown and debriefHtml
-  const out = format === 'md' ? debriefMarkdown(a, comparison) : debriefHtml(a, comparison ? { comparison } : {});
+  const out = format === 'md' ? debriefMarkdown(a, comparison, { lang }) : debriefHtml(a, comparison ? { comparison, lang } : { lang });
   const written = emit(out, flags, [path], false, lang);
   if (written === 0 && typeof flags['out'] === 'string') fail(t(lang, 'cli.wrote', { file: flags['out'] }));
   return written;

@@ -8,13 +8,15 @@
  */
 import { parse } from 'yaml';
 import { loadScenario, formatDiagnostic } from '../core';
-import { runDrill } from '../core/drill/drill';
-import { clockTime } from '../core/format/clock';
+import { drillFeedback, runDrill } from '../core/drill/drill';
+import { sayContextOf } from '../core/format/words';
+import { isExplanation } from '../core/explain';
+import { scenarioClock } from '../i18n/clock';
 import { diskProcedures, displayPath } from './files';
 import { fail, runCommand, seedError, seedOk, usageIn } from './common';
 import { inertJson, isUnreadable, printable, readInput } from './io';
 import { parseArgs } from './args';
-import { t, type Lang } from '../i18n';
+import { say, t, type Lang } from '../i18n';
 
 interface ChoicesFile {
   unit?: string;
@@ -88,10 +90,12 @@ function main(argv: string[]): number {
     t(lang, 'cli.drill.playing', { unit, account: s.account ?? t(lang, 'cli.drill.no-account'), procedure: s.procedure.id }),
     '',
   ];
-  // TODO(lead): pass lang to the drill's situation, prompt and feedback, and to clockTime
+  // The situation is the procedure's id and the options its labels, as written; the rest in the reader's language.
+  const ctx = sayContextOf(r.analysis.run);
+  const prompt = (d: (typeof r.decisions)[number]) => (lang !== 'en' && isExplanation(d.promptWhy) ? say(lang, d.promptWhy, ctx) : d.prompt);
   r.decisions.forEach((d, i) => {
-    out.push(`${i + 1}. ${clockTime(s.spec.start, d.t)} ${d.situation}: ${d.prompt}`);
-    out.push(`   ${d.right ? '✓' : '✗'} ${d.feedback}`);
+    out.push(`${i + 1}. ${scenarioClock(lang, s.spec.start, d.t)} ${d.situation}: ${prompt(d)}`);
+    out.push(`   ${d.right ? '✓' : '✗'} ${lang === 'en' ? d.feedback : drillFeedback(d, lang)}`);
   });
   out.push(
     '',

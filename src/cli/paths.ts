@@ -33,8 +33,7 @@ function main(argv: string[]): number {
   const header = { title: s.spec.title, account: s.account, procedure: s.procedure.id, seed: a.run.seed };
   const rp = pathsForRun(a, { cap });
   const all = flags['all'] === true;
-  // TODO(lead): pass lang to formatPathsText
-  const out = format === 'json' ? JSON.stringify(pathsReport(header, rp, { all }), null, 2) + '\n' : formatPathsText(header, rp, { all });
+  const out = format === 'json' ? JSON.stringify(pathsReport(header, rp, { all }), null, 2) + '\n' : formatPathsText(header, rp, { all, lang });
   return emit(out, flags, [path], format === 'json', lang);
 }
 

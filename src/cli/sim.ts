@@ -28,9 +28,9 @@ function main(argv: string[]): number {
   if (until !== undefined && !(until >= 0)) return fail(t(lang, 'cli.until', { value: String(flags['until']) }));
 
   const result = simulate(cmd.file, diskProcedures, { ...options, ...(until !== undefined ? { until } : {}) });
-  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
+  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d, { lang }));
   if (!result.analysis) {
-    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
+    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
     return 1;
   }
   const a = result.analysis;
@@ -40,10 +40,10 @@ function main(argv: string[]): number {
       : format === 'jsonl'
         ? formatJsonl(a)
         : format === 'md'
-          ? formatMarkdown(a) // TODO(lead): pass lang
+          ? formatMarkdown(a, { lang })
           : format === 'html'
-            ? debriefHtml(a) // TODO(lead): pass lang
-            : formatText(a, { verbose: flags['verbose'] === true }); // TODO(lead): pass lang
+            ? debriefHtml(a, { lang })
+            : formatText(a, { verbose: flags['verbose'] === true, lang });
   const written = emit(out, flags, [path], format === 'json' || format === 'jsonl', lang);
   if (written !== 0) return written;
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;

@@ -281,9 +281,10 @@ async function main(argv: string[]): Promise<number> {
   const total = runs * result.summaries.length;
   const took = { total, secs: secs.toFixed(1), workers: result.workers };
   process.stderr.write(t(lang, result.workers === 0 ? 'cli.sweep.done-here' : 'cli.sweep.done-workers', took) + '\n');
-  // TODO(lead): pass lang to formatSweepText
   const out =
-    format === 'json' ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n' : formatSweepText(result.header, result.summaries);
+    format === 'json'
+      ? JSON.stringify(sweepReport(result.header, result.summaries), null, 2) + '\n'
+      : formatSweepText(result.header, result.summaries, { lang });
   return emit(out, flags, [path], format === 'json', lang);
 }
 

@@ -5,7 +5,7 @@
  * transmissions and causes without reaching up into the engine. (Its one import is a type:
  * an explanation as data.)
  */
-import type { Explanation } from './explain';
+import type { Explanation, ParamValue } from './explain';
 
 /** The delivery ladder of ../shared/contracts.md, in order. */
 export const LADDER = ['transmitted', 'in-range', 'receivable', 'heard', 'understood', 'acknowledged', 'acted-on'] as const;
@@ -203,6 +203,8 @@ export interface DrillRecord {
   point: number;
   situation: string;
   prompt: string;
+  /** `prompt` as data, for the reader's language. */
+  promptWhy?: ParamValue;
   options: { id: string; label: string }[];
   chosen: string;
   correct: string;

@@ -4,6 +4,7 @@
  * language, its ICU text does not parse, or two languages use different parameters.
  */
 import type { Lang } from './lang';
+import type { AreaMessages, Messages } from './types';
 import { analysis } from './messages/analysis';
 import { app } from './messages/app';
 import { appTools } from './messages/app-tools';
@@ -13,8 +14,7 @@ import { debrief } from './messages/debrief';
 import { ladder } from './messages/ladder';
 import { terms } from './messages/terms';
 
-export type Messages = Record<string, string>;
-export type AreaMessages = Record<Lang, Messages>;
+export type { AreaMessages, Messages } from './types';
 
 /** Area name (the code prefix) → its messages. */
 export const AREAS: Record<string, AreaMessages> = {

@@ -22,7 +22,7 @@ const diag = (line: number, col: number, message = 'm', file = FILE): Diagnostic
 describe('diagnostics to editor ranges', () => {
   test('each checker diagnostic starts at its line:col and underlines the token there', () => {
     const ds = checkFile({ file: FILE, text: broken }, bundledProcedures);
-    expect(ds.map((d) => `${d.line}:${d.col}:${d.severity}`)).toEqual(['30:35:error', '30:86:warning', '61:9:error']);
+    expect(ds.map((d) => `${d.line}:${d.col}:${d.severity}`)).toEqual(['31:35:error', '31:86:warning', '63:9:error']);
     const doc = Text.of(broken.split('\n'));
     const mapped = toEditorDiagnostics(ds, doc, FILE);
     expect(mapped).toHaveLength(ds.length);
@@ -40,8 +40,8 @@ describe('diagnostics to editor ranges', () => {
     const doc = Text.of(control.split('\n'));
     const lines = linesOf(control);
     expect(lines.lines).toBe(doc.lines);
-    for (const n of [1, 2, 30, doc.lines]) expect(lines.line(n)).toEqual({ from: doc.line(n).from, to: doc.line(n).to, text: doc.line(n).text });
-    expect(offsetOf(lines, 30, 35)).toBe(doc.line(30).from + 34);
+    for (const n of [1, 2, 31, doc.lines]) expect(lines.line(n)).toEqual({ from: doc.line(n).from, to: doc.line(n).to, text: doc.line(n).text });
+    expect(offsetOf(lines, 31, 35)).toBe(doc.line(31).from + 34);
   });
 
   test('a plain value in block style is underlined whole, commas included; a key alone is its key', () => {

@@ -32,7 +32,7 @@ describe('applying a draft', () => {
     expect(out.ran).toBe(false);
     expect(out.diagnostics).toEqual(checkFile({ file: FILE, text }, bundledProcedures));
     expect(store.getState().diagnostics).toEqual(out.diagnostics);
-    expect(store.getState().diagnostics[0]).toMatchObject({ line: 61, col: 9, severity: 'error' });
+    expect(store.getState().diagnostics[0]).toMatchObject({ line: 63, col: 9, severity: 'error' });
     expect(store.getState().analysis).toBe(good);
     // Fixing it runs again and clears the problems.
     expect(applyDraft(store, FILE, control.replace('name: JS Teruzuki', 'name: JS Fuyuzuki')).ran).toBe(true);

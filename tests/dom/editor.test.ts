@@ -77,13 +77,13 @@ describe('editor', () => {
     const broken = view.state.doc.toString();
     const expected = checkFile({ file: FILE, text: broken }, bundledProcedures);
     await waitFor(() => expect(problemLines(pane)).toEqual(expected.map(formatDiagnostic)), WAIT);
-    expect(problemLines(pane)[0]).toBe('scenarios/control-cues-exchange.yaml:61:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh');
+    expect(problemLines(pane)[0]).toBe('scenarios/control-cues-exchange.yaml:63:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh');
     const marks: { line: number; col: number; message: string }[] = [];
     forEachDiagnostic(view.state, (d, from) => {
       const line = view.state.doc.lineAt(from);
       marks.push({ line: line.number, col: from - line.from + 1, message: d.message });
     });
-    expect(marks).toEqual([{ line: 61, col: 9, message: expected[0]!.message }]);
+    expect(marks).toEqual([{ line: 63, col: 9, message: expected[0]!.message }]);
     expect(m.store.getState().analysis).toBe(good);
     expect(summary(m)).toBe(before);
     expect(m.store.getState().diagnostics).toEqual(expected);

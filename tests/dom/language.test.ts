@@ -85,8 +85,9 @@ describe('the reader picks a language', () => {
     const { store } = mountApp();
     const a = store.getState().analysis!;
     const b = a.breakdowns[0]!;
-    // The core gives the explanation as data (issue 16); until every finding has it, the English stays.
-    expect(card(b.id).querySelector('.bd-text')!.textContent).toBe(b.why ? say('en', b.why) : b.explanation);
+    // The core gives the explanation as data (issue 16); worded in English with the units' names it is the core's own sentence.
+    expect(b.why).toBeDefined();
+    expect(card(b.id).querySelector('.bd-text')!.textContent).toBe(b.explanation);
     const why = { code: 'app.plot.heard-as', params: { text: 'KOREA COAST' } };
     const withWhy: Analysis = { ...a, breakdowns: a.breakdowns.map((x) => (x === b ? { ...x, why } : x)) };
     store.setState({ analysis: withWhy, lang: 'ko' });

@@ -88,7 +88,7 @@ describe.each(LANGS)('the tools in %s', (lang) => {
     }
     // The incoming call: the prompt quotes the call as it was said, in English.
     expect(within(panel).getByRole('heading', { level: 4 }).textContent).toContain(incoming);
-    expect(within(panel).getByText(/"GWANGGAETO THE GREAT/)).toBeTruthy();
+    expect(within(panel).getByText(/["「]GWANGGAETO THE GREAT/)).toBeTruthy();
     await m.user.keyboard(String(model.decisions.find((d) => d.situation === 'incoming-call')!.options.findIndex((o) => o.label === 'Say nothing') + 1));
     const feedback = within(panel).getByRole('status');
     expect(feedback.textContent).toContain(CATALOG[lang]['app-tools.drill.wrong']);

@@ -129,9 +129,9 @@ test('loads on demand; a typed mistake is marked at its line within a second whi
   await stampKeys(page);
   await endOfLine(page, 'to: rok-ddh');
   await page.keyboard.press('Backspace');
-  const shownAfter = await msUntilProblem(page, `${FILE}:61:9: error:`);
+  const shownAfter = await msUntilProblem(page, `${FILE}:63:9: error:`);
   expect(shownAfter).toBeLessThan(1_000);
-  expect(await problemLines(page)).toEqual([`${FILE}:61:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh`]);
+  expect(await problemLines(page)).toEqual([`${FILE}:63:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh`]);
   // Marked inline, on line 61 (read from the line-number gutter beside the mark).
   await page.locator('.cm-lintRange-error').first().waitFor();
   const mark = await page.evaluate(() => {

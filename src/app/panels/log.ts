@@ -85,7 +85,7 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
       ),
     );
   } else {
-    const text = describeEntry(a.run, e);
+    const text = describeEntry(a.run, e, { lang });
     if (text === null) return null;
     body = h('span', { class: 'body' }, text.trim());
   }

@@ -88,22 +88,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
     transport.setAttribute('aria-label', tr(lang, 'app.tl.transport'));
   };
 
-  const onKey = (ev: Event) => {
-    const e = ev as KeyboardEvent;
-    const target = e.target as HTMLElement | null;
-    const action = keyAction({
-      key: e.key,
-      modified: e.altKey || e.ctrlKey || e.metaKey,
-      defaultPrevented: e.defaultPrevented,
-      tag: target?.tagName ?? '',
-      type: (target as HTMLInputElement | null)?.type ?? '',
-      role: target?.getAttribute?.('role') ?? null,
-      editable: !!target?.isContentEditable,
-    });
-    if (!action) return;
-    perform(store, action);
-    e.preventDefault();
-  };
+  const onKey = keyHandler(store);
   keyTarget.addEventListener('keydown', onKey);
 
   let markerTimes: { analysis: unknown; list: { m: Element; t: number | undefined }[] } = { analysis: null, list: [] };
@@ -185,5 +170,25 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
       keyTarget.removeEventListener('keydown', onKey);
       unsubs.forEach((u) => u());
     },
+  };
+}
+
+/** The transport's keys (Space, arrows, [ ], Home, End), wherever the focus is not typing. */
+function keyHandler(store: AppStore): (ev: Event) => void {
+  return (ev: Event) => {
+    const e = ev as KeyboardEvent;
+    const target = e.target as HTMLElement | null;
+    const action = keyAction({
+      key: e.key,
+      modified: e.altKey || e.ctrlKey || e.metaKey,
+      defaultPrevented: e.defaultPrevented,
+      tag: target?.tagName ?? '',
+      type: (target as HTMLInputElement | null)?.type ?? '',
+      role: target?.getAttribute?.('role') ?? null,
+      editable: !!target?.isContentEditable,
+    });
+    if (!action) return;
+    perform(store, action);
+    e.preventDefault();
   };
 }

@@ -70,7 +70,7 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     at.textContent = when(a, t);
     const here = a.run.log
       .filter((e) => Math.abs(e.t - t) < 1e-6)
-      .map((e) => describeEntry(a.run, e)?.trim())
+      .map((e) => describeEntry(a.run, e, { lang: act().lang })?.trim())
       .filter((x): x is string => !!x);
     back.disabled = t <= 0;
     fill(

@@ -406,34 +406,7 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     stale.hidden = !isStale(last(), changes);
   };
 
-  const viewToggle = h('div', { class: 'wi-view', role: 'group' });
-  const renderToggle = () => {
-    const r = last();
-    if (!r) return viewToggle.replaceChildren();
-    const s = act();
-    const w = wordsOf(store);
-    const orig = h(
-      'button',
-      { type: 'button', 'aria-pressed': String(s.analysis === r.original), onclick: () => act().showAnalysis(null) },
-      w('app-tools.whatif.original'),
-    );
-    const wi = h(
-      'button',
-      { type: 'button', 'aria-pressed': String(s.analysis === r.analysis), onclick: () => act().showAnalysis(r.analysis, r.label) },
-      w('app-tools.tab.whatif'),
-    );
-    fill(viewToggle, h('span', { class: 'muted small' }, w('app-tools.banner.main-view')), orig, wi);
-  };
-  const saveName = h('input', { id: 'wi-name', type: 'text', value: 'what-if', class: 'wi-text', size: 14 });
-  const saveBtn = h('button', { type: 'button' });
-  saveBtn.addEventListener('click', () => {
-    const r = last();
-    if (!r) return;
-    const file = savedScenario(r, act().scenarioText, saveName.value);
-    download(file.text, file.name);
-  });
-  const nameField = field('', saveName);
-  const bar = h('div', { class: 'mode-bar' }, viewToggle, h('span', { class: 'spacer' }), nameField, saveBtn);
+  const { bar, renderToggle, label: labelBar } = mountResultBar(store, last);
   /** The words that do not follow the run, again when the reader's language changes. */
   const label = () => {
     const w = wordsOf(store);
@@ -443,9 +416,7 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     runBtn.textContent = w('app-tools.whatif.run');
     clearBtn.textContent = w('app-tools.whatif.clear');
     stale.textContent = w('app-tools.whatif.stale');
-    viewToggle.setAttribute('aria-label', w('app-tools.whatif.main-view-shows'));
-    nameField.querySelector('.wi-label')!.textContent = w('app-tools.whatif.file-name');
-    saveBtn.textContent = w('app-tools.whatif.save');
+    labelBar();
     builder.label();
   };
 
@@ -516,4 +487,44 @@ export function mountWhatIf(root: HTMLElement, store: AppStore): View {
     ),
   ];
   return { destroy: () => unsubs.forEach((u) => u()) };
+}
+
+/** Under a what-if's result: which run the main view shows, and saving the what-if as a scenario file. */
+function mountResultBar(store: AppStore, last: () => WhatIfRun | null) {
+  const act = () => store.getState();
+  const viewToggle = h('div', { class: 'wi-view', role: 'group' });
+  const renderToggle = () => {
+    const r = last();
+    if (!r) return viewToggle.replaceChildren();
+    const s = act();
+    const w = wordsOf(store);
+    const orig = h(
+      'button',
+      { type: 'button', 'aria-pressed': String(s.analysis === r.original), onclick: () => act().showAnalysis(null) },
+      w('app-tools.whatif.original'),
+    );
+    const wi = h(
+      'button',
+      { type: 'button', 'aria-pressed': String(s.analysis === r.analysis), onclick: () => act().showAnalysis(r.analysis, r.label) },
+      w('app-tools.tab.whatif'),
+    );
+    fill(viewToggle, h('span', { class: 'muted small' }, w('app-tools.banner.main-view')), orig, wi);
+  };
+  const saveName = h('input', { id: 'wi-name', type: 'text', value: 'what-if', class: 'wi-text', size: 14 });
+  const saveBtn = h('button', { type: 'button' });
+  saveBtn.addEventListener('click', () => {
+    const r = last();
+    if (!r) return;
+    const file = savedScenario(r, act().scenarioText, saveName.value);
+    download(file.text, file.name);
+  });
+  const nameField = field('', saveName);
+  const bar = h('div', { class: 'mode-bar' }, viewToggle, h('span', { class: 'spacer' }), nameField, saveBtn);
+  const label = () => {
+    const w = wordsOf(store);
+    viewToggle.setAttribute('aria-label', w('app-tools.whatif.main-view-shows'));
+    nameField.querySelector('.wi-label')!.textContent = w('app-tools.whatif.file-name');
+    saveBtn.textContent = w('app-tools.whatif.save');
+  };
+  return { bar, renderToggle, label };
 }

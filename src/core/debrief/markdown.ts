@@ -12,7 +12,6 @@ export interface DebriefMarkdownOptions {
 
 export function debriefMarkdown(a: Analysis, comparison?: Comparison, opts: DebriefMarkdownOptions = {}): string {
   const lang = opts.lang ?? 'en';
-  // TODO(lead): pass { lang } to formatMarkdown once src/core/format gives it the option (another helper, in parallel).
-  const md = formatMarkdown(a);
+  const md = formatMarkdown(a, { lang });
   return comparison ? `${md}\n${formatComparisonMarkdown(comparison, 2, { lang })}` : md;
 }

@@ -151,12 +151,12 @@ export function coverageWords(c: CoverageItem, lang: Lang = 'en'): string {
 }
 
 /** One line for the checker: how many items the procedure's coverage lists, and what became of them. */
-export function coverageSummary(p: Procedure): string {
-  if (!p.coverage.length) return `${p.id} lists no items of its source document (coverage:)`;
+export function coverageSummary(p: Procedure, lang: Lang = 'en'): string {
+  if (!p.coverage.length) return t(lang, 'analysis.coverage.summary-unlisted', { id: p.id });
   const modelled = p.coverage.filter((c) => c.rules.length).length;
   const outOfScope = p.coverage.filter((c) => !c.rules.length && c.outOfScope).length;
   const dropped = p.coverage.length - modelled - outOfScope;
-  return `${p.id} covers ${p.coverage.length} item(s) of its source document: ${modelled} modelled, ${outOfScope} out of scope${dropped ? `, ${dropped} no longer modelled` : ''}`;
+  return t(lang, 'analysis.coverage.summary', { id: p.id, n: p.coverage.length, modelled, outOfScope, dropped });
 }
 
 /** Norms and rules that give no verdict on this run's date, each with what it would say. */

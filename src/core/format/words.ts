@@ -1,5 +1,4 @@
 /** Shared by the text and Markdown writers: the reader's language, unit names in it, and the few words every writer needs. */
-import type { Run } from '../engine/engine';
 import type { Explanation } from '../explain';
 import type { Stage } from '../log';
 import { say, t, type Lang, type SayContext } from '../../i18n';
@@ -21,7 +20,7 @@ export function unitsContext(units: readonly { id: string; name: string }[]): Sa
 }
 
 /** The same for a run's units. */
-export function sayContextOf(run: Run): SayContext {
+export function sayContextOf(run: { scenario: { units: readonly { id: string; name: string }[] } }): SayContext {
   return unitsContext(run.scenario.units);
 }
 

@@ -1,6 +1,8 @@
 /** A sweep as a table a trainer can read (text) and as a stable JSON document. */
 import { describeVary, type VarySpec } from './vary';
 import type { ProcedureSummary, Rate } from './sweep';
+import type { ParamValue } from '../explain';
+import { say, t, type Lang } from '../../i18n';
 
 export interface SweepHeader {
   scenario: string;
@@ -12,7 +14,6 @@ export interface SweepHeader {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function rateWords(r: Rate): string {
   return `${pct(r.rate)} [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;
@@ -22,18 +23,19 @@ function rows(s: ProcedureSummary): Rate[] {
   return [s.completed, s.noCall, ...s.exchanges, ...s.stages, ...s.rules];
 }
 
-export function formatSweepText(h: SweepHeader, summaries: readonly ProcedureSummary[]): string {
+/** The sweep as text; in English its words are the summaries' own labels, in another language their `why`. */
+export function formatSweepText(h: SweepHeader, summaries: readonly ProcedureSummary[], opts: { lang?: Lang } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const w = (code: string, params: Record<string, ParamValue> = {}) => t(lang, `analysis.sweep.${code}`, params);
   const L: string[] = [];
-  L.push(`Sweep: ${h.title}`);
-  L.push(`${thousands(h.runs)} runs per procedure · account ${h.account ?? 'none'} · seed ${h.seed}`);
-  L.push(`Varied in each run: ${describeVary(h.vary)}.`);
-  L.push('Each figure is the share of runs, with its 95% Wilson interval in brackets.');
+  L.push(w('title', { title: h.title }));
+  L.push(w('header', { runs: h.runs, account: h.account ?? w('none'), seed: h.seed }));
+  L.push(w('varied', { vary: describeVary(h.vary, lang) }));
+  L.push(w('interval'));
   L.push('');
   for (const s of summaries) {
     const c = s.completed;
-    L.push(
-      `${s.procedure}: every call exchange completed in ${pct(c.rate)} of runs (95% interval ${(c.lo * 100).toFixed(1)}–${(c.hi * 100).toFixed(1)}%, ${c.k} of ${c.n}).`,
-    );
+    L.push(w('completed', { procedure: s.procedure, rate: pct(c.rate), lo: (c.lo * 100).toFixed(1), hi: (c.hi * 100).toFixed(1), k: c.k, n: c.n }));
   }
   L.push('');
   const ids: string[] = [];
@@ -42,15 +44,15 @@ export function formatSweepText(h: SweepHeader, summaries: readonly ProcedureSum
     for (const r of rows(s)) {
       if (labels.has(r.id)) continue;
       ids.push(r.id);
-      labels.set(r.id, r.label);
+      labels.set(r.id, lang === 'en' ? r.label : say(lang, r.why));
     }
   const width = Math.min(60, Math.max(...[...labels.values()].map((l) => l.length)));
   const col = Math.max(22, ...summaries.map((s) => s.procedure.length + 2));
   const cell = (s: string) => (s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width));
   const sections: [string, (id: string) => boolean][] = [
-    ['Outcome', (id) => id === 'exchange-completed' || id === 'no-call' || id.startsWith('exchange:')],
-    ['Messages that stopped on the ladder', (id) => id.startsWith('stage:')],
-    ['Rules violated', (id) => id.startsWith('rule:')],
+    [w('section.outcome'), (id) => id === 'exchange-completed' || id === 'no-call' || id.startsWith('exchange:')],
+    [w('section.stages'), (id) => id.startsWith('stage:')],
+    [w('section.rules'), (id) => id.startsWith('rule:')],
   ];
   for (const [title, keep] of sections) {
     L.push(`${title.padEnd(width + 2)}  ${summaries.map((s) => s.procedure.padEnd(col)).join('')}`.trimEnd());

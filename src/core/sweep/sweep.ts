@@ -4,6 +4,7 @@
  * whoever runs it: the CLI spreads runs over worker threads and still gets identical results.
  */
 import { createRandom } from '../rng';
+import { explain, type Explanation } from '../explain';
 import type { Scenario } from '../scenario/load';
 import { runScenario } from '../engine/engine';
 import { analyse } from '../analysis/report';
@@ -92,6 +93,8 @@ export interface Rate {
   /** Stable id: "exchange-completed", "exchange:p1>ddg971", "stage:heard", "rule:cues-2014/answer-calls". */
   id: string;
   label: string;
+  /** `label` as data, for the reader's language. */
+  why: Explanation;
   k: number;
   n: number;
   rate: number;
@@ -99,9 +102,9 @@ export interface Rate {
   hi: number;
 }
 
-function rate(id: string, label: string, k: number, n: number): Rate {
+function rate(id: string, label: string, why: Explanation, k: number, n: number): Rate {
   const { lo, hi } = wilson(k, n);
-  return { id, label, k, n, rate: n ? k / n : 0, lo, hi };
+  return { id, label, why, k, n, rate: n ? k / n : 0, lo, hi };
 }
 
 export interface ProcedureSummary {
@@ -134,16 +137,38 @@ export function summarise(
   const exchanges = pairs.map((p) => {
     const [from, to] = p.split('>') as [string, string];
     const firsts = records.flatMap((r) => r.exchanges.filter((x) => x.from === from && x.to === to).slice(0, 1));
-    return rate(`exchange:${p}`, `${name(from)} → ${name(to)}: call answered`, firsts.filter((x) => x.end === 'completed').length, firsts.length);
+    return rate(
+      `exchange:${p}`,
+      `${name(from)} → ${name(to)}: call answered`,
+      explain('analysis.sweep.row.exchange', { from: name(from), to: name(to) }),
+      firsts.filter((x) => x.end === 'completed').length,
+      firsts.length,
+    );
   });
   return {
     procedure: procedure.id,
     title: procedure.title,
     runs: n,
-    completed: rate('exchange-completed', 'every call exchange completed', completed, n),
-    noCall: rate('no-call', 'nobody made a call', n - made.length, n),
+    completed: rate('exchange-completed', 'every call exchange completed', explain('analysis.sweep.row.completed'), completed, n),
+    noCall: rate('no-call', 'nobody made a call', explain('analysis.sweep.row.no-call'), n - made.length, n),
     exchanges,
-    stages: LADDER.map((s) => rate(`stage:${s}`, `a message stopped at ${s}`, records.filter((r) => r.stages.includes(s)).length, n)),
-    rules: procedure.rules.map((rule) => rate(`rule:${rule.qid}`, `${rule.qid} violated`, records.filter((r) => r.violated.includes(rule.qid)).length, n)),
+    stages: LADDER.map((s) =>
+      rate(
+        `stage:${s}`,
+        `a message stopped at ${s}`,
+        explain('analysis.sweep.row.stage', { stage: explain(`terms.stage.${s}`) }),
+        records.filter((r) => r.stages.includes(s)).length,
+        n,
+      ),
+    ),
+    rules: procedure.rules.map((rule) =>
+      rate(
+        `rule:${rule.qid}`,
+        `${rule.qid} violated`,
+        explain('analysis.sweep.row.rule', { rule: rule.qid }),
+        records.filter((r) => r.violated.includes(rule.qid)).length,
+        n,
+      ),
+    ),
   };
 }

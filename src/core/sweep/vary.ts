@@ -5,6 +5,7 @@
  */
 import type { Random } from '../rng';
 import type { Scenario } from '../scenario/load';
+import { t, type Lang } from '../../i18n';
 
 export interface Variation {
   /** Size of the variation; its meaning is per kind (dB, a 0..1 share, a probability). */
@@ -50,7 +51,11 @@ export function parseVary(text: string): VarySpec[] | { error: string } {
   return VARIATION_NAMES.filter((n) => out.has(n)).map((n) => ({ name: n, amount: out.get(n)! }));
 }
 
-export function describeVary(specs: readonly VarySpec[]): string {
+export function describeVary(specs: readonly VarySpec[], lang: Lang = 'en'): string {
+  if (lang !== 'en')
+    return specs.length
+      ? specs.map((s) => t(lang, `analysis.sweep.vary.${s.name}`, { x: s.amount })).join(lang === 'ja' ? '、' : '; ')
+      : t(lang, 'analysis.sweep.vary.none');
   return specs.length
     ? specs.map((s) => VARIATIONS[s.name].describe(s.amount)).join('; ')
     : 'nothing (every run is the same scenario; only the engine seed changes)';

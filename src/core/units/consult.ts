@@ -30,6 +30,7 @@ export function consult(ctx: UnitContext, point: Omit<DecisionPoint, 'index' | '
     point: index,
     situation: point.situation,
     prompt: point.prompt,
+    ...(point.promptWhy !== undefined ? { promptWhy: point.promptWhy } : {}),
     options: full.options,
     chosen: choice,
     correct: point.correct,

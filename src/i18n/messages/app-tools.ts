@@ -3,7 +3,7 @@
  * and paths), in English, Japanese and Korean. Each row is one code in the three languages, so a
  * missing language shows in the row. Call texts are quoted, never translated (the radio stays English).
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 type Row = readonly [code: string, en: string, ja: string, ko: string];
 

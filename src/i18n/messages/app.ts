@@ -3,7 +3,7 @@
  * Korean. The English reproduces the words the views wrote before issue 16. Radio call texts are
  * never here: what was said on the air is quoted as it was said.
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const app: AreaMessages = {
   en: {

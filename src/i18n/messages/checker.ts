@@ -15,7 +15,7 @@
  * checker.call-range.nearest, checker.description.for-unit, checker.flight-call.before-takeoff and
  * after-landing, checker.source.did-you-mean.
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const checker: AreaMessages = {
   en: {

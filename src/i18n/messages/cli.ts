@@ -3,7 +3,7 @@
  * (usage, option errors, progress). Option names, values, file paths and the radio's words stay
  * as typed; the English reproduces the commands' sentences exactly.
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const cli: AreaMessages = {
   en: {

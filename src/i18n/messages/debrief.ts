@@ -4,7 +4,7 @@
  * English reproduces the words these outputs have always had, byte for byte; call texts are never here
  * (the radio stays English, quoted).
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const debrief: AreaMessages = {
   en: {

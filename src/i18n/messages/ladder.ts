@@ -4,7 +4,7 @@
  * analysis reads from them. The English reproduces the core's words exactly; the radio's own
  * words (call texts, phrases, addressees) are parameters, quoted and never translated.
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const ladder: AreaMessages = {
   en: {

@@ -5,7 +5,7 @@
  * Defense's and the ROK Navy's. tests/unit/glossary.test.ts keeps this file and the glossary's
  * table the same.
  */
-import type { AreaMessages } from '../catalog';
+import type { AreaMessages } from '../types';
 
 export const terms: AreaMessages = {
   en: {
