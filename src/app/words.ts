@@ -19,12 +19,13 @@ export function unitOf(a: Analysis, id: string) {
 
 export function unitName(a: Analysis, id: string, lang: Lang = 'en'): string {
   if (id === 'all') return t(lang, 'app.all-stations');
-  return unitOf(a, id)?.name ?? id;
+  const u = unitOf(a, id);
+  return (lang !== 'en' && u?.names?.[lang]) || u?.name || id;
 }
 
 /** The name without its parenthesis: "JMSDF headquarters (Fleet Air Wing 4 → …)" → "JMSDF headquarters". */
 export function shortName(a: Analysis, id: string, lang: Lang = 'en'): string {
-  return unitName(a, id, lang).replace(/\s*\(.*\)\s*$/, '');
+  return unitName(a, id, lang).replace(/\s*[(（].*[)）]\s*$/, '');
 }
 
 export function nationOf(a: Analysis, id: string): string | undefined {

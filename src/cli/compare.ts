@@ -60,13 +60,13 @@ function run(file: FileText, s: SideSettings, label: string, lang: Lang): Analys
   });
   for (const d of r.diagnostics) {
     if (d.severity !== 'warning') continue;
-    const line = formatDiagnostic(d);
+    const line = formatDiagnostic(d, { lang });
     if (!warned.has(line)) fail(line);
     warned.add(line);
   }
   if (!r.analysis) {
     fail(t(lang, 'cli.compare.could-not-start', { label, settings: describe(s, lang) }));
-    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
+    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
     return undefined;
   }
   return r.analysis;

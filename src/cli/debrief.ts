@@ -53,10 +53,10 @@ function run(file: FileText, s: SideSettings, failed: string, lang: Lang): Analy
     ...(s.procedure ? { procedure: s.procedure } : {}),
     ...(s.seed !== undefined ? { seed: s.seed } : {}),
   });
-  for (const d of r.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
+  for (const d of r.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d, { lang }));
   if (!r.analysis) {
     fail(t(lang, failed));
-    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
+    for (const d of r.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
     return undefined;
   }
   return r.analysis;

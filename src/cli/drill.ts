@@ -48,7 +48,7 @@ function main(argv: string[]): number {
   const procedure = (flags['procedure'] as string | undefined) ?? file.procedure;
   const loaded = loadScenario(scenarioFile, diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
   if (!loaded.scenario) {
-    for (const d of loaded.diagnostics) fail(formatDiagnostic(d));
+    for (const d of loaded.diagnostics) fail(formatDiagnostic(d, { lang }));
     return 1;
   }
   const s = loaded.scenario;

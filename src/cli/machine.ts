@@ -23,7 +23,7 @@ function main(argv: string[]): number {
 
   const { account, procedure } = options;
   const load = loadScenario(cmd.file, diskProcedures, { ...(account ? { account } : {}), ...(procedure ? { procedure } : {}) });
-  for (const d of load.diagnostics) fail(formatDiagnostic(d));
+  for (const d of load.diagnostics) fail(formatDiagnostic(d, { lang }));
   const s = load.scenario;
   if (!s) return 1;
   const unit = s.units.find((u) => u.id === flags['unit']);

@@ -23,9 +23,9 @@ function main(argv: string[]): number {
   if (!Number.isInteger(cap) || cap < 1) return fail(t(lang, 'cli.cap', { value: String(flags['cap']) }));
 
   const result = simulate(cmd.file, diskProcedures, options);
-  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d));
+  for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d, { lang }));
   if (!result.analysis) {
-    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
+    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
     return 1;
   }
   const a = result.analysis;

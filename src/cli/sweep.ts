@@ -269,10 +269,10 @@ async function main(argv: string[]): Promise<number> {
   };
   const check = loadForSweep(job);
   if ('diagnostics' in check) {
-    for (const d of check.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d));
+    for (const d of check.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
     return 1;
   }
-  for (const d of check.warnings) fail(formatDiagnostic(d));
+  for (const d of check.warnings) fail(formatDiagnostic(d, { lang }));
   const started = performance.now();
   const bar = progress(process.stderr, started, lang);
   const result = await runSweep(job, { ...(workers !== undefined ? { workers } : {}), onProgress: (d, t, p) => bar.update(d, t, p) });

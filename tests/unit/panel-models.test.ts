@@ -151,8 +151,10 @@ describe('inspector view-model', () => {
       monitored: '예',
     });
     expect(unitSubtitle({ nation: 'JP', kind: 'ship', hull: 'DD-119', callSigns: ['JAPANESE WARSHIP'] }, 'ja')).toBe(
-      'JP · ship · 艦番号 DD-119 · 呼出符号 JAPANESE WARSHIP',
+      'JP · 艦艇 · 艦番号 DD-119 · 呼出符号 JAPANESE WARSHIP',
     );
+    // A kind of a file's own, which the catalogs cannot know, stays as written.
+    expect(unitSubtitle({ nation: 'KR', kind: 'tug', callSigns: [] }, 'ko')).toBe('KR · tug');
   });
 });
 

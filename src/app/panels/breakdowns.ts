@@ -29,7 +29,7 @@ export function breakdownText(a: Analysis | null, b: Breakdown, lang: Lang = 'en
 
 /** A violation's cause: the explanation's nested cause when the core gave it as data, else the core's English. */
 function violationCause(a: Analysis | null, b: Breakdown, lang: Lang): string {
-  const cause = b.why?.params.cause;
+  const cause = b.causeWhy ?? b.why?.params.cause;
   return isExplanation(cause) ? say(lang, cause, sayContext(a)) : b.cause;
 }
 
@@ -98,7 +98,7 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null, lang: Lang): vo
               {},
               h('div', { class: 'rule' }, h('code', {}, c.rule), ` — ${c.title}`),
               c.item ? h('div', { class: 'muted small' }, c.item) : null,
-              h('div', { class: 'small' }, c.evidence),
+              h('div', { class: 'small' }, c.why ? say(lang, c.why, sayContext(a)) : c.evidence),
             ),
           ),
         ),

@@ -9,6 +9,7 @@ import { h } from '../dom';
 import { factValue } from '../words';
 import { t, type Lang } from '../../i18n';
 import { sourceLinks } from './source-links';
+import { assumptionLabel, assumptionWhy } from '../../core/format/grounds';
 
 /** The chip naming where an assumption's value comes from. */
 const originChip = (origin: Assumption['origin'], lang: Lang) => t(lang, `app.facts.origin.${origin}`);
@@ -32,6 +33,8 @@ function agreedList(g: Grounds, lang: Lang): HTMLElement {
 
 function disputedItem(g: Grounds, f: DisputedFact, lang: Lang): HTMLElement {
   const me = g.account ?? 'default';
+  // The scenario's own value (no account) is keyed `default`; it is worded, not shown as the key.
+  const named = (k: string) => (k === 'default' ? t(lang, 'analysis.facts.default-account') : k);
   const others = Object.entries(f.values).filter(([k]) => k !== me);
   return h(
     'li',
@@ -40,14 +43,14 @@ function disputedItem(g: Grounds, f: DisputedFact, lang: Lang): HTMLElement {
     h(
       'dl',
       { class: 'evidence' },
-      h('dt', {}, t(lang, 'app.facts.value-under', { account: me })),
-      h('dd', { class: 'fact-value' }, factValue(f.value, lang)),
+      h('dt', {}, t(lang, 'app.facts.value-under', { account: named(me) })),
+      h('dd', { class: 'fact-value', translate: 'no' }, factValue(f.value, lang)),
       f.assumed ? [h('dt', {}, t(lang, 'app.facts.assumption')), h('dd', { class: 'fact-assumed' }, f.assumed.trim())] : null,
       others.map(([k, v]) => [
-        h('dt', {}, t(lang, 'app.facts.account', { account: k })),
-        h('dd', {}, factValue(v, lang), f.assumedIn[k] ? t(lang, 'app.facts.assumed-mark') : ''),
+        h('dt', {}, t(lang, 'app.facts.account', { account: named(k) })),
+        h('dd', {}, h('span', { translate: 'no' }, factValue(v, lang)), f.assumedIn[k] ? t(lang, 'app.facts.assumed-mark') : ''),
       ]),
-      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, t(lang, 'app.facts.sources-of', { account: k })), h('dd', {}, sourceLinks(v))]),
+      Object.entries(f.sources).map(([k, v]) => [h('dt', {}, t(lang, 'app.facts.sources-of', { account: named(k) })), h('dd', {}, sourceLinks(v))]),
     ),
     f.note ? h('p', { class: 'small muted' }, f.note) : null,
   );
@@ -78,12 +81,12 @@ function assumptionsTable(g: Grounds, lang: Lang): HTMLElement {
           'tr',
           { 'data-assumption': x.id },
           h('th', { scope: 'row' }, h('code', {}, x.id), ' ', h('span', { class: 'chip' }, originChip(x.origin, lang))),
-          h('td', {}, `${factValue(x.value, lang)}${x.unit ? ` ${x.unit}` : ''}`),
+          h('td', { translate: 'no' }, `${factValue(x.value, lang)}${x.unit ? ` ${x.unit}` : ''}`),
           h(
             'td',
             {},
-            h('div', {}, x.label.trim()),
-            h('div', { class: 'small muted' }, x.why.trim()),
+            h('div', {}, assumptionLabel(x, lang).trim()),
+            h('div', { class: 'small muted' }, assumptionWhy(x, lang).trim()),
             x.sources.length ? h('div', { class: 'small muted' }, t(lang, 'app.facts.sources-colon'), sourceLinks(x.sources)) : null,
           ),
         ),

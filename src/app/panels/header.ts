@@ -68,7 +68,9 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     fileInput.value = '';
   });
 
-  root.append(h('div', { class: 'brand' }, h('div', { class: 'brand-line' }, h('h1', {}, 'encounter-sim'), title), summary), pickers);
+  // Three children so that, below a very wide screen, the title takes a row of its own and the
+  // summary and pickers share the next: no title is cut short to make room for the pickers.
+  root.append(h('div', { class: 'brand brand-line' }, h('h1', {}, 'encounter-sim'), title), summary, pickers);
 
   const unsubs = [
     watch(

@@ -6,7 +6,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Replay, UnitFrame } from '../../core/replay/replay';
 import { h, fill, watch, whilePlaying, type View } from '../dom';
-import { clockOf, nationClass, shortName } from '../words';
+import { clockOf, nationClass, shortName, unitName } from '../words';
 import { t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
@@ -232,7 +232,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     for (const u of a.run.scenario.units) {
       const b = h(
         'button',
-        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: u.name },
+        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: unitName(a, u.id, lang) },
         h('span', { class: 'dot', 'aria-hidden': 'true' }),
         h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
       );
@@ -265,7 +265,12 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     heads = strips.map((x) => x.head);
     fill(
       details,
-      h('div', { class: 'unit-title' }, h('h3', { class: nationClass(spec.nation) }, spec.name), h('span', { class: 'muted' }, unitSubtitle(spec, lang))),
+      h(
+        'div',
+        { class: 'unit-title' },
+        h('h3', { class: nationClass(spec.nation) }, unitName(a, spec.id, lang)),
+        h('span', { class: 'muted' }, unitSubtitle(spec, lang)),
+      ),
       now,
       live,
       h(

@@ -144,7 +144,7 @@ export class LabelPool {
    * `key` names what the label belongs to (see `keyed`). In a crowded frame (Placer.crowded) a
    * label with no free spot is left out, and the result is null.
    */
-  block(lines: readonly Line[], spots: readonly Spot[], placer: Placer, alpha = 1, key?: string): Rect | null {
+  block(lines: readonly Line[], spots: readonly Spot[], placer: Placer, alpha = 1, key?: string, optional = false): Rect | null {
     const texts = lines.map((l, i) => this.next(l.text, l.size ?? this.baseSize, !!l.bold, key === undefined ? undefined : `${key}\u0000${i}`));
     let w = 0;
     let h = 0;
@@ -156,7 +156,7 @@ export class LabelPool {
       w = Math.max(w, t.width);
       h += lh;
     }
-    const placed = placeBlock(w, h, spots, placer);
+    const placed = placeBlock(w, h, spots, placer, optional);
     if (!placed) {
       for (const t of texts) t.visible = false;
       return null;

@@ -43,7 +43,10 @@ export function setupModel(a: Analysis | null, lang: Lang = 'en'): { units: { id
   const units = a
     ? a.run.scenario.units
         .filter((u) => boundBy(a.run.scenario.procedure, u))
-        .map((u) => ({ id: u.id, text: w('app-tools.drill.unit-option', { unit: unitWords(a, u.id), kind: w.or(`app-tools.kind.${u.kind}`, u.kind) }) }))
+        .map((u) => ({
+          id: u.id,
+          text: w('app-tools.drill.unit-option', { unit: unitWords(a, u.id, w.lang), kind: w.or(`app-tools.kind.${u.kind}`, u.kind) }),
+        }))
     : [];
   if (!a) return { units, intro: '' };
   const sc = a.run.scenario;
@@ -68,7 +71,7 @@ export function headModel(a: Analysis, d: DrillSession, lang: Lang = 'en'): { wh
     right: d.result?.score.right ?? 0,
     total: d.result?.score.total ?? 0,
   });
-  return { who: unitWords(a, d.unit), meta };
+  return { who: unitWords(a, d.unit, lang), meta };
 }
 
 /** The verdict on the answer just given, or null when no answer is being read. */
@@ -165,7 +168,7 @@ export function summaryModel(a: Analysis, d: DrillSession, lang: Lang = 'en'): S
     calls: r.analysis.outcomes
       .filter((o) => o.tx.from === unit || o.unit === unit)
       .map((o) => {
-        const call = { from: unitWords(a, o.tx.from), to: unitWords(a, o.unit), channel: o.tx.channel, kind: o.tx.kind };
+        const call = { from: unitWords(a, o.tx.from, w.lang), to: unitWords(a, o.unit, w.lang), channel: o.tx.channel, kind: o.tx.kind };
         const cause = o.cause || o.why ? w('app-tools.drill.cause', { cause: w.sayOr(o.why, o.cause ?? '') }) : '';
         return {
           ok: !o.failedAt,

@@ -3,6 +3,7 @@
  * which units a procedure binds, times in words, and saving a file from the browser.
  */
 import type { Analysis } from '../../core/analysis/report';
+import type { Lang } from '../../i18n';
 import { clockOf, shortName } from '../words';
 import { originalOf, type AppState } from '../store';
 
@@ -42,9 +43,9 @@ export function when(a: Analysis, t: number): string {
   return `${clockOf(a, t)} (${elapsed(t)})`;
 }
 
-/** "Gwanggaeto the Great (ddg971)" */
-export function unitWords(a: Analysis, id: string): string {
-  const name = shortName(a, id);
+/** "Gwanggaeto the Great (ddg971)"; the name in the reader's language where the scenario gives one. */
+export function unitWords(a: Analysis, id: string, lang: Lang = 'en'): string {
+  const name = shortName(a, id, lang);
   return name === id ? id : `${name} (${id})`;
 }
 

@@ -4,7 +4,8 @@
  * due now first, then what it must do if something happens — each with its rule id.
  */
 import type { Analysis } from '../../core/analysis/report';
-import { requiredNext, type Requirement } from '../../core/drill/required-next';
+import { requiredNext, requirementText, requirementWhy, type Requirement } from '../../core/drill/required-next';
+import { CATALOG, t, type Lang } from '../../i18n';
 import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
 import { nationClass } from '../words';
@@ -12,13 +13,16 @@ import type { AppStore } from '../store';
 import { around, wordsOf } from '../said';
 import { unitWords, when } from './shared';
 
+/** A machine region ("posture", "comms") by the inspector's word for it; another region by its id. */
+const regionName = (region: string, lang: Lang) => (CATALOG.en[`app.insp.region.${region}`] === undefined ? region : t(lang, `app.insp.region.${region}`));
+
 function item(store: AppStore, r: Requirement): HTMLLIElement {
   const w = wordsOf(store);
-  const why = w.field(r, 'why').trim();
+  const why = requirementWhy(r, w.lang).trim();
   return h(
     'li',
     { class: `req ${r.now ? 'req-now' : 'req-if'}` },
-    h('div', { class: 'req-text' }, w.field(r, 'text')),
+    h('div', { class: 'req-text' }, requirementText(r, w.lang)),
     h(
       'div',
       { class: 'req-why' },
@@ -62,7 +66,7 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
   const renderUnits = (a: Analysis | null, selected: string | null) => {
     unitSel.replaceChildren(h('option', { value: '', text: w('pick-option') }));
     if (!a) return;
-    for (const u of a.run.scenario.units) unitSel.append(h('option', { value: u.id, text: unitWords(a, u.id) }));
+    for (const u of a.run.scenario.units) unitSel.append(h('option', { value: u.id, text: unitWords(a, u.id, act().lang) }));
     unitSel.value = selected && a.run.scenario.units.some((u) => u.id === selected) ? selected : '';
   };
 
@@ -95,14 +99,15 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     const r = requiredNext(a, unit, t);
     const now = r.items.filter((i) => i.now);
     const later = r.items.filter((i) => !i.now);
-    const state = Object.entries(r.state)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(' · ');
+    // The region by its name in the reader's language, the state by its id (as the inspector shows it).
+    const regions = Object.entries(r.state);
+    const [stateBefore, stateAfter] = around(w('state-now', { state: '\u0000' }));
+    const state = regions.flatMap(([k, v], i) => [i ? ' · ' : '', `${regionName(k, act().lang)} `, h('code', {}, v)]);
     const [before, after] = around(w('required-of', { unit: '\u0000', procedure: a.run.scenario.procedure.id }));
     fill(
       required,
-      h('h4', {}, before, h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit)), after),
-      state ? h('p', { class: 'muted small' }, w('state-now', { state })) : null,
+      h('h4', {}, before, h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit, act().lang)), after),
+      regions.length ? h('p', { class: 'muted small' }, stateBefore, ...state, stateAfter) : null,
       h('h5', {}, w('due-now-count', { n: now.length })),
       now.length
         ? h(

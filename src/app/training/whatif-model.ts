@@ -3,6 +3,7 @@
  * values (or why it cannot be made), the stack of changes, and the what-if against the original
  * in words. No DOM and no run: the store runs the what-if (runWhatIf); whatif.ts draws this.
  */
+import type { Lang } from '../../i18n';
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import type { EntryDifference } from '../../core/compare/compare';
@@ -49,13 +50,13 @@ function replayOf(a: Analysis): Replay {
 }
 
 /** The units a change of this kind can be made to, as picker options. */
-export function unitOptions(a: Analysis, kind: Kind): Options {
+export function unitOptions(a: Analysis, kind: Kind, lang: Lang = 'en'): Options {
   const units = a.run.scenario.units.filter((u) => {
     if (kind === 'radio' || kind === 'noise') return u.radios.length > 0;
     if (kind === 'crew') return u.kind !== 'vessel' || u.radios.length > 0;
     return u.radios.length > 0 || u.links.length > 0;
   });
-  return units.map((u) => [u.id, unitWords(a, u.id)]);
+  return units.map((u) => [u.id, unitWords(a, u.id, lang)]);
 }
 
 export const radioSetOptions = (spec: UnitSpec | undefined): Options =>
@@ -145,7 +146,7 @@ export function hailChoices(a: Analysis, from: string, w: Words = wordsIn('en'))
   const unit = sc.units.find((u) => u.id === from);
   const channels = [...new Set((unit?.radios ?? []).flatMap((r) => r.channels.map(String)))];
   return {
-    to: sc.units.filter((u) => u.id !== from).map((u) => [u.id, unitWords(a, u.id)]),
+    to: sc.units.filter((u) => u.id !== from).map((u) => [u.id, unitWords(a, u.id, w.lang)]),
     channels: [
       ['', w('app-tools.whatif.as-procedure')],
       ...channels.map((c): [string, string] => [c, c]),

@@ -118,7 +118,7 @@ function noiseDetail(detail: HTMLElement, ctx: FieldContext, unit: string, radio
 /** Radio and noise changes: a unit, one of its sets, then the set's details. */
 function setFields(fields: HTMLElement, ctx: FieldContext, kind: 'radio' | 'noise'): void {
   const sc = ctx.a.run.scenario;
-  const unitSel = select('wi-unit', unitOptions(ctx.a, kind), ctx.prevUnit);
+  const unitSel = select('wi-unit', unitOptions(ctx.a, kind, ctx.w.lang), ctx.prevUnit);
   const setSel = h('select', { id: 'wi-set' });
   const detail = h('div', { class: 'wi-detail' });
   const renderSet = () => {
@@ -141,7 +141,7 @@ function setFields(fields: HTMLElement, ctx: FieldContext, kind: 'radio' | 'nois
 }
 
 function crewFields(fields: HTMLElement, ctx: FieldContext): void {
-  const unitSel = select('wi-unit', unitOptions(ctx.a, 'crew'), ctx.prevUnit);
+  const unitSel = select('wi-unit', unitOptions(ctx.a, 'crew', ctx.w.lang), ctx.prevUnit);
   const detail = h('div', { class: 'wi-detail' });
   const renderCrew = () => {
     const spec = ctx.a.run.scenario.units.find((u) => u.id === unitSel.value)!;
@@ -187,7 +187,7 @@ function linkFields(fields: HTMLElement, ctx: FieldContext): void {
 }
 
 function hailFields(fields: HTMLElement, ctx: FieldContext): void {
-  const fromSel = select('wi-unit', unitOptions(ctx.a, 'hail'), ctx.prevUnit);
+  const fromSel = select('wi-unit', unitOptions(ctx.a, 'hail', ctx.w.lang), ctx.prevUnit);
   const toSel = h('select', { id: 'wi-to' });
   const chSel = h('select', { id: 'wi-channel' });
   const w = ctx.w;

@@ -16,6 +16,8 @@ export interface Breakdown {
   explanation: string;
   /** The explanation as data (code and parameters, the cause nested in them); `explanation` is its English rendering. */
   why?: Explanation;
+  /** A violation's `cause` as data. */
+  causeWhy?: Explanation;
   /** Units involved, for selecting them on the plot. */
   units: string[];
   /** Log entry the breakdown is read from, for seeking. */

@@ -187,6 +187,7 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
         cause: english(cause),
         explanation: english(why, namesOf(run)),
         why,
+        causeWhy: cause,
         units: [e.unit, e.target],
         entry: e.seq,
       });
@@ -273,6 +274,7 @@ function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>
       cause: english(cause),
       explanation: english(why, namesOf(run)),
       why,
+      causeWhy: cause,
       units: [e.unit, e.other],
       entry: e.seq,
       norm: n.id,

@@ -38,8 +38,17 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     const base = { rule: rule.qid, title: rule.title, ...(rule.item ? { item: rule.item } : {}) };
     if (rule.type === 'avoid') {
       const v = breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
-      // A breakdown's cause is the finder's English (ids and numbers), quoted as it is.
-      if (v.length) return line(base, 'violated', clauses(v.map((b) => explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.cause }))));
+      // A breakdown's cause as data where its English is the finder's own (ids and numbers), else quoted as it is.
+      if (v.length)
+        return line(
+          base,
+          'violated',
+          clauses(
+            v.map((b) =>
+              explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.causeWhy && english(b.causeWhy, ctx) === b.cause ? b.causeWhy : b.cause }),
+            ),
+          ),
+        );
       encountered ??= encounter(run);
       if (!encountered.met) return line(base, 'not-applicable', explain('analysis.compliance.no-encounter', { km: (encountered.rangeM / 1000).toFixed(1) }));
       if (rule.action !== 'close-approach') return line(base, 'followed', explain('analysis.compliance.no-such-action'));

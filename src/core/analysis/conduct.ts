@@ -34,6 +34,8 @@ export interface ConductViolation {
   explanation: string;
   /** The explanation as data; `explanation` is its English. */
   why: Explanation;
+  /** `cause` as data: the act, by whom, towards whom. */
+  causeWhy: Explanation;
   units: string[];
   entry: number;
 }
@@ -70,6 +72,12 @@ export function conductExplanation(e: EntryOf<'conduct'>): Explanation {
 }
 
 function violation(run: Run, e: EntryOf<'conduct'>, rule: ResolvedRule): ConductViolation {
+  // The act by its id and the target by its id, as the cause has always read in English.
+  const causeWhy = explain(e.forS ? 'analysis.conduct.cause-for' : 'analysis.conduct.cause', {
+    act: (CONDUCT_ACTS as readonly string[]).includes(e.act) ? explain(`analysis.conduct.id.${e.act}`) : explain('analysis.conduct.id.other', { act: e.act }),
+    target: { unit: e.target, as: 'id' },
+    ...(e.forS ? { forS: e.forS } : {}),
+  });
   const why = explain('analysis.conduct.violation', {
     what: conductExplanation(e),
     title: rule.title,
@@ -82,9 +90,10 @@ function violation(run: Run, e: EntryOf<'conduct'>, rule: ResolvedRule): Conduct
     transmission: null,
     stage: null,
     rule: rule.qid,
-    cause: `${e.act} towards ${e.target}${e.forS ? ` for ${e.forS} s` : ''}`,
+    cause: english(causeWhy),
     explanation: english(why, unitsContext(run.scenario.units)),
     why,
+    causeWhy,
     units: [e.unit, e.target],
     entry: e.seq,
   };

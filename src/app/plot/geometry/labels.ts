@@ -58,7 +58,8 @@ export interface Placement {
  * Chooses the spot for a w × h block and records its box in the placer. Null (nothing recorded)
  * when the frame is crowded and no spot is free: the label is left out.
  */
-export function placeBlock(w: number, h: number, spots: readonly Spot[], placer: Placer): Placement | null {
+/** `optional`: a label that may be left out rather than overlap another (an off-screen unit's range). */
+export function placeBlock(w: number, h: number, spots: readonly Spot[], placer: Placer, optional = false): Placement | null {
   let best: Rect | null = null;
   let bestAx = 0;
   if (placer.crowded) {
@@ -85,6 +86,7 @@ export function placeBlock(w: number, h: number, spots: readonly Spot[], placer:
         if (score === 0) break;
       }
     }
+    if (optional && bestScore > 0) return null;
   }
   const rect = best ?? { x: 0, y: 0, w, h };
   placer.occupy(rect);

@@ -2,6 +2,7 @@
  * Radio horizons on demand: a circle per unit of its own share of the distance two stations can
  * talk over (their horizons added). Sizes and label spots: geometry/horizons.ts.
  */
+import { t } from '../../../i18n';
 import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { nationColour, unitShort } from '../style';
@@ -32,7 +33,7 @@ export class HorizonsLayer {
         const colour = nationColour(spec.nation);
         // Outline only: a filled disc would cost a screenful of fill on software renderers.
         g.circle(p.x, p.y, c.r).stroke({ color: colour.hex, width: 1.5, alpha: 0.75 });
-        const text = `${unitShort(spec)} radio horizon ${c.nm.toFixed(1)} nm (${Math.round(h)} m)`;
+        const text = t(s.lang, 'app.plot.horizon', { unit: unitShort(spec, s.lang), nm: c.nm.toFixed(1), m: Math.round(h) });
         const spots = horizonLabelSpots(p, c.r, cam.width, cam.height);
         if (spots.length) this.labels.block([{ text, tint: colour.hex, size: 11 }], spots, s.placer, 1, spec.id);
       }

@@ -150,7 +150,7 @@ export class HudLayer {
         .fill({ color: c.hex })
         .stroke({ color: OUTLINE, width: 1 });
       const right = x > INSET_W / 2;
-      this.insetLabels.add(unitShort(p.unit.spec), x + (right ? -5 : 5), y, { tint: c.hex, ax: right ? 1 : 0, ay: 0.5, size: 10 });
+      this.insetLabels.add(unitShort(p.unit.spec, s.lang), x + (right ? -5 : 5), y, { tint: c.hex, ax: right ? 1 : 0, ay: 0.5, size: 10 });
     }
     o.rect(0, 0, INSET_W, INSET_H).stroke({ color: 0x3a4b5a, width: 1 });
     this.insetLabels.add('Natural Earth', INSET_W - 3, INSET_H - 2, { tint: MUTED, ax: 1, ay: 1, size: 9, alpha: 0.8 });

@@ -8,6 +8,7 @@
  * and then only rotated, moved and scaled per frame, which is all a software renderer can afford.
  * Where they go (lanes, beam ends, sweep angles, label spots): geometry/radar.ts.
  */
+import { t } from '../../../i18n';
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { dashedPath } from '../draw';
@@ -108,7 +109,7 @@ export class RadarLayer {
     const key = `${p.unit.spec.id}/${em.id}`;
     const name = s.index.emitterNames.get(key) ?? em.id;
     const b = beamLine(p, target, lane);
-    const who = unitShort(target.unit.spec);
+    const who = unitShort(target.unit.spec, s.lang);
     let text: string;
     let tint: number;
     if (em.mode === 'track') {
@@ -123,7 +124,7 @@ export class RadarLayer {
       lock.beam.visible = lock.ring.visible = true;
       used.add(key);
       this.activeLocks.push(lock);
-      text = em.type === 'fire-control-radar' ? `${name}: FIRE-CONTROL LOCK on ${who}` : `${name}: held on ${who}, transmitting`;
+      text = t(s.lang, em.type === 'fire-control-radar' ? 'app.plot.beam.lock' : 'app.plot.beam.held', { name, who });
       tint = LOCK;
     } else {
       // Slewed: the antenna (or camera) points at the target but nothing is radiated.
@@ -132,7 +133,7 @@ export class RadarLayer {
       sl.stroke({ color: 0x0a1118, width: 3.4, alpha: 0.55 });
       dashedPath(sl, b.x0, b.y0, b.x1, b.y1, 7, 6);
       sl.stroke({ color: SLEWED, width: 1.5, alpha: 0.95 });
-      text = `${name}: pointed at ${who}, not transmitting`;
+      text = t(s.lang, 'app.plot.beam.slewed', { name, who });
       tint = SLEWED;
     }
     this.labels.block([{ text, tint, size: 11, bold: em.mode === 'track' }], beamLabelSpots(p, b, lane), s.placer, 1, key);

@@ -61,7 +61,7 @@ export class TransmissionsLayer {
       const linkKind = s.index.linkKinds.get(tx.channel);
       const via = linkKind ? wordOr(s.lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
       for (const call of tl.calls) {
-        const head = t(s.lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec) });
+        const head = t(s.lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec, s.lang) });
         const status = this.drawCall(g, call, colour, tl.fade, s);
         // Label beside the line: what was sent, then how far it got. Tried first on the lane's side.
         this.labels.block(
@@ -139,7 +139,7 @@ function wordWhy(o: Outcome, s: DrawState): string {
   const specs = s.analysis.run.scenario.units;
   const short = (id: string) => {
     const sp = specs.find((u) => u.id === id);
-    return sp ? unitShort(sp) : undefined;
+    return sp ? unitShort(sp, s.lang) : undefined;
   };
   const c = o.why ? say(s.lang, o.why, { unitName: short }) : (o.cause ?? '');
   if (!c) return stageWord(s.lang, o.failedAt);

@@ -115,10 +115,11 @@ export class UnitsLayer {
     for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
     for (const list of this.vectorBatches.values()) list.length = 0;
     for (const list of this.edgeBatches.values()) list.length = 0;
+    const offScreen: Placed[] = [];
     for (const p of s.placed.values()) {
       this.addTrail(s, p);
       if (!p.visible) {
-        this.edgeMarker(s, p);
+        offScreen.push(p);
         continue;
       }
       const spec = p.unit.spec;
@@ -132,6 +133,8 @@ export class UnitsLayer {
       if (selected) this.drawBrackets(p);
       this.label(s, p, selected);
     }
+    // After the units on screen, so an off-screen unit's range gives way to their labels.
+    for (const p of offScreen) this.edgeMarker(s, p);
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
     this.flushVectors();
     this.flushEdges();
@@ -203,7 +206,7 @@ export class UnitsLayer {
     const sub: string[] = [];
     if (isAirborne(spec)) sub.push(`${Math.round(u.altM)} m`);
     if (!isAshore(spec) && Math.round(u.speedKt) > 0) sub.push(`${Math.round(u.speedKt)} kt`);
-    const name = spec.kind === 'headquarters' ? unitShort(spec) : unitLabel(spec);
+    const name = spec.kind === 'headquarters' ? unitShort(spec, s.lang) : unitLabel(spec, s.lang);
     const lines = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
     if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, bold: false, size: 11 });
     // A scripted act (do: conduct) while it lasts, in the words of the timeline.
@@ -251,8 +254,8 @@ export class UnitsLayer {
     const colour = nationColour(p.unit.spec.nation);
     const m = edgeMarker(p.x, p.y, cam.width, cam.height, s.keepOut);
     this.batch(this.edgeBatches, colour.hex).push(m.tip.x, m.tip.y, m.tip.ux, m.tip.uy);
-    const text = `${unitShort(p.unit.spec)} ${rangeText(Math.hypot(p.wx - cam.cx, p.wy - cam.cy))}`;
-    this.edgeLabels.block([{ text, tint: colour.hex, size: 11 }], m.spots, s.placer, 1, p.id);
+    const text = `${unitShort(p.unit.spec, s.lang)} ${rangeText(Math.hypot(p.wx - cam.cx, p.wy - cam.cy))}`;
+    this.edgeLabels.block([{ text, tint: colour.hex, size: 11 }], m.spots, s.placer, 1, p.id, true);
   }
 
   /** The unit under a screen point, if any. */
