@@ -171,7 +171,7 @@ describe('checker diagnostics in every language', () => {
     expect(d, ds.map((x) => x.message).join('\n')).toBeDefined();
     expect(d!.message).toMatch(new RegExp(` \\(account ${d!.account}\\)$`));
     for (const lang of LANGS) expect(diagnosticMessage(d!, lang)).toContain(d!.account!);
-    expect(diagnosticMessage(d!, 'ja')).toContain('見解');
+    expect(diagnosticMessage(d!, 'ja')).toContain('主張');
     expect(diagnosticMessage(d!, 'ko')).toContain('견해');
   });
 });

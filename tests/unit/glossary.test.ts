@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/cli/files';
 import { terms } from '../../src/i18n/messages/terms';
 import { PLACE_IDS, PLACES } from '../../src/i18n/places';
-import { LANGS } from '../../src/i18n';
+import { CATALOG, LANGS } from '../../src/i18n';
 
 const GLOSSARY = readFileSync(join(ROOT, 'docs/glossary.md'), 'utf8');
 
@@ -63,4 +63,15 @@ describe('docs/glossary.md', () => {
     // Two sides, two different names in every language: one side's name is never the other's.
     for (const id of PLACE_IDS) for (const lang of LANGS) expect(PLACES[id].names.JP[lang]).not.toBe(PLACES[id].names.KR[lang]);
   });
+});
+
+describe('every message uses the glossary’s word for an account', () => {
+  // 見解 / 입장 ("view", "position") were used for an account before the glossary fixed 主張 / 주장;
+  // a mix would read as two different things to a trainer.
+  const rejected: Record<string, RegExp> = { ja: /見解/, ko: /입장/ };
+  for (const [lang, word] of Object.entries(rejected))
+    it(`${lang}: no message says ${word.source}`, () => {
+      const uses = Object.entries(CATALOG[lang as 'ja' | 'ko']).filter(([, text]) => word.test(text));
+      expect(uses.map(([code]) => code)).toEqual([]);
+    });
 });

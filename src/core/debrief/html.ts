@@ -123,7 +123,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
   const tr = (code: string, params: Parameters<typeof t>[2] = {}) => t(lang, code, params, ctx);
   const start = s.spec.start;
   const time = (x: number) => tr('debrief.clock', { clock: clockTime(start, x), s: Math.round(x) });
-  const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
+  const name = (id: string) => ctx.unitName?.(id, lang) ?? id;
   const said = (b: Breakdown) => inLang(lang, b.explanation, b.why, ctx);
   const sections: { id: string; title: string; body: string }[] = [];
   const section = (id: string, body: string) => sections.push({ id, title: tr(`debrief.html.section.${id}`), body });
@@ -149,7 +149,7 @@ export function debriefHtml(a: Analysis, opts: DebriefOptions = {}): string {
       `<table><thead><tr>${columns(tr('debrief.html.units.columns'))}</tr></thead><tbody>`,
       ...s.units.map(
         (u) =>
-          `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(u.name)}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(tr(`debrief.unit-kind.${u.kind}`))}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`,
+          `<tr><td><span class="nation" style="background:${nationInk(u.nation)}"></span>${esc(name(u.id))}${u.hull ? ` (${esc(u.hull)})` : ''}</td><td>${esc(u.nation)}</td><td>${esc(tr(`debrief.unit-kind.${u.kind}`))}${u.service ? `, ${esc(u.service)}` : ''}</td><td>${esc(u.callSigns.join('; '))}</td><td>${esc(u.activity ?? '')}</td></tr>`,
       ),
       `</tbody></table>`,
     ].join('\n'),

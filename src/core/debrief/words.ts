@@ -5,12 +5,13 @@
  */
 import { isExplanation } from '../explain';
 import { say, t, type Lang, type SayContext } from '../../i18n';
+import { unitsContext } from '../format/words';
 
 /** Unit ids to names for `{ unit }` parameters (the scenario's one name until names per language exist). */
 export function unitsCtx(units: readonly { id: string; name: string }[] | Record<string, string>): SayContext {
-  const names: Record<string, string> = Array.isArray(units)
-    ? Object.fromEntries((units as readonly { id: string; name: string }[]).map((u) => [u.id, u.name]))
-    : (units as Record<string, string>);
+  // A scenario's units: each by its name in the reader's language where the scenario gives one.
+  if (Array.isArray(units)) return unitsContext(units as readonly { id: string; name: string }[]);
+  const names = units as Record<string, string>;
   return { unitName: (id) => names[id] };
 }
 

@@ -103,7 +103,7 @@ const ROWS: readonly Row[] = [
   [
     'app-tools.drill.intro',
     'Play one unit under {procedure}{account, select, none {} other { (account {account})}}. The run stops at every decision the procedure gives your unit: choose what you would do, then read what the procedure asks and why.',
-    '{procedure} のもとで部隊を1つ担当します{account, select, none {} other {(見解 {account})}}。手順が担当部隊に課す判断のたびに実行が止まります。自分ならどうするかを選び、手順が何を、なぜ求めるかを読んでください。',
+    '{procedure} のもとで部隊を1つ担当します{account, select, none {} other {(主張 {account})}}。手順が担当部隊に課す判断のたびに実行が止まります。自分ならどうするかを選び、手順が何を、なぜ求めるかを読んでください。',
     '{procedure}에 따라 부대 하나를 맡습니다{account, select, none {} other { (견해 {account})}}. 절차가 맡은 부대에 판단을 요구할 때마다 실행이 멈춥니다. 자신이라면 어떻게 할지 고른 뒤, 절차가 무엇을 왜 요구하는지 읽으십시오.',
   ],
   [
@@ -115,7 +115,7 @@ const ROWS: readonly Row[] = [
   [
     'app-tools.drill.meta',
     ' · {procedure}{account, select, none {} other { · account {account}}}{scored, select, true { · score {right}/{total}} other {}}',
-    ' · {procedure}{account, select, none {} other { · 見解 {account}}}{scored, select, true { · 得点 {right}/{total}} other {}}',
+    ' · {procedure}{account, select, none {} other { · 主張 {account}}}{scored, select, true { · 得点 {right}/{total}} other {}}',
     ' · {procedure}{account, select, none {} other { · 견해 {account}}}{scored, select, true { · 점수 {right}/{total}} other {}}',
   ],
   ['app-tools.drill.right', 'Right.', '正解。', '정답.'],
@@ -532,14 +532,14 @@ const ROWS: readonly Row[] = [
   ['app-tools.compare.count', '{title} ({n})', '{title}({n})', '{title} ({n})'],
   ['app-tools.compare.side-b', 'Side B', 'B 側', 'B 측'],
   ['app-tools.compare.sides', 'A: the run on screen. B:', 'A: 表示中の実行。B:', 'A: 화면의 실행. B:'],
-  ['app-tools.compare.account-b', 'Account B', 'B の見解', 'B의 견해'],
+  ['app-tools.compare.account-b', 'Account B', 'B の主張', 'B의 견해'],
   ['app-tools.compare.procedure-b', 'Procedure B', 'B の手順', 'B의 절차'],
   ['app-tools.compare.run', 'Compare', '比較', '비교'],
   ['app-tools.compare.at-playhead', 'At the playhead: {says}', '再生位置: {says}', '재생 위치: {says}'],
   [
     'app-tools.compare.pick',
     'Pick side B and press Compare: the same scenario and seed, run under another account or procedure.',
-    'B 側を選んで「比較」を押してください: 同じシナリオとシードを、別の見解または手順で実行します。',
+    'B 側を選んで「比較」を押してください: 同じシナリオとシードを、別の主張または手順で実行します。',
     'B 측을 고르고 「비교」를 누르십시오: 같은 시나리오와 시드를 다른 견해 또는 절차로 실행합니다.',
   ],
   [
@@ -563,7 +563,7 @@ const ROWS: readonly Row[] = [
     '呼びかけ {calls} 件 · 完了した交信 {exchanges} 件 · 伝達の失敗 {breakdowns} 件',
     '호출 {calls}건 · 완료된 교신 {exchanges}건 · 전달 실패 {breakdowns}건',
   ],
-  ['app-tools.compare.both-accounts', 'In both accounts', '両方の見解に共通', '양측 견해 모두에'],
+  ['app-tools.compare.both-accounts', 'In both accounts', '両方の主張に共通', '양측 견해 모두에'],
   ['app-tools.compare.both-runs', 'In both runs', '両方の実行に共通', '두 실행 모두에'],
   ['app-tools.compare.verdict', '{side} ({label}): {verdict}', '{side}({label}): {verdict}', '{side} ({label}): {verdict}'],
   ['app-tools.compare.offset', ' (+{s} s)', '(+{s} 秒)', ' (+{s}초)'],
@@ -573,11 +573,11 @@ const ROWS: readonly Row[] = [
   [
     'app-tools.compare.same-run',
     'B is the same run as A ({label}): pick another account or procedure for B.',
-    'B は A と同じ実行です({label})。B には別の見解か手順を選んでください。',
+    'B は A と同じ実行です({label})。B には別の主張か手順を選んでください。',
     'B는 A와 같은 실행입니다 ({label}). B에 다른 견해나 절차를 고르십시오.',
   ],
   ['app-tools.compare.status', 'A: {a} · B: {b} · seed {seed}', 'A: {a} · B: {b} · シード {seed}', 'A: {a} · B: {b} · 시드 {seed}'],
-  ['app-tools.compare.no-accounts', 'no disputed accounts', '争いのある見解なし', '쟁점이 되는 견해 없음'],
+  ['app-tools.compare.no-accounts', 'no disputed accounts', '争いのある主張なし', '쟁점이 되는 견해 없음'],
   // What-if: the form, the stack and the result.
   ['app-tools.whatif.kind.radio', 'Radio set: power, tuning, listening', '無線機: 電源、同調、聴守', '무전기: 전원, 동조, 청취'],
   ['app-tools.whatif.kind.noise', 'Local noise on a radio set', '無線機の局所雑音', '무전기의 국소 잡음'],

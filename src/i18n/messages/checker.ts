@@ -321,7 +321,7 @@ export const checker: AreaMessages = {
     'checker.as-written': '{text}',
     'checker.did-you-mean': '（「{name}」の誤りではありませんか？）',
     'checker.the-file': 'ファイル',
-    'checker.in-account': '{problem}（見解 {account} の場合）',
+    'checker.in-account': '{problem}（主張 {account} の場合）',
     'checker.file.too-large':
       'ファイルの大きさが {bytes, number} バイト{atLeast, select, true {を超えています} other {あります}}。上限は {limit, number} バイトです。シナリオを小さく分割する（ユニットを減らす、または時間幅を短くする）か、長い注記や使わない記述を削除してください。',
     'checker.file.not-utf8':
@@ -372,13 +372,13 @@ export const checker: AreaMessages = {
     'checker.none': 'なし',
     'checker.scenario.not-a-mapping': 'シナリオのファイルは id、title、units などを持つマッピングです（docs/authoring.md を参照）',
     'checker.procedure.not-loaded': '手順「{procedure}」を読み込めませんでした',
-    'checker.account.unknown': 'このシナリオに見解「{account}」はありません。見解は {accounts} です',
-    'checker.account.none': '見解「{account}」が指定されましたが、このシナリオには見解がありません',
-    'checker.account.unknown-default': '見解「{account}」はありません。見解は {accounts} です',
-    'checker.fact.no-value': '争点「{fact}」に見解「{account}」の値がありません。values の下に「{account}: …」を追加してください',
+    'checker.account.unknown': 'このシナリオに主張「{account}」はありません。主張は {accounts} です',
+    'checker.account.none': '主張「{account}」が指定されましたが、このシナリオには主張がありません',
+    'checker.account.unknown-default': '主張「{account}」はありません。主張は {accounts} です',
+    'checker.fact.no-value': '争点「{fact}」に主張「{account}」の値がありません。values の下に「{account}: …」を追加してください',
     'checker.fact.unknown': '「${fact}」という争点はありません。争点は {facts} です',
     'checker.fact.unknown-none': '「${fact}」という争点はありません。facts: の下で宣言してください',
-    'checker.fact.unknown-account': '争点「{fact}」に「{account}」の値がありますが、それは見解ではありません。見解は {accounts} です',
+    'checker.fact.unknown-account': '争点「{fact}」に「{account}」の値がありますが、それは主張ではありません。主張は {accounts} です',
     'checker.track.circular': '「{unit}」の航跡は、航跡が「{unit}」を基準とするユニットを基準にしています。どちらか一方に絶対位置を与えてください',
     'checker.unit.duplicate-id': 'ユニット id「{unit}」が二度使われています（units[{index}] にもあります）。id は一意でなければなりません',
     'checker.link.unknown-member': 'リンク「{link}」が挙げるユニット「{unit}」は存在しません。ユニットは {units} です',
@@ -546,7 +546,7 @@ export const checker: AreaMessages = {
     'checker.scope.outside-every-rule':
       '{unit}（{service}）は {procedure} のどの規則の対象にも入りません（適用範囲: {scope}）。その行動にも、それに対する行動にも判定は出ません',
     'checker.account.it-states': '（定める基準は {norms}）',
-    'checker.account.unknown-norm': '見解 {account} が挙げる基準「{norm}」は {procedure} の safeDistanceNorms にありません{states}。何も判定しません',
+    'checker.account.unknown-norm': '主張 {account} が挙げる基準「{norm}」は {procedure} の safeDistanceNorms にありません{states}。何も判定しません',
     'checker.why.any-service': 'すべての軍種・機関',
     'checker.why.no-applicable':
       'この規則は {services} の {kinds}（appliesTo）にだけ適用されますが、このシナリオには規則が拘束するそのようなユニットがありません（軍艦でない船舶を拘束する手順はありません）',
