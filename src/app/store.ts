@@ -7,7 +7,8 @@
  * eslint.config.js enforces it.
  */
 import { guardedRun } from './run-guard';
-import type { Lang } from '../i18n';
+import { english, type Lang } from '../i18n';
+import { explain } from '../core/explain';
 import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
 import type { Analysis } from '../core/analysis/report';
@@ -259,14 +260,16 @@ function untrusted(s: RunSettings): boolean {
   return !isShippedText(s.scenarioText) || (s.procedure !== '' && !shippedProcedures.some((p) => p.id === s.procedure));
 }
 
-/** The words for a run that ended without a result, in the problems panel. */
-function stoppedWords(e: unknown, file: string, limitS: number): string {
-  if (!(e instanceof RunStopped))
-    return `the simulation stopped with an internal error: ${(e as Error).message}. The last good run stays on screen; please report this file.`;
-  if (e.reason === 'stopped') return `the run of ${file} was stopped. The last good run stays on screen.`;
-  if (e.reason === 'limit')
-    return `the run of ${file} did not finish within ${limitS} s and was stopped, so the page stays usable. Shorten the duration, raise environment.stepS, or use fewer units. The last good run stays on screen.`;
-  return `the run of ${file} stopped its worker (${e.message}): it may have run out of memory. The last good run stays on screen; please report this file.`;
+/** A run that ended without a result, as a problem for the problems panel (its words as data). */
+function stoppedProblem(e: unknown, file: string, limitS: number): Diagnostic {
+  const why = !(e instanceof RunStopped)
+    ? explain('app.run.internal', { error: (e as Error).message })
+    : e.reason === 'stopped'
+      ? explain('app.run.stopped', { file })
+      : e.reason === 'limit'
+        ? explain('app.run.limit', { file, limitS })
+        : explain('app.run.crashed', { file, error: e.message });
+  return { ...fault(file, english(why)), code: why.code, params: why.params };
 }
 
 /** open, openText, setAccount, setProcedure, showAnalysis: the main run and what is on screen. */
@@ -315,7 +318,7 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
       (e: unknown) => {
         if (mine !== generation || (e instanceof RunStopped && e.reason === 'superseded')) return;
         set({ running: null });
-        commit({ diagnostics: [fault(s.scenarioFile, stoppedWords(e, s.scenarioFile, runner.limitS))] });
+        commit({ diagnostics: [stoppedProblem(e, s.scenarioFile, runner.limitS)] });
       },
     );
   };
@@ -340,7 +343,7 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
       );
     } catch (e) {
       // An engine fault must not take the app down: say so, keep the last good run.
-      commit({ diagnostics: [fault(s.scenarioFile, stoppedWords(e, s.scenarioFile, 0))] });
+      commit({ diagnostics: [stoppedProblem(e, s.scenarioFile, 0)] });
       return;
     }
     apply(s, next, what, result);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { simulate } from '../../src/core';
+import { diagnosticMessage } from '../../src/core/diagnostics';
 import { bundledProcedures } from '../../src/app/catalog';
 import { RunStopped, type OffPageRunner, type RunRequest, type RunResult } from '../../src/app/off-page/request';
 import { workerRunner } from '../../src/app/off-page/worker-runner';
@@ -63,6 +64,8 @@ describe('runs off the page', () => {
     expect(store.getState().analysis).toBe(shippedRun);
     expect(store.getState().scenarioFile).toBe('scenarios/control-cues-exchange.yaml');
     expect(store.getState().diagnostics.map((d) => d.message)).toEqual(['the run of draft.yaml was stopped. The last good run stays on screen.']);
+    // The same problem in the reader's language, from its code.
+    expect(diagnosticMessage(store.getState().diagnostics[0]!, 'ja')).toBe('draft.yaml の実行を中止しました。直前の正常な実行が画面に残ります。');
   });
 
   test('a run past the limit, or a worker that died, says so and how to fix it', async () => {

@@ -125,6 +125,12 @@ export const app: AreaMessages = {
     'app.ev.judged-for': 'Taken as meant for',
     'app.ev.latency': 'Latency',
     // Timeline
+    'app.run.internal': 'the simulation stopped with an internal error: {error}. The last good run stays on screen; please report this file.',
+    'app.run.stopped': 'the run of {file} was stopped. The last good run stays on screen.',
+    'app.run.limit':
+      'the run of {file} did not finish within {limitS} s and was stopped, so the page stays usable. Shorten the duration, raise environment.stepS, or use fewer units. The last good run stays on screen.',
+    'app.run.crashed':
+      'the run of {file} stopped its worker ({error}): it may have run out of memory. The last good run stays on screen; please report this file.',
     'app.tl.play': 'Play',
     'app.tl.pause': 'Pause',
     'app.tl.play-button': '▶ Play',
@@ -388,6 +394,12 @@ export const app: AreaMessages = {
     'app.ev.heard-as': '聞き取った内容',
     'app.ev.judged-for': '宛先と判断した相手',
     'app.ev.latency': '所要時間',
+    'app.run.internal': '内部エラーでシミュレーションが止まりました：{error}。直前の正常な実行が画面に残ります。このファイルを添えて報告してください。',
+    'app.run.stopped': '{file} の実行を中止しました。直前の正常な実行が画面に残ります。',
+    'app.run.limit':
+      '{file} の実行が {limitS} 秒以内に終わらなかったため、画面を操作できるよう中止しました。時間を短くする、environment.stepS を大きくする、または部隊を減らしてください。直前の正常な実行が画面に残ります。',
+    'app.run.crashed':
+      '{file} の実行でワーカーが停止しました（{error}）：メモリ不足の可能性があります。直前の正常な実行が画面に残ります。このファイルを添えて報告してください。',
     'app.tl.play': '再生',
     'app.tl.pause': '一時停止',
     'app.tl.play-button': '▶ 再生',
@@ -648,6 +660,12 @@ export const app: AreaMessages = {
     'app.ev.heard-as': '들은 내용',
     'app.ev.judged-for': '수신 대상으로 판단한 상대',
     'app.ev.latency': '소요 시간',
+    'app.run.internal': '내부 오류로 시뮬레이션이 멈췄습니다: {error}. 직전의 정상 실행이 화면에 남습니다. 이 파일과 함께 보고해 주십시오.',
+    'app.run.stopped': '{file} 실행을 중지했습니다. 직전의 정상 실행이 화면에 남습니다.',
+    'app.run.limit':
+      '{file} 실행이 {limitS}초 안에 끝나지 않아 화면을 쓸 수 있도록 중지했습니다. 시간을 줄이거나 environment.stepS를 키우거나 부대를 줄이십시오. 직전의 정상 실행이 화면에 남습니다.',
+    'app.run.crashed':
+      '{file} 실행 중 워커가 멈췄습니다({error}): 메모리가 부족했을 수 있습니다. 직전의 정상 실행이 화면에 남습니다. 이 파일과 함께 보고해 주십시오.',
     'app.tl.play': '재생',
     'app.tl.pause': '일시 정지',
     'app.tl.play-button': '▶ 재생',

@@ -2,6 +2,7 @@
  * Units: fading trails, speed vectors, milsymbol symbols, call-sign labels, selection, edge markers.
  * Where each goes is worked out in geometry/units.ts and geometry/labels.ts; this layer draws it.
  */
+import { CATALOG, t, type Lang } from '../../../i18n';
 import { Container, Graphics, Sprite } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { symbolFor } from '../symbols';
@@ -210,7 +211,7 @@ export class UnitsLayer {
     const lines = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
     if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, bold: false, size: 11 });
     // A scripted act (do: conduct) while it lasts, in the words of the timeline.
-    if (u.act) lines.push({ text: u.act.act.replace(/-/g, ' '), tint: INK, bold: true, size: 11 });
+    if (u.act) lines.push({ text: actWords(u.act.act, s.lang), tint: INK, bold: true, size: 11 });
     this.labels.block(lines, unitLabelSpots(p), s.placer, 1, spec.id);
   }
 
@@ -262,4 +263,10 @@ export class UnitsLayer {
   hit(placed: Map<string, Placed>, x: number, y: number): string | null {
     return unitUnder(placed.values(), x, y);
   }
+}
+
+/** A scripted act on its unit's label: its id in plain words in English, the catalog's word in another language. */
+function actWords(act: string, lang: Lang): string {
+  const code = `analysis.conduct.id.${act}`;
+  return lang === 'en' || CATALOG.en[code] === undefined ? act.replace(/-/g, ' ') : t(lang, code);
 }
