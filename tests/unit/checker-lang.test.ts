@@ -172,6 +172,6 @@ describe('checker diagnostics in every language', () => {
     expect(d!.message).toMatch(new RegExp(` \\(account ${d!.account}\\)$`));
     for (const lang of LANGS) expect(diagnosticMessage(d!, lang)).toContain(d!.account!);
     expect(diagnosticMessage(d!, 'ja')).toContain('主張');
-    expect(diagnosticMessage(d!, 'ko')).toContain('견해');
+    expect(diagnosticMessage(d!, 'ko')).toContain('주장');
   });
 });

@@ -621,7 +621,7 @@ export const checker: AreaMessages = {
     'checker.as-written': '{text}',
     'checker.did-you-mean': ' ("{name}"의 오기가 아닌가요?)',
     'checker.the-file': '파일',
-    'checker.in-account': '{problem} (견해 {account}의 경우)',
+    'checker.in-account': '{problem} (주장 {account}의 경우)',
     'checker.file.too-large':
       '파일 크기가 {bytes, number}바이트{atLeast, select, true {를 넘습니다} other {입니다}}. 상한은 {limit, number}바이트입니다. 시나리오를 더 작게 나누거나(유닛 수를 줄이거나 시간 범위를 짧게), 긴 주석과 쓰지 않는 내용을 삭제하십시오.',
     'checker.file.not-utf8':
@@ -672,13 +672,13 @@ export const checker: AreaMessages = {
     'checker.none': '없음',
     'checker.scenario.not-a-mapping': '시나리오 파일은 id, title, units 등을 가진 매핑입니다(docs/authoring.md 참조)',
     'checker.procedure.not-loaded': '절차 "{procedure}"을(를) 불러올 수 없습니다',
-    'checker.account.unknown': '이 시나리오에 견해 "{account}"은(는) 없습니다. 견해는 {accounts}입니다',
-    'checker.account.none': '견해 "{account}"이(가) 지정되었지만 이 시나리오에는 견해가 없습니다',
-    'checker.account.unknown-default': '견해 "{account}"은(는) 없습니다. 견해는 {accounts}입니다',
-    'checker.fact.no-value': '쟁점 "{fact}"에 견해 "{account}"의 값이 없습니다. values 아래에 "{account}: …"을(를) 추가하십시오',
+    'checker.account.unknown': '이 시나리오에 주장 "{account}"은(는) 없습니다. 주장은 {accounts}입니다',
+    'checker.account.none': '주장 "{account}"이(가) 지정되었지만 이 시나리오에는 주장이 없습니다',
+    'checker.account.unknown-default': '주장 "{account}"은(는) 없습니다. 주장은 {accounts}입니다',
+    'checker.fact.no-value': '쟁점 "{fact}"에 주장 "{account}"의 값이 없습니다. values 아래에 "{account}: …"을(를) 추가하십시오',
     'checker.fact.unknown': '"${fact}"이라는 쟁점은 없습니다. 쟁점은 {facts}입니다',
     'checker.fact.unknown-none': '"${fact}"이라는 쟁점은 없습니다. facts: 아래에 선언하십시오',
-    'checker.fact.unknown-account': '쟁점 "{fact}"에 "{account}"의 값이 있지만 그것은 견해가 아닙니다. 견해는 {accounts}입니다',
+    'checker.fact.unknown-account': '쟁점 "{fact}"에 "{account}"의 값이 있지만 그것은 주장이 아닙니다. 주장은 {accounts}입니다',
     'checker.track.circular': '"{unit}"의 항적은 항적이 "{unit}"을(를) 기준으로 하는 유닛을 기준으로 합니다. 둘 중 하나에 절대 위치를 주십시오',
     'checker.unit.duplicate-id': '유닛 id "{unit}"이(가) 두 번 쓰였습니다(units[{index}]에도 있음). id는 고유해야 합니다',
     'checker.link.unknown-member': '링크 "{link}"이(가) 지정한 유닛 "{unit}"은(는) 존재하지 않습니다. 유닛은 {units}입니다',
@@ -846,7 +846,7 @@ export const checker: AreaMessages = {
       '{unit}({service})은(는) {procedure}의 어느 규칙의 대상에도 들지 않습니다(적용 범위: {scope}). 그 행동에도, 그에 대한 행동에도 판정이 나오지 않습니다',
     'checker.account.it-states': ' (정한 기준은 {norms})',
     'checker.account.unknown-norm':
-      '견해 {account}이(가) 지정한 기준 "{norm}"은(는) {procedure}의 safeDistanceNorms에 없습니다{states}. 아무것도 판정하지 않습니다',
+      '주장 {account}이(가) 지정한 기준 "{norm}"은(는) {procedure}의 safeDistanceNorms에 없습니다{states}. 아무것도 판정하지 않습니다',
     'checker.why.any-service': '모든 군종·기관',
     'checker.why.no-applicable':
       '이 규칙은 {services}의 {kinds}(appliesTo)에만 적용되지만 이 시나리오에는 규칙이 구속하는 그런 유닛이 없습니다(군함이 아닌 선박을 구속하는 절차는 없습니다)',
