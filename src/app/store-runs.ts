@@ -11,6 +11,7 @@ import { compareRuns, type Comparison } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
 import type { Diagnostic } from '../core/diagnostics';
 import { runDrill, type DrillResult } from '../core/drill/drill';
+import type { Scenario } from '../core/scenario/load';
 import { runScenario } from '../core/engine/engine';
 import { applyWhatIfs, describeChange, type WhatIf } from '../core/whatif/whatif';
 import { bundledProcedures } from './catalog';
@@ -39,6 +40,11 @@ export interface DrillSession {
   choices: string[];
   /** The drill run with the choices so far (the last good one when the latest failed). */
   result: DrillResult | null;
+  /**
+   * Once the drill run is complete: the same drill with every decision answered as the procedure
+   * asks, which the summary measures the student's breakdowns against (breakdownsFromAnswers).
+   */
+  followed: Analysis | null;
   phase: DrillPhase;
   problems: Diagnostic[];
 }
@@ -87,6 +93,23 @@ export function makeWhatIf(original: Analysis, changes: WhatIf[], seed: number, 
 export function makeDrill(original: Analysis, unit: string, choices: string[], seed: number, file: string): DrillResult | Diagnostic[] {
   try {
     return runDrill(original.run.scenario, { unit, choices, then: 'pause' }, { seed });
+  } catch (e) {
+    return [fault(file, messageOf(e))];
+  }
+}
+
+const followedRuns = new WeakMap<Scenario, Map<string, DrillResult>>();
+
+/** The drill of `unit` with every decision answered as the procedure asks (made once per unit and seed). */
+export function makeFollowed(original: Analysis, unit: string, seed: number, file: string): DrillResult | Diagnostic[] {
+  try {
+    const sc = original.run.scenario;
+    let made = followedRuns.get(sc);
+    if (!made) followedRuns.set(sc, (made = new Map()));
+    const key = `${unit}|${seed}`;
+    let r = made.get(key);
+    if (!r) made.set(key, (r = runDrill(sc, { unit, choices: [], then: 'follow' }, { seed })));
+    return r;
   } catch (e) {
     return [fault(file, messageOf(e))];
   }

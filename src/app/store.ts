@@ -25,6 +25,7 @@ import {
   fault,
   makeComparison,
   makeDrill,
+  makeFollowed,
   makeWhatIf,
   type ComparisonSide,
   type ComparisonState,
@@ -456,8 +457,19 @@ function trainingActions(get: Get, commit: Set) {
     const original = originalOf(s);
     if (!original) return null;
     const result = makeDrill(original, unit, choices, s.seed, s.scenarioFile);
-    if (Array.isArray(result)) return { unit, choices: last?.choices ?? [], result: last?.result ?? null, phase: 'error', problems: result };
-    return { unit, choices, result, phase: 'decide', problems: [] };
+    const failed = (problems: Diagnostic[]): DrillSession => ({
+      unit,
+      choices: last?.choices ?? [],
+      result: last?.result ?? null,
+      followed: last?.followed ?? null,
+      phase: 'error',
+      problems,
+    });
+    if (Array.isArray(result)) return failed(result);
+    // The run answered as the procedure asks is needed only once the student's run is complete.
+    const followed = result.pending ? null : makeFollowed(original, unit, s.seed, s.scenarioFile);
+    if (Array.isArray(followed)) return failed(followed);
+    return { unit, choices, result, followed: followed?.analysis ?? null, phase: 'decide', problems: [] };
   };
 
   return {
