@@ -164,6 +164,16 @@ export function originalOf(s: AppState): Analysis | null {
   return s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
 }
 
+/**
+ * Is the run on screen a drill run stopped at the student's open decision? Its breakdowns are
+ * only those up to there: what comes after depends on the answer, so no view may read it as a
+ * whole run ("no breakdowns").
+ */
+export function drillPaused(s: AppState): boolean {
+  const r = s.drill?.result;
+  return !!r?.pending && s.analysis === r.analysis;
+}
+
 /** Do two states run the same scenario text under the same settings? */
 const sameSettings = (a: AppState, b: AppState) =>
   a.scenarioFile === b.scenarioFile && a.scenarioText === b.scenarioText && a.account === b.account && a.procedure === b.procedure && a.seed === b.seed;

@@ -60,4 +60,34 @@ describe('drill honesty', () => {
     expect(line).not.toMatch(/none of them/);
     expect(line).toContain(`${shown.breakdowns.length} breakdowns (listed under Findings), one of them from your answers: ${theirs[0]!.id} (`);
   });
+
+  test('while the drill run is stopped at the first decision, nothing says there are no breakdowns', async () => {
+    const m = mountApp({ scenario: 'dec-2018-noto', account: 'jp', procedure: 'jp-rok-2024' });
+    const panel = await drillPanel(m);
+    await m.user.selectOptions(picker(panel), 'ddg971');
+    await m.user.click(within(panel).getByRole('button', { name: 'Start drill' }));
+    expect(within(panel).getByRole('heading', { level: 4, name: /^Decision 1 at / })).toBeTruthy();
+    // The run on screen ends at the open decision and has found nothing yet.
+    expect(m.store.getState().analysis!.breakdowns).toEqual([]);
+
+    const findings = m.screen.getByRole('tablist', { name: 'Findings' });
+    expect(within(findings).getByRole('tab', { name: 'Breakdowns (0 so far)' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/No breakdowns|0 breakdowns(?! so far)/);
+    expect(m.screen.getByText(/^The drill run stops at the decision open in the Drill tab: /)).toBeTruthy();
+    expect(m.screen.getByText(/ · 0 breakdowns so far: the drill run stops at your open decision$/)).toBeTruthy();
+    // The drill tab itself says nothing about breakdowns until the summary.
+    expect(panel.textContent).not.toMatch(/breakdown/i);
+
+    // Once the drill is over the run is whole, and its count is said as such.
+    for (;;) {
+      const pending = m.store.getState().drill!.result!.pending!;
+      await m.user.click(within(panel).getByRole('button', { name: pending.options.find((o) => o.id === pending.correct)!.label }));
+      const last = !m.store.getState().drill!.result!.pending;
+      await m.user.click(within(panel).getByRole('button', { name: last ? 'See the summary ▶' : 'Next decision ▶' }));
+      if (last) break;
+    }
+    const n = m.store.getState().analysis!.breakdowns.length;
+    expect(within(findings).getByRole('tab', { name: `Breakdowns (${n})` })).toBeTruthy();
+    expect(m.screen.queryByText(/so far/)).toBeNull();
+  });
 });
