@@ -22,6 +22,7 @@ import {
   comparisonFor,
   drillLabel,
   drillPlayhead,
+  defaultDrillUnit,
   fault,
   makeComparison,
   makeDrill,
@@ -140,6 +141,8 @@ export interface AppActions {
   showAnalysis(analysis: Analysis | null, label?: string): void;
   /** Runs the scenario's own run with the changes, compares it with that run, and shows it. */
   runWhatIf(changes: WhatIf[]): void;
+  /** The unit the drill's picker offers first (one with a decision to make), or null. */
+  defaultDrillUnit(): string | null;
   /** Starts a drill as `unit` from its first decision, and shows the drill run. */
   startDrill(unit: string): void;
   /** Answers the open decision of the drill with an option id. */
@@ -490,6 +493,11 @@ function trainingActions(get: Get, commit: Set) {
       const made = makeWhatIf(original, changes, s.seed, s.scenarioFile);
       if (Array.isArray(made)) return commit({ whatIf: { last: s.whatIf?.last ?? null, problems: made } });
       commit({ ...showPatch(s, made.analysis, made.label), whatIf: { last: made, problems: [] } });
+    },
+    defaultDrillUnit() {
+      const s = get();
+      const original = originalOf(s);
+      return original ? defaultDrillUnit(original, s.seed) : null;
     },
     startDrill(unit: string) {
       const session = drillWith(unit, [], null);

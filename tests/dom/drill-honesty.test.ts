@@ -90,4 +90,22 @@ describe('drill honesty', () => {
     expect(within(findings).getByRole('tab', { name: `Breakdowns (${n})` })).toBeTruthy();
     expect(m.screen.queryByText(/so far/)).toBeNull();
   });
+
+  test.each([
+    ['dec-2018-noto', 'jp', '', 'ddg971'],
+    ['dec-2018-noto', 'jp', 'jp-rok-2024', 'ddg971'],
+    ['dec-2018-noto', 'rok', '', 'ddg971'],
+    // The first unit listed, jp-dd, is given no decision here.
+    ['control-cues-exchange', null, '', 'rok-ddh'],
+  ])('%s (account %s, procedure %s): the picker offers %s first, a unit with decisions to make', async (scenario, account, procedure, unit) => {
+    const m = mountApp({ scenario, account, ...(procedure ? { procedure } : {}) });
+    const panel = await drillPanel(m);
+    expect(picker(panel).value).toBe(unit);
+    const original = m.store.getState().analysis!;
+    expect(runDrill(original.run.scenario, { unit, choices: [], then: 'follow' }).decisions.length).toBeGreaterThan(0);
+    // Start without touching the picker: the first decision is asked at once.
+    await m.user.click(within(panel).getByRole('button', { name: 'Start drill' }));
+    expect(m.store.getState().drill!.unit).toBe(unit);
+    expect(within(panel).getByRole('heading', { level: 4, name: /^Decision 1 at / })).toBeTruthy();
+  });
 });
