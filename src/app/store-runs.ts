@@ -11,6 +11,8 @@ import { compareRuns, type Comparison } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
 import type { Diagnostic } from '../core/diagnostics';
 import { runDrill, type DrillResult } from '../core/drill/drill';
+import { boundBy } from '../core/procedure/duties';
+import type { Scenario } from '../core/scenario/load';
 import { runScenario } from '../core/engine/engine';
 import { applyWhatIfs, describeChange, type WhatIf } from '../core/whatif/whatif';
 import { bundledProcedures } from './catalog';
@@ -39,6 +41,11 @@ export interface DrillSession {
   choices: string[];
   /** The drill run with the choices so far (the last good one when the latest failed). */
   result: DrillResult | null;
+  /**
+   * Once the drill run is complete: the same drill with every decision answered as the procedure
+   * asks, which the summary measures the student's breakdowns against (breakdownsFromAnswers).
+   */
+  followed: Analysis | null;
   phase: DrillPhase;
   problems: Diagnostic[];
 }
@@ -90,6 +97,57 @@ export function makeDrill(original: Analysis, unit: string, choices: string[], s
   } catch (e) {
     return [fault(file, messageOf(e))];
   }
+}
+
+const followedRuns = new WeakMap<Scenario, Map<string, DrillResult>>();
+
+/** The drill of `unit` with every decision answered as the procedure asks (made once per unit and seed). */
+export function makeFollowed(original: Analysis, unit: string, seed: number, file: string): DrillResult | Diagnostic[] {
+  try {
+    const sc = original.run.scenario;
+    let made = followedRuns.get(sc);
+    if (!made) followedRuns.set(sc, (made = new Map()));
+    const key = `${unit}|${seed}`;
+    let r = made.get(key);
+    if (!r) made.set(key, (r = runDrill(sc, { unit, choices: [], then: 'follow' }, { seed })));
+    return r;
+  } catch (e) {
+    return [fault(file, messageOf(e))];
+  }
+}
+
+const defaultUnits = new WeakMap<Analysis, string | null>();
+const DEFAULT_TRIES = 4;
+
+/**
+ * The unit the drill offers first: of the units the procedure binds, the one most often called in
+ * the run with a call that asks for an answer (scenario order among equals) that has a decision
+ * to make. Being called is where the procedure asks most of a unit (whether to answer, on which
+ * channel, in which words), and a unit with no decision would end the drill before it starts.
+ * Whether a unit has one costs a run answered as the procedure asks (kept: it is the run the
+ * summary measures against), so candidates are tried in that order until one has, once per run on
+ * screen. Null when none of those tried has a decision. Nothing here looks at a unit's nation.
+ */
+export function defaultDrillUnit(original: Analysis, seed: number): string | null {
+  const known = defaultUnits.get(original);
+  if (known !== undefined) return known;
+  const sc = original.run.scenario;
+  const calls = new Map<string, number>();
+  for (const tx of original.run.transmissions) if (tx.needsReply) calls.set(tx.to, (calls.get(tx.to) ?? 0) + 1);
+  const called = (id: string) => calls.get(id) ?? 0;
+  const candidates = sc.units.filter((u) => boundBy(sc.procedure, u)).sort((a, b) => called(b.id) - called(a.id));
+  let found: string | null = null;
+  // A few tries at most: each is a whole run, and a scenario of many units where none of the most
+  // called has a decision is better served by the picker's first unit than by a long wait.
+  for (const u of candidates.slice(0, DEFAULT_TRIES)) {
+    const r = makeFollowed(original, u.id, seed, '');
+    if (!Array.isArray(r) && r.decisions.length > 0) {
+      found = u.id;
+      break;
+    }
+  }
+  defaultUnits.set(original, found);
+  return found;
 }
 
 /**

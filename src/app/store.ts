@@ -23,9 +23,11 @@ import {
   comparisonFor,
   drillLabel,
   drillPlayhead,
+  defaultDrillUnit,
   fault,
   makeComparison,
   makeDrill,
+  makeFollowed,
   makeWhatIf,
   type ComparisonSide,
   type ComparisonState,
@@ -140,6 +142,8 @@ export interface AppActions {
   showAnalysis(analysis: Analysis | null, label?: string): void;
   /** Runs the scenario's own run with the changes, compares it with that run, and shows it. */
   runWhatIf(changes: WhatIf[]): void;
+  /** The unit the drill's picker offers first (one with a decision to make), or null. */
+  defaultDrillUnit(): string | null;
   /** Starts a drill as `unit` from its first decision, and shows the drill run. */
   startDrill(unit: string): void;
   /** Answers the open decision of the drill with an option id. */
@@ -162,6 +166,16 @@ type Set = (patch: Partial<AppState>) => void;
 /** The run the scenario's settings produce, whatever the main view shows at the moment. */
 export function originalOf(s: AppState): Analysis | null {
   return s.shown && s.shown.analysis === s.analysis ? s.shown.original : s.analysis;
+}
+
+/**
+ * Is the run on screen a drill run stopped at the student's open decision? Its breakdowns are
+ * only those up to there: what comes after depends on the answer, so no view may read it as a
+ * whole run ("no breakdowns").
+ */
+export function drillPaused(s: AppState): boolean {
+  const r = s.drill?.result;
+  return !!r?.pending && s.analysis === r.analysis;
 }
 
 /** Do two states run the same scenario text under the same settings? */
@@ -459,8 +473,19 @@ function trainingActions(get: Get, commit: Set) {
     const original = originalOf(s);
     if (!original) return null;
     const result = makeDrill(original, unit, choices, s.seed, s.scenarioFile);
-    if (Array.isArray(result)) return { unit, choices: last?.choices ?? [], result: last?.result ?? null, phase: 'error', problems: result };
-    return { unit, choices, result, phase: 'decide', problems: [] };
+    const failed = (problems: Diagnostic[]): DrillSession => ({
+      unit,
+      choices: last?.choices ?? [],
+      result: last?.result ?? null,
+      followed: last?.followed ?? null,
+      phase: 'error',
+      problems,
+    });
+    if (Array.isArray(result)) return failed(result);
+    // The run answered as the procedure asks is needed only once the student's run is complete.
+    const followed = result.pending ? null : makeFollowed(original, unit, s.seed, s.scenarioFile);
+    if (Array.isArray(followed)) return failed(followed);
+    return { unit, choices, result, followed: followed?.analysis ?? null, phase: 'decide', problems: [] };
   };
 
   return {
@@ -471,6 +496,11 @@ function trainingActions(get: Get, commit: Set) {
       const made = makeWhatIf(original, changes, s.seed, s.scenarioFile);
       if (Array.isArray(made)) return commit({ whatIf: { last: s.whatIf?.last ?? null, problems: made } });
       commit({ ...showPatch(s, made.analysis, made.label), whatIf: { last: made, problems: [] } });
+    },
+    defaultDrillUnit() {
+      const s = get();
+      const original = originalOf(s);
+      return original ? defaultDrillUnit(original, s.seed) : null;
     },
     startDrill(unit: string) {
       const session = drillWith(unit, [], null);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { loadScenario } from '../../src/core/scenario/load';
-import { runDrill } from '../../src/core/drill/drill';
+import { breakdownsFromAnswers, runDrill } from '../../src/core/drill/drill';
 import { diskProcedures, readText, ROOT } from '../../src/cli/files';
 import { screenshot, useBrowser } from './browser.ts';
 
@@ -132,10 +132,16 @@ test('keyboard only: the same drill answered with silence reproduces December 20
   for (const c of st.calls) expect(c).toMatchObject({ reached: 'understood', failedAt: 'acknowledged' });
   const calls = await panel.getByRole('list', { name: 'Calls to and from you' }).innerText();
   expect(calls.match(/JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on [\d.]+ \(hail\): reached understood, stopped at acknowledged/g)).toHaveLength(3);
-  // Each wrong answer is an omission in the run, counted as coming from the student's answers.
-  const own = expected.analysis.breakdowns.filter((b) => b.kind === 'omission' && b.unit === 'ddg971').length;
-  expect(own).toBe(n);
-  expect(await panel.getByText(/straight from your answers\.$/).innerText()).toContain(`, ${own} of them straight from your answers.`);
+  // The student's breakdowns are those the drill answered as the procedure asks does not have:
+  // each silence's omission and the calls it left unacknowledged, not the scripted radar's.
+  const followed = runDrill(scenario, { unit: 'ddg971', choices: [], then: 'follow' }).analysis;
+  const own = breakdownsFromAnswers(expected, followed);
+  expect(own.filter((b) => b.kind === 'omission')).toHaveLength(n);
+  expect(own.some((b) => b.kind === 'ladder' && b.stage === 'acknowledged')).toBe(true);
+  expect(own.some((b) => b.kind === 'violation')).toBe(false);
+  expect(await panel.getByText(/^In the run you made: /).innerText()).toContain(
+    `, ${own.length} of them from your answers: ${own.map((b) => b.id).join(', ')} (`,
+  );
   // The breakdown list of the main view shows the drill run's omissions of respond-actively.
   expect(await page.getByRole('list', { name: 'Breakdowns' }).innerText()).toContain('jp-rok-2024/respond-actively');
   await screenshot(page, 'drill-silence-summary');

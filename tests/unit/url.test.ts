@@ -1,6 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { momentQuery, openMoment, readUrl, syncUrl } from '../../src/app/url';
 import { createAppStore } from '../../src/app/store';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../src/cli/files';
 
 describe('URL moment', () => {
   test('reads scenario, account, procedure and t from the query string', () => {
@@ -119,5 +122,18 @@ describe('URL sync', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('what `npm start` opens with no query is what README.md says it opens', () => {
+    const store = createAppStore();
+    openMoment(store, '', ['en']);
+    const s = store.getState();
+    expect([s.scenarioId, s.procedure, s.account]).toEqual(['dec-2018-noto', 'practice-2018', 'jp']);
+    // No account was asked for: the first the file lists stands, as the README says (not picked for its nation).
+    expect(Object.keys(s.analysis!.run.scenario.spec.accounts)[0]).toBe(s.account);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      "`npm start` opens December 2018 under the procedure its file names (`practice-2018`) with no account asked for. The scenario gives no neutral value for the facts the two accounts dispute, so, as with `npm run sim` without `--account`, the first account the file lists stands: `jp`, Japan's.",
+    );
   });
 });

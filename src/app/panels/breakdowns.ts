@@ -11,7 +11,7 @@ import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, cloc
 import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
 import { createTabs, type TabSpec } from '../tabs';
-import type { AppStore, RunChange } from '../store';
+import { drillPaused, type AppStore, type AppState, type RunChange } from '../store';
 
 /** "Switching procedure practice-2018 → jp-rok-2024: 5 breakdowns gone, 1 new" */
 export function changeSentence(c: RunChange, lang: Lang = 'en'): string {
@@ -130,16 +130,23 @@ export function mountBreakdowns(
   root.append(change, tabs.root);
   const items = new Map<string, HTMLLIElement>();
 
-  const renderList = (a: Analysis | null, lang: Lang) => {
+  const renderList = (a: Analysis | null, s: AppState) => {
+    const lang = s.lang;
+    // A drill run stopped at the student's decision is not a whole run: its count is "so far" and
+    // an empty list does not mean that nothing broke down.
+    const paused = drillPaused(s);
     list.replaceChildren();
     items.clear();
     tabs.setName(t(lang, 'app.layout.findings'));
-    tabs.setLabel('breakdowns', a ? t(lang, 'app.tab.breakdowns-n', { n: a.breakdowns.length }) : t(lang, 'app.tab.breakdowns'));
+    tabs.setLabel(
+      'breakdowns',
+      a ? t(lang, paused ? 'app-tools.drill.breakdowns-so-far' : 'app.tab.breakdowns-n', { n: a.breakdowns.length }) : t(lang, 'app.tab.breakdowns'),
+    );
     tabs.setLabel('scorecard', t(lang, 'app.tab.scorecard'));
     tabs.setLabel('facts', t(lang, 'app.tab.facts'));
     for (const x of extraTabs) if (x.code) tabs.setLabel(x.id, t(lang, x.code));
     list.setAttribute('aria-label', t(lang, 'app.tab.breakdowns'));
-    none.textContent = t(lang, 'app.bd.none');
+    none.textContent = t(lang, paused ? 'app-tools.drill.findings-paused' : 'app.bd.none');
     if (!a) return;
     none.hidden = a.breakdowns.length > 0;
     for (const b of a.breakdowns) {
@@ -205,7 +212,7 @@ export function mountBreakdowns(
       store,
       (s) => s.analysis,
       (a, s) => {
-        renderList(a, s.lang);
+        renderList(a, s);
         renderScorecard(tabs.panels.scorecard!, a, s.lang);
         renderFacts(tabs.panels.facts!, a, s.lang);
       },

@@ -6,7 +6,7 @@ import { h, watch, watchWords, type View } from '../dom';
 import { shippedProcedures, shippedScenarios } from '../catalog';
 import { yamlTitle } from '../words';
 import { LANGS, LANG_NAMES, isLang, t, type Lang } from '../../i18n';
-import type { AppStore } from '../store';
+import { drillPaused, type AppStore } from '../store';
 
 export function mountHeader(root: HTMLElement, store: AppStore): View {
   const scenarioSel = h('select', { id: 'pick-scenario' });
@@ -105,7 +105,9 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
         for (const sel of [scenarioSel, accountSel, procedureSel]) sel.title = sel.selectedOptions[0]?.textContent ?? '';
         scenarioSel.title = sc.spec.title;
         const tx = a.run.transmissions.length;
-        summary.textContent = t(lang, 'app.header.summary', { calls: tx, exchanges: a.exchangesCompleted, breakdowns: a.breakdowns.length });
+        // A drill run stopped at the student's decision counts only up to there.
+        const counts = drillPaused(s) ? 'app-tools.drill.header-so-far' : 'app.header.summary';
+        summary.textContent = t(lang, counts, { calls: tx, exchanges: a.exchangesCompleted, breakdowns: a.breakdowns.length });
       },
     ),
     watch(

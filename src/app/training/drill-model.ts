@@ -6,7 +6,7 @@
  * what the rule asks, the rule), never from the core's English sentence.
  */
 import type { Analysis } from '../../core/analysis/report';
-import type { ScoredDecision } from '../../core/drill/drill';
+import { breakdownsFromAnswers, type ScoredDecision } from '../../core/drill/drill';
 import type { DrillRecord } from '../../core/log';
 import type { Lang } from '../../i18n';
 import { wordsIn, type Words } from '../said';
@@ -137,6 +137,8 @@ export interface SummaryModel {
   heading: string;
   full: boolean;
   madeLine: string;
+  /** The ids of the breakdowns that come from the student's answers; null while that is not known. */
+  own: string[] | null;
   decisions: { right: boolean; verdict: string; line: string; prompt: string; chosen: string | null; why: string }[];
   calls: { ok: boolean; time: string; text: string }[];
 }
@@ -147,16 +149,18 @@ export function summaryModel(a: Analysis, d: DrillSession, lang: Lang = 'en'): S
   if (!r) return null;
   const w = wordsIn(lang, r.analysis);
   const unit = d.unit;
-  const log = r.analysis.run.log;
-  // Breakdowns read from one of the student's drill decisions (an answer the procedure did not ask for).
-  const own = r.analysis.breakdowns.filter((b) => {
-    const e = log[b.entry];
-    return e?.type === 'decision' && e.unit === unit && e.drill !== undefined;
-  }).length;
+  // Which breakdowns are the student's is only known against the run answered as the procedure
+  // asks (breakdownsFromAnswers says why); until the store has made it, the line says nothing about it.
+  const own = r.pending || !d.followed ? null : breakdownsFromAnswers(r, d.followed);
+  const made = { exchanges: r.analysis.exchangesCompleted, breakdowns: r.analysis.breakdowns.length };
+  const ownLine = own
+    ? w('app-tools.drill.made-own', { ...made, own: own.length, ids: own.map((b) => b.id).join(w('app-tools.drill.id-sep')) })
+    : w('app-tools.drill.made', made);
   return {
     heading: w('app-tools.drill.finished', { right: r.score.right, total: r.score.total }),
     full: r.score.right === r.score.total,
-    madeLine: w('app-tools.drill.made', { exchanges: r.analysis.exchangesCompleted, breakdowns: r.analysis.breakdowns.length, own }),
+    madeLine: ownLine,
+    own: own?.map((b) => b.id) ?? null,
     decisions: r.decisions.map((x, i) => ({
       right: x.right,
       verdict: w(x.right ? 'app-tools.drill.verdict-right' : 'app-tools.drill.verdict-wrong'),

@@ -154,6 +154,10 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
     },
   };
   start.addEventListener('click', () => go.begin());
+  // A unit the user picked stays picked across re-runs; until then the picker offers the store's
+  // default, a unit with a decision to make under the run on screen (not merely the first listed).
+  let picked = '';
+  unitSel.addEventListener('change', () => (picked = unitSel.value));
 
   const renderSetup = () => {
     const s = act();
@@ -161,9 +165,10 @@ export function mountDrill(root: HTMLElement, store: AppStore, keyTarget: Docume
     start.textContent = w('app-tools.drill.start');
     playAs.textContent = w('app-tools.drill.play-as');
     const m = setupModel(originalOf(s), s.lang);
-    const prev = unitSel.value || s.drill?.unit || s.selectedUnits[0] || '';
+    const listed = (id: string | null | undefined) => !!id && m.units.some((u) => u.id === id);
+    const prev = [picked, s.drill?.unit, s.selectedUnits[0]].find(listed) ?? (m.units.length ? s.defaultDrillUnit() : null);
     unitSel.replaceChildren(...m.units.map((u) => h('option', { value: u.id, text: u.text })));
-    if (m.units.some((u) => u.id === prev)) unitSel.value = prev;
+    if (listed(prev)) unitSel.value = prev!;
     start.disabled = m.units.length === 0;
     intro.textContent = m.intro;
   };

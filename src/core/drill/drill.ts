@@ -4,6 +4,8 @@
  */
 import { runScenario, type RunOptions } from '../engine/engine';
 import { analyse, type Analysis } from '../analysis/report';
+import type { Breakdown } from '../analysis/breakdown';
+import { breakdownKey } from '../compare/key';
 import type { Scenario } from '../scenario/load';
 import type { DecisionPoint } from '../units/protocol';
 import type { DrillRecord, EntryOf } from '../log';
@@ -73,4 +75,31 @@ export function runDrill(scenario: Scenario, spec: DrillSpec, opts: Omit<RunOpti
       return { ...e.drill, t: e.t, rule: e.rule, right: e.drill.chosen === e.drill.correct, feedback: english(why), why };
     });
   return { unit: spec.unit, analysis, decisions, pending: run.pending, score: { right: decisions.filter((d) => d.right).length, total: decisions.length } };
+}
+
+/**
+ * The breakdowns of a finished drill run that come from the student's answers: those the run
+ * would not have had the student answered every decision as the procedure asks (`followed`: the
+ * same drill run with `then: 'follow'` and no choices). A counterfactual, because an answer's
+ * consequence is rarely logged on the answer itself: "acknowledge only" shows up as a call that
+ * stops short of acted-on, read from the call's own entries, seconds later. Breakdowns are matched
+ * by their identity across runs (compare/key.ts: kind, units, stage or rule, channel), not by id
+ * or time, which an earlier answer shifts; of several with one identity, the followed run's count
+ * is matched first in time order and only the ones beyond it are the student's.
+ */
+export function breakdownsFromAnswers(result: Pick<DrillResult, 'analysis'>, followed: Analysis): Breakdown[] {
+  const left = new Map<string, number>();
+  for (const b of followed.breakdowns) {
+    const k = breakdownKey(followed, b);
+    left.set(k, (left.get(k) ?? 0) + 1);
+  }
+  const a = result.analysis;
+  return [...a.breakdowns]
+    .sort((x, y) => x.t - y.t)
+    .filter((b) => {
+      const k = breakdownKey(a, b);
+      const n = left.get(k) ?? 0;
+      if (n > 0) left.set(k, n - 1);
+      return n === 0;
+    });
 }
