@@ -70,3 +70,15 @@ describe('drills on any scenario', () => {
     expect(out.score.total).toBe(out.decisions.length);
   });
 });
+
+describe('a unit machine is compiled for the unit it serves', () => {
+  // Units of one kind and binding but another service (the coast-guard ship beside the destroyer)
+  // may need another machine; one cached for the first would answer for the second.
+  it('drilling one unit and then another of the same scenario asks the second what a fresh load asks it', () => {
+    const fresh = runDrill(load(DEC_2018, 'jp', 'jp-rok-2024'), { unit: 'ddg971', choices: [], then: 'follow' });
+    const shared = load(DEC_2018, 'jp', 'jp-rok-2024');
+    for (const unit of ['p1', 'sambong']) runDrill(shared, { unit, choices: [], then: 'follow' });
+    const after = runDrill(shared, { unit: 'ddg971', choices: [], then: 'follow' });
+    expect(after.decisions.map((d) => [d.t, d.situation, d.rule])).toEqual(fresh.decisions.map((d) => [d.t, d.situation, d.rule]));
+  });
+});

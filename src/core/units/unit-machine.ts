@@ -47,11 +47,15 @@ export type UnitMachine = ReturnType<typeof machineOf>;
 
 const compiled = new WeakMap<Procedure, Map<string, UnitMachine>>();
 
-/** The machine of a unit under a procedure, compiled once per procedure, kind, binding and drill. */
+/**
+ * The machine of a unit under a procedure, compiled once per procedure and everything of the unit
+ * the compiler reads (kind, binding, drill, service): a rule's scope may leave a service out, so two
+ * ships of different services can need different machines.
+ */
 export function unitMachine(procedure: Procedure, unit: CompileUnit, posture: PostureConfig): UnitMachine {
   let byUnit = compiled.get(procedure);
   if (!byUnit) compiled.set(procedure, (byUnit = new Map()));
-  const key = `${unit.kind}|${unit.bound}|${unit.drilled}`;
+  const key = `${unit.kind}|${unit.bound}|${unit.drilled}|${unit.service ?? ''}`;
   let m = byUnit.get(key);
   if (!m) byUnit.set(key, (m = machineOf(compileUnitMachine(procedure, unit, posture))));
   return m;
