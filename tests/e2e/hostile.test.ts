@@ -112,8 +112,12 @@ test("two tabs typing in one draft: the second keeps the first one's text aside 
   await waitReady(pageB);
   await openEditor(a.page);
   await openEditor(pageB);
+  // Each tab to the front before it is typed in, as a user switching tabs would: a page in the
+  // background may have its frames paused, and with them the wait for what it shows.
+  await a.page.bringToFront();
   await typeAfter(a.page, 'durationS:', '# typed in tab A');
   await a.page.waitForFunction(() => (localStorage.getItem('encounter-sim:draft:scenarios/control-cues-exchange.yaml') ?? '').includes('typed in tab A'));
+  await pageB.bringToFront();
   await typeAfter(pageB, 'durationS:', '# typed in tab B');
   const notice = pageB.locator('.editor-notice');
   await notice.filter({ hasText: 'was also being edited in another tab' }).waitFor({ timeout: 10_000 });
