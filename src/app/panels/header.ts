@@ -87,7 +87,6 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     openLabel,
     fileInput,
     horizons,
-    copyLink.root,
     h('label', { class: 'picker picker-lang' }, pickerWords.lang, langSel),
   );
   /** The words that do not depend on the run. */
@@ -121,7 +120,8 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
 
   // Three children so that, below a very wide screen, the title takes a row of its own and the
   // summary and pickers share the next: no title is cut short to make room for the pickers.
-  root.append(h('div', { class: 'brand brand-line' }, h('h1', {}, 'encounter-sim'), title), summary, pickers);
+  // "Copy link" ends the title's line, which has room to spare, not the pickers' row, which has none.
+  root.append(h('div', { class: 'brand brand-line' }, h('h1', {}, 'encounter-sim'), title, copyLink.root), summary, pickers);
 
   const unsubs = [
     watch(
