@@ -102,14 +102,17 @@ function browserLanguages(): readonly string[] | undefined {
  */
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
-    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs'>> & { lang?: Lang },
+    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'shown' | 'analysis'>> & { lang?: Lang },
 ): string {
+  // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
+  // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
+  const ownRun = !s.shown || s.shown.analysis !== s.analysis;
   const q = new URLSearchParams();
   if (s.scenarioId) q.set('scenario', s.scenarioId);
   if (s.account) q.set('account', s.account);
   if (s.procedure) q.set('procedure', s.procedure);
   q.set('t', String(Math.round(s.t * 10) / 10));
-  if (s.selectedBreakdown) q.set('breakdown', s.selectedBreakdown);
+  if (s.selectedBreakdown && ownRun) q.set('breakdown', s.selectedBreakdown);
   if (s.selectedUnits?.length) q.set('unit', s.selectedUnits.join(','));
   for (const group of TAB_GROUPS) {
     const tab = s.openTabs?.[group];

@@ -164,6 +164,19 @@ describe('URL view (issue 17 item 4)', () => {
     });
   });
 
+  test('a breakdown of a what-if or drill run on screen is left out: the link opens the scenario run, whose ids differ', () => {
+    const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
+    const s = store.getState();
+    store.getState().selectBreakdown(s.replay!.breakdowns[0]!.id);
+    expect(readUrl(momentQuery(store.getState())).breakdown).toBe(s.replay!.breakdowns[0]!.id);
+    // Any other analysis shown in its place stands for a what-if or drill run here.
+    const other = createAppStore({ scenario: 'dec-2018-noto', account: 'jp' }).getState().analysis!;
+    store.getState().showAnalysis(other, 'What-if');
+    store.getState().selectBreakdown(store.getState().replay!.breakdowns[0]!.id);
+    expect(store.getState().selectedBreakdown).not.toBeNull();
+    expect(readUrl(momentQuery(store.getState())).breakdown).toBeUndefined();
+  });
+
   test('values that cannot be ids are not read, one by one', () => {
     expect(readUrl('?breakdown=%3Cb%3E&unit=../x,p1,&findings=a%20b&details=sequence')).toEqual({ units: ['p1'], tabs: { details: 'sequence' } });
   });
