@@ -12,12 +12,12 @@ import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
 import { mountTimeline } from './panels/timeline';
-import { createTabs, type TabSpec } from './tabs';
+import { createStoreTabs, type TabSpec } from './tabs';
 import { TRAINING_TABS, mountTraining } from './training/index';
 import { EXPLORE_TABS, mountExplore } from './explore/index';
 import { mountEditorEntry } from './editor/entry';
 import { lazyTabs } from './lazy';
-import type { AppStore } from './store';
+import { DEFAULT_TABS, type AppStore } from './store';
 
 /** The Triggers tab's view, loaded the first time the tab is shown. */
 export const loadTriggersPanel = () => import('./editor/triggers-panel');
@@ -38,10 +38,12 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const findings = h('section', { class: 'panel findings', 'aria-labelledby': 'findings-h' }, findingsTitle);
   const plot = h('div', { id: 'plot', class: 'plot', role: 'region' });
   const shownHooks: Record<string, () => void> = {};
-  const lower = createTabs(
+  const lower = createStoreTabs(
+    store,
+    'details',
     'Details',
     [{ id: 'inspector', label: 'Unit inspector' }, { id: 'sequence', label: 'Sequence chart' }, ...TRAINING_TABS, ...EXPLORE_TABS],
-    'inspector',
+    DEFAULT_TABS.details,
     (id) => shownHooks[id]?.(),
   );
   const lowerPane = h('section', { class: 'panel lower' }, lower.root);
@@ -84,6 +86,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const findingsView = mountBreakdowns(findings, store, [{ id: 'triggers', label: 'Triggers', code: 'app.tab.triggers' }], (id) => findingsHooks[id]?.());
   const views: View[] = [
     { destroy: unwordLayout },
+    lower,
     mountHeader(header, store),
     mountDiagnostics(diagnostics, store),
     mountRunStatus(runStatus, store),

@@ -69,6 +69,14 @@ export interface ShownRun {
   original: Analysis;
 }
 
+/** The tab open in each tab group: the findings on the left, the details under the plot. */
+export interface OpenTabs {
+  findings: string;
+  details: string;
+}
+export type TabGroup = keyof OpenTabs;
+export const DEFAULT_TABS: Readonly<OpenTabs> = { findings: 'breakdowns', details: 'inspector' };
+
 export interface AppState {
   scenarioId: string;
   /** Source text of the scenario in use (a shipped one or an opened/edited draft). */
@@ -90,6 +98,8 @@ export interface AppState {
   selectedBreakdown: string | null;
   filters: Filters;
   showHorizons: boolean;
+  /** Kept here, not only in the tab lists, so that a shared link can say which tabs were open. */
+  openTabs: OpenTabs;
   lastChange: RunChange | null;
   /** Set by showAnalysis; it applies only while `shown.analysis === analysis` (a re-run replaces it). */
   shown: ShownRun | null;
@@ -128,6 +138,9 @@ export interface AppActions {
   selectBreakdown(id: string): void;
   selectEntry(seq: number): void;
   selectUnit(id: string | null): void;
+  /** Selects the units of `ids` the run has; the others are dropped (a link may name units of another run). */
+  selectUnits(ids: readonly string[]): void;
+  showTab(group: TabGroup, id: string): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
   setLang(lang: Lang): void;
@@ -201,6 +214,7 @@ function initialState(): AppState {
     selectedBreakdown: null,
     filters: { units: [], channels: [], kinds: [] },
     showHorizons: false,
+    openTabs: { ...DEFAULT_TABS },
     lastChange: null,
     shown: null,
     whatIf: null,
@@ -449,6 +463,14 @@ function playbackActions(set: Set, get: Get) {
     },
     selectUnit(id: string | null) {
       set({ selectedUnits: id ? [id] : [] });
+    },
+    selectUnits(ids: readonly string[]) {
+      const known = new Set(get().analysis?.run.scenario.units.map((u) => u.id));
+      set({ selectedUnits: ids.filter((id) => known.has(id)) });
+    },
+    showTab(group: TabGroup, id: string) {
+      const open = get().openTabs;
+      if (open[group] !== id) set({ openTabs: { ...open, [group]: id } });
     },
     setFilters(f: Partial<Filters>) {
       set({ filters: { ...get().filters, ...f } });

@@ -1,5 +1,6 @@
 /** Accessible tabs (WAI-ARIA tabs pattern): arrow keys, Home/End, one tab stop. */
-import { h } from './dom';
+import { h, watch } from './dom';
+import type { AppStore, TabGroup } from './store';
 
 export interface TabSpec {
   id: string;
@@ -12,6 +13,9 @@ export interface Tabs {
   root: HTMLElement;
   panels: Record<string, HTMLElement>;
   select(id: string): void;
+  /** The tab shown. */
+  current(): string;
+  has(id: string): boolean;
   setLabel(id: string, label: string): void;
   /** Names the tab list for assistive technology (in the reader's language); ids keep the name given at creation. */
   setName(label: string): void;
@@ -22,6 +26,7 @@ export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.i
   const buttons: Record<string, HTMLButtonElement> = {};
   const panels: Record<string, HTMLElement> = {};
   const body = h('div', { class: 'tab-body' });
+  let shown = '';
   const prefix = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
   const select = (id: string, focus = false) => {
@@ -31,6 +36,7 @@ export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.i
       buttons[spec.id]!.tabIndex = on ? 0 : -1;
       panels[spec.id]!.hidden = !on;
     }
+    shown = id;
     if (focus) buttons[id]!.focus();
     onSelect?.(id);
   };
@@ -62,6 +68,8 @@ export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.i
     root: h('div', { class: 'tabs' }, list, body),
     panels,
     select: (id) => select(id),
+    current: () => shown,
+    has: (id) => id in buttons,
     setLabel(id, label) {
       const b = buttons[id];
       if (b) b.textContent = label;
@@ -70,4 +78,35 @@ export function createTabs(name: string, specs: TabSpec[], initial = specs[0]?.i
       list.setAttribute('aria-label', label);
     },
   };
+}
+
+/**
+ * Tabs whose open tab is the store's `openTabs[group]`, both ways, so that a shared link opens the
+ * same tab. A tab the group does not have (a link from another version) leaves `fallback` open
+ * and is written back over, so the address stops naming it.
+ */
+export function createStoreTabs(
+  store: AppStore,
+  group: TabGroup,
+  name: string,
+  specs: TabSpec[],
+  fallback: string,
+  onSelect?: (id: string) => void,
+): Tabs & { destroy(): void } {
+  const ids = new Set(specs.map((s) => s.id));
+  const asked = store.getState().openTabs[group];
+  const tabs = createTabs(name, specs, ids.has(asked) ? asked : fallback, (id) => {
+    store.getState().showTab(group, id);
+    onSelect?.(id);
+  });
+  const destroy = watch(
+    store,
+    (s) => s.openTabs[group],
+    (id) => {
+      if (id === tabs.current()) return;
+      if (tabs.has(id)) tabs.select(id);
+      else store.getState().showTab(group, tabs.current());
+    },
+  );
+  return { ...tabs, destroy };
 }

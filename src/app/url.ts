@@ -1,11 +1,13 @@
 /**
  * The moment on screen lives in the query string: ?scenario=…&account=…&procedure=…&t=…, and the
- * reader's language (&lang=ja) when they chose one.
- * Written with history.replaceState (no history entry per frame): the run at once, the playhead at
- * most every `intervalMs`.
+ * reader's language (&lang=ja) when they chose one. The view of it rides along when it is not the
+ * default, so that a copied link shows what its sender saw: &breakdown=B3, &unit=ddg971,p1 and the
+ * open tabs (&findings=scorecard, &details=sequence).
+ * Written with history.replaceState (no history entry per frame): the run and the view at once, the
+ * playhead at most every `intervalMs`.
  */
 import { isLang, pickLang, type Lang } from '../i18n';
-import type { AppState, AppStore } from './store';
+import { DEFAULT_TABS, type AppState, type AppStore, type OpenTabs } from './store';
 
 export interface UrlMoment {
   scenario?: string;
@@ -13,9 +15,13 @@ export interface UrlMoment {
   procedure?: string;
   t?: number;
   lang?: Lang;
+  breakdown?: string;
+  units?: string[];
+  tabs?: Partial<OpenTabs>;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
+const TAB_GROUPS = Object.keys(DEFAULT_TABS) as (keyof OpenTabs)[];
 
 export function readUrl(search: string): UrlMoment {
   const q = new URLSearchParams(search);
@@ -30,6 +36,14 @@ export function readUrl(search: string): UrlMoment {
   if (procedure && ID.test(procedure)) out.procedure = procedure;
   if (t !== null && t.trim() !== '' && Number.isFinite(Number(t)) && Number(t) >= 0) out.t = Number(t);
   if (isLang(lang)) out.lang = lang;
+  const breakdown = q.get('breakdown');
+  if (breakdown && ID.test(breakdown)) out.breakdown = breakdown;
+  const units = (q.get('unit') ?? '').split(',').filter((id) => ID.test(id));
+  if (units.length) out.units = units;
+  for (const group of TAB_GROUPS) {
+    const tab = q.get(group);
+    if (tab && ID.test(tab)) out.tabs = { ...out.tabs, [group]: tab };
+  }
   return out;
 }
 
@@ -38,7 +52,7 @@ export function readUrl(search: string): UrlMoment {
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
   store.getState().open(moment);
@@ -49,10 +63,32 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
     if (!store.getState().analysis) store.getState().open({});
     store.setState({ diagnostics: [...problems, ...store.getState().diagnostics] });
   };
+  const arrive = () => {
+    fallBack();
+    openView(store, { breakdown, units, tabs, t: moment.t });
+  };
   // A link to an author's procedure runs off the page: fall back only once that run has ended.
-  if (store.getState().running) return store.getState().settled().then(fallBack);
-  fallBack();
+  if (store.getState().running) return store.getState().settled().then(arrive);
+  arrive();
   return Promise.resolve();
+}
+
+/**
+ * Puts back what a link says was in view on the run now open. Ids the run does not have (a link
+ * made on another run or version) are dropped one by one; the rest still opens.
+ */
+function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 't'>): void {
+  const act = store.getState();
+  // Picking a breakdown moves the playhead to it and selects its units: the link's own playhead
+  // and units, which may have moved since, are put back after it.
+  if (view.breakdown) act.selectBreakdown(view.breakdown);
+  // A link with a breakdown and no units was made after its units were let go.
+  if (view.units || view.breakdown) act.selectUnits(view.units ?? []);
+  if (view.t !== undefined) act.seek(view.t);
+  for (const group of TAB_GROUPS) {
+    const tab = view.tabs?.[group];
+    if (tab) act.showTab(group, tab);
+  }
 }
 
 /** The browser's preferred languages, where there is a browser. */
@@ -60,13 +96,28 @@ function browserLanguages(): readonly string[] | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.languages;
 }
 
-/** The moment as a query; `lang` only when given (an address without it follows the browser's language). */
-export function momentQuery(s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> & { lang?: Lang }): string {
+/**
+ * The moment as a query; `lang` only when given (an address without it follows the browser's
+ * language), and the view only where it differs from what a run opens with.
+ */
+export function momentQuery(
+  s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
+    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'shown' | 'analysis'>> & { lang?: Lang },
+): string {
+  // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
+  // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
+  const ownRun = !s.shown || s.shown.analysis !== s.analysis;
   const q = new URLSearchParams();
   if (s.scenarioId) q.set('scenario', s.scenarioId);
   if (s.account) q.set('account', s.account);
   if (s.procedure) q.set('procedure', s.procedure);
   q.set('t', String(Math.round(s.t * 10) / 10));
+  if (s.selectedBreakdown && ownRun) q.set('breakdown', s.selectedBreakdown);
+  if (s.selectedUnits?.length) q.set('unit', s.selectedUnits.join(','));
+  for (const group of TAB_GROUPS) {
+    const tab = s.openTabs?.[group];
+    if (tab && tab !== DEFAULT_TABS[group]) q.set(group, tab);
+  }
   if (s.lang) q.set('lang', s.lang);
   return `?${q.toString()}`;
 }
@@ -91,9 +142,18 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
     write();
   };
   const unsub = store.subscribe((s, prev) => {
-    // A new run (scenario, account or procedure) is written at once, so a reload or a copied
-    // link right after the switch opens it; only the playhead, which moves every frame, waits.
-    if (s.account !== prev.account || s.procedure !== prev.procedure || s.scenarioId !== prev.scenarioId || s.lang !== prev.lang) flush();
+    // A new run (scenario, account or procedure) or view is written at once, so a reload or a
+    // copied link right after the switch opens it; only the playhead, which moves every frame, waits.
+    if (
+      s.account !== prev.account ||
+      s.procedure !== prev.procedure ||
+      s.scenarioId !== prev.scenarioId ||
+      s.lang !== prev.lang ||
+      s.selectedBreakdown !== prev.selectedBreakdown ||
+      s.selectedUnits !== prev.selectedUnits ||
+      s.openTabs !== prev.openTabs
+    )
+      flush();
     else if (s.t !== prev.t && timer === null) timer = setTimeout(write, intervalMs);
   });
   win.addEventListener('pagehide', flush);

@@ -6,6 +6,7 @@ import { createAppStore, type AppStore } from '../../src/app/store';
 import { loadSequencePanel, loadTriggersPanel, mountLayout, type Layout } from '../../src/app/layout';
 import { loadTrainingPanels } from '../../src/app/training/index';
 import { loadExplorePanels } from '../../src/app/explore/index';
+import { openMoment } from '../../src/app/url';
 
 // Tabs whose code the app loads on first show (src/app/lazy.ts): loaded here once, so that in the
 // tests a tab's view is mounted within the click that shows it, as in a browser that has the chunk.
@@ -35,6 +36,25 @@ export function mountApp(initial: Parameters<typeof createAppStore>[0] = { scena
   // No stylesheet is loaded under jsdom, so the pointer-events check would only cost time.
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   return { store, root, layout, user, screen: within(document.body) };
+}
+
+/** Opens a link as main.ts does: the moment first, from the query, then the panels on it. */
+export async function mountLink(search: string): Promise<Mounted> {
+  const store = createAppStore();
+  await openMoment(store, search, ['en']);
+  const root = document.createElement('div');
+  document.body.append(root);
+  const layout = mountLayout(root, store);
+  mounted.push(layout);
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  return { store, root, layout, user, screen: within(document.body) };
+}
+
+/** Takes one mounted app off the page (its store and views), so a second can be opened alone. */
+export function unmount(m: Mounted): void {
+  m.layout.destroy();
+  mounted.splice(mounted.indexOf(m.layout), 1);
+  m.root.remove();
 }
 
 /** The log entry (li) a button belongs to. */

@@ -137,3 +137,74 @@ describe('URL sync', () => {
     );
   });
 });
+
+describe('URL view (issue 17 item 4)', () => {
+  test('the selected breakdown and units and the open tabs ride along, only where they differ from a fresh run', () => {
+    const base = { scenarioId: 'dec-2018-noto', account: 'rok', procedure: 'practice-2018', t: 610 };
+    expect(momentQuery({ ...base, selectedBreakdown: null, selectedUnits: [], openTabs: { findings: 'breakdowns', details: 'inspector' } })).toBe(
+      '?scenario=dec-2018-noto&account=rok&procedure=practice-2018&t=610',
+    );
+    const q = momentQuery({
+      ...base,
+      selectedBreakdown: 'B2',
+      selectedUnits: ['ddg971', 'p1'],
+      openTabs: { findings: 'facts', details: 'sequence' },
+      lang: 'ja',
+    });
+    expect(q).toBe('?scenario=dec-2018-noto&account=rok&procedure=practice-2018&t=610&breakdown=B2&unit=ddg971%2Cp1&findings=facts&details=sequence&lang=ja');
+    expect(readUrl(q)).toEqual({
+      scenario: 'dec-2018-noto',
+      account: 'rok',
+      procedure: 'practice-2018',
+      t: 610,
+      lang: 'ja',
+      breakdown: 'B2',
+      units: ['ddg971', 'p1'],
+      tabs: { findings: 'facts', details: 'sequence' },
+    });
+  });
+
+  test('a breakdown of a what-if or drill run on screen is left out: the link opens the scenario run, whose ids differ', () => {
+    const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
+    const s = store.getState();
+    store.getState().selectBreakdown(s.replay!.breakdowns[0]!.id);
+    expect(readUrl(momentQuery(store.getState())).breakdown).toBe(s.replay!.breakdowns[0]!.id);
+    // Any other analysis shown in its place stands for a what-if or drill run here.
+    const other = createAppStore({ scenario: 'dec-2018-noto', account: 'jp' }).getState().analysis!;
+    store.getState().showAnalysis(other, 'What-if');
+    store.getState().selectBreakdown(store.getState().replay!.breakdowns[0]!.id);
+    expect(store.getState().selectedBreakdown).not.toBeNull();
+    expect(readUrl(momentQuery(store.getState())).breakdown).toBeUndefined();
+  });
+
+  test('values that cannot be ids are not read, one by one', () => {
+    expect(readUrl('?breakdown=%3Cb%3E&unit=../x,p1,&findings=a%20b&details=sequence')).toEqual({ units: ['p1'], tabs: { details: 'sequence' } });
+  });
+
+  test('opening a link puts back its breakdown, then its own units and playhead; ids the run lacks are dropped', () => {
+    const store = createAppStore();
+    const probe = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
+    const bd = probe.getState().replay!.breakdowns[0]!;
+    openMoment(store, `?scenario=dec-2018-noto&account=rok&t=${bd.t + 5}&breakdown=${bd.id}&unit=ghost,p1&details=sequence`, ['en']);
+    const s = store.getState();
+    expect([s.selectedBreakdown, s.t]).toEqual([bd.id, bd.t + 5]);
+    expect(s.selectedUnits).toEqual(['p1']);
+    expect(s.openTabs).toEqual({ findings: 'breakdowns', details: 'sequence' });
+    // Without the new keys a link opens as before: nothing selected, the first tabs.
+    const plain = createAppStore();
+    openMoment(plain, '?scenario=dec-2018-noto&account=rok&t=60', ['en']);
+    const p = plain.getState();
+    expect([p.selectedBreakdown, p.selectedUnits, p.openTabs, p.t]).toEqual([null, [], { findings: 'breakdowns', details: 'inspector' }, 60]);
+  });
+
+  test('a new selection or tab is in the address at once', () => {
+    const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
+    const { win } = fakeWindow();
+    const sync = syncUrl(store, win as unknown as Window, 400);
+    store.getState().selectUnit('p1');
+    expect(readUrl(win.location.search).units).toEqual(['p1']);
+    store.getState().showTab('findings', 'scorecard');
+    expect(readUrl(win.location.search).tabs).toEqual({ findings: 'scorecard' });
+    sync.stop();
+  });
+});

@@ -10,8 +10,8 @@ import { h, fill, keepInView, watch, watchWords, type View } from '../dom';
 import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
 import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
-import { createTabs, type TabSpec } from '../tabs';
-import { drillPaused, type AppStore, type AppState, type RunChange } from '../store';
+import { createStoreTabs, type TabSpec } from '../tabs';
+import { DEFAULT_TABS, drillPaused, type AppStore, type AppState, type RunChange } from '../store';
 
 /** "Switching procedure practice-2018 → jp-rok-2024: 5 breakdowns gone, 1 new" */
 export function changeSentence(c: RunChange, lang: Lang = 'en'): string {
@@ -118,10 +118,12 @@ export function mountBreakdowns(
   onSelect?: (id: string) => void,
 ): View & { panels: Record<string, HTMLElement> } {
   const change = h('div', { class: 'change', role: 'status', 'aria-live': 'polite' });
-  const tabs = createTabs(
+  const tabs = createStoreTabs(
+    store,
+    'findings',
     'Findings',
     [{ id: 'breakdowns', label: 'Breakdowns' }, { id: 'scorecard', label: 'Scorecard' }, { id: 'facts', label: 'Facts' }, ...extraTabs],
-    'breakdowns',
+    DEFAULT_TABS.findings,
     onSelect,
   );
   const list = h('ol', { class: 'breakdown-list' });
@@ -207,7 +209,11 @@ export function mountBreakdowns(
     );
   };
 
+  // A breakdown picked now shows its tab; one already picked when this view mounts (a shared link)
+  // leaves open the tab the link names.
+  let shownPick: string | null = store.getState().selectedBreakdown;
   const unsubs = [
+    tabs.destroy,
     watchWords(
       store,
       (s) => s.analysis,
@@ -233,8 +239,10 @@ export function mountBreakdowns(
           else li.removeAttribute('aria-current');
         }
         const li = id ? items.get(id) : undefined;
+        const picked = id !== shownPick;
+        shownPick = id;
         if (li) {
-          tabs.select('breakdowns');
+          if (picked) tabs.select('breakdowns');
           keepInView(tabs.panels.breakdowns!, li);
         }
       },

@@ -1,12 +1,60 @@
 /**
  * Header: scenario, account and procedure pickers, an "Open file…" for authors, the horizon
- * toggle, the reader's language, and a one-line summary of the run.
+ * toggle, "Copy link" for the view on screen, the reader's language, and a one-line summary of
+ * the run.
  */
 import { h, watch, watchWords, type View } from '../dom';
 import { shippedProcedures, shippedScenarios } from '../catalog';
 import { yamlTitle } from '../words';
 import { LANGS, LANG_NAMES, isLang, t, type Lang } from '../../i18n';
 import { drillPaused, type AppStore } from '../store';
+import { momentQuery } from '../url';
+
+/**
+ * "Copy link": the address of the view on screen, made from the state (the address bar's playhead
+ * may be up to a sync interval behind). Where the browser has no clipboard or refuses it, the
+ * address is shown in a field, selected, to copy by hand: a click never does nothing.
+ */
+function mountCopyLink(store: AppStore) {
+  const button = h('button', { type: 'button', class: 'copy-link' });
+  const said = h('span', { class: 'copy-link-said', role: 'status', 'aria-live': 'polite' });
+  const fallbackWords = h('span', {});
+  const field = h('input', { type: 'text', readonly: true, class: 'copy-link-field', spellcheck: 'false' });
+  const fallback = h('label', { class: 'copy-link-fallback', hidden: true }, fallbackWords, field);
+  const address = () => {
+    const loc = window.location;
+    return `${loc.origin}${loc.pathname}${momentQuery(store.getState())}${loc.hash}`;
+  };
+  const showField = (url: string) => {
+    said.textContent = '';
+    field.value = url;
+    fallback.hidden = false;
+    field.focus();
+    field.select();
+  };
+  button.addEventListener('click', async () => {
+    const url = address();
+    const lang = store.getState().lang;
+    fallback.hidden = true;
+    said.textContent = '';
+    try {
+      if (!navigator.clipboard?.writeText) return showField(url);
+      await navigator.clipboard.writeText(url);
+      said.textContent = t(lang, 'app.header.link-copied');
+    } catch {
+      showField(url);
+    }
+  });
+  const word = (lang: Lang) => {
+    button.textContent = t(lang, 'app.header.copy-link');
+    button.title = t(lang, 'app.header.copy-link-title');
+    fallbackWords.textContent = t(lang, 'app.header.link-not-copied');
+    field.setAttribute('aria-label', t(lang, 'app.header.link-field'));
+    // A confirmation in the language just left would read as stale: it goes.
+    said.textContent = '';
+  };
+  return { root: h('div', { class: 'copy-link-area' }, button, said, fallback), word };
+}
 
 export function mountHeader(root: HTMLElement, store: AppStore): View {
   const scenarioSel = h('select', { id: 'pick-scenario' });
@@ -28,6 +76,7 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
   const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml', class: 'visually-hidden' });
   const openLabel = h('label', { for: 'open-file', class: 'button-like' });
   const horizons = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false' });
+  const copyLink = mountCopyLink(store);
   const pickerWords = { scenario: h('span', {}), account: h('span', {}), procedure: h('span', {}), lang: h('span', {}) };
   const pickers = h(
     'div',
@@ -52,6 +101,7 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     openLabel.title = t(lang, 'app.header.open-file-title');
     horizons.textContent = t(lang, 'app.header.horizons');
     horizons.title = t(lang, 'app.header.horizons-title');
+    copyLink.word(lang);
   };
   const title = h('p', { class: 'run-title' });
   const summary = h('p', { class: 'run-summary', 'aria-live': 'polite' });
@@ -70,7 +120,8 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
 
   // Three children so that, below a very wide screen, the title takes a row of its own and the
   // summary and pickers share the next: no title is cut short to make room for the pickers.
-  root.append(h('div', { class: 'brand brand-line' }, h('h1', {}, 'encounter-sim'), title), summary, pickers);
+  // "Copy link" ends the title's line, which has room to spare, not the pickers' row, which has none.
+  root.append(h('div', { class: 'brand brand-line' }, h('h1', {}, 'encounter-sim'), title, copyLink.root), summary, pickers);
 
   const unsubs = [
     watch(

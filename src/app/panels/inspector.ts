@@ -321,6 +321,8 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     if (s.analysis && s.replay) renderNow(s.analysis, s.replay, s.t, s.lang);
   };
   const overviewPlaying = whilePlaying(store, renderAtPlayhead, 250);
+  // Before the watches: the first runs at once, and a link may open with this tab hidden.
+  let stale = false;
   const unsubs = [
     () => overviewPlaying.stop(),
     watch(
@@ -349,7 +351,6 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       },
     ),
   ];
-  let stale = false;
   return {
     destroy: () => unsubs.forEach((u) => u()),
     shown() {
