@@ -28,24 +28,23 @@ afterEach(() => {
 });
 
 export function mountApp(initial: Parameters<typeof createAppStore>[0] = { scenario: 'dec-2018-noto', account: 'rok' }): Mounted {
-  const store = createAppStore(initial);
-  const root = document.createElement('div');
-  document.body.append(root);
-  const layout = mountLayout(root, store);
-  mounted.push(layout);
-  // No stylesheet is loaded under jsdom, so the pointer-events check would only cost time.
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  return { store, root, layout, user, screen: within(document.body) };
+  return mountOn(createAppStore(initial));
 }
 
 /** Opens a link as main.ts does: the moment first, from the query, then the panels on it. */
 export async function mountLink(search: string): Promise<Mounted> {
   const store = createAppStore();
   await openMoment(store, search, ['en']);
+  return mountOn(store);
+}
+
+/** The app's panels on a store, on the page. */
+function mountOn(store: AppStore): Mounted {
   const root = document.createElement('div');
   document.body.append(root);
   const layout = mountLayout(root, store);
   mounted.push(layout);
+  // No stylesheet is loaded under jsdom, so the pointer-events check would only cost time.
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   return { store, root, layout, user, screen: within(document.body) };
 }

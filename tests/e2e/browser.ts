@@ -1,6 +1,10 @@
 // Helpers for e2e tests: Debian's Chromium driven by playwright-core, pages that record
 // errors and any traffic leaving the app's own origin, and screenshots for human review.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -186,4 +190,20 @@ export function useApp(query = '', opts: OpenOptions = {}): { readonly rec: Reco
       return opened().page;
     },
   };
+}
+
+/**
+ * Writes December 2018's HTML debrief with `npm run debrief`'s own code (`args` after the
+ * scenario, e.g. `--account rok --lang ko`) into a new temporary folder; the file's path, or the
+ * command's exit status and stderr when it failed.
+ */
+export function writeDebrief(args: readonly string[], name = 'debrief.html'): { out: string; status: number | null; stderr: string } {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), name);
+  const made = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/debrief.ts'), join(root, 'scenarios/dec-2018-noto.yaml'), ...args, '--out', out],
+    { encoding: 'utf8', cwd: root },
+  );
+  return { out, status: made.status, stderr: made.stderr };
 }

@@ -1,34 +1,18 @@
 // Issue #7: the debrief is one self-contained HTML file. Opened from disk in Chromium with the
 // network blocked, every section shows and the page asks for nothing.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { screenshot, useBrowser } from './browser.ts';
+import { screenshot, useBrowser, writeDebrief } from './browser.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 // These pages are files on disk, not the app: each test makes and closes its own context.
 const app = useBrowser();
 
 test('the debrief opens from disk with the network blocked, shows every section and requests nothing', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), 'debrief.html');
-  const made = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      join(ROOT, 'src/cli/debrief.ts'),
-      join(ROOT, 'scenarios/dec-2018-noto.yaml'),
-      '--account',
-      'rok',
-      '--compare',
-      'account=jp',
-      '--out',
-      out,
-    ],
-    { encoding: 'utf8', cwd: ROOT },
-  );
+  const made = writeDebrief(['--account', 'rok', '--compare', 'account=jp']);
+  const out = made.out;
   expect(made.status, made.stderr).toBe(0);
   const url = pathToFileURL(out).href;
 

@@ -2,14 +2,11 @@
 // Korean (ROK Navy account): the replay, a breakdown card, step mode and the HTML debrief, at
 // 1366 × 768, with no text clipped or spilling out of its box, and the radio still in English.
 // Screenshots: test-results/screenshots/i18n-<lang>-*.png (looked at; see the closing note).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { screenshot, useBrowser } from './browser.ts';
+import { screenshot, useBrowser, writeDebrief } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const session = useBrowser();
@@ -122,22 +119,8 @@ for (const [lang, account] of [
   });
 
   test(`the HTML debrief in ${lang} (${account} account) is in ${lang}, fits, and keeps the radio in English`, async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-i18n-')), `debrief-${lang}.html`);
-    const made = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        join(ROOT, 'src/cli/debrief.ts'),
-        join(ROOT, 'scenarios/dec-2018-noto.yaml'),
-        '--account',
-        account,
-        '--lang',
-        lang,
-        '--out',
-        out,
-      ],
-      { encoding: 'utf8', cwd: ROOT },
-    );
+    const made = writeDebrief(['--account', account, '--lang', lang], `debrief-${lang}.html`);
+    const out = made.out;
     expect(made.status, made.stderr).toBe(0);
     const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 } });
     try {
