@@ -6,7 +6,7 @@
  */
 import { isExplanation, type Explanation, type ParamValue } from '../core/explain';
 import type { Analysis } from '../core/analysis/report';
-import { CATALOG, say, t, type Lang } from '../i18n';
+import { say, t, tOr, type Lang } from '../i18n';
 import { sayContext } from './i18n';
 
 /** The explanation the core gives for `key` of `obj`: the field itself, `<key>Why`, or `<key>Code`/`<key>Params` (as the report's `causeCode`). */
@@ -50,7 +50,7 @@ export function wordsIn(lang: Lang, a: Analysis | null = null): Words {
     const v = (obj as Record<string, unknown>)[key];
     return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
   };
-  w.or = (code, fallback, params = {}) => (CATALOG.en[code] === undefined ? fallback : w(code, params));
+  w.or = (code, fallback, params = {}) => tOr(lang, code, fallback, params);
   w.stage = (stage) => w.or(`terms.stage.${stage}`, stage);
   w.problem = (d) => (d.code ? w.say({ code: d.code, params: d.params ?? {} }) : d.message);
   return w;

@@ -3,7 +3,8 @@ import type { Analysis } from '../core/analysis/report';
 import type { Breakdown } from '../core/analysis/breakdowns';
 import type { Evidence, LogEntry, Stage } from '../core/log';
 import { clockTime, zoneOf } from '../core/format/clock';
-import { t, type Lang } from '../i18n';
+import { t, tOr, type Lang } from '../i18n';
+import { nameOfUnit } from '../i18n/names';
 import type { EntryKind } from './store';
 
 export const NATION_CLASSES = new Set(['JP', 'KR']);
@@ -13,6 +14,9 @@ export function nationClass(nation: string | undefined): string {
   return nation && NATION_CLASSES.has(nation) ? `nation-${nation}` : 'nation-other';
 }
 
+/** A unit machine's region ("posture", "comms") in the reader's language; another region by its id. */
+export const regionName = (region: string, lang: Lang) => tOr(lang, `app.insp.region.${region}`, region);
+
 export function unitOf(a: Analysis, id: string) {
   return a.run.scenario.units.find((u) => u.id === id);
 }
@@ -20,7 +24,7 @@ export function unitOf(a: Analysis, id: string) {
 export function unitName(a: Analysis, id: string, lang: Lang = 'en'): string {
   if (id === 'all') return t(lang, 'app.all-stations');
   const u = unitOf(a, id);
-  return (lang !== 'en' && u?.names?.[lang]) || u?.name || id;
+  return u ? nameOfUnit(u, lang) : id;
 }
 
 /** The name without its parenthesis: "JMSDF headquarters (Fleet Air Wing 4 → …)" → "JMSDF headquarters". */

@@ -27,12 +27,16 @@ function scenarioOf(s: HasScenario): NamedScenario {
   return 'run' in s ? s.run.scenario : s;
 }
 
+/** A unit's display name for a reader of `lang`: its `names:` entry, else its `name`. */
+export function nameOfUnit(u: { name: string; names?: InLanguages | undefined }, lang: Lang): string {
+  return (lang === 'en' ? undefined : u.names?.[lang]) ?? u.name;
+}
+
 /** The unit's display name for a reader of `lang`; undefined when the scenario has no such unit. */
 export function unitNameIn(s: HasScenario | null | undefined, id: string, lang: Lang): string | undefined {
   if (!s) return undefined;
   const u = scenarioOf(s).units.find((x) => x.id === id);
-  if (!u) return undefined;
-  return (lang === 'en' ? undefined : u.names?.[lang]) ?? u.name;
+  return u && nameOfUnit(u, lang);
 }
 
 /** The side (nation) of the account in use, or null with no account: whose place names apply. */

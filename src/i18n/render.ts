@@ -53,6 +53,11 @@ export function t(lang: Lang, code: string, params: Record<string, ParamValue> =
   return say(lang, { code, params }, ctx);
 }
 
+/** The message `code` where the catalogs have it, else `fallback` (an id or word from a file, as it comes). */
+export function tOr(lang: Lang, code: string, fallback: string, params: Record<string, ParamValue> = {}): string {
+  return CATALOG.en[code] === undefined ? fallback : t(lang, code, params);
+}
+
 /** The English words the JSON report and the core's log keep beside the code. */
 export function english(e: Explanation, ctx?: SayContext): string {
   return say('en', e, ctx);

@@ -3,7 +3,7 @@
  * overview's cells for a unit, and a radio set's row. Pure: ./inspector.ts puts it on screen.
  */
 import type { UnitFrame } from '../../core/replay/replay';
-import { CATALOG, t, type Lang } from '../../i18n';
+import { t, tOr, type Lang } from '../../i18n';
 
 /** A stable colour per state name, so "threatened" looks the same in every strip. */
 export function stateHue(state: string): number {
@@ -18,7 +18,7 @@ export function unitSubtitle(spec: { nation: string; kind: string; hull?: string
   return [
     spec.nation,
     // A kind the catalogs know in the reader's language; another (a file's own) as written.
-    CATALOG.en[`app-tools.kind.${spec.kind}`] === undefined ? spec.kind : t(lang, `app-tools.kind.${spec.kind}`),
+    tOr(lang, `app-tools.kind.${spec.kind}`, spec.kind),
     spec.hull ? t(lang, 'app.insp.hull', { hull: spec.hull }) : '',
     spec.callSigns.length ? t(lang, 'app.insp.calls-itself', { call: spec.callSigns[0]! }) : '',
   ]

@@ -6,16 +6,13 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Replay, UnitFrame } from '../../core/replay/replay';
 import { h, fill, watch, whilePlaying, type View } from '../dom';
-import { clockOf, nationClass, shortName, unitName } from '../words';
+import { clockOf, nationClass, regionName, shortName, unitName } from '../words';
 import { t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
 import { sayContext as sayContextOf } from '../i18n';
 
 const REGIONS = ['posture', 'comms'] as const;
-
-/** A machine region's name ("posture", "comms") in the reader's language. */
-const regionWord = (region: (typeof REGIONS)[number], lang: Lang) => t(lang, `app.insp.region.${region}`);
 
 function strip(a: Analysis, replay: Replay, unit: string, region: (typeof REGIONS)[number], lang: Lang): { el: HTMLElement; head: HTMLElement } {
   const hist = replay.stateHistory(unit, region);
@@ -25,7 +22,7 @@ function strip(a: Analysis, replay: Replay, unit: string, region: (typeof REGION
   const bar = h('div', {
     class: 'strip-bar',
     role: 'img',
-    'aria-label': t(lang, 'app.insp.region-over-time', { region: regionWord(region, lang), states: words || t(lang, 'app.insp.no-states') }),
+    'aria-label': t(lang, 'app.insp.region-over-time', { region: regionName(region, lang), states: words || t(lang, 'app.insp.no-states') }),
   });
   hist.forEach((x, i) => {
     const end = hist[i + 1]?.t ?? d;
@@ -41,7 +38,7 @@ function strip(a: Analysis, replay: Replay, unit: string, region: (typeof REGION
   });
   const head = h('span', { class: 'strip-head', 'aria-hidden': 'true' });
   bar.append(head);
-  return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, regionWord(region, lang)), bar), head };
+  return { el: h('div', { class: 'strip' }, h('span', { class: 'strip-label' }, regionName(region, lang)), bar), head };
 }
 
 type Beliefs = ReturnType<Replay['beliefsAt']>;
@@ -307,7 +304,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
           h(
             'div',
             {},
-            h('dt', {}, regionWord(r, lang)),
+            h('dt', {}, regionName(r, lang)),
             h('dd', {}, h('span', { class: 'state-chip', style: `--hue:${stateHue(u.state[r] ?? '')}` }, u.state[r] || '—')),
           ),
         ),

@@ -2,7 +2,7 @@
  * The plot's key, as a small HTML overlay (a <details> in the plot's own container): text stays
  * crisp and selectable, screen readers can read it, and it costs the renderer nothing.
  */
-import { CATALOG, t, type Lang } from '../../i18n';
+import { t, tOr, type Lang } from '../../i18n';
 import { CHANNEL_NAMES, FAIL, INK, LOCK, SLEWED, channelColour, nationColour } from './style';
 import type { ScenarioIndex } from './layers/types';
 
@@ -72,7 +72,7 @@ export class Legend {
       `<div style="margin-top:4px;font-weight:600;color:#9fb1c2;letter-spacing:0.04em">${title}</div><ul style="list-style:none;margin:0;padding:0">${rows.join('')}</ul>`;
     const units = nations.map((n) => {
       const c = nationColour(n);
-      const name = CATALOG.en[`app.key.nation.${n}`] === undefined ? c.name : t(lang, `app.key.nation.${n}`);
+      const name = tOr(lang, `app.key.nation.${n}`, c.name);
       return row(svg(`<rect x="6" y="1" width="18" height="10" rx="2" fill="${c.css}" stroke="#0a1118"/>`), escapeHtml(name));
     });
     const radio = index.channelsUsed.map((ch) => {

@@ -1,5 +1,6 @@
 /** Colours and words of the plot (no pixi). */
 import type { Lang } from '../../i18n';
+import { nameOfUnit } from '../../i18n/names';
 import type { UnitSpec } from '../../core/scenario/schema';
 
 export const SEA = 0x16232f;
@@ -75,20 +76,15 @@ export function plainText(s: string): string {
   return s.replace(NOT_FOR_LABELS, '');
 }
 
-/** The unit's name in the reader's language where the scenario gives one (`names:`). */
-function nameIn(spec: Pick<UnitSpec, 'name' | 'names'>, lang: Lang): string {
-  return (lang !== 'en' && spec.names?.[lang]) || spec.name;
-}
-
 /** "Gwanggaeto the Great 971", "JMSDF P-1"; "クァンゲト・デワン 971" in Japanese. */
 export function unitLabel(spec: Pick<UnitSpec, 'name' | 'names' | 'hull'>, lang: Lang = 'en'): string {
-  const name = nameIn(spec, lang);
+  const name = nameOfUnit(spec, lang);
   return plainText(spec.hull && !name.includes(spec.hull) ? `${name} ${spec.hull}` : name);
 }
 
 /** Short form for crowded places: hull number, or the name's last word for aircraft ("P-1"). */
 export function unitShort(spec: Pick<UnitSpec, 'name' | 'names' | 'hull' | 'kind'>, lang: Lang = 'en'): string {
-  const own = nameIn(spec, lang);
+  const own = nameOfUnit(spec, lang);
   // A unit named in the reader's language and without a hull number: that name, less its parenthesis ("海上自衛隊司令部").
   if (!spec.hull && own !== spec.name) return plainText(own.replace(/\s*[(（].*$/, ''));
   return plainText(unitShortRaw(spec));

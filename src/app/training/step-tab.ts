@@ -5,16 +5,12 @@
  */
 import type { Analysis } from '../../core/analysis/report';
 import { requiredNext, requirementText, requirementWhy, type Requirement } from '../../core/drill/required-next';
-import { CATALOG, t, type Lang } from '../../i18n';
 import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
-import { nationClass } from '../words';
+import { nationClass, regionName } from '../words';
 import type { AppStore } from '../store';
 import { around, wordsOf } from '../said';
 import { unitWords, when } from './shared';
-
-/** A machine region ("posture", "comms") by the inspector's word for it; another region by its id. */
-const regionName = (region: string, lang: Lang) => (CATALOG.en[`app.insp.region.${region}`] === undefined ? region : t(lang, `app.insp.region.${region}`));
 
 function item(store: AppStore, r: Requirement): HTMLLIElement {
   const w = wordsOf(store);

@@ -2,6 +2,7 @@
 import type { Explanation } from '../explain';
 import type { Stage } from '../log';
 import { say, t, type Lang, type SayContext } from '../../i18n';
+import { nameOfUnit } from '../../i18n/names';
 
 const contexts = new WeakMap<object, SayContext>();
 
@@ -13,7 +14,12 @@ export function unitsContext(units: readonly { id: string; name: string }[]): Sa
   if (!c) {
     const byId = new Map<string, Named>();
     for (const u of units as readonly Named[]) if (!byId.has(u.id)) byId.set(u.id, u);
-    c = { unitName: (id, lang) => byId.get(id)?.names?.[lang] ?? byId.get(id)?.name };
+    c = {
+      unitName: (id, lang) => {
+        const u = byId.get(id);
+        return u && nameOfUnit(u, lang);
+      },
+    };
     contexts.set(units, c);
   }
   return c;

@@ -14,16 +14,11 @@ import { FAIL, INK, channelColour, unitShort } from '../style';
 import { stageWord as stageTerm } from '../../words';
 import type { Stage } from '../../../core/log';
 import type { Outcome } from '../../../core/analysis/outcomes';
-import { CATALOG, say, t, type Lang } from '../../../i18n';
+import { say, t, tOr, type Lang } from '../../../i18n';
 import { callLabelSpots, layoutTransmissions, type CallLayout, type TransmissionLayout } from '../geometry/call';
 import type { DrawState, Placed } from './types';
 
 export { RECENT_S } from '../geometry/call';
-
-/** A message of the plot's own, or `fallback` when the catalog has none (a link kind it does not name). */
-function wordOr(lang: Lang, code: string, fallback: string): string {
-  return CATALOG.en[code] === undefined ? fallback : t(lang, code);
-}
 
 const stageWord = (lang: Lang, stage: Stage | null | undefined) => stageTerm(stage ?? 'understood', lang);
 
@@ -55,11 +50,11 @@ export class TransmissionsLayer {
       const colour = channelColour(tx.channel, s.index.linkKinds.get(tx.channel));
       // The ring: spreads over RING_S seconds of scenario time (frozen when paused, like everything else).
       for (const ring of tl.rings) g.circle(ring.x, ring.y, ring.r).stroke({ color: colour, width: ring.width, alpha: ring.alpha });
-      const kind = wordOr(s.lang, `app.plot.kind.${tx.kind}`, tx.kind);
+      const kind = tOr(s.lang, `app.plot.kind.${tx.kind}`, tx.kind);
       const attempt = tx.attempt > 1 ? t(s.lang, 'app.plot.attempt', { n: tx.attempt }) : '';
       // Radio calls are named by frequency; other links by what they are ("satellite report").
       const linkKind = s.index.linkKinds.get(tx.channel);
-      const via = linkKind ? wordOr(s.lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
+      const via = linkKind ? tOr(s.lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
       for (const call of tl.calls) {
         const head = t(s.lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec, s.lang) });
         const status = this.drawCall(g, call, colour, tl.fade, s);

@@ -2,7 +2,7 @@
  * Units: fading trails, speed vectors, milsymbol symbols, call-sign labels, selection, edge markers.
  * Where each goes is worked out in geometry/units.ts and geometry/labels.ts; this layer draws it.
  */
-import { CATALOG, t, type Lang } from '../../../i18n';
+import { tOr, type Lang } from '../../../i18n';
 import { Container, Graphics, Sprite } from 'pixi.js';
 import { LabelPool } from '../labels';
 import { symbolFor } from '../symbols';
@@ -267,6 +267,5 @@ export class UnitsLayer {
 
 /** A scripted act on its unit's label: its id in plain words in English, the catalog's word in another language. */
 function actWords(act: string, lang: Lang): string {
-  const code = `analysis.conduct.id.${act}`;
-  return lang === 'en' || CATALOG.en[code] === undefined ? act.replace(/-/g, ' ') : t(lang, code);
+  return lang === 'en' ? act.replace(/-/g, ' ') : tOr(lang, `analysis.conduct.id.${act}`, act.replace(/-/g, ' '));
 }
