@@ -77,6 +77,18 @@ export interface OpenTabs {
 export type TabGroup = keyof OpenTabs;
 export const DEFAULT_TABS: Readonly<OpenTabs> = { findings: 'breakdowns', details: 'inspector' };
 
+/**
+ * The part of the sea the plot shows, when the user chose it (panned or zoomed): a box in the
+ * plot's kilometres about the scenario's centre (x east, y south). Not pixels, so a link made on
+ * one screen frames the same area on another.
+ */
+export interface PlotView {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface AppState {
   scenarioId: string;
   /** Source text of the scenario in use (a shipped one or an opened/edited draft). */
@@ -100,6 +112,8 @@ export interface AppState {
   showHorizons: boolean;
   /** Kept here, not only in the tab lists, so that a shared link can say which tabs were open. */
   openTabs: OpenTabs;
+  /** The area the user framed on the plot; null: the plot frames the whole encounter. */
+  plotView: PlotView | null;
   lastChange: RunChange | null;
   /** Set by showAnalysis; it applies only while `shown.analysis === analysis` (a re-run replaces it). */
   shown: ShownRun | null;
@@ -141,6 +155,8 @@ export interface AppActions {
   /** Selects the units of `ids` the run has; the others are dropped (a link may name units of another run). */
   selectUnits(ids: readonly string[]): void;
   showTab(group: TabGroup, id: string): void;
+  /** The plot reports the area the user framed (null: back to framing the encounter); a link sets it too. */
+  setPlotView(view: PlotView | null): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
   setLang(lang: Lang): void;
@@ -215,6 +231,7 @@ function initialState(): AppState {
     filters: { units: [], channels: [], kinds: [] },
     showHorizons: false,
     openTabs: { ...DEFAULT_TABS },
+    plotView: null,
     lastChange: null,
     shown: null,
     whatIf: null,
@@ -381,12 +398,15 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
     open(opts: Parameters<AppActions['open']>[0]) {
       const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
       if (!entry) return;
-      const settings = { scenarioId: entry.id, scenarioText: entry.text, scenarioFile: entry.file, account: opts.account ?? null };
+      // Another scenario is another sea: the framed area does not carry over.
+      const moved = entry.id === get().scenarioId ? {} : { plotView: null };
+      const settings = { scenarioId: entry.id, scenarioText: entry.text, scenarioFile: entry.file, account: opts.account ?? null, ...moved };
       rerun({ ...settings, procedure: opts.procedure ?? '', seed: opts.seed ?? 1, t: opts.t ?? 0, playing: false }, null);
     },
     openText(file: string, text: string, opts: { account?: string | null; procedure?: string } = {}) {
       const scenarioId = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-      rerun({ scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
+      const moved = scenarioId === get().scenarioId ? {} : { plotView: null };
+      rerun({ ...moved, scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
     },
     setAccount(account: string | null) {
       rerun({ account }, { field: 'account', from: get().account, to: account });
@@ -471,6 +491,11 @@ function playbackActions(set: Set, get: Get) {
     showTab(group: TabGroup, id: string) {
       const open = get().openTabs;
       if (open[group] !== id) set({ openTabs: { ...open, [group]: id } });
+    },
+    setPlotView(view: PlotView | null) {
+      const cur = get().plotView;
+      if (view === cur || (view && cur && view.x0 === cur.x0 && view.y0 === cur.y0 && view.x1 === cur.x1 && view.y1 === cur.y1)) return;
+      set({ plotView: view });
     },
     setFilters(f: Partial<Filters>) {
       set({ filters: { ...get().filters, ...f } });

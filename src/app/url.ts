@@ -2,12 +2,13 @@
  * The moment on screen lives in the query string: ?scenario=…&account=…&procedure=…&t=…, and the
  * reader's language (&lang=ja) when they chose one. The view of it rides along when it is not the
  * default, so that a copied link shows what its sender saw: &breakdown=B3, &unit=ddg971,p1 and the
- * open tabs (&findings=scorecard, &details=sequence).
+ * open tabs (&findings=scorecard, &details=sequence), and the area framed on the plot
+ * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen).
  * Written with history.replaceState (no history entry per frame): the run and the view at once, the
  * playhead at most every `intervalMs`.
  */
 import { isLang, pickLang, type Lang } from '../i18n';
-import { DEFAULT_TABS, type AppState, type AppStore, type OpenTabs } from './store';
+import { DEFAULT_TABS, type AppState, type AppStore, type OpenTabs, type PlotView } from './store';
 
 export interface UrlMoment {
   scenario?: string;
@@ -18,6 +19,24 @@ export interface UrlMoment {
   breakdown?: string;
   units?: string[];
   tabs?: Partial<OpenTabs>;
+  view?: PlotView;
+}
+
+/** The plot's framed area as a link writes it: kilometres to 10 m. */
+export function viewParam(v: PlotView): string {
+  const r = (x: number) => String(Math.round(x * 100) / 100);
+  return [v.x0, v.y0, v.x1, v.y1].map(r).join(',');
+}
+
+/** A framed area from a link, or undefined when it is not four finite numbers making a box of some size. */
+export function parseView(text: string | null): PlotView | undefined {
+  if (!text) return undefined;
+  const parts = text.split(',');
+  if (parts.length !== 4 || parts.some((p) => p.trim() === '')) return undefined;
+  const [x0, y0, x1, y1] = parts.map(Number) as [number, number, number, number];
+  if (![x0, y0, x1, y1].every((n) => Number.isFinite(n) && Math.abs(n) < 1e5)) return undefined;
+  if (!(x1 - x0 > 0.001 && y1 - y0 > 0.001)) return undefined;
+  return { x0, y0, x1, y1 };
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
@@ -44,6 +63,8 @@ export function readUrl(search: string): UrlMoment {
     const tab = q.get(group);
     if (tab && ID.test(tab)) out.tabs = { ...out.tabs, [group]: tab };
   }
+  const view = parseView(q.get('view'));
+  if (view) out.view = view;
   return out;
 }
 
@@ -52,7 +73,7 @@ export function readUrl(search: string): UrlMoment {
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, breakdown, units, tabs, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, view, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
   store.getState().open(moment);
@@ -65,7 +86,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
   };
   const arrive = () => {
     fallBack();
-    openView(store, { breakdown, units, tabs, t: moment.t });
+    openView(store, { breakdown, units, tabs, view, t: moment.t });
   };
   // A link to an author's procedure runs off the page: fall back only once that run has ended.
   if (store.getState().running) return store.getState().settled().then(arrive);
@@ -77,7 +98,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
  * Puts back what a link says was in view on the run now open. Ids the run does not have (a link
  * made on another run or version) are dropped one by one; the rest still opens.
  */
-function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 't'>): void {
+function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't'>): void {
   const act = store.getState();
   // Picking a breakdown moves the playhead to it and selects its units: the link's own playhead
   // and units, which may have moved since, are put back after it.
@@ -89,6 +110,7 @@ function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' |
     const tab = view.tabs?.[group];
     if (tab) act.showTab(group, tab);
   }
+  if (view.view) act.setPlotView(view.view);
 }
 
 /** The browser's preferred languages, where there is a browser. */
@@ -102,7 +124,7 @@ function browserLanguages(): readonly string[] | undefined {
  */
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
-    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'shown' | 'analysis'>> & { lang?: Lang },
+    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis'>> & { lang?: Lang },
 ): string {
   // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
   // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
@@ -118,6 +140,7 @@ export function momentQuery(
     const tab = s.openTabs?.[group];
     if (tab && tab !== DEFAULT_TABS[group]) q.set(group, tab);
   }
+  if (s.plotView) q.set('view', viewParam(s.plotView));
   if (s.lang) q.set('lang', s.lang);
   return `?${q.toString()}`;
 }
@@ -154,7 +177,8 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
       s.openTabs !== prev.openTabs
     )
       flush();
-    else if (s.t !== prev.t && timer === null) timer = setTimeout(write, intervalMs);
+    // The framed area changes with every step of a drag or a wheel: written like the playhead.
+    else if ((s.t !== prev.t || s.plotView !== prev.plotView) && timer === null) timer = setTimeout(write, intervalMs);
   });
   win.addEventListener('pagehide', flush);
   write();

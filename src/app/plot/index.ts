@@ -18,6 +18,8 @@ import { containerSize, startRenderer } from './canvas';
 import { PlotScene } from './scene';
 import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
+import { mountExportButton } from './export';
+import type { PlotView } from '../store';
 
 export type { EncounterPlotDebug } from './debug';
 
@@ -51,6 +53,14 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const initial = containerSize(container);
   scene.cam.resize(initial.w, initial.h);
   const stats = new FrameStats();
+  // The area a link framed (the store has it before the plot mounts).
+  let reported: PlotView | null = store.getState().plotView;
+  if (reported) scene.showView(reported);
+  /** Tells the store the area the user framed, so the address (and a copied link) keeps it. */
+  const report = () => {
+    reported = scene.asked;
+    store.getState().setPlotView(reported);
+  };
 
   const renderFrame = (now: number, force = false) => {
     const t0 = performance.now();
@@ -79,6 +89,12 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       s.lang !== prev.lang
     )
       dirty = true;
+    // A framed area from elsewhere (a link opened in place, another scenario clearing it).
+    if (s.plotView !== prev.plotView && s.plotView !== reported) {
+      reported = s.plotView;
+      scene.showView(s.plotView);
+      dirty = true;
+    }
   });
   const resize = () => {
     const { w, h } = containerSize(container);
@@ -92,10 +108,12 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const detach = attachPointer(canvas, {
     pan(dx, dy) {
       scene.panBy(dx, dy);
+      report();
       dirty = true;
     },
     zoom(x, y, f) {
       scene.zoomAt(x, y, f);
+      report();
       dirty = true;
     },
     click(x, y) {
@@ -106,6 +124,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     },
     reset() {
       scene.refit();
+      report();
       dirty = true;
     },
   });
@@ -125,6 +144,17 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     (err: unknown) => console.warn('detailed coastline unavailable, keeping the coarse one:', err),
   );
 
+  const exporter = mountExportButton(
+    container,
+    store,
+    () => {
+      renderFrame(performance.now(), true);
+      return app.canvas;
+    },
+    () => app.renderer.resolution,
+  );
+  scene.overlays = () => [exporter.rect()];
+
   const debug = plotDebug(app, software, scene, stats, () => renderFrame(performance.now(), true));
   window.__encounterPlot = debug;
 
@@ -139,6 +169,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       window.removeEventListener('resize', resize);
       detach();
       legend.destroy();
+      exporter.destroy();
       app.ticker.remove(onTick);
       app.destroy();
       if (window.__encounterPlot === debug) delete window.__encounterPlot;

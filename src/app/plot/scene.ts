@@ -56,6 +56,11 @@ export class PlotScene {
   private fitBox: Box | null = null;
   /** The user panned or zoomed: a resize no longer re-frames the encounter. */
   private userMoved = false;
+  /**
+   * The area asked for (the user's pan or zoom, or a link's &view=): kept through resizes, so the
+   * same sea stays in view when the window or the layout changes size (presentation mode).
+   */
+  private viewBox: Box | null = null;
   private frame: Frame | null = null;
   private frameFor: { replay: Replay | null; t: number } = { replay: null, t: NaN };
   /** What the still parts of the picture depend on; when it is unchanged only the animated parts redraw. */
@@ -122,15 +127,20 @@ export class PlotScene {
     this.applyLand(this.proj);
     this.placed.clear();
     this.fitBox = encounterBox(samplePositions(a, this.proj));
-    this.userMoved = false;
+    this.userMoved = this.viewBox !== null;
     this.cam.fit(this.fitBox, FIT_MARGIN);
+    if (this.viewBox) this.cam.fit(this.viewBox, 0, 0.01);
     this.mapLayer.invalidate();
   }
 
-  /** Screen areas the labels and markers keep out of: the HUD's and the key's. */
+  /** Screen areas of HTML laid over the plot (its buttons), relative to the canvas. */
+  overlays: () => Rect[] = () => [];
+
+  /** Screen areas the labels and markers keep out of: the HUD's, the key's and the overlays'. */
   private keepOut(): Rect[] {
     const out = HudLayer.areas(this.cam);
     if (this.legend.rect.w > 0) out.push(this.legend.rect);
+    out.push(...this.overlays());
     return out;
   }
 
@@ -219,7 +229,8 @@ export class PlotScene {
   resize(w: number, h: number): boolean {
     if (w === this.cam.width && h === this.cam.height) return false;
     this.cam.resize(w, h);
-    if (!this.userMoved && this.fitBox) this.cam.fit(this.fitBox, FIT_MARGIN);
+    if (this.viewBox) this.cam.fit(this.viewBox, 0, 0.01);
+    else if (!this.userMoved && this.fitBox) this.cam.fit(this.fitBox, FIT_MARGIN);
     this.mapLayer.invalidate();
     return true;
   }
@@ -227,17 +238,34 @@ export class PlotScene {
   panBy(dx: number, dy: number): void {
     this.userMoved = true;
     this.cam.panBy(dx, dy);
+    this.viewBox = this.cam.view();
   }
 
   zoomAt(x: number, y: number, factor: number): void {
     this.userMoved = true;
     this.cam.zoomAt(x, y, factor);
+    this.viewBox = this.cam.view();
+  }
+
+  /** The area the user asked for (null: the encounter as framed). */
+  get asked(): Box | null {
+    return this.viewBox;
+  }
+
+  /** Shows an area asked for elsewhere (a link); null frames the encounter again. */
+  showView(box: Box | null): void {
+    if (!box) return this.refit();
+    this.viewBox = { ...box };
+    this.userMoved = true;
+    this.cam.fit(box, 0, 0.01);
+    this.mapLayer.invalidate();
   }
 
   /** Frames the encounter again. */
   refit(): void {
     if (this.fitBox) this.cam.fit(this.fitBox, FIT_MARGIN);
     this.userMoved = false;
+    this.viewBox = null;
   }
 
   /** The unit under a screen point, if any. */

@@ -13,6 +13,22 @@ const ROWS: readonly Row[] = [
   ['app-tools.tab.drill', 'Drill', '演習', '훈련'],
   ['app-tools.tab.whatif', 'What-if', '仮定分析', '가정 분석'],
   ['app-tools.banner.main-view', 'Main view: ', 'メイン表示: ', '주 화면: '],
+  // Exporting the plot as a picture for slides (plot/export.ts).
+  ['app-tools.png.button', 'Export PNG', 'PNG 書き出し', 'PNG 내보내기'],
+  [
+    'app-tools.png.title',
+    'Save the plot at this moment as a PNG picture with a caption (scenario, time, account, procedure, selected breakdown), for slides',
+    'この時点のプロットを説明付き（シナリオ、時刻、主張、手順、選択中の途絶）の PNG 画像として保存します（スライド用）',
+    '이 시점의 플롯을 설명(시나리오, 시각, 주장, 절차, 선택한 두절)이 붙은 PNG 그림으로 저장합니다(슬라이드용)',
+  ],
+  [
+    'app-tools.png.moment',
+    '{date} {clock} {zone} ({elapsed}) · account: {account} · procedure: {procedure}',
+    '{date} {clock} {zone} ({elapsed}) · 主張: {account} · 手順: {procedure}',
+    '{date} {clock} {zone} ({elapsed}) · 주장: {account} · 절차: {procedure}',
+  ],
+  ['app-tools.png.saved', 'Saved {file}', '{file} を保存しました', '{file}을(를) 저장했습니다'],
+  ['app-tools.png.failed', 'The picture could not be made: {error}', '画像を作成できませんでした: {error}', '그림을 만들 수 없었습니다: {error}'],
   ['app-tools.banner.back', 'Back to scenario run', 'シナリオの実行に戻る', '시나리오 실행으로 돌아가기'],
   ['app-tools.banner.drill', 'Drill as {unit}', '{unit} として演習', '{unit}(으)로 훈련'],
   ['app-tools.banner.drill-decide', 'Drill as {unit}: decision {n}', '{unit} として演習: 判断 {n}', '{unit}(으)로 훈련: 판단 {n}'],
@@ -939,6 +955,10 @@ const ROWS: readonly Row[] = [
   ['app-tools.sweep.done', 'Done: {runs} runs.', '完了: {runs} 回。', '완료: {runs}회.'],
   ['app-tools.sweep.failed', 'The sweep did not finish: {error}', '一括実行は完了しませんでした: {error}', '일괄 실행이 완료되지 않았습니다: {error}'],
 ];
+
+// A code written twice would let the later row silently replace the earlier one's words.
+const twice = ROWS.map((r) => r[0]).filter((code, i, all) => all.indexOf(code) !== i);
+if (twice.length) throw new Error(`app-tools messages: codes defined twice: ${twice.join(', ')}`);
 
 function lang(i: 1 | 2 | 3): Record<string, string> {
   return Object.fromEntries(ROWS.map((r) => [r[0], r[i]]));
