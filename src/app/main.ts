@@ -16,6 +16,7 @@ import { registerDraftProcedures } from './editor/entry';
 import { createDraftStore } from './editor/drafts';
 import { takeUnfinishedRun, type UnfinishedRun } from './run-guard';
 import { tr } from './i18n';
+import { registerOffline } from './offline';
 
 declare global {
   interface Window {
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   await Promise.all([detail, layout.prefetch(), opened, store.getState().settled()]);
   document.body.dataset.renderer = renderer;
   document.body.dataset.ready = 'true';
+  void registerOffline();
 }
 
 void main();
