@@ -113,6 +113,10 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
   const explore = mountExplore(lower.panels, header, store);
   Object.assign(shownHooks, explore.shownHooks);
   views.push(explore);
+  // A link may open a tab whose view loads on first show: the tabs were made (and that tab shown)
+  // before the hooks that load it were in place, so it is shown once more now.
+  shownHooks[store.getState().openTabs.details]?.();
+  findingsHooks[store.getState().openTabs.findings]?.();
   // The sequence chart's, the modes' and the Compare/Paths/Sweep tabs' code is not in the first
   // load: main.ts fetches it once the plot is up, and the pointer or the keyboard coming to the tab
   // list asks for it sooner.

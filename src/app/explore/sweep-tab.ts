@@ -10,6 +10,7 @@ import { wordsIn, wordsOf, type Words } from '../said';
 import { shippedProcedures } from '../catalog';
 import { h, s, fill, watch, type View } from '../dom';
 import type { AppStore } from '../store';
+import { saveSvgButton } from '../svg-export';
 import { DEFAULT_VARY_SPECS, loadSweepScenarios, planTasks, summariseSweep, type FromWorker, type SweepJob } from './sweep-run';
 
 export const MAX_RUNS = 1000;
@@ -85,10 +86,18 @@ function rows(w: Words, summaries: ProcedureSummary[]): { label: string; rates: 
   ];
 }
 
+/** A label's width in px, estimated: Latin letters about 0.6 em (bold 0.66), CJK characters a full em. */
+function textWidth(text: string, px: number, bold: boolean): number {
+  let em = 0;
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : bold ? 0.66 : 0.6;
+  return em * px;
+}
+
 /** The chart: one row per measure, one bar per procedure, whiskers for the 95% interval. */
 export function sweepChart(summaries: ProcedureSummary[], w: Words = wordsIn('en')): SVGSVGElement {
   const data = rows(w, summaries);
-  const labelW = 190;
+  // Wide enough for the longest label (the first is bold), so none is cut off at the left edge.
+  const labelW = Math.max(190, ...data.map((r, i) => Math.ceil(textWidth(r.label, 13, i === 0)) + 16));
   const plotW = 380;
   const valueW = 70;
   const barH = 13;
@@ -182,6 +191,15 @@ function sweepTable(w: Words, summaries: ProcedureSummary[]): HTMLTableElement {
 
 export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string, w: Words = wordsIn('en')): void {
   const j = res.job;
+  const chart = sweepChart(res.summaries, w);
+  const base = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const saveSvg = saveSvgButton(
+    () => [chart],
+    () => `sweep-${base}-${j.runs}-runs.svg`,
+    () => w('app-tools.sweep.results'),
+  );
+  saveSvg.textContent = w('app-tools.svg.button');
+  saveSvg.title = w('app-tools.svg.title');
   const cli = `npm run sweep -- ${file} --runs ${j.runs}${j.account ? ` --account ${j.account}` : ''} --seed ${j.seed}${j.procedures.map((p) => ` --procedure ${p}`).join('')}`;
   fill(
     out,
@@ -197,7 +215,8 @@ export function renderSweep(out: HTMLElement, res: SweepOutcome, file: string, w
         workers: res.workers,
       }),
     ),
-    h('div', { class: 'sweep-chart-box' }, sweepChart(res.summaries, w)),
+    h('div', { class: 'sweep-chart-box' }, chart),
+    h('p', {}, saveSvg),
     h('p', { class: 'muted' }, w('app-tools.sweep.legend'), h('code', {}, cli)),
     h('details', {}, h('summary', {}, w('app-tools.sweep.numbers')), sweepTable(w, res.summaries)),
   );

@@ -10,6 +10,7 @@ import { sayContext } from '../i18n';
 import { say, t as tr, type Lang } from '../../i18n';
 import { sequenceModel, toMermaid, type SeqDelivery, type SeqMessage } from '../sequence-model';
 import type { AppStore } from '../store';
+import { saveSvgButton } from '../svg-export';
 import { GUTTER, MIN_COL, ROW, TOP, arrowLayout, columnWidth, type ArrowLayout } from './sequence-layout';
 
 /** Height of the lifeline heads (their own SVG, which stays in view while the chart scrolls). */
@@ -25,7 +26,14 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
   const mermaidBox = h('textarea', { class: 'mermaid-text', readonly: true, rows: 8, hidden: true, spellcheck: 'false', lang: 'en' });
   const lang = () => store.getState().lang;
   const chartBox = h('div', { class: 'seq-scroll' });
-  root.append(h('div', { class: 'seq-tools' }, copy, status), chartBox, mermaidBox);
+  // The chart as a picture: both of its SVGs (the lifeline heads and the calls), stacked.
+  const saveSvg = saveSvgButton(
+    () => [...chartBox.querySelectorAll<SVGSVGElement>(':scope > svg')],
+    () => `sequence-${store.getState().scenarioId || 'scenario'}${store.getState().account ? `-${store.getState().account}` : ''}.svg`,
+    () => store.getState().analysis?.run.scenario.spec.title ?? '',
+    { classes: ['future'], drop: '.seq-playhead' },
+  );
+  root.append(h('div', { class: 'seq-tools' }, copy, saveSvg, status), chartBox, mermaidBox);
 
   copy.addEventListener('click', async () => {
     const a = store.getState().analysis;
@@ -54,6 +62,9 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
   const build = (a: Analysis | null) => {
     const l = lang();
     copy.textContent = tr(l, 'app.seq.copy');
+    saveSvg.textContent = tr(l, 'app-tools.svg.button');
+    saveSvg.title = tr(l, 'app-tools.svg.title');
+    saveSvg.disabled = !a;
     mermaidBox.setAttribute('aria-label', tr(l, 'app.seq.mermaid'));
     chartBox.replaceChildren();
     groups = [];

@@ -29,6 +29,14 @@ const ROWS: readonly Row[] = [
   ],
   ['app-tools.png.saved', 'Saved {file}', '{file} を保存しました', '{file}을(를) 저장했습니다'],
   ['app-tools.png.failed', 'The picture could not be made: {error}', '画像を作成できませんでした: {error}', '그림을 만들 수 없었습니다: {error}'],
+  // Charts as standalone SVG pictures (svg-export.ts).
+  ['app-tools.svg.button', 'Save SVG', 'SVG 保存', 'SVG 저장'],
+  [
+    'app-tools.svg.title',
+    'Save this chart as an SVG picture that opens in slides, documents and drawing tools',
+    'この図を SVG 画像として保存します（スライド、文書、作図ツールで開けます）',
+    '이 도표를 SVG 그림으로 저장합니다(슬라이드, 문서, 그리기 도구에서 열 수 있음)',
+  ],
   ['app-tools.banner.back', 'Back to scenario run', 'シナリオの実行に戻る', '시나리오 실행으로 돌아가기'],
   ['app-tools.banner.drill', 'Drill as {unit}', '{unit} として演習', '{unit}(으)로 훈련'],
   ['app-tools.banner.drill-decide', 'Drill as {unit}: decision {n}', '{unit} として演習: 判断 {n}', '{unit}(으)로 훈련: 판단 {n}'],
