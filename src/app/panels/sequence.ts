@@ -19,22 +19,16 @@ const HEAD = 42;
 /** How many lines of Mermaid a text has (it ends with a newline). */
 const lineCount = (text: string) => text.split('\n').length - 1;
 
-export function mountSequence(root: HTMLElement, store: AppStore): View {
+/**
+ * The chart's tools: "Copy as Mermaid" (with the text shown where the clipboard refuses) and
+ * "Save SVG" (both of the chart's SVGs, stacked, as the picture).
+ */
+function sequenceTools(store: AppStore, chartBox: HTMLElement) {
   const copy = h('button', { type: 'button', class: 'copy' });
   const status = h('span', { class: 'muted small', role: 'status' });
   // The Mermaid text itself is an export for other tools: in English, like the JSON report.
   const mermaidBox = h('textarea', { class: 'mermaid-text', readonly: true, rows: 8, hidden: true, spellcheck: 'false', lang: 'en' });
   const lang = () => store.getState().lang;
-  const chartBox = h('div', { class: 'seq-scroll' });
-  // The chart as a picture: both of its SVGs (the lifeline heads and the calls), stacked.
-  const saveSvg = saveSvgButton(
-    () => [...chartBox.querySelectorAll<SVGSVGElement>(':scope > svg')],
-    () => `sequence-${store.getState().scenarioId || 'scenario'}${store.getState().account ? `-${store.getState().account}` : ''}.svg`,
-    () => store.getState().analysis?.run.scenario.spec.title ?? '',
-    { classes: ['future'], drop: '.seq-playhead' },
-  );
-  root.append(h('div', { class: 'seq-tools' }, copy, saveSvg, status), chartBox, mermaidBox);
-
   copy.addEventListener('click', async () => {
     const a = store.getState().analysis;
     if (!a) return;
@@ -50,6 +44,32 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       mermaidBox.select();
     }
   });
+  const saveSvg = saveSvgButton(
+    () => [...chartBox.querySelectorAll<SVGSVGElement>(':scope > svg')],
+    () => `sequence-${store.getState().scenarioId || 'scenario'}${store.getState().account ? `-${store.getState().account}` : ''}.svg`,
+    () => store.getState().analysis?.run.scenario.spec.title ?? '',
+    { classes: ['future'], drop: '.seq-playhead' },
+  );
+  const word = (l: Lang, a: Analysis | null) => {
+    copy.textContent = tr(l, 'app.seq.copy');
+    mermaidBox.setAttribute('aria-label', tr(l, 'app.seq.mermaid'));
+    saveSvg.textContent = tr(l, 'app-tools.svg.button');
+    saveSvg.title = tr(l, 'app-tools.svg.title');
+    saveSvg.disabled = !a;
+  };
+  /** A new run: the last run's Mermaid text and copy status go. */
+  const reset = () => {
+    mermaidBox.hidden = true;
+    status.textContent = '';
+  };
+  return { bar: h('div', { class: 'seq-tools' }, copy, saveSvg, status), mermaidBox, word, reset };
+}
+
+export function mountSequence(root: HTMLElement, store: AppStore): View {
+  const lang = () => store.getState().lang;
+  const chartBox = h('div', { class: 'seq-scroll' });
+  const tools = sequenceTools(store, chartBox);
+  root.append(tools.bar, chartBox, tools.mermaidBox);
 
   let groups: { m: SeqMessage; g: SVGGElement }[] = [];
   let playLine: SVGLineElement | null = null;
@@ -61,11 +81,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
 
   const build = (a: Analysis | null) => {
     const l = lang();
-    copy.textContent = tr(l, 'app.seq.copy');
-    saveSvg.textContent = tr(l, 'app-tools.svg.button');
-    saveSvg.title = tr(l, 'app-tools.svg.title');
-    saveSvg.disabled = !a;
-    mermaidBox.setAttribute('aria-label', tr(l, 'app.seq.mermaid'));
+    tools.word(l, a);
     chartBox.replaceChildren();
     groups = [];
     playLine = null;
@@ -145,8 +161,7 @@ export function mountSequence(root: HTMLElement, store: AppStore): View {
       store,
       (st) => st.analysis,
       (a, st) => {
-        mermaidBox.hidden = true;
-        status.textContent = '';
+        tools.reset();
         build(a);
         follow(st.t);
       },
