@@ -9,6 +9,7 @@ import { lazyTabs } from '../lazy';
 import type { AppStore } from '../store';
 import { currentComparison } from './state';
 import { tr } from '../i18n';
+import { mountDataExport } from '../data-export';
 
 /** `label` is the English; `code` the tab's name in every language (the layout's tabs say it). */
 export const EXPLORE_TABS = [
@@ -30,7 +31,7 @@ export function mountExplore(
     paths: { panel: panels.paths, mount: (m, panel) => m.mountPaths(panel, store) },
     sweep: { panel: panels.sweep, mount: (m, panel) => m.mountSweep(panel, store) },
   });
-  const views: View[] = [tabs, mountExportButton(header, store)];
+  const views: View[] = [tabs, mountExportButton(header, store), mountDataExport(header, store)];
   return { shownHooks: tabs.shownHooks, prefetch: tabs.prefetch, destroy: () => views.forEach((v) => v.destroy()) };
 }
 
