@@ -1,39 +1,63 @@
 /**
- * npm run check -- <file.yaml>... [--lang en|ja|ko]
- * One line per problem, `path:line:col: error|warning: message`, every problem in one run;
- * exit 1 if any file has an error.
+ * encounter-sim check <file.yaml>... [--format text|json] [--lang en|ja|ko]
+ * text (the default): one line per problem, `path:line:col: error|warning: message`, every
+ * problem in one run. json: one array of every problem, each with file, line, col, severity, code
+ * (when it has one), params, path and the English message, the same bytes whatever --lang says.
+ * Exit 1 if any file has an error.
  */
 import { checkFile, kindOf } from '../core/check';
 import { loadProcedureText } from '../core/procedure/load';
 import { coverageSummary } from '../core/format/markdown';
-import { formatDiagnostic } from '../core/diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
 import { diskProcedures, displayPath } from './files';
-import { isUnreadable, printable, readInput } from './io';
-import { fail, runCommand, usageIn } from './common';
-import { parseArgs } from './args';
+import { inertJson, isUnreadable, printable, readInput } from './io';
+import { commandArgs, fail, formatOption } from './common';
 import { t } from '../i18n';
 
-function main(argv: string[]): number {
-  const usage = usageIn(argv, 'cli.usage.check');
-  const parsed = parseArgs(argv, [], []);
-  if ('error' in parsed) return fail(`${parsed.error}\n${usage}`);
-  const { positional: files, lang } = parsed;
+const OPTIONS = { format: 'value' } as const;
+
+/** A problem as the JSON output gives it: position and data first, the English sentence last. */
+function jsonDiagnostic(d: Diagnostic): Record<string, unknown> {
+  return {
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    severity: d.severity,
+    ...(d.code !== undefined ? { code: d.code } : {}),
+    ...(d.params !== undefined ? { params: d.params } : {}),
+    ...(d.account !== undefined ? { account: d.account } : {}),
+    ...(d.path ? { path: d.path } : {}),
+    message: d.message,
+  };
+}
+
+export function check(argv: string[]): number {
+  const parsed = commandArgs(argv, 'cli.usage.check', OPTIONS);
+  if ('exit' in parsed) return parsed.exit;
+  const { positional: files, lang, flags } = parsed;
+  const format = formatOption(flags, ['text', 'json'], lang);
+  if (typeof format !== 'string') return fail(format.error);
   if (files.length === 0) {
-    process.stderr.write(usage + '\n');
+    process.stderr.write(t(lang, 'cli.usage.check') + '\n');
     return 1;
   }
+  const json = format === 'json';
+  const all: Record<string, unknown>[] = [];
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
-    const ft = readInput(f, displayPath(f), lang);
+    // JSON is for programs: its messages are English whatever --lang says.
+    const ft = readInput(f, displayPath(f), json ? 'en' : lang);
     if (isUnreadable(ft)) {
       // Reported like any other problem, and the next file is still checked.
-      process.stdout.write(printable(`${displayPath(f)}:1:1: error: ${ft.problem}`) + '\n');
+      if (json) all.push({ file: displayPath(f), line: 1, col: 1, severity: 'error', message: ft.problem });
+      else process.stdout.write(printable(`${displayPath(f)}:1:1: error: ${ft.problem}`) + '\n');
       errors++;
       continue;
     }
     for (const d of checkFile(ft, diskProcedures)) {
-      process.stdout.write(printable(formatDiagnostic(d, { lang })) + '\n');
+      if (json) all.push(jsonDiagnostic(d));
+      else process.stdout.write(printable(formatDiagnostic(d, { lang })) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
@@ -41,8 +65,7 @@ function main(argv: string[]): number {
     const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
     if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p, lang)}`) + '\n');
   }
+  if (json) process.stdout.write(inertJson(JSON.stringify(all, null, 2)) + '\n');
   process.stderr.write(t(lang, 'cli.check.summary', { files: files.length, errors, warnings }) + '\n');
   return errors > 0 ? 1 : 0;
 }
-
-runCommand(main);

@@ -1,12 +1,15 @@
 /** What every command over one scenario file does first: flags, --help, the file, the seed. */
-import { langOf, parseArgs } from './args';
+import { langOr, parseArgs, wantsHelp, type Flags, type OptionSpec, type Parsed } from './args';
 import { displayPath, UnreadableFile } from './files';
 import { inertJson, isUnreadable, printable, readInput, writeOutput } from './io';
 import type { FileText } from '../core/procedure/load';
 import { MAX_SEED } from '../core/rng';
 import { t, type Lang } from '../i18n';
 
-export type Flags = Record<string, string | true>;
+export type { Flags };
+
+/** A command: its arguments (after the command's name) in, its exit status out. */
+export type Command = (argv: string[]) => number | Promise<number>;
 
 /** A message on stderr; what it quotes from a file cannot drive the terminal. */
 export function fail(msg: string): number {
@@ -16,30 +19,43 @@ export function fail(msg: string): number {
 
 /** The command's usage (a `cli.usage.*` code) in the language --lang asks for, English if it asks for none we have. */
 export function usageIn(argv: readonly string[], code: string): string {
-  const lang = langOf(argv);
-  return t(typeof lang === 'string' ? lang : 'en', code);
+  return t(langOr(argv), code);
+}
+
+/**
+ * A command's arguments parsed against its options, or the exit status when there is nothing to
+ * run: with -h/--help the usage on stdout and 0 (and nothing read or written, whatever else the
+ * line says); an option it does not take, or one missing its value, the error and the usage on
+ * stderr and 2.
+ */
+export function commandArgs(argv: readonly string[], usageCode: string, spec: OptionSpec): Parsed | { exit: number } {
+  const usage = usageIn(argv, usageCode);
+  if (wantsHelp(argv)) {
+    process.stdout.write(usage + '\n');
+    return { exit: 0 };
+  }
+  const parsed = parseArgs(argv, spec);
+  if ('error' in parsed) {
+    fail(`${parsed.error}\n${usage}`);
+    return { exit: parsed.status };
+  }
+  return parsed;
 }
 
 /** Parsed flags, the reader's language and the scenario path, or the exit code when there is nothing to run. */
 export function scenarioCommand(
   argv: string[],
   usageCode: string,
-  valued: string[],
-  booleans: string[],
-): { path: string; flags: Flags; file: FileText; lang: Lang } | { exit: number } {
-  const usage = usageIn(argv, usageCode);
-  const parsed = parseArgs(argv, valued, [...booleans, 'help']);
-  if ('error' in parsed) return { exit: fail(`${parsed.error}\n${usage}`) };
-  const { positional, flags, lang } = parsed;
-  if (flags['help']) {
-    process.stdout.write(usage + '\n');
-    return { exit: 0 };
-  }
-  if (positional.length !== 1) return { exit: fail(`${t(lang, 'cli.one-scenario')}\n${usage}`) };
+  spec: OptionSpec,
+): { path: string; flags: Flags; lists: Record<string, string[]>; file: FileText; lang: Lang } | { exit: number } {
+  const parsed = commandArgs(argv, usageCode, spec);
+  if ('exit' in parsed) return parsed;
+  const { positional, flags, lists, lang } = parsed;
+  if (positional.length !== 1) return { exit: fail(`${t(lang, 'cli.one-scenario')}\n${usageIn(argv, usageCode)}`) };
   const path = positional[0]!;
   const file = readInput(path, displayPath(path), lang);
   if (isUnreadable(file)) return { exit: fail(`${displayPath(path)}:1:1: error: ${file.problem}`) };
-  return { path, flags, file, lang };
+  return { path, flags, lists, file, lang };
 }
 
 /** --format among the allowed values, the first being the default. */
@@ -83,16 +99,14 @@ export function emit(out: string, flags: Flags, inputs: readonly string[], json 
   return 0;
 }
 
-/** Runs a command's main: a path it could not read is a message, and an unexpected error is one line, not a stack trace. */
-export function runCommand(main: (argv: string[]) => number): void {
+/** Runs a command: a path it could not read is a message, and an unexpected error is one line, not a stack trace. */
+export async function runCommand(main: Command, argv: string[]): Promise<number> {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    return await main(argv);
   } catch (e) {
-    if (e instanceof UnreadableFile) process.exitCode = fail(e.message);
-    else {
-      const lang = langOf(process.argv.slice(2));
-      process.exitCode = fail(t(typeof lang === 'string' ? lang : 'en', 'cli.internal-error', { message: (e as Error).message ?? String(e) }));
-      if (process.env['ENCOUNTER_SIM_DEBUG']) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
-    }
+    if (e instanceof UnreadableFile) return fail(e.message);
+    fail(t(langOr(argv), 'cli.internal-error', { message: (e as Error).message ?? String(e) }));
+    if (process.env['ENCOUNTER_SIM_DEBUG']) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    return 1;
   }
 }

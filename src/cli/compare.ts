@@ -1,5 +1,5 @@
 /**
- * npm run compare -- <scenario.yaml> --a key=value... --b key=value...
+ * encounter-sim compare <scenario.yaml> --a key=value... --b key=value...
  *                    [--account id] [--procedure id|path] [--seed n] [--format text|json|md] [--out file] [--lang en|ja|ko]
  * Runs the scenario twice (keys: account, procedure, seed; --account/--procedure/--seed set both
  * sides) and says what differs: facts, findings in both or in one, and, for two accounts, the
@@ -10,19 +10,20 @@ import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
 import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from '../core/compare/output';
-import { parseSide, sameSettings, takeRepeated, type SideSettings } from '../core/compare/sides';
+import { parseSide, sameSettings, type SideSettings } from '../core/compare/sides';
 import { diskProcedures } from './files';
 import type { FileText } from '../core/procedure/load';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand, usageIn } from './common';
+import { emit, fail, formatOption, runOptions, scenarioCommand, usageIn } from './common';
 import { t, type Lang } from '../i18n';
 
-function main(argv: string[]): number {
+const OPTIONS = { a: 'repeated', b: 'repeated', account: 'value', procedure: 'value', seed: 'value', format: 'value', out: 'value' } as const;
+
+export function compare(argv: string[]): number {
   const usage = usageIn(argv, 'cli.usage.compare');
-  const taken = takeRepeated(argv, ['a', 'b']);
-  if (taken.error) return fail(`${taken.error}\n${usage}`);
-  const cmd = scenarioCommand(taken.rest, 'cli.usage.compare', ['account', 'procedure', 'seed', 'format', 'out'], []);
+  const cmd = scenarioCommand(argv, 'cli.usage.compare', OPTIONS);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags, lang } = cmd;
+  const taken = { values: cmd.lists };
   const format = formatOption(flags, ['text', 'json', 'md'], lang);
   if (typeof format !== 'string') return fail(format.error);
   const options = runOptions(flags, lang);
@@ -84,4 +85,3 @@ function describe(s: SideSettings, lang: Lang): string {
   );
 }
 
-runCommand(main);

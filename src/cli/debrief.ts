@@ -1,5 +1,5 @@
 /**
- * npm run debrief -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n]
+ * encounter-sim debrief <scenario.yaml> [--account id] [--procedure id|path] [--seed n]
  *                    [--compare key=value]... [--format html|md] [--out file] [--lang en|ja|ko]
  * Writes the debrief of one run: a single self-contained HTML file (default) or Markdown.
  * --compare runs the scenario again with those settings changed (keys: account, procedure,
@@ -8,25 +8,25 @@
 import { simulate, formatDiagnostic, type Analysis } from '../core';
 import { compareRuns } from '../core/compare/compare';
 import { rerunner } from '../core/compare/grounds';
-import { parseSide, takeRepeated, type SideSettings } from '../core/compare/sides';
+import { parseSide, type SideSettings } from '../core/compare/sides';
 import { debriefHtml } from '../core/debrief/html';
 import { debriefMarkdown } from '../core/debrief/markdown';
 import { diskProcedures } from './files';
 import type { FileText } from '../core/procedure/load';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand, usageIn } from './common';
+import { emit, fail, formatOption, runOptions, scenarioCommand } from './common';
 import { t, type Lang } from '../i18n';
 
-function main(argv: string[]): number {
-  const taken = takeRepeated(argv, ['compare']);
-  if (taken.error) return fail(`${taken.error}\n${usageIn(argv, 'cli.usage.debrief')}`);
-  const cmd = scenarioCommand(taken.rest, 'cli.usage.debrief', ['account', 'procedure', 'seed', 'format', 'out'], []);
+const OPTIONS = { compare: 'repeated', account: 'value', procedure: 'value', seed: 'value', format: 'value', out: 'value' } as const;
+
+export function debrief(argv: string[]): number {
+  const cmd = scenarioCommand(argv, 'cli.usage.debrief', OPTIONS);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags, lang } = cmd;
   const format = formatOption(flags, ['html', 'md'], lang);
   if (typeof format !== 'string') return fail(format.error);
   const mine = runOptions(flags, lang);
   if ('error' in mine) return fail(mine.error);
-  const pairs = taken.values['compare']!;
+  const pairs = cmd.lists['compare']!;
   const other = pairs.length ? parseSide('compare', pairs, mine) : undefined;
   if (other && 'error' in other) return fail(other.error);
 
@@ -62,4 +62,3 @@ function run(file: FileText, s: SideSettings, failed: string, lang: Lang): Analy
   return r.analysis;
 }
 
-runCommand(main);

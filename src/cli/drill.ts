@@ -1,5 +1,5 @@
 /**
- * npm run drill -- <scenario.yaml> --unit <id> [--account id] [--procedure id|path] [--seed n]
+ * encounter-sim drill <scenario.yaml> --unit <id> [--account id] [--procedure id|path] [--seed n]
  *                  [--choices <file.yaml>] [--then follow|silence] [--format text|json] [--lang en|ja|ko]
  * Runs a role-play drill non-interactively: the choices file lists the student's answers in
  * order (option ids: follow, silence, wrong-channel, ack-only, no-callsign, say-again, guess,
@@ -13,9 +13,8 @@ import { sayContextOf } from '../core/format/words';
 import { isExplanation } from '../core/explain';
 import { scenarioClock } from '../i18n/clock';
 import { diskProcedures, displayPath } from './files';
-import { fail, runCommand, seedError, seedOk, usageIn } from './common';
+import { commandArgs, fail, seedError, seedOk, usageIn } from './common';
 import { inertJson, isUnreadable, printable, readInput } from './io';
-import { parseArgs } from './args';
 import { say, t, type Lang } from '../i18n';
 
 interface ChoicesFile {
@@ -26,12 +25,13 @@ interface ChoicesFile {
   then?: 'follow' | 'silence';
 }
 
-function main(argv: string[]): number {
+const OPTIONS = { unit: 'value', account: 'value', procedure: 'value', seed: 'value', choices: 'value', then: 'value', format: 'value' } as const;
+
+export function drill(argv: string[]): number {
   const usage = usageIn(argv, 'cli.usage.drill');
-  const parsed = parseArgs(argv, ['unit', 'account', 'procedure', 'seed', 'choices', 'then', 'format'], ['help']);
-  if ('error' in parsed) return fail(`${parsed.error}\n${usage}`);
+  const parsed = commandArgs(argv, 'cli.usage.drill', OPTIONS);
+  if ('exit' in parsed) return parsed.exit;
   const { positional, flags, lang } = parsed;
-  if (flags['help']) return (process.stdout.write(usage + '\n'), 0);
   if (positional.length !== 1) return fail(`${t(lang, 'cli.drill.one-scenario')}\n${usage}`);
   const scenarioFile = readInput(positional[0]!, displayPath(positional[0]!), lang);
   if (isUnreadable(scenarioFile)) return fail(`${displayPath(positional[0]!)}:1:1: error: ${scenarioFile.problem}`);
@@ -123,4 +123,3 @@ function choicesFile(path: string | true | undefined, lang: Lang): ChoicesFile |
   return file;
 }
 
-runCommand(main);

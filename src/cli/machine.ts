@@ -1,5 +1,5 @@
 /**
- * npm run machine -- <scenario.yaml> --unit <id> [--account id] [--procedure id|path]
+ * encounter-sim machine <scenario.yaml> --unit <id> [--account id] [--procedure id|path]
  *                    [--format json|mermaid|dot] [--out file] [--lang en|ja|ko]
  * The state machine a unit of the scenario runs under the procedure in force, as the run compiles
  * it: JSON for Stately's tools, a Mermaid stateDiagram-v2, or Graphviz DOT. Exit 0; 1 on invalid input.
@@ -8,11 +8,13 @@ import { formatDiagnostic, loadScenario } from '../core';
 import { configFor } from '../core/units';
 import { machineDot, machineJson, machineMermaid } from '../core/procedure/compile-export';
 import { diskProcedures } from './files';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand, usageIn } from './common';
+import { emit, fail, formatOption, runOptions, scenarioCommand, usageIn } from './common';
 import { t } from '../i18n';
 
-function main(argv: string[]): number {
-  const cmd = scenarioCommand(argv, 'cli.usage.machine', ['unit', 'account', 'procedure', 'format', 'out'], []);
+const OPTIONS = { unit: 'value', account: 'value', procedure: 'value', format: 'value', out: 'value' } as const;
+
+export function machine(argv: string[]): number {
+  const cmd = scenarioCommand(argv, 'cli.usage.machine', OPTIONS);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags, lang } = cmd;
   const format = formatOption(flags, ['json', 'mermaid', 'dot'], lang);
@@ -33,4 +35,3 @@ function main(argv: string[]): number {
   return emit(out, flags, [path], format === 'json', lang);
 }
 
-runCommand(main);

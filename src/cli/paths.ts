@@ -1,5 +1,5 @@
 /**
- * npm run paths -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--all] [--cap n]
+ * encounter-sim paths <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--all] [--cap n]
  *                  [--format text|json] [--out file] [--lang en|ja|ko]
  * Every way a call exchange can go under the procedure in force, built from the procedure's
  * data, with the way each exchange of the run went marked. Exit 0; 1 on invalid input.
@@ -8,11 +8,13 @@ import { simulate, formatDiagnostic } from '../core';
 import { DEFAULT_CAP, pathsForRun } from '../core/paths/paths';
 import { formatPathsText, pathsReport } from '../core/paths/output';
 import { diskProcedures } from './files';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
+import { emit, fail, formatOption, runOptions, scenarioCommand } from './common';
 import { t } from '../i18n';
 
-function main(argv: string[]): number {
-  const cmd = scenarioCommand(argv, 'cli.usage.paths', ['account', 'procedure', 'seed', 'format', 'out', 'cap'], ['all']);
+const OPTIONS = { account: 'value', procedure: 'value', seed: 'value', format: 'value', out: 'value', cap: 'value', all: 'switch' } as const;
+
+export function paths(argv: string[]): number {
+  const cmd = scenarioCommand(argv, 'cli.usage.paths', OPTIONS);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags, lang } = cmd;
   const format = formatOption(flags, ['text', 'json'], lang);
@@ -37,4 +39,3 @@ function main(argv: string[]): number {
   return emit(out, flags, [path], format === 'json', lang);
 }
 
-runCommand(main);

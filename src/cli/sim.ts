@@ -1,5 +1,5 @@
 /**
- * npm run sim -- <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--until s]
+ * encounter-sim sim <scenario.yaml> [--account id] [--procedure id|path] [--seed n] [--until s]
  *                [--format text|json|jsonl|md|html] [--log] [--out file] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]
  * --lang sets the language of the words for a person (text, md, html, messages); json and jsonl do not change with it.
  * --verbose adds to the text timeline the decisions that needed no action, for debugging rules.
@@ -9,15 +9,17 @@
  */
 import { simulate, buildReport, formatDiagnostic } from '../core';
 import { diskProcedures } from './files';
-import { emit, fail, formatOption, runCommand, runOptions, scenarioCommand } from './common';
+import { emit, fail, formatOption, runOptions, scenarioCommand } from './common';
 import { formatText } from '../core/format/text';
 import { formatMarkdown } from '../core/format/markdown';
 import { formatJsonl, logLine } from '../core/format/jsonl';
 import { debriefHtml } from '../core/debrief/html';
 import { t } from '../i18n';
 
-function main(argv: string[]): number {
-  const cmd = scenarioCommand(argv, 'cli.usage.sim', ['account', 'procedure', 'seed', 'until', 'format', 'out'], ['fail-on-breakdown', 'verbose', 'log']);
+const OPTIONS = { account: 'value', procedure: 'value', seed: 'value', until: 'value', format: 'value', out: 'value', 'fail-on-breakdown': 'switch', verbose: 'switch', log: 'switch' } as const;
+
+export function sim(argv: string[]): number {
+  const cmd = scenarioCommand(argv, 'cli.usage.sim', OPTIONS);
   if ('exit' in cmd) return cmd.exit;
   const { path, flags, lang } = cmd;
   const format = formatOption(flags, ['text', 'json', 'jsonl', 'md', 'html'], lang);
@@ -49,4 +51,3 @@ function main(argv: string[]): number {
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;
 }
 
-runCommand(main);

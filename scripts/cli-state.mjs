@@ -1,0 +1,54 @@
+// Whether build/cli (the built command line) was built from the source as it is now. Plain
+// JavaScript with Node's own modules only: bin/encounter-sim.js asks before every command, so it
+// must load fast and before anything is built. Checked cheaply by modification time; a file newer
+// than the build is hashed, so a checkout that rewrites a file with the same bytes rebuilds nothing.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const OUT_DIR = 'build/cli';
+export const OUTPUTS = ['encounter-sim.js', 'sweep-worker.js'];
+export const MANIFEST = 'manifest.json';
+
+export function hashOf(path) {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Why the built command line under `root` is out of date ("not built", "src/cli/sim.ts changed"),
+ * or null when it is current. A copy without the source (nothing to build from) is always current.
+ */
+export function staleReason(root) {
+  if (!existsSync(join(root, 'src/cli/encounter-sim.ts'))) return null;
+  const dir = join(root, OUT_DIR);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+  } catch {
+    return 'not built';
+  }
+  for (const out of OUTPUTS) if (!existsSync(join(dir, out))) return `${OUT_DIR}/${out} is missing`;
+  let touched = false;
+  for (const [rel, hash] of Object.entries(manifest.inputs)) {
+    let st;
+    try {
+      st = statSync(join(root, rel));
+    } catch {
+      return `${rel} is gone`;
+    }
+    if (st.mtimeMs <= manifest.builtAt) continue;
+    if (hashOf(join(root, rel)) !== hash) return `${rel} changed`;
+    touched = true;
+  }
+  // Same bytes under a newer time: note the time, so the next command need not hash them again.
+  if (touched) writeManifest(root, { ...manifest, builtAt: Date.now() });
+  return null;
+}
+
+/** Writes the manifest whole (a temporary file renamed), so a command starting meanwhile never reads half of it. */
+export function writeManifest(root, manifest) {
+  const path = join(root, OUT_DIR, MANIFEST);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n');
+  renameSync(tmp, path);
+}
