@@ -117,7 +117,7 @@ const noSentenceParsing = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'tests/golden/out/', 'public/', 'schemas/'] },
+  { ignores: ['dist/', 'build/', 'coverage/', 'test-results/', 'node_modules/', 'tests/golden/out/', 'public/', 'schemas/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -143,4 +143,10 @@ export default tseslint.config(
   { files: ['src/app/plot/geometry/**/*.ts'], rules: plotGeometryIsPure },
   { files: ['src/app/**/*.ts'], rules: noSentenceParsing },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // The command line's launcher and build script are plain JavaScript, run by Node before anything is built.
+  {
+    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
 );

@@ -20,9 +20,11 @@ export function buildOptions(root = ROOT) {
     format: 'esm',
     target: 'node20',
     // Tells src/cli/sweep-run.ts to start build/cli/sweep-worker.js rather than the TypeScript.
-    define: { __ENCOUNTER_SIM_BUILT__: 'true' },
+    define: { 'globalThis.__ENCOUNTER_SIM_BUILT__': 'true' },
     // Bundled CommonJS packages may require() Node's own modules, which ESM has no require for.
     banner: { js: "import { createRequire as __encounterSimRequire } from 'node:module';\nconst require = __encounterSimRequire(import.meta.url);" },
+    // Folds the constant above, so the built command line holds no path back to tsx.
+    minifySyntax: true,
     legalComments: 'none',
     metafile: true,
     write: false,

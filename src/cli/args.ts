@@ -80,7 +80,10 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed | A
   if (typeof lang !== 'string') return { ...lang, status: 1 };
   const all: OptionSpec = { ...spec, ...COMMON };
   const options = Object.fromEntries(
-    Object.entries(all).map(([name, kind]) => [name, { type: kind === 'switch' ? ('boolean' as const) : ('string' as const), ...(name === 'help' ? { short: 'h' } : {}) }]),
+    Object.entries(all).map(([name, kind]) => [
+      name,
+      { type: kind === 'switch' ? ('boolean' as const) : ('string' as const), ...(name === 'help' ? { short: 'h' } : {}) },
+    ]),
   );
   // Not strict: an unknown option is judged here, to name it in the reader's language with a suggestion.
   const { tokens } = nodeParseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
@@ -101,7 +104,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed | A
     const value = tok.value;
     // `--seed --format json` means the value was forgotten, not that it is "--format".
     if (value === undefined || (!tok.inlineValue && value.startsWith('--'))) return { error: t(lang, 'cli.args.needs-value', { name }), status: USAGE_ERROR };
-    if (value.trim() === '') return { error: t(lang, 'cli.args.empty-value', { name }), status: USAGE_ERROR };
+    // An empty value is a wrong value, as a wrong --seed is: exit 1.
+    if (value.trim() === '') return { error: t(lang, 'cli.args.empty-value', { name }), status: 1 };
     if (kind === 'repeated') lists[name]!.push(value);
     else flags[name] = value;
   }

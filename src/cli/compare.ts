@@ -84,4 +84,3 @@ function describe(s: SideSettings, lang: Lang): string {
       .join(', ') || t(lang, 'cli.settings.defaults')
   );
 }
-

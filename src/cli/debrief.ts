@@ -61,4 +61,3 @@ function run(file: FileText, s: SideSettings, failed: string, lang: Lang): Analy
   }
   return r.analysis;
 }
-

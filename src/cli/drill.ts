@@ -122,4 +122,3 @@ function choicesFile(path: string | true | undefined, lang: Lang): ChoicesFile |
     return t(lang, 'cli.drill.choices-list', { file: path });
   return file;
 }
-

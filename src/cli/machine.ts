@@ -34,4 +34,3 @@ export function machine(argv: string[]): number {
   const out = format === 'json' ? machineJson(config) : format === 'mermaid' ? machineMermaid(config) : machineDot(config);
   return emit(out, flags, [path], format === 'json', lang);
 }
-

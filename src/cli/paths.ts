@@ -38,4 +38,3 @@ export function paths(argv: string[]): number {
   const out = format === 'json' ? JSON.stringify(pathsReport(header, rp, { all }), null, 2) + '\n' : formatPathsText(header, rp, { all, lang });
   return emit(out, flags, [path], format === 'json', lang);
 }
-

@@ -16,7 +16,17 @@ import { formatJsonl, logLine } from '../core/format/jsonl';
 import { debriefHtml } from '../core/debrief/html';
 import { t } from '../i18n';
 
-const OPTIONS = { account: 'value', procedure: 'value', seed: 'value', until: 'value', format: 'value', out: 'value', 'fail-on-breakdown': 'switch', verbose: 'switch', log: 'switch' } as const;
+const OPTIONS = {
+  account: 'value',
+  procedure: 'value',
+  seed: 'value',
+  until: 'value',
+  format: 'value',
+  out: 'value',
+  'fail-on-breakdown': 'switch',
+  verbose: 'switch',
+  log: 'switch',
+} as const;
 
 export function sim(argv: string[]): number {
   const cmd = scenarioCommand(argv, 'cli.usage.sim', OPTIONS);
@@ -50,4 +60,3 @@ export function sim(argv: string[]): number {
   if (written !== 0) return written;
   return flags['fail-on-breakdown'] && a.breakdowns.length > 0 ? 3 : 0;
 }
-

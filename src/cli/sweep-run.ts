@@ -22,8 +22,10 @@ import { diskProcedures } from './files';
 
 export const WORKER_KIND = 'encounter-sim-sweep';
 
-/** Set (to true) by scripts/build-cli.mjs in the built command line; absent when running from the source. */
-declare const __ENCOUNTER_SIM_BUILT__: boolean | undefined;
+/** True in the built command line (scripts/build-cli.mjs defines it); undefined when running from the source. */
+declare global {
+  var __ENCOUNTER_SIM_BUILT__: boolean | undefined;
+}
 
 export interface SweepJob {
   file: FileText;
@@ -130,7 +132,7 @@ function tsxApi(): string {
 }
 
 function startWorker(input: WorkerInput): Worker {
-  if (typeof __ENCOUNTER_SIM_BUILT__ !== 'undefined') return new Worker(new URL('./sweep-worker.js', import.meta.url), { workerData: input });
+  if (globalThis.__ENCOUNTER_SIM_BUILT__) return new Worker(new URL('./sweep-worker.js', import.meta.url), { workerData: input });
   // From the source: Node 20 does not apply `--import` loaders to a worker's own entry file, so
   // the worker starts as a tiny script that registers tsx and then imports the worker's module.
   const entry = new URL('./sweep-worker.ts', import.meta.url).href;

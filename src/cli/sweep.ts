@@ -46,7 +46,16 @@ function progress(stream: NodeJS.WriteStream, started: number, lang: Lang) {
   };
 }
 
-const OPTIONS = { procedure: 'repeated', runs: 'value', vary: 'value', account: 'value', seed: 'value', workers: 'value', format: 'value', out: 'value' } as const;
+const OPTIONS = {
+  procedure: 'repeated',
+  runs: 'value',
+  vary: 'value',
+  account: 'value',
+  seed: 'value',
+  workers: 'value',
+  format: 'value',
+  out: 'value',
+} as const;
 
 export async function sweep(argv: string[]): Promise<number> {
   const usage = usageIn(argv, 'cli.usage.sweep');

@@ -202,7 +202,7 @@ export function writeDebrief(args: readonly string[], name = 'debrief.html'): { 
   const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), name);
   const made = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/debrief.ts'), join(root, 'scenarios/dec-2018-noto.yaml'), ...args, '--out', out],
+    [join(root, 'bin/encounter-sim.js'), 'debrief', join(root, 'scenarios/dec-2018-noto.yaml'), ...args, '--out', out],
     { encoding: 'utf8', cwd: root },
   );
   return { out, status: made.status, stderr: made.stderr };

@@ -268,7 +268,7 @@ test('`npm run check` and the editor list the same problems for the same file', 
   let cli: string[];
   try {
     writeFileSync(join(dir, name), text);
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/check.ts'), name], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'check', name], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(1);
     cli = run.stdout.trim().split('\n');
   } finally {

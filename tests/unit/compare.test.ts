@@ -10,7 +10,7 @@ import { comparisonReport, formatComparisonMarkdown, formatComparisonText } from
 import { parseSide, takeRepeated } from '../../src/core/compare/sides';
 
 function compareCli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/compare.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'compare', ...args], {
     encoding: 'utf8',
     cwd: ROOT,
   });

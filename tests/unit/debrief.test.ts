@@ -109,7 +109,7 @@ describe('the Markdown debrief', () => {
 
 describe('npm run debrief', () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/debrief.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+    spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'debrief', ...args], { encoding: 'utf8', cwd: ROOT });
 
   it('writes the HTML debrief with a comparison to --out', () => {
     const out = tempFile('debrief.html', '');

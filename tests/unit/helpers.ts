@@ -35,9 +35,11 @@ export function tempFile(name: string, text: string): string {
   return p;
 }
 
-/** Runs an npm script's entry point the way `npm run` does, without npm's own output. */
-export function cli(script: 'sim' | 'check' | 'drill' | 'compare' | 'sweep' | 'paths' | 'debrief' | 'machine', args: string[]) {
-  const entry = join(ROOT, `src/cli/${script}.ts`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), entry, ...args], { encoding: 'utf8', cwd: ROOT });
+/** The encounter-sim command (package.json `bin`), which every `npm run <command>` runs. */
+export const BIN = join(ROOT, 'bin/encounter-sim.js');
+
+/** Runs a command the way `npm run <command>` does, without npm's own output. */
+export function cli(script: 'sim' | 'check' | 'drill' | 'compare' | 'sweep' | 'paths' | 'debrief' | 'machine' | 'schema', args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, script, ...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

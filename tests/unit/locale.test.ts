@@ -18,7 +18,7 @@ const file = join(dir, 'aa-units.yaml');
 writeFileSync(file, generateScenario({ units: 12, durationS: 1800, seed: 3, allCallsPerHour: 4 }).yaml.replace(/\bjp-ship/g, 'aa-ship'));
 
 function sim(locale: string, format: string): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', file, '--format', format], {
+  const r = spawnSync(process.execPath, ['bin/encounter-sim.js', 'sim', file, '--format', format], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, LC_ALL: locale, LANG: locale },

@@ -176,7 +176,7 @@ describe('a say-again in a run', () => {
 describe('npm run paths', () => {
   it('prints the paths with the one the run took marked, and a JSON form', () => {
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/paths.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+      spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'paths', ...args], { encoding: 'utf8', cwd: ROOT });
     const r = run([DEC_2018, '--account', 'rok', '--procedure', 'jp-rok-2024', '--format', 'json']);
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);

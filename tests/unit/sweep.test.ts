@@ -125,8 +125,8 @@ describe('npm run sweep', () => {
     const r = spawnSync(
       process.execPath,
       [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        join(ROOT, 'src/cli/sweep.ts'),
+        join(ROOT, 'bin/encounter-sim.js'),
+        'sweep',
         DEC_2018,
         '--runs',
         '6',
@@ -150,7 +150,7 @@ describe('npm run sweep', () => {
 
   it('exits 1 on a variation it does not know, or a scenario that cannot run', () => {
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/sweep.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+      spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'sweep', ...args], { encoding: 'utf8', cwd: ROOT });
     const a = run([DEC_2018, '--runs', '5', '--vary', 'weather']);
     expect(a.status).toBe(1);
     expect(a.stderr).toMatch(/no variation "weather"/);
