@@ -200,10 +200,9 @@ export function useApp(query = '', opts: OpenOptions = {}): { readonly rec: Reco
 export function writeDebrief(args: readonly string[], name = 'debrief.html'): { out: string; status: number | null; stderr: string } {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const out = join(mkdtempSync(join(tmpdir(), 'encounter-sim-debrief-')), name);
-  const made = spawnSync(
-    process.execPath,
-    [join(root, 'bin/encounter-sim.js'), 'debrief', join(root, 'scenarios/dec-2018-noto.yaml'), ...args, '--out', out],
-    { encoding: 'utf8', cwd: root },
-  );
+  const made = spawnSync(process.execPath, [join(root, 'bin/encounter-sim.js'), 'debrief', join(root, 'scenarios/dec-2018-noto.yaml'), ...args, '--out', out], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   return { out, status: made.status, stderr: made.stderr };
 }

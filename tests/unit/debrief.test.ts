@@ -108,8 +108,7 @@ describe('the Markdown debrief', () => {
 });
 
 describe('npm run debrief', () => {
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'debrief', ...args], { encoding: 'utf8', cwd: ROOT });
+  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'debrief', ...args], { encoding: 'utf8', cwd: ROOT });
 
   it('writes the HTML debrief with a comparison to --out', () => {
     const out = tempFile('debrief.html', '');

@@ -175,8 +175,7 @@ describe('a say-again in a run', () => {
 
 describe('npm run paths', () => {
   it('prints the paths with the one the run took marked, and a JSON form', () => {
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'paths', ...args], { encoding: 'utf8', cwd: ROOT });
+    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'paths', ...args], { encoding: 'utf8', cwd: ROOT });
     const r = run([DEC_2018, '--account', 'rok', '--procedure', 'jp-rok-2024', '--format', 'json']);
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);

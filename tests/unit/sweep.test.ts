@@ -124,19 +124,7 @@ describe('npm run sweep', () => {
   it('prints JSON on stdout and plain progress lines on stderr when stderr is not a terminal', () => {
     const r = spawnSync(
       process.execPath,
-      [
-        join(ROOT, 'bin/encounter-sim.js'),
-        'sweep',
-        DEC_2018,
-        '--runs',
-        '6',
-        '--workers',
-        '2',
-        '--procedure',
-        'jp-rok-2024',
-        '--format',
-        'json',
-      ],
+      [join(ROOT, 'bin/encounter-sim.js'), 'sweep', DEC_2018, '--runs', '6', '--workers', '2', '--procedure', 'jp-rok-2024', '--format', 'json'],
       { encoding: 'utf8', cwd: ROOT },
     );
     expect(r.status).toBe(0);
@@ -149,8 +137,7 @@ describe('npm run sweep', () => {
   }, 60_000);
 
   it('exits 1 on a variation it does not know, or a scenario that cannot run', () => {
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'sweep', ...args], { encoding: 'utf8', cwd: ROOT });
+    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'sweep', ...args], { encoding: 'utf8', cwd: ROOT });
     const a = run([DEC_2018, '--runs', '5', '--vary', 'weather']);
     expect(a.status).toBe(1);
     expect(a.stderr).toMatch(/no variation "weather"/);
