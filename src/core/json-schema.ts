@@ -25,7 +25,7 @@ const FACT_REF_SCHEMA: Json = {
   pattern: FACT_PATTERN,
   description:
     'A disputed fact, "$" and its id under facts:, e.g. "$stir-mode": the value comes from the account in use, and may be any value this field takes (a word, a number, a list, a mapping)',
-  examples: ['$stir-mode'],
+  // No examples: an editor would offer "$stir-mode" in files that have no such fact.
 };
 
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -34,9 +34,9 @@ const ANNOTATIONS = ['title', 'description', 'default', 'examples'] as const;
 function generate(schema: z.ZodType): { root: Json; defs: Record<string, Json> } {
   const base = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
   const { $defs, ...root } = base;
-  const defs = ($defs ?? {}) as Record<string, Json>;
+  const defs = mergeScalarUnions($defs ?? {}) as Record<string, Json>;
   describeConstants(defs);
-  return { root, defs };
+  return { root: mergeScalarUnions(root) as Json, defs };
 }
 
 function resolve(node: Json, defs: Record<string, Json>): Json {
@@ -80,6 +80,35 @@ function splitUnions(node: unknown, defs: Record<string, Json>): unknown {
     };
   }
   return out;
+}
+
+const SCALAR_KEYWORDS: Record<string, string[]> = {
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  string: ['pattern', 'minLength', 'maxLength', 'format'],
+  boolean: [],
+};
+
+/**
+ * "A number or a string" as one schema with both types: each keyword applies to its own type only,
+ * so an editor says what is wrong with the value written ("6:4" does not match m:ss; -5 is below
+ * 0) instead of "expected a number" for a string, as it does choosing between alternatives.
+ */
+function mergeScalarUnions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(mergeScalarUnions);
+  if (!isObj(node)) return node;
+  const out: Json = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mergeScalarUnions(v)]));
+  const alts = out['anyOf'];
+  if (!Array.isArray(alts) || alts.length < 2) return out;
+  const types = alts.map((a) => (isObj(a) && typeof a['type'] === 'string' ? a['type'] : ''));
+  const fits = alts.every((a, i) => {
+    const allowed = SCALAR_KEYWORDS[types[i]!];
+    return allowed && Object.keys(a as Json).every((k) => k === 'type' || allowed.includes(k));
+  });
+  const distinct = new Set(types).size === types.length && !(types.includes('number') && types.includes('integer'));
+  if (!fits || !distinct) return out;
+  const { anyOf: _alternatives, ...rest } = out;
+  return { ...Object.assign({}, ...(alts as Json[])), ...rest, type: types };
 }
 
 /** The fixed `do:`/`type:` of one alternative says what the alternative is. */

@@ -21,6 +21,8 @@ const schemas = {
 // Strict: an unknown keyword or a misplaced one in the generated schemas fails here too.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
+// An editors' keyword (yaml-language-server, VS Code): the checker's own words when a pattern fails.
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
 const validate: Record<keyof typeof schemas, ValidateFunction> = {
   scenario: ajv.compile(schemas.scenario),
   procedure: ajv.compile(schemas.procedure),

@@ -18,13 +18,19 @@ export const MAX_REPEATS = 500;
 const parameterName = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-interval'))
-  .meta({ id: 'ParameterName', description: "The name of one of the procedure's parameters that gives the number", examples: ['warningIntervalS'] });
+  .meta({
+    id: 'ParameterName',
+    patternErrorMessage: schemaRule('checker.format.parameter-name-interval'),
+    description: "The name of one of the procedure's parameters that gives the number",
+    examples: ['warningIntervalS'],
+  });
 
 const ruleId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, schemaRule('checker.format.rule-id'))
   .meta({
     id: 'RuleId',
+    patternErrorMessage: schemaRule('checker.format.rule-id'),
     description: 'A rule id: lower-case letters, digits and hyphens; the analysis names the rule a breakdown broke by it',
     examples: ['hail-on-fire-control'],
   });

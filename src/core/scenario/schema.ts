@@ -16,7 +16,12 @@ import { CALL_CLASSES } from '../log';
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, schemaRule('checker.format.id'))
-  .meta({ id: 'Id', description: 'An id: lower-case letters, digits and hyphens, starting with a letter or digit', examples: ['jp-p1', 'rok-gwanggaeto'] });
+  .meta({
+    id: 'Id',
+    patternErrorMessage: schemaRule('checker.format.id'),
+    description: 'An id: lower-case letters, digits and hyphens, starting with a letter or digit',
+    examples: ['jp-p1', 'rok-gwanggaeto'],
+  });
 
 /** Seconds from scenario start: a number, or "m:ss" / "h:mm:ss". */
 export const timeSchema = z
@@ -24,13 +29,23 @@ export const timeSchema = z
     z.number().min(0, 'times are seconds from the scenario start and cannot be negative'),
     z.string().regex(/^\d+:[0-5]\d(:[0-5]\d)?(\.\d+)?$/, schemaRule('checker.format.time')),
   ])
-  .meta({ id: 'Time', description: 'Seconds from the scenario start (364) or "m:ss" / "h:mm:ss" ("6:04")', examples: [364, '6:04', '1:02:30'] });
+  .meta({
+    id: 'Time',
+    patternErrorMessage: schemaRule('checker.format.time'),
+    description: 'Seconds from the scenario start (364) or "m:ss" / "h:mm:ss" ("6:04")',
+    examples: [364, '6:04', '1:02:30'],
+  });
 
 /** One source id; the fact table's `sources:` use it bare (a fact's own sources are never disputed). */
 export const sourceId = z
   .string()
   .regex(/^S\d+$/, schemaRule('checker.format.source-id'))
-  .meta({ id: 'SourceId', description: 'A source id: S and a number, listed in docs/sources.md', examples: ['S12'] });
+  .meta({
+    id: 'SourceId',
+    patternErrorMessage: schemaRule('checker.format.source-id'),
+    description: 'A source id: S and a number, listed in docs/sources.md',
+    examples: ['S12'],
+  });
 
 export const sourceIds = z.array(sourceId).meta({
   id: 'SourceIds',
@@ -48,7 +63,7 @@ export const nation = z.enum(['JP', 'KR', 'KP', 'US', 'CN', 'OTHER']).meta({ id:
 export const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, schemaRule('checker.format.date'))
-  .meta({ id: 'Date', description: 'A date, YYYY-MM-DD', examples: ['2018-12-20'] });
+  .meta({ id: 'Date', patternErrorMessage: schemaRule('checker.format.date'), description: 'A date, YYYY-MM-DD', examples: ['2018-12-20'] });
 const unitKind = z.enum(UNIT_KIND_IDS).meta({ id: 'UnitKind', description: `What the unit is: ${UNIT_KIND_IDS.join(', ')}` });
 
 const lat = z
@@ -695,7 +710,11 @@ export const scenarioSchema = z
     start: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, schemaRule('checker.format.start'))
-      .meta({ description: 'Date and time of the scenario start, with its offset', examples: ['2018-12-20T15:00+09:00'] }),
+      .meta({
+        patternErrorMessage: schemaRule('checker.format.start'),
+        description: 'Date and time of the scenario start, with its offset',
+        examples: ['2018-12-20T15:00+09:00'],
+      }),
     durationS: z
       .number()
       .positive()
