@@ -20,14 +20,12 @@ const unitRef = z
     examples: ['self', 'other'],
   });
 
-const metres = z
-  .union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-range'))])
-  .meta({
-    id: 'Metres',
-    patternErrorMessage: schemaRule('checker.format.parameter-name-range'),
-    description: "Metres, or the name of one of the procedure's parameters that gives them",
-    examples: [5556, 'warningRangeM'],
-  });
+const metres = z.union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-range'))]).meta({
+  id: 'Metres',
+  patternErrorMessage: schemaRule('checker.format.parameter-name-range'),
+  description: "Metres, or the name of one of the procedure's parameters that gives them",
+  examples: [5556, 'warningRangeM'],
+});
 
 const leaf = z
   .union([
