@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { scenarioById } from '../../src/app/catalog';
 import { completeAt, schemaAt, SCENARIO_SCHEMA, type CompletionEnv } from '../../src/app/editor/completion';
 import { cursorContext } from '../../src/app/editor/yaml-context';
+import { SCRIPT_ACTIONS } from '../../src/core/scenario/schema';
 
 const dec = scenarioById('dec-2018-noto')!.text;
 
@@ -74,7 +75,9 @@ describe('candidates from the schema', () => {
   test('enum values: kind, nation, emitter type, script action, trigger event', () => {
     expect(at('units:\n  - id: p1\n    kind: |').labels).toEqual(expect.arrayContaining(['ship', 'aircraft', 'headquarters', 'vessel']));
     expect(at('units:\n  - id: p1\n    nation: |').labels).toEqual(expect.arrayContaining(['JP', 'KR']));
-    expect(at('script:\n  - id: a\n    do: |').labels).toEqual(expect.arrayContaining(['emit', 'hail', 'reply', 'set-radio', 'move']));
+    // Every action the engine runs, from the schema's one enumeration of do: (schemas.test.ts ties it to the engine).
+    expect(at('script:\n  - id: a\n    do: |').labels).toEqual(expect.arrayContaining([...SCRIPT_ACTIONS]));
+    expect(at('script:\n  - id: a\n    do: |').labels.filter((l) => (SCRIPT_ACTIONS as string[]).includes(l))).toHaveLength(12);
     expect(at('script:\n  - { id: a, unit: p1, on: { event: |').labels).toEqual([
       'fire-control-detected',
       'radar-detected',

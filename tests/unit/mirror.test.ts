@@ -19,6 +19,7 @@
 // data cannot reach: genericCallSigns (radio/callsign.ts) also lets a unit answer to the code's
 // words for its own nation, so the mirrored destroyer would take "JAPAN NAVY SHIP" as maybe for
 // it where the original would not; no shipped scenario or generated exercise turns on that.
+import { dereference } from '../../src/core/schema-refs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -148,10 +149,10 @@ describe('the mirror transform', () => {
         if (k === 'properties' && v && typeof v === 'object') for (const [name, sub] of Object.entries(v)) walk(sub, [...path, name]);
         else if (k === 'items') walk(v, [...path, '[]']);
         else if (k === 'additionalProperties') walk(v, [...path, '*']);
-        else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf') walk(v, path);
+        else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf' || k === 'then') walk(v, path);
       }
     };
-    walk(JSON.parse(text('schemas/scenario.schema.json')), []);
+    walk(dereference(JSON.parse(text('schemas/scenario.schema.json'))), []);
     expect(typed.length).toBeGreaterThan(0);
     const listed = NATION_FIELDS.scenario.map((f) => f.join('.'));
     for (const path of typed) expect(listed, `${path} is typed as a nation`).toContain(path);

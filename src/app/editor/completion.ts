@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import scenarioSchemaJson from '../../../schemas/scenario.schema.json';
 import procedureSchemaJson from '../../../schemas/procedure.schema.json';
 import { STANDARD_CHANNELS } from '../../core/radio/channels';
+import { dereference } from '../../core/schema-refs';
 import { cursorContext, type CursorContext, type Segment } from './yaml-context';
 
 export interface JsonSchema {
@@ -23,10 +24,14 @@ export interface JsonSchema {
   description?: string;
   pattern?: string;
   default?: unknown;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  if?: JsonSchema;
+  then?: JsonSchema;
 }
 
-export const SCENARIO_SCHEMA = scenarioSchemaJson as unknown as JsonSchema;
-export const PROCEDURE_SCHEMA = procedureSchemaJson as unknown as JsonSchema;
+export const SCENARIO_SCHEMA = dereference(scenarioSchemaJson) as JsonSchema;
+export const PROCEDURE_SCHEMA = dereference(procedureSchemaJson) as JsonSchema;
 
 export interface Candidate {
   label: string;
@@ -59,6 +64,8 @@ const isFactRef = (n: JsonSchema) => n.pattern === FACT_PATTERN;
 /** anyOf/oneOf/allOf flattened into the alternatives, without the "$fact" alternative. */
 export function expand(node: JsonSchema | undefined): JsonSchema[] {
   if (!node) return [];
+  // One alternative of a union told apart by a field (`do:`, `type:`): `if` that field, `then` this.
+  if (node.then) return expand(node.then);
   const alts = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
   if (!alts.length) return isFactRef(node) ? [] : [node];
   const out: JsonSchema[] = [];

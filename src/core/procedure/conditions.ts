@@ -14,55 +14,71 @@ import { groundDistanceM } from '../geo';
 const unitRef = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/)
-  .describe('"self" (the unit following the ladder), "other" (the unit the ladder is about) or a unit id');
+  .meta({
+    id: 'UnitRef',
+    description: '"self" (the unit following the ladder), "other" (the unit the ladder is about) or a unit id',
+    examples: ['self', 'other'],
+  });
 
-const metres = z
-  .union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-range'))])
-  .describe("Metres, or the name of one of the procedure's parameters that gives them");
+const metres = z.union([z.number().positive(), z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, schemaRule('checker.format.parameter-name-range'))]).meta({
+  id: 'Metres',
+  patternErrorMessage: schemaRule('checker.format.parameter-name-range'),
+  description: "Metres, or the name of one of the procedure's parameters that gives them",
+  examples: [5556, 'warningRangeM'],
+});
 
-const leaf = z.union([
-  z
-    .object({
-      within: metres.describe('Ground distance between the two units is less than this'),
-      between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
-    })
-    .strict(),
-  z
-    .object({
-      beyond: metres.describe('Ground distance between the two units is more than this'),
-      between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
-    })
-    .strict(),
-  z
-    .object({
-      below: metres.describe('Altitude is less than this'),
-      of: unitRef.optional().describe('Whose altitude; default "other"'),
-    })
-    .strict(),
-  z
-    .object({
-      above: metres.describe('Altitude is more than this'),
-      of: unitRef.optional().describe('Whose altitude; default "other"'),
-    })
-    .strict(),
-  z
-    .object({
-      airborne: z.boolean().describe('true: the unit is an aircraft in flight; false: it is not (a ship, a vessel)'),
-      of: unitRef.optional().describe('Which unit; default "other"'),
-    })
-    .strict(),
-]);
+const leaf = z
+  .union([
+    z
+      .object({
+        within: metres.describe('Ground distance between the two units is less than this'),
+        between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
+      })
+      .strict(),
+    z
+      .object({
+        beyond: metres.describe('Ground distance between the two units is more than this'),
+        between: z.tuple([unitRef, unitRef]).optional().describe('The two units measured; default ["self", "other"]'),
+      })
+      .strict(),
+    z
+      .object({
+        below: metres.describe('Altitude is less than this'),
+        of: unitRef.optional().describe('Whose altitude; default "other"'),
+      })
+      .strict(),
+    z
+      .object({
+        above: metres.describe('Altitude is more than this'),
+        of: unitRef.optional().describe('Whose altitude; default "other"'),
+      })
+      .strict(),
+    z
+      .object({
+        airborne: z.boolean().describe('true: the unit is an aircraft in flight; false: it is not (a ship, a vessel)'),
+        of: unitRef.optional().describe('Which unit; default "other"'),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'Measure', description: 'One test: within / beyond (metres between two units), below / above (altitude), airborne' });
 
 const group = (inner: z.ZodType) =>
   z.union([
-    z.object({ any: z.array(inner).min(1).describe('Holds when one of these holds (or)') }).strict(),
-    z.object({ all: z.array(inner).min(1).describe('Holds when every one of these holds (and)') }).strict(),
+    z
+      .object({ any: z.array(inner).min(1).describe('Holds when one of these holds (or)') })
+      .strict()
+      .describe('Any of these (or)'),
+    z
+      .object({ all: z.array(inner).min(1).describe('Holds when every one of these holds (and)') })
+      .strict()
+      .describe('All of these (and)'),
   ]);
 
 /** A leaf, or `any`/`all` of leaves, nested up to two levels (enough for "inside 3 nm or (below 500 ft and closing)"). */
-export const conditionSchema = z
-  .union([leaf, group(z.union([leaf, group(leaf)]))])
-  .describe('When a step is triggered: within / beyond (metres between two units), below / above (altitude), airborne, any (or), all (and)');
+export const conditionSchema = z.union([leaf, group(z.union([leaf, group(leaf)]))]).meta({
+  id: 'Condition',
+  description: 'When a step is triggered: within / beyond (metres between two units), below / above (altitude), airborne, any (or), all (and)',
+});
 
 export type Condition = z.infer<typeof conditionSchema>;
 
