@@ -37,7 +37,10 @@ describe('breakdown list', () => {
     const { screen, user, store } = mountApp();
     const a = store.getState().analysis!;
     const b = ladderBreakdownOf(a, hailOn(a, '156.8'));
-    await user.click(screen.getByRole('button', { name: new RegExp(`^${b.id} at ${clock(a, b.t)}: ladder`) }));
+    const pick = screen.getByRole('button', { name: new RegExp(`${b.id} ${clock(a, b.t)}$`) });
+    expect(pick.getAttribute('aria-describedby')).toBe(`bd-line-${b.id}`);
+    expect(document.getElementById(`bd-line-${b.id}`)!.textContent).toMatch(/^ladder/);
+    await user.click(pick);
     const s = store.getState();
     expect(s.t).toBe(b.t);
     expect(s.t).toBeGreaterThan(0);

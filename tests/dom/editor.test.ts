@@ -179,7 +179,7 @@ describe('editor', () => {
     await m.user.click(m.screen.getByRole('tab', { name: 'Triggers' }));
     const panel = m.screen.getByRole('tabpanel', { name: 'Triggers' });
     const rule = m.store.getState().analysis!.run.scenario.procedure.rules.find((r) => r.qid === 'cues-2014/say-again')!;
-    const link = within(panel).getByRole('button', { name: `Edit cues-2014/say-again: procedures/cues-2014.yaml line ${rule.line}` });
+    const link = within(panel).getByRole('button', { name: `cues-2014.yaml:${rule.line} — edit cues-2014/say-again` });
     expect(link.textContent).toBe(`cues-2014.yaml:${rule.line}`);
     await m.user.click(link);
     const host = await waitFor(() => m.root.querySelector<HTMLElement>('.cm-editor') ?? Promise.reject(new Error('not yet')), WAIT);

@@ -395,7 +395,7 @@ test('a new procedure runs the scenario on screen; the Triggers tab says what fi
   const sayAgain = panel.locator('li.trigger[data-trigger="cues-2014/say-again"]');
   expect(await sayAgain.locator('.held-back').innerText()).toMatch(/^Held back: /);
   await screenshot(page, 'editor-triggers');
-  await sayAgain.getByRole('button', { name: /^Edit cues-2014\/say-again: procedures\/cues-2014\.yaml line \d+$/ }).click();
+  await sayAgain.getByRole('button', { name: /^cues-2014\.yaml:\d+ — edit cues-2014\/say-again$/ }).click();
   await page.waitForFunction(
     () => {
       const ed = window.encounterSimEditor?.editor();

@@ -36,6 +36,14 @@ export function buildEditorPane(pane: HTMLElement) {
       el.picker.setAttribute('aria-label', say('picker'));
       el.openLabel.title = say('open-file-title');
       el.openLabel.textContent = say('open-file');
+      // Named on the input too: its label is a styled button that a hidden pane hides with it.
+      el.fileInput.setAttribute('aria-label', say('open-file'));
+      // The text's scroll box takes the keyboard (axe: a scroll region must be focusable and named).
+      const scroller = el.host.querySelector<HTMLElement>('.cm-scroller');
+      if (scroller) {
+        scroller.tabIndex = 0;
+        scroller.setAttribute('aria-label', say('text-label'));
+      }
       el.saveBtn.title = say('save-title');
       el.downloadBtn.title = say('download-title');
       el.downloadBtn.textContent = say('download');

@@ -27,7 +27,8 @@ function sourceLink(w: Words, r: TriggerReport, src: { file: string; line: numbe
       type: 'button',
       class: 'trig-source',
       title: w('app-tools.triggers.source-title', { file: src.file, line: src.line }),
-      'aria-label': w('app-tools.triggers.source-label', { id: r.id, file: src.file, line: src.line }),
+      // Begins with the words shown (file:line), so speech input can say what it sees.
+      'aria-label': w('app-tools.triggers.source-label', { id: r.id, file: src.file.replace(/^.*\//, ''), line: src.line }),
     },
     `${src.file.replace(/^.*\//, '')}:${src.line}`,
   );

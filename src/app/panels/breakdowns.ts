@@ -107,6 +107,41 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null, lang: Lang): vo
   );
 }
 
+/** One breakdown's card: its head (a button), kind line, plain words and evidence; a click anywhere selects it. */
+function breakdownCard(a: Analysis, b: Breakdown, lang: Lang, select: (id: string) => void): HTMLLIElement {
+  const rows = breakdownEvidence(b, lang, a);
+  // Named by the words it shows (tag, id, time), so speech input can say what it sees; the
+  // kind line under it describes it.
+  const lineId = `bd-line-${b.id}`;
+  const pick = h(
+    'button',
+    { type: 'button', class: 'bd-head', 'aria-describedby': lineId },
+    // Spaces between the parts (a flex box draws none) so the name reads as words.
+    h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
+    ' ',
+    h('span', { class: 'bd-id' }, b.id),
+    ' ',
+    h('span', { class: 'time' }, clockOf(a, b.t)),
+  );
+  pick.addEventListener('click', () => select(b.id));
+  const li = h(
+    'li',
+    { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
+    pick,
+    h('p', { class: 'bd-kind muted', id: lineId }, kindLine(a, b, lang)),
+    h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
+    h(
+      'dl',
+      { class: 'evidence' },
+      rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    ),
+  );
+  li.addEventListener('click', (ev) => {
+    if ((ev.target as HTMLElement).closest('button') !== pick) select(b.id);
+  });
+  return li;
+}
+
 /**
  * `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting, and
  * `onSelect` hears which tab is shown (to mount an extra tab's view on first show).
@@ -152,30 +187,7 @@ export function mountBreakdowns(
     if (!a) return;
     none.hidden = a.breakdowns.length > 0;
     for (const b of a.breakdowns) {
-      const rows = breakdownEvidence(b, lang, a);
-      const pick = h(
-        'button',
-        { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
-        h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
-        h('span', { class: 'bd-id' }, b.id),
-        h('span', { class: 'time' }, clockOf(a, b.t)),
-      );
-      pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
-      const li = h(
-        'li',
-        { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
-        pick,
-        h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
-        h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
-        h(
-          'dl',
-          { class: 'evidence' },
-          rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
-        ),
-      );
-      li.addEventListener('click', (ev) => {
-        if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
-      });
+      const li = breakdownCard(a, b, lang, (id) => store.getState().selectBreakdown(id));
       items.set(b.id, li);
       list.append(li);
     }

@@ -98,6 +98,8 @@ export function mountHeader(root: HTMLElement, store: AppStore): View {
     pickerWords.procedure.textContent = t(lang, 'app.header.procedure');
     pickerWords.lang.textContent = t(lang, 'app.header.language');
     openLabel.textContent = t(lang, 'app.header.open-file');
+    // Named on the input too: its label is a styled button, hidden with the pickers while the editor is open.
+    fileInput.setAttribute('aria-label', t(lang, 'app.header.open-file'));
     openLabel.title = t(lang, 'app.header.open-file-title');
     horizons.textContent = t(lang, 'app.header.horizons');
     horizons.title = t(lang, 'app.header.horizons-title');
