@@ -3,9 +3,12 @@
  * selection brackets, the trail's segments and dots by age, and the marker at the view's edge
  * that points to a unit off screen. Screen pixels in and out.
  */
-import { KM_PER_NM } from '../projection';
-import type { Rect } from '../placer';
+import { KM_PER_NM, type Camera, type MapProjection } from '../projection';
+import type { Placer, Rect } from '../placer';
 import type { Spot } from './labels';
+import type { Placed } from '../layers/types';
+import type { UnitFrame } from '../../../core/replay/replay';
+import type { UnitSpec } from '../../../core/scenario/schema';
 
 /** The speed vector shows where the unit will be in this many seconds. */
 export const VECTOR_S = 60;
@@ -24,6 +27,42 @@ const EDGE_INSET = 14;
 /** Whether a unit at screen (x, y) is drawn as a symbol; otherwise it gets an edge marker. */
 export function onScreen(x: number, y: number, w: number, h: number): boolean {
   return x > -ON_SCREEN_MARGIN && y > -ON_SCREEN_MARGIN && x < w + ON_SCREEN_MARGIN && y < h + ON_SCREEN_MARGIN;
+}
+
+/** A symbol's radius (px) for hit tests and placing labels: half its frame, less the frame's margin. */
+export function symbolRadius(frame: { width: number; height: number }): number {
+  return Math.max(frame.width, frame.height) / 2 - 4;
+}
+
+/**
+ * Puts the frame's units on screen: updates `placed` in place (the same object per unit frame to
+ * frame; units gone are dropped) and takes each visible symbol's box in the placer, before any
+ * label is laid out. `radiusOf` gives a unit's symbol radius (symbols.ts, or symbolRadius of its
+ * shape where there is no canvas).
+ */
+export function placeUnits(
+  units: readonly UnitFrame[],
+  cam: Camera,
+  proj: MapProjection,
+  radiusOf: (spec: UnitSpec) => number,
+  placed: Map<string, Placed>,
+  placer: Placer,
+): void {
+  const seen = new Set<string>();
+  for (const u of units) {
+    const id = u.spec.id;
+    seen.add(id);
+    const [wx, wy] = proj.project(u.lat, u.lon);
+    const x = cam.sx(wx);
+    const y = cam.sy(wy);
+    const r = radiusOf(u.spec);
+    const visible = onScreen(x, y, cam.width, cam.height);
+    const prev = placed.get(id);
+    if (prev) Object.assign(prev, { unit: u, wx, wy, x, y, r, visible });
+    else placed.set(id, { unit: u, id, wx, wy, x, y, r, visible });
+    if (visible) placer.occupy({ x: x - r, y: y - r, w: r * 2, h: r * 2 });
+  }
+  for (const id of [...placed.keys()]) if (!seen.has(id)) placed.delete(id);
 }
 
 /**

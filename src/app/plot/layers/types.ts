@@ -3,6 +3,7 @@ import type { Analysis } from '../../../core/analysis/report';
 import type { Camera, MapProjection } from '../projection';
 import type { Placer, Rect } from '../labels';
 import type { Lang } from '../../../i18n';
+import type { TransmissionLayout } from '../geometry/call';
 
 /** A unit as placed on screen this frame. */
 export interface Placed {
@@ -48,6 +49,10 @@ export interface DrawState {
   keepOut: Rect[];
   /** More than CROWDED_UNITS units on screen (set once the units are placed). */
   crowded: boolean;
+  /** The call of the selected breakdown (`${tx}/${unit}`), drawn bright and labelled first; null when none. */
+  selectedCall: string | null;
+  /** The frame's radio calls, laid out (geometry/call.ts), once the units are placed. */
+  calls: TransmissionLayout<Placed>[];
 }
 
 export interface ScenarioIndex {
