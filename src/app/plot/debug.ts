@@ -56,6 +56,8 @@ export interface DrawnLabel {
   key: string;
   kind: string;
   text: string;
+  /** Its lines as drawn (after wrapping), with their font size and weight. */
+  lines: { text: string; size: number; bold: boolean }[];
   rect: { x: number; y: number; w: number; h: number };
   leader: boolean;
 }
@@ -101,7 +103,8 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
       placed: scene.layout.placed.map((p) => ({
         key: p.item.key,
         kind: p.item.kind,
-        text: p.item.lines.map((l) => l.text).join('\n'),
+        text: p.lines.map((l) => l.text).join('\n'),
+        lines: p.lines.map((l) => ({ text: l.text, size: l.size, bold: !!l.bold })),
         rect: { ...p.rect },
         leader: p.leader !== null,
       })),

@@ -42,9 +42,10 @@ export interface Line {
   bold?: boolean;
 }
 
-
 /** Keyed labels not used for this many frames are destroyed (their texture with them). */
 const KEYED_TTL_FRAMES = 240;
+/** Measured lines kept (then forgotten all at once): a few thousand units' labels. */
+const MEASURED_MAX = 20_000;
 
 export class LabelPool {
   readonly container = new Container();
@@ -136,8 +137,10 @@ export class LabelPool {
     return t;
   }
 
-  /** A TextStyle per size and weight, for measuring without a Text (see measure). */
+  /** A TextStyle per font, size and weight, for measuring without a Text (see measure). */
   private readonly measureStyles = new Map<string, TextStyle>();
+  /** Sizes measured, by font, size, weight and words: a scene of a thousand units re-measures the same words every rebuild. */
+  private readonly measured = new Map<string, { w: number; h: number }>();
 
   /**
    * The size pixi gives a line of words (what a Text of them would measure), less the outline
@@ -145,19 +148,29 @@ export class LabelPool {
    */
   measure = (text: string, size: number, bold: boolean): { w: number; h: number } => {
     const k = `${this.font}|${size}|${bold}`;
+    const hit = this.measured.get(`${k}|${text}`);
+    if (hit) return hit;
     let style = this.measureStyles.get(k);
     if (!style) {
-      style = new TextStyle({ fontFamily: this.font, fontSize: size, fontWeight: bold ? 'bold' : 'normal', stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' } });
+      style = new TextStyle({
+        fontFamily: this.font,
+        fontSize: size,
+        fontWeight: bold ? 'bold' : 'normal',
+        stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
+      });
       this.measureStyles.set(k, style);
     }
     const m = CanvasTextMetrics.measureText(text, style);
-    return { w: m.width, h: Math.max(1, m.height - 3) };
+    const out = { w: m.width, h: Math.max(1, m.height - 3) };
+    if (this.measured.size >= MEASURED_MAX) this.measured.clear();
+    this.measured.set(`${k}|${text}`, out);
+    return out;
   };
 
   /** Draws a label where the layout put it (its lines stacked in its box). */
   show(p: PlacedLabel): void {
     const { item } = p;
-    item.lines.forEach((l, i) => {
+    p.lines.forEach((l, i) => {
       const t = this.next(l.text, l.size, !!l.bold, `${item.key}\u0000${i}`);
       t.tint = l.tint ?? 0xffffff;
       t.alpha = item.alpha;

@@ -10,27 +10,46 @@ import { areasOf } from '../../../core/areas/areas';
 import { isAirborne, isAshore, traitsOf } from '../../../core/kinds';
 import { stageWord as stageTerm } from '../../words';
 import { FAIL, INK, LOCK, MUTED, SELECT, SLEWED, channelColour, nationColour, unitLabel, unitShort } from '../style';
-import type { DrawState, Placed } from '../layers/types';
+import type { Analysis } from '../../../core/analysis/report';
+import type { Camera, MapProjection } from '../projection';
+import type { Rect } from '../placer';
 import { unitLabelSpots } from './labels';
 import { callLabelSpots, pointAt, type CallLayout, type TransmissionLayout } from './call';
 import { beamLabelSpots, beamLane, beamLine } from './radar';
-import { edgeMarker, rangeText } from './units';
+import { edgeMarker, rangeText, type Placed } from './units';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from './horizons';
 import { areasOnScreen } from './areas';
 import type { LabelItem } from './layout';
 
-/** What the label items are made from: a scene as the layers draw it, with its calls laid out. */
-export type LabelScene = Pick<
-  DrawState,
-  'cam' | 'proj' | 'analysis' | 't' | 'placed' | 'selected' | 'showHorizons' | 'lang' | 'index' | 'keepOut' | 'selectedCall'
-> & {
+/** What the label items are made from: a scene as the layers draw it (layers/types.ts DrawState), its calls laid out. */
+export interface LabelScene {
+  cam: Camera;
+  proj: MapProjection;
+  analysis: Analysis;
+  t: number;
+  placed: ReadonlyMap<string, Placed>;
+  selected: ReadonlySet<string>;
+  showHorizons: boolean;
+  lang: Lang;
+  index: { linkKinds: ReadonlyMap<string, string>; emitterNames: ReadonlyMap<string, string> };
+  /** Screen areas the HUD covers: edge markers keep out. */
+  keepOut: readonly Rect[];
+  /** The selected breakdown's call (`${tx}/${unit}`), or null. */
+  selectedCall: string | null;
   calls: readonly TransmissionLayout<Placed>[];
-};
+}
 
-/** The call of a selected breakdown, as `${tx}/${unit}` (a call's key in call.ts); null when none or not a call's. */
-export function selectedCallOf(analysis: Pick<LabelScene['analysis'], 'breakdowns'>, breakdown: string | null): string | null {
+/**
+ * The call of a selected breakdown, as `${tx}/${unit}` (a call's key in call.ts): to the breakdown's
+ * unit when it was a recipient, else to the first of its units that was (a breakdown may be the
+ * sender's), else to the first recipient. Null when none is selected or it is not a call's.
+ */
+export function selectedCallOf(analysis: Pick<LabelScene['analysis'], 'breakdowns' | 'run'>, breakdown: string | null): string | null {
   const b = breakdown ? analysis.breakdowns.find((x) => x.id === breakdown) : undefined;
-  return b?.transmission ? `${b.transmission}/${b.unit}` : null;
+  const tx = b?.transmission ? analysis.run.transmissions.find((x) => x.id === b.transmission) : undefined;
+  if (!b || !tx) return null;
+  const to = [b.unit, ...b.units].find((u) => tx.recipients.includes(u)) ?? tx.recipients[0];
+  return to ? `${tx.id}/${to}` : null;
 }
 
 /** Every label of the scene, in no particular order (layout.ts orders them by kind). */

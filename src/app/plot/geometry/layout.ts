@@ -58,6 +58,8 @@ export interface LabelItem {
 /** A label as laid out. */
 export interface PlacedLabel {
   item: LabelItem;
+  /** Its lines as drawn: a line too wide for the view is wrapped at spaces (wrapLines). */
+  lines: LabelLine[];
   rect: Rect;
   /** Each line's top-left (or top-right, top-centre per align) in whole px. */
   align: 0 | 0.5 | 1;
@@ -72,8 +74,41 @@ export interface Layout {
   omitted: LabelItem[];
 }
 
+/** A line wider than this share of the view (within these bounds, px) is wrapped. */
+const WRAP_SHARE = 0.42;
+const MIN_WRAP = 160;
+const MAX_WRAP = 340;
+/** Spacing (px) of the last-resort grid for the selected breakdown's call. */
+const GRID = 12;
+
+/**
+ * Lines no wider than maxW where they can be: a wider line is broken at spaces into lines that fit
+ * (a word wider than maxW keeps a line of its own). Same size, weight and tint as the line it came from.
+ */
+export function wrapLines(lines: readonly LabelLine[], measure: Measure, maxW: number): LabelLine[] {
+  const out: LabelLine[] = [];
+  for (const l of lines) {
+    // The words as shown (already in the reader's language): broken for width only, never read.
+    const shown = l.text;
+    if (measure(shown, l.size, !!l.bold).w <= maxW || !shown.includes(' ')) {
+      out.push(l);
+      continue;
+    }
+    let cur = '';
+    for (const word of shown.split(' ')) {
+      const next = cur ? `${cur} ${word}` : word;
+      if (cur && measure(next, l.size, !!l.bold).w > maxW) {
+        out.push({ ...l, text: cur });
+        cur = word;
+      } else cur = next;
+    }
+    if (cur) out.push({ ...l, text: cur });
+  }
+  return out;
+}
+
 /** Distances (px beyond the point's radius) of the rings of farther spots, and spots per ring. */
-const FAR_RINGS = [26, 44, 66, 92];
+const FAR_RINGS = [26, 44, 66, 92, 124, 160, 200];
 const FAR_STEPS = 16;
 
 /**
@@ -124,40 +159,51 @@ export function layoutLabels(items: readonly LabelItem[], measure: Measure, take
   labelsOnly.reset(taken.bounds);
   const placed: PlacedLabel[] = [];
   const omitted: LabelItem[] = [];
+  const maxW = taken.bounds ? Math.max(MIN_WRAP, Math.min(MAX_WRAP, taken.bounds.w * WRAP_SHARE)) : MAX_WRAP;
   for (const { item } of order) {
     const heights: number[] = [];
     let w = 0;
-    for (const l of item.lines) {
+    const lines = wrapLines(item.lines, measure, maxW);
+    for (const l of lines) {
       const m = measure(l.text, l.size, !!l.bold);
       w = Math.max(w, m.w);
       heights.push(m.h);
     }
     const h = heights.reduce((a, b) => a + b, 0);
     let spot = item.spots.find((s) => taken.free(spotRect(s, w, h)));
-    let moved = false;
-    if (!spot && far && !item.near) {
-      spot = farSpots(item.point, item.spots[0]).find((s) => taken.free(spotRect(s, w, h)));
-      moved = !!spot;
-    }
+    if (!spot && far && !item.near) spot = farSpots(item.point, item.spots[0]).find((s) => taken.free(spotRect(s, w, h)));
     if (!spot && item.kind === 'selectedCall') spot = leastCovered(item, w, h, taken, labelsOnly);
     if (!spot) {
       omitted.push(item);
       continue;
     }
     const rect = spotRect(spot, w, h);
+    const moved = !item.spots.includes(spot);
     taken.occupy(rect);
     labelsOnly.occupy(rect);
     const { align, at } = stackLines({ rect, ax: spot.ax }, heights);
-    placed.push({ item, rect, align, at, leader: moved ? leaderLine(rect, item.point) : null });
+    placed.push({ item, lines, rect, align, at, leader: moved ? leaderLine(rect, item.point) : null });
   }
   return { placed, omitted };
 }
 
-/** Of a label's own and farther spots inside the view and off every label, the one covering least. */
+/**
+ * Of a label's own and farther spots, and failing those any place in the view (a grid), the one
+ * inside the view and off every label that covers the least of the rest.
+ */
 function leastCovered(item: LabelItem, w: number, h: number, taken: Placer, labelsOnly: Placer): Spot | undefined {
+  const near = pick([...item.spots, ...farSpots(item.point, item.spots[0])], w, h, taken, labelsOnly);
+  if (near || !taken.bounds) return near;
+  const b = taken.bounds;
+  const grid: Spot[] = [];
+  for (let y = b.y; y + h <= b.y + b.h; y += GRID) for (let x = b.x; x + w <= b.x + b.w; x += GRID) grid.push({ x, y, ax: 0, ay: 0 });
+  return pick(grid, w, h, taken, labelsOnly);
+}
+
+function pick(spots: readonly Spot[], w: number, h: number, taken: Placer, labelsOnly: Placer): Spot | undefined {
   let best: Spot | undefined;
   let bestScore = Infinity;
-  for (const s of [...item.spots, ...farSpots(item.point, item.spots[0])]) {
+  for (const s of spots) {
     const r = spotRect(s, w, h);
     if (!inside(r, taken.bounds) || !labelsOnly.free(r)) continue;
     const score = taken.overlap(r);

@@ -6,7 +6,6 @@
 import { KM_PER_NM, type Camera, type MapProjection } from '../projection';
 import type { Placer, Rect } from '../placer';
 import type { Spot } from './labels';
-import type { Placed } from '../layers/types';
 import type { UnitFrame } from '../../../core/replay/replay';
 import type { UnitSpec } from '../../../core/scenario/schema';
 
@@ -27,6 +26,21 @@ const EDGE_INSET = 14;
 /** Whether a unit at screen (x, y) is drawn as a symbol; otherwise it gets an edge marker. */
 export function onScreen(x: number, y: number, w: number, h: number): boolean {
   return x > -ON_SCREEN_MARGIN && y > -ON_SCREEN_MARGIN && x < w + ON_SCREEN_MARGIN && y < h + ON_SCREEN_MARGIN;
+}
+
+/** A unit as placed on screen this frame. */
+export interface Placed {
+  unit: UnitFrame;
+  id: string;
+  /** World km. */
+  wx: number;
+  wy: number;
+  /** Screen px. */
+  x: number;
+  y: number;
+  /** Symbol radius in px (hit tests, line ends). */
+  r: number;
+  visible: boolean;
 }
 
 /** A symbol's radius (px) for hit tests and placing labels: half its frame, less the frame's margin. */

@@ -31,9 +31,13 @@ export class LabelsLayer {
       const l = p.leader;
       if (!l) continue;
       // A thin line in the label's first colour, on a dark casing so it reads over land and sea.
-      g.moveTo(l.x0, l.y0).lineTo(l.x1, l.y1).stroke({ color: 0x0a1118, width: 3, alpha: 0.55 * p.item.alpha });
-      g.moveTo(l.x0, l.y0).lineTo(l.x1, l.y1).stroke({ color: p.item.lines[0]?.tint ?? 0xffffff, width: 1, alpha: 0.85 * p.item.alpha });
-      g.circle(l.x1, l.y1, 1.5).fill({ color: p.item.lines[0]?.tint ?? 0xffffff, alpha: p.item.alpha });
+      g.moveTo(l.x0, l.y0)
+        .lineTo(l.x1, l.y1)
+        .stroke({ color: 0x0a1118, width: 3, alpha: 0.55 * p.item.alpha });
+      g.moveTo(l.x0, l.y0)
+        .lineTo(l.x1, l.y1)
+        .stroke({ color: p.lines[0]?.tint ?? 0xffffff, width: 1, alpha: 0.85 * p.item.alpha });
+      g.circle(l.x1, l.y1, 1.5).fill({ color: p.lines[0]?.tint ?? 0xffffff, alpha: p.item.alpha });
     }
     for (const p of layout.placed) this.pool.show(p);
     this.pool.end();

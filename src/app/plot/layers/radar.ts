@@ -11,17 +11,7 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import { dashedPath } from '../draw';
 import { LOCK, SLEWED, nationColour } from '../style';
-import {
-  beamLane,
-  beamLine,
-  beamTransform,
-  lockPulse,
-  sweepPhase,
-  sweepRadius,
-  sweepRotation,
-  sweepWedges,
-  SWEEP_STEPS,
-} from '../geometry/radar';
+import { beamLane, beamLine, beamTransform, lockPulse, sweepPhase, sweepRadius, sweepRotation, sweepWedges, SWEEP_STEPS } from '../geometry/radar';
 import type { EmitterView } from '../../../core/replay/replay';
 import type { DrawState, Placed } from './types';
 import { traitsOf } from '../../../core/kinds';
