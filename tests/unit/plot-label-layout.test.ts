@@ -13,10 +13,11 @@ import { Camera, encounterBox, makeProjection } from '../../src/app/plot/project
 import { buildIndex, samplePositions } from '../../src/app/plot/scene-index';
 import { onScene } from '../../src/app/plot/on-scene';
 import { Placer, type Rect } from '../../src/app/plot/placer';
-import { RECENT_S, layoutTransmissions } from '../../src/app/plot/geometry/call';
+import { RECENT_S, labelFraction, layoutTransmissions, pointAt, visibleSpan } from '../../src/app/plot/geometry/call';
+import { unitLabelSpots } from '../../src/app/plot/geometry/labels';
 import { placeUnits, symbolRadius } from '../../src/app/plot/geometry/units';
 import { sceneLabelItems, selectedCallOf } from '../../src/app/plot/geometry/label-items';
-import { boxesOverlap, layoutLabels, type Layout, type Measure } from '../../src/app/plot/geometry/layout';
+import { boxesOverlap, layoutLabels, wrapLines, type Layout, type Measure } from '../../src/app/plot/geometry/layout';
 import { SYMBOL_SHAPES } from '../../src/app/plot/symbol-data';
 import { sidcFor } from '../../src/app/plot/style';
 import type { Placed } from '../../src/app/plot/layers/types';
@@ -225,5 +226,77 @@ describe('other words and sizes', () => {
         }
       }
     }
+  });
+});
+
+describe('the layout rules, with numbers', () => {
+  const fixed: Measure = () => ({ w: 100, h: 14 });
+  const unitAt = (key: string, x: number, y: number, kind: 'unit' | 'call' | 'selectedCall' | 'area' = 'unit') => ({
+    key,
+    kind,
+    lines: [{ text: key, size: 11 }],
+    spots: unitLabelSpots({ x, y, r: 12 }),
+    point: { x, y, r: 12 },
+    alpha: 1,
+  });
+  const view = () => {
+    const p = new Placer();
+    p.reset({ x: 0, y: 0, w: 800, h: 600 });
+    return p;
+  };
+
+  test('a label whose own spots are taken goes farther out, with a leader line from its box to just outside its symbol', () => {
+    const placer = view();
+    // Everything within 40 px of the symbol is taken, except the symbol itself.
+    for (const r of [
+      { x: 360, y: 260, w: 80, h: 28 },
+      { x: 360, y: 312, w: 80, h: 28 },
+      { x: 260, y: 260, w: 88, h: 80 },
+      { x: 452, y: 260, w: 88, h: 80 },
+    ])
+      placer.occupy(r);
+    const { placed } = layoutLabels([unitAt('a', 400, 300)], fixed, placer);
+    const p = placed[0]!;
+    expect(p.leader).not.toBeNull();
+    const l = p.leader!;
+    // From the box's nearest point …
+    expect(l.x0 >= p.rect.x && l.x0 <= p.rect.x + p.rect.w && l.y0 >= p.rect.y && l.y0 <= p.rect.y + p.rect.h).toBe(true);
+    // … to 2 px outside the symbol's radius.
+    expect(Math.hypot(l.x1 - 400, l.y1 - 300)).toBeCloseTo(14, 6);
+  });
+
+  test('with no free spot near or far a label is left out, never laid on another; a selected call still finds a place off every label', () => {
+    const placer = view();
+    const items = Array.from({ length: 60 }, (_, i) => unitAt(`u${i}`, 400 + (i % 6) * 3, 300 + Math.floor(i / 6) * 3));
+    const { placed, omitted } = layoutLabels([...items, unitAt('call', 400, 300, 'selectedCall')], fixed, placer);
+    expect(omitted.length).toBeGreaterThan(0);
+    expect(placed[0]!.item.key).toBe('call');
+    for (let i = 0; i < placed.length; i++) for (let j = 0; j < i; j++) expect(boxesOverlap(placed[i]!.rect, placed[j]!.rect)).toBe(false);
+  });
+
+  test('priority: a selected call, then selected units, units, calls, radar, edge ranges, horizons, areas', () => {
+    const kinds = ['area', 'horizon', 'edge', 'radar', 'call', 'unit', 'selectedUnit', 'selectedCall'] as const;
+    const items = kinds.map((kind, i) => ({ ...unitAt(kind, 100 + i * 80, 300), kind }));
+    expect(layoutLabels(items, fixed, view()).placed.map((p) => p.item.kind)).toEqual([...kinds].reverse());
+  });
+
+  test('a line wider than the view allows is wrapped at spaces, each part measured again', () => {
+    const perChar: Measure = (text) => ({ w: text.length * 10, h: 14 });
+    const lines = wrapLines([{ text: 'failed at receivable: 121.5 MHz not set on the destroyer', size: 11, tint: 5 }], perChar, 220);
+    expect(lines.map((l) => l.text)).toEqual(['failed at receivable:', '121.5 MHz not set on', 'the destroyer']);
+    expect(lines.every((l) => l.tint === 5 && l.size === 11)).toBe(true);
+    expect(wrapLines([{ text: 'short', size: 11 }], perChar, 220).map((l) => l.text)).toEqual(['short']);
+  });
+
+  test('a call from a station off screen is labelled where its line comes into view', () => {
+    const line = { x0: 2100, y0: -2480, x1: 300, y1: 200, ux: 0, uy: 0, nx: 0, ny: 0, far: false };
+    const span = visibleSpan(line, 800, 600, 20)!;
+    expect(span[1]).toBe(1);
+    const f = labelFraction(line, 0.5, 800, 600);
+    expect(f).toBeCloseTo(span[0], 9);
+    const [x, y] = pointAt(line, f);
+    expect(x).toBeLessThanOrEqual(780 + 1e-9);
+    expect(y).toBeGreaterThanOrEqual(20 - 1e-9);
+    expect(visibleSpan({ x0: -100, y0: -100, x1: -50, y1: 900 }, 800, 600)).toBeNull();
   });
 });

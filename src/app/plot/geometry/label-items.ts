@@ -13,8 +13,8 @@ import { FAIL, INK, LOCK, MUTED, SELECT, SLEWED, channelColour, nationColour, un
 import type { Analysis } from '../../../core/analysis/report';
 import type { Camera, MapProjection } from '../projection';
 import type { Rect } from '../placer';
-import { unitLabelSpots } from './labels';
-import { callLabelSpots, pointAt, type CallLayout, type TransmissionLayout } from './call';
+import { unitLabelSpots, type Spot } from './labels';
+import { callLabelSpots, labelFraction, pointAt, type CallLayout, type TransmissionLayout } from './call';
 import { beamLabelSpots, beamLane, beamLine } from './radar';
 import { edgeMarker, rangeText, type Placed } from './units';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from './horizons';
@@ -96,11 +96,23 @@ function edgeItem(s: LabelScene, p: Placed): LabelItem {
     key: `edge:${p.id}`,
     kind: 'edge',
     lines: [{ text, tint: nationColour(p.unit.spec.nation).hex, size: 11 }],
-    spots: m.spots,
+    spots: alongEdge(m.spots, m.tip),
     point: { x: m.tip.x, y: m.tip.y, r: 0 },
     alpha: 1,
     near: true,
   };
+}
+
+/** Px an edge label may slide along its edge, either way, when its marker's own spots are taken. */
+const EDGE_SLIDE = [28, 42, 60, 84, 112];
+
+/** An edge marker's spots, then the first of them slid along the edge (down and up a side, across the top or bottom). */
+function alongEdge(spots: readonly Spot[], tip: { ux: number; uy: number }): Spot[] {
+  const first = spots[0];
+  if (!first) return [...spots];
+  const side = Math.abs(tip.ux) >= Math.abs(tip.uy);
+  const slid = EDGE_SLIDE.flatMap((d) => [d, -d]).map((d) => (side ? { ...first, y: first.y + d } : { ...first, x: first.x + d }));
+  return [...spots, ...slid];
 }
 
 const stageWord = (lang: Lang, stage: Stage | null | undefined) => stageTerm(stage ?? 'understood', lang);
@@ -121,7 +133,9 @@ function callItem(s: LabelScene, tl: TransmissionLayout<Placed>, call: CallLayou
   const head = t(lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec, lang) });
   const status = callStatus(s, call);
   const selected = call.key === s.selectedCall;
-  const [px, py] = pointAt(call.line, call.marks.labelF);
+  // Beside the ✗ (or halfway), or where the line comes into view when that is off screen.
+  const f = labelFraction(call.line, call.marks.labelF, s.cam.width, s.cam.height);
+  const [px, py] = pointAt(call.line, f);
   return {
     key: `call:${call.key}`,
     kind: selected ? 'selectedCall' : 'call',
@@ -129,7 +143,7 @@ function callItem(s: LabelScene, tl: TransmissionLayout<Placed>, call: CallLayou
       { text: head, tint: colour, size: 11, bold: true },
       { text: status.text, tint: status.tint, size: 11 },
     ],
-    spots: callLabelSpots(call.line, call.marks.labelF),
+    spots: callLabelSpots(call.line, f),
     point: { x: px, y: py, r: 0 },
     // The call a trainer picked stays bright while it is on the plot.
     alpha: selected ? 1 : tl.fade,
