@@ -80,7 +80,8 @@ function layoutAt(p: ReturnType<typeof prepare>, o: SceneOpts): { layout: Layout
   for (const r of areas) placer.occupy(r);
   const frame = onScene(p.replay.frameAt(o.t, { recentS: RECENT_S }));
   const placed = new Map<string, Placed>();
-  placeUnits(frame.units, cam, p.proj, radiusOf, placed, placer);
+  const selected = new Set(o.selectedUnits ?? []);
+  placeUnits(frame.units, cam, p.proj, radiusOf, placed, placer, selected);
   const calls = layoutTransmissions(frame.transmissions, placed, o.t, p.index.receptionAt);
   const selectedCall = selectedCallOf(p.a, o.selectedBreakdown ?? null);
   const items = sceneLabelItems({
@@ -89,7 +90,7 @@ function layoutAt(p: ReturnType<typeof prepare>, o: SceneOpts): { layout: Layout
     analysis: p.a,
     t: o.t,
     placed,
-    selected: new Set(o.selectedUnits ?? []),
+    selected,
     showHorizons: !!o.showHorizons,
     lang: o.lang ?? 'en',
     index: p.index,
@@ -198,17 +199,32 @@ describe("a selected breakdown's call keeps its label", () => {
     expect(checked).toBeGreaterThan(10);
   });
 
-  test('December 2018, ROK account, the failed 121.5 call: its label, the satellite report and the STIR-180 label lie apart at every size', () => {
+  test('December 2018, ROK account, second by second from the satellite report to JMSDF HQ to the 121.5 breakdown: every call and unit labelled, none overlapping, at every size', () => {
     const a = runsOf('dec-2018-noto.yaml').find((r) => r.account === 'rok')!.a;
     const p = prepare(a);
     const call = a.run.transmissions.find((x) => x.channel === '121.5' && x.kind === 'hail')!;
-    const t = call.t + 15;
-    for (const size of SIZES) {
-      const { layout } = layoutAt(p, { w: size.w, h: size.h, t });
-      const texts = layout.placed.map((x) => x.lines.map((l) => l.text).join(' '));
-      expect(texts.some((x) => x.startsWith('121.5'))).toBe(true);
-      expect(overlapping(layout)).toEqual([]);
+    const report = a.run.transmissions.find((x) => x.t < call.t && p.index.linkKinds.get(x.channel) === 'satellite')!;
+    const b = a.breakdowns.find((x) => x.transmission === call.id)!;
+    let scenes = 0;
+    for (let t = report.t; t <= b.t; t++) {
+      for (const size of SIZES) {
+        const { layout } = layoutAt(p, { w: size.w, h: size.h, t });
+        const keys = layout.placed.map((x) => x.item.key);
+        if (t >= call.t) expect(keys, `${size.name} t=${t}`).toContain(`call:${call.id}/ddg971`);
+        if (t < report.t + RECENT_S)
+          expect(
+            keys.some((k) => k.startsWith(`call:${report.id}/`)),
+            `${size.name} t=${t}`,
+          ).toBe(true);
+        expect(
+          layout.omitted.filter((x) => x.kind === 'call' || x.kind === 'unit').map((x) => x.key),
+          `${size.name} t=${t}`,
+        ).toEqual([]);
+        expect(overlapping(layout)).toEqual([]);
+        scenes++;
+      }
     }
+    expect(scenes).toBeGreaterThan(300);
   });
 });
 

@@ -16,7 +16,7 @@ import type { Rect } from '../placer';
 import { unitLabelSpots, type Spot } from './labels';
 import { callLabelSpots, labelFraction, pointAt, type CallLayout, type TransmissionLayout } from './call';
 import { beamLabelSpots, beamLane, beamLine } from './radar';
-import { edgeMarker, rangeText, type Placed } from './units';
+import { BRACKET_PAD, edgeMarker, rangeText, type Placed } from './units';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from './horizons';
 import { areasOnScreen } from './areas';
 import type { LabelItem } from './layout';
@@ -79,7 +79,9 @@ function unitItem(s: LabelScene, p: Placed): LabelItem {
   if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, size: 11 });
   // A scripted act (do: conduct) while it lasts, in the words of the timeline.
   if (u.act) lines.push({ text: actWords(u.act.act, s.lang), tint: INK, bold: true, size: 11 });
-  return { key: `unit:${spec.id}`, kind: selected ? 'selectedUnit' : 'unit', lines, spots: unitLabelSpots(p), point: { x: p.x, y: p.y, r: p.r }, alpha: 1 };
+  // A selected unit's label stands clear of its brackets.
+  const at = { x: p.x, y: p.y, r: selected ? p.r + BRACKET_PAD - 2 : p.r };
+  return { key: `unit:${spec.id}`, kind: selected ? 'selectedUnit' : 'unit', lines, spots: unitLabelSpots(at), point: at, alpha: 1 };
 }
 
 /** A scripted act on its unit's label: its id in plain words in English, the catalog's word in another language. */
@@ -87,7 +89,7 @@ function actWords(act: string, lang: Lang): string {
   return lang === 'en' ? act.replace(/-/g, ' ') : tOr(lang, `analysis.conduct.id.${act}`, act.replace(/-/g, ' '));
 }
 
-/** An off-screen unit's range, beside its arrow at the edge (there or nowhere). */
+/** An off-screen unit's range, beside its arrow at the edge, along the edge, or farther in with a leader line. */
 function edgeItem(s: LabelScene, p: Placed): LabelItem {
   const { cam } = s;
   const m = edgeMarker(p.x, p.y, cam.width, cam.height, s.keepOut);
@@ -99,7 +101,6 @@ function edgeItem(s: LabelScene, p: Placed): LabelItem {
     spots: alongEdge(m.spots, m.tip),
     point: { x: m.tip.x, y: m.tip.y, r: 0 },
     alpha: 1,
-    near: true,
   };
 }
 

@@ -51,7 +51,7 @@ export function symbolRadius(frame: { width: number; height: number }): number {
 /**
  * Puts the frame's units on screen: updates `placed` in place (the same object per unit frame to
  * frame; units gone are dropped) and takes each visible symbol's box in the placer, before any
- * label is laid out. `radiusOf` gives a unit's symbol radius (symbols.ts, or symbolRadius of its
+ * label is laid out (a selected unit's with its brackets). `radiusOf` gives a unit's symbol radius (symbols.ts, or symbolRadius of its
  * shape where there is no canvas).
  */
 export function placeUnits(
@@ -61,6 +61,7 @@ export function placeUnits(
   radiusOf: (spec: UnitSpec) => number,
   placed: Map<string, Placed>,
   placer: Placer,
+  selected: ReadonlySet<string> = new Set(),
 ): void {
   const seen = new Set<string>();
   for (const u of units) {
@@ -74,7 +75,9 @@ export function placeUnits(
     const prev = placed.get(id);
     if (prev) Object.assign(prev, { unit: u, wx, wy, x, y, r, visible });
     else placed.set(id, { unit: u, id, wx, wy, x, y, r, visible });
-    if (visible) placer.occupy({ x: x - r, y: y - r, w: r * 2, h: r * 2 });
+    // A selected unit's brackets (selectionBrackets) stand further out than its symbol.
+    const keep = selected.has(id) ? r + BRACKET_PAD : r;
+    if (visible) placer.occupy({ x: x - keep, y: y - keep, w: keep * 2, h: keep * 2 });
   }
   for (const id of [...placed.keys()]) if (!seen.has(id)) placed.delete(id);
 }
@@ -107,6 +110,9 @@ const CORNERS = [
 ] as const;
 
 /** Corner brackets round a selected unit (the usual "hooked" mark): four 3-point polylines. */
+/** How far (px) beyond a symbol's radius its selection brackets and their dark halo reach. */
+export const BRACKET_PAD = 9;
+
 export function selectionBrackets(p: { x: number; y: number; r: number }): [number, number][][] {
   const r = p.r + 6;
   const c = 7;

@@ -77,7 +77,7 @@ export class UnitsLayer {
 
   /** Places units on screen and reserves their symbols in the placer; called before any layer draws. */
   place(s: DrawState): void {
-    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec).radius, s.placed, s.placer);
+    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec).radius, s.placed, s.placer, s.selected);
   }
 
   draw(s: DrawState): void {
