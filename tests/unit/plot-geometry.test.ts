@@ -13,7 +13,8 @@ import {
   pointAt,
   type Disc,
 } from '../../src/app/plot/geometry/call';
-import { placeBlock, stackLines, unitLabelSpots } from '../../src/app/plot/geometry/labels';
+import { stackLines, unitLabelSpots, type Spot } from '../../src/app/plot/geometry/labels';
+import { layoutLabels } from '../../src/app/plot/geometry/layout';
 import { beamLabelSpots, beamLane, beamLine, lockPulse, sweepPhase, sweepRotation } from '../../src/app/plot/geometry/radar';
 import { binTrail, edgeMarker, onScreen, rangeText, speedVector, unitUnder, type TrailStep } from '../../src/app/plot/geometry/units';
 import { antennaHeightM, horizonCircle, horizonLabelSpots } from '../../src/app/plot/geometry/horizons';
@@ -209,6 +210,13 @@ describe('fading and rings', () => {
   });
 });
 
+/** Lays out one w × h label with these spots (its point the first spot's) in what the placer holds. */
+function placeBlock(w: number, h: number, spots: Spot[], placer: Placer, far = true) {
+  const item = { key: 'x', kind: 'unit' as const, lines: [{ text: 'x', size: 11 }], spots, point: { x: spots[0]!.x, y: spots[0]!.y, r: 0 }, alpha: 1 };
+  const p = layoutLabels([item], () => ({ w, h }), placer, far).placed[0];
+  return p ? { rect: p.rect, ax: p.align } : null;
+}
+
 describe('label placement', () => {
   test('the labels of units at the same spot do not overlap each other or the symbols', () => {
     for (const n of [2, 3, 4]) {
@@ -256,10 +264,9 @@ describe('label placement', () => {
     expect(scene()).toEqual(scene());
   });
 
-  test('in a crowded frame a label with no free spot is left out and takes no room', () => {
+  test('a label with no free spot is left out and takes no room', () => {
     const placer = new Placer();
     placer.reset(null);
-    placer.crowded = true;
     placer.occupy({ x: 0, y: 0, w: 1000, h: 1000 });
     expect(placeBlock(50, 12, unitLabelSpots({ x: 500, y: 500, r: 12 }), placer)).toBeNull();
     expect(placer.size).toBe(1);

@@ -47,6 +47,19 @@ export interface EncounterPlotDebug {
   showCallLines: (visible: boolean) => void;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
   stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
+  /** The labels of the last scene as laid out (geometry/layout.ts): words, box, kind, and the labels left out. */
+  labels: () => { placed: DrawnLabel[]; omitted: string[] };
+}
+
+/** A label as the last scene placed it (CSS px, relative to the canvas). */
+export interface DrawnLabel {
+  key: string;
+  kind: string;
+  text: string;
+  /** Its lines as drawn (after wrapping), with their font size and weight. */
+  lines: { text: string; size: number; bold: boolean }[];
+  rect: { x: number; y: number; w: number; h: number };
+  leader: boolean;
 }
 
 declare global {
@@ -86,5 +99,16 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
       scene.transmissions.lines.visible = visible;
     },
     stats: () => ({ placed: scene.placed.size, visible: scene.visibleCount(), crowded: scene.ds?.crowded ?? false, rebuildMs: stats.rebuildMs }),
+    labels: () => ({
+      placed: scene.layout.placed.map((p) => ({
+        key: p.item.key,
+        kind: p.item.kind,
+        text: p.lines.map((l) => l.text).join('\n'),
+        lines: p.lines.map((l) => ({ text: l.text, size: l.size, bold: !!l.bold })),
+        rect: { ...p.rect },
+        leader: p.leader !== null,
+      })),
+      omitted: scene.layout.omitted.map((i) => i.key),
+    }),
   };
 }

@@ -1,13 +1,12 @@
 /**
  * Labels for the plot: a pool of pixi Text objects reused frame to frame (a texture is re-rendered
  * only when its words or size change; colour is a tint), laid out by a greedy placer that keeps
- * labels off each other and off the symbols (geometry/labels.ts): each label offers a few
- * candidate spots, the first free one wins.
+ * labels off each other and off the symbols (geometry/layout.ts, a pure function of the scene):
+ * this only measures words and draws them where the layout put them.
  */
-import { Container, Text, TextStyle } from 'pixi.js';
+import { CanvasTextMetrics, Container, Text, TextStyle } from 'pixi.js';
 import { LABEL_OUTLINE } from './style';
-import type { Placer, Rect } from './placer';
-import { placeBlock, stackLines, type Spot } from './geometry/labels';
+import type { PlacedLabel } from './geometry/layout';
 
 import type { Lang } from '../../i18n';
 
@@ -43,10 +42,10 @@ export interface Line {
   bold?: boolean;
 }
 
-export type { Spot } from './geometry/labels';
-
 /** Keyed labels not used for this many frames are destroyed (their texture with them). */
 const KEYED_TTL_FRAMES = 240;
+/** Measured lines kept (then forgotten all at once): a few thousand units' labels. */
+const MEASURED_MAX = 20_000;
 
 export class LabelPool {
   readonly container = new Container();
@@ -138,37 +137,46 @@ export class LabelPool {
     return t;
   }
 
+  /** A TextStyle per font, size and weight, for measuring without a Text (see measure). */
+  private readonly measureStyles = new Map<string, TextStyle>();
+  /** Sizes measured, by font, size, weight and words: a scene of a thousand units re-measures the same words every rebuild. */
+  private readonly measured = new Map<string, { w: number; h: number }>();
+
   /**
-   * Lays out lines as one block at the first candidate spot that collides with nothing the placer
-   * holds (or, failing that, the one that collides least), and records the block in the placer.
-   * `key` names what the label belongs to (see `keyed`). In a crowded frame (Placer.crowded) a
-   * label with no free spot is left out, and the result is null.
+   * The size pixi gives a line of words (what a Text of them would measure), less the outline
+   * stroke's padding below so stacked lines sit close: the measure the layout uses (layout.ts).
    */
-  block(lines: readonly Line[], spots: readonly Spot[], placer: Placer, alpha = 1, key?: string, optional = false): Rect | null {
-    const texts = lines.map((l, i) => this.next(l.text, l.size ?? this.baseSize, !!l.bold, key === undefined ? undefined : `${key}\u0000${i}`));
-    let w = 0;
-    let h = 0;
-    const heights: number[] = [];
-    for (const t of texts) {
-      // Bounds without the outline stroke's padding, so stacked lines sit close.
-      const lh = Math.max(1, t.height - 3);
-      heights.push(lh);
-      w = Math.max(w, t.width);
-      h += lh;
+  measure = (text: string, size: number, bold: boolean): { w: number; h: number } => {
+    const k = `${this.font}|${size}|${bold}`;
+    const hit = this.measured.get(`${k}|${text}`);
+    if (hit) return hit;
+    let style = this.measureStyles.get(k);
+    if (!style) {
+      style = new TextStyle({
+        fontFamily: this.font,
+        fontSize: size,
+        fontWeight: bold ? 'bold' : 'normal',
+        stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
+      });
+      this.measureStyles.set(k, style);
     }
-    const placed = placeBlock(w, h, spots, placer, optional);
-    if (!placed) {
-      for (const t of texts) t.visible = false;
-      return null;
-    }
-    const { align, at } = stackLines(placed, heights);
-    texts.forEach((t, i) => {
-      t.tint = lines[i]!.tint ?? 0xffffff;
-      t.alpha = alpha;
-      t.anchor.set(align, 0);
-      t.position.set(...at[i]!);
+    const m = CanvasTextMetrics.measureText(text, style);
+    const out = { w: m.width, h: Math.max(1, m.height - 3) };
+    if (this.measured.size >= MEASURED_MAX) this.measured.clear();
+    this.measured.set(`${k}|${text}`, out);
+    return out;
+  };
+
+  /** Draws a label where the layout put it (its lines stacked in its box). */
+  show(p: PlacedLabel): void {
+    const { item } = p;
+    p.lines.forEach((l, i) => {
+      const t = this.next(l.text, l.size, !!l.bold, `${item.key}\u0000${i}`);
+      t.tint = l.tint ?? 0xffffff;
+      t.alpha = item.alpha;
+      t.anchor.set(p.align, 0);
+      t.position.set(...p.at[i]!);
     });
-    return placed.rect;
   }
 
   end(): void {

@@ -79,9 +79,9 @@ export class Placer {
   }
 
   /**
-   * Set for a crowded frame (hundreds of units on screen, see layers/types.ts CROWDED_UNITS):
-   * labels then go only where they are free of everything else, or are left out. Otherwise (every
-   * shipped scenario) a label that finds no free spot takes the one it overlaps least.
+   * Set for a crowded frame (hundreds of units on screen, see layers/types.ts CROWDED_UNITS): the
+   * layout (geometry/layout.ts) then tries only a label's own spots, not the farther ones. In every
+   * frame a label goes only where it is free of everything else, or is left out.
    */
   crowded = false;
 

@@ -17,11 +17,14 @@ import { RadarLayer } from './layers/radar';
 import { TransmissionsLayer } from './layers/transmissions';
 import { HorizonsLayer } from './layers/horizons';
 import { AreasLayer } from './layers/areas';
+import { LabelsLayer } from './layers/labels';
 import { HudLayer } from './layers/hud';
 import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import type { Legend } from './legend';
 import { Placer, type Rect } from './labels';
-import { RECENT_S } from './geometry/call';
+import { RECENT_S, layoutTransmissions } from './geometry/call';
+import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
+import { layoutLabels, type Layout } from './geometry/layout';
 import { buildIndex, samplePositions } from './scene-index';
 
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
@@ -32,7 +35,8 @@ const REBUILD_SHARE = 3;
 const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> & Partial<Pick<AppState, 'lang'>>;
+type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
+  Partial<Pick<AppState, 'lang' | 'selectedBreakdown'>>;
 
 export class PlotScene {
   readonly cam = new Camera();
@@ -46,6 +50,9 @@ export class PlotScene {
   private readonly horizons: HorizonsLayer;
   private readonly areaLayer: AreasLayer;
   private readonly hud: HudLayer;
+  private readonly labels: LabelsLayer;
+  /** The labels of the last rebuild, as laid out (the plot's debug hook reports them). */
+  layout: Layout = { placed: [], omitted: [] };
 
   private proj: MapProjection | null = null;
   private scenarioKey = '';
@@ -87,13 +94,15 @@ export class PlotScene {
     const labelsTop = new Container();
     stage.addChild(fx, unitsTop, labelsTop);
     // Under the symbols: areas, horizons, trails, radar sweeps, radio calls, then radar beams on top of calls.
-    this.areaLayer = new AreasLayer(fx, labelsTop);
-    this.horizons = new HorizonsLayer(fx, labelsTop);
+    this.areaLayer = new AreasLayer(fx);
+    this.horizons = new HorizonsLayer(fx);
     this.units = new UnitsLayer(fx, unitsTop, resolution);
-    this.radar = new RadarLayer(labelsTop);
+    this.radar = new RadarLayer();
     fx.addChild(this.radar.sweeps);
-    this.transmissions = new TransmissionsLayer(fx, labelsTop);
+    this.transmissions = new TransmissionsLayer(fx);
     fx.addChild(this.radar.beams);
+    // Every label over every line and symbol, laid out together (geometry/layout.ts).
+    this.labels = new LabelsLayer(labelsTop);
     this.hud = new HudLayer(stage);
   }
 
@@ -155,7 +164,7 @@ export class PlotScene {
     if (!this.proj || !this.index || !this.analysis) return false;
     const cam = this.cam;
     const areas = this.keepOut();
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
@@ -203,18 +212,23 @@ export class PlotScene {
       placer,
       keepOut: areas,
       crowded: false,
+      selectedCall: selectedCallOf(analysis, st.selectedBreakdown ?? null),
+      calls: [],
     };
     this.ds = ds;
     this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
     this.units.place(ds);
     ds.crowded = placer.crowded = this.visibleCount() > CROWDED_UNITS;
+    ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
+    // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).
+    this.layout = layoutLabels(sceneLabelItems(ds), this.labels.measure(ds.lang), placer, !ds.crowded);
     this.mapLayer.draw(cam, proj);
-    // Label priority follows the call order: units, radar, radio calls, then horizons.
     this.units.draw(ds);
     this.radar.draw(ds);
     this.transmissions.draw(ds);
     this.horizons.draw(ds);
     this.areaLayer.draw(ds);
+    this.labels.draw(this.layout);
     this.hud.draw(ds);
   }
 

@@ -7,6 +7,7 @@ import type { UnitSpec } from '../../core/scenario/schema';
 import { nationColour, sidcFor } from './style';
 import { SYMBOL_SHAPES } from './symbol-data';
 import { drawSymbol, withFill, type SymbolData } from './symbol-draw';
+import { symbolRadius } from './geometry/units';
 
 export { SYMBOL_SIZE } from './style';
 
@@ -48,7 +49,7 @@ export function symbolFor(spec: Pick<UnitSpec, 'nation' | 'kind' | 'service' | '
     texture,
     ax: data.anchor.x / data.width,
     ay: data.anchor.y / data.height,
-    radius: Math.max(data.width, data.height) / 2 - 4,
+    radius: symbolRadius(data),
     covers: opaqueRadius(canvas, data.anchor.x * resolution, data.anchor.y * resolution) / resolution,
     sidc,
   };

@@ -202,6 +202,39 @@ export function callMarks(line: CallLine, verdict: CallVerdict): CallMarks {
   return { crossF: f, cross: pointAt(line, f), rungs, labelF: f };
 }
 
+/**
+ * The part of a line inside a w × h view less `margin` px all round, as fractions [f0, f1] of the
+ * way along it (Liang–Barsky clipping); null when none of it is.
+ */
+export function visibleSpan(line: Pick<CallLine, 'x0' | 'y0' | 'x1' | 'y1'>, w: number, h: number, margin = 0): [number, number] | null {
+  const dx = line.x1 - line.x0;
+  const dy = line.y1 - line.y0;
+  let f0 = 0;
+  let f1 = 1;
+  const edges: [number, number][] = [
+    [-dx, line.x0 - margin],
+    [dx, w - margin - line.x0],
+    [-dy, line.y0 - margin],
+    [dy, h - margin - line.y0],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) f0 = Math.max(f0, r);
+    else f1 = Math.min(f1, r);
+  }
+  return f0 <= f1 ? [f0, f1] : null;
+}
+
+/** Where along a call's line its label goes in a w × h view: at labelF, or the nearest point of the line on screen (a call from a station off screen). */
+export function labelFraction(line: CallLine, labelF: number, w: number, h: number): number {
+  const span = visibleSpan(line, w, h, 20);
+  return span ? Math.min(span[1], Math.max(span[0], labelF)) : labelF;
+}
+
 /** Candidate spots for a call's label: beside the line near labelF, the lane's side first, then further out. */
 export function callLabelSpots(line: CallLine, labelF: number): Spot[] {
   const spots: Spot[] = [];

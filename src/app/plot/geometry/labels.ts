@@ -1,11 +1,10 @@
 /**
- * Label placement (no pixi: unit-tested in Node). Each label offers candidate spots in order of
- * preference; the placer (placer.ts) holds what this frame has already taken (symbols, HUD areas,
- * earlier labels). A label goes to the first spot that collides with nothing, or, failing that, to
- * the one that collides least; in a crowded frame it goes only where it is free, or not at all.
- * The same scene (same spots asked about in the same order) always gives the same places.
+ * Label spots (no pixi: unit-tested in Node). Each label offers candidate spots in order of
+ * preference; layout.ts puts it at the first one free of everything the frame has already taken
+ * (symbols, HUD areas, labels of higher priority), or farther away with a leader line, or leaves
+ * it out. The same scene always gives the same places.
  */
-import type { Placer, Rect } from '../placer';
+import type { Rect } from '../placer';
 
 /** A candidate spot: the block's anchor (ax, ay in 0..1 of its box) goes at (x, y). */
 export interface Spot {
@@ -52,45 +51,6 @@ export function spotRect(s: Spot, w: number, h: number): Rect {
 export interface Placement {
   rect: Rect;
   ax: number;
-}
-
-/**
- * Chooses the spot for a w × h block and records its box in the placer. Null (nothing recorded)
- * when the frame is crowded and no spot is free: the label is left out.
- */
-/** `optional`: a label that may be left out rather than overlap another (an off-screen unit's range). */
-export function placeBlock(w: number, h: number, spots: readonly Spot[], placer: Placer, optional = false): Placement | null {
-  let best: Rect | null = null;
-  let bestAx = 0;
-  if (placer.crowded) {
-    // Hundreds of labels on screen: a label goes where it is free or not at all (overlapping
-    // labels would be unreadable anyway, and weighing every overlap costs seconds a frame).
-    for (const s of spots) {
-      const r = spotRect(s, w, h);
-      if (placer.free(r)) {
-        best = r;
-        bestAx = s.ax;
-        break;
-      }
-    }
-    if (!best) return null;
-  } else {
-    let bestScore = Infinity;
-    for (const s of spots) {
-      const r = spotRect(s, w, h);
-      const score = placer.overlap(r);
-      if (score < bestScore) {
-        best = r;
-        bestAx = s.ax;
-        bestScore = score;
-        if (score === 0) break;
-      }
-    }
-    if (optional && bestScore > 0) return null;
-  }
-  const rect = best ?? { x: 0, y: 0, w, h };
-  placer.occupy(rect);
-  return { rect, ax: bestAx };
 }
 
 /**

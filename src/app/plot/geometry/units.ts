@@ -3,9 +3,11 @@
  * selection brackets, the trail's segments and dots by age, and the marker at the view's edge
  * that points to a unit off screen. Screen pixels in and out.
  */
-import { KM_PER_NM } from '../projection';
-import type { Rect } from '../placer';
+import { KM_PER_NM, type Camera, type MapProjection } from '../projection';
+import type { Placer, Rect } from '../placer';
 import type { Spot } from './labels';
+import type { UnitFrame } from '../../../core/replay/replay';
+import type { UnitSpec } from '../../../core/scenario/schema';
 
 /** The speed vector shows where the unit will be in this many seconds. */
 export const VECTOR_S = 60;
@@ -24,6 +26,60 @@ const EDGE_INSET = 14;
 /** Whether a unit at screen (x, y) is drawn as a symbol; otherwise it gets an edge marker. */
 export function onScreen(x: number, y: number, w: number, h: number): boolean {
   return x > -ON_SCREEN_MARGIN && y > -ON_SCREEN_MARGIN && x < w + ON_SCREEN_MARGIN && y < h + ON_SCREEN_MARGIN;
+}
+
+/** A unit as placed on screen this frame. */
+export interface Placed {
+  unit: UnitFrame;
+  id: string;
+  /** World km. */
+  wx: number;
+  wy: number;
+  /** Screen px. */
+  x: number;
+  y: number;
+  /** Symbol radius in px (hit tests, line ends). */
+  r: number;
+  visible: boolean;
+}
+
+/** A symbol's radius (px) for hit tests and placing labels: half its frame, less the frame's margin. */
+export function symbolRadius(frame: { width: number; height: number }): number {
+  return Math.max(frame.width, frame.height) / 2 - 4;
+}
+
+/**
+ * Puts the frame's units on screen: updates `placed` in place (the same object per unit frame to
+ * frame; units gone are dropped) and takes each visible symbol's box in the placer, before any
+ * label is laid out (a selected unit's with its brackets). `radiusOf` gives a unit's symbol radius (symbols.ts, or symbolRadius of its
+ * shape where there is no canvas).
+ */
+export function placeUnits(
+  units: readonly UnitFrame[],
+  cam: Camera,
+  proj: MapProjection,
+  radiusOf: (spec: UnitSpec) => number,
+  placed: Map<string, Placed>,
+  placer: Placer,
+  selected: ReadonlySet<string> = new Set(),
+): void {
+  const seen = new Set<string>();
+  for (const u of units) {
+    const id = u.spec.id;
+    seen.add(id);
+    const [wx, wy] = proj.project(u.lat, u.lon);
+    const x = cam.sx(wx);
+    const y = cam.sy(wy);
+    const r = radiusOf(u.spec);
+    const visible = onScreen(x, y, cam.width, cam.height);
+    const prev = placed.get(id);
+    if (prev) Object.assign(prev, { unit: u, wx, wy, x, y, r, visible });
+    else placed.set(id, { unit: u, id, wx, wy, x, y, r, visible });
+    // A selected unit's brackets (selectionBrackets) stand further out than its symbol.
+    const keep = selected.has(id) ? r + BRACKET_PAD : r;
+    if (visible) placer.occupy({ x: x - keep, y: y - keep, w: keep * 2, h: keep * 2 });
+  }
+  for (const id of [...placed.keys()]) if (!seen.has(id)) placed.delete(id);
 }
 
 /**
@@ -54,6 +110,9 @@ const CORNERS = [
 ] as const;
 
 /** Corner brackets round a selected unit (the usual "hooked" mark): four 3-point polylines. */
+/** How far (px) beyond a symbol's radius its selection brackets and their dark halo reach. */
+export const BRACKET_PAD = 9;
+
 export function selectionBrackets(p: { x: number; y: number; r: number }): [number, number][][] {
   const r = p.r + 6;
   const c = 7;

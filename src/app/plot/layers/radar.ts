@@ -8,23 +8,10 @@
  * and then only rotated, moved and scaled per frame, which is all a software renderer can afford.
  * Where they go (lanes, beam ends, sweep angles, label spots): geometry/radar.ts.
  */
-import { t } from '../../../i18n';
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
-import { LabelPool } from '../labels';
 import { dashedPath } from '../draw';
-import { LOCK, SLEWED, nationColour, unitShort } from '../style';
-import {
-  beamLabelSpots,
-  beamLane,
-  beamLine,
-  beamTransform,
-  lockPulse,
-  sweepPhase,
-  sweepRadius,
-  sweepRotation,
-  sweepWedges,
-  SWEEP_STEPS,
-} from '../geometry/radar';
+import { LOCK, SLEWED, nationColour } from '../style';
+import { beamLane, beamLine, beamTransform, lockPulse, sweepPhase, sweepRadius, sweepRotation, sweepWedges, SWEEP_STEPS } from '../geometry/radar';
 import type { EmitterView } from '../../../core/replay/replay';
 import type { DrawState, Placed } from './types';
 import { traitsOf } from '../../../core/kinds';
@@ -46,8 +33,6 @@ export class RadarLayer {
   /** Beams: add over the radio calls. */
   readonly beams = new Container();
   private readonly slewed = new Graphics();
-  private readonly labelsContainer = new Container();
-  private readonly labels: LabelPool;
   private readonly sweepPool = new Map<string, Sweep>();
   private readonly lockPool = new Map<string, Lock>();
   private activeSweeps: Sweep[] = [];
@@ -55,16 +40,13 @@ export class RadarLayer {
   /** True when something on screen moves with real time (a sweep or a pulsing beam). */
   animating = false;
 
-  constructor(labelParent: Container) {
-    labelParent.addChild(this.labelsContainer);
-    this.labels = new LabelPool(this.labelsContainer, 11);
+  constructor() {
     this.beams.addChild(this.slewed);
   }
 
-  /** Lays out sweeps, beams and labels for the scene (playhead, camera, selection). */
+  /** Lays out sweeps and beams for the scene (playhead, camera, selection). */
   draw(s: DrawState): void {
     this.slewed.clear();
-    this.labels.begin(s.lang);
     const usedSweeps = new Set<string>();
     const usedLocks = new Set<string>();
     this.activeSweeps = [];
@@ -86,7 +68,6 @@ export class RadarLayer {
     }
     for (const [k, sw] of this.sweepPool) if (!usedSweeps.has(k)) sw.g.visible = false;
     for (const [k, l] of this.lockPool) if (!usedLocks.has(k)) l.beam.visible = l.ring.visible = false;
-    this.labels.end();
     this.animating = this.activeSweeps.length > 0 || this.activeLocks.length > 0;
     this.animate(s.now);
   }
@@ -104,14 +85,10 @@ export class RadarLayer {
     this.activeSweeps.push(sweep);
   }
 
-  /** A beam held on a target (a pulsing lock) or pointed at it without transmitting (dashed), and its label. */
+  /** A beam held on a target (a pulsing lock) or pointed at it without transmitting (dashed); its label is label-items.ts'. */
   private drawBeam(s: DrawState, p: Placed, em: EmitterView, target: Placed, lane: number, used: Set<string>): void {
     const key = `${p.unit.spec.id}/${em.id}`;
-    const name = s.index.emitterNames.get(key) ?? em.id;
     const b = beamLine(p, target, lane);
-    const who = unitShort(target.unit.spec, s.lang);
-    let text: string;
-    let tint: number;
     if (em.mode === 'track') {
       // Held on the target and transmitting: bright; the pulse is applied per frame in animate().
       const lock = this.lock(key);
@@ -124,8 +101,6 @@ export class RadarLayer {
       lock.beam.visible = lock.ring.visible = true;
       used.add(key);
       this.activeLocks.push(lock);
-      text = t(s.lang, em.type === 'fire-control-radar' ? 'app.plot.beam.lock' : 'app.plot.beam.held', { name, who });
-      tint = LOCK;
     } else {
       // Slewed: the antenna (or camera) points at the target but nothing is radiated.
       const sl = this.slewed;
@@ -133,10 +108,7 @@ export class RadarLayer {
       sl.stroke({ color: 0x0a1118, width: 3.4, alpha: 0.55 });
       dashedPath(sl, b.x0, b.y0, b.x1, b.y1, 7, 6);
       sl.stroke({ color: SLEWED, width: 1.5, alpha: 0.95 });
-      text = t(s.lang, 'app.plot.beam.slewed', { name, who });
-      tint = SLEWED;
     }
-    this.labels.block([{ text, tint, size: 11, bold: em.mode === 'track' }], beamLabelSpots(p, b, lane), s.placer, 1, key);
   }
 
   /** Per frame: turn the sweeps and pulse the locks. Transforms only, no geometry. */

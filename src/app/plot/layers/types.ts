@@ -1,23 +1,12 @@
-import type { Frame, UnitFrame } from '../../../core/replay/replay';
+import type { Frame } from '../../../core/replay/replay';
 import type { Analysis } from '../../../core/analysis/report';
 import type { Camera, MapProjection } from '../projection';
 import type { Placer, Rect } from '../labels';
 import type { Lang } from '../../../i18n';
+import type { TransmissionLayout } from '../geometry/call';
 
-/** A unit as placed on screen this frame. */
-export interface Placed {
-  unit: UnitFrame;
-  id: string;
-  /** World km. */
-  wx: number;
-  wy: number;
-  /** Screen px. */
-  x: number;
-  y: number;
-  /** Symbol radius in px (hit tests, line ends). */
-  r: number;
-  visible: boolean;
-}
+export type { Placed } from '../geometry/units';
+import type { Placed } from '../geometry/units';
 
 /**
  * More units than this on screen make a crowded frame (a generated exercise of a thousand units):
@@ -48,6 +37,10 @@ export interface DrawState {
   keepOut: Rect[];
   /** More than CROWDED_UNITS units on screen (set once the units are placed). */
   crowded: boolean;
+  /** The call of the selected breakdown (`${tx}/${unit}`), drawn bright and labelled first; null when none. */
+  selectedCall: string | null;
+  /** The frame's radio calls, laid out (geometry/call.ts), once the units are placed. */
+  calls: TransmissionLayout<Placed>[];
 }
 
 export interface ScenarioIndex {

@@ -1,17 +1,15 @@
 /**
- * Units: fading trails, speed vectors, milsymbol symbols, call-sign labels, selection, edge markers.
- * Where each goes is worked out in geometry/units.ts and geometry/labels.ts; this layer draws it.
+ * Units: fading trails, speed vectors, milsymbol symbols, selection, edge markers (their labels are
+ * laid out with the rest: geometry/label-items.ts). Where each goes is worked out in
+ * geometry/units.ts; this layer draws it.
  */
-import { tOr, type Lang } from '../../../i18n';
 import { Container, Graphics, Sprite } from 'pixi.js';
-import { LabelPool } from '../labels';
 import { symbolFor } from '../symbols';
-import { INK, MUTED, SELECT, nationColour, unitLabel, unitShort } from '../style';
+import { SELECT, nationColour } from '../style';
 import { arrowHead } from '../draw';
-import { unitLabelSpots } from '../geometry/labels';
-import { TRAIL_STEPS, binTrail, edgeMarker, onScreen, rangeText, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
+import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
-import { isAirborne, isAshore, traitsOf, type Element } from '../../../core/kinds';
+import { isAshore, traitsOf, type Element } from '../../../core/kinds';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -24,9 +22,7 @@ export class UnitsLayer {
   private readonly selection = new Graphics();
   private readonly symbols = new Container();
   private readonly sprites = new Map<string, Sprite>();
-  private readonly labels: LabelPool;
   private readonly edges = new Graphics();
-  private readonly edgeLabels: LabelPool;
   /** Scratch screen coordinates of a trail, reused frame to frame. */
   private readonly xs: number[] = [];
   private readonly ys: number[] = [];
@@ -49,9 +45,7 @@ export class UnitsLayer {
     this.under.addChild(this.trails);
     this.over.addChild(this.vectors, this.selection, this.symbols);
     this.symbols.sortableChildren = true;
-    this.labels = new LabelPool(this.over, 12);
     this.over.addChild(this.edges);
-    this.edgeLabels = new LabelPool(this.over, 11);
   }
 
   private batch(map: Map<number, number[]>, hex: number): number[] {
@@ -83,35 +77,11 @@ export class UnitsLayer {
 
   /** Places units on screen and reserves their symbols in the placer; called before any layer draws. */
   place(s: DrawState): void {
-    const { cam, proj } = s;
-    const seen = new Set<string>();
-    for (const u of s.frame.units) {
-      const id = u.spec.id;
-      seen.add(id);
-      const [wx, wy] = proj.project(u.lat, u.lon);
-      const x = cam.sx(wx);
-      const y = cam.sy(wy);
-      const sym = this.symbol(u.spec);
-      const visible = onScreen(x, y, cam.width, cam.height);
-      const prev = s.placed.get(id);
-      if (prev) {
-        prev.unit = u;
-        prev.wx = wx;
-        prev.wy = wy;
-        prev.x = x;
-        prev.y = y;
-        prev.r = sym.radius;
-        prev.visible = visible;
-      } else s.placed.set(id, { unit: u, id, wx, wy, x, y, r: sym.radius, visible });
-      if (visible) s.placer.occupy({ x: x - sym.radius, y: y - sym.radius, w: sym.radius * 2, h: sym.radius * 2 });
-    }
-    for (const id of [...s.placed.keys()]) if (!seen.has(id)) s.placed.delete(id);
+    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec).radius, s.placed, s.placer, s.selected);
   }
 
   draw(s: DrawState): void {
     this.selection.clear();
-    this.labels.begin(s.lang);
-    this.edgeLabels.begin(s.lang);
     const used = new Set<string>();
     for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
     for (const list of this.vectorBatches.values()) list.length = 0;
@@ -132,16 +102,12 @@ export class UnitsLayer {
       used.add(spec.id);
       const selected = s.selected.has(spec.id);
       if (selected) this.drawBrackets(p);
-      this.label(s, p, selected);
     }
-    // After the units on screen, so an off-screen unit's range gives way to their labels.
     for (const p of offScreen) this.edgeMarker(s, p);
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
     this.flushVectors();
     this.flushEdges();
     this.flushTrails();
-    this.labels.end();
-    this.edgeLabels.end();
   }
 
   /**
@@ -200,21 +166,6 @@ export class UnitsLayer {
     sel.stroke({ color: SELECT, width: 2.5 });
   }
 
-  /** Call-sign label (name + hull), then altitude for aircraft and speed. */
-  private label(s: DrawState, p: Placed, selected: boolean): void {
-    const u = p.unit;
-    const spec = u.spec;
-    const sub: string[] = [];
-    if (isAirborne(spec)) sub.push(`${Math.round(u.altM)} m`);
-    if (!isAshore(spec) && Math.round(u.speedKt) > 0) sub.push(`${Math.round(u.speedKt)} kt`);
-    const name = spec.kind === 'headquarters' ? unitShort(spec, s.lang) : unitLabel(spec, s.lang);
-    const lines = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
-    if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, bold: false, size: 11 });
-    // A scripted act (do: conduct) while it lasts, in the words of the timeline.
-    if (u.act) lines.push({ text: actWords(u.act.act, s.lang), tint: INK, bold: true, size: 11 });
-    this.labels.block(lines, unitLabelSpots(p), s.placer, 1, spec.id);
-  }
-
   /** Speed vectors: a dark casing under all of them, then each nation's colour. */
   private flushVectors(): void {
     const vec = this.vectors.clear();
@@ -255,17 +206,10 @@ export class UnitsLayer {
     const colour = nationColour(p.unit.spec.nation);
     const m = edgeMarker(p.x, p.y, cam.width, cam.height, s.keepOut);
     this.batch(this.edgeBatches, colour.hex).push(m.tip.x, m.tip.y, m.tip.ux, m.tip.uy);
-    const text = `${unitShort(p.unit.spec, s.lang)} ${rangeText(Math.hypot(p.wx - cam.cx, p.wy - cam.cy))}`;
-    this.edgeLabels.block([{ text, tint: colour.hex, size: 11 }], m.spots, s.placer, 1, p.id, true);
   }
 
   /** The unit under a screen point, if any. */
   hit(placed: Map<string, Placed>, x: number, y: number): string | null {
     return unitUnder(placed.values(), x, y);
   }
-}
-
-/** A scripted act on its unit's label: its id in plain words in English, the catalog's word in another language. */
-function actWords(act: string, lang: Lang): string {
-  return lang === 'en' ? act.replace(/-/g, ' ') : tOr(lang, `analysis.conduct.id.${act}`, act.replace(/-/g, ' '));
 }
