@@ -19,6 +19,7 @@ import { PlotScene } from './scene';
 import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
 import { mountExportButton } from './export';
+import { attachKeys, mountPlotTools } from './tools';
 import type { PlotView } from '../store';
 
 export type { EncounterPlotDebug } from './debug';
@@ -85,6 +86,8 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       s.t !== prev.t ||
       s.selectedUnits !== prev.selectedUnits ||
       s.showHorizons !== prev.showHorizons ||
+      s.measure !== prev.measure ||
+      s.following !== prev.following ||
       s.playing !== prev.playing ||
       s.lang !== prev.lang
     )
@@ -105,27 +108,42 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(resize) : null;
   observer?.observe(container);
   window.addEventListener('resize', resize);
-  const detach = attachPointer(canvas, {
-    pan(dx, dy) {
+  const tools = mountPlotTools(container, store, () => (scene.ds ? { analysis: scene.ds.analysis, frame: scene.ds.frame } : null));
+  const camera = {
+    // Panning by hand ends following a unit (the user has taken the camera back).
+    pan(dx: number, dy: number) {
+      store.getState().follow(null);
       scene.panBy(dx, dy);
       report();
       dirty = true;
     },
-    zoom(x, y, f) {
+    zoom(x: number, y: number, f: number) {
       scene.zoomAt(x, y, f);
       report();
       dirty = true;
     },
-    click(x, y) {
-      store.getState().selectUnit(scene.hit(x, y));
-    },
-    hover(x, y) {
-      canvas.style.cursor = scene.hit(x, y) ? 'pointer' : '';
-    },
     reset() {
+      store.getState().follow(null);
       scene.refit();
       report();
       dirty = true;
+    },
+  };
+  const detachKeys = attachKeys(container, store, () => ({ w: scene.cam.width, h: scene.cam.height }), camera);
+  const detach = attachPointer(canvas, {
+    ...camera,
+    click(x, y, additive) {
+      const hit = scene.hit(x, y);
+      if (additive && hit) store.getState().toggleUnit(hit);
+      else store.getState().selectUnit(hit);
+    },
+    hover(x, y) {
+      const hit = scene.hit(x, y);
+      canvas.style.cursor = hit ? 'pointer' : '';
+      tools.hover(hit, x, y);
+    },
+    leave() {
+      tools.hover(null, 0, 0);
     },
   });
 
@@ -153,7 +171,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     },
     () => app.renderer.resolution,
   );
-  scene.overlays = () => [exporter.rect()];
+  scene.overlays = () => [exporter.rect(), ...tools.rects()];
 
   const debug = plotDebug(app, software, scene, stats, () => renderFrame(performance.now(), true));
   window.__encounterPlot = debug;
@@ -168,6 +186,8 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       observer?.disconnect();
       window.removeEventListener('resize', resize);
       detach();
+      detachKeys();
+      tools.destroy();
       legend.destroy();
       exporter.destroy();
       app.ticker.remove(onTick);
