@@ -11,6 +11,7 @@ import { t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
 import { sayContext as sayContextOf } from '../i18n';
+import { createInspectorMeasure } from './inspector-measure';
 
 const REGIONS = ['posture', 'comms'] as const;
 
@@ -233,12 +234,17 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         h('span', { class: 'dot', 'aria-hidden': 'true' }),
         h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
       );
-      b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
+      // Shift-click adds a second unit to measure range, bearing and CPA to, as on the plot.
+      b.addEventListener('click', (e) => {
+        if (e.shiftKey || e.ctrlKey || e.metaKey) store.getState().toggleUnit(u.id);
+        else store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id);
+      });
       unitList.append(b);
     }
   };
 
   const overview = createOverview();
+  const tools = createInspectorMeasure(store);
 
   /** Parts that depend on the unit and the run, not on the playhead. */
   const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null, lang: Lang) => {
@@ -260,6 +266,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     }
     const strips = REGIONS.map((r) => strip(a, replay, id, r, lang));
     heads = strips.map((x) => x.head);
+    tools.setUnit(a, id, lang);
     fill(
       details,
       h(
@@ -267,8 +274,10 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         { class: 'unit-title' },
         h('h3', { class: nationClass(spec.nation) }, unitName(a, spec.id, lang)),
         h('span', { class: 'muted' }, unitSubtitle(spec, lang)),
+        tools.follow,
       ),
       now,
+      tools.el,
       live,
       h(
         'div',
@@ -290,6 +299,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     const frame = replay.frameAt(at, { trailS: 0, recentS: 0 });
     const u = frame.units.find((x) => x.spec.id === current);
     if (!u) return;
+    tools.renderNow(a, frame, at, lang);
     const beliefs = replay.beliefsAt(current, at);
     const sig = `${lang}\u0000${signature(u, beliefs.length)}`;
     if (sig === detailSig) return;
@@ -331,6 +341,18 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         if (a && s.replay) renderNow(a, s.replay, s.t, lang);
       },
       (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
+    ),
+    watch(
+      store,
+      (s) => s.following,
+      (f) => tools.showFollowing(f),
+    ),
+    watch(
+      store,
+      (s) => s.measure,
+      (_m, s) => {
+        if (current && s.analysis && s.replay) tools.renderNow(s.analysis, s.replay.frameAt(s.t, { trailS: 0, recentS: 0 }), s.t, s.lang);
+      },
     ),
     watch(
       store,
