@@ -26,7 +26,9 @@ describe("mariner's tools in the inspector and on the timeline", () => {
       const { rb, c } = at(t);
       const f = figures(box);
       expect(f['Bearing (true)']).toBe(`${threeDigits(rb.bearingDeg)}°`);
-      expect(f['Range']).toMatch(new RegExp(`^${(rb.rangeM / METRES_PER_NM).toFixed(rb.rangeM < METRES_PER_NM ? 2 : 1)} nm \\(${(rb.rangeM / 1000).toFixed(1)} km\\)$`));
+      expect(f['Range']).toMatch(
+        new RegExp(`^${(rb.rangeM / METRES_PER_NM).toFixed(rb.rangeM < METRES_PER_NM ? 2 : 1)} nm \\(${(rb.rangeM / 1000).toFixed(1)} km\\)$`),
+      );
       if (c.closure === 'closing') {
         expect(f['CPA']).toMatch(/^\d+\.\d+ nm \(\d+\.\d km\)$/);
         expect(f['Time to CPA']).toMatch(/^\d+:\d\d \(at \d\d:\d\d:\d\d\)$/);

@@ -67,6 +67,8 @@ export function createInspectorMeasure(store: AppStore): InspectorMeasure {
     renderNow(a, frame, at, lang) {
       const to = other();
       select.value = to;
+      // The hint is for finding the tool; once measuring, the figures take its place.
+      hint.hidden = !!to;
       if (!to) {
         sig = '';
         figures.replaceChildren();
@@ -80,7 +82,7 @@ export function createInspectorMeasure(store: AppStore): InspectorMeasure {
       sig = next;
       fill(
         figures,
-        h('p', { class: 'measure-pair' }, t(lang, 'app-tools.nav.from-to', { from: shortName(a, unit, lang), to: shortName(a, to, lang) })),
+        h('p', { class: 'visually-hidden' }, t(lang, 'app-tools.nav.from-to', { from: shortName(a, unit, lang), to: shortName(a, to, lang) })),
         h(
           'dl',
           { class: 'measure-rows' },

@@ -276,8 +276,8 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         h('span', { class: 'muted' }, unitSubtitle(spec, lang)),
         tools.follow,
       ),
-      now,
       tools.el,
+      now,
       live,
       h(
         'div',

@@ -33,7 +33,8 @@ const REBUILD_SHARE = 3;
 const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> & Partial<Pick<AppState, 'lang' | 'measure' | 'following'>>;
+type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
+  Partial<Pick<AppState, 'lang' | 'measure' | 'following'>>;
 
 export class PlotScene {
   readonly cam = new Camera();

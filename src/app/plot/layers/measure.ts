@@ -46,7 +46,13 @@ export class MeasureLayer {
         g.stroke({ color: LOCK, width: 1.5, alpha: 0.85 });
         g.moveTo(pa.x, pa.y).lineTo(pb.x, pb.y).stroke({ color: LOCK, width: 2 });
         for (const p of [pa, pb]) g.circle(p.x, p.y, 4).fill({ color: OUTLINE }).stroke({ color: LOCK, width: 2 });
-        this.labels.block([{ text: cpaText(s.analysis, m, s.t, s.lang), tint: LOCK, size: 12, bold: true }], besideMiddle(pa.x, pa.y, pb.x, pb.y, 8), s.placer, 1, 'cpa');
+        this.labels.block(
+          [{ text: cpaText(s.analysis, m, s.t, s.lang), tint: LOCK, size: 12, bold: true }],
+          besideMiddle(pa.x, pa.y, pb.x, pb.y, 8),
+          s.placer,
+          1,
+          'cpa',
+        );
       } else lines.push({ text: cpaText(s.analysis, m, s.t, s.lang), tint: LOCK, size: 12, bold: false });
       // The line itself, dark under light so it reads over sea, land and trails alike.
       g.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: OUTLINE, width: 4, alpha: 0.7 });
