@@ -213,6 +213,26 @@ function createOverview() {
   return { el, render: renderOverview };
 }
 
+/** The list of units to pick from; shift-click adds a second unit to measure to, as on the plot. */
+function renderUnitList(unitList: HTMLElement, store: AppStore, a: Analysis | null, selected: string[], lang: Lang): void {
+  unitList.replaceChildren();
+  unitList.setAttribute('aria-label', t(lang, 'app.insp.units'));
+  if (!a) return;
+  for (const u of a.run.scenario.units) {
+    const b = h(
+      'button',
+      { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: unitName(a, u.id, lang) },
+      h('span', { class: 'dot', 'aria-hidden': 'true' }),
+      h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
+    );
+    b.addEventListener('click', (e) => {
+      if (e.shiftKey || e.ctrlKey || e.metaKey) store.getState().toggleUnit(u.id);
+      else store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id);
+    });
+    unitList.append(b);
+  }
+}
+
 export function mountInspector(root: HTMLElement, store: AppStore): View {
   const unitList = h('div', { class: 'unit-list', role: 'group' });
   const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
@@ -223,25 +243,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
   const now = h('div', { class: 'now' });
   const live = h('div', { class: 'live' });
 
-  const renderUnits = (a: Analysis | null, selected: string[], lang: Lang) => {
-    unitList.replaceChildren();
-    unitList.setAttribute('aria-label', t(lang, 'app.insp.units'));
-    if (!a) return;
-    for (const u of a.run.scenario.units) {
-      const b = h(
-        'button',
-        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: unitName(a, u.id, lang) },
-        h('span', { class: 'dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
-      );
-      // Shift-click adds a second unit to measure range, bearing and CPA to, as on the plot.
-      b.addEventListener('click', (e) => {
-        if (e.shiftKey || e.ctrlKey || e.metaKey) store.getState().toggleUnit(u.id);
-        else store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id);
-      });
-      unitList.append(b);
-    }
-  };
+  const renderUnits = (a: Analysis | null, selected: string[], lang: Lang) => renderUnitList(unitList, store, a, selected, lang);
 
   const overview = createOverview();
   const tools = createInspectorMeasure(store);
@@ -342,17 +344,11 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
       },
       (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
     ),
-    watch(
-      store,
-      (s) => s.following,
-      (f) => tools.showFollowing(f),
-    ),
+    watch(store, (s) => s.following, tools.showFollowing),
     watch(
       store,
       (s) => s.measure,
-      (_m, s) => {
-        if (current && s.analysis && s.replay) tools.renderNow(s.analysis, s.replay.frameAt(s.t, { trailS: 0, recentS: 0 }), s.t, s.lang);
-      },
+      (_m, s) => current && s.analysis && s.replay && tools.renderNow(s.analysis, s.replay.frameAt(s.t, { trailS: 0, recentS: 0 }), s.t, s.lang),
     ),
     watch(
       store,

@@ -19,7 +19,7 @@ import { PlotScene } from './scene';
 import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
 import { mountExportButton } from './export';
-import { attachKeys, mountPlotTools } from './tools';
+import { attachKeys, mountPlotTools, type PlotTools } from './tools';
 import type { PlotView } from '../store';
 
 export type { EncounterPlotDebug } from './debug';
@@ -109,42 +109,9 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   observer?.observe(container);
   window.addEventListener('resize', resize);
   const tools = mountPlotTools(container, store, () => (scene.ds ? { analysis: scene.ds.analysis, frame: scene.ds.frame } : null));
-  const camera = {
-    // Panning by hand ends following a unit (the user has taken the camera back).
-    pan(dx: number, dy: number) {
-      store.getState().follow(null);
-      scene.panBy(dx, dy);
-      report();
-      dirty = true;
-    },
-    zoom(x: number, y: number, f: number) {
-      scene.zoomAt(x, y, f);
-      report();
-      dirty = true;
-    },
-    reset() {
-      store.getState().follow(null);
-      scene.refit();
-      report();
-      dirty = true;
-    },
-  };
-  const detachKeys = attachKeys(container, store, () => ({ w: scene.cam.width, h: scene.cam.height }), camera);
-  const detach = attachPointer(canvas, {
-    ...camera,
-    click(x, y, additive) {
-      const hit = scene.hit(x, y);
-      if (additive && hit) store.getState().toggleUnit(hit);
-      else store.getState().selectUnit(hit);
-    },
-    hover(x, y) {
-      const hit = scene.hit(x, y);
-      canvas.style.cursor = hit ? 'pointer' : '';
-      tools.hover(hit, x, y);
-    },
-    leave() {
-      tools.hover(null, 0, 0);
-    },
+  const detachInput = attachInput(container, canvas, store, scene, tools, () => {
+    report();
+    dirty = true;
   });
 
   renderFrame(performance.now(), true);
@@ -185,8 +152,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       unsubscribe();
       observer?.disconnect();
       window.removeEventListener('resize', resize);
-      detach();
-      detachKeys();
+      detachInput();
       tools.destroy();
       legend.destroy();
       exporter.destroy();
@@ -194,5 +160,50 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       app.destroy();
       if (window.__encounterPlot === debug) delete window.__encounterPlot;
     },
+  };
+}
+
+/**
+ * The camera's inputs: mouse (drag, wheel, double-click, click and shift-click, hover) on the
+ * canvas and keys on the focused plot. `moved` is called after every camera move.
+ */
+function attachInput(container: HTMLElement, canvas: HTMLCanvasElement, store: AppStore, scene: PlotScene, tools: PlotTools, moved: () => void): () => void {
+  const camera = {
+    // Panning by hand (or framing the encounter again) ends following a unit: the user has taken the camera back.
+    pan(dx: number, dy: number) {
+      store.getState().follow(null);
+      scene.panBy(dx, dy);
+      moved();
+    },
+    zoom(x: number, y: number, f: number) {
+      scene.zoomAt(x, y, f);
+      moved();
+    },
+    reset() {
+      store.getState().follow(null);
+      scene.refit();
+      moved();
+    },
+  };
+  const detachKeys = attachKeys(container, store, () => ({ w: scene.cam.width, h: scene.cam.height }), camera);
+  const detachPointer = attachPointer(canvas, {
+    ...camera,
+    click(x, y, additive) {
+      const hit = scene.hit(x, y);
+      if (additive && hit) store.getState().toggleUnit(hit);
+      else store.getState().selectUnit(hit);
+    },
+    hover(x, y) {
+      const hit = scene.hit(x, y);
+      canvas.style.cursor = hit ? 'pointer' : '';
+      tools.hover(hit, x, y);
+    },
+    leave() {
+      tools.hover(null, 0, 0);
+    },
+  });
+  return () => {
+    detachKeys();
+    detachPointer();
   };
 }
