@@ -114,6 +114,10 @@ export interface AppState {
   openTabs: OpenTabs;
   /** The area the user framed on the plot; null: the plot frames the whole encounter. */
   plotView: PlotView | null;
+  /** The two units the plot and the inspector measure range, bearing and CPA between (from, to); null: none. */
+  measure: [string, string] | null;
+  /** The unit the plot keeps centred as the playhead moves; null: the camera stays where it is put. */
+  following: string | null;
   lastChange: RunChange | null;
   /** Set by showAnalysis; it applies only while `shown.analysis === analysis` (a re-run replaces it). */
   shown: ShownRun | null;
@@ -157,6 +161,12 @@ export interface AppActions {
   showTab(group: TabGroup, id: string): void;
   /** The plot reports the area the user framed (null: back to framing the encounter); a link sets it too. */
   setPlotView(view: PlotView | null): void;
+  /** Measures from one unit to another (both become the selection); null ends measuring. */
+  measureBetween(from: string | null, to?: string | null): void;
+  /** Shift-click: adds a unit to the selection (or takes it out); with one other selected, measures between the two. */
+  toggleUnit(id: string): void;
+  /** Keeps a unit centred on the plot; null stops following. */
+  follow(id: string | null): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
   setLang(lang: Lang): void;
@@ -232,6 +242,8 @@ function initialState(): AppState {
     showHorizons: false,
     openTabs: { ...DEFAULT_TABS },
     plotView: null,
+    measure: null,
+    following: null,
     lastChange: null,
     shown: null,
     whatIf: null,
@@ -399,13 +411,13 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
       const entry: CatalogEntry | undefined = scenarioById(opts.scenario ?? '') ?? scenarioById('dec-2018-noto') ?? shippedScenarios[0];
       if (!entry) return;
       // Another scenario is another sea: the framed area does not carry over.
-      const moved = entry.id === get().scenarioId ? {} : { plotView: null };
+      const moved = entry.id === get().scenarioId ? {} : { plotView: null, measure: null, following: null };
       const settings = { scenarioId: entry.id, scenarioText: entry.text, scenarioFile: entry.file, account: opts.account ?? null, ...moved };
       rerun({ ...settings, procedure: opts.procedure ?? '', seed: opts.seed ?? 1, t: opts.t ?? 0, playing: false }, null);
     },
     openText(file: string, text: string, opts: { account?: string | null; procedure?: string } = {}) {
       const scenarioId = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-      const moved = scenarioId === get().scenarioId ? {} : { plotView: null };
+      const moved = scenarioId === get().scenarioId ? {} : { plotView: null, measure: null, following: null };
       rerun({ ...moved, scenarioId, scenarioFile: file, scenarioText: text, account: opts.account ?? get().account, procedure: opts.procedure ?? '' }, null);
     },
     setAccount(account: string | null) {
@@ -474,7 +486,7 @@ function playbackActions(set: Set, get: Get) {
     selectBreakdown(id: string) {
       const b = get().replay?.breakdowns.find((x) => x.id === id);
       if (!b) return;
-      set({ selectedBreakdown: id, selectedEntry: b.entry, selectedUnits: b.units, t: b.t, playing: false });
+      set({ selectedBreakdown: id, selectedEntry: b.entry, selectedUnits: b.units, measure: null, t: b.t, playing: false });
     },
     selectEntry(seq: number) {
       const e = get().analysis?.run.log[seq];
@@ -482,7 +494,20 @@ function playbackActions(set: Set, get: Get) {
       set({ selectedEntry: seq, t: e.t, playing: false });
     },
     selectUnit(id: string | null) {
-      set({ selectedUnits: id ? [id] : [] });
+      set({ selectedUnits: id ? [id] : [], measure: null });
+    },
+    measureBetween(from: string | null, to: string | null = null) {
+      const known = new Set(get().analysis?.run.scenario.units.map((u) => u.id));
+      if (!from || !to || from === to || !known.has(from) || !known.has(to)) return set({ measure: null });
+      set({ measure: [from, to], selectedUnits: [from, to] });
+    },
+    toggleUnit(id: string) {
+      const sel = get().selectedUnits;
+      const next = sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id];
+      set({ selectedUnits: next, measure: next.length === 2 ? [next[0]!, next[1]!] : null });
+    },
+    follow(id: string | null) {
+      if (id !== get().following) set({ following: id });
     },
     selectUnits(ids: readonly string[]) {
       const known = new Set(get().analysis?.run.scenario.units.map((u) => u.id));

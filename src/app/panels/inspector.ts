@@ -11,6 +11,7 @@ import { t, type Lang } from '../../i18n';
 import type { AppStore } from '../store';
 import { overviewCells, setRow, signature, stateHue, unitSubtitle } from './inspector-model';
 import { sayContext as sayContextOf } from '../i18n';
+import { createInspectorMeasure } from './inspector-measure';
 
 const REGIONS = ['posture', 'comms'] as const;
 
@@ -212,6 +213,26 @@ function createOverview() {
   return { el, render: renderOverview };
 }
 
+/** The list of units to pick from; shift-click adds a second unit to measure to, as on the plot. */
+function renderUnitList(unitList: HTMLElement, store: AppStore, a: Analysis | null, selected: string[], lang: Lang): void {
+  unitList.replaceChildren();
+  unitList.setAttribute('aria-label', t(lang, 'app.insp.units'));
+  if (!a) return;
+  for (const u of a.run.scenario.units) {
+    const b = h(
+      'button',
+      { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: unitName(a, u.id, lang) },
+      h('span', { class: 'dot', 'aria-hidden': 'true' }),
+      h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
+    );
+    b.addEventListener('click', (e) => {
+      if (e.shiftKey || e.ctrlKey || e.metaKey) store.getState().toggleUnit(u.id);
+      else store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id);
+    });
+    unitList.append(b);
+  }
+}
+
 export function mountInspector(root: HTMLElement, store: AppStore): View {
   const unitList = h('div', { class: 'unit-list', role: 'group' });
   const details = h('div', { class: 'unit-details', 'aria-live': 'off' });
@@ -222,23 +243,10 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
   const now = h('div', { class: 'now' });
   const live = h('div', { class: 'live' });
 
-  const renderUnits = (a: Analysis | null, selected: string[], lang: Lang) => {
-    unitList.replaceChildren();
-    unitList.setAttribute('aria-label', t(lang, 'app.insp.units'));
-    if (!a) return;
-    for (const u of a.run.scenario.units) {
-      const b = h(
-        'button',
-        { type: 'button', class: `unit-pick ${nationClass(u.nation)}`, 'aria-pressed': String(selected.includes(u.id)), title: unitName(a, u.id, lang) },
-        h('span', { class: 'dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'unit-name' }, shortName(a, u.id, lang)),
-      );
-      b.addEventListener('click', () => store.getState().selectUnit(selected.includes(u.id) && selected.length === 1 ? null : u.id));
-      unitList.append(b);
-    }
-  };
+  const renderUnits = (a: Analysis | null, selected: string[], lang: Lang) => renderUnitList(unitList, store, a, selected, lang);
 
   const overview = createOverview();
+  const tools = createInspectorMeasure(store);
 
   /** Parts that depend on the unit and the run, not on the playhead. */
   const renderUnit = (a: Analysis | null, replay: Replay | null, id: string | null, lang: Lang) => {
@@ -260,6 +268,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     }
     const strips = REGIONS.map((r) => strip(a, replay, id, r, lang));
     heads = strips.map((x) => x.head);
+    tools.setUnit(a, id, lang);
     fill(
       details,
       h(
@@ -267,7 +276,9 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         { class: 'unit-title' },
         h('h3', { class: nationClass(spec.nation) }, unitName(a, spec.id, lang)),
         h('span', { class: 'muted' }, unitSubtitle(spec, lang)),
+        tools.follow,
       ),
+      tools.el,
       now,
       live,
       h(
@@ -290,6 +301,7 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
     const frame = replay.frameAt(at, { trailS: 0, recentS: 0 });
     const u = frame.units.find((x) => x.spec.id === current);
     if (!u) return;
+    tools.renderNow(a, frame, at, lang);
     const beliefs = replay.beliefsAt(current, at);
     const sig = `${lang}\u0000${signature(u, beliefs.length)}`;
     if (sig === detailSig) return;
@@ -331,6 +343,12 @@ export function mountInspector(root: HTMLElement, store: AppStore): View {
         if (a && s.replay) renderNow(a, s.replay, s.t, lang);
       },
       (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2],
+    ),
+    watch(store, (s) => s.following, tools.showFollowing),
+    watch(
+      store,
+      (s) => s.measure,
+      (_m, s) => current && s.analysis && s.replay && tools.renderNow(s.analysis, s.replay.frameAt(s.t, { trailS: 0, recentS: 0 }), s.t, s.lang),
     ),
     watch(
       store,

@@ -76,3 +76,26 @@ export const elapsedText = (t: number, durationS: number) => `+${mmss(t)} / ${mm
 /** What a screen reader says of the scrubber. */
 export const scrubberText = (clock: string, t: number, durationS: number, lang: Lang = 'en') =>
   tr(lang, 'app.tl.scrubber', { clock, t: mmss(t), d: mmss(durationS) });
+
+/** Tick spacings a clock reads well at, seconds: 10 s up to 6 h. */
+const TICK_STEPS = [10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600];
+
+/**
+ * Clock-time ticks along the scrubber: on round clock times (hh:mm:00, hh:m0:00 …) of the
+ * scenario's zone, the smallest spacing that gives at most `maxTicks` of them over the run.
+ * `startMs` is the scenario start (UTC ms), `offsetMin` its zone. Labels are "hh:mm" (with
+ * seconds only when the spacing is under a minute).
+ */
+export function timeTicks(startMs: number, offsetMin: number, durationS: number, maxTicks = 8): { t: number; pct: number; label: string }[] {
+  if (!(durationS > 0)) return [];
+  const step = TICK_STEPS.find((s) => durationS / s <= maxTicks) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  // Seconds of local clock time at the start; ticks fall where local time is a multiple of step.
+  const localStart = startMs / 1000 + offsetMin * 60;
+  const first = Math.ceil(localStart / step) * step - localStart;
+  const out: { t: number; pct: number; label: string }[] = [];
+  for (let t = first; t <= durationS + 1e-9; t += step) {
+    const iso = new Date((localStart + t) * 1000).toISOString();
+    out.push({ t, pct: (t / durationS) * 100, label: step < 60 ? iso.slice(11, 19) : iso.slice(11, 16) });
+  }
+  return out;
+}

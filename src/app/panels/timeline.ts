@@ -8,7 +8,9 @@ import { breakdownClass, breakdownLabel, clockOf, zoneLabel } from '../words';
 import { breakdownText } from './breakdowns';
 import { t as tr, type Lang } from '../../i18n';
 import { SPEEDS, type AppStore } from '../store';
-import { elapsedText, keyAction, markerPlaces, scrubberText, type KeyAction } from './timeline-model';
+import { elapsedText, keyAction, markerPlaces, scrubberText, timeTicks, type KeyAction } from './timeline-model';
+import { zoneOf } from '../../core/format/clock';
+import type { Analysis } from '../../core/analysis/report';
 
 /** Carries out a keyboard shortcut on the playhead. */
 function perform(store: AppStore, action: KeyAction): void {
@@ -69,7 +71,9 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
     h('label', { class: 'speed' }, speedWord, speed),
     h('div', { class: 'clock-box' }, clock, elapsed),
   );
-  root.append(transport, h('div', { class: 'scrub' }, markers, h('div', { class: 'track' }, progress, scrubber)));
+  // Clock-time ticks under the scrubber: seen, not read out (the scrubber says its time itself).
+  const ticks = h('div', { class: 'time-ticks', 'aria-hidden': 'true' });
+  root.append(transport, h('div', { class: 'scrub' }, markers, h('div', { class: 'track' }, progress, scrubber), ticks));
 
   /** The words that do not depend on the run, in the reader's language. */
   const wordControls = (lang: Lang, playing: boolean) => {
@@ -114,6 +118,7 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
       (replay, s) => {
         markers.replaceChildren();
         markerTimes = { analysis: null, list: [] };
+        renderTicks(ticks, replay && s.analysis, replay?.durationS ?? 0);
         if (!replay || !s.analysis) return;
         const a = s.analysis;
         const d = replay.durationS;
@@ -171,6 +176,18 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
       unsubs.forEach((u) => u());
     },
   };
+}
+
+/** Labelled clock-time ticks along the run (timeline-model.ts picks where). */
+function renderTicks(el: HTMLElement, a: Analysis | null, durationS: number): void {
+  el.replaceChildren();
+  if (!a) return;
+  const start = a.run.scenario.spec.start;
+  for (const tick of timeTicks(Date.parse(start), zoneOf(start).offsetMin, durationS)) {
+    // Near either end the label hangs inwards, so it is not cut by the panel's edge.
+    const edge = tick.pct < 4 ? ' start' : tick.pct > 96 ? ' end' : '';
+    el.append(h('span', { class: `tick${edge}`, style: `left:${tick.pct.toFixed(3)}%`, 'data-t': String(tick.t) }, tick.label));
+  }
 }
 
 /** The transport's keys (Space, arrows, [ ], Home, End), wherever the focus is not typing. */

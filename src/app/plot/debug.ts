@@ -47,6 +47,8 @@ export interface EncounterPlotDebug {
   showCallLines: (visible: boolean) => void;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
   stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
+  /** The last scene's measurement between two units (range, bearing, CPA), if one was drawn. */
+  measured: () => { from: string; to: string; bearingDeg: number; rangeM: number; closure: string; cpaM: number; inS: number } | null;
   /** The labels of the last scene as laid out (geometry/layout.ts): words, box, kind, and the labels left out. */
   labels: () => { placed: DrawnLabel[]; omitted: string[] };
 }
@@ -97,6 +99,20 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
       ),
     showCallLines: (visible) => {
       scene.transmissions.lines.visible = visible;
+    },
+    measured: () => {
+      const m = scene.measure.measured;
+      return m
+        ? {
+            from: m.from.spec.id,
+            to: m.to.spec.id,
+            bearingDeg: m.now.bearingDeg,
+            rangeM: m.now.rangeM,
+            closure: m.cpa.closure,
+            cpaM: m.cpa.rangeM,
+            inS: m.cpa.inS,
+          }
+        : null;
     },
     stats: () => ({ placed: scene.placed.size, visible: scene.visibleCount(), crowded: scene.ds?.crowded ?? false, rebuildMs: stats.rebuildMs }),
     labels: () => ({

@@ -19,6 +19,7 @@ import { PlotScene } from './scene';
 import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
 import { mountExportButton } from './export';
+import { attachKeys, mountPlotTools, type PlotTools } from './tools';
 import type { PlotView } from '../store';
 
 export type { EncounterPlotDebug } from './debug';
@@ -85,6 +86,8 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       s.t !== prev.t ||
       s.selectedUnits !== prev.selectedUnits ||
       s.showHorizons !== prev.showHorizons ||
+      s.measure !== prev.measure ||
+      s.following !== prev.following ||
       s.playing !== prev.playing ||
       s.lang !== prev.lang
     )
@@ -105,28 +108,10 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(resize) : null;
   observer?.observe(container);
   window.addEventListener('resize', resize);
-  const detach = attachPointer(canvas, {
-    pan(dx, dy) {
-      scene.panBy(dx, dy);
-      report();
-      dirty = true;
-    },
-    zoom(x, y, f) {
-      scene.zoomAt(x, y, f);
-      report();
-      dirty = true;
-    },
-    click(x, y) {
-      store.getState().selectUnit(scene.hit(x, y));
-    },
-    hover(x, y) {
-      canvas.style.cursor = scene.hit(x, y) ? 'pointer' : '';
-    },
-    reset() {
-      scene.refit();
-      report();
-      dirty = true;
-    },
+  const tools = mountPlotTools(container, store, () => (scene.ds ? { analysis: scene.ds.analysis, frame: scene.ds.frame } : null));
+  const detachInput = attachInput(container, canvas, store, scene, tools, () => {
+    report();
+    dirty = true;
   });
 
   renderFrame(performance.now(), true);
@@ -153,7 +138,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     },
     () => app.renderer.resolution,
   );
-  scene.overlays = () => [exporter.rect()];
+  scene.overlays = () => [exporter.rect(), ...tools.rects()];
 
   const debug = plotDebug(app, software, scene, stats, () => renderFrame(performance.now(), true));
   window.__encounterPlot = debug;
@@ -167,12 +152,58 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       unsubscribe();
       observer?.disconnect();
       window.removeEventListener('resize', resize);
-      detach();
+      detachInput();
+      tools.destroy();
       legend.destroy();
       exporter.destroy();
       app.ticker.remove(onTick);
       app.destroy();
       if (window.__encounterPlot === debug) delete window.__encounterPlot;
     },
+  };
+}
+
+/**
+ * The camera's inputs: mouse (drag, wheel, double-click, click and shift-click, hover) on the
+ * canvas and keys on the focused plot. `moved` is called after every camera move.
+ */
+function attachInput(container: HTMLElement, canvas: HTMLCanvasElement, store: AppStore, scene: PlotScene, tools: PlotTools, moved: () => void): () => void {
+  const camera = {
+    // Panning by hand (or framing the encounter again) ends following a unit: the user has taken the camera back.
+    pan(dx: number, dy: number) {
+      store.getState().follow(null);
+      scene.panBy(dx, dy);
+      moved();
+    },
+    zoom(x: number, y: number, f: number) {
+      scene.zoomAt(x, y, f);
+      moved();
+    },
+    reset() {
+      store.getState().follow(null);
+      scene.refit();
+      moved();
+    },
+  };
+  const detachKeys = attachKeys(container, store, () => ({ w: scene.cam.width, h: scene.cam.height }), camera);
+  const detachPointer = attachPointer(canvas, {
+    ...camera,
+    click(x, y, additive) {
+      const hit = scene.hit(x, y);
+      if (additive && hit) store.getState().toggleUnit(hit);
+      else store.getState().selectUnit(hit);
+    },
+    hover(x, y) {
+      const hit = scene.hit(x, y);
+      canvas.style.cursor = hit ? 'pointer' : '';
+      tools.hover(hit, x, y);
+    },
+    leave() {
+      tools.hover(null, 0, 0);
+    },
+  });
+  return () => {
+    detachKeys();
+    detachPointer();
   };
 }

@@ -2,8 +2,11 @@
 export interface PointerHandlers {
   pan(dx: number, dy: number): void;
   zoom(x: number, y: number, factor: number): void;
-  click(x: number, y: number): void;
+  /** `additive`: shift (or ctrl/cmd) was held, to add to the selection rather than replace it. */
+  click(x: number, y: number, additive: boolean): void;
   hover(x: number, y: number): void;
+  /** The pointer left the plot (or a drag began): hide what hovering showed. */
+  leave(): void;
   /** Double-click: frame the encounter again. */
   reset(): void;
 }
@@ -29,6 +32,7 @@ export function attachPointer(el: HTMLElement, h: PointerHandlers): () => void {
       if (!down.moved && Math.hypot(p.x - down.x, p.y - down.y) > CLICK_SLOP) {
         down.moved = true;
         el.style.cursor = 'grabbing';
+        h.leave();
       }
       if (down.moved) {
         h.pan(p.x - down.lx, p.y - down.ly);
@@ -44,7 +48,7 @@ export function attachPointer(el: HTMLElement, h: PointerHandlers): () => void {
     down = null;
     el.releasePointerCapture?.(e.pointerId);
     el.style.cursor = '';
-    if (wasClick) h.click(p.x, p.y);
+    if (wasClick) h.click(p.x, p.y, e.shiftKey || e.ctrlKey || e.metaKey);
   };
   const onCancel = () => {
     down = null;
@@ -67,6 +71,7 @@ export function attachPointer(el: HTMLElement, h: PointerHandlers): () => void {
   el.addEventListener('pointercancel', onCancel);
   el.addEventListener('wheel', onWheel, { passive: false });
   el.addEventListener('dblclick', onDbl);
+  el.addEventListener('pointerleave', h.leave);
   el.style.touchAction = 'none';
   return () => {
     el.removeEventListener('pointerdown', onDown);
@@ -75,5 +80,6 @@ export function attachPointer(el: HTMLElement, h: PointerHandlers): () => void {
     el.removeEventListener('pointercancel', onCancel);
     el.removeEventListener('wheel', onWheel);
     el.removeEventListener('dblclick', onDbl);
+    el.removeEventListener('pointerleave', h.leave);
   };
 }

@@ -19,6 +19,7 @@ import { HorizonsLayer } from './layers/horizons';
 import { AreasLayer } from './layers/areas';
 import { LabelsLayer } from './layers/labels';
 import { HudLayer } from './layers/hud';
+import { MeasureLayer } from './layers/measure';
 import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import type { Legend } from './legend';
 import { Placer, type Rect } from './labels';
@@ -36,7 +37,7 @@ const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
-  Partial<Pick<AppState, 'lang' | 'selectedBreakdown'>>;
+  Partial<Pick<AppState, 'lang' | 'selectedBreakdown' | 'measure' | 'following'>>;
 
 export class PlotScene {
   readonly cam = new Camera();
@@ -53,6 +54,7 @@ export class PlotScene {
   private readonly labels: LabelsLayer;
   /** The labels of the last rebuild, as laid out (the plot's debug hook reports them). */
   layout: Layout = { placed: [], omitted: [] };
+  readonly measure: MeasureLayer;
 
   private proj: MapProjection | null = null;
   private scenarioKey = '';
@@ -100,6 +102,7 @@ export class PlotScene {
     this.radar = new RadarLayer();
     fx.addChild(this.radar.sweeps);
     this.transmissions = new TransmissionsLayer(fx);
+    this.measure = new MeasureLayer(fx);
     fx.addChild(this.radar.beams);
     // Every label over every line and symbol, laid out together (geometry/layout.ts).
     this.labels = new LabelsLayer(labelsTop);
@@ -163,8 +166,9 @@ export class PlotScene {
     if (st.analysis !== this.analysis) this.setScenario(st.analysis);
     if (!this.proj || !this.index || !this.analysis) return false;
     const cam = this.cam;
+    if (st.following) this.keepCentred(st, st.following);
     const areas = this.keepOut();
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
@@ -183,13 +187,36 @@ export class PlotScene {
     this.pending = false;
     this.sceneRest = rest;
     this.sceneAt = now;
-    if (this.frameFor.replay !== st.replay || this.frameFor.t !== st.t || !this.frame) {
-      this.frame = onScene(st.replay.frameAt(st.t, { recentS: RECENT_S }));
-      this.frameFor = { replay: st.replay, t: st.t };
-    }
+    const frame = this.frameOf(st.replay, st.t);
     this.sceneKey = key;
-    this.rebuild(st, this.proj, this.index, this.analysis, this.frame, now, areas);
+    this.rebuild(st, this.proj, this.index, this.analysis, frame, now, areas);
     return true;
+  }
+
+  /** The replay's frame at t, made once per playhead position. */
+  private frameOf(replay: Replay, t: number): Frame {
+    if (this.frameFor.replay !== replay || this.frameFor.t !== t || !this.frame) {
+      this.frame = onScene(replay.frameAt(t, { recentS: RECENT_S }));
+      this.frameFor = { replay, t };
+    }
+    return this.frame;
+  }
+
+  /**
+   * Following a unit: the camera's centre goes to where the unit is at the playhead (the zoom is
+   * kept). The framed area moves with it, so a resize keeps the unit in the middle too.
+   */
+  private keepCentred(st: SceneInput, id: string): void {
+    if (!st.replay || !this.proj) return;
+    const u = this.frameOf(st.replay, st.t).units.find((x) => x.spec.id === id);
+    if (!u) return;
+    const [wx, wy] = this.proj.project(u.lat, u.lon);
+    if (wx === this.cam.cx && wy === this.cam.cy) return;
+    this.cam.cx = wx;
+    this.cam.cy = wy;
+    this.cam.clamp();
+    this.userMoved = true;
+    this.viewBox = this.cam.view();
   }
 
   private rebuild(st: SceneInput, proj: MapProjection, index: ScenarioIndex, analysis: Analysis, frame: Frame, now: number, areas: Rect[]): void {
@@ -207,6 +234,7 @@ export class PlotScene {
       placed,
       selected: new Set(st.selectedUnits),
       showHorizons: st.showHorizons,
+      measure: st.measure ?? null,
       lang: st.lang ?? 'en',
       index,
       placer,
@@ -221,9 +249,11 @@ export class PlotScene {
     ds.crowded = placer.crowded = this.visibleCount() > CROWDED_UNITS;
     ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
     // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).
-    this.layout = layoutLabels(sceneLabelItems(ds), this.labels.measure(ds.lang), placer, !ds.crowded);
+    // The measurement the user asked for ranks right after the units it joins (PRIORITY.measure).
+    this.layout = layoutLabels([...sceneLabelItems(ds), ...this.measure.items(ds)], this.labels.measure(ds.lang), placer, !ds.crowded);
     this.mapLayer.draw(cam, proj);
     this.units.draw(ds);
+    this.measure.draw();
     this.radar.draw(ds);
     this.transmissions.draw(ds);
     this.horizons.draw(ds);

@@ -31,6 +31,8 @@ export type Measure = (text: string, size: number, bold: boolean) => { w: number
 export const PRIORITY = {
   selectedCall: 0,
   selectedUnit: 1,
+  /** A range, bearing and CPA the user asked for (mariner's tools): right after the units it joins. */
+  measure: 1.5,
   unit: 2,
   call: 3,
   radar: 4,

@@ -27,6 +27,8 @@ export interface DrawState {
   placed: Map<string, Placed>;
   selected: ReadonlySet<string>;
   showHorizons: boolean;
+  /** The two units measured against each other (range, bearing, CPA); null: none. */
+  measure: readonly [string, string] | null;
   /** The reader's language for the plot's words (call texts stay English). */
   lang: Lang;
   /** Per-scenario lookups built once per analysis. */
