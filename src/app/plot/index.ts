@@ -20,6 +20,11 @@ import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
 import { mountExportButton } from './export';
 import type { PlotView } from '../store';
+import type { PlotApp } from './app';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+type LandCollection = FeatureCollection<Geometry>;
+import { SEA, setPlotTheme } from './style';
 
 export type { EncounterPlotDebug } from './debug';
 
@@ -37,6 +42,23 @@ export interface PlotHandle {
 const IDLE_FRAME_MS = 32;
 const IDLE_FRAME_MS_SOFTWARE = 125;
 
+/**
+ * Presentation mode and the theme: the key folds when presenting starts (and starts folded in
+ * it); a new theme switches the palette, the renderer's background and the land's baked colours.
+ */
+function followLook(store: AppStore, app: PlotApp, scene: PlotScene, legend: Legend, land: () => LandCollection, redraw: () => void): () => void {
+  legend.startClosed = store.getState().presenting;
+  return store.subscribe((s, prev) => {
+    if (s.presenting !== prev.presenting) redraw();
+    if (s.presenting && !prev.presenting) legend.el.open = false;
+    if (s.theme !== prev.theme && setPlotTheme(s.theme)) {
+      app.renderer.background.color = SEA;
+      scene.setLand(land());
+      redraw();
+    }
+  });
+}
+
 export async function mountPlot(container: HTMLElement, store: AppStore): Promise<PlotHandle> {
   // The coarse coast comes while the renderer starts (main.ts has usually asked for it already).
   const coarse = loadLand('coarse').catch((err: unknown) => {
@@ -49,7 +71,19 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const legend = new Legend(container, () => {
     dirty = true;
   });
-  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, (await coarse) ?? { type: 'FeatureCollection', features: [] });
+  let land: LandCollection = (await coarse) ?? { type: 'FeatureCollection', features: [] };
+  // The palette before the first frame: a link may ask for the light theme.
+  setPlotTheme(store.getState().theme);
+  app.renderer.background.color = SEA;
+  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land);
+  const unfollow = followLook(
+    store,
+    app,
+    scene,
+    legend,
+    () => land,
+    () => (dirty = true),
+  );
   const initial = containerSize(container);
   scene.cam.resize(initial.w, initial.h);
   const stats = new FrameStats();
@@ -138,6 +172,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const detail = loadLand('detailed').then(
     (fine) => {
       if (destroyed) return;
+      land = fine;
       if (scene.setLand(fine)) renderFrame(performance.now(), true);
       performance.mark('land-detail');
     },
@@ -165,6 +200,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
+      unfollow();
       observer?.disconnect();
       window.removeEventListener('resize', resize);
       detach();

@@ -5,7 +5,7 @@
  * candidate spots, the first free one wins.
  */
 import { Container, Text, TextStyle } from 'pixi.js';
-import { LABEL_OUTLINE } from './style';
+import { LABEL_OUTLINE, plotTheme } from './style';
 import type { Placer, Rect } from './placer';
 import { placeBlock, stackLines, type Spot } from './geometry/labels';
 
@@ -45,8 +45,38 @@ export interface Line {
 
 export type { Spot } from './geometry/labels';
 
+/**
+ * Every label's size is multiplied by this (presentation mode: present-scale.ts); set by the scene
+ * before the layers draw. A Text is re-rendered only when its size actually changes.
+ */
+let textScale = 1;
+export function setTextScale(f: number): void {
+  textScale = f;
+}
+export const labelScale = () => textScale;
+
 /** Keyed labels not used for this many frames are destroyed (their texture with them). */
 const KEYED_TTL_FRAMES = 240;
+
+/** The outline colour each Text was last given. */
+const outlineOf = new WeakMap<Text, number>();
+/** The fill each Text was last drawn with (white, tinted, on the dark plot). */
+const fillOf = new WeakMap<Text, number>();
+
+/**
+ * Gives a label its colour. A tint multiplies the outline too: a dark outline stays dark under any
+ * tint, which is why the dark plot draws white text once and tints it. The light plot's outline is
+ * white and must stay white, so there the colour is the text's own fill (a new texture only when a
+ * label changes colour, which keyed labels seldom do).
+ */
+function colour(t: Text, hex: number): void {
+  const fill = plotTheme() === 'light' ? hex : 0xffffff;
+  if (fillOf.get(t) !== fill) {
+    t.style.fill = fill;
+    fillOf.set(t, fill);
+  }
+  t.tint = plotTheme() === 'light' ? 0xffffff : hex;
+}
 
 export class LabelPool {
   readonly container = new Container();
@@ -67,6 +97,8 @@ export class LabelPool {
   constructor(
     parent: Container,
     private readonly baseSize = 12,
+    /** False for labels inside a container that is itself scaled (the HUD's inset map). */
+    private readonly scales = true,
   ) {
     parent.addChild(this.container);
     this.container.sortableChildren = true;
@@ -91,12 +123,15 @@ export class LabelPool {
         stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
       }),
     });
+    outlineOf.set(t, LABEL_OUTLINE);
+    fillOf.set(t, 0xffffff);
     this.container.addChild(t);
     return t;
   }
 
-  private next(text: string, size: number, bold: boolean, key?: string): Text {
+  private next(text: string, baseSize: number, bold: boolean, key?: string): Text {
     const weight = bold ? 'bold' : 'normal';
+    const size = textScale === 1 || !this.scales ? baseSize : Math.round(baseSize * textScale);
     let t: Text;
     if (key === undefined) {
       let item = this.items[this.used];
@@ -124,6 +159,11 @@ export class LabelPool {
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
     if (t.style.fontFamily !== this.font) t.style.fontFamily = this.font;
+    // The outline follows the theme (dark round light text, light round dark text).
+    if (outlineOf.get(t) !== LABEL_OUTLINE) {
+      t.style.stroke = { color: LABEL_OUTLINE, width: 3, join: 'round' };
+      outlineOf.set(t, LABEL_OUTLINE);
+    }
     t.zIndex = this.order++;
     t.visible = true;
     return t;
@@ -131,7 +171,7 @@ export class LabelPool {
 
   add(text: string, x: number, y: number, opts: LabelOpts = {}, key?: string): Text {
     const t = this.next(text, opts.size ?? this.baseSize, !!opts.bold, key);
-    t.tint = opts.tint ?? 0xffffff;
+    colour(t, opts.tint ?? 0xffffff);
     t.alpha = opts.alpha ?? 1;
     t.anchor.set(opts.ax ?? 0, opts.ay ?? 0);
     t.position.set(Math.round(x), Math.round(y));
@@ -163,7 +203,7 @@ export class LabelPool {
     }
     const { align, at } = stackLines(placed, heights);
     texts.forEach((t, i) => {
-      t.tint = lines[i]!.tint ?? 0xffffff;
+      colour(t, lines[i]!.tint ?? 0xffffff);
       t.alpha = alpha;
       t.anchor.set(align, 0);
       t.position.set(...at[i]!);

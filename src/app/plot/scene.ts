@@ -20,7 +20,8 @@ import { AreasLayer } from './layers/areas';
 import { HudLayer } from './layers/hud';
 import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import type { Legend } from './legend';
-import { Placer, type Rect } from './labels';
+import { Placer, setTextScale, type Rect } from './labels';
+import { presentScale } from './present-scale';
 import { RECENT_S } from './geometry/call';
 import { buildIndex, samplePositions } from './scene-index';
 
@@ -32,7 +33,8 @@ const REBUILD_SHARE = 3;
 const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> & Partial<Pick<AppState, 'lang'>>;
+type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
+  Partial<Pick<AppState, 'lang' | 'presenting' | 'theme'>>;
 
 export class PlotScene {
   readonly cam = new Camera();
@@ -155,7 +157,11 @@ export class PlotScene {
     if (!this.proj || !this.index || !this.analysis) return false;
     const cam = this.cam;
     const areas = this.keepOut();
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    // Presentation mode draws labels and symbols larger; the theme, other colours.
+    const scale = presentScale(cam.width, !!st.presenting);
+    setTextScale(scale);
+    const look = `${scale}|${st.theme ?? 'dark'}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
