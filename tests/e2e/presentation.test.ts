@@ -10,17 +10,7 @@ import { screenshot, useBrowser, type OpenOptions } from './browser.ts';
 
 const { open } = useBrowser();
 
-const SIZE = (width: number, height: number, deviceScaleFactor = 1): OpenOptions => ({
-  plot: true,
-  before: async ({ page }) => {
-    // The context is made at 1280 × 800 at 1×: a new page with the wanted size and density.
-    await page.setViewportSize({ width, height });
-    if (deviceScaleFactor !== 1) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor, mobile: false });
-    }
-  },
-});
+const SIZE = (width: number, height: number, deviceScaleFactor = 1): OpenOptions => ({ plot: true, viewport: { width, height }, deviceScaleFactor });
 
 /** The failed 121.5 MHz call (stopped at "receivable"), found in the run as a trainer would in the findings. */
 async function failed121(page: Page): Promise<{ id: string; t: number }> {
