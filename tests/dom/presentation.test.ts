@@ -102,3 +102,16 @@ describe('a link to a presentation', () => {
     expect(caption(there).textContent).toContain(b.id);
   });
 });
+
+describe('leaving with Esc', () => {
+  test('Esc leaves presentation mode from the speed picker too, and does nothing when not presenting', async () => {
+    const m = mountApp();
+    m.store.getState().present(true);
+    const speed = m.root.querySelector<HTMLSelectElement>('.timeline select')!;
+    speed.focus();
+    await m.user.keyboard('{Escape}');
+    expect(m.store.getState().presenting).toBe(false);
+    await m.user.keyboard('{Escape}');
+    expect(m.store.getState().presenting).toBe(false);
+  });
+});

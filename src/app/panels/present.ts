@@ -104,7 +104,10 @@ export function mountPresent(root: HTMLElement, header: HTMLElement, plot: HTMLE
   ];
   const onKey = (ev: Event) => {
     const e = ev as KeyboardEvent;
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Esc still leaves from the timeline's speed picker (a select counts as typing for letters).
+    const typing = typingIn(e.target);
+    if (typing && !(e.key === 'Escape' && (e.target as HTMLElement).tagName === 'SELECT')) return;
     if (e.key === 'p' || e.key === 'P') {
       store.getState().present();
       e.preventDefault();
