@@ -48,6 +48,9 @@ const IDLE_FRAME_MS_SOFTWARE = 125;
  */
 function followLook(store: AppStore, app: PlotApp, scene: PlotScene, legend: Legend, land: () => LandCollection, redraw: () => void): () => void {
   legend.startClosed = store.getState().presenting;
+  // The palette before the first frame: a link may ask for the light theme.
+  setPlotTheme(store.getState().theme);
+  app.renderer.background.color = SEA;
   return store.subscribe((s, prev) => {
     if (s.presenting !== prev.presenting) redraw();
     if (s.presenting && !prev.presenting) legend.el.open = false;
@@ -72,9 +75,6 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     dirty = true;
   });
   let land: LandCollection = (await coarse) ?? { type: 'FeatureCollection', features: [] };
-  // The palette before the first frame: a link may ask for the light theme.
-  setPlotTheme(store.getState().theme);
-  app.renderer.background.color = SEA;
   const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land);
   const unfollow = followLook(
     store,
