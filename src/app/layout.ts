@@ -12,6 +12,7 @@ import { mountHeader } from './panels/header';
 import { mountInspector } from './panels/inspector';
 import { mountLog } from './panels/log';
 import { mountTimeline } from './panels/timeline';
+import { mountPresent } from './panels/present';
 import { createStoreTabs, type TabSpec } from './tabs';
 import { TRAINING_TABS, mountTraining } from './training/index';
 import { EXPLORE_TABS, mountExplore } from './explore/index';
@@ -96,6 +97,7 @@ export function mountLayout(root: HTMLElement, store: AppStore, keyTarget: Docum
     mountLog(log, store),
     mountTimeline(timeline, store, keyTarget),
     training,
+    mountPresent(root, header, plot, store, keyTarget),
   ];
   // The editor (loaded on demand) takes a column of its own while open; the Triggers tab opens
   // a rule or trigger where it is written.

@@ -133,7 +133,14 @@ export interface AppState {
   runLimitS: number;
   /** The reader's language for every word on screen (the radio stays English). */
   lang: Lang;
+  /** Presentation mode: the plot fills the screen for a class, the panels fold away (issue 17). */
+  presenting: boolean;
+  /** The colours: dark for a dim room, light (high contrast) for a daylit one. */
+  theme: Theme;
 }
+
+export type Theme = 'dark' | 'light';
+export const isTheme = (x: unknown): x is Theme => x === 'dark' || x === 'light';
 
 export interface AppActions {
   /** Load a shipped scenario by id, with optional account/procedure/time (e.g. from the URL). */
@@ -170,6 +177,9 @@ export interface AppActions {
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
   setLang(lang: Lang): void;
+  /** Enters (true) or leaves (false) presentation mode; no argument toggles it. */
+  present(on?: boolean): void;
+  setTheme(theme: Theme): void;
   /** Stops the run under way off the page; the last good run stays. */
   stopRun(): void;
   /** Resolves when no run is under way (at once when none is). */
@@ -250,6 +260,8 @@ function initialState(): AppState {
     drill: null,
     comparison: null,
     lang: 'en',
+    presenting: false,
+    theme: 'dark',
     running: null,
     runLimitS: 0,
   };
@@ -527,6 +539,8 @@ function playbackActions(set: Set, get: Get) {
     },
     toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
     setLang: (lang: Lang) => set({ lang }),
+    present: (on?: boolean) => set({ presenting: on ?? !get().presenting }),
+    setTheme: (theme: Theme) => set({ theme }),
   };
 }
 

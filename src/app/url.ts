@@ -3,12 +3,14 @@
  * reader's language (&lang=ja) when they chose one. The view of it rides along when it is not the
  * default, so that a copied link shows what its sender saw: &breakdown=B3, &unit=ddg971,p1 and the
  * open tabs (&findings=scorecard, &details=sequence), and the area framed on the plot
- * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen).
+ * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen),
+ * presentation mode (&present=1) and the light theme (&theme=light), so a link sent to the
+ * room's computer opens ready to project.
  * Written with history.replaceState (no history entry per frame): the run and the view at once, the
  * playhead at most every `intervalMs`.
  */
 import { isLang, pickLang, type Lang } from '../i18n';
-import { DEFAULT_TABS, type AppState, type AppStore, type OpenTabs, type PlotView } from './store';
+import { DEFAULT_TABS, isTheme, type AppState, type AppStore, type OpenTabs, type PlotView, type Theme } from './store';
 
 export interface UrlMoment {
   scenario?: string;
@@ -20,6 +22,8 @@ export interface UrlMoment {
   units?: string[];
   tabs?: Partial<OpenTabs>;
   view?: PlotView;
+  present?: boolean;
+  theme?: Theme;
 }
 
 /** The plot's framed area as a link writes it: kilometres to 10 m. */
@@ -65,6 +69,9 @@ export function readUrl(search: string): UrlMoment {
   }
   const view = parseView(q.get('view'));
   if (view) out.view = view;
+  if (q.get('present') === '1') out.present = true;
+  const theme = q.get('theme');
+  if (isTheme(theme)) out.theme = theme;
   return out;
 }
 
@@ -73,9 +80,11 @@ export function readUrl(search: string): UrlMoment {
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, breakdown, units, tabs, view, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, view, present, theme, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
+  if (theme) store.getState().setTheme(theme);
+  if (present) store.getState().present(true);
   store.getState().open(moment);
   const fallBack = () => {
     if (store.getState().analysis) return;
@@ -124,7 +133,7 @@ function browserLanguages(): readonly string[] | undefined {
  */
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
-    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis'>> & { lang?: Lang },
+    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis' | 'presenting' | 'theme'>> & { lang?: Lang },
 ): string {
   // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
   // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
@@ -141,6 +150,8 @@ export function momentQuery(
     if (tab && tab !== DEFAULT_TABS[group]) q.set(group, tab);
   }
   if (s.plotView) q.set('view', viewParam(s.plotView));
+  if (s.presenting) q.set('present', '1');
+  if (s.theme === 'light') q.set('theme', 'light');
   if (s.lang) q.set('lang', s.lang);
   return `?${q.toString()}`;
 }
@@ -174,7 +185,9 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
       s.lang !== prev.lang ||
       s.selectedBreakdown !== prev.selectedBreakdown ||
       s.selectedUnits !== prev.selectedUnits ||
-      s.openTabs !== prev.openTabs
+      s.openTabs !== prev.openTabs ||
+      s.presenting !== prev.presenting ||
+      s.theme !== prev.theme
     )
       flush();
     // The framed area changes with every step of a drag or a wheel: written like the playhead.

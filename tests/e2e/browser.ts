@@ -58,9 +58,13 @@ function isForeign(url: string, origin: string): boolean {
 }
 
 /** Opens a fresh context and page; baseURL defaults to the one the e2e global setup provides. */
-export async function newPage(browser: Browser, baseURL: string = inject('baseURL')): Promise<RecordedPage> {
+export async function newPage(browser: Browser, baseURL: string = inject('baseURL'), screen: Screen = {}): Promise<RecordedPage> {
   const origin = new URL(baseURL).origin;
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: screen.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: screen.deviceScaleFactor ?? 1,
+  });
   const page = await context.newPage();
   const record: RecordedPage = { page, context, consoleErrors: [], failedRequests: [], foreignRequests: [] };
 
@@ -99,7 +103,13 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
 }
 
-export interface OpenOptions {
+/** The window a page opens in: CSS px, and device px per CSS px (1.5 is a laptop's "150 %"). */
+export interface Screen {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+}
+
+export interface OpenOptions extends Screen {
   /** Runs after the page is made and before it navigates: permissions, init scripts, routes. */
   before?: (rec: RecordedPage) => Promise<void>;
   /** Also waits until the tactical plot has mounted (`window.__encounterPlot`). */
@@ -112,7 +122,7 @@ export interface OpenOptions {
  */
 export async function openApp(browser: Browser, query = '', opts: OpenOptions = {}): Promise<RecordedPage> {
   const baseURL = inject('baseURL');
-  const rec = await newPage(browser, baseURL);
+  const rec = await newPage(browser, baseURL, opts);
   try {
     await opts.before?.(rec);
     await rec.page.goto(new URL(`/${query}`, baseURL).href);

@@ -208,3 +208,30 @@ describe('URL view (issue 17 item 4)', () => {
     sync.stop();
   });
 });
+
+describe('URL presentation and theme (issue 17 item 1)', () => {
+  test('present=1 and theme=light ride along only when set, and read back as written', () => {
+    const base = { scenarioId: 'dec-2018-noto', account: 'rok', procedure: 'practice-2018', t: 605 };
+    expect(momentQuery({ ...base, presenting: false, theme: 'dark' })).toBe('?scenario=dec-2018-noto&account=rok&procedure=practice-2018&t=605');
+    const q = momentQuery({ ...base, presenting: true, theme: 'light' });
+    expect(q).toBe('?scenario=dec-2018-noto&account=rok&procedure=practice-2018&t=605&present=1&theme=light');
+    expect(readUrl(q)).toMatchObject({ present: true, theme: 'light' });
+    // Anything else is ignored: a link cannot ask for a theme the app lacks.
+    expect(readUrl('?present=yes&theme=purple')).toEqual({});
+  });
+
+  test('a link with present=1&theme=light opens in presentation mode, light; toggling writes the address at once', () => {
+    const store = createAppStore();
+    openMoment(store, '?scenario=dec-2018-noto&account=rok&present=1&theme=light', ['en']);
+    expect([store.getState().presenting, store.getState().theme]).toEqual([true, 'light']);
+    const { win } = fakeWindow();
+    const sync = syncUrl(store, win as unknown as Window, 400);
+    store.getState().present(false);
+    expect(readUrl(win.location.search).present).toBeUndefined();
+    store.getState().present();
+    expect(readUrl(win.location.search).present).toBe(true);
+    store.getState().setTheme('dark');
+    expect(readUrl(win.location.search).theme).toBeUndefined();
+    sync.stop();
+  });
+});

@@ -3,7 +3,9 @@
  * (renderer, frame times, the camera, where units and calls were drawn) and the one thing they
  * make happen (render a frame now).
  */
+import { Text, type Container } from 'pixi.js';
 import type { Stage } from '../../core/log';
+import { labelScale } from './labels';
 import type { CallVerdict } from './geometry/call';
 import type { PlotApp } from './app';
 import type { FrameStats } from './frame-stats';
@@ -45,6 +47,10 @@ export interface EncounterPlotDebug {
   calls: () => DrawnCall[];
   /** Shows or hides the radio calls' lines and ✗ marks (not their labels), so a test can tell their pixels from the rest. */
   showCallLines: (visible: boolean) => void;
+  /** The texts on screen as last drawn: their words and font size in CSS px (presentation mode scales them). */
+  texts: () => { text: string; fontPx: number }[];
+  /** The factor labels and symbols are drawn at (1, or more in presentation mode). */
+  labelScale: () => number;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
   stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
   /** The last scene's measurement between two units (range, bearing, CPA), if one was drawn. */
@@ -114,6 +120,8 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
           }
         : null;
     },
+    texts: () => visibleTexts(app.stage).map((t) => ({ text: t.text, fontPx: Number(t.style.fontSize) })),
+    labelScale,
     stats: () => ({ placed: scene.placed.size, visible: scene.visibleCount(), crowded: scene.ds?.crowded ?? false, rebuildMs: stats.rebuildMs }),
     labels: () => ({
       placed: scene.layout.placed.map((p) => ({
@@ -127,4 +135,16 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
       omitted: scene.layout.omitted.map((i) => i.key),
     }),
   };
+}
+
+/** The Text objects that are drawn: visible themselves and in every parent. */
+function visibleTexts(root: Container): Text[] {
+  const out: Text[] = [];
+  const walk = (c: Container) => {
+    if (!c.visible || c.alpha === 0) return;
+    if (c instanceof Text) out.push(c);
+    for (const child of c.children) walk(child);
+  };
+  walk(root);
+  return out;
 }

@@ -21,6 +21,11 @@ import { plotDebug } from './debug';
 import { mountExportButton } from './export';
 import { attachKeys, mountPlotTools, type PlotTools } from './tools';
 import type { PlotView } from '../store';
+import type { PlotApp } from './app';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+type LandCollection = FeatureCollection<Geometry>;
+import { SEA, setPlotTheme } from './style';
 
 export type { EncounterPlotDebug } from './debug';
 
@@ -38,6 +43,26 @@ export interface PlotHandle {
 const IDLE_FRAME_MS = 32;
 const IDLE_FRAME_MS_SOFTWARE = 125;
 
+/**
+ * Presentation mode and the theme: the key folds when presenting starts (and starts folded in
+ * it); a new theme switches the palette, the renderer's background and the land's baked colours.
+ */
+function followLook(store: AppStore, app: PlotApp, scene: PlotScene, legend: Legend, land: () => LandCollection, redraw: () => void): () => void {
+  legend.startClosed = store.getState().presenting;
+  // The palette before the first frame: a link may ask for the light theme.
+  setPlotTheme(store.getState().theme);
+  app.renderer.background.color = SEA;
+  return store.subscribe((s, prev) => {
+    if (s.presenting !== prev.presenting) redraw();
+    if (s.presenting && !prev.presenting) legend.el.open = false;
+    if (s.theme !== prev.theme && setPlotTheme(s.theme)) {
+      app.renderer.background.color = SEA;
+      scene.setLand(land());
+      redraw();
+    }
+  });
+}
+
 export async function mountPlot(container: HTMLElement, store: AppStore): Promise<PlotHandle> {
   // The coarse coast comes while the renderer starts (main.ts has usually asked for it already).
   const coarse = loadLand('coarse').catch((err: unknown) => {
@@ -50,7 +75,16 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const legend = new Legend(container, () => {
     dirty = true;
   });
-  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, (await coarse) ?? { type: 'FeatureCollection', features: [] });
+  let land: LandCollection = (await coarse) ?? { type: 'FeatureCollection', features: [] };
+  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land);
+  const unfollow = followLook(
+    store,
+    app,
+    scene,
+    legend,
+    () => land,
+    () => (dirty = true),
+  );
   const initial = containerSize(container);
   scene.cam.resize(initial.w, initial.h);
   const stats = new FrameStats();
@@ -123,6 +157,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const detail = loadLand('detailed').then(
     (fine) => {
       if (destroyed) return;
+      land = fine;
       if (scene.setLand(fine)) renderFrame(performance.now(), true);
       performance.mark('land-detail');
     },
@@ -150,6 +185,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
+      unfollow();
       observer?.disconnect();
       window.removeEventListener('resize', resize);
       detachInput();

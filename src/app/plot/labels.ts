@@ -5,7 +5,7 @@
  * this only measures words and draws them where the layout put them.
  */
 import { CanvasTextMetrics, Container, Text, TextStyle } from 'pixi.js';
-import { LABEL_OUTLINE } from './style';
+import { LABEL_OUTLINE, plotTheme } from './style';
 import type { PlacedLabel } from './geometry/layout';
 
 import type { Lang } from '../../i18n';
@@ -42,10 +42,40 @@ export interface Line {
   bold?: boolean;
 }
 
+/**
+ * Every label's size is multiplied by this (presentation mode: present-scale.ts); set by the scene
+ * before the layout measures. A Text is re-rendered only when its size actually changes.
+ */
+let textScale = 1;
+export function setTextScale(f: number): void {
+  textScale = f;
+}
+export const labelScale = () => textScale;
+
 /** Keyed labels not used for this many frames are destroyed (their texture with them). */
 const KEYED_TTL_FRAMES = 240;
 /** Measured lines kept (then forgotten all at once): a few thousand units' labels. */
 const MEASURED_MAX = 20_000;
+
+/** The outline colour each Text was last given. */
+const outlineOf = new WeakMap<Text, number>();
+/** The fill each Text was last drawn with (white, tinted, on the dark plot). */
+const fillOf = new WeakMap<Text, number>();
+
+/**
+ * Gives a label its colour. A tint multiplies the outline too: a dark outline stays dark under any
+ * tint, which is why the dark plot draws white text once and tints it. The light plot's outline is
+ * white and must stay white, so there the colour is the text's own fill (a new texture only when a
+ * label changes colour, which keyed labels seldom do).
+ */
+function colour(t: Text, hex: number): void {
+  const fill = plotTheme() === 'light' ? hex : 0xffffff;
+  if (fillOf.get(t) !== fill) {
+    t.style.fill = fill;
+    fillOf.set(t, fill);
+  }
+  t.tint = plotTheme() === 'light' ? 0xffffff : hex;
+}
 
 export class LabelPool {
   readonly container = new Container();
@@ -66,6 +96,8 @@ export class LabelPool {
   constructor(
     parent: Container,
     private readonly baseSize = 12,
+    /** False for labels inside a container that is itself scaled (the HUD's inset map). */
+    private readonly scales = true,
   ) {
     parent.addChild(this.container);
     this.container.sortableChildren = true;
@@ -91,11 +123,19 @@ export class LabelPool {
       }),
     });
     this.container.addChild(t);
+    outlineOf.set(t, LABEL_OUTLINE);
+    fillOf.set(t, 0xffffff);
     return t;
   }
 
-  private next(text: string, size: number, bold: boolean, key?: string): Text {
+  /** A size as drawn: presentation mode's scale applied, except in a pool that is scaled already. */
+  private scaled(size: number): number {
+    return textScale === 1 || !this.scales ? size : Math.round(size * textScale);
+  }
+
+  private next(text: string, baseSize: number, bold: boolean, key?: string): Text {
     const weight = bold ? 'bold' : 'normal';
+    const size = this.scaled(baseSize);
     let t: Text;
     if (key === undefined) {
       let item = this.items[this.used];
@@ -123,6 +163,11 @@ export class LabelPool {
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
     if (t.style.fontFamily !== this.font) t.style.fontFamily = this.font;
+    // The outline follows the theme (dark round light text, light round dark text).
+    if (outlineOf.get(t) !== LABEL_OUTLINE) {
+      t.style.stroke = { color: LABEL_OUTLINE, width: 3, join: 'round' };
+      outlineOf.set(t, LABEL_OUTLINE);
+    }
     t.zIndex = this.order++;
     t.visible = true;
     return t;
@@ -130,7 +175,7 @@ export class LabelPool {
 
   add(text: string, x: number, y: number, opts: LabelOpts = {}, key?: string): Text {
     const t = this.next(text, opts.size ?? this.baseSize, !!opts.bold, key);
-    t.tint = opts.tint ?? 0xffffff;
+    colour(t, opts.tint ?? 0xffffff);
     t.alpha = opts.alpha ?? 1;
     t.anchor.set(opts.ax ?? 0, opts.ay ?? 0);
     t.position.set(Math.round(x), Math.round(y));
@@ -146,7 +191,9 @@ export class LabelPool {
    * The size pixi gives a line of words (what a Text of them would measure), less the outline
    * stroke's padding below so stacked lines sit close: the measure the layout uses (layout.ts).
    */
-  measure = (text: string, size: number, bold: boolean): { w: number; h: number } => {
+  measure = (text: string, baseSize: number, bold: boolean): { w: number; h: number } => {
+    // Measured at the size it will be drawn (presentation mode scales every label).
+    const size = this.scaled(baseSize);
     const k = `${this.font}|${size}|${bold}`;
     const hit = this.measured.get(`${k}|${text}`);
     if (hit) return hit;
@@ -172,7 +219,7 @@ export class LabelPool {
     const { item } = p;
     p.lines.forEach((l, i) => {
       const t = this.next(l.text, l.size, !!l.bold, `${item.key}\u0000${i}`);
-      t.tint = l.tint ?? 0xffffff;
+      colour(t, l.tint ?? 0xffffff);
       t.alpha = item.alpha;
       t.anchor.set(p.align, 0);
       t.position.set(...p.at[i]!);

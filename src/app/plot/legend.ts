@@ -3,7 +3,7 @@
  * crisp and selectable, screen readers can read it, and it costs the renderer nothing.
  */
 import { t, tOr, type Lang } from '../../i18n';
-import { CHANNEL_NAMES, FAIL, INK, LOCK, SLEWED, channelColour, nationColour } from './style';
+import { CHANNEL_NAMES, FAIL, INK, LOCK, SLEWED, channelColour, nationColour, plotTheme } from './style';
 import type { ScenarioIndex } from './layers/types';
 
 const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
@@ -26,6 +26,8 @@ export class Legend {
   /** The legend's box relative to the plot container, refreshed on toggle and resize only. */
   rect = { x: 0, y: 0, w: 0, h: 0 };
   private readonly observer: ResizeObserver | null;
+  /** Start folded whatever the plot's size (presentation mode). */
+  startClosed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -63,7 +65,8 @@ export class Legend {
   }
 
   update(nations: string[], index: ScenarioIndex, lang: Lang = 'en'): void {
-    const key = `${nations.join()}|${index.channelsUsed.join()}|${lang}`;
+    // The swatches are drawn in the plot's palette: a theme change redraws them.
+    const key = `${nations.join()}|${index.channelsUsed.join()}|${lang}|${plotTheme()}`;
     const w = (code: string) => escapeHtml(t(lang, `app.key.${code}`));
     if (key === this.key) return;
     const first = this.key === '';
@@ -119,7 +122,7 @@ export class Legend {
     this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">${w('title')}</summary>${section(w('units'), units)}${section(w('radio'), radio)}${section(w('radar'), radar)}${section(w('tracks'), other)}`;
     if (first) {
       const { width, height } = this.container.getBoundingClientRect();
-      this.el.open = width >= 760 && height >= 520;
+      this.el.open = !this.startClosed && width >= 760 && height >= 520;
     } else this.el.open = open;
   }
 

@@ -22,7 +22,8 @@ import { HudLayer } from './layers/hud';
 import { MeasureLayer } from './layers/measure';
 import { CROWDED_UNITS, type DrawState, type Placed, type ScenarioIndex } from './layers/types';
 import type { Legend } from './legend';
-import { Placer, type Rect } from './labels';
+import { Placer, setTextScale, type Rect } from './labels';
+import { presentScale } from './present-scale';
 import { RECENT_S, layoutTransmissions } from './geometry/call';
 import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
 import { layoutLabels, type Layout } from './geometry/layout';
@@ -37,7 +38,7 @@ const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
-  Partial<Pick<AppState, 'lang' | 'selectedBreakdown' | 'measure' | 'following'>>;
+  Partial<Pick<AppState, 'lang' | 'selectedBreakdown' | 'measure' | 'following' | 'presenting' | 'theme'>>;
 
 export class PlotScene {
   readonly cam = new Camera();
@@ -168,7 +169,11 @@ export class PlotScene {
     const cam = this.cam;
     if (st.following) this.keepCentred(st, st.following);
     const areas = this.keepOut();
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    // Presentation mode draws labels and symbols larger; the theme, other colours.
+    const scale = presentScale(cam.width, !!st.presenting);
+    setTextScale(scale);
+    const look = `${scale}|${st.theme ?? 'dark'}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);

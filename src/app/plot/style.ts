@@ -3,18 +3,55 @@ import type { Lang } from '../../i18n';
 import { nameOfUnit } from '../../i18n/names';
 import type { UnitSpec } from '../../core/scenario/schema';
 
-export const SEA = 0x16232f;
-export const LAND = 0x55604a;
-export const SHORE = 0xa8b39a;
-export const GRID = 0x7f93a6;
-export const INK = 0xe8eef4;
-export const MUTED = 0x9fb1c2;
-export const LABEL_OUTLINE = 0x0a1118;
-export const LOCK = 0xffe14d;
-export const SLEWED = 0xd7dee6;
-export const FAIL = 0xff5c5c;
-export const SELECT = 0xffffff;
+/*
+ * The plot's palette: dark for a dim room, light (high contrast) for a daylit one. These are live
+ * bindings that setPlotTheme switches; the layers read them while they draw, so a theme change
+ * only needs a redraw (and the land rebuilt, whose colours are baked into its geometry).
+ */
+const DARK = {
+  SEA: 0x16232f,
+  LAND: 0x55604a,
+  SHORE: 0xa8b39a,
+  GRID: 0x7f93a6,
+  INK: 0xe8eef4,
+  MUTED: 0x9fb1c2,
+  LABEL_OUTLINE: 0x0a1118,
+  LOCK: 0xffe14d,
+  SLEWED: 0xd7dee6,
+  FAIL: 0xff5c5c,
+  SELECT: 0xffffff,
+};
+type Palette = typeof DARK;
+/** Light sea and land, dark ink, white label outlines; text colours at least 4.5:1 on the sea. */
+const LIGHT: Palette = {
+  SEA: 0xf4f7fa,
+  LAND: 0xd9d4c3,
+  SHORE: 0x6f6752,
+  GRID: 0x2f4558,
+  INK: 0x0b1620,
+  MUTED: 0x3d4d5c,
+  LABEL_OUTLINE: 0xffffff,
+  LOCK: 0x8a5f00,
+  SLEWED: 0x4a5866,
+  FAIL: 0xc0141c,
+  SELECT: 0x000000,
+};
+export let SEA = DARK.SEA;
+export let LAND = DARK.LAND;
+export let SHORE = DARK.SHORE;
+export let GRID = DARK.GRID;
+export let INK = DARK.INK;
+export let MUTED = DARK.MUTED;
+export let LABEL_OUTLINE = DARK.LABEL_OUTLINE;
+export let LOCK = DARK.LOCK;
+export let SLEWED = DARK.SLEWED;
+export let FAIL = DARK.FAIL;
+export let SELECT = DARK.SELECT;
 
+/**
+ * `hex` tints labels, trails and lines (switched with the theme); `css` fills the unit symbols and
+ * the key's swatches, the same in both themes (a symbol has its own dark frame).
+ */
 export const NATION_COLOURS: Record<string, { hex: number; css: string; light: string; name: string }> = {
   JP: { hex: 0x4d8dff, css: '#4d8dff', light: '#8fb8ff', name: 'Japan' },
   KR: { hex: 0xff5a5a, css: '#ff5a5a', light: '#ff9b9b', name: 'ROK' },
@@ -23,6 +60,25 @@ export const NATION_COLOURS: Record<string, { hex: number; css: string; light: s
   CN: { hex: 0xffb347, css: '#ffb347', light: '#ffd59a', name: 'China' },
   OTHER: { hex: 0xc0c0c0, css: '#c0c0c0', light: '#e0e0e0', name: 'Other' },
 };
+const NATION_HEX: Record<'dark' | 'light', Record<string, number>> = {
+  dark: Object.fromEntries(Object.entries(NATION_COLOURS).map(([k, v]) => [k, v.hex])),
+  light: { JP: 0x1f56c4, KR: 0xc0202a, KP: 0x4f5a4b, US: 0x00679a, CN: 0x8f5300, OTHER: 0x4d5866 },
+};
+
+let theme: 'dark' | 'light' = 'dark';
+
+/** The theme the palette is in. */
+export const plotTheme = () => theme;
+
+/** Switches the palette; false when it was already in `next`. */
+export function setPlotTheme(next: 'dark' | 'light'): boolean {
+  if (next === theme) return false;
+  theme = next;
+  const p = next === 'light' ? LIGHT : DARK;
+  ({ SEA, LAND, SHORE, GRID, INK, MUTED, LABEL_OUTLINE, LOCK, SLEWED, FAIL, SELECT } = p);
+  for (const [k, v] of Object.entries(NATION_COLOURS)) v.hex = NATION_HEX[next][k] ?? v.hex;
+  return true;
+}
 
 export function nationColour(nation: string) {
   return NATION_COLOURS[nation] ?? NATION_COLOURS['OTHER']!;
@@ -46,13 +102,34 @@ const LINK_KIND_COLOURS: Record<string, number> = {
 };
 const SPARE = [0x6be0ff, 0xc3ff6b, 0xff9bd2, 0x9bffea, 0xffd36b];
 
+/** The same on a light sea: darker, each at least 4.5:1 on it (they colour call labels too). */
+const CHANNEL_COLOURS_LIGHT: Record<string, number> = {
+  '121.5': 0x00668f,
+  '156.8': 0x0f6e3f,
+  '243.0': 0x8f1b8c,
+  '123.1': 0x5234b8,
+  '156.65': 0x4d6600,
+  '156.3': 0x0b6b57,
+  '2.182': 0x9c4700,
+};
+const LINK_KIND_COLOURS_LIGHT: Record<string, number> = {
+  satellite: 0x2b2f33,
+  'fleet-net': 0xa1284f,
+  hotline: 0x8a5200,
+  landline: 0x5d3ea8,
+};
+const SPARE_LIGHT = [0x006a8a, 0x4d6600, 0xa1286f, 0x0b6b57, 0x8a5a00];
+
 export function channelColour(channel: string, linkKind?: string): number {
-  const c = CHANNEL_COLOURS[channel];
+  const light = theme === 'light';
+  const c = (light ? CHANNEL_COLOURS_LIGHT : CHANNEL_COLOURS)[channel];
   if (c !== undefined) return c;
-  if (linkKind && LINK_KIND_COLOURS[linkKind] !== undefined) return LINK_KIND_COLOURS[linkKind]!;
+  const kinds = light ? LINK_KIND_COLOURS_LIGHT : LINK_KIND_COLOURS;
+  if (linkKind && kinds[linkKind] !== undefined) return kinds[linkKind]!;
   let h = 0;
   for (let i = 0; i < channel.length; i++) h = (h * 31 + channel.charCodeAt(i)) >>> 0;
-  return SPARE[h % SPARE.length]!;
+  const spare = light ? SPARE_LIGHT : SPARE;
+  return spare[h % spare.length]!;
 }
 
 export const CHANNEL_NAMES: Record<string, string> = {

@@ -36,21 +36,23 @@ function dataFor(sidc: string, css: string): SymbolData {
   return withFill(Object.values(SYMBOL_SHAPES)[0]!, css);
 }
 
-export function symbolFor(spec: Pick<UnitSpec, 'nation' | 'kind' | 'service' | 'emitters'>, resolution: number): SymbolTexture {
+/** `scale` draws the symbol that many times its size (presentation mode), as sharp as at 1. */
+export function symbolFor(spec: Pick<UnitSpec, 'nation' | 'kind' | 'service' | 'emitters'>, resolution: number, scale = 1): SymbolTexture {
   const sidc = sidcFor(spec);
   const colour = nationColour(spec.nation);
-  const key = `${sidc}|${colour.css}|${resolution}`;
+  const key = `${sidc}|${colour.css}|${resolution}|${scale}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const data = dataFor(sidc, colour.css);
-  const canvas = drawSymbol(data, resolution);
+  // Drawn at resolution × scale device px per symbol px, shown at `resolution`: `scale` times larger.
+  const canvas = drawSymbol(data, resolution * scale);
   const texture = Texture.from({ resource: canvas, resolution });
   const out: SymbolTexture = {
     texture,
     ax: data.anchor.x / data.width,
     ay: data.anchor.y / data.height,
-    radius: symbolRadius(data),
-    covers: opaqueRadius(canvas, data.anchor.x * resolution, data.anchor.y * resolution) / resolution,
+    radius: symbolRadius(data) * scale,
+    covers: opaqueRadius(canvas, data.anchor.x * resolution * scale, data.anchor.y * resolution * scale) / resolution,
     sidc,
   };
   cache.set(key, out);

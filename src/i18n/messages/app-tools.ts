@@ -28,6 +28,29 @@ const ROWS: readonly Row[] = [
     '{date} {clock} {zone} ({elapsed}) · 주장: {account} · 절차: {procedure}',
   ],
   ['app-tools.png.saved', 'Saved {file}', '{file} を保存しました', '{file}을(를) 저장했습니다'],
+  // Presentation mode and the light theme (issue 17 item 1).
+  ['app-tools.present.button', 'Present', '発表', '발표'],
+  [
+    'app-tools.present.title',
+    'Presentation mode: the plot fills the screen for a class (key P; Esc leaves)',
+    '発表モード: プロットを画面いっぱいに表示します(P キー、Esc で終了)',
+    '발표 모드: 플롯을 화면 가득 표시합니다(P 키, Esc로 종료)',
+  ],
+  ['app-tools.present.leave', 'Leave presentation (Esc)', '発表を終了 (Esc)', '발표 종료 (Esc)'],
+  ['app-tools.present.caption', 'Selected breakdown', '選択中の途絶', '선택한 두절'],
+  [
+    'app-tools.present.none',
+    'No breakdown selected: « Breakdown » and Breakdown » step through them.',
+    '途絶が選択されていません: «途絶» と 途絶» で順に選べます。',
+    '선택한 두절이 없습니다: «두절»과 두절»로 차례로 고를 수 있습니다.',
+  ],
+  ['app-tools.theme.light', 'Light theme', 'ライトテーマ', '밝은 테마'],
+  [
+    'app-tools.theme.light-title',
+    'Dark text on a light background, for a daylit room or a projector that washes out dark colours',
+    '明るい部屋や暗い色が見えにくいプロジェクター向けの、明るい背景に濃い文字の配色',
+    '밝은 방이나 어두운 색이 흐리게 보이는 프로젝터를 위한, 밝은 배경에 진한 글자 배색',
+  ],
   ['app-tools.png.failed', 'The picture could not be made: {error}', '画像を作成できませんでした: {error}', '그림을 만들 수 없었습니다: {error}'],
   // Charts as standalone SVG pictures (svg-export.ts).
   ['app-tools.svg.button', 'Save SVG', 'SVG 保存', 'SVG 저장'],

@@ -32,7 +32,9 @@ export class HudLayer {
     this.barLabels = new LabelPool(this.container, 11);
     this.container.addChild(this.inset);
     this.inset.addChild(this.insetBg, this.insetLand, this.insetOver);
-    this.insetLabels = new LabelPool(this.inset, 10);
+    // The inset is a locator, kept at its size in presentation mode: its labels too, or they would
+    // cover its little map.
+    this.insetLabels = new LabelPool(this.inset, 10, false);
     const k = INSET_W / (2 * INSET_HALF_KM);
     this.insetLand.scale.set(k);
     this.insetLand.position.set(INSET_W / 2, INSET_H / 2);

@@ -3,7 +3,7 @@
  * a full-screen quad would cost real time on software renderers (SwiftShader), a clear costs nothing.
  */
 import { Container, Graphics, type GraphicsContext } from 'pixi.js';
-import { LabelPool } from '../labels';
+import { LabelPool, labelScale } from '../labels';
 import { formatDeg, gridStepDeg } from '../scale';
 import { GRID, MUTED } from '../style';
 import type { Camera, MapProjection } from '../projection';
@@ -68,6 +68,9 @@ export class MapLayer {
     const first = (v: number) => Math.ceil(v / useStep - 1e-9) * useStep;
     const samples = 24;
     this.labels.begin();
+    // Presentation mode's larger labels: a latitude label must clear the longitude row above it.
+    const k = labelScale();
+    const latLabelTop = k > 1 ? 6 + 27 * k : 12;
     const [, lonLeft] = proj.invert(cam.wx(0), cam.wy(h / 2));
     const [latTop] = proj.invert(cam.wx(w / 2), cam.wy(0));
     for (let la = first(latMin); la <= latMax + 1e-9; la += useStep) {
@@ -79,7 +82,8 @@ export class MapLayer {
       }
       const [lx, ly] = proj.project(la, lonLeft);
       const sy = cam.sy(ly);
-      if (sy > 12 && sy < h - 12 && !this.blocked(cam.sx(lx) + 4, sy)) this.labels.add(formatDeg(la, 'lat', useStep), 5, sy - 2, { tint: MUTED, ay: 1 });
+      if (sy > latLabelTop && sy < h - 12 && !this.blocked(cam.sx(lx) + 4, sy))
+        this.labels.add(formatDeg(la, 'lat', useStep), 5, sy - 2, { tint: MUTED, ay: 1 });
     }
     for (let lo = first(lonMin); lo <= lonMax + 1e-9; lo += useStep) {
       for (let i = 0; i <= samples; i++) {

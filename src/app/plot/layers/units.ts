@@ -4,6 +4,7 @@
  * geometry/units.ts; this layer draws it.
  */
 import { Container, Graphics, Sprite } from 'pixi.js';
+import { labelScale } from '../labels';
 import { symbolFor } from '../symbols';
 import { SELECT, nationColour } from '../style';
 import { arrowHead } from '../draw';
@@ -33,7 +34,7 @@ export class UnitsLayer {
   /** Edge arrows of this frame per nation colour: x, y, ux, uy each. */
   private readonly edgeBatches = new Map<number, number[]>();
   /** Each unit's symbol, looked up once per spec (sidcFor and the cache key are string work). */
-  private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor>>();
+  private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor> & { scale: number }>();
 
   constructor(
     underParent: Container,
@@ -67,9 +68,11 @@ export class UnitsLayer {
   }
 
   private symbol(spec: Parameters<typeof symbolFor>[0]): ReturnType<typeof symbolFor> {
+    // Symbols grow with the labels in presentation mode.
+    const scale = labelScale();
     let sym = this.symbolOf.get(spec);
-    if (!sym) {
-      sym = symbolFor(spec, this.resolution);
+    if (!sym || sym.scale !== scale) {
+      sym = { ...symbolFor(spec, this.resolution, scale), scale };
       this.symbolOf.set(spec, sym);
     }
     return sym;
