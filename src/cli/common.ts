@@ -89,8 +89,14 @@ export function seedError(value: unknown, lang: Lang): string {
  * A command's output: to `--out` (never over an input, written whole) or to stdout. Text a file
  * supplied is made inert for the terminal: escapes shown as \x1B, and JSON's own escapes for JSON.
  */
-export function emit(out: string, flags: Flags, inputs: readonly string[], json = false, lang: Lang = 'en'): number {
-  const safe = json ? inertJson(out) : printable(out);
+/**
+ * Writes a command's output to --out or stdout, made inert for a terminal: JSON escaped as JSON,
+ * CSV and text with control characters shown as escapes (CSV keeps its CRLF record ends).
+ * `kind` true is the older spelling of 'json'.
+ */
+export function emit(out: string, flags: Flags, inputs: readonly string[], kind: boolean | 'json' | 'csv' | 'text' = 'text', lang: Lang = 'en'): number {
+  const as = kind === true ? 'json' : kind === false ? 'text' : kind;
+  const safe = as === 'json' ? inertJson(out) : as === 'csv' ? printable(out.replace(/\r\n/g, '\n')).replace(/\n/g, '\r\n') : printable(out);
   if (typeof flags['out'] === 'string') {
     const problem = writeOutput(flags['out'], safe, inputs, lang);
     return problem ? fail(problem) : 0;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getIssues } from '@placemarkio/check-geojson';
 import { ROOT } from '../../src/cli/files';
-import { analyse, DEC_2018 } from './helpers';
+import { analyse, cli, DEC_2018 } from './helpers';
 import { logCsv, transmissionsCsv, TRANSMISSION_COLUMNS, LOG_COLUMNS } from '../../src/core/export/csv';
 import { encounterGeoJson } from '../../src/core/export/geojson';
 import { encounterAcmi, parseAcmi } from '../../src/core/export/acmi';
@@ -177,5 +177,22 @@ describe('Tacview ACMI', () => {
   test('a file that is not ACMI is refused with its line', () => {
     expect(() => parseAcmi('hello\n')).toThrow(/line 1/);
     expect(() => parseAcmi('FileType=text/acmi/tacview\nFileVersion=2.2\n#x\n')).toThrow(/line 3/);
+  });
+});
+
+describe('from the command line', () => {
+  test('sim --format csv | csv-log | geojson | acmi write the same files as the app', () => {
+    const a = runs[1]![1];
+    const csv = cli('sim', [DEC_2018, '--account', 'rok', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toBe(transmissionsCsv(a));
+    const log = cli('sim', [DEC_2018, '--account', 'rok', '--format', 'csv-log']);
+    expect(log.stdout).toBe(logCsv(a));
+    const geo = cli('sim', [DEC_2018, '--account', 'rok', '--format', 'geojson', '--at', '600']);
+    expect(getIssues(geo.stdout)).toEqual([]);
+    expect(JSON.parse(geo.stdout)).toEqual(JSON.parse(JSON.stringify(encounterGeoJson(a, { atS: 600 }))));
+    const acmi = cli('sim', [DEC_2018, '--account', 'rok', '--format', 'acmi']);
+    expect(acmi.stdout).toBe(encounterAcmi(a));
+    expect(cli('sim', [DEC_2018, '--format', 'geojson', '--at', 'soon']).code).toBe(1);
   });
 });

@@ -26,7 +26,7 @@ export const cli: AreaMessages = {
     'cli.did-you-mean': 'did you mean {name}?',
     'cli.unknown-command': 'unknown command "{name}"; commands are {commands}',
     'cli.usage.sim':
-      'usage: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
+      'usage: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html|csv|csv-log|geojson|acmi] [--at <seconds>] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
     'cli.usage.check': 'usage: encounter-sim check <file.yaml>... [--format text|json] [--lang en|ja|ko]',
     'cli.usage.compare':
       'usage: encounter-sim compare <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>] [--lang en|ja|ko]\n  keys: account, procedure, seed; e.g. --a account=jp --b account=rok, or --a procedure=practice-2018 --b procedure=jp-rok-2024',
@@ -48,6 +48,7 @@ export const cli: AreaMessages = {
     'cli.format': '--format must be {allowed} or {last}, not "{value}"',
     'cli.seed': '--seed must be a whole number from 0 to {max}, not "{value}"',
     'cli.until': '--until must be seconds ≥ 0, not "{value}"',
+    'cli.at': '--at must be seconds ≥ 0 (the moment of the GeoJSON positions), not "{value}"',
     'cli.cap': '--cap must be a whole number ≥ 1, not "{value}"',
     'cli.runs': '--runs must be a whole number from 1 to 1,000,000',
     'cli.runs-not': '--runs must be a whole number from 1 to 1,000,000, not "{value}"',
@@ -116,7 +117,7 @@ export const cli: AreaMessages = {
     'cli.did-you-mean': '{name} のことですか？',
     'cli.unknown-command': '"{name}" というコマンドはありません。コマンド: {commands}',
     'cli.usage.sim':
-      '使い方: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
+      '使い方: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html|csv|csv-log|geojson|acmi] [--at <seconds>] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
     'cli.usage.check': '使い方: encounter-sim check <file.yaml>... [--format text|json] [--lang en|ja|ko]',
     'cli.usage.compare':
       '使い方: encounter-sim compare <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>] [--lang en|ja|ko]\n  キー: account、procedure、seed。例: --a account=jp --b account=rok、または --a procedure=practice-2018 --b procedure=jp-rok-2024',
@@ -138,6 +139,7 @@ export const cli: AreaMessages = {
     'cli.format': '--format は {allowed} または {last} です（"{value}" は使えません）',
     'cli.seed': '--seed は 0 から {max} までの整数です（"{value}" は使えません）',
     'cli.until': '--until は 0 以上の秒数です（"{value}" は使えません）',
+    'cli.at': '--at は 0 以上の秒数です（GeoJSON の位置の時点。"{value}" は使えません）',
     'cli.cap': '--cap は 1 以上の整数です（"{value}" は使えません）',
     'cli.runs': '--runs は 1 から 1,000,000 までの整数です',
     'cli.runs-not': '--runs は 1 から 1,000,000 までの整数です（"{value}" は使えません）',
@@ -206,7 +208,7 @@ export const cli: AreaMessages = {
     'cli.did-you-mean': '{name} 을(를) 뜻했습니까?',
     'cli.unknown-command': '"{name}" 명령은 없습니다. 명령: {commands}',
     'cli.usage.sim':
-      '사용법: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
+      '사용법: encounter-sim sim <scenario.yaml> [--account <id>] [--procedure <id|path>] [--seed <n>] [--until <seconds>] [--format text|json|jsonl|md|html|csv|csv-log|geojson|acmi] [--at <seconds>] [--log] [--out <file>] [--fail-on-breakdown] [--verbose] [--lang en|ja|ko]',
     'cli.usage.check': '사용법: encounter-sim check <file.yaml>... [--format text|json] [--lang en|ja|ko]',
     'cli.usage.compare':
       '사용법: encounter-sim compare <scenario.yaml> --a <key=value>... --b <key=value>... [--account <id>] [--procedure <id|path>] [--seed <n>] [--format text|json|md] [--out <file>] [--lang en|ja|ko]\n  키: account, procedure, seed. 예: --a account=jp --b account=rok 또는 --a procedure=practice-2018 --b procedure=jp-rok-2024',
@@ -228,6 +230,7 @@ export const cli: AreaMessages = {
     'cli.format': '--format 은 {allowed} 또는 {last} 입니다("{value}" 은(는) 사용할 수 없음)',
     'cli.seed': '--seed 는 0부터 {max}까지의 정수입니다("{value}" 은(는) 사용할 수 없음)',
     'cli.until': '--until 은 0 이상의 초입니다("{value}" 은(는) 사용할 수 없음)',
+    'cli.at': '--at 은 0 이상의 초입니다(GeoJSON 위치의 시점, "{value}" 은(는) 사용할 수 없음)',
     'cli.cap': '--cap 은 1 이상의 정수입니다("{value}" 은(는) 사용할 수 없음)',
     'cli.runs': '--runs 는 1부터 1,000,000까지의 정수입니다',
     'cli.runs-not': '--runs 는 1부터 1,000,000까지의 정수입니다("{value}" 은(는) 사용할 수 없음)',
