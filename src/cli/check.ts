@@ -1,12 +1,13 @@
 /**
  * npm run check -- <file.yaml>... [--lang en|ja|ko]
- * One line per problem, `path:line:col: error|warning: message`, every problem in one run;
+ * Each problem as `path:line:col: error[ES2001]: message`, then the source line with a caret under
+ * the column (src/cli/diagnostic-output.ts); every problem in one run;
  * exit 1 if any file has an error.
  */
 import { checkFile, kindOf } from '../core/check';
 import { loadProcedureText } from '../core/procedure/load';
 import { coverageSummary } from '../core/format/markdown';
-import { formatDiagnostic } from '../core/diagnostics';
+import { diskSource, renderDiagnostic } from './diagnostic-output';
 import { diskProcedures, displayPath } from './files';
 import { isUnreadable, printable, readInput } from './io';
 import { fail, runCommand, usageIn } from './common';
@@ -32,8 +33,9 @@ function main(argv: string[]): number {
       errors++;
       continue;
     }
+    const source = diskSource([ft]);
     for (const d of checkFile(ft, diskProcedures)) {
-      process.stdout.write(printable(formatDiagnostic(d, { lang })) + '\n');
+      process.stdout.write(renderDiagnostic(d, lang, source) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
