@@ -180,6 +180,7 @@ export const ERROR_CODES: Readonly<Record<string, string>> = {
   'checker.yaml.tab': 'ES1020',
   'checker.yaml.indent': 'ES1021',
   'checker.yaml.unquoted-bracket': 'ES1022',
+  'checker.yaml.unclosed': 'ES1023',
   'checker.schema.unknown-action': 'ES2026',
 };
 

@@ -57,7 +57,8 @@ export function rootYamlProblems(text: string, errors: readonly ParserError[]): 
   const tab = structural.find((e) => e.code === 'TAB_AS_INDENT');
   if (tab) return [{ offset: tabOffset(text, tab.pos[0]), e: explain('checker.yaml.tab') }];
   const at = first.pos[0];
-  return [bracketInValue(text, at) ?? misindented(text, at) ?? indentedUnderValue(text, at) ?? { offset: at, e: yamlProblem(first.code, first.message) }];
+  return [bracketInValue(text, at) ??
+    unclosed(text, first) ?? misindented(text, at) ?? indentedUnderValue(text, at) ?? { offset: at, e: yamlProblem(first.code, first.message) }];
 }
 
 interface Line {
@@ -165,4 +166,34 @@ function indentedUnderValue(text: string, offset: number): YamlRoot | undefined 
   const s = next && shape(next.text);
   if (!next || !s || s.item || s.indent <= m[1]!.length) return undefined;
   return { offset: next.start + s.indent, e: explain('checker.yaml.indent', { found: s.indent, expected: m[1]!.length, line: above.number }) };
+}
+
+/**
+ * A `[` or `{` that never closes (`title: [unclosed`): the parser notices only lines later, where the
+ * block goes on. Points at the bracket that is still open where the parser gave up.
+ */
+function unclosed(text: string, err: ParserError): YamlRoot | undefined {
+  const wanted = /end with an? ([\]}])/.exec(err.message)?.[1];
+  if (!wanted) return undefined;
+  const open: number[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < err.pos[0] && i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+      continue;
+    }
+    const prev = i === 0 ? '\n' : text[i - 1]!;
+    if (c === '#' && /\s/.test(prev)) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) quote = c;
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length) open.pop();
+  }
+  const at = open.pop();
+  if (at === undefined) return undefined;
+  const bracket = text[at]!;
+  return { offset: at, e: explain('checker.yaml.unclosed', { bracket, close: bracket === '[' ? ']' : '}' }) };
 }

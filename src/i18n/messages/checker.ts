@@ -47,6 +47,8 @@ export const checker: AreaMessages = {
     'checker.yaml.unquoted-bracket':
       'the value of {key} has a bracket in it, and inside a mapping written on one line brackets start and end a list: quote it: {fix}',
     'checker.schema.unknown-action': 'unknown action "{action}"{hint}; actions: {actions}',
+    'checker.yaml.unclosed':
+      'this "{bracket}" is never closed: add "{close}" where the list or mapping ends, or quote the value if the bracket is part of its text',
     'checker.yaml.multiple-docs':
       'a second YAML document starts here (a line "---"): a scenario or a procedure is one document. Remove the "---" and what follows it, or put it in a file of its own',
     'checker.schema.unknown-field': 'unknown field "{field}"{hint}; remove it or check its spelling',
@@ -352,6 +354,8 @@ export const checker: AreaMessages = {
     'checker.yaml.unquoted-bracket':
       '{key} の値に角括弧があり、一行で書いたマッピングの中では角括弧はリストの始まりと終わりになります: 引用符で囲んでください: {fix}',
     'checker.schema.unknown-action': '不明な動作「{action}」です{hint}。動作は {actions} です',
+    'checker.yaml.unclosed':
+      'この「{bracket}」は閉じられていません: リストやマッピングの終わりに「{close}」を加えるか、括弧が文の一部なら値を引用符で囲んでください',
     'checker.yaml.multiple-docs':
       'ここで 2 つ目の YAML 文書が始まっています（「---」の行）。シナリオや手順は 1 つの文書です。「---」とそれ以降を削除するか、別のファイルに移してください',
     'checker.schema.unknown-field': '不明な項目「{field}」です{hint}。削除するか、綴りを確認してください',
@@ -657,6 +661,8 @@ export const checker: AreaMessages = {
       '이 줄은 공백 {found}칸 들여쓰기되어 위의 어느 줄과도 맞지 않습니다: {line}행처럼 공백 {expected}칸 들여쓰십시오(하나의 목록이나 매핑의 항목은 같은 열에서 시작합니다)',
     'checker.yaml.unquoted-bracket': '{key}의 값에 대괄호가 있는데, 한 줄로 쓴 매핑 안에서 대괄호는 목록의 시작과 끝이 됩니다: 따옴표로 감싸십시오: {fix}',
     'checker.schema.unknown-action': '알 수 없는 동작 "{action}"입니다{hint}. 동작은 {actions}입니다',
+    'checker.yaml.unclosed':
+      '이 "{bracket}"은(는) 닫히지 않았습니다: 목록이나 매핑이 끝나는 곳에 "{close}"을(를) 넣거나, 괄호가 글의 일부라면 값을 따옴표로 감싸십시오',
     'checker.yaml.multiple-docs':
       '여기서 두 번째 YAML 문서가 시작됩니다("---" 줄). 시나리오나 절차는 하나의 문서입니다. "---"와 그 뒤의 내용을 삭제하거나 별도 파일로 옮기십시오',
     'checker.schema.unknown-field': '알 수 없는 항목 "{field}"입니다{hint}. 삭제하거나 철자를 확인하십시오',
