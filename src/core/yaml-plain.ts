@@ -57,8 +57,12 @@ export function rootYamlProblems(text: string, errors: readonly ParserError[]): 
   const tab = structural.find((e) => e.code === 'TAB_AS_INDENT');
   if (tab) return [{ offset: tabOffset(text, tab.pos[0]), e: explain('checker.yaml.tab') }];
   const at = first.pos[0];
-  return [bracketInValue(text, at) ??
-    unclosed(text, first) ?? misindented(text, at) ?? indentedUnderValue(text, at) ?? { offset: at, e: yamlProblem(first.code, first.message) }];
+  return [
+    bracketInValue(text, at) ??
+      unclosed(text, first) ??
+      misindented(text, at) ??
+      indentedUnderValue(text, at) ?? { offset: at, e: yamlProblem(first.code, first.message) },
+  ];
 }
 
 interface Line {
