@@ -54,16 +54,17 @@ export function rootYamlProblems(text: string, errors: readonly ParserError[]): 
   const structural = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (structural.length === 0) return errors.map((e) => ({ offset: e.pos[0], e: yamlProblem(e.code, e.message) }));
   const first = structural.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  const docs = structural.find((e) => e.code === 'MULTIPLE_DOCS');
+  if (docs) return [{ offset: docs.pos[0], e: yamlProblem(docs.code, docs.message) }];
   const tab = structural.find((e) => e.code === 'TAB_AS_INDENT');
   if (tab) return [{ offset: tabOffset(text, tab.pos[0]), e: explain('checker.yaml.tab') }];
   const at = first.pos[0];
-  return [
-    bracketInValue(text, at) ??
-      unclosed(text, first) ??
-      misindented(text, at) ??
-      indentedUnderValue(text, at) ?? { offset: at, e: yamlProblem(first.code, first.message) },
-  ];
+  // Indentation is the likely cause only of the errors a misplaced line gives.
+  const layout = LAYOUT_CODES.has(first.code) ? (misindented(text, at) ?? indentedUnderValue(text, at)) : undefined;
+  return [bracketInValue(text, at) ?? unclosed(text, first) ?? layout ?? { offset: at, e: yamlProblem(first.code, first.message) }];
 }
+
+const LAYOUT_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN']);
 
 interface Line {
   number: number; // 1-based
@@ -120,7 +121,7 @@ function bracketInValue(text: string, offset: number): YamlRoot | undefined {
 
 /** Leading spaces, and whether the line is a list item (`- `) rather than a key. */
 function shape(t: string): { indent: number; item: boolean } | undefined {
-  if (/^\s*(#.*)?$/.test(t)) return undefined;
+  if (/^\s*(#.*)?$/.test(t) || /^(---|\.\.\.)(\s|$)/.test(t)) return undefined;
   const indent = /^ */.exec(t)![0].length;
   return { indent, item: /^-(\s|$)/.test(t.slice(indent)) };
 }

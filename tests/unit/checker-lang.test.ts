@@ -113,12 +113,12 @@ describe('checker diagnostics in every language', () => {
       if (c.params) expect(d!.params).toMatchObject(c.params);
       // The English message is the rendering of the data, and the default one-line form is unchanged.
       expect(english(explain(d!.code!, d!.params))).toBe(d!.message);
-      expect(formatDiagnostic(d!)).toBe(`${file}:${d!.line}:${d!.col}: error: ${d!.message}`);
+      expect(formatDiagnostic(d!)).toBe(`${file}:${d!.line}:${d!.col}: error[${d!.errorCode}]: ${d!.message}`);
       expect(formatDiagnostic(d!, { lang: 'en' })).toBe(formatDiagnostic(d!));
       const before = JSON.stringify(d);
       for (const lang of ['ja', 'ko'] as const) {
         const line = formatDiagnostic(d!, { lang });
-        const prefix = `${file}:${d!.line}:${d!.col}: error: `;
+        const prefix = `${file}:${d!.line}:${d!.col}: error[${d!.errorCode}]: `;
         expect(line.startsWith(prefix), line).toBe(true);
         const message = line.slice(prefix.length);
         expect(message).toBe(diagnosticMessage(d!, lang));
