@@ -73,7 +73,9 @@ describe('names every JavaScript object inherits', () => {
     const r = cli('check', [fixture('constructor-fact-reference.yaml')]);
     expect(r.code).toBe(1);
     expectClean(r);
-    expect(r.stdout.split('\n')[0]).toMatch(/^tests\/fixtures\/hostile\/constructor-fact-reference\.yaml:\d+:\d+: error\[ES\d{4}\]: "\$constructor" names no fact/);
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^tests\/fixtures\/hostile\/constructor-fact-reference\.yaml:\d+:\d+: error\[ES\d{4}\]: "\$constructor" names no fact/,
+    );
   });
 
   it('an account named "constructor" still needs a value for every fact', () => {
