@@ -73,7 +73,7 @@ const CASES: { name: string; text: () => string; code: RegExp; line: number; par
     line: 26,
     params: { addressee: 'ship-c', units: ['ship-a', 'ship-b'] },
   },
-  { name: 'a YAML syntax error', text: () => broken('title: Two ships', 'title: [unclosed'), code: /^checker\.yaml\./, line: 3 },
+  { name: 'a YAML syntax error', text: () => broken('title: Two ships', 'title: [unclosed'), code: /^checker\.yaml\./, line: 2 },
   {
     name: 'a file too large',
     text: () => VALID + `# ${'x'.repeat(2_000_001)}\n`,
