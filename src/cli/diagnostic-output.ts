@@ -35,11 +35,12 @@ export function renderDiagnostic(d: Diagnostic, lang: Lang | undefined, source: 
 
 /**
  * The line and a caret under its column. A tab shows as one space so the caret (which counts
- * characters, as the column does) stays under it; nothing when the line is not in the text.
+ * characters, as the column does) stays under it.
  */
 export function excerpt(text: string, line: number, col: number): string | undefined {
   const src = text.split('\n')[line - 1];
-  if (src === undefined) return undefined;
+  // No line, or an empty one (a file refused unread, for its size, has no text): nothing to show.
+  if (src === undefined || src.trim() === '') return undefined;
   const shown = printable(src.replace(/\r$/, '').replace(/\t/g, ' '));
   // Very long lines (a minified file) are cut around the column.
   const from = Math.max(0, col - 1 - 60);
