@@ -1,14 +1,17 @@
 /**
  * encounter-sim check <file.yaml>... [--format text|json] [--lang en|ja|ko]
- * text (the default): one line per problem, `path:line:col: error|warning: message`, every
- * problem in one run. json: one array of every problem, each with file, line, col, severity, code
- * (when it has one), params, path and the English message, the same bytes whatever --lang says.
+ * text (the default): each problem as `path:line:col: error[ES2001]: message`, then the source
+ * line with a caret under the column (src/cli/diagnostic-output.ts); every problem in one run.
+ * json: one array of every problem, each with file, line, col, severity, its stable error code
+ * (docs/errors.md), the message code and params, a suggestion where there is one, path and the
+ * English message: the same bytes whatever --lang says.
  * Exit 1 if any file has an error.
  */
 import { checkFile, kindOf } from '../core/check';
 import { loadProcedureText } from '../core/procedure/load';
 import { coverageSummary } from '../core/format/markdown';
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
+import type { Diagnostic } from '../core/diagnostics';
+import { diskSource, renderDiagnostic } from './diagnostic-output';
 import { diskProcedures, displayPath } from './files';
 import { inertJson, isUnreadable, printable, readInput } from './io';
 import { commandArgs, fail, formatOption } from './common';
@@ -23,10 +26,12 @@ function jsonDiagnostic(d: Diagnostic): Record<string, unknown> {
     line: d.line,
     col: d.col,
     severity: d.severity,
+    ...(d.errorCode !== undefined ? { errorCode: d.errorCode } : {}),
     ...(d.code !== undefined ? { code: d.code } : {}),
     ...(d.params !== undefined ? { params: d.params } : {}),
     ...(d.account !== undefined ? { account: d.account } : {}),
     ...(d.path ? { path: d.path } : {}),
+    ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
     message: d.message,
   };
 }
@@ -55,9 +60,10 @@ export function check(argv: string[]): number {
       errors++;
       continue;
     }
+    const source = diskSource([ft]);
     for (const d of checkFile(ft, diskProcedures)) {
       if (json) all.push(jsonDiagnostic(d));
-      else process.stdout.write(printable(formatDiagnostic(d, { lang })) + '\n');
+      else process.stdout.write(renderDiagnostic(d, lang, source) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }

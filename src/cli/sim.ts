@@ -10,6 +10,7 @@
  * 3 with --fail-on-breakdown when any breakdown occurred.
  */
 import { simulate, buildReport, formatDiagnostic } from '../core';
+import { diskSource, renderDiagnostic } from './diagnostic-output';
 import { diskProcedures } from './files';
 import { emit, fail, formatOption, runOptions, scenarioCommand } from './common';
 import { formatText } from '../core/format/text';
@@ -53,7 +54,9 @@ export function sim(argv: string[]): number {
   const result = simulate(cmd.file, diskProcedures, { ...options, ...(until !== undefined ? { until } : {}) });
   for (const d of result.diagnostics) if (d.severity === 'warning') fail(formatDiagnostic(d, { lang }));
   if (!result.analysis) {
-    for (const d of result.diagnostics) if (d.severity === 'error') fail(formatDiagnostic(d, { lang }));
+    // A bad file: each error with its source line and a caret, as check shows it.
+    const source = diskSource([cmd.file]);
+    for (const d of result.diagnostics) if (d.severity === 'error') fail(renderDiagnostic(d, lang, source));
     return 1;
   }
   const a = result.analysis;

@@ -31,15 +31,30 @@ export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic
   const first = loadScenario(ft, procedures, {});
   const all = [...first.diagnostics, ...cited];
   const raw = doc.value as { accounts?: unknown } | undefined;
-  const accounts = raw?.accounts && typeof raw.accounts === 'object' ? Object.keys(raw.accounts) : [];
+  // When the accounts mapping itself or an account's whole value is wrong (a line indented into it),
+  // its keys are not accounts: checking under each would only repeat that one mistake once per fact.
+  const accountsBroken = first.diagnostics.some((d) => d.severity === 'error' && /^accounts(\.[^.[]+)?$/.test(d.path));
+  const accounts = !accountsBroken && raw?.accounts && typeof raw.accounts === 'object' ? Object.keys(raw.accounts) : [];
   for (const account of accounts) {
     if (account === first.scenario?.account) continue;
     for (const d of loadScenario(ft, procedures, { account }).diagnostics) {
+      // The same error at the same place under another account is the same mistake (a fact with no
+      // values lacks every account's): said once.
+      if (d.severity === 'error' && all.some((b) => b.severity === 'error' && b.code === d.code && b.line === d.line && b.col === d.col)) continue;
       // A problem that only one account's values cause says which account.
       all.push(first.diagnostics.some((b) => b.message === d.message) ? d : inAccount(d, account));
     }
   }
-  return sortDiagnostics(dedupe(all));
+  return sortDiagnostics(dedupe(withoutKnockOns(all)));
+}
+
+/**
+ * An account's key moved out of `accounts:` is reported once, as an unknown field; the facts that
+ * give it a value ("has a value for rok, which is not an account") only follow from that.
+ */
+function withoutKnockOns(ds: Diagnostic[]): Diagnostic[] {
+  const unknown = new Set(ds.filter((d) => d.code === 'checker.schema.unknown-field').map((d) => String(d.params?.['field'])));
+  return ds.filter((d) => !(d.code === 'checker.fact.unknown-account' && unknown.has(String(d.params?.['account']))));
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {

@@ -1,4 +1,5 @@
-import { explain, type Explanation, type ParamValue } from './explain';
+import { explain, isExplanation, type Explanation, type ParamValue } from './explain';
+import { errorCodeOf } from './error-codes';
 import { english, say, t, type Lang } from '../i18n';
 import { byCodePoint } from './order';
 
@@ -19,6 +20,10 @@ export interface Diagnostic {
    */
   code?: string;
   params?: Explanation['params'];
+  /** The stable code docs/errors.md documents (ES1001…), for warnings too; absent for the app's own problems. */
+  errorCode?: string;
+  /** The name the message suggests ("did you mean …"), for an editor's quick fix or a script. */
+  suggestion?: string;
   /** Set when only this account's values cause the problem (a scenario is checked under every account). */
   account?: string;
   /** Path inside the document, e.g. units[2].radios[0].tuned; empty for whole-file problems. */
@@ -36,7 +41,30 @@ export function joinAs(code: string, items: readonly ParamValue[]): ParamValue {
 
 /** A diagnostic whose English `message` is rendered from its code, so the two never disagree. */
 export function diagnosticAt(where: { file: string; line: number; col: number; path: string }, severity: Severity, e: Explanation): Diagnostic {
-  return { file: where.file, line: where.line, col: where.col, severity, message: english(e), code: e.code, params: e.params, path: where.path };
+  const d: Diagnostic = { file: where.file, line: where.line, col: where.col, severity, message: english(e), code: e.code, params: e.params, path: where.path };
+  const errorCode = errorCodeOf(e.code);
+  if (errorCode) d.errorCode = errorCode;
+  const suggestion = suggestionIn(e);
+  if (suggestion !== undefined) d.suggestion = suggestion;
+  return d;
+}
+
+/** The name a `checker.did-you-mean` nested anywhere in the explanation offers. */
+function suggestionIn(v: ParamValue): string | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v as readonly ParamValue[]) {
+      const s = suggestionIn(x);
+      if (s !== undefined) return s;
+    }
+    return undefined;
+  }
+  if (!isExplanation(v)) return undefined;
+  if (v.code === 'checker.did-you-mean' && typeof v.params['name'] === 'string') return v.params['name'];
+  for (const p of Object.values(v.params)) {
+    const s = suggestionIn(p);
+    if (s !== undefined) return s;
+  }
+  return undefined;
 }
 
 /** The same problem, caused only by one account's values: the message says which account. */
@@ -56,14 +84,16 @@ export function diagnosticMessage(d: Diagnostic, lang: Lang = 'en'): string {
 }
 
 /**
- * The contract's one-line form: `path:line:col: error|warning: message`. Only the message is in
- * the reader's language: the words `error` and `warning` stay English in every language, so
- * editors, CI annotations and scripts that parse this form read every reader's output alike.
+ * The contract's one-line form: `path:line:col: error[ES2001]: message` (the stable code in
+ * brackets, as rustc writes it; a problem without one has none). Only the message is in the
+ * reader's language: the words `error` and `warning` stay English in every language, so editors,
+ * CI annotations and scripts that parse this form read every reader's output alike.
  */
 export function formatDiagnostic(d: Diagnostic, options?: { lang?: Lang } | number): string {
   // A number is the index that `diagnostics.map(formatDiagnostic)` passes: English, as before.
   const lang = typeof options === 'object' ? options.lang : undefined;
-  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${diagnosticMessage(d, lang)}`;
+  const code = d.errorCode ? `[${d.errorCode}]` : '';
+  return `${d.file}:${d.line}:${d.col}: ${d.severity}${code}: ${diagnosticMessage(d, lang)}`;
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

@@ -4,9 +4,11 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { diagnosticAt, type Diagnostic, type Severity } from './diagnostics';
+import { diagnosticAt, joinAs, type Diagnostic, type Severity } from './diagnostics';
 import { explain, type Explanation, type ParamValue } from './explain';
 import { CATALOG, english, t } from '../i18n';
+import { rootYamlProblems, yamlProblem } from './yaml-plain';
+import { closest } from './suggest';
 
 export type DocPath = readonly (string | number)[];
 
@@ -78,11 +80,14 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
     const d = wholeFile(file, 1, 1, 'error', explain('checker.yaml.unreadable', { detail: (e as Error).message }));
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [d] };
   }
-  for (const err of [...yamlDoc.errors, ...yamlDoc.warnings]) {
-    const pos = lineCounter.linePos(err.pos[0]);
-    diagnostics.push(
-      wholeFile(file, pos.line, pos.col, yamlDoc.errors.includes(err as never) ? 'error' : 'warning', yamlProblem(err.code, firstLine(err.message))),
-    );
+  // One root per mistake: the parser's knock-on errors after it are dropped (see yaml-plain.ts).
+  for (const root of rootYamlProblems(text, yamlDoc.errors)) {
+    const pos = lineCounter.linePos(root.offset);
+    diagnostics.push(wholeFile(file, pos.line, pos.col, 'error', root.e));
+  }
+  for (const w of yamlDoc.warnings) {
+    const pos = lineCounter.linePos(w.pos[0]);
+    diagnostics.push(wholeFile(file, pos.line, pos.col, 'warning', yamlProblem(w.code, w.message)));
   }
   let value: unknown = undefined;
   const tooDeep = yamlDoc.errors.length === 0 ? deeperThan(yamlDoc.contents, MAX_NESTING_DEPTH) : undefined;
@@ -115,10 +120,6 @@ function deeperThan(root: unknown, limit: number): Node | undefined {
     }
   }
   return undefined;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function wholeFile(file: string, line: number, col: number, severity: Severity, e: Explanation): Diagnostic {
@@ -161,27 +162,6 @@ function encodingProblem(text: string): Explanation | undefined {
   const head = text.slice(0, 200);
   if (head.startsWith('\uFFFD\uFFFD') || head.includes('\u0000')) return explain('checker.file.not-utf8');
   return undefined;
-}
-
-/**
- * The YAML parser's error codes the checker says in its own words (each in every language); the
- * parser's English sentence (`detail`) is quoted beside them. Others are `checker.yaml.syntax`.
- */
-const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: 'checker.yaml.duplicate-key',
-  BAD_INDENT: 'checker.yaml.bad-indent',
-  MISSING_CHAR: 'checker.yaml.missing-char',
-  TAB_AS_INDENT: 'checker.yaml.tab-indent',
-  BLOCK_AS_IMPLICIT_KEY: 'checker.yaml.block-as-key',
-  MULTILINE_IMPLICIT_KEY: 'checker.yaml.multiline-key',
-  UNEXPECTED_TOKEN: 'checker.yaml.unexpected-token',
-  BAD_SCALAR_START: 'checker.yaml.bad-scalar-start',
-  BAD_ALIAS: 'checker.yaml.bad-alias',
-};
-
-function yamlProblem(code: string, detail: string): Explanation {
-  if (code === 'MULTIPLE_DOCS') return explain('checker.yaml.multiple-docs');
-  return explain(YAML_CODES[code] ?? 'checker.yaml.syntax', { detail });
 }
 
 function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, lc: LineCounter): SourceDoc {
@@ -230,22 +210,46 @@ function rangeStart(node: unknown): number | undefined {
 /** Zod issues as diagnostics, each at the offending node; unknown keys point at the key itself. */
 export function zodDiagnostics(doc: SourceDoc, error: z.ZodError, prefix: DocPath = []): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const missing = missingFields(error.issues, prefix);
+  // A misspelt key is one mistake, not two: the field it was meant to be is "missing" only because
+  // of it, so that knock-on error is folded into the unknown field's, which names the right spelling.
+  const folded = new Set<string>();
   for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
     const path = [...prefix, ...(issue.path as (string | number)[])];
-    if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) {
-        const { line, col } = doc.locate([...path, k], true);
-        out.push(
-          diagnosticAt(
-            { file: doc.file, line, col, path: pathToString([...path, k]) },
-            'error',
-            explain('checker.schema.unknown-field', { field: k, hint: suggest(k) }),
-          ),
-        );
-      }
-      continue;
+    for (const k of issue.keys) {
+      const here = missing.get(pathToString(path)) ?? [];
+      const meant = closest(k, here) ?? closest(k, KNOWN_FIELDS);
+      if (meant !== undefined && here.includes(meant)) folded.add(pathToString([...path, meant]));
+      const { line, col } = doc.locate([...path, k], true);
+      out.push(
+        diagnosticAt(
+          { file: doc.file, line, col, path: pathToString([...path, k]) },
+          'error',
+          explain('checker.schema.unknown-field', { field: k, hint: didYouMean(meant) }),
+        ),
+      );
     }
+  }
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (folded.has(pathToString(path))) continue;
     out.push(doc.diagnostic(path, 'error', describeIssue(issue, path)));
+  }
+  return out;
+}
+
+/** Fields the schema wants and the file lacks, by the path of the mapping that lacks them. */
+function missingFields(issues: readonly z.core.$ZodIssue[], prefix: DocPath): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const issue of issues) {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    const key = path[path.length - 1];
+    const absent = (issue as { input?: unknown }).input === undefined;
+    if (!absent || typeof key !== 'string' || (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'invalid_union')) continue;
+    const parent = pathToString(path.slice(0, -1));
+    out.set(parent, [...(out.get(parent) ?? []), key]);
   }
   return out;
 }
@@ -345,33 +349,8 @@ export function didYouMean(best: string | undefined): Explanation {
   return best === undefined ? explain('checker.empty') : explain('checker.did-you-mean', { name: best });
 }
 
-function suggest(k: string): Explanation {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const f of KNOWN_FIELDS) {
-    const d = editDistance(k.toLowerCase(), f.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = f;
-    }
-  }
-  return didYouMean(best && best !== k ? best : undefined);
-}
-
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
+// Kept here for the lint modules that import it beside didYouMean.
+export { editDistance } from './suggest';
 
 /**
  * A zod issue in the checker's words. The English it renders is what the checker has always said
@@ -386,8 +365,18 @@ function describeIssue(issue: z.core.$ZodIssue, path: DocPath): Explanation {
     case 'invalid_type':
       if (got === undefined) return explain('checker.schema.required', { path: where, expected: issue.expected });
       return explain('checker.schema.wrong-type', { path: where, expected: issue.expected, received: describeValue(got) });
-    case 'invalid_value':
-      return explain('checker.schema.one-of', { path: where, options: issue.values.map((v) => JSON.stringify(v)) });
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v));
+      if (got === undefined) return explain('checker.schema.required', { path: where, expected: joinAs('checker.join.or', options) });
+      const near =
+        typeof got === 'string'
+          ? closest(
+              got,
+              issue.values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      return explain('checker.schema.one-of', { path: where, options, hint: didYouMean(near) });
+    }
     case 'too_small':
       if (issue.origin === 'array') return explain('checker.schema.too-few-items', { path: where, minimum: String(issue.minimum) });
       if (issue.origin === 'string') return explain('checker.schema.empty-text', { path: where });
@@ -396,7 +385,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: DocPath): Explanation {
       return explain('checker.schema.too-big', { path: where, inclusive: !!issue.inclusive, maximum: String(issue.maximum), got: gotValue(got) });
     case 'invalid_union': {
       const disc = (issue as { note?: string }).note;
-      if (disc === 'No matching discriminator') return explain('checker.schema.no-matching-discriminator', { path: where });
+      if (disc === 'No matching discriminator') return unknownVariant(issue, where);
       if (disc) return explain('checker.schema.other', { path: where, detail: disc });
       return issue.message === 'Invalid input' ? explain('checker.schema.invalid', { path: where }) : other;
     }
@@ -412,6 +401,19 @@ function describeIssue(issue: z.core.$ZodIssue, path: DocPath): Explanation {
       return known && english(known) === english(other) ? known : other;
     }
   }
+}
+
+/**
+ * A `do:` (or another discriminator) that names no variant: the action as written, the nearest
+ * action, and every action, instead of zod's "No matching discriminator".
+ */
+function unknownVariant(issue: z.core.$ZodIssue, where: ParamValue): Explanation {
+  const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
+  const input = (issue as { input?: unknown }).input;
+  const value = input && typeof input === 'object' && discriminator ? (input as Record<string, unknown>)[discriminator] : undefined;
+  const names = (options ?? []).filter((o): o is string => typeof o === 'string');
+  if (discriminator !== 'do' || typeof value !== 'string' || names.length === 0) return explain('checker.schema.no-matching-discriminator', { path: where });
+  return explain('checker.schema.unknown-action', { action: value, hint: didYouMean(closest(value, names)), actions: names });
 }
 
 /** zod's default words for the rarer issues, as catalog codes. */

@@ -77,7 +77,9 @@ describe('editor', () => {
     const broken = view.state.doc.toString();
     const expected = checkFile({ file: FILE, text: broken }, bundledProcedures);
     await waitFor(() => expect(problemLines(pane)).toEqual(expected.map(formatDiagnostic)), WAIT);
-    expect(problemLines(pane)[0]).toBe('scenarios/control-cues-exchange.yaml:63:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh');
+    expect(problemLines(pane)[0]).toBe(
+      'scenarios/control-cues-exchange.yaml:63:9: error[ES3040]: addressee "rok-dd" does not exist (did you mean "rok-ddh"?); units are jp-dd, rok-ddh',
+    );
     const marks: { line: number; col: number; message: string }[] = [];
     forEachDiagnostic(view.state, (d, from) => {
       const line = view.state.doc.lineAt(from);

@@ -72,7 +72,7 @@ describe('header pickers', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p).toMatch(/^drafts\/broken\.yaml:\d+:\d+: error: /);
+    for (const p of problems) expect(p).toMatch(/^drafts\/broken\.yaml:\d+:\d+: error\[ES\d{4}\]: /);
     expect(within(alert).getByText('The last good run stays on screen.')).toBeTruthy();
     expect(store.getState().analysis).toBe(good);
     expect(within(screen.getByRole('list', { name: 'Breakdowns' })).getAllByRole('listitem')).toHaveLength(good!.breakdowns.length);

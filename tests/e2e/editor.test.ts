@@ -131,7 +131,9 @@ test('loads on demand; a typed mistake is marked at its line within a second whi
   await page.keyboard.press('Backspace');
   const shownAfter = await msUntilProblem(page, `${FILE}:63:9: error:`);
   expect(shownAfter).toBeLessThan(1_000);
-  expect(await problemLines(page)).toEqual([`${FILE}:63:9: error: addressee "rok-dd" does not exist; units are jp-dd, rok-ddh`]);
+  expect(await problemLines(page)).toEqual([
+    `${FILE}:63:9: error[ES3040]: addressee "rok-dd" does not exist (did you mean "rok-ddh"?); units are jp-dd, rok-ddh`,
+  ]);
   // Marked inline, on line 63 (read from the line-number gutter beside the mark).
   await page.locator('.cm-lintRange-error').first().waitFor();
   const mark = await page.evaluate(() => {
@@ -270,14 +272,18 @@ test('`npm run check` and the editor list the same problems for the same file', 
     writeFileSync(join(dir, name), text);
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/encounter-sim.js'), 'check', name], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(1);
-    cli = run.stdout.trim().split('\n');
+    // The one-line forms; each is followed by its source line and a caret, for people.
+    cli = run.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => /:\d+:\d+: (error|warning)/.test(l));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const node = checkFile({ file: name, text }, diskProcedures).map(formatDiagnostic);
   expect(cli).toEqual(node);
   expect(cli.length).toBeGreaterThanOrEqual(4);
-  expect(cli.some((l) => l.includes(': warning: '))).toBe(true);
+  expect(cli.some((l) => / warning\[ES\d{4}\]: /.test(l))).toBe(true);
 
   const { page } = await open('?scenario=control-cues-exchange');
   await openEditor(page);
@@ -301,7 +307,7 @@ test('`npm run check` and the editor list the same problems for the same file', 
     });
     expect(at).toEqual({ line: Number(ln), col: Number(col), focused: true });
     await page
-      .locator(line.includes(': warning: ') ? '.cm-lintRange-warning' : '.cm-lintRange-error')
+      .locator(/ warning\[ES\d{4}\]: /.test(line) ? '.cm-lintRange-warning' : '.cm-lintRange-error')
       .first()
       .waitFor();
   }

@@ -187,7 +187,7 @@ test('a file that does not parse, and one that names a unit that is not there, s
   const dangling = join(dir, 'dangling.yaml');
   writeFileSync(dangling, readFileSync(FIXTURE, 'utf8').replace('    to: rok-ddh\n', '    to: no-such-unit\n'));
   await page.locator('#open-file').setInputFiles(dangling);
-  await expect.poll(() => alert.innerText()).toMatch(/dangling\.yaml:\d+:\d+: error: .*no-such-unit/);
+  await expect.poll(() => alert.innerText()).toMatch(/dangling\.yaml:\d+:\d+: error\[ES\d{4}\]: .*no-such-unit/);
   expect(await page.getByText(title).first().isVisible()).toBe(true);
   expect(await page.evaluate(() => window.encounterSim!.store.getState().analysis!.breakdowns.length)).toBe(before);
   expect(await page.getByRole('list', { name: 'Breakdowns' }).locator(':scope > li').count()).toBe(before);

@@ -43,24 +43,31 @@ describe('checking files', () => {
       [25, 61], // channel: "999.9", at the value
     ]);
     expect(errors[0]!.message).toMatch(/powerW must be more than 0 \(got -5\)/);
-    expect(errors[1]!.message).toMatch(/addressee "ship-c" does not exist; units are ship-a, ship-b/);
+    expect(errors[1]!.message).toMatch(/addressee "ship-c" does not exist \(did you mean "ship-a"\?\); units are ship-a, ship-b/);
     expect(errors[2]!.message).toMatch(/unknown channel "999.9"; known channels are 156.8, 121.5, 243.0/);
   });
 
-  it('the command line prints them as path:line:col: error: message and exits 1', () => {
+  it('the command line prints them as path:line:col: error[CODE]: message, each with its line and a caret, and exits 1', () => {
     const path = tempFile('three.yaml', THREE_MISTAKES);
     const r = cli('check', [path]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
-    for (const l of lines) expect(l).toMatch(/^.*three\.yaml:\d+:\d+: error: .+$/);
+    // Each problem: its line, a blank gutter, the source line, the caret.
+    expect(lines).toHaveLength(12);
+    const heads = lines.filter((_, i) => i % 4 === 0);
+    for (const l of heads) expect(l).toMatch(/^.*three\.yaml:\d+:\d+: error\[ES\d{4}\]: .+$/);
+    expect(lines.slice(1, 4)).toEqual([
+      '   |',
+      '14 |       - { id: vhf, modulation: FM, channels: ["156.8"], tuned: "156.8", powerW: -5 }',
+      '   |                                                                                 ^',
+    ]);
   });
 
   it('reports a YAML syntax error the same way, never as a stack trace', () => {
     const path = tempFile('broken.yaml', 'id: x\ntitle: [unclosed\nunits:\n  - id: a\n');
     const r = cli('check', [path]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/broken\.yaml:\d+:\d+: error: YAML: /);
+    expect(r.stdout).toMatch(/broken\.yaml:2:8: error\[ES1023\]: this "\[" is never closed: add "\]"/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
@@ -98,12 +105,12 @@ describe('checking files', () => {
     // and a crew told to judge by its side's norm on a date its side had none with numbers. The
     // demonstration's call to its far ship is out of range on purpose, to show a failure at in-range.
     const deliberate = /is outside every rule of|crew judges a pass by .* had none with numbers then/;
-    const demoFar = /^scenarios\/demo-ladder\.yaml:\d+:\d+: warning: at t = 100 s, when this hail is made, "kr-far" is .* beyond the radio horizon/;
-    const lines = r.stdout.split('\n').filter((l) => l.includes(': warning: ') || l.includes(': error: '));
+    const demoFar = /^scenarios\/demo-ladder\.yaml:\d+:\d+: warning\[ES\d{4}\]: at t = 100 s, when this hail is made, "kr-far" is .* beyond the radio horizon/;
+    const lines = r.stdout.split('\n').filter((l) => / (warning|error)\[ES\d{4}\]: /.test(l));
     expect(lines.filter((l) => demoFar.test(l))).toHaveLength(1);
     expect(lines.filter((l) => !deliberate.test(l) && !demoFar.test(l))).toEqual([]);
     // signals-in-fog's fishing vessel is outside CUES's navy scope by nature.
-    const fogVessel = /^scenarios\/signals-in-fog\.yaml:\d+:\d+: warning: fishing \(fishing\) is outside every rule of/;
+    const fogVessel = /^scenarios\/signals-in-fog\.yaml:\d+:\d+: warning\[ES\d{4}\]: fishing \(fishing\) is outside every rule of/;
     expect(lines.every((l) => l.startsWith('scenarios/dec-2018-noto.yaml:') || demoFar.test(l) || fogVessel.test(l))).toBe(true);
     expect(r.code).toBe(0);
   });

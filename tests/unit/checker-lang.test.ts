@@ -73,7 +73,7 @@ const CASES: { name: string; text: () => string; code: RegExp; line: number; par
     line: 26,
     params: { addressee: 'ship-c', units: ['ship-a', 'ship-b'] },
   },
-  { name: 'a YAML syntax error', text: () => broken('title: Two ships', 'title: [unclosed'), code: /^checker\.yaml\./, line: 3 },
+  { name: 'a YAML syntax error', text: () => broken('title: Two ships', 'title: [unclosed'), code: /^checker\.yaml\./, line: 2 },
   {
     name: 'a file too large',
     text: () => VALID + `# ${'x'.repeat(2_000_001)}\n`,
@@ -113,12 +113,12 @@ describe('checker diagnostics in every language', () => {
       if (c.params) expect(d!.params).toMatchObject(c.params);
       // The English message is the rendering of the data, and the default one-line form is unchanged.
       expect(english(explain(d!.code!, d!.params))).toBe(d!.message);
-      expect(formatDiagnostic(d!)).toBe(`${file}:${d!.line}:${d!.col}: error: ${d!.message}`);
+      expect(formatDiagnostic(d!)).toBe(`${file}:${d!.line}:${d!.col}: error[${d!.errorCode}]: ${d!.message}`);
       expect(formatDiagnostic(d!, { lang: 'en' })).toBe(formatDiagnostic(d!));
       const before = JSON.stringify(d);
       for (const lang of ['ja', 'ko'] as const) {
         const line = formatDiagnostic(d!, { lang });
-        const prefix = `${file}:${d!.line}:${d!.col}: error: `;
+        const prefix = `${file}:${d!.line}:${d!.col}: error[${d!.errorCode}]: `;
         expect(line.startsWith(prefix), line).toBe(true);
         const message = line.slice(prefix.length);
         expect(message).toBe(diagnosticMessage(d!, lang));

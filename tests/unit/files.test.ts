@@ -15,7 +15,7 @@ function oversized(name: string): { path: string; bytes: number } {
 }
 
 const refusal = (path: string, bytes: number) =>
-  `${displayPath(path)}:1:1: error: file is ${groupDigits(bytes)} bytes; the limit is ${groupDigits(MAX_FILE_BYTES)} bytes. Split the scenario into smaller ones (fewer units or a shorter span each), or remove long notes and unused material.`;
+  `${displayPath(path)}:1:1: error[ES1001]: file is ${groupDigits(bytes)} bytes; the limit is ${groupDigits(MAX_FILE_BYTES)} bytes. Split the scenario into smaller ones (fewer units or a shorter span each), or remove long notes and unused material.`;
 
 describe('a file over the size limit', () => {
   it('is refused with its real size in bytes, the limit and what to do, at file:1:1', () => {

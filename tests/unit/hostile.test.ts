@@ -73,13 +73,15 @@ describe('names every JavaScript object inherits', () => {
     const r = cli('check', [fixture('constructor-fact-reference.yaml')]);
     expect(r.code).toBe(1);
     expectClean(r);
-    expect(r.stdout.split('\n')[0]).toMatch(/^tests\/fixtures\/hostile\/constructor-fact-reference\.yaml:\d+:\d+: error: "\$constructor" names no fact/);
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^tests\/fixtures\/hostile\/constructor-fact-reference\.yaml:\d+:\d+: error\[ES\d{4}\]: "\$constructor" names no fact/,
+    );
   });
 
   it('an account named "constructor" still needs a value for every fact', () => {
     const r = cli('check', [fixture('constructor-account.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n')[0]).toMatch(/:\d+:\d+: error: fact "watch" has no value for account "constructor"/);
+    expect(r.stdout.split('\n')[0]).toMatch(/:\d+:\d+: error\[ES\d{4}\]: fact "watch" has no value for account "constructor"/);
     const run = cli('sim', [fixture('constructor-account.yaml'), '--account', 'constructor']);
     expect(run.code).toBe(1);
     expectClean(run);
@@ -88,7 +90,7 @@ describe('names every JavaScript object inherits', () => {
   it('a parameter named "toString" is an unknown parameter, not an inherited one', () => {
     const r = cli('check', [fixture('proto-parameter.yaml')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/:\d+:\d+: warning: "toString" is not a parameter of procedure/);
+    expect(r.stdout).toMatch(/:\d+:\d+: warning\[ES\d{4}\]: "toString" is not a parameter of procedure/);
   });
 });
 
@@ -113,7 +115,7 @@ describe('paths that are not a scenario file', () => {
       const r = cli(cmd, [...args]);
       expect(r.code, `${cmd} ${args.join(' ')}`).toBe(1);
       expectClean(r);
-      expect(r.stdout + r.stderr).toMatch(/\/dev\/zero:1:1: error: .*(more than 2,000,000 bytes|over the size limit)/);
+      expect(r.stdout + r.stderr).toMatch(/\/dev\/zero:1:1: error(\[ES\d{4}\])?: .*(more than 2,000,000 bytes|over the size limit)/);
     }
   });
 
@@ -175,7 +177,7 @@ describe('numbers and lengths that set the amount of work', () => {
       expectClean(r);
       const first = (cmd === 'check' ? r.stdout : r.stderr).split('\n')[0];
       expect(first).toMatch(
-        /nanosecond-step\.yaml:\d+:\d+: error: a step of 1e-9 s .* sensor samples; the limit is 5,000,000\. Set environment\.stepS to [\d.]+ s or more/,
+        /nanosecond-step\.yaml:\d+:\d+: error\[ES\d{4}\]: a step of 1e-9 s .* sensor samples; the limit is 5,000,000\. Set environment\.stepS to [\d.]+ s or more/,
       );
     }
   });
@@ -188,7 +190,7 @@ describe('numbers and lengths that set the amount of work', () => {
     const r = cli('sim', [p, '--format', 'md']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toMatch(/long-name\.yaml:\d+:\d+: error: this name is 1,900,000 characters long; the limit is 200/);
+    expect(r.stderr.split('\n')[0]).toMatch(/long-name\.yaml:\d+:\d+: error\[ES\d{4}\]: this name is 1,900,000 characters long; the limit is 200/);
   });
 });
 
@@ -211,13 +213,13 @@ describe('Markdown syntax in a file', () => {
 
 describe('each gap of the first round has a positioned message first', () => {
   const cases: [string, RegExp][] = [
-    ['multiple-documents.yaml', /:\d+:1: error: a second YAML document starts here/],
-    ['utf16.yaml', /:1:1: error: the file is not UTF-8 text \(it looks like UTF-16/],
-    ['deep-nesting.yaml', /:2:\d+: error: nested more than 64 levels deep here/],
-    ['huge-seed.yaml', /:\d+:\d+: error: seed must be at most 4294967295/],
-    ['minutes-of-ninety-nine-seconds.yaml', /:\d+:\d+: error: script\[0\]\.at: write a time as seconds .*under 60/],
-    ['headquarters-off-the-globe.yaml', /:\d+:\d+: error: units\[2\]\.position\.lat must be at most 90/],
-    ['clash-scenario.yaml', /clash-procedure\.yaml:\d+:\d+: error: this procedure's id "cues-2014" is the id of the procedure it extends/],
+    ['multiple-documents.yaml', /:\d+:1: error\[ES\d{4}\]: a second YAML document starts here/],
+    ['utf16.yaml', /:1:1: error\[ES\d{4}\]: the file is not UTF-8 text \(it looks like UTF-16/],
+    ['deep-nesting.yaml', /:2:\d+: error\[ES\d{4}\]: nested more than 64 levels deep here/],
+    ['huge-seed.yaml', /:\d+:\d+: error\[ES\d{4}\]: seed must be at most 4294967295/],
+    ['minutes-of-ninety-nine-seconds.yaml', /:\d+:\d+: error\[ES\d{4}\]: script\[0\]\.at: write a time as seconds .*under 60/],
+    ['headquarters-off-the-globe.yaml', /:\d+:\d+: error\[ES\d{4}\]: units\[2\]\.position\.lat must be at most 90/],
+    ['clash-scenario.yaml', /clash-procedure\.yaml:\d+:\d+: error\[ES\d{4}\]: this procedure's id "cues-2014" is the id of the procedure it extends/],
   ];
   for (const [name, first] of cases)
     it(name, () => {

@@ -85,7 +85,7 @@ describe('npm run sim', () => {
     const r = cli('sim', [bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/bad\.yaml:1:5: error: .*ids are lower-case/);
+    expect(r.stderr).toMatch(/bad\.yaml:1:5: error\[ES2016\]: .*ids are lower-case/);
   });
 
   it('exits 1 on an unknown account, naming the accounts there are', () => {

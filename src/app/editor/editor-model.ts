@@ -37,7 +37,9 @@ export function problemsHeading(ds: readonly Diagnostic[], lang: Lang = 'en'): {
 
 /** One problem as the list shows it: where, how bad, what (the checker's code in the author's language, else its English). */
 export function problemLine(d: Diagnostic, message: string, lang: Lang = 'en'): string {
-  return say(lang, 'problem-line', { file: d.file, line: d.line, col: d.col, severity: d.severity, message });
+  // The stable code (docs/errors.md) as the terminal shows it: error[ES3040].
+  const code = d.errorCode ? `[${d.errorCode}]` : '';
+  return say(lang, 'problem-line', { file: d.file, line: d.line, col: d.col, severity: d.severity, code, message });
 }
 
 /** "Run with it" is offered for a valid procedure the run on screen does not use yet. */

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { MAX_REPEATS, procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
-import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import { didYouMean, parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import { closest } from '../suggest';
 import { diagnosticAt, type Diagnostic } from '../diagnostics';
 import { explain } from '../explain';
 import { checkTextLengths } from '../limits';
@@ -147,20 +148,37 @@ export interface ProcedureLoad {
   diagnostics: Diagnostic[];
 }
 
-export function loadProcedure(ref: string, fromFile: string, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
+/**
+ * Where a procedure is named (`procedure: x` in a scenario, `extends: x` in a procedure): a
+ * procedure that cannot be found is reported there, at the value, not at the file's top.
+ */
+export interface NamedAt {
+  line: number;
+  col: number;
+  path: string;
+}
+
+export function loadProcedure(ref: string, fromFile: string, source: ProcedureSource, seen: string[] = [], at?: NamedAt): ProcedureLoad {
   const ft = source.read(ref, fromFile);
   if (!ft) {
+    const shipped = source.shippedIds();
+    const hint = didYouMean(closest(ref.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), shipped));
     return {
       diagnostics: [
         diagnosticAt(
-          { file: fromFile, line: 1, col: 1, path: '' },
+          { file: fromFile, line: at?.line ?? 1, col: at?.col ?? 1, path: at?.path ?? '' },
           'error',
-          explain('checker.procedure.not-found', { procedure: ref, shipped: source.shippedIds() }),
+          explain('checker.procedure.not-found', { procedure: ref, hint, shipped }),
         ),
       ],
     };
   }
   return loadProcedureText(ft, source, seen);
+}
+
+/** True when the load failed only because the named procedure does not exist: that error is the root, no wrapper needed. */
+export function notFound(load: ProcedureLoad): boolean {
+  return !load.procedure && load.diagnostics.length === 1 && load.diagnostics[0]!.code === 'checker.procedure.not-found';
 }
 
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
@@ -185,7 +203,8 @@ export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: s
   }
   let base: Procedure | undefined;
   if (file.extends) {
-    const loaded = loadProcedure(file.extends, ft.file, source, [...seen, file.id]);
+    const loaded = loadProcedure(file.extends, ft.file, source, [...seen, file.id], { ...doc.locate(['extends']), path: 'extends' });
+    if (notFound(loaded)) return { diagnostics: [...diagnostics, ...loaded.diagnostics] };
     if (!loaded.procedure) {
       const here = doc.diagnostic(['extends'], 'error', explain('checker.procedure.bad-base', { base: file.extends, procedure: file.id }));
       return { diagnostics: [...diagnostics, here, ...loaded.diagnostics] };

@@ -5,11 +5,11 @@
  * warn-call") and marked with the units it binds (`boundTo`), so every part that reads the rules
  * (units, checks, scorecard, analysis) sees them and none applies them to another unit.
  */
-import type { SourceDoc } from '../yaml-source';
+import { pathToString, type SourceDoc } from '../yaml-source';
 import type { Diagnostic } from '../diagnostics';
 import { explain } from '../explain';
 import type { BindingSpec, ScenarioFile } from './schema';
-import { loadProcedure, type BoundProcedure, type BoundTo, type Procedure, type ProcedureSource } from '../procedure/load';
+import { loadProcedure, notFound, type BoundProcedure, type BoundTo, type Procedure, type ProcedureSource } from '../procedure/load';
 import { asOf } from '../procedure/duties';
 
 interface Binding {
@@ -50,12 +50,11 @@ export function withBindings(
   for (const b of bindingsOf(spec, account)) {
     for (const [i, u] of (b.spec.units ?? []).entries())
       if (!unitIds.has(u)) diagnostics.push(doc.diagnostic([...b.path, 'units', i], 'error', explain('checker.binding.unknown-unit', { unit: u })));
-    const loaded = loadProcedure(b.spec.procedure, fromFile, source);
+    const named = [...b.path, 'procedure'];
+    const loaded = loadProcedure(b.spec.procedure, fromFile, source, [], { ...doc.locate(named), path: pathToString(named) });
     if (!loaded.procedure) {
-      diagnostics.push(
-        doc.diagnostic([...b.path, 'procedure'], 'error', explain('checker.procedure.not-loaded', { procedure: b.spec.procedure })),
-        ...loaded.diagnostics,
-      );
+      if (!notFound(loaded)) diagnostics.push(doc.diagnostic(named, 'error', explain('checker.procedure.not-loaded', { procedure: b.spec.procedure })));
+      diagnostics.push(...loaded.diagnostics);
       continue;
     }
     diagnostics.push(...loaded.diagnostics);

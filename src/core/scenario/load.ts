@@ -9,7 +9,7 @@ import { explain } from '../explain';
 import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
 import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
-import { loadProcedure, parameterValue, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
+import { loadProcedure, notFound, parameterValue, type Procedure, type ProcedureSource, type FileText } from '../procedure/load';
 import { findChannel, normaliseChannelId, STANDARD_CHANNELS } from '../radio/channels';
 import { checkReferences } from './references';
 import { lintScenario } from './lint';
@@ -59,11 +59,12 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
 
   const all: Diagnostic[] = [...diagnostics, ...checkWorkBudget(doc, spec.durationS, spec.environment.stepS, spec.units.length), ...checkReferences(doc, spec)];
   const procRef = opts.procedure ?? spec.procedure;
-  const proc = loadProcedure(procRef, ft.file, procedures);
-  if (!proc.procedure) {
-    const at = opts.procedure ? [] : ['procedure'];
-    all.push(doc.diagnostic(at, 'error', explain('checker.procedure.not-loaded', { procedure: procRef })), ...proc.diagnostics);
-  } else all.push(...proc.diagnostics);
+  const at = opts.procedure ? [] : ['procedure'];
+  const proc = loadProcedure(procRef, ft.file, procedures, [], opts.procedure ? undefined : { ...doc.locate(at), path: 'procedure' });
+  // A name that finds no procedure is said once, at the name; a procedure with problems of its own
+  // is said here too, since its problems are in another file.
+  if (!proc.procedure && !notFound(proc)) all.push(doc.diagnostic(at, 'error', explain('checker.procedure.not-loaded', { procedure: procRef })));
+  all.push(...proc.diagnostics);
   if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
 
   const inForce = asOf(withScenarioParameters(proc.procedure!, spec.parameters), spec.date);

@@ -2,7 +2,8 @@
  * Checks beyond the schema: every reference resolves, and values are possible. Each problem is
  * reported at the node that causes it, with what to do about it.
  */
-import { orNone, type SourceDoc } from '../yaml-source';
+import { didYouMean, orNone, type SourceDoc } from '../yaml-source';
+import { closest } from '../suggest';
 import { explain, type Explanation } from '../explain';
 import type { Diagnostic } from '../diagnostics';
 import { parseTime, type ScenarioFile } from './schema';
@@ -18,6 +19,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'error', e));
   const warn = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'warning', e));
+  // "Did you mean" for a unit id that names no unit.
+  const near = (wrong: unknown) => didYouMean(typeof wrong === 'string' ? closest(wrong, unitIds.keys()) : undefined);
 
   const unitIds = new Map<string, number>();
   s.units.forEach((u, i) => {
@@ -32,7 +35,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   s.links.forEach((l, li) => {
     l.members.forEach((m, mi) => {
-      if (!unitIds.has(m)) err(['links', li, 'members', mi], explain('checker.link.unknown-member', { link: l.id, unit: m, units: list(unitIds.keys()) }));
+      if (!unitIds.has(m))
+        err(['links', li, 'members', mi], explain('checker.link.unknown-member', { link: l.id, unit: m, hint: near(m), units: list(unitIds.keys()) }));
     });
   });
 
@@ -43,7 +47,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (placed === 'track-or-position' && !u.track && !u.position) err(at('id'), explain('checker.unit.no-place', { kind: u.kind, unit: u.id }));
     if (u.headquarters) {
       const hq = s.units.find((x) => x.id === u.headquarters);
-      if (!hq) err(at('headquarters'), explain('checker.hq.unknown', { hq: u.headquarters, units: list(unitIds.keys()) }));
+      if (!hq) err(at('headquarters'), explain('checker.hq.unknown', { hq: u.headquarters, hint: near(u.headquarters), units: list(unitIds.keys()) }));
       else if (hq.kind !== 'headquarters') err(at('headquarters'), explain('checker.hq.not-hq', { hq: u.headquarters, kind: hq.kind }));
       else if (!s.links.some((l) => l.members.includes(u.id) && l.members.includes(hq.id)) && !sharesRadio(u, hq))
         warn(at('headquarters'), explain('checker.hq.unreachable', { unit: u.id, hq: hq.id }));
@@ -86,7 +90,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (u.track && Array.isArray(u.track)) {
       u.track.forEach((p, pi) => {
         if ('from' in p) {
-          if (!unitIds.has(p.from)) err(at('track', pi, 'from'), explain('checker.track.unknown-from', { unit: p.from }));
+          if (!unitIds.has(p.from)) err(at('track', pi, 'from'), explain('checker.track.unknown-from', { unit: p.from, hint: near(p.from) }));
           else if (p.from === u.id) err(at('track', pi, 'from'), explain('checker.track.self-from'));
         }
         if (parseTime(p.t) > s.durationS) warn(at('track', pi, 't'), explain('checker.track.after-end', { t: parseTime(p.t), durationS: s.durationS }));
@@ -102,7 +106,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     const at = (...p: (string | number)[]) => ['script', i, ...p];
     const unit = s.units.find((u) => u.id === a.unit);
     if (!unit) {
-      err(at('unit'), explain('checker.script.unknown-unit', { unit: a.unit, units: list(unitIds.keys()) }));
+      err(at('unit'), explain('checker.script.unknown-unit', { unit: a.unit, hint: near(a.unit), units: list(unitIds.keys()) }));
       return;
     }
     if (a.at === undefined && a.on === undefined) err(at('do'), explain('checker.script.no-when'));
@@ -110,8 +114,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (a.at !== undefined && parseTime(a.at) > s.durationS)
       warn(at('at'), explain('checker.script.after-end', { t: parseTime(a.at), durationS: s.durationS }));
     if (a.on) {
-      if (a.on.unit && !unitIds.has(a.on.unit)) err(at('on', 'unit'), explain('checker.trigger.unknown-unit', { unit: a.on.unit }));
-      if (a.on.other && !unitIds.has(a.on.other)) err(at('on', 'other'), explain('checker.trigger.unknown-unit', { unit: a.on.other }));
+      if (a.on.unit && !unitIds.has(a.on.unit)) err(at('on', 'unit'), explain('checker.trigger.unknown-unit', { unit: a.on.unit, hint: near(a.on.unit) }));
+      if (a.on.other && !unitIds.has(a.on.other)) err(at('on', 'other'), explain('checker.trigger.unknown-unit', { unit: a.on.other, hint: near(a.on.other) }));
       if (a.on.event === 'range-below' && (!a.on.other || !a.on.rangeM)) err(at('on'), explain('checker.trigger.range-below-needs'));
     }
     switch (a.do) {
@@ -119,13 +123,14 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         const e = unit.emitters.find((x) => x.id === a.emitter);
         if (!e)
           err(at('emitter'), explain('checker.script.unknown-emitter', { unit: a.unit, emitter: a.emitter, emitters: orNone(unit.emitters.map((x) => x.id)) }));
-        if (a.target && !unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target', { target: a.target }));
+        if (a.target && !unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target', { target: a.target, hint: near(a.target) }));
         if ((a.mode === 'track' || a.mode === 'slewed') && !a.target) err(at('mode'), explain('checker.script.mode-needs-target', { mode: a.mode }));
         break;
       }
       case 'hail':
       case 'reply': {
-        if (a.to !== 'all' && !unitIds.has(a.to)) err(at('to'), explain('checker.script.unknown-addressee', { addressee: a.to, units: list(unitIds.keys()) }));
+        if (a.to !== 'all' && !unitIds.has(a.to))
+          err(at('to'), explain('checker.script.unknown-addressee', { addressee: a.to, hint: near(a.to), units: list(unitIds.keys()) }));
         if (a.channel !== undefined) {
           const ch = findChannel(String(a.channel), declared);
           if (!ch && !linkIds.has(String(a.channel))) err(at('channel'), unknownChannel(a.channel, declared, linkIds));
@@ -151,7 +156,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         break;
       case 'conduct':
         if (a.target === a.unit) err(at('target'), explain('checker.script.act-at-self', { act: a.act }));
-        else if (!unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target-of', { target: a.target, units: list(unitIds.keys()) }));
+        else if (!unitIds.has(a.target))
+          err(at('target'), explain('checker.script.unknown-target-of', { target: a.target, hint: near(a.target), units: list(unitIds.keys()) }));
         break;
       case 'report':
         if (!unit.headquarters) err(at('unit'), explain('checker.script.report-no-hq', { unit: a.unit }));

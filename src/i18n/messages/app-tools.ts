@@ -463,9 +463,9 @@ const ROWS: readonly Row[] = [
   ],
   [
     'app-tools.editor.problem-line',
-    '{file}:{line}:{col}: {severity, select, error {error} warning {warning} other {{severity}}}: {message}',
-    '{file}:{line}:{col}: {severity, select, error {エラー} warning {警告} other {{severity}}}: {message}',
-    '{file}:{line}:{col}: {severity, select, error {오류} warning {경고} other {{severity}}}: {message}',
+    '{file}:{line}:{col}: {severity, select, error {error} warning {warning} other {{severity}}}{code}: {message}',
+    '{file}:{line}:{col}: {severity, select, error {エラー} warning {警告} other {{severity}}}{code}: {message}',
+    '{file}:{line}:{col}: {severity, select, error {오류} warning {경고} other {{severity}}}{code}: {message}',
   ],
   ['app-tools.editor.in-file', 'In {source}: {message}', '{source} 内: {message}', '{source}에서: {message}'],
   ['app-tools.editor.go-to-problem', 'Go to this place in the text', 'テキストのこの箇所へ移動', '텍스트의 이 위치로 이동'],
