@@ -123,15 +123,18 @@ describe('encounter-sim check --format json', () => {
     expect(run(['check', '--format', 'json', '--lang', 'ja', ...scenarios, broken, 'scenarios/no-such.yaml']).stdout).toBe(r.stdout);
   });
 
-  it('text stays the default: one `path:line:col: severity: message` line per problem', SLOW, () => {
+  it('text stays the default: a `path:line:col: severity[CODE]: message` line per problem (then its excerpt)', SLOW, () => {
     const broken = tempFile('broken.yaml', readFileSync(DEMO, 'utf8').replace('durationS: 900', 'durationS: soon'));
     const text = run(['check', broken]);
-    const json = JSON.parse(run(['check', '--format', 'json', broken]).stdout) as { line: number; col: number; severity: string; message: string }[];
+    const json = JSON.parse(run(['check', '--format', 'json', broken]).stdout) as { line: number; col: number; severity: string; errorCode: string; message: string }[];
     expect(text.code).toBe(1);
     expect(json.length).toBeGreaterThan(0);
     // Each problem has its line, however the text around it is laid out.
     const lines = text.stdout.split('\n');
-    for (const d of json) expect(lines.some((l) => l.startsWith(`${broken}:${d.line}:${d.col}: ${d.severity}: `))).toBe(true);
+    for (const d of json) {
+      expect(d.errorCode).toMatch(/^ES\d{4}$/);
+      expect(lines.some((l) => l.startsWith(`${broken}:${d.line}:${d.col}: ${d.severity}[${d.errorCode}]: `))).toBe(true);
+    }
   });
 });
 
