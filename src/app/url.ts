@@ -3,12 +3,14 @@
  * reader's language (&lang=ja) when they chose one. The view of it rides along when it is not the
  * default, so that a copied link shows what its sender saw: &breakdown=B3, &unit=ddg971,p1 and the
  * open tabs (&findings=scorecard, &details=sequence), and the area framed on the plot
- * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen).
+ * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen),
+ * and how the findings list is filtered and grouped (&bd-kind=heard&bd-call=tx-2&bd-group=call).
  * Written with history.replaceState (no history entry per frame): the run and the view at once, the
  * playhead at most every `intervalMs`.
  */
 import { isLang, pickLang, type Lang } from '../i18n';
 import { DEFAULT_TABS, type AppState, type AppStore, type OpenTabs, type PlotView } from './store';
+import { NO_CALL, type BreakdownFilter, type BreakdownGrouping } from './panels/breakdown-groups';
 
 export interface UrlMoment {
   scenario?: string;
@@ -20,6 +22,8 @@ export interface UrlMoment {
   units?: string[];
   tabs?: Partial<OpenTabs>;
   view?: PlotView;
+  /** The findings list's filter and grouping (&bd-kind=heard&bd-call=tx-2&bd-group=call). */
+  breakdownFilter?: Partial<BreakdownFilter>;
 }
 
 /** The plot's framed area as a link writes it: kilometres to 10 m. */
@@ -65,7 +69,31 @@ export function readUrl(search: string): UrlMoment {
   }
   const view = parseView(q.get('view'));
   if (view) out.view = view;
+  const filter = readBreakdownFilter(q);
+  if (filter) out.breakdownFilter = filter;
   return out;
+}
+
+const GROUPINGS: readonly BreakdownGrouping[] = ['none', 'kind', 'call'];
+
+/** The findings list's filter from a link; a kind or call the run does not have simply shows nothing. */
+function readBreakdownFilter(q: URLSearchParams): Partial<BreakdownFilter> | undefined {
+  const out: Partial<BreakdownFilter> = {};
+  const kind = q.get('bd-kind');
+  const call = q.get('bd-call');
+  const group = q.get('bd-group');
+  if (kind && ID.test(kind)) out.kind = kind;
+  if (call && (call === NO_CALL || ID.test(call))) out.call = call;
+  if (group && (GROUPINGS as readonly string[]).includes(group)) out.group = group as BreakdownGrouping;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The findings list's filter as a link writes it: only what differs from showing every breakdown ungrouped. */
+function writeBreakdownFilter(q: URLSearchParams, f: BreakdownFilter | undefined): void {
+  if (!f) return;
+  if (f.kind !== null) q.set('bd-kind', f.kind);
+  if (f.call !== null) q.set('bd-call', f.call);
+  if (f.group !== 'none') q.set('bd-group', f.group);
 }
 
 /**
@@ -73,7 +101,7 @@ export function readUrl(search: string): UrlMoment {
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, breakdown, units, tabs, view, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, view, breakdownFilter, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
   store.getState().open(moment);
@@ -86,7 +114,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
   };
   const arrive = () => {
     fallBack();
-    openView(store, { breakdown, units, tabs, view, t: moment.t });
+    openView(store, { breakdown, units, tabs, view, t: moment.t, breakdownFilter });
   };
   // A link to an author's procedure runs off the page: fall back only once that run has ended.
   if (store.getState().running) return store.getState().settled().then(arrive);
@@ -98,7 +126,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
  * Puts back what a link says was in view on the run now open. Ids the run does not have (a link
  * made on another run or version) are dropped one by one; the rest still opens.
  */
-function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't'>): void {
+function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't' | 'breakdownFilter'>): void {
   const act = store.getState();
   // Picking a breakdown moves the playhead to it and selects its units: the link's own playhead
   // and units, which may have moved since, are put back after it.
@@ -111,6 +139,7 @@ function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' |
     if (tab) act.showTab(group, tab);
   }
   if (view.view) act.setPlotView(view.view);
+  if (view.breakdownFilter) act.setBreakdownFilter(view.breakdownFilter);
 }
 
 /** The browser's preferred languages, where there is a browser. */
@@ -124,7 +153,7 @@ function browserLanguages(): readonly string[] | undefined {
  */
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
-    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis'>> & { lang?: Lang },
+    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis' | 'breakdownFilter'>> & { lang?: Lang },
 ): string {
   // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
   // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
@@ -141,6 +170,7 @@ export function momentQuery(
     if (tab && tab !== DEFAULT_TABS[group]) q.set(group, tab);
   }
   if (s.plotView) q.set('view', viewParam(s.plotView));
+  writeBreakdownFilter(q, s.breakdownFilter);
   if (s.lang) q.set('lang', s.lang);
   return `?${q.toString()}`;
 }
@@ -174,7 +204,8 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
       s.lang !== prev.lang ||
       s.selectedBreakdown !== prev.selectedBreakdown ||
       s.selectedUnits !== prev.selectedUnits ||
-      s.openTabs !== prev.openTabs
+      s.openTabs !== prev.openTabs ||
+      s.breakdownFilter !== prev.breakdownFilter
     )
       flush();
     // The framed area changes with every step of a drag or a wheel: written like the playhead.

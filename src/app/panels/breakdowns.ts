@@ -10,6 +10,8 @@ import { h, fill, keepInView, watch, watchWords, type View } from '../dom';
 import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
 import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
+import { grouped } from './breakdown-groups';
+import { filterBar, groupHeading } from './breakdown-filter';
 import { createStoreTabs, type TabSpec } from '../tabs';
 import { DEFAULT_TABS, drillPaused, type AppStore, type AppState, type RunChange } from '../store';
 
@@ -126,11 +128,44 @@ export function mountBreakdowns(
     DEFAULT_TABS.findings,
     onSelect,
   );
+  const bar = h('div', { class: 'bd-filter-bar' });
   const list = h('ol', { class: 'breakdown-list' });
+  const groups = h('div', { class: 'bd-groups', hidden: true });
   const none = h('p', { class: 'empty muted', hidden: true });
-  tabs.panels.breakdowns!.append(none, list);
+  const noneMatch = h('p', { class: 'empty muted bd-none-match', hidden: true });
+  tabs.panels.breakdowns!.append(none, bar, noneMatch, list, groups);
   root.append(change, tabs.root);
   const items = new Map<string, HTMLLIElement>();
+
+  // One card per breakdown; the list draws them in groups (or one list) as the filter says.
+  const card = (a: Analysis, b: Breakdown, lang: Lang): HTMLLIElement => {
+    const rows = breakdownEvidence(b, lang, a);
+    const pick = h(
+      'button',
+      { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
+      h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
+      h('span', { class: 'bd-id' }, b.id),
+      h('span', { class: 'time' }, clockOf(a, b.t)),
+    );
+    pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
+    const li = h(
+      'li',
+      { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
+      pick,
+      h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
+      h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
+      h(
+        'dl',
+        { class: 'evidence' },
+        rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+      ),
+    );
+    li.addEventListener('click', (ev) => {
+      if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
+    });
+    items.set(b.id, li);
+    return li;
+  };
 
   const renderList = (a: Analysis | null, s: AppState) => {
     const lang = s.lang;
@@ -138,6 +173,8 @@ export function mountBreakdowns(
     // an empty list does not mean that nothing broke down.
     const paused = drillPaused(s);
     list.replaceChildren();
+    groups.replaceChildren();
+    bar.replaceChildren();
     items.clear();
     tabs.setName(t(lang, 'app.layout.findings'));
     tabs.setLabel(
@@ -151,33 +188,36 @@ export function mountBreakdowns(
     none.textContent = t(lang, paused ? 'app-tools.drill.findings-paused' : 'app.bd.none');
     if (!a) return;
     none.hidden = a.breakdowns.length > 0;
-    for (const b of a.breakdowns) {
-      const rows = breakdownEvidence(b, lang, a);
-      const pick = h(
-        'button',
-        { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
-        h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
-        h('span', { class: 'bd-id' }, b.id),
-        h('span', { class: 'time' }, clockOf(a, b.t)),
-      );
-      pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
-      const li = h(
-        'li',
-        { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
-        pick,
-        h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
-        h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
+    const f = s.breakdownFilter;
+    const shown = grouped(a.breakdowns, f);
+    const n = shown.reduce((k, g) => k + g.breakdowns.length, 0);
+    // The bar only where there is something to sort: a run without breakdowns says so and no more.
+    bar.hidden = a.breakdowns.length === 0;
+    if (a.breakdowns.length) bar.append(filterBar(store, a, f, n, lang));
+    noneMatch.hidden = !(a.breakdowns.length && n === 0);
+    noneMatch.textContent = t(lang, 'app.bd.filter.none-match');
+    if (f.group === 'none') {
+      for (const b of shown[0]!.breakdowns) list.append(card(a, b, lang));
+      groups.hidden = true;
+      list.hidden = false;
+      return;
+    }
+    list.hidden = true;
+    groups.hidden = false;
+    for (const g of shown) {
+      const heading = groupHeading(a, f.group, g.key, g.breakdowns.length, lang);
+      groups.append(
         h(
-          'dl',
-          { class: 'evidence' },
-          rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+          'section',
+          { class: 'bd-group', 'data-group': g.key },
+          h('h3', { class: 'bd-group-head' }, heading),
+          h(
+            'ol',
+            { class: 'breakdown-list', 'aria-label': heading },
+            g.breakdowns.map((b) => card(a, b, lang)),
+          ),
         ),
       );
-      li.addEventListener('click', (ev) => {
-        if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
-      });
-      items.set(b.id, li);
-      list.append(li);
     }
   };
 
@@ -209,6 +249,19 @@ export function mountBreakdowns(
     );
   };
 
+  const markSelected = (id: string | null) => {
+    for (const [bid, li] of items) {
+      const on = bid === id;
+      li.classList.toggle('selected', on);
+      if (on) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
+    }
+  };
+  const markFuture = (s: AppState) => {
+    if (!s.analysis) return;
+    for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > s.t + 1e-6);
+  };
+
   // A breakdown picked now shows its tab; one already picked when this view mounts (a shared link)
   // leaves open the tab the link names.
   let shownPick: string | null = store.getState().selectedBreakdown;
@@ -218,10 +271,19 @@ export function mountBreakdowns(
       store,
       (s) => s.analysis,
       (a, s) => {
-        renderList(a, s);
         renderScorecard(tabs.panels.scorecard!, a, s.lang);
         renderFacts(tabs.panels.facts!, a, s.lang);
       },
+    ),
+    watchWords(
+      store,
+      (s) => [s.analysis, s.breakdownFilter] as const,
+      ([a], s) => {
+        renderList(a, s);
+        markSelected(s.selectedBreakdown);
+        markFuture(s);
+      },
+      (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
     watchWords(
       store,
@@ -232,12 +294,7 @@ export function mountBreakdowns(
       store,
       (s) => [s.selectedBreakdown, s.analysis, s.lang] as const,
       ([id]) => {
-        for (const [bid, li] of items) {
-          const on = bid === id;
-          li.classList.toggle('selected', on);
-          if (on) li.setAttribute('aria-current', 'true');
-          else li.removeAttribute('aria-current');
-        }
+        markSelected(id);
         const li = id ? items.get(id) : undefined;
         const picked = id !== shownPick;
         shownPick = id;
@@ -251,10 +308,7 @@ export function mountBreakdowns(
     watch(
       store,
       (s) => [s.t, s.lang] as const,
-      ([now], s) => {
-        if (!s.analysis) return;
-        for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > now + 1e-6);
-      },
+      (_, s) => markFuture(s),
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
   ];
