@@ -42,7 +42,7 @@ describe('breakdowns by kind and by call', () => {
     const panel = screen.getByRole('tabpanel', { name: /Breakdowns/ });
     await user.selectOptions(within(panel).getByLabelText('Group by'), 'call');
     expect(store.getState().breakdownFilter.group).toBe('call');
-    const groups = [...panel.querySelectorAll<HTMLElement>('section.bd-group')];
+    const groups = [...(panel as HTMLElement).querySelectorAll('section.bd-group')] as HTMLElement[];
     const expected = counts(a.breakdowns, 'call');
     expect(groups.map((g) => g.dataset.group)).toEqual(expected.map((g) => g.key));
     // Every breakdown in exactly one group, under its own call.

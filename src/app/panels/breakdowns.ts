@@ -10,7 +10,7 @@ import { h, fill, keepInView, watch, watchWords, type View } from '../dom';
 import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
 import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
-import { grouped } from './breakdown-groups';
+import { grouped, type BreakdownGrouping, type Group } from './breakdown-groups';
 import { filterBar, groupHeading } from './breakdown-filter';
 import { createStoreTabs, type TabSpec } from '../tabs';
 import { DEFAULT_TABS, drillPaused, type AppStore, type AppState, type RunChange } from '../store';
@@ -109,6 +109,66 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null, lang: Lang): vo
   );
 }
 
+/** One breakdown's card: its tag, id and time (a button that picks it), its kind, words and evidence. */
+function breakdownCard(store: AppStore, a: Analysis, b: Breakdown, lang: Lang): HTMLLIElement {
+  const rows = breakdownEvidence(b, lang, a);
+  const pick = h(
+    'button',
+    { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
+    h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
+    h('span', { class: 'bd-id' }, b.id),
+    h('span', { class: 'time' }, clockOf(a, b.t)),
+  );
+  pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
+  const li = h(
+    'li',
+    { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
+    pick,
+    h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
+    h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
+    h(
+      'dl',
+      { class: 'evidence' },
+      rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    ),
+  );
+  li.addEventListener('click', (ev) => {
+    if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
+  });
+  return li;
+}
+
+/** A group of the list: its heading (the kind or the call, and how many) over its cards. */
+function groupSection(a: Analysis, by: BreakdownGrouping, g: Group, lang: Lang, card: (a: Analysis, b: Breakdown, lang: Lang) => HTMLLIElement): HTMLElement {
+  const heading = groupHeading(a, by, g.key, g.breakdowns.length, lang);
+  return h(
+    'section',
+    { class: 'bd-group', 'data-group': g.key },
+    h('h3', { class: 'bd-group-head' }, heading),
+    h(
+      'ol',
+      { class: 'breakdown-list', 'aria-label': heading },
+      g.breakdowns.map((b) => card(a, b, lang)),
+    ),
+  );
+}
+
+/** The picked breakdown's card is marked (and said to be current). */
+function markSelected(items: Map<string, HTMLLIElement>, id: string | null): void {
+  for (const [bid, li] of items) {
+    const on = bid === id;
+    li.classList.toggle('selected', on);
+    if (on) li.setAttribute('aria-current', 'true');
+    else li.removeAttribute('aria-current');
+  }
+}
+
+/** Breakdowns after the playhead are dimmed: they have not happened yet. */
+function markFuture(items: Map<string, HTMLLIElement>, s: AppState): void {
+  if (!s.analysis) return;
+  for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > s.t + 1e-6);
+}
+
 /**
  * `extraTabs` adds tabs after Facts (e.g. Triggers); their panels are returned for mounting, and
  * `onSelect` hears which tab is shown (to mount an extra tab's view on first show).
@@ -137,32 +197,8 @@ export function mountBreakdowns(
   root.append(change, tabs.root);
   const items = new Map<string, HTMLLIElement>();
 
-  // One card per breakdown; the list draws them in groups (or one list) as the filter says.
   const card = (a: Analysis, b: Breakdown, lang: Lang): HTMLLIElement => {
-    const rows = breakdownEvidence(b, lang, a);
-    const pick = h(
-      'button',
-      { type: 'button', class: 'bd-head', 'aria-label': t(lang, 'app.bd.pick', { id: b.id, time: clockOf(a, b.t), line: kindLine(a, b, lang) }) },
-      h('span', { class: `chip ${breakdownClass(b)}` }, breakdownTag(b, lang)),
-      h('span', { class: 'bd-id' }, b.id),
-      h('span', { class: 'time' }, clockOf(a, b.t)),
-    );
-    pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
-    const li = h(
-      'li',
-      { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
-      pick,
-      h('p', { class: 'bd-kind muted' }, kindLine(a, b, lang)),
-      h('p', { class: 'bd-text' }, breakdownText(a, b, lang)),
-      h(
-        'dl',
-        { class: 'evidence' },
-        rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
-      ),
-    );
-    li.addEventListener('click', (ev) => {
-      if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
-    });
+    const li = breakdownCard(store, a, b, lang);
     items.set(b.id, li);
     return li;
   };
@@ -204,21 +240,7 @@ export function mountBreakdowns(
     }
     list.hidden = true;
     groups.hidden = false;
-    for (const g of shown) {
-      const heading = groupHeading(a, f.group, g.key, g.breakdowns.length, lang);
-      groups.append(
-        h(
-          'section',
-          { class: 'bd-group', 'data-group': g.key },
-          h('h3', { class: 'bd-group-head' }, heading),
-          h(
-            'ol',
-            { class: 'breakdown-list', 'aria-label': heading },
-            g.breakdowns.map((b) => card(a, b, lang)),
-          ),
-        ),
-      );
-    }
+    groups.append(...shown.map((g) => groupSection(a, f.group, g, lang, card)));
   };
 
   const renderChange = (c: RunChange | null, a: Analysis | null, lang: Lang) => {
@@ -249,19 +271,6 @@ export function mountBreakdowns(
     );
   };
 
-  const markSelected = (id: string | null) => {
-    for (const [bid, li] of items) {
-      const on = bid === id;
-      li.classList.toggle('selected', on);
-      if (on) li.setAttribute('aria-current', 'true');
-      else li.removeAttribute('aria-current');
-    }
-  };
-  const markFuture = (s: AppState) => {
-    if (!s.analysis) return;
-    for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > s.t + 1e-6);
-  };
-
   // A breakdown picked now shows its tab; one already picked when this view mounts (a shared link)
   // leaves open the tab the link names.
   let shownPick: string | null = store.getState().selectedBreakdown;
@@ -280,8 +289,8 @@ export function mountBreakdowns(
       (s) => [s.analysis, s.breakdownFilter] as const,
       ([a], s) => {
         renderList(a, s);
-        markSelected(s.selectedBreakdown);
-        markFuture(s);
+        markSelected(items, s.selectedBreakdown);
+        markFuture(items, s);
       },
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
@@ -294,7 +303,7 @@ export function mountBreakdowns(
       store,
       (s) => [s.selectedBreakdown, s.analysis, s.lang] as const,
       ([id]) => {
-        markSelected(id);
+        markSelected(items, id);
         const li = id ? items.get(id) : undefined;
         const picked = id !== shownPick;
         shownPick = id;
@@ -308,7 +317,7 @@ export function mountBreakdowns(
     watch(
       store,
       (s) => [s.t, s.lang] as const,
-      (_, s) => markFuture(s),
+      (_, s) => markFuture(items, s),
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
   ];
