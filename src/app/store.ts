@@ -13,6 +13,7 @@ import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
 import type { Analysis } from '../core/analysis/report';
 import type { Breakdown } from '../core/analysis/breakdowns';
+import { NO_FILTER, type BreakdownFilter } from './panels/breakdown-groups';
 import type { Diagnostic } from '../core/diagnostics';
 import { buildReplay, type Replay } from '../core/replay/replay';
 import { breakdownKey } from '../core/compare/key';
@@ -110,6 +111,8 @@ export interface AppState {
   selectedBreakdown: string | null;
   filters: Filters;
   showHorizons: boolean;
+  /** The findings list's filter and grouping (by kind, by call); kept here so a shared link keeps it. */
+  breakdownFilter: BreakdownFilter;
   /** Kept here, not only in the tab lists, so that a shared link can say which tabs were open. */
   openTabs: OpenTabs;
   /** The area the user framed on the plot; null: the plot frames the whole encounter. */
@@ -176,6 +179,8 @@ export interface AppActions {
   follow(id: string | null): void;
   setFilters(f: Partial<Filters>): void;
   toggleHorizons(): void;
+  /** Changes the findings list's filter or grouping; what is not given stays. */
+  setBreakdownFilter(f: Partial<BreakdownFilter>): void;
   setLang(lang: Lang): void;
   /** Enters (true) or leaves (false) presentation mode; no argument toggles it. */
   present(on?: boolean): void;
@@ -250,6 +255,7 @@ function initialState(): AppState {
     selectedBreakdown: null,
     filters: { units: [], channels: [], kinds: [] },
     showHorizons: false,
+    breakdownFilter: NO_FILTER,
     openTabs: { ...DEFAULT_TABS },
     plotView: null,
     measure: null,
@@ -538,6 +544,11 @@ function playbackActions(set: Set, get: Get) {
       set({ filters: { ...get().filters, ...f } });
     },
     toggleHorizons: () => set({ showHorizons: !get().showHorizons }),
+    setBreakdownFilter(f: Partial<BreakdownFilter>) {
+      const cur = get().breakdownFilter;
+      const next = { ...cur, ...f };
+      if (next.kind !== cur.kind || next.call !== cur.call || next.group !== cur.group) set({ breakdownFilter: next });
+    },
     setLang: (lang: Lang) => set({ lang }),
     present: (on?: boolean) => set({ presenting: on ?? !get().presenting }),
     setTheme: (theme: Theme) => set({ theme }),

@@ -4,6 +4,7 @@
  * default, so that a copied link shows what its sender saw: &breakdown=B3, &unit=ddg971,p1 and the
  * open tabs (&findings=scorecard, &details=sequence), and the area framed on the plot
  * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen),
+ * how the findings list is filtered and grouped (&bd-kind=heard&bd-call=tx-2&bd-group=call),
  * presentation mode (&present=1) and the light theme (&theme=light), so a link sent to the
  * room's computer opens ready to project.
  * Written with history.replaceState (no history entry per frame): the run and the view at once, the
@@ -11,6 +12,7 @@
  */
 import { isLang, pickLang, type Lang } from '../i18n';
 import { DEFAULT_TABS, isTheme, type AppState, type AppStore, type OpenTabs, type PlotView, type Theme } from './store';
+import { NO_CALL, type BreakdownFilter, type BreakdownGrouping } from './panels/breakdown-groups';
 
 export interface UrlMoment {
   scenario?: string;
@@ -24,6 +26,8 @@ export interface UrlMoment {
   view?: PlotView;
   present?: boolean;
   theme?: Theme;
+  /** The findings list's filter and grouping (&bd-kind=heard&bd-call=tx-2&bd-group=call). */
+  breakdownFilter?: Partial<BreakdownFilter>;
 }
 
 /** The plot's framed area as a link writes it: kilometres to 10 m. */
@@ -72,7 +76,31 @@ export function readUrl(search: string): UrlMoment {
   if (q.get('present') === '1') out.present = true;
   const theme = q.get('theme');
   if (isTheme(theme)) out.theme = theme;
+  const filter = readBreakdownFilter(q);
+  if (filter) out.breakdownFilter = filter;
   return out;
+}
+
+const GROUPINGS: readonly BreakdownGrouping[] = ['none', 'kind', 'call'];
+
+/** The findings list's filter from a link; a kind or call the run does not have simply shows nothing. */
+function readBreakdownFilter(q: URLSearchParams): Partial<BreakdownFilter> | undefined {
+  const out: Partial<BreakdownFilter> = {};
+  const kind = q.get('bd-kind');
+  const call = q.get('bd-call');
+  const group = q.get('bd-group');
+  if (kind && ID.test(kind)) out.kind = kind;
+  if (call && (call === NO_CALL || ID.test(call))) out.call = call;
+  if (group && (GROUPINGS as readonly string[]).includes(group)) out.group = group as BreakdownGrouping;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The findings list's filter as a link writes it: only what differs from showing every breakdown ungrouped. */
+function writeBreakdownFilter(q: URLSearchParams, f: BreakdownFilter | undefined): void {
+  if (!f) return;
+  if (f.kind !== null) q.set('bd-kind', f.kind);
+  if (f.call !== null) q.set('bd-call', f.call);
+  if (f.group !== 'none') q.set('bd-group', f.group);
 }
 
 /**
@@ -80,7 +108,7 @@ export function readUrl(search: string): UrlMoment {
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, breakdown, units, tabs, view, present, theme, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, view, present, theme, breakdownFilter, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
   if (theme) store.getState().setTheme(theme);
@@ -95,7 +123,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
   };
   const arrive = () => {
     fallBack();
-    openView(store, { breakdown, units, tabs, view, t: moment.t });
+    openView(store, { breakdown, units, tabs, view, t: moment.t, breakdownFilter });
   };
   // A link to an author's procedure runs off the page: fall back only once that run has ended.
   if (store.getState().running) return store.getState().settled().then(arrive);
@@ -107,7 +135,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
  * Puts back what a link says was in view on the run now open. Ids the run does not have (a link
  * made on another run or version) are dropped one by one; the rest still opens.
  */
-function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't'>): void {
+function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't' | 'breakdownFilter'>): void {
   const act = store.getState();
   // Picking a breakdown moves the playhead to it and selects its units: the link's own playhead
   // and units, which may have moved since, are put back after it.
@@ -120,6 +148,7 @@ function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' |
     if (tab) act.showTab(group, tab);
   }
   if (view.view) act.setPlotView(view.view);
+  if (view.breakdownFilter) act.setBreakdownFilter(view.breakdownFilter);
 }
 
 /** The browser's preferred languages, where there is a browser. */
@@ -133,7 +162,11 @@ function browserLanguages(): readonly string[] | undefined {
  */
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
-    Partial<Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis' | 'presenting' | 'theme'>> & { lang?: Lang },
+    Partial<
+      Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis' | 'presenting' | 'theme' | 'breakdownFilter'>
+    > & {
+      lang?: Lang;
+    },
 ): string {
   // A link opens the scenario's own run, never a drill or what-if run on screen, and breakdown ids
   // are numbered per run: that run's B2 would pick another breakdown of the scenario's own.
@@ -150,6 +183,7 @@ export function momentQuery(
     if (tab && tab !== DEFAULT_TABS[group]) q.set(group, tab);
   }
   if (s.plotView) q.set('view', viewParam(s.plotView));
+  writeBreakdownFilter(q, s.breakdownFilter);
   if (s.presenting) q.set('present', '1');
   if (s.theme === 'light') q.set('theme', 'light');
   if (s.lang) q.set('lang', s.lang);
@@ -187,7 +221,8 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
       s.selectedUnits !== prev.selectedUnits ||
       s.openTabs !== prev.openTabs ||
       s.presenting !== prev.presenting ||
-      s.theme !== prev.theme
+      s.theme !== prev.theme ||
+      s.breakdownFilter !== prev.breakdownFilter
     )
       flush();
     // The framed area changes with every step of a drag or a wheel: written like the playhead.

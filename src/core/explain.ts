@@ -5,10 +5,13 @@
  * but no view reads those sentences: it reads the code and the parameters.
  */
 
-/** A unit named in an explanation: rendered as its name in the reader's language, or its id (`as: 'id'`). */
+/**
+ * A unit named in an explanation: rendered as its name in the reader's language (its id only where
+ * the reader's context does not know the unit). Every unit an explanation speaks of is one of these,
+ * never a plain string: a class reads names, not a file's ids.
+ */
 export interface UnitRef {
   unit: string;
-  as?: 'id';
 }
 
 export type ParamValue = string | number | boolean | null | UnitRef | Explanation | readonly ParamValue[];

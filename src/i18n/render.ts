@@ -35,7 +35,7 @@ function value(lang: Lang, v: ParamValue, ctx: SayContext | undefined): string |
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map((x) => String(value(lang, x, ctx))).join(LIST_SEPARATOR[lang]);
   if (isExplanation(v)) return say(lang, v, ctx);
-  if (isUnitRef(v)) return v.as === 'id' ? v.unit : (ctx?.unitName?.(v.unit, lang) ?? v.unit);
+  if (isUnitRef(v)) return ctx?.unitName?.(v.unit, lang) ?? v.unit;
   return String(v);
 }
 

@@ -85,7 +85,9 @@ describe('breakdown list', () => {
     const table = screen.getByRole('table', { name: 'Compliance with practice-2018' });
     const followed = within(table).getByText('practice-2018/report-to-headquarters').closest('tr')!;
     expect(within(followed).getByText('followed')).toBeTruthy();
-    expect(followed.textContent).toContain('jmsdf-hq');
+    // The evidence names the headquarters as the scenario does, not by its id.
+    expect(followed.textContent).toContain('JMSDF headquarters');
+    expect(followed.textContent).not.toMatch(/\bjmsdf-hq\b/);
     // Nothing of 2018 required headquarters to call each other: practice-2018 has no such rule.
     expect(within(table).queryByText(/headquarters-contact$/)).toBeNull();
     const violated = store.getState().analysis!.compliance.find((c) => c.status === 'violated')!;
@@ -99,8 +101,8 @@ describe('breakdown list', () => {
     const row = within(table2024).getByText(line.rule).closest('tr')!;
     expect(within(row).getByText(line.status)).toBeTruthy();
     expect(row.textContent).toContain('Use the existing channel between headquarters');
-    expect(row.textContent).toContain('jmsdf-hq');
-    expect(row.textContent).toContain('rokn-hq');
+    expect(row.textContent).toContain('JMSDF headquarters');
+    expect(row.textContent).toContain('ROK Navy headquarters');
   });
 
   test("the facts tab shows the account's disputed facts with their value and sources", async () => {

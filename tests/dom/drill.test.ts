@@ -5,6 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
 import { runDrill } from '../../src/core/drill/drill';
 import { mountApp, type Mounted } from './setup';
+import { say } from '../../src/i18n';
+import { isExplanation } from '../../src/core/explain';
+import { sayContext } from '../../src/app/i18n';
 
 async function startDrill(m: Mounted, unit: string) {
   await m.user.click(m.screen.getByRole('tab', { name: 'Drill' }));
@@ -35,7 +38,10 @@ describe('drill', () => {
       expect(s.t).toBe(d.t);
       expect(s.analysis!.run.durationS).toBe(d.t);
       expect(s.analysis).not.toBe(original);
-      expect(within(panel).getByText(d.prompt)).toBeTruthy();
+      // The situation as the panel words it: units by name (the record's English keeps ids).
+      const prompt = isExplanation(d.promptWhy) ? say('en', d.promptWhy, sayContext(s.analysis)) : d.prompt;
+      expect(within(panel).getByText(prompt)).toBeTruthy();
+      expect(prompt).not.toMatch(/\b(ddg971|rokn-hq|jmsdf-hq)\b/);
       const buttons = options(panel);
       expect(buttons.map((b) => b.textContent!.replace(/^\d/, ''))).toEqual(d.options.map((o) => o.label));
       const right = d.options.findIndex((o) => o.id === d.correct);

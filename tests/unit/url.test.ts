@@ -235,3 +235,22 @@ describe('URL presentation and theme (issue 17 item 1)', () => {
     sync.stop();
   });
 });
+
+describe('URL breakdown filter (issue 17 item 5)', () => {
+  test('the findings list’s kind, call and grouping ride along, only when set, and read back as written', () => {
+    const base = { scenarioId: 'dec-2018-noto', account: null, procedure: '', t: 0 };
+    expect(momentQuery({ ...base, breakdownFilter: { kind: null, call: null, group: 'none' } })).not.toContain('bd-');
+    const q = momentQuery({ ...base, breakdownFilter: { kind: 'acted-on', call: 'tx-3', group: 'call' } });
+    expect(q).toContain('bd-kind=acted-on&bd-call=tx-3&bd-group=call');
+    expect(readUrl(q).breakdownFilter).toEqual({ kind: 'acted-on', call: 'tx-3', group: 'call' });
+    // Procedure findings about no call have a key of their own; a grouping we do not have is dropped.
+    expect(readUrl('?bd-call=-&bd-group=unit').breakdownFilter).toEqual({ call: '-' });
+    expect(readUrl('?bd-kind=%3Cscript%3E').breakdownFilter).toBeUndefined();
+  });
+
+  test('opening a link puts the filter back in the store', () => {
+    const store = createAppStore();
+    openMoment(store, '?scenario=dec-2018-noto&account=rok&bd-kind=omission&bd-group=kind', ['en']);
+    expect(store.getState().breakdownFilter).toEqual({ kind: 'omission', call: null, group: 'kind' });
+  });
+});

@@ -10,6 +10,8 @@ import { h, fill, keepInView, watch, watchWords, type View } from '../dom';
 import { breakdownClass, breakdownKindWord, breakdownSummary, breakdownTag, clockOf, evidenceRows, shortName } from '../words';
 import { sayContext } from '../i18n';
 import { renderFacts } from './facts';
+import { grouped, type BreakdownGrouping, type Group } from './breakdown-groups';
+import { filterBar, groupHeading } from './breakdown-filter';
 import { createStoreTabs, type TabSpec } from '../tabs';
 import { DEFAULT_TABS, drillPaused, type AppStore, type AppState, type RunChange } from '../store';
 
@@ -107,8 +109,8 @@ function renderScorecard(panel: HTMLElement, a: Analysis | null, lang: Lang): vo
   );
 }
 
-/** One breakdown's card: its head (a button), kind line, plain words and evidence; a click anywhere selects it. */
-function breakdownCard(a: Analysis, b: Breakdown, lang: Lang, select: (id: string) => void): HTMLLIElement {
+/** One breakdown's card: its head (a button that picks it), kind line, plain words and evidence; a click anywhere selects it. */
+function breakdownCard(store: AppStore, a: Analysis, b: Breakdown, lang: Lang): HTMLLIElement {
   const rows = breakdownEvidence(b, lang, a);
   // Named by the words it shows (tag, id, time), so speech input can say what it sees; the
   // kind line under it describes it.
@@ -123,7 +125,7 @@ function breakdownCard(a: Analysis, b: Breakdown, lang: Lang, select: (id: strin
     ' ',
     h('span', { class: 'time' }, clockOf(a, b.t)),
   );
-  pick.addEventListener('click', () => select(b.id));
+  pick.addEventListener('click', () => store.getState().selectBreakdown(b.id));
   const li = h(
     'li',
     { class: `breakdown ${breakdownClass(b)}`, 'data-breakdown': b.id },
@@ -137,9 +139,40 @@ function breakdownCard(a: Analysis, b: Breakdown, lang: Lang, select: (id: strin
     ),
   );
   li.addEventListener('click', (ev) => {
-    if ((ev.target as HTMLElement).closest('button') !== pick) select(b.id);
+    if ((ev.target as HTMLElement).closest('button') !== pick) store.getState().selectBreakdown(b.id);
   });
   return li;
+}
+
+/** A group of the list: its heading (the kind or the call, and how many) over its cards. */
+function groupSection(a: Analysis, by: BreakdownGrouping, g: Group, lang: Lang, card: (a: Analysis, b: Breakdown, lang: Lang) => HTMLLIElement): HTMLElement {
+  const heading = groupHeading(a, by, g.key, g.breakdowns.length, lang);
+  return h(
+    'section',
+    { class: 'bd-group', 'data-group': g.key },
+    h('h3', { class: 'bd-group-head' }, heading),
+    h(
+      'ol',
+      { class: 'breakdown-list', 'aria-label': heading },
+      g.breakdowns.map((b) => card(a, b, lang)),
+    ),
+  );
+}
+
+/** The picked breakdown's card is marked (and said to be current). */
+function markSelected(items: Map<string, HTMLLIElement>, id: string | null): void {
+  for (const [bid, li] of items) {
+    const on = bid === id;
+    li.classList.toggle('selected', on);
+    if (on) li.setAttribute('aria-current', 'true');
+    else li.removeAttribute('aria-current');
+  }
+}
+
+/** Breakdowns after the playhead are dimmed: they have not happened yet. */
+function markFuture(items: Map<string, HTMLLIElement>, s: AppState): void {
+  if (!s.analysis) return;
+  for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > s.t + 1e-6);
 }
 
 /**
@@ -161,11 +194,20 @@ export function mountBreakdowns(
     DEFAULT_TABS.findings,
     onSelect,
   );
+  const bar = h('div', { class: 'bd-filter-bar' });
   const list = h('ol', { class: 'breakdown-list' });
+  const groups = h('div', { class: 'bd-groups', hidden: true });
   const none = h('p', { class: 'empty muted', hidden: true });
-  tabs.panels.breakdowns!.append(none, list);
+  const noneMatch = h('p', { class: 'empty muted bd-none-match', hidden: true });
+  tabs.panels.breakdowns!.append(none, bar, noneMatch, list, groups);
   root.append(change, tabs.root);
   const items = new Map<string, HTMLLIElement>();
+
+  const card = (a: Analysis, b: Breakdown, lang: Lang): HTMLLIElement => {
+    const li = breakdownCard(store, a, b, lang);
+    items.set(b.id, li);
+    return li;
+  };
 
   const renderList = (a: Analysis | null, s: AppState) => {
     const lang = s.lang;
@@ -173,6 +215,8 @@ export function mountBreakdowns(
     // an empty list does not mean that nothing broke down.
     const paused = drillPaused(s);
     list.replaceChildren();
+    groups.replaceChildren();
+    bar.replaceChildren();
     items.clear();
     tabs.setName(t(lang, 'app.layout.findings'));
     tabs.setLabel(
@@ -186,11 +230,23 @@ export function mountBreakdowns(
     none.textContent = t(lang, paused ? 'app-tools.drill.findings-paused' : 'app.bd.none');
     if (!a) return;
     none.hidden = a.breakdowns.length > 0;
-    for (const b of a.breakdowns) {
-      const li = breakdownCard(a, b, lang, (id) => store.getState().selectBreakdown(id));
-      items.set(b.id, li);
-      list.append(li);
+    const f = s.breakdownFilter;
+    const shown = grouped(a.breakdowns, f);
+    const n = shown.reduce((k, g) => k + g.breakdowns.length, 0);
+    // The bar only where there is something to sort: a run without breakdowns says so and no more.
+    bar.hidden = a.breakdowns.length === 0;
+    if (a.breakdowns.length) bar.append(filterBar(store, a, f, n, lang));
+    noneMatch.hidden = !(a.breakdowns.length && n === 0);
+    noneMatch.textContent = t(lang, 'app.bd.filter.none-match');
+    if (f.group === 'none') {
+      for (const b of shown[0]!.breakdowns) list.append(card(a, b, lang));
+      groups.hidden = true;
+      list.hidden = false;
+      return;
     }
+    list.hidden = true;
+    groups.hidden = false;
+    groups.append(...shown.map((g) => groupSection(a, f.group, g, lang, card)));
   };
 
   const renderChange = (c: RunChange | null, a: Analysis | null, lang: Lang) => {
@@ -230,10 +286,19 @@ export function mountBreakdowns(
       store,
       (s) => s.analysis,
       (a, s) => {
-        renderList(a, s);
         renderScorecard(tabs.panels.scorecard!, a, s.lang);
         renderFacts(tabs.panels.facts!, a, s.lang);
       },
+    ),
+    watchWords(
+      store,
+      (s) => [s.analysis, s.breakdownFilter] as const,
+      ([a], s) => {
+        renderList(a, s);
+        markSelected(items, s.selectedBreakdown);
+        markFuture(items, s);
+      },
+      (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
     watchWords(
       store,
@@ -244,12 +309,7 @@ export function mountBreakdowns(
       store,
       (s) => [s.selectedBreakdown, s.analysis, s.lang] as const,
       ([id]) => {
-        for (const [bid, li] of items) {
-          const on = bid === id;
-          li.classList.toggle('selected', on);
-          if (on) li.setAttribute('aria-current', 'true');
-          else li.removeAttribute('aria-current');
-        }
+        markSelected(items, id);
         const li = id ? items.get(id) : undefined;
         const picked = id !== shownPick;
         shownPick = id;
@@ -263,10 +323,7 @@ export function mountBreakdowns(
     watch(
       store,
       (s) => [s.t, s.lang] as const,
-      ([now], s) => {
-        if (!s.analysis) return;
-        for (const b of s.analysis.breakdowns) items.get(b.id)?.classList.toggle('future', b.t > now + 1e-6);
-      },
+      (_, s) => markFuture(items, s),
       (x, y) => x[0] === y[0] && x[1] === y[1],
     ),
   ];

@@ -4,21 +4,24 @@
  * due now first, then what it must do if something happens — each with its rule id.
  */
 import type { Analysis } from '../../core/analysis/report';
+import type { LogEntry } from '../../core/log';
 import { requiredNext, requirementText, requirementWhy, type Requirement } from '../../core/drill/required-next';
 import { describeEntry } from '../../core/format/describe';
 import { h, fill, watch, type View } from '../dom';
-import { nationClass, regionName } from '../words';
+import { nationClass, unitName } from '../words';
+import { sayContext } from '../i18n';
 import type { AppStore } from '../store';
 import { around, wordsOf } from '../said';
 import { unitWords, when } from './shared';
 
 function item(store: AppStore, r: Requirement): HTMLLIElement {
   const w = wordsOf(store);
-  const why = requirementWhy(r, w.lang).trim();
+  const ctx = sayContext(store.getState().analysis);
+  const why = requirementWhy(r, w.lang, ctx).trim();
   return h(
     'li',
     { class: `req ${r.now ? 'req-now' : 'req-if'}` },
-    h('div', { class: 'req-text' }, requirementText(r, w.lang)),
+    h('div', { class: 'req-text' }, requirementText(r, w.lang, ctx)),
     h(
       'div',
       { class: 'req-why' },
@@ -28,13 +31,37 @@ function item(store: AppStore, r: Requirement): HTMLLIElement {
   );
 }
 
+/**
+ * What step mode lists at a moment: the log's entries but the unit machines' state changes
+ * (posture.patrol → posture.alert), which are the model's workings, not something a unit did.
+ */
+const shownEntry = (e: LogEntry) => e.type !== 'state';
+
+/** The time of the next (or previous) entry step mode shows, or null where there is none. */
+export function nextShownTime(a: Analysis, t: number, direction: 1 | -1): number | null {
+  const log = a.run.log;
+  if (direction > 0) {
+    for (const e of log) if (e.t > t + 1e-6 && shownEntry(e)) return e.t;
+    return null;
+  }
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.t < t - 1e-6 && shownEntry(log[i]!)) return log[i]!.t;
+  return null;
+}
+
 export function mountStep(root: HTMLElement, store: AppStore): View {
   const act = () => store.getState();
+  const stepShown = (direction: 1 | -1) => {
+    const a = act().analysis;
+    const t = a ? nextShownTime(a, act().t, direction) : null;
+    if (t === null) return;
+    act().pause();
+    act().seek(t);
+  };
   const w = (code: string, params?: Parameters<ReturnType<typeof wordsOf>>[1]) => wordsOf(store)(`app-tools.step.${code}`, params);
   const back = h('button', { type: 'button', class: 'step-btn' });
   const fwd = h('button', { type: 'button', class: 'step-btn' });
-  back.addEventListener('click', () => act().stepEvent(-1));
-  fwd.addEventListener('click', () => act().stepEvent(1));
+  back.addEventListener('click', () => stepShown(-1));
+  fwd.addEventListener('click', () => stepShown(1));
   const at = h('span', { class: 'step-at time' });
   const unitSel = h('select', { id: 'step-unit' });
   unitSel.addEventListener('change', () => act().selectUnit(unitSel.value || null));
@@ -69,7 +96,7 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
   const renderEvents = (a: Analysis, t: number) => {
     at.textContent = when(a, t);
     const here = a.run.log
-      .filter((e) => Math.abs(e.t - t) < 1e-6)
+      .filter((e) => Math.abs(e.t - t) < 1e-6 && shownEntry(e))
       .map((e) => describeEntry(a.run, e, { lang: act().lang })?.trim())
       .filter((x): x is string => !!x);
     back.disabled = t <= 0;
@@ -95,15 +122,12 @@ export function mountStep(root: HTMLElement, store: AppStore): View {
     const r = requiredNext(a, unit, t);
     const now = r.items.filter((i) => i.now);
     const later = r.items.filter((i) => !i.now);
-    // The region by its name in the reader's language, the state by its id (as the inspector shows it).
-    const regions = Object.entries(r.state);
-    const [stateBefore, stateAfter] = around(w('state-now', { state: '\u0000' }));
-    const state = regions.flatMap(([k, v], i) => [i ? ' · ' : '', `${regionName(k, act().lang)} `, h('code', {}, v)]);
+    // The unit machine's states (posture.patrol…) are the model's workings, not a trainer's words:
+    // the inspector shows them to whoever wants them; step mode says what is owed and when.
     const [before, after] = around(w('required-of', { unit: '\u0000', procedure: a.run.scenario.procedure.id }));
     fill(
       required,
-      h('h4', {}, before, h('span', { class: `who ${nationClass(spec.nation)}` }, unitWords(a, unit, act().lang)), after),
-      regions.length ? h('p', { class: 'muted small' }, stateBefore, ...state, stateAfter) : null,
+      h('h4', {}, before, h('span', { class: `who ${nationClass(spec.nation)}` }, unitName(a, unit, act().lang)), after),
       h('h5', {}, w('due-now-count', { n: now.length })),
       now.length
         ? h(

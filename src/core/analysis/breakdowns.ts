@@ -55,7 +55,6 @@ export function namesOf(run: Run): SayContext {
 }
 
 const unit = (id: string) => ({ unit: id });
-const asId = (id: string) => ({ unit: id, as: 'id' as const });
 
 export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outcomes(run.log))): Breakdown[] {
   const list: Omit<Breakdown, 'id'>[] = [];
@@ -139,8 +138,8 @@ function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
   const title = rule?.title ?? e.rule ?? 'a rule';
   const params = { who: unit(e.unit), title, rule: String(e.rule), reason: e.why ?? e.reason };
   const why = explain(e.decision === 'cannot' ? 'ladder.breakdown.omission.cannot' : 'ladder.breakdown.omission', params);
-  // The reason is the log's words as they were: the explanation around it is rendered with them.
-  const explanation = english({ ...why, params: { ...params, reason: e.reason } }, namesOf(run));
+  // The reason from its data where the log gives it, so its units are named too; else the log's words.
+  const explanation = english(why, namesOf(run));
   return {
     t: e.t,
     kind: 'omission',
@@ -168,7 +167,7 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
       // A rule judges only units it binds, and only conduct towards units in its scope.
       const by = spec.get(e.unit);
       if (!by || !binds(fcRule, by) || !inScope(fcRule, spec.get(e.target))) continue;
-      const cause = explain('ladder.breakdown.fire-control.cause', { emitter: e.emitter, target: asId(e.target) });
+      const cause = explain('ladder.breakdown.fire-control.cause', { emitter: e.emitter, target: unit(e.target) });
       const why = explain('ladder.breakdown.fire-control', {
         unit: unit(e.unit),
         emitter: e.emitter,

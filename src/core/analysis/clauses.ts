@@ -8,10 +8,11 @@ export function clauses(items: readonly Explanation[]): Explanation {
 }
 
 /**
- * A log entry's reason as data where the engine gives one (`why`) and it says what the English
- * says; else the English itself, quoted. English outputs never change with it.
+ * A log entry's reason as data where the engine gives one (`why`), rendered with units' names in
+ * the reader's language; else the engine's English itself, quoted. (The engine's `reason` strings
+ * name units by id: they are the log's, not a reader's.)
  */
-export function reasonOf(e: { reason: string }, english: (x: Explanation) => string): Explanation | string {
+export function reasonOf(e: { reason: string }): Explanation | string {
   const why = (e as { why?: unknown }).why;
-  return isExplanation(why) && english(why) === e.reason ? why : e.reason;
+  return isExplanation(why) ? why : e.reason;
 }

@@ -40,15 +40,7 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
       const v = breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
       // A breakdown's cause as data where its English is the finder's own (ids and numbers), else quoted as it is.
       if (v.length)
-        return line(
-          base,
-          'violated',
-          clauses(
-            v.map((b) =>
-              explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.causeWhy && english(b.causeWhy, ctx) === b.cause ? b.causeWhy : b.cause }),
-            ),
-          ),
-        );
+        return line(base, 'violated', clauses(v.map((b) => explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.causeWhy ?? b.cause }))));
       encountered ??= encounter(run);
       if (!encountered.met) return line(base, 'not-applicable', explain('analysis.compliance.no-encounter', { km: (encountered.rangeM / 1000).toFixed(1) }));
       if (rule.action !== 'close-approach') return line(base, 'followed', explain('analysis.compliance.no-such-action'));
@@ -60,11 +52,7 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     // A decision's reason is the engine's English, quoted as the log keeps it.
     const said = (ds: EntryOf<'decision'>[]) => {
       const list = clauses(
-        ds
-          .slice(0, 3)
-          .map((d) =>
-            explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit, as: 'id' }, reason: reasonOf(d, (x) => english(x, ctx)) }),
-          ),
+        ds.slice(0, 3).map((d) => explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit }, reason: reasonOf(d) })),
       );
       return ds.length > 3 ? explain('analysis.compliance.more', { list, n: ds.length - 3 }) : list;
     };

@@ -75,7 +75,7 @@ function violation(run: Run, e: EntryOf<'conduct'>, rule: ResolvedRule): Conduct
   // The act by its id and the target by its id, as the cause has always read in English.
   const causeWhy = explain(e.forS ? 'analysis.conduct.cause-for' : 'analysis.conduct.cause', {
     act: (CONDUCT_ACTS as readonly string[]).includes(e.act) ? explain(`analysis.conduct.id.${e.act}`) : explain('analysis.conduct.id.other', { act: e.act }),
-    target: { unit: e.target, as: 'id' },
+    target: { unit: e.target },
     ...(e.forS ? { forS: e.forS } : {}),
   });
   const why = explain('analysis.conduct.violation', {

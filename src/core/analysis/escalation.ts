@@ -17,7 +17,6 @@ import { MAX_REPEATS } from '../procedure/schema';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { reasonOf } from './clauses';
-import { unitsContext } from '../format/words';
 
 export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
 
@@ -98,10 +97,9 @@ function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, m
   return steps;
 }
 
-/** A decision's reason: the engine's English, and its data where the engine gives it and it says the same. */
+/** A decision's reason: the engine's English, and its data (units named) where the engine gives it. */
 function causeOf(run: Run, d: EntryOf<'decision'>): Pick<StepOutcome, 'cause' | 'why'> {
-  const ctx = unitsContext(run.scenario.units);
-  const r = reasonOf(d, (x) => english(x, ctx));
+  const r = reasonOf(d);
   return typeof r === 'string' ? { cause: d.reason } : { cause: d.reason, why: r };
 }
 
@@ -146,10 +144,10 @@ function outOfOrder(
   return {
     t: act.t,
     why: explain(act.target ? 'analysis.ladders.out-of-order-on' : 'analysis.ladders.out-of-order', {
-      unit: { unit, as: 'id' },
+      unit: { unit },
       emitter: act.emitter,
       mode: a.mode,
-      ...(act.target ? { target: { unit: act.target, as: 'id' } } : {}),
+      ...(act.target ? { target: { unit: act.target } } : {}),
       at: Math.round(act.t),
       causeKind: act.cause.kind,
       causeRef: act.cause.ref,

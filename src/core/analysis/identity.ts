@@ -16,7 +16,6 @@ import { english, type SayContext } from '../../i18n';
 type Found = Omit<Breakdown, 'id'>;
 
 const unit = (id: string) => ({ unit: id });
-const asId = (id: string) => ({ unit: id, as: 'id' as const });
 
 export function identityBreakdowns(run: Run): Found[] {
   const name: SayContext = { unitName: (id) => run.scenario.units.find((u) => u.id === id)?.name ?? id };
@@ -43,7 +42,7 @@ export function identityBreakdowns(run: Run): Found[] {
 
 function misattribution(name: SayContext, tx: Transmission, e: EntryOf<'attributed'>): Found {
   const to = e.to!;
-  const cause = explain('ladder.identity.misattributed.cause', { unit: asId(e.unit), to: asId(to), from: asId(tx.from), why: e.explanation ?? e.why });
+  const cause = explain('ladder.identity.misattributed.cause', { unit: unit(e.unit), to: unit(to), from: unit(tx.from), why: e.explanation ?? e.why });
   const why = explain('ladder.identity.misattributed', { unit: unit(e.unit), class: callClass(tx), channel: tx.channel, to: unit(to), from: unit(tx.from) });
   return {
     t: e.t,
@@ -96,7 +95,7 @@ function takenByOther(name: SayContext, tx: Transmission, e: EntryOf<'reception'
     transmission: tx.id,
     stage: 'understood',
     rule: null,
-    cause: english(explain('ladder.identity.taken-by-other.cause', { to: asId(tx.to), why: fitted })),
+    cause: english(explain('ladder.identity.taken-by-other.cause', { to: unit(tx.to), why: fitted })),
     explanation: english({ ...why, params: { ...why.params, why: fitted } }, name),
     why,
     units: [e.result.unit, tx.to, tx.from],

@@ -92,7 +92,7 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       const ans = answers.get(`${tx.id}/${unit}`);
       if (ans) {
         const done = stageIndex(ans.stage) >= stageIndex(needed);
-        const why = done ? null : explain('ladder.outcome.not-answered', { unit: { unit, as: 'id' } });
+        const why = done ? null : explain('ladder.outcome.not-answered', { unit: { unit } });
         out.push({
           ...base,
           reached: ans.stage,
@@ -133,7 +133,7 @@ interface Firsts {
 const said = (why: Explanation) => ({ why, cause: english(why) });
 
 function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Explanation; cause: string } | undefined {
-  const who = { unit, as: 'id' as const };
+  const who = { unit };
   const reply = firsts.reply.get(`${tx.id}\u0000${unit}`);
   if (reply) {
     const rec = firsts.reception.get(reply.tx.id);

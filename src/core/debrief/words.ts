@@ -16,11 +16,11 @@ export function unitsCtx(units: readonly { id: string; name: string }[] | Record
 }
 
 /**
- * A cause or finding another module wrote: its explanation in `lang`, or its English sentence.
- * English keeps the sentence the core wrote (the same words by contract), so English outputs do not move.
+ * A cause or finding another module wrote: its explanation in `lang` (English too, units named as
+ * the scenario names them), or its English sentence where it came without data.
  */
 export function inLang(lang: Lang, englishWords: string, why: unknown, ctx?: SayContext): string {
-  return lang !== 'en' && isExplanation(why) ? say(lang, why, ctx) : englishWords;
+  return isExplanation(why) ? say(lang, why, ctx) : englishWords;
 }
 
 /** A stage of the delivery ladder as the debriefs print it: its id in English, the glossary's word otherwise. */

@@ -15,7 +15,11 @@ import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
 import { boundBy, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
 import { explain, type Explanation } from '../explain';
-import { english, say, type Lang } from '../../i18n';
+import { clockTime } from '../format/clock';
+import { english, say, type Lang, type SayContext } from '../../i18n';
+
+/** A unit in the words: named as the scenario names it in the reader's language. */
+const ref = (id: string) => ({ unit: id });
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */
@@ -32,9 +36,9 @@ export interface Requirement {
 }
 
 /** What is required, in the reader's language. */
-export const requirementText = (r: Requirement, lang: Lang = 'en') => say(lang, { code: r.code, params: r.params });
+export const requirementText = (r: Requirement, lang: Lang = 'en', ctx?: SayContext) => say(lang, { code: r.code, params: r.params }, ctx);
 /** Why, in the reader's language: the procedure's words stay as written. */
-export const requirementWhy = (r: Requirement, lang: Lang = 'en') => (r.because ? say(lang, r.because) : r.why);
+export const requirementWhy = (r: Requirement, lang: Lang = 'en', ctx?: SayContext) => (r.because ? say(lang, r.because, ctx) : r.why);
 
 /** A requirement from its explanation, with the English beside it. */
 function requirement(now: boolean, rule: string | null, what: Explanation, why: string | Explanation): Requirement {
@@ -71,7 +75,9 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   const upTo = run.log.slice(0, lastAtOrBefore(run.log, t) + 1);
   const state = currentState(upTo, unitId);
   const items: Requirement[] = [];
-  const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : explain('debrief.next.in-practice', { unit: unitId, procedure: proc.id }));
+  const practiced = (r: ResolvedRule) => (observes(r, unit) ? '' : explain('debrief.next.in-practice', { unit: ref(unitId), procedure: proc.id }));
+  // Deadlines in clock time, in the scenario's time zone, as every other time a trainer reads.
+  const clock = (s: number) => clockTime(run.scenario.spec.start, s);
 
   // Outside every rule's scope (a coast-guard ship under a navy code) is as unbound as a fishing boat.
   if (!boundBy(proc, unit)) {
@@ -82,7 +88,7 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
         requirement(
           false,
           null,
-          explain('debrief.next.unbound', { unit: unit.name, procedure: proc.id }),
+          explain('debrief.next.unbound', { unit: ref(unit.id), procedure: proc.id }),
           isBound(unit)
             ? // TODO(lead): scopeWords (src/core/procedure/duties.ts) is English.
               explain('debrief.next.unbound.service', {
@@ -112,10 +118,10 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
         true,
         rule.qid,
         explain(due >= t ? 'debrief.next.answer' : 'debrief.next.answer.overdue', {
-          from: tx.from,
+          from: ref(tx.from),
           tx: tx.id,
           channel: tx.channel,
-          due: Math.round(due),
+          due: clock(due),
           practice: practiced(rule),
         }),
         rule.text,
@@ -139,10 +145,10 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
           true,
           hail.rule ?? null,
           explain('debrief.next.wait', {
-            to: hail.to,
-            timeout: Math.round(timeout),
+            to: ref(hail.to),
+            timeout: clock(timeout),
             channel: plan[attempt]!,
-            at: Math.round(hail.t + interval),
+            at: clock(hail.t + interval),
             call: attempt + 1,
             calls: plan.length,
           }),
@@ -157,11 +163,11 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
           report?.qid ?? hail.rule ?? null,
           report
             ? explain('debrief.next.last-call.report', {
-                to: hail.to,
-                timeout: Math.round(timeout),
-                hq: unit.headquarters ?? explain('debrief.next.headquarters'),
+                to: ref(hail.to),
+                timeout: clock(timeout),
+                hq: unit.headquarters ? ref(unit.headquarters) : explain('debrief.next.headquarters'),
               })
-            : explain('debrief.next.last-call', { to: hail.to, timeout: Math.round(timeout) }),
+            : explain('debrief.next.last-call', { to: ref(hail.to), timeout: clock(timeout) }),
           report?.text ?? rule?.text ?? '',
         ),
       );
@@ -177,14 +183,11 @@ export function requiredNext(analysis: Analysis, unitId: string, t: number): Req
   for (const trigger of triggers) {
     for (const rule of proc.rules) {
       if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, unit)) continue;
-      const changes = enabled.includes(trigger)
-        ? explain('debrief.next.moves-on', { kind: explain(`debrief.unit-kind.${unit.kind}`), state: String(state['posture']) })
-        : '';
       items.push(
         requirement(
           false,
           rule.qid,
-          explain('debrief.next.if', { event: eventWords(trigger), act: verbWords(rule.type), changes, practice: practiced(rule) }),
+          explain('debrief.next.if', { event: eventWords(trigger), act: verbWords(rule.type), practice: practiced(rule) }),
           rule.text,
         ),
       );

@@ -327,7 +327,7 @@ class Engine {
             rule: e.msg.rule ?? null,
             decision: 'omitted',
             reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`,
-            why: explain('ladder.engine.silent', { kind: e.msg.kind, to: { unit: e.msg.to, as: 'id' }, channel: e.msg.channel }),
+            why: explain('ladder.engine.silent', { kind: e.msg.kind, to: { unit: e.msg.to }, channel: e.msg.channel }),
             about: e.msg.to,
             cause: e.cause,
           });

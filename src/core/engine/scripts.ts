@@ -54,8 +54,8 @@ export function firedText(a: WaitingAction, event: string, unit: string, other?:
   const why = explain('ladder.script.fired', {
     action: a.id,
     event,
-    unit: { unit, as: 'id' },
-    other: other ? explain('ladder.script.other', { other: { unit: other, as: 'id' } }) : none,
+    unit: { unit },
+    other: other ? explain('ladder.script.other', { other: { unit: other } }) : none,
     area: a.on.area ? explain('ladder.script.area', { area: a.on.area }) : none,
     after: a.on.afterS ? explain('ladder.script.after', { s: a.on.afterS }) : none,
   });

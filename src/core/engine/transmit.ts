@@ -192,7 +192,7 @@ function stationOf(w: World, st: Stations, unitId: string, u: UnitWorld): { iden
 function absenceWhy(u: UnitSpec, t: number): Explanation | undefined {
   if (presentAt(u, t)) return undefined;
   const w = flightWindow(u);
-  const unit = { unit: u.id, as: 'id' as const };
+  const unit = { unit: u.id };
   if (t < w.from) return explain('ladder.absent.before-take-off', { unit, t: w.from, place: placeWords(u.takeOff!.from) });
   return explain('ladder.absent.landed', { unit, t: w.until, place: placeWords(u.landing!.at) });
 }

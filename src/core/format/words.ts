@@ -31,11 +31,12 @@ export function sayContextOf(run: { scenario: { units: readonly { id: string; na
 }
 
 /**
- * A finding in the reader's language: its explanation as data where the core gives one, else the
- * English the core wrote. English is always the core's own string, so English output never changes.
+ * A finding in the reader's language: its explanation as data where the core gives one (in English
+ * too, so units are named as the scenario names them, not by the ids the core's English keeps),
+ * else the English the core wrote.
  */
 export function explained(lang: Lang, why: Explanation | undefined, english: string, ctx?: SayContext): string {
-  return lang === 'en' || !why ? english : say(lang, why, ctx);
+  return why ? say(lang, why, ctx) : english;
 }
 
 /** A ladder stage as the outputs have always printed it in English (its id), else the glossary's term. */

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { schemaRule } from '../yaml-source';
 import { groundDistanceM } from '../geo';
+import { explain, type Explanation } from '../explain';
 
 const unitRef = z
   .string()
@@ -102,7 +103,14 @@ export interface Verdict {
   holds: boolean;
   /** The parts that decided it, with their numbers: "p3c within 5556 m of ddg (4210 m)". */
   because: string[];
+  /** `because` as data, units as refs: the words a reader sees name units, not ids. */
+  why: Explanation[];
 }
+
+const unit = (id: string) => ({ unit: id });
+/** One part of a verdict: the engine's English (ids, as its reasons have always read) and its data. */
+const part = (holds: boolean, words: string, why: Explanation): Verdict => ({ holds, because: [words], why: [why] });
+const joined = (holds: boolean, parts: Verdict[]): Verdict => ({ holds, because: parts.flatMap((p) => p.because), why: parts.flatMap((p) => p.why) });
 
 const refOf = (w: ConditionWorld, r: string) => (r === 'self' ? w.self : r === 'other' ? w.other : r);
 
@@ -110,36 +118,42 @@ export function evaluate(c: Condition, w: ConditionWorld): Verdict {
   if ('any' in c) {
     const parts = (c.any as Condition[]).map((x) => evaluate(x, w));
     const held = parts.filter((p) => p.holds);
-    return held.length ? { holds: true, because: held.flatMap((p) => p.because) } : { holds: false, because: parts.flatMap((p) => p.because) };
+    return held.length ? joined(true, held) : joined(false, parts);
   }
   if ('all' in c) {
     const parts = (c.all as Condition[]).map((x) => evaluate(x, w));
     const failed = parts.filter((p) => !p.holds);
-    return failed.length ? { holds: false, because: failed.flatMap((p) => p.because) } : { holds: true, because: parts.flatMap((p) => p.because) };
+    return failed.length ? joined(false, failed) : joined(true, parts);
   }
   if ('within' in c || 'beyond' in c) {
     const [a, b] = (c.between ?? ['self', 'other']).map((r) => refOf(w, r));
     const pa = w.at(a!);
     const pb = w.at(b!);
     const limit = w.metres('within' in c ? c.within : c.beyond);
-    if (!pa || !pb || limit === undefined) return { holds: false, because: [`no distance between ${a} and ${b}`] };
+    if (!pa || !pb || limit === undefined)
+      return part(false, `no distance between ${a} and ${b}`, explain('ladder.cond.no-distance', { a: unit(a!), b: unit(b!) }));
     const d = Math.round(groundDistanceM(pa, pb));
     const holds = 'within' in c ? d < limit : d > limit;
     const word = 'within' in c ? (holds ? 'within' : 'not within') : holds ? 'beyond' : 'not beyond';
-    return { holds, because: [`${b} ${word} ${limit} m of ${a} (${d} m)`] };
+    return part(holds, `${b} ${word} ${limit} m of ${a} (${d} m)`, explain(`ladder.cond.${word.replace(' ', '-')}`, { a: unit(a!), b: unit(b!), limit, d }));
   }
   const whose = refOf(w, c.of ?? 'other');
   if ('airborne' in c) {
     const holds = w.airborne(whose) === c.airborne;
-    return { holds, because: [`${whose} ${w.airborne(whose) ? 'is' : 'is not'} an aircraft`] };
+    const air = w.airborne(whose);
+    return part(
+      holds,
+      `${whose} ${air ? 'is' : 'is not'} an aircraft`,
+      explain(air ? 'ladder.cond.aircraft' : 'ladder.cond.not-aircraft', { unit: unit(whose) }),
+    );
   }
   const p = w.at(whose);
   const limit = w.metres('below' in c ? c.below : c.above);
-  if (!p || limit === undefined) return { holds: false, because: [`no altitude for ${whose}`] };
+  if (!p || limit === undefined) return part(false, `no altitude for ${whose}`, explain('ladder.cond.no-altitude', { unit: unit(whose) }));
   const alt = Math.round(p.altM);
   const holds = 'below' in c ? alt < limit : alt > limit;
   const word = 'below' in c ? (holds ? 'below' : 'not below') : holds ? 'above' : 'not above';
-  return { holds, because: [`${whose} ${word} ${limit} m altitude (${alt} m)`] };
+  return part(holds, `${whose} ${word} ${limit} m altitude (${alt} m)`, explain(`ladder.cond.${word.replace(' ', '-')}`, { unit: unit(whose), limit, alt }));
 }
 
 /** Every parameter name and unit id a condition refers to, for the checks at load time. */

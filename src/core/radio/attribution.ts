@@ -43,6 +43,6 @@ export function attribute(tx: Pick<Transmission, 'from' | 'identified'>, listene
   if (!best) return attribution(null, explain('ladder.attributed.nobody', { withinKm: ATTRIBUTE_WITHIN_KM }));
   return attribution(
     best.c.id,
-    explain('ladder.attributed.nearest', { unit: { unit: best.c.id, as: 'id' }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }),
+    explain('ladder.attributed.nearest', { unit: { unit: best.c.id }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }),
   );
 }

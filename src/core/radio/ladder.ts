@@ -138,8 +138,8 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
-      ? explain('ladder.send-set-off', { unit: idOf(from.id), set: offSet.id, channel: channelWords(channel) })
-      : explain('ladder.no-send-set', { unit: idOf(from.id), channel: channelWords(channel) });
+      ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
+      : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
     return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
   }
 
@@ -287,7 +287,7 @@ function receivingSet(to: StationView, channel: RadioChannel): { set: RadioSetSt
   const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
   if (usable) return { set: usable };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
-  const unit = idOf(to.id);
+  const unit = unitRef(to.id);
   const ch = channelWords(channel);
   if (tunedHere.length === 0) {
     if (capable.length === 0) return { cause: explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation }) };
@@ -354,7 +354,7 @@ function understand(
         unit,
         'heard',
         'understood',
-        explain('ladder.for-other', { heard: who.heard, station: idOf(who.station), matched: who.matched }),
+        explain('ladder.for-other', { heard: who.heard, station: unitRef(who.station), matched: who.matched }),
         evidence,
         who.heard,
       ),
@@ -424,7 +424,7 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
   const evidence: Evidence = { channel: link.id, latencyS: link.latencyS };
   if (!link.members.includes(from.id))
     return {
-      result: fail(unit, null, 'transmitted', explain('ladder.link.not-member', { unit: idOf(from.id), link: link.name }), evidence),
+      result: fail(unit, null, 'transmitted', explain('ladder.link.not-member', { unit: unitRef(from.id), link: link.name }), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
@@ -432,14 +432,14 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
     return { result: fail(unit, 'transmitted', 'in-range', explain('ladder.link.down', { link: link.name }), evidence), latencyS: 0, notUnderstood: false };
   if (!link.members.includes(to.id))
     return {
-      result: fail(unit, 'in-range', 'receivable', explain('ladder.link.not-member', { unit: idOf(to.id), link: link.name }), evidence),
+      result: fail(unit, 'in-range', 'receivable', explain('ladder.link.not-member', { unit: unitRef(to.id), link: link.name }), evidence),
       latencyS: 0,
       notUnderstood: false,
     };
   evidence.workload = to.workload;
   if (missedForWorkload(to.workload, random))
     return {
-      result: fail(unit, 'receivable', 'heard', explain('ladder.link.watch-busy', { unit: idOf(to.id), workload: to.workload }), evidence),
+      result: fail(unit, 'receivable', 'heard', explain('ladder.link.watch-busy', { unit: unitRef(to.id), workload: to.workload }), evidence),
       latencyS: link.latencyS,
       notUnderstood: false,
     };
@@ -454,4 +454,4 @@ export function channelWords(c: RadioChannel): Explanation {
 }
 
 /** A unit named in a cause by its id, as the causes always have. */
-export const idOf = (id: string) => ({ unit: id, as: 'id' as const });
+export const unitRef = (id: string) => ({ unit: id });

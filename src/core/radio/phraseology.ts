@@ -102,12 +102,12 @@ export function unknownPhrase(
   if (!p) return null;
   const agreed = book.agreed === undefined ? undefined : new Set([...book.agreed, language]);
   const listenersGap = agreed !== undefined && agreed.has(p.vocabulary);
-  const common = { phrase: p.phrase, vocabulary: vocabularyWhy(p.vocabulary), listener: { unit: listener.id, as: 'id' as const }, procedure: book.procedure };
+  const common = { phrase: p.phrase, vocabulary: vocabularyWhy(p.vocabulary), listener: { unit: listener.id }, procedure: book.procedure };
   const why = listenersGap
     ? explain('ladder.phrase.listeners-gap', common)
     : agreed
-      ? explain('ladder.phrase.senders-choice-agreed', { ...common, agreed: [...agreed], sender: { unit: sender, as: 'id' } })
-      : explain('ladder.phrase.senders-choice', { ...common, sender: { unit: sender, as: 'id' } });
+      ? explain('ladder.phrase.senders-choice-agreed', { ...common, agreed: [...agreed], sender: { unit: sender } })
+      : explain('ladder.phrase.senders-choice', { ...common, sender: { unit: sender } });
   return { phrase: p, attributedTo: listenersGap ? listener.id : sender, whose: listenersGap ? 'listener' : 'sender', cause: english(why), why };
 }
 

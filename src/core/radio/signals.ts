@@ -96,7 +96,7 @@ export function signalReach(kind: SignalKind, from: SignalStation, to: SignalSta
   const name = signalName(kind);
   if (kind === 'sound') {
     const s = soundRangeKm(from.kind, env.seaState);
-    const unit = { unit: from.id, as: 'id' as const };
+    const unit = { unit: from.id };
     return {
       rangeKm: s.km,
       why: (d) =>
@@ -152,8 +152,8 @@ export function deliverSignal(
     result: { unit: to.id, reached, failedAt, cause: why && english(why), ...(why ? { why } : {}), evidence },
     notUnderstood: false,
   });
-  const fromId = { unit: from.id, as: 'id' as const };
-  const toId = { unit: to.id, as: 'id' as const };
+  const fromId = { unit: from.id };
+  const toId = { unit: to.id };
   if (!from.signals.includes(kind))
     return result(
       null,

@@ -48,19 +48,20 @@ function practiceReason(rule: ResolvedRule, ctx: UnitContext, about?: string): s
 }
 
 /** practiceReason as data. */
-function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string): Explanation {
+function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string, aboutUnit = true): Explanation {
   return explain('ladder.unit.practice', {
     rule: rule.qid,
     unit: id(ctx.unit.id),
     type: selector(rule.type),
-    about: about ? explain('ladder.unit.about', { about }) : explain('ladder.empty'),
+    // What a rule is about is the other unit, named like any unit; a list of channels is said as it is.
+    about: about ? explain('ladder.unit.about', { about: aboutUnit ? id(about) : about }) : explain('ladder.empty'),
     who: rule.notObservedBy.includes(ctx.unit.id) ? id(ctx.unit.id) : explain('ladder.unit.nation-units', { nation: ctx.unit.nation }),
     procedure: ctx.procedure.id,
   });
 }
 
 /** A unit named by its id, as the decisions' words name it. */
-const id = (unit: string) => ({ unit, as: 'id' as const });
+const id = (unit: string) => ({ unit });
 
 /** A decision's words from its explanation (ids only, so its English needs no names). */
 const worded = (why: Explanation) => ({ reason: english(why), why });
@@ -721,7 +722,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
           rule: rule.qid,
           decision: 'omitted',
           reason: `${tx.from} asked about ${tx.about}; ${practiceReason(rule, next, tx.about)}`,
-          why: explain('ladder.unit.asked-about', { from: id(tx.from), about: String(tx.about), practice: practiceWhy(rule, next, tx.about) }),
+          why: explain('ladder.unit.asked-about', { from: id(tx.from), about: id(String(tx.about)), practice: practiceWhy(rule, next, tx.about) }),
           about: tx.about,
           cause,
         });
@@ -1211,7 +1212,7 @@ export function onStart(ctx: UnitContext): Step {
         type: 'decision',
         rule: rule.qid,
         decision: 'omitted',
-        ...worded(explain('ladder.unit.not-guarding', { channels: missing.join(', '), practice: practiceWhy(rule, ctx, missing.join(', ')) })),
+        ...worded(explain('ladder.unit.not-guarding', { channels: missing.join(', '), practice: practiceWhy(rule, ctx, missing.join(', '), false) })),
         cause,
       });
       continue;

@@ -14,6 +14,7 @@ import { observes, type Procedure, type ResolvedRule } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
 import { binds, inScope } from '../procedure/duties';
 import { evaluate, type Place } from '../procedure/conditions';
+import { clauses } from '../analysis/clauses';
 import type { Effect } from './protocol';
 import type { UnitKind } from '../kinds';
 import { isAshore } from '../kinds';
@@ -107,6 +108,7 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
   const w = evaluate(step.trigger, { self: input.unit.id, other, at: input.at, airborne: input.airborne, metres: input.metres });
   if (!w.holds) return { ...p, waiting: settled.waiting };
   const because = w.because.join('; ');
+  const becauseWhy = clauses(w.why);
   if (!observes(step, input.unit)) {
     effects.push({
       type: 'decision',
@@ -114,11 +116,11 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
       decision: 'omitted',
       reason: `${because}; ${step.qid} (step ${p.step + 1} of ladder ${ladder.id}) asks ${input.unit.id} to ${actionWords(step, other)}, but in practice ${input.unit.nation} units did not`,
       why: explain('ladder.escalation.practice', {
-        because,
+        because: becauseWhy,
         rule: step.qid,
         step: p.step + 1,
         ladder: ladder.id,
-        unit: { unit: input.unit.id, as: 'id' },
+        unit: { unit: input.unit.id },
         action: actionWhy(step, other),
         nation: input.unit.nation,
       }),
@@ -136,7 +138,7 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
       decision: taken.ok ? 'done' : 'cannot',
       reason: `${because}: step ${p.step + 1} of ladder ${ladder.id} (${step.id}), ${n} of ${repeat}: ${taken.ok ? actionWords(step, other) : taken.why}`,
       why: explain('ladder.escalation.step', {
-        because,
+        because: becauseWhy,
         step: p.step + 1,
         ladder: ladder.id,
         id: step.id,
@@ -228,7 +230,7 @@ function take(
     case 'report': {
       const hq = u.headquarters;
       const channel = hq ? u.linkTo[hq] : undefined;
-      if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: { unit: hq, as: 'id' } }) : explain('ladder.escalation.no-hq'));
+      if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: { unit: hq } }) : explain('ladder.escalation.no-hq'));
       const body = a.message.replace(/\{reason\}/g, because).toUpperCase();
       return {
         ok: true,
@@ -265,7 +267,7 @@ const cannot = (explanation: Explanation) => ({ ok: false as const, why: english
 /** actionWords as data. */
 export function actionWhy(step: StepRule, other: string): Explanation {
   const a = step.action;
-  const to = { unit: other, as: 'id' as const };
+  const to = { unit: other };
   switch (a.do) {
     case 'hail':
       return explain('ladder.escalation.action.hail', { other: to, message: a.message });

@@ -140,7 +140,6 @@ const ROWS: readonly Row[] = [
     '{procedure} のもとで {unit} に次に求められること',
     '{procedure}에 따라 {unit}에 다음에 요구되는 사항',
   ],
-  ['app-tools.step.state-now', 'State now: {state}', '現在の状態: {state}', '현재 상태: {state}'],
   ['app-tools.step.due-now', 'Due now', '今すべきこと', '지금 해야 할 일'],
   ['app-tools.step.due-now-count', 'Due now ({n})', '今すべきこと({n})', '지금 해야 할 일 ({n})'],
   ['app-tools.step.if', 'If something happens', '事象が起きた場合', '상황 발생 시'],
