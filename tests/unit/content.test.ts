@@ -46,7 +46,9 @@ describe('a notice that names no area (notice-without-area)', () => {
       // The sender's scorecard line for the rule is violated, with its words.
       const line = a.compliance.find((c) => c.rule === rule!.qid)!;
       expect(line.status).toBe('violated');
-      expect(line.evidence).toContain(`${notice!.from}: the notice named no area`);
+      // The sender is named as the scenario names it, not by its id.
+      const sender = a.run.scenario.units.find((u) => u.id === notice!.from)!.name;
+      expect(line.evidence).toContain(`${sender}: the notice named no area`);
       // JSON shows content and attribution.
       const json = buildReport(a);
       const tx = json.transmissions.find((t) => t.id === notice!.id)!;

@@ -42,7 +42,9 @@ describe('a relay to one’s own unit without a link', () => {
     expect(b).toHaveLength(1);
     expect(b[0]!.unit).toBe('kr-hq');
     expect(b[0]!.units).toEqual(['kr-hq', 'kr-dd']);
-    expect(b[0]!.explanation).toMatch(/could not: no link to kr-dd/);
+    // The unit is named as the scenario names it, not by its id.
+    const ship = a.run.scenario.units.find((u) => u.id === 'kr-dd')!.name;
+    expect(b[0]!.explanation).toContain(`could not: no link to ${ship}`);
   });
 
   it('draws a checker warning at the unit the relay cannot reach, naming both headquarters and the rules', () => {
