@@ -55,7 +55,7 @@ describe('presentation mode', () => {
     m.store.getState().present(true);
     expect(caption(m).classList.contains('empty')).toBe(true);
     expect(caption(m).textContent).toContain('No breakdown selected');
-    await m.user.click(within(m.root.querySelector<HTMLElement>('.findings')!).getByRole('button', { name: new RegExp(`^${b.id} `) }));
+    await m.user.click(within(m.root.querySelector<HTMLElement>('.findings')!).getByRole('button', { name: new RegExp(`\\b${b.id} \\d\\d:\\d\\d:\\d\\d$`) }));
     const a = m.store.getState().analysis!;
     expect(caption(m).classList.contains('empty')).toBe(false);
     expect(caption(m).textContent).toContain(`${b.id} · 15:04:05`);

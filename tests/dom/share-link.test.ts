@@ -19,7 +19,7 @@ const openTab = (panel: HTMLElement) => within(panel).getByRole('tab', { selecte
 async function setUpView(m: Mounted) {
   const s = m.store.getState();
   const bd = s.replay!.breakdowns[1]!;
-  await m.user.click(within(findings(m)).getByRole('button', { name: new RegExp(`^${bd.id} `) }));
+  await m.user.click(within(findings(m)).getByRole('button', { name: new RegExp(`\\b${bd.id} \\d\\d:\\d\\d:\\d\\d$`) }));
   expect(m.store.getState().selectedBreakdown).toBe(bd.id);
   // After picking the breakdown, the reader picks one unit of their own and moves the playhead on.
   const unit = s.analysis!.run.scenario.units.find((u) => !bd.units.includes(u.id))!.id;
