@@ -71,7 +71,9 @@ describe('triggers tab', () => {
       .filter((li) => li.classList.contains('trigger'));
     expect(tooClose!.dataset.trigger).toBe('too-close');
     expect(tooClose!.dataset.status).toBe('never');
-    expect(tooClose!.textContent).toMatch(/Held back: JMSDF P-1 and Gwanggaeto the Great came no closer than 5\d\d m \(at \+\d+ s\); the trigger needs less than 100 m/);
+    expect(tooClose!.textContent).toMatch(
+      /Held back: JMSDF P-1 and Gwanggaeto the Great came no closer than 5\d\d m \(at \+\d+ s\); the trigger needs less than 100 m/,
+    );
     expect(near!.dataset.status).toBe('fired');
     expect(within(near!).getByRole('button', { name: /^Seek to / }).textContent).toMatch(/^\d\d:\d\d:\d\d$/);
     // Each links to where it is written: the script entry's line in the scenario.

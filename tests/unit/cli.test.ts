@@ -126,7 +126,13 @@ describe('encounter-sim check --format json', () => {
   it('text stays the default: a `path:line:col: severity[CODE]: message` line per problem (then its excerpt)', SLOW, () => {
     const broken = tempFile('broken.yaml', readFileSync(DEMO, 'utf8').replace('durationS: 900', 'durationS: soon'));
     const text = run(['check', broken]);
-    const json = JSON.parse(run(['check', '--format', 'json', broken]).stdout) as { line: number; col: number; severity: string; errorCode: string; message: string }[];
+    const json = JSON.parse(run(['check', '--format', 'json', broken]).stdout) as {
+      line: number;
+      col: number;
+      severity: string;
+      errorCode: string;
+      message: string;
+    }[];
     expect(text.code).toBe(1);
     expect(json.length).toBeGreaterThan(0);
     // Each problem has its line, however the text around it is laid out.

@@ -41,8 +41,5 @@ export function attribute(tx: Pick<Transmission, 'from' | 'identified'>, listene
     if (km <= ATTRIBUTE_WITHIN_KM && (!best || km < best.km)) best = { c, km };
   }
   if (!best) return attribution(null, explain('ladder.attributed.nobody', { withinKm: ATTRIBUTE_WITHIN_KM }));
-  return attribution(
-    best.c.id,
-    explain('ladder.attributed.nearest', { unit: { unit: best.c.id }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }),
-  );
+  return attribution(best.c.id, explain('ladder.attributed.nearest', { unit: { unit: best.c.id }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }));
 }
