@@ -129,7 +129,7 @@ test('loads on demand; a typed mistake is marked at its line within a second whi
   await stampKeys(page);
   await endOfLine(page, 'to: rok-ddh');
   await page.keyboard.press('Backspace');
-  const shownAfter = await msUntilProblem(page, `${FILE}:63:9: error:`);
+  const shownAfter = await msUntilProblem(page, `${FILE}:63:9: error[ES3040]:`);
   expect(shownAfter).toBeLessThan(1_000);
   expect(await problemLines(page)).toEqual([
     `${FILE}:63:9: error[ES3040]: addressee "rok-dd" does not exist (did you mean "rok-ddh"?); units are jp-dd, rok-ddh`,
@@ -293,7 +293,9 @@ test('`npm run check` and the editor list the same problems for the same file', 
   expect(await problemLines(page)).toEqual(cli);
   // The app's own problem list holds the same.
   expect(
-    await page.evaluate(() => window.encounterSim!.store.getState().diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`)),
+    await page.evaluate(() =>
+      window.encounterSim!.store.getState().diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}${d.errorCode ? `[${d.errorCode}]` : ''}: ${d.message}`),
+    ),
   ).toEqual(cli);
   // Each listed problem takes the cursor to its line and column, where the text is marked.
   for (const [i, line] of cli.entries()) {
