@@ -6,7 +6,7 @@
  * screen (rows wrap, so their heights vary) and estimated from the measured rows' mean until then.
  * Pure: ./log.ts measures and renders.
  */
-export const BLOCK = 100;
+export const BLOCK = 50;
 /** A row's height before any has been measured (one line of the log's text). */
 const FIRST_GUESS = 24;
 
