@@ -23,7 +23,14 @@ function bigLog() {
   const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
   const a = store.getState().analysis!;
   const units = a.run.scenario.units.map((u) => u.id);
-  const log: LogEntry[] = Array.from({ length: N }, (_, i) => ({ type: 'note', seq: i, t: i / 100, unit: units[i % units.length]!, text: `Note number ${i}` }));
+  const log: LogEntry[] = Array.from({ length: N }, (_, i) => ({
+    type: 'note',
+    seq: i,
+    t: i / 100,
+    cause: { kind: 'script', ref: 'synthetic' },
+    unit: units[i % units.length]!,
+    text: `Note number ${i}`,
+  }));
   const replay = { ...store.getState().replay!, durationS: N / 100, entryIndexAt: (t: number) => Math.min(N - 1, Math.floor(t * 100 + 1e-6)) } as Replay;
   const started = performance.now();
   store.setState({ analysis: { ...a, run: { ...a.run, log } }, replay, t: 0, selectedEntry: null });

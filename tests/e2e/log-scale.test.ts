@@ -20,6 +20,7 @@ async function bigLog(page: Page): Promise<void> {
       type: 'note' as const,
       seq: i,
       t: i / 100,
+      cause: { kind: 'script' as const, ref: 'synthetic' },
       unit: units[i % units.length]!,
       text: `Note number ${i}: a longer line of text that may wrap in a narrow log panel`,
     }));
