@@ -11,24 +11,16 @@ import { h, keepInView, watch, watchWords, whilePlaying, type View } from '../do
 import { clockOf, entryKind, kindLabel, nationClass, nationOf, shortName, stageClass, stageWord, unitName } from '../words';
 import { sayContext } from '../i18n';
 import { say, t, type Lang } from '../../i18n';
+import { BLOCK, logWindow, type LogWindow } from './log-window';
 import type { AppStore, EntryKind, Filters } from '../store';
-import {
-  KINDS,
-  actorOf,
-  channelsOf,
-  countAtOrBefore,
-  countText,
-  firstFuture,
-  keyMove,
-  kindsText,
-  passes,
-  rowFacts,
-  txInfoOf,
-  type RowFacts,
-} from './log-model';
+import { KINDS, actorOf, channelsOf, countAtOrBefore, countText, keyMove, kindsText, passes, rowFacts, txInfoOf, type RowFacts } from './log-model';
 
 interface Row extends RowFacts {
-  li: HTMLLIElement;
+  entry: LogEntry;
+  /** The words of an entry that is not a call (worked out up front: entries without words get no row). */
+  text: string | null;
+  /** Made the first time the row is rendered, then kept (with its classes) while the run is shown. */
+  li?: HTMLLIElement;
 }
 
 /** An outcome's cause in the reader's language: from its data when the core gave it, else the core's English. */
@@ -55,7 +47,7 @@ function badge(a: Analysis, o: Outcome, lang: Lang): HTMLElement {
   );
 }
 
-function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement | null {
+function renderEntry(a: Analysis, e: LogEntry, words: string | null, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement {
   const time = h('span', { class: 'time' }, clockOf(a, e.t));
   const actor = actorOf(e);
   let body: HTMLElement;
@@ -85,9 +77,7 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
       ),
     );
   } else {
-    const text = describeEntry(a.run, e, { lang });
-    if (text === null) return null;
-    body = h('span', { class: 'body' }, text.trim());
+    body = h('span', { class: 'body' }, words ?? '');
   }
   const kind = entryKind(e);
   const button = h(
@@ -101,41 +91,16 @@ function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>,
   return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
 }
 
-/** A row for every entry that has words, in log order; picking one selects its entry. */
-function renderRows(a: Analysis, lang: Lang, onPick: (seq: number) => void): Row[] {
+/** A row for every entry that has words, in log order; no DOM yet (100,000 entries in a generated exercise). */
+function buildRows(a: Analysis, lang: Lang): Row[] {
   const txInfo = txInfoOf(a);
-  const outcomes = new Map<string, Outcome[]>();
-  for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
   const rows: Row[] = [];
   for (const e of a.run.log) {
-    const li = renderEntry(a, e, outcomes, lang, () => onPick(e.seq));
-    if (li) rows.push({ ...rowFacts(e, txInfo), li });
+    const text = e.type === 'transmission' ? null : describeEntry(a.run, e, { lang });
+    if (e.type !== 'transmission' && text === null) continue;
+    rows.push({ ...rowFacts(e, txInfo), entry: e, text: text?.trim() ?? null });
   }
   return rows;
-}
-
-/**
- * Rows [0, futureFrom) are at or before the playhead, the rest are 'future'. The log is in time
- * order, so a new playhead only moves this boundary: the rows between the old and the new one
- * change class, not all of them (a generated exercise logs tens of thousands of entries).
- */
-function futureMarker() {
-  let futureFrom = -1;
-  return {
-    mark(rows: readonly Row[], t: number, inTimeOrder: boolean) {
-      const lo = firstFuture(rows, t);
-      if (futureFrom < 0 || !inTimeOrder) {
-        for (const r of rows) r.li.classList.toggle('future', r.t > t + 1e-6);
-      } else {
-        for (let i = Math.min(lo, futureFrom); i < Math.max(lo, futureFrom); i++) rows[i]!.li.classList.toggle('future', i >= lo);
-      }
-      futureFrom = lo;
-    },
-    /** A new run: every row is marked afresh. */
-    reset: () => {
-      futureFrom = -1;
-    },
-  };
 }
 
 interface LogFilters {
@@ -219,42 +184,165 @@ function mountLogFilters(store: AppStore): LogFilters {
   };
 }
 
+/** The last position in `shown` (sorted row indices) whose row index is below `k`; -1 if none. */
+function lastBelow(shown: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shown[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** What every rendered row shows of the playhead, the selection and the tab stop. */
+interface Marks {
+  t: number;
+  current: number | null;
+  selected: number | null;
+  tabStop: number | null;
+}
+
+function paint(li: HTMLLIElement, r: Row, pos: number, setSize: number, m: Marks): void {
+  const button = li.firstElementChild as HTMLButtonElement;
+  li.hidden = false;
+  li.classList.toggle('future', r.t > m.t + 1e-6);
+  const atPlayhead = r.seq === m.current;
+  li.classList.toggle('at-playhead', atPlayhead);
+  if (atPlayhead) li.setAttribute('aria-current', 'time');
+  else li.removeAttribute('aria-current');
+  li.classList.toggle('selected', r.seq === m.selected);
+  button.setAttribute('aria-pressed', String(r.seq === m.selected));
+  button.tabIndex = r.seq === m.tabStop ? 0 : -1;
+  // Only a window of the list is in the DOM: say where each row stands in the whole.
+  li.setAttribute('aria-posinset', String(pos + 1));
+  li.setAttribute('aria-setsize', String(setSize));
+}
+
+/**
+ * The rows in view, and a block either side, in the DOM (see ./log-window.ts); the list's padding
+ * stands for the rest. Moving the window keeps the rows that stay (and the focus in them) and puts
+ * the content back where it was on screen, so a block measured taller than its estimate does not
+ * make the view jump.
+ */
+function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) => HTMLLIElement) {
+  let rows: Row[] = [];
+  let shown: number[] = [];
+  let win: LogWindow = logWindow(0);
+  let from = 0;
+  let to = -1;
+  let dom: Row[] = [];
+  const marks: Marks = { t: 0, current: null, selected: null, tabStop: null };
+  const liOf = (r: Row) => (r.li ??= make(r));
+  const repaint = () => dom.forEach((r, i) => paint(r.li!, r, win.rowsOf(from)[0] + i, shown.length, marks));
+  const pad = () => {
+    list.style.paddingTop = `${win.offsetOf(from)}px`;
+    list.style.paddingBottom = `${Math.max(0, win.total() - win.offsetOf(to + 1))}px`;
+  };
+  const measure = () => {
+    for (let b = from; b <= to; b++) {
+      const [r0, r1] = win.rowsOf(b);
+      const first = dom[r0 - win.rowsOf(from)[0]]?.li;
+      const last = dom[r1 - 1 - win.rowsOf(from)[0]]?.li;
+      if (first && last) win.measured(b, last.getBoundingClientRect().bottom - first.getBoundingClientRect().top);
+    }
+  };
+  const render = (b0: number, b1: number, fresh: boolean) => {
+    if (!fresh && b0 === from && b1 === to) return;
+    const next = b1 < b0 ? [] : shown.slice(win.rowsOf(b0)[0], win.rowsOf(b1)[1]).map((i) => rows[i]!);
+    const keep = new Set(next);
+    const anchor = fresh ? undefined : dom.find((r) => keep.has(r));
+    const before = anchor?.li!.getBoundingClientRect().top ?? 0;
+    if (fresh || !anchor) list.replaceChildren(...next.map(liOf));
+    else {
+      for (const r of dom) if (!keep.has(r)) r.li!.remove();
+      const at = next.indexOf(anchor);
+      const lastKept = next.findLastIndex((r) => r.li?.parentNode === list);
+      list.prepend(...next.slice(0, at).map(liOf));
+      list.append(...next.slice(lastKept + 1).map(liOf));
+    }
+    dom = next;
+    from = b0;
+    to = b1;
+    repaint();
+    pad();
+    measure();
+    pad();
+    if (anchor) scroller.scrollTop += anchor.li!.getBoundingClientRect().top - before;
+  };
+  const onScroll = () => {
+    const [b0, b1] = win.range(scroller.scrollTop, scroller.clientHeight);
+    if (b0 < from || b1 > to || b0 > from + 1 || b1 < to - 1 || (from === 0 && to === -1)) render(b0, b1, false);
+  };
+  scroller.addEventListener('scroll', onScroll, { passive: true });
+  return {
+    marks,
+    rows: () => rows,
+    shown: () => shown,
+    /** A new run, or new filters: the rows passing them, rendered from the top of the view. */
+    reset(all: Row[], passing: number[]) {
+      if (all !== rows) list.replaceChildren();
+      for (const r of rows) if (r.li) r.li.hidden = true;
+      rows = all;
+      shown = passing;
+      win = logWindow(shown.length);
+      const [b0, b1] = win.range(scroller.scrollTop, scroller.clientHeight);
+      render(b0, b1, true);
+    },
+    /** The position in `shown` of the row with this seq, or -1. */
+    posOf(seq: number | null, rowIndex: (seq: number) => number | undefined): number {
+      const i = seq === null ? undefined : rowIndex(seq);
+      if (i === undefined) return -1;
+      const p = lastBelow(shown, i + 1);
+      return shown[p] === i ? p : -1;
+    },
+    lastBelow: (k: number) => lastBelow(shown, k),
+    /** Renders the row at position `pos` of `shown` and scrolls it into view; returns its li. */
+    reveal(pos: number): HTMLLIElement | null {
+      if (pos < 0 || pos >= shown.length) return null;
+      const b = Math.floor(pos / BLOCK);
+      if (b < from || b > to) {
+        // Far away: jump to where the row should be, render there, then correct by its real place.
+        const [r0, r1] = win.rowsOf(b);
+        scroller.scrollTop = win.offsetOf(b) + ((pos - r0) / (r1 - r0)) * win.heightOf(b);
+        render(Math.max(0, b - 1), Math.min(win.blocks - 1, b + 1), false);
+      }
+      const li = rows[shown[pos]!]!.li!;
+      keepInView(scroller, li);
+      return li;
+    },
+    repaint,
+    /** The row a DOM node is in, as its position in `shown`. */
+    posOfNode(node: Node): number {
+      const i = dom.findIndex((r) => r.li!.contains(node));
+      return i < 0 ? -1 : win.rowsOf(from)[0] + i;
+    },
+    /** Whether the tab stop's row is rendered (a list with none cannot be tabbed into). */
+    tabStopShown: () => dom.some((r) => r.seq === marks.tabStop),
+    firstRendered: () => dom[0] ?? null,
+    destroy: () => scroller.removeEventListener('scroll', onScroll),
+  };
+}
+
 /**
  * One tab stop for the whole log (it has a hundred entries or more); arrows, Page Up/Down, Home
- * and End move it among the visible rows.
+ * and End move it among the rows passing the filters, rendering the row they reach.
  */
-function rovingTabStop(list: HTMLElement, scroller: HTMLElement, rows: () => readonly Row[]) {
-  let tabStop: Row | null = null;
-  const buttonOf = (r: Row) => r.li.firstElementChild as HTMLButtonElement;
-  const set = (r: Row | null) => {
-    if (r === tabStop) return;
-    if (tabStop) buttonOf(tabStop).tabIndex = -1;
-    tabStop = r;
-    if (tabStop) buttonOf(tabStop).tabIndex = 0;
-  };
+function keyboard(list: HTMLElement, v: ReturnType<typeof virtualRows>) {
   list.addEventListener('keydown', (ev) => {
-    const all = rows();
-    const from = all.findIndex((r) => r.li.contains(ev.target as Node));
+    const from = v.posOfNode(ev.target as Node);
     if (from < 0) return;
-    const visible = all.filter((r) => !r.li.hidden);
-    const to = keyMove(ev.key, visible.indexOf(all[from]!), visible.length);
+    const to = keyMove(ev.key, from, v.shown().length);
     if (to === null) return;
     ev.preventDefault();
     ev.stopPropagation();
-    const r = visible[to];
-    if (!r) return;
-    set(r);
-    buttonOf(r).focus();
-    keepInView(scroller, r.li);
+    const li = v.reveal(to);
+    if (!li) return;
+    v.marks.tabStop = v.rows()[v.shown()[to]!]!.seq;
+    v.repaint();
+    (li.firstElementChild as HTMLButtonElement).focus();
   });
-  return {
-    current: () => tabStop,
-    set,
-    /** A new run: the old rows are gone. */
-    reset: () => {
-      tabStop = null;
-    },
-  };
 }
 
 export function mountLog(root: HTMLElement, store: AppStore): View {
@@ -265,33 +353,27 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   const keys = h('p', { id: 'log-keys', class: 'visually-hidden' });
   root.append(filters.el, scroller, empty, keys);
 
+  let ctx: { a: Analysis; lang: Lang; outcomes: Map<string, Outcome[]> } | null = null;
+  const make = (r: Row) => {
+    const pick = () => store.getState().selectEntry(r.seq);
+    return renderEntry(ctx!.a, r.entry, r.text, ctx!.outcomes, ctx!.lang, pick);
+  };
+  const v = virtualRows(list, scroller, make);
+  keyboard(list, v);
   let rows: Row[] = [];
-  let current: Row | null = null;
+  let indexOf = new Map<number, number>();
   let lastIndex = -2;
-  const tabStop = rovingTabStop(list, scroller, () => rows);
 
   const applyFilters = (f: Filters) => {
-    let shown = 0;
-    for (const r of rows) {
-      const ok = passes(r, f);
-      r.li.hidden = !ok;
-      if (ok) shown++;
-    }
-    filters.show(f, shown, rows.length);
-    empty.hidden = shown > 0;
-    if (tabStop.current()?.li.hidden) tabStop.set(null);
+    const passing: number[] = [];
+    rows.forEach((r, i) => {
+      if (passes(r, f)) passing.push(i);
+    });
+    v.reset(rows, passing);
+    filters.show(f, passing.length, rows.length);
+    empty.hidden = passing.length > 0;
     lastIndex = -2;
   };
-
-  /** The visible row at or before the playhead's entry index. */
-  const rowAt = (index: number): Row | null => {
-    for (let i = countAtOrBefore(rows, index) - 1; i >= 0; i--) if (!rows[i]!.li.hidden) return rows[i]!;
-    return null;
-  };
-
-  const future = futureMarker();
-  let inTimeOrder = true;
-  let bySeq = new Map<number, Row>();
 
   const follow = () => {
     const s = store.getState();
@@ -299,46 +381,49 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     const index = s.replay.entryIndexAt(s.t);
     if (index === lastIndex) return;
     lastIndex = index;
-    const next = rowAt(index);
-    future.mark(rows, s.t, inTimeOrder);
-    if (next !== current) {
-      current?.li.removeAttribute('aria-current');
-      current?.li.classList.remove('at-playhead');
-      current = next;
-      current?.li.setAttribute('aria-current', 'time');
-      current?.li.classList.add('at-playhead');
-    }
-    const picked = s.selectedEntry !== null ? bySeq.get(s.selectedEntry) : undefined;
-    const selected = picked && !picked.li.hidden ? picked : undefined;
-    const target = selected && Math.abs(selected.t - s.t) < 1e-6 ? selected : current;
-    if (target) keepInView(scroller, target.li);
-    if (!list.contains(document.activeElement)) tabStop.set(target ?? rows.find((r) => !r.li.hidden) ?? null);
+    const shown = v.shown();
+    // The row at the playhead: the last passing row logged at or before the playhead's entry.
+    const currentPos = v.lastBelow(countAtOrBefore(rows, index));
+    const selectedPos = v.posOf(s.selectedEntry, (seq) => indexOf.get(seq));
+    const at = (p: number) => rows[shown[p]!]!;
+    v.marks.t = s.t;
+    v.marks.current = currentPos >= 0 ? at(currentPos).seq : null;
+    v.marks.selected = s.selectedEntry;
+    const targetPos = selectedPos >= 0 && Math.abs(at(selectedPos).t - s.t) < 1e-6 ? selectedPos : currentPos;
+    if (targetPos >= 0) v.reveal(targetPos);
+    if (!list.contains(document.activeElement)) v.marks.tabStop = targetPos >= 0 ? at(targetPos).seq : (v.firstRendered()?.seq ?? null);
+    v.repaint();
   };
+  // Scrolled away from the tab stop (its row left the DOM): the first row in view takes it.
+  scroller.addEventListener('scroll', () => {
+    if (!v.tabStopShown() && !list.contains(document.activeElement)) {
+      v.marks.tabStop = v.firstRendered()?.seq ?? null;
+      v.repaint();
+    }
+  });
 
   const build = (a: Analysis | null, lang: Lang) => {
     list.setAttribute('aria-label', t(lang, 'app.layout.log'));
     empty.textContent = t(lang, 'app.log.none');
     keys.textContent = t(lang, 'app.log.keys');
-    list.replaceChildren();
     rows = [];
-    bySeq = new Map();
-    future.reset();
-    current = null;
-    tabStop.reset();
+    ctx = null;
     lastIndex = -2;
-    if (!a) return;
-    rows = renderRows(a, lang, (seq) => store.getState().selectEntry(seq));
-    const frag = document.createDocumentFragment();
-    frag.append(...rows.map((r) => r.li));
-    list.append(frag);
-    bySeq = new Map(rows.map((r) => [r.seq, r]));
-    inTimeOrder = rows.every((r, i) => i === 0 || r.t >= rows[i - 1]!.t);
-    filters.choices(a, channelsOf(rows), lang);
+    v.marks.current = v.marks.tabStop = null;
+    if (a) {
+      const outcomes = new Map<string, Outcome[]>();
+      for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
+      ctx = { a, lang, outcomes };
+      rows = buildRows(a, lang);
+      filters.choices(a, channelsOf(rows), lang);
+    }
+    indexOf = new Map(rows.map((r, i) => [r.seq, i]));
   };
 
   const followPlaying = whilePlaying(store, follow, 100);
   const unsubs = [
     () => followPlaying.stop(),
+    () => v.destroy(),
     watchWords(
       store,
       (s) => s.analysis,
@@ -359,19 +444,13 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     watch(
       store,
       (s) => s.selectedEntry,
-      (seq) => {
-        for (const r of rows) {
-          const on = r.seq === seq;
-          r.li.classList.toggle('selected', on);
-          r.li.firstElementChild?.setAttribute('aria-pressed', String(on));
-        }
+      () => {
         lastIndex = -2;
         follow();
       },
     ),
     // While playing, the highlight and the scroll follow the playhead ten times a second, not
-    // every frame: each move makes the browser lay out the list (tens of thousands of entries in
-    // a generated exercise).
+    // every frame.
     watch(
       store,
       (s) => s.t,
