@@ -200,7 +200,7 @@ test('step mode: stepping onto the moment the destroyer understands the call sho
   for (let i = 0; i < 20 && !(await panel.getByRole('list', { name: 'Due now' }).count()); i++)
     await panel.getByRole('button', { name: 'Step forward' }).click();
   const due = panel.getByRole('list', { name: 'Due now' });
-  expect(await due.innerText()).toMatch(/^Answer p1's call tx-\d+ on 121\.5/);
+  expect(await due.innerText()).toMatch(/^Answer JMSDF P-1's call tx-\d+ on 121\.5, by \d\d:\d\d:\d\d/);
   expect(await due.innerText()).toContain('jp-rok-2024/respond-actively');
   await screenshot(page, 'step-required-next');
   expect(consoleErrors).toEqual([]);
