@@ -7,6 +7,7 @@
  * next check).
  */
 import { explain, type Explanation } from './explain';
+import { scanFlowBrackets } from './yaml-flow';
 
 /** One parser error, as the yaml library gives it: its code, offset and English message. */
 export interface ParserError {
@@ -181,22 +182,10 @@ function unclosed(text: string, err: ParserError): YamlRoot | undefined {
   const wanted = /end with an? ([\]}])/.exec(err.message)?.[1];
   if (!wanted) return undefined;
   const open: number[] = [];
-  let quote: string | null = null;
-  for (let i = 0; i < err.pos[0] && i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === quote) quote = null;
-      continue;
-    }
-    const prev = i === 0 ? '\n' : text[i - 1]!;
-    if (c === '#' && /\s/.test(prev)) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl;
-    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) quote = c;
-    else if (c === '[' || c === '{') open.push(i);
-    else if ((c === ']' || c === '}') && open.length) open.pop();
-  }
+  scanFlowBrackets(text, err.pos[0], (i, opens) => {
+    if (opens) open.push(i);
+    else open.pop();
+  });
   const at = open.pop();
   if (at === undefined) return undefined;
   const bracket = text[at]!;

@@ -8,6 +8,7 @@ import { diagnosticAt, joinAs, type Diagnostic, type Severity } from './diagnost
 import { explain, type Explanation, type ParamValue } from './explain';
 import { CATALOG, english, t } from '../i18n';
 import { rootYamlProblems, yamlProblem } from './yaml-plain';
+import { scanFlowBrackets } from './yaml-flow';
 import { closest } from './suggest';
 
 export type DocPath = readonly (string | number)[];
@@ -136,25 +137,17 @@ function nestingMessage(): Explanation {
  */
 function flowDeeperThan(text: string, limit: number): number | undefined {
   let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-      continue;
+  let found: number | undefined;
+  scanFlowBrackets(text, text.length, (i, opens) => {
+    if (!opens) {
+      if (depth > 0) depth--;
+      return false;
     }
-    const prev = i === 0 ? '\n' : text[i - 1]!;
-    if (c === '#' && /\s/.test(prev)) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl;
-    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) quote = c;
-    else if (c === '[' || c === '{') {
-      if (++depth > limit) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-  }
-  return undefined;
+    if (++depth <= limit) return false;
+    found = i;
+    return true;
+  });
+  return found;
 }
 
 /** A file saved as UTF-16 (a byte-order mark, or a NUL between letters) reads as nonsense in UTF-8: say so instead. */
