@@ -150,9 +150,9 @@ export function keepInView(container: Element, item: Element): void {
   else if (r.bottom > c.bottom) container.scrollTop += r.bottom - c.bottom + 8;
 }
 
-/** Saves text as a file: a Blob behind an a[download], clicked and released. */
-export function download(text: string, fileName: string, type = 'application/yaml'): void {
-  const blob = new Blob([text], { type });
+/** Saves text (or a Blob made elsewhere, such as a canvas's PNG) as a file: a Blob behind an a[download], clicked and released. */
+export function download(data: string | Blob, fileName: string, type = 'application/yaml'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -5,6 +5,7 @@
  * pixel density.
  */
 import { t, type Lang } from '../../i18n';
+import { download } from '../dom';
 import type { AppStore } from '../store';
 import { plotCaption, type Caption } from './export-caption';
 import { plotFont } from './labels';
@@ -69,21 +70,12 @@ export function composeExport(plot: CanvasImageSource & { width: number; height:
   return out;
 }
 
-/** Saves a canvas as a PNG file through a download link. */
+/** Saves a canvas as a PNG file (dom.ts's download, once the browser has encoded it). */
 function save(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error('the browser made no PNG'));
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.rel = 'noopener';
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      // The download has started once click() returns; the object URL can go after this task.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      download(blob, fileName);
       resolve();
     }, 'image/png');
   });
