@@ -6,7 +6,7 @@
 import { nmToKm, radioHorizonNm } from '../../../core/radio/propagation';
 import type { UnitFrame } from '../../../core/replay/replay';
 import type { Spot } from './labels';
-import { isAirborne } from '../../../core/kinds';
+import { isAirborne, traitsOf } from '../../../core/kinds';
 
 /** Antenna height assumed for a ship whose platform does not give one. */
 export const DEFAULT_ANTENNA_M = 25;
@@ -31,6 +31,22 @@ export function horizonCircle(p: { x: number; y: number }, heightM: number, pxPe
   // A circle wholly off the view is skipped.
   const nearest = Math.hypot(Math.max(0, Math.abs(p.x - w / 2) - w / 2), Math.max(0, Math.abs(p.y - h / 2) - h / 2));
   return nearest > r ? null : { nm, r };
+}
+
+/**
+ * Every unit drawn on the plot whose horizon circle crosses the view, with the antenna height the
+ * circle comes from: what the horizon layer draws and the label layout labels.
+ */
+export function* visibleHorizons<P extends { x: number; y: number; unit: Pick<UnitFrame, 'spec' | 'altM'> }>(
+  placed: Iterable<P>,
+  cam: { scale: number; width: number; height: number },
+): Generator<{ p: P; heightM: number; c: HorizonCircle }> {
+  for (const p of placed) {
+    if (!traitsOf(p.unit.spec).onPlot) continue;
+    const heightM = antennaHeightM(p.unit);
+    const c = horizonCircle(p, heightM, cam.scale, cam.width, cam.height);
+    if (c) yield { p, heightM, c };
+  }
 }
 
 /** Spots for a horizon's label: just inside the circle at each of its cardinal points that is on screen (top first). */

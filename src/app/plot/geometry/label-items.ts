@@ -17,7 +17,7 @@ import { unitLabelSpots, type Spot } from './labels';
 import { callLabelSpots, labelFraction, pointAt, type CallLayout, type TransmissionLayout } from './call';
 import { beamLabelSpots, beamLane, beamLine } from './radar';
 import { BRACKET_PAD, edgeMarker, rangeText, type Placed } from './units';
-import { antennaHeightM, horizonCircle, horizonLabelSpots } from './horizons';
+import { horizonLabelSpots, visibleHorizons } from './horizons';
 import { areasOnScreen } from './areas';
 import type { LabelItem } from './layout';
 
@@ -226,15 +226,11 @@ function radarItems(s: LabelScene, out: LabelItem[]): void {
 /** A label per radio horizon circle, just inside it. */
 function horizonItems(s: LabelScene, out: LabelItem[]): void {
   const { cam } = s;
-  for (const p of s.placed.values()) {
+  for (const { p, heightM, c } of visibleHorizons(s.placed.values(), cam)) {
     const spec = p.unit.spec;
-    if (!traitsOf(spec).onPlot) continue;
-    const h = antennaHeightM(p.unit);
-    const c = horizonCircle(p, h, cam.scale, cam.width, cam.height);
-    if (!c) continue;
     const spots = horizonLabelSpots(p, c.r, cam.width, cam.height);
     if (!spots.length) continue;
-    const text = t(s.lang, 'app.plot.horizon', { unit: unitShort(spec, s.lang), nm: c.nm.toFixed(1), m: Math.round(h) });
+    const text = t(s.lang, 'app.plot.horizon', { unit: unitShort(spec, s.lang), nm: c.nm.toFixed(1), m: Math.round(heightM) });
     out.push({
       key: `horizon:${spec.id}`,
       kind: 'horizon',

@@ -4,9 +4,8 @@
  */
 import { Container, Graphics } from 'pixi.js';
 import { nationColour } from '../style';
-import { antennaHeightM, horizonCircle } from '../geometry/horizons';
+import { visibleHorizons } from '../geometry/horizons';
 import type { DrawState } from './types';
-import { traitsOf } from '../../../core/kinds';
 
 export class HorizonsLayer {
   readonly g = new Graphics();
@@ -17,14 +16,8 @@ export class HorizonsLayer {
   draw(s: DrawState): void {
     const g = this.g.clear();
     if (s.showHorizons) {
-      const { cam } = s;
-      for (const p of s.placed.values()) {
-        const spec = p.unit.spec;
-        if (!traitsOf(spec).onPlot) continue;
-        const h = antennaHeightM(p.unit);
-        const c = horizonCircle(p, h, cam.scale, cam.width, cam.height);
-        if (!c) continue;
-        const colour = nationColour(spec.nation);
+      for (const { p, c } of visibleHorizons(s.placed.values(), s.cam)) {
+        const colour = nationColour(p.unit.spec.nation);
         // Outline only: a filled disc would cost a screenful of fill on software renderers.
         g.circle(p.x, p.y, c.r).stroke({ color: colour.hex, width: 1.5, alpha: 0.75 });
       }
