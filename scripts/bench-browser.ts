@@ -150,7 +150,7 @@ async function openFresh(browser: Browser, url: string): Promise<{ page: Page; c
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && !!window.__encounterPlot, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' && !!window.__encounterPlot, undefined, { timeout: 600_000 }); // a busy machine can take minutes to open 1,000 units; a bench reports, it does not give up
   if (errors.length) console.warn(`  page errors: ${errors.join(' | ')}`);
   return { page, close: () => context.close() };
 }
