@@ -6,6 +6,7 @@
 import type { Analysis } from '../core/analysis/report';
 import type { Frame, UnitFrame } from '../core/replay/replay';
 import { cpa, kmText, nmText, rangeBearing, threeDigits, type Cpa, type RangeBearing } from '../core/analysis/relative-motion';
+import { trackApproach, type TrackApproach, type TrackClosest } from '../core/analysis/closest-approach';
 import { mmss } from '../core/format/clock';
 import { t, tOr, type Lang } from '../i18n';
 import { traitsOf } from '../core/kinds';
@@ -41,6 +42,29 @@ export function cpaText(a: Analysis, m: Measured, at: number, lang: Lang): strin
   return t(lang, 'app-tools.nav.cpa-line', { nm: nmText(c.rangeM), in: mmss(c.inS), clock: clockOf(a, at + c.inS) });
 }
 
+const approaches = new WeakMap<Analysis, Map<string, TrackApproach>>();
+
+/** How close the two come along their scripted tracks from `at` to the end of the run. */
+export function closestOnTracks(a: Analysis, pair: readonly [string, string], at: number): TrackClosest | null {
+  const motions = a.run.scenario.motion;
+  const ma = motions[pair[0]];
+  const mb = motions[pair[1]];
+  if (!ma || !mb) return null;
+  let byPair = approaches.get(a);
+  if (!byPair) approaches.set(a, (byPair = new Map()));
+  const key = `${pair[0]}\u0000${pair[1]}`;
+  let approach = byPair.get(key);
+  if (!approach) byPair.set(key, (approach = trackApproach(ma, mb, a.run.durationS)));
+  return approach.from(at);
+}
+
+/** "0.28 nm (0.5 km) at 10:05:35 (in 1:35)", or that they are never closer later in the run than now. */
+export function closestText(a: Analysis, c: TrackClosest, at: number, lang: Lang): string {
+  // Within a second of now: the two are as close now as they will ever be again.
+  if (c.atS - at < 1) return t(lang, 'app-tools.nav.closest-now', { range: rangeText(c.rangeM, lang) });
+  return t(lang, 'app-tools.nav.closest-at', { range: rangeText(c.rangeM, lang), clock: clockOf(a, c.atS), in: mmss(c.atS - at) });
+}
+
 /** Rows for the inspector: label, value. */
 export function measureRows(a: Analysis, m: Measured, at: number, lang: Lang): [string, string][] {
   const c = m.cpa;
@@ -48,13 +72,17 @@ export function measureRows(a: Analysis, m: Measured, at: number, lang: Lang): [
     [t(lang, 'app-tools.nav.bearing'), `${threeDigits(m.now.bearingDeg)}°`],
     [t(lang, 'app-tools.nav.range'), rangeText(m.now.rangeM, lang)],
   ];
-  if (c.closure !== 'closing') return [...rows, [t(lang, 'app-tools.nav.cpa'), cpaText(a, m, at, lang)]];
-  return [
-    ...rows,
-    [t(lang, 'app-tools.nav.cpa'), rangeText(c.rangeM, lang)],
-    [t(lang, 'app-tools.nav.tcpa'), t(lang, 'app-tools.nav.cpa-at', { in: mmss(c.inS), clock: clockOf(a, at + c.inS) })],
-    [t(lang, 'app-tools.nav.cpa-bearing'), `${threeDigits(c.bearingDeg)}°`],
-  ];
+  if (c.closure !== 'closing') rows.push([t(lang, 'app-tools.nav.cpa'), cpaText(a, m, at, lang)]);
+  else
+    rows.push(
+      [t(lang, 'app-tools.nav.cpa'), rangeText(c.rangeM, lang)],
+      [t(lang, 'app-tools.nav.tcpa'), t(lang, 'app-tools.nav.cpa-at', { in: mmss(c.inS), clock: clockOf(a, at + c.inS) })],
+      [t(lang, 'app-tools.nav.cpa-bearing'), `${threeDigits(c.bearingDeg)}°`],
+    );
+  // What the scenario then does: the CPA above is only what would happen if nobody turned.
+  const closest = closestOnTracks(a, [m.from.spec.id, m.to.spec.id], at);
+  if (closest) rows.push([t(lang, 'app-tools.nav.closest'), closestText(a, closest, at, lang)]);
+  return rows;
 }
 
 /** The lines of a unit's hover tooltip: name, kind and nation, course and speed, altitude if it flies. */

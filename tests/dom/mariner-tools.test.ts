@@ -30,13 +30,20 @@ describe("mariner's tools in the inspector and on the timeline", () => {
         new RegExp(`^${(rb.rangeM / METRES_PER_NM).toFixed(rb.rangeM < METRES_PER_NM ? 2 : 1)} nm \\(${(rb.rangeM / 1000).toFixed(1)} km\\)$`),
       );
       if (c.closure === 'closing') {
-        expect(f['CPA']).toMatch(/^\d+\.\d+ nm \(\d+\.\d km\)$/);
+        expect(f['CPA if both hold course']).toMatch(/^\d+\.\d+ nm \(\d+\.\d km\)$/);
         expect(f['Time to CPA']).toMatch(/^\d+:\d\d \(at \d\d:\d\d:\d\d\)$/);
-      } else expect(f['CPA']).toMatch(/Opening|steady/);
+      } else expect(f['CPA if both hold course']).toMatch(/Opening|steady/);
+      expect(f['Closest on the scripted tracks']).toMatch(
+        /^\d+\.\d+ nm \(\d+\.\d km\) (at \d\d:\d\d:\d\d \(in \d+:\d\d\)|now: never closer later in this run)$/,
+      );
       return f;
     };
     expect(within(box).getByText('From Gwanggaeto the Great to JMSDF P-1')).toBeTruthy();
     const first = check(0);
+    // At the start the watch-keeper's CPA (both holding course) is 0.53 nm; the P-1 then turns,
+    // and the scripted tracks pass further off, later: both are on screen, and they differ.
+    expect(first['Closest on the scripted tracks']).toMatch(/ at /);
+    expect(first['Closest on the scripted tracks']!.split(' at ')[0]).not.toBe(first['CPA if both hold course']);
     // The P-1 flies past the destroyer: later the range and bearing have changed on screen.
     const later = store.getState().replay!.durationS / 2;
     store.getState().seek(later);
