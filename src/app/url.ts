@@ -5,8 +5,9 @@
  * open tabs (&findings=scorecard, &details=sequence), and the area framed on the plot
  * (&view=x0,y0,x1,y1 in km about the scenario's centre, so it frames the same sea on any screen),
  * how the findings list is filtered and grouped (&bd-kind=heard&bd-call=tx-2&bd-group=call),
- * presentation mode (&present=1) and the light theme (&theme=light), so a link sent to the
- * room's computer opens ready to project.
+ * the two units measured against each other (&measure=ddg971,p1) and the unit the plot follows
+ * (&follow=p1), presentation mode (&present=1) and the light theme (&theme=light), so a link sent
+ * to the room's computer opens ready to project.
  * Written with history.replaceState (no history entry per frame): the run and the view at once, the
  * playhead at most every `intervalMs`.
  */
@@ -28,6 +29,10 @@ export interface UrlMoment {
   theme?: Theme;
   /** The findings list's filter and grouping (&bd-kind=heard&bd-call=tx-2&bd-group=call). */
   breakdownFilter?: Partial<BreakdownFilter>;
+  /** Range, bearing and CPA from the first to the second (&measure=ddg971,p1). */
+  measure?: [string, string];
+  /** The unit kept centred on the plot (&follow=p1). */
+  follow?: string;
 }
 
 /** The plot's framed area as a link writes it: kilometres to 10 m. */
@@ -78,6 +83,10 @@ export function readUrl(search: string): UrlMoment {
   if (isTheme(theme)) out.theme = theme;
   const filter = readBreakdownFilter(q);
   if (filter) out.breakdownFilter = filter;
+  const measure = (q.get('measure') ?? '').split(',');
+  if (measure.length === 2 && measure.every((id) => ID.test(id)) && measure[0] !== measure[1]) out.measure = [measure[0]!, measure[1]!];
+  const follow = q.get('follow');
+  if (follow && ID.test(follow)) out.follow = follow;
   return out;
 }
 
@@ -108,7 +117,7 @@ function writeBreakdownFilter(q: URLSearchParams, f: BreakdownFilter | undefined
  * the default run opens instead and the problems stay listed, so the user sees why.
  */
 export function openMoment(store: AppStore, search: string, preferred: readonly string[] | undefined = browserLanguages()): Promise<void> {
-  const { lang, breakdown, units, tabs, view, present, theme, breakdownFilter, ...moment } = readUrl(search);
+  const { lang, breakdown, units, tabs, view, present, theme, breakdownFilter, measure, follow, ...moment } = readUrl(search);
   // The language first, so the first run's words (diagnostics included) are in it.
   store.getState().setLang(lang ?? pickLang(preferred));
   if (theme) store.getState().setTheme(theme);
@@ -123,7 +132,7 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
   };
   const arrive = () => {
     fallBack();
-    openView(store, { breakdown, units, tabs, view, t: moment.t, breakdownFilter });
+    openView(store, { breakdown, units, tabs, view, t: moment.t, breakdownFilter, measure, follow });
   };
   // A link to an author's procedure runs off the page: fall back only once that run has ended.
   if (store.getState().running) return store.getState().settled().then(arrive);
@@ -135,13 +144,16 @@ export function openMoment(store: AppStore, search: string, preferred: readonly 
  * Puts back what a link says was in view on the run now open. Ids the run does not have (a link
  * made on another run or version) are dropped one by one; the rest still opens.
  */
-function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't' | 'breakdownFilter'>): void {
+function openView(store: AppStore, view: Pick<UrlMoment, 'breakdown' | 'units' | 'tabs' | 'view' | 't' | 'breakdownFilter' | 'measure' | 'follow'>): void {
   const act = store.getState();
   // Picking a breakdown moves the playhead to it and selects its units: the link's own playhead
   // and units, which may have moved since, are put back after it.
   if (view.breakdown) act.selectBreakdown(view.breakdown);
   // A link with a breakdown and no units was made after its units were let go.
   if (view.units || view.breakdown) act.selectUnits(view.units ?? []);
+  // Measuring selects its two units; a unit the run does not have measures nothing.
+  if (view.measure) act.measureBetween(view.measure[0], view.measure[1]);
+  if (view.follow && act.analysis?.run.scenario.units.some((u) => u.id === view.follow)) act.follow(view.follow);
   if (view.t !== undefined) act.seek(view.t);
   for (const group of TAB_GROUPS) {
     const tab = view.tabs?.[group];
@@ -163,7 +175,20 @@ function browserLanguages(): readonly string[] | undefined {
 export function momentQuery(
   s: Pick<AppState, 'scenarioId' | 'account' | 'procedure' | 't'> &
     Partial<
-      Pick<AppState, 'selectedBreakdown' | 'selectedUnits' | 'openTabs' | 'plotView' | 'shown' | 'analysis' | 'presenting' | 'theme' | 'breakdownFilter'>
+      Pick<
+        AppState,
+        | 'selectedBreakdown'
+        | 'selectedUnits'
+        | 'openTabs'
+        | 'plotView'
+        | 'shown'
+        | 'analysis'
+        | 'presenting'
+        | 'theme'
+        | 'breakdownFilter'
+        | 'measure'
+        | 'following'
+      >
     > & {
       lang?: Lang;
     },
@@ -184,6 +209,8 @@ export function momentQuery(
   }
   if (s.plotView) q.set('view', viewParam(s.plotView));
   writeBreakdownFilter(q, s.breakdownFilter);
+  if (s.measure) q.set('measure', s.measure.join(','));
+  if (s.following) q.set('follow', s.following);
   if (s.presenting) q.set('present', '1');
   if (s.theme === 'light') q.set('theme', 'light');
   if (s.lang) q.set('lang', s.lang);
@@ -222,7 +249,9 @@ export function syncUrl(store: AppStore, win: Window = window, intervalMs = 400)
       s.openTabs !== prev.openTabs ||
       s.presenting !== prev.presenting ||
       s.theme !== prev.theme ||
-      s.breakdownFilter !== prev.breakdownFilter
+      s.breakdownFilter !== prev.breakdownFilter ||
+      s.measure !== prev.measure ||
+      s.following !== prev.following
     )
       flush();
     // The framed area changes with every step of a drag or a wheel: written like the playhead.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
-import { mountApp } from './setup';
+import { mountApp, mountLink, unmount } from './setup';
+import { momentQuery, readUrl } from '../../src/app/url';
 import { cpa, rangeBearing, threeDigits } from '../../src/core/analysis/relative-motion';
 import { METRES_PER_NM } from '../../src/core/geo';
 
@@ -109,5 +110,36 @@ describe("mariner's tools in the inspector and on the timeline", () => {
     const a = store.getState().analysis!;
     const clock = (t: number) => new Date(Date.parse(a.run.scenario.spec.start) + t * 1000 + 9 * 3600_000).toISOString().slice(11, 16);
     expect(ticks.map((x) => x.textContent!.slice(0, 5))).toEqual(ticks.map((x) => clock(Number(x.dataset.t))));
+  });
+
+  test('a copied link keeps the measurement and the followed unit', async () => {
+    const sender = mountApp();
+    const { screen, user, store } = sender;
+    await user.click(within(screen.getByRole('group', { name: 'Units' })).getByRole('button', { name: 'Gwanggaeto the Great' }));
+    await user.selectOptions(within(screen.getByRole('region', { name: 'Range, bearing and CPA' })).getByRole('combobox', { name: 'Measure to' }), 'JMSDF P-1');
+    await user.click(screen.getByRole('button', { name: 'Follow on plot' }));
+    store.getState().seek(40);
+    const query = momentQuery({ ...store.getState() });
+    expect(query).toContain('measure=ddg971%2Cp1');
+    expect(query).toContain('follow=ddg971');
+    const sent = figures(screen.getByRole('region', { name: 'Range, bearing and CPA' }));
+    expect(Object.keys(sent)).toContain('Closest on the scripted tracks');
+    unmount(sender);
+
+    const opened = await mountLink(query);
+    expect(opened.store.getState().measure).toEqual(['ddg971', 'p1']);
+    expect(opened.store.getState().following).toBe('ddg971');
+    // The receiver reads the same figures at the same moment, and the follow button is pressed.
+    expect(figures(opened.screen.getByRole('region', { name: 'Range, bearing and CPA' }))).toEqual(sent);
+    expect(opened.screen.getByRole('button', { name: 'Follow on plot' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('a link measuring or following units the run does not have opens without them', async () => {
+    expect(readUrl('?measure=ddg971,ddg971').measure).toBeUndefined();
+    expect(readUrl('?measure=a,b,c').measure).toBeUndefined();
+    const opened = await mountLink('?scenario=dec-2018-noto&account=rok&measure=ddg971,nobody&follow=nobody');
+    expect(opened.store.getState().measure).toBeNull();
+    expect(opened.store.getState().following).toBeNull();
+    expect(opened.store.getState().analysis).toBeTruthy();
   });
 });
