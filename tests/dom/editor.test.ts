@@ -52,6 +52,23 @@ const problemLines = (pane: HTMLElement) =>
 const summary = (m: ReturnType<typeof mountApp>) => m.root.querySelector('.run-summary')!.textContent;
 
 describe('editor', () => {
+  test("the text's accessible name follows the reader's language, and keeps it when another file opens", async () => {
+    const m = mountApp();
+    const { view, pane } = await openEditor(m);
+    expect(within(pane).getByRole('textbox', { name: 'YAML text' })).toBe(view.contentDOM);
+    m.store.getState().setLang('ko');
+    expect(view.contentDOM.getAttribute('aria-label')).toBe('YAML 텍스트');
+    m.store.getState().setLang('ja');
+    expect(view.contentDOM.getAttribute('aria-label')).toBe('YAML テキスト');
+    edit(view, 'title:', 'title: ');
+    expect(view.contentDOM.getAttribute('aria-label')).toBe('YAML テキスト');
+    // Another file is another editor state: the name stays.
+    const picker = pane.querySelector('select') as HTMLSelectElement;
+    await m.user.selectOptions(picker, 'new:procedure');
+    expect(view.state.doc.toString()).toMatch(/^id: new-procedure$/m);
+    expect(view.contentDOM.getAttribute('aria-label')).toBe('YAML テキスト');
+  });
+
   test('the Edit toggle loads the editor with the scenario on screen, beside the run', async () => {
     const m = mountApp({ scenario: 'control-cues-exchange' });
     expect(m.root.querySelector('.cm-editor')).toBeNull();

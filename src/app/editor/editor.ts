@@ -33,6 +33,7 @@ import { mountPicker } from './picker';
 import { doing } from './run-draft';
 import { kindWords } from './editor-model';
 import { wordsOf } from '../said';
+import { t } from '../../i18n';
 
 export interface EditorOptions {
   drafts?: DraftStore;
@@ -156,6 +157,7 @@ export function mountEditor(pane: HTMLElement, store: AppStore, opts: EditorOpti
   /** The pane's words in the author's language (the file's text is never translated). */
   const relabel = () => {
     el.label(wordsOf(store));
+    view.contentDOM.setAttribute('aria-label', t(ctx.lang(), 'app-tools.editor.text'));
     picker.refresh();
     actions.refreshRevert();
     if (session.current) el.kindChip.textContent = kindWords(session.current.kind, ctx.lang());

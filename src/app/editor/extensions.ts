@@ -133,7 +133,8 @@ export function editorExtensions(hooks: EditorHooks): Extension[] {
       indentWithTab,
     ]),
     theme,
-    EditorView.contentAttributes.of({ 'aria-label': 'YAML text', 'aria-describedby': 'editor-problems-h' }),
+    // The text's accessible name is in the author's language: editor.ts sets it on relabel.
+    EditorView.contentAttributes.of({ 'aria-describedby': 'editor-problems-h' }),
     EditorView.domEventHandlers({
       // Dropped files open in the editor (the page-level handler does it); never paste them in.
       drop: (ev) => !!ev.dataTransfer?.files?.length,

@@ -397,6 +397,7 @@ const ROWS: readonly Row[] = [
   ['app-tools.editor.title', 'Editor', 'エディタ', '편집기'],
   ['app-tools.editor.toolbar', 'Editor file actions', 'エディタのファイル操作', '편집기 파일 작업'],
   ['app-tools.editor.picker', 'Open in the editor', 'エディタで開く', '편집기에서 열기'],
+  ['app-tools.editor.text', 'YAML text', 'YAML テキスト', 'YAML 텍스트'],
   ['app-tools.editor.pick-open', 'Open…', '開く…', '열기…'],
   ['app-tools.editor.open-file', 'Open file…', 'ファイルを開く…', '파일 열기…'],
   [
