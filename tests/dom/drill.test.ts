@@ -75,7 +75,7 @@ describe('drill', () => {
     expect(shown.exchangesCompleted).toBeGreaterThan(0);
     expect(within(panel).getByText(/, none of them from your answers \(/)).toBeTruthy();
     const calls = within(panel).getByRole('list', { name: 'Calls to and from you' });
-    expect(calls.textContent).toMatch(/JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on 121\.5 \(hail\): got through/);
+    expect(calls.textContent).toMatch(/JMSDF P-1 → Gwanggaeto the Great on 121\.5 \(hail\): got through/);
     expect(m.screen.getByText(/^Drill as Gwanggaeto the Great: finished, 3 of 3 right$/)).toBeTruthy();
 
     // Retry starts the same drill again from the first decision.

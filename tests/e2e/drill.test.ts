@@ -103,7 +103,7 @@ test("keyboard only: the destroyer's drill answered as the procedure asks comple
   expect(st.exchangesCompleted).toBeGreaterThan(0);
   expect(st.calls[0]).toMatchObject({ channel: '121.5', reached: 'acted-on', failedAt: null });
   expect(await panel.getByRole('list', { name: 'Calls to and from you' }).innerText()).toMatch(
-    /JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on 121\.5 \(hail\): got through/,
+    /JMSDF P-1 → Gwanggaeto the Great on 121\.5 \(hail\): got through/,
   );
   // Retry is the next stop for Tab after the score.
   await page.keyboard.press('Tab');
@@ -131,7 +131,7 @@ test('keyboard only: the same drill answered with silence reproduces December 20
   expect(st.calls).toHaveLength(3);
   for (const c of st.calls) expect(c).toMatchObject({ reached: 'understood', failedAt: 'acknowledged' });
   const calls = await panel.getByRole('list', { name: 'Calls to and from you' }).innerText();
-  expect(calls.match(/JMSDF P-1 \(p1\) → Gwanggaeto the Great \(ddg971\) on [\d.]+ \(hail\): reached understood, stopped at acknowledged/g)).toHaveLength(3);
+  expect(calls.match(/JMSDF P-1 → Gwanggaeto the Great on [\d.]+ \(hail\): reached understood, stopped at acknowledged/g)).toHaveLength(3);
   // The student's breakdowns are those the drill answered as the procedure asks does not have:
   // each silence's omission and the calls it left unacknowledged, not the scripted radar's.
   const followed = runDrill(scenario, { unit: 'ddg971', choices: [], then: 'follow' }).analysis;

@@ -43,10 +43,34 @@ export function when(a: Analysis, t: number): string {
   return `${clockOf(a, t)} (${elapsed(t)})`;
 }
 
-/** "Gwanggaeto the Great (ddg971)"; the name in the reader's language where the scenario gives one. */
+const sharedNames = new WeakMap<Analysis, Map<Lang, Set<string>>>();
+
+/** Short names that two or more of the scenario's units answer to in `lang`. */
+function namesShared(a: Analysis, lang: Lang): Set<string> {
+  let byLang = sharedNames.get(a);
+  if (!byLang) sharedNames.set(a, (byLang = new Map()));
+  let shared = byLang.get(lang);
+  if (!shared) {
+    const seen = new Set<string>();
+    shared = new Set();
+    for (const u of a.run.scenario.units) {
+      const name = shortName(a, u.id, lang);
+      if (seen.has(name)) shared.add(name);
+      seen.add(name);
+    }
+    byLang.set(lang, shared);
+  }
+  return shared;
+}
+
+/**
+ * "Gwanggaeto the Great": the name in the reader's language where the scenario gives one. The
+ * scenario's id is added, "Patrol boat (pb-2)", only where two units have the same name, so a
+ * student picks the unit by the name a watch-keeper would use.
+ */
 export function unitWords(a: Analysis, id: string, lang: Lang = 'en'): string {
   const name = shortName(a, id, lang);
-  return name === id ? id : `${name} (${id})`;
+  return name === id || !namesShared(a, lang).has(name) ? name : `${name} (${id})`;
 }
 
 /** Is the key press meant for a text field (so not a shortcut)? */
