@@ -26,7 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 
 const argv = process.argv.slice(2);
@@ -162,6 +162,49 @@ async function filters(page: Page): Promise<number[]> {
   });
 }
 
+interface Tasks {
+  /** Wall time of each task of the page's main thread over 50 ms (ms). */
+  wall: number[];
+  /** CPU time of the main thread in each task (ms), whatever its wall time. */
+  cpu: number[];
+  /** CPU time of the tasks longest in wall time, in their order above. */
+  cpuOfLong: number[];
+}
+
+/**
+ * The page's main-thread tasks from a Chromium trace: wall and thread (CPU) time of each. On a
+ * machine shared with other work a task's wall time includes waits for a core; its CPU time does
+ * not, and says what the page itself costs.
+ */
+async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<[T, Tasks]> {
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+  const result = await work();
+  await page.waitForTimeout(300);
+  const buffer = await browser.stopTracing();
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The renderer's main thread: the one named CrRendererMain with the most tasks.
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}/${e.tid}`) && typeof e.dur === 'number');
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of tasks) byThread.set(`${e.pid}/${e.tid}`, [...(byThread.get(`${e.pid}/${e.tid}`) ?? []), e]);
+  const busiest = [...byThread.values()].sort((a, b) => b.reduce((x, e) => x + e.dur!, 0) - a.reduce((x, e) => x + e.dur!, 0))[0] ?? [];
+  const long = busiest.filter((e) => e.dur! / 1000 > LONG_TASK_MS);
+  return [
+    result,
+    { wall: long.map((e) => e.dur! / 1000), cpu: busiest.map((e) => (e.tdur ?? e.dur!) / 1000), cpuOfLong: long.map((e) => (e.tdur ?? NaN) / 1000) },
+  ];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
@@ -193,7 +236,9 @@ async function main(): Promise<void> {
     await page.goto(new URL('/?scenario=dec-2018-noto&account=rok', url).href);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
     await page.waitForTimeout(1500);
-    console.log(`Chromium ${browser.version()} (headless, flags of tests/e2e/browser.ts), 1280 × 800; ${ENTRIES.toLocaleString('en')} entries, ${MOVES} moves of each kind`);
+    console.log(
+      `Chromium ${browser.version()} (headless, flags of tests/e2e/browser.ts), 1280 × 800; ${ENTRIES.toLocaleString('en')} entries, ${MOVES} moves of each kind`,
+    );
 
     const countBefore = await page.locator('.log-filters .count').textContent();
     await startWatch(page);
@@ -202,7 +247,9 @@ async function main(): Promise<void> {
     await page.waitForFunction((before) => document.querySelector('.log-filters .count')?.textContent !== before, countBefore, { timeout: 120_000 });
     const shownCount = await page.locator('.log-filters .count').textContent();
     const openTasks = await takeLongTasks(page);
-    console.log(`\nopen: the ${ENTRIES.toLocaleString('en')}-entry log (${open.kinds} kinds of entry) swapped in: ${ms(open.ms)} in the store's update (every panel); the count reads "${shownCount}"`);
+    console.log(
+      `\nopen: the ${ENTRIES.toLocaleString('en')}-entry log (${open.kinds} kinds of entry) swapped in: ${ms(open.ms)} in the store's update (every panel); the count reads "${shownCount}"`,
+    );
     console.log(`  long tasks: ${openTasks.length ? openTasks.map((x) => x.toFixed(0)).join(', ') + ' ms' : `none over ${LONG_TASK_MS} ms`}`);
     figures.open = { ms: open.ms, longTasks: openTasks };
 
@@ -215,26 +262,35 @@ async function main(): Promise<void> {
     let seed = 7;
     for (const kind of ['scroll', 'seek', 'select'] as const) {
       await startWatch(page);
-      const times = await moves(page, kind, MOVES, seed++);
+      const [times, trace] = await traced(browser, page, () => moves(page, kind, MOVES, seed++));
       const tasks = await takeLongTasks(page);
       const target = kind !== 'select';
       const met = tasks.length === 0;
+      const maxCpu = Math.max(0, ...trace.cpu);
       console.log(
         `\n${kind}: ${MOVES} moves far apart; move → two frames later: median ${ms(median(times))}, max ${ms(Math.max(...times))}` +
-          `\n  longest task: ${longest(tasks)} (${tasks.length} over ${LONG_TASK_MS} ms${tasks.length ? `: ${tasks.map((x) => x.toFixed(0)).join(', ')}` : ''})` +
-          (target ? `  (target: no task over ${LONG_TASK_MS} ms) [${met ? 'met' : 'MISSED'}]` : ''),
+          `\n  longest task (PerformanceObserver 'longtask', wall time): ${longest(tasks)} (${tasks.length} over ${LONG_TASK_MS} ms${tasks.length ? `: ${tasks.map((x) => x.toFixed(0)).join(', ')}` : ''})` +
+          (target ? `  (target: no task over ${LONG_TASK_MS} ms) [${met ? 'met' : 'MISSED'}]` : '') +
+          `\n  main thread's tasks in a trace: longest in CPU time ${ms(maxCpu)}${trace.wall.length ? `; those over ${LONG_TASK_MS} ms wall took ${trace.cpuOfLong.map((x) => x.toFixed(0)).join(', ')} ms CPU` : ''}` +
+          (target ? `  [${maxCpu < LONG_TASK_MS ? 'met' : 'MISSED'} in CPU time]` : ''),
       );
-      if (target) verdicts.push({ what: `${kind} at ${ENTRIES.toLocaleString('en')} entries: longest task ${longest(tasks)}`, met });
-      figures[kind] = { medianMs: median(times), maxMs: Math.max(...times), longTasks: tasks };
+      if (target) {
+        verdicts.push({ what: `${kind} at ${ENTRIES.toLocaleString('en')} entries: longest task ${longest(tasks)} (wall)`, met });
+        verdicts.push({
+          what: `${kind} at ${ENTRIES.toLocaleString('en')} entries: longest task ${ms(maxCpu)} in the main thread's CPU time`,
+          met: maxCpu < LONG_TASK_MS,
+        });
+      }
+      figures[kind] = { medianMs: median(times), maxMs: Math.max(...times), longTasks: tasks, maxTaskCpuMs: maxCpu, longTasksCpuMs: trace.cpuOfLong };
     }
     await startWatch(page);
-    const f = await filters(page);
+    const [f, ftrace] = await traced(browser, page, () => filters(page));
     const ftasks = await takeLongTasks(page);
     console.log(
       `\nfilter: a unit, cleared, two kinds, cleared; → count final, two frames later: ${f.map((x) => x.toFixed(0)).join(', ')} ms` +
-        `\n  longest task: ${longest(ftasks)} (${ftasks.length} over ${LONG_TASK_MS} ms${ftasks.length ? `: ${ftasks.map((x) => x.toFixed(0)).join(', ')}` : ''})`,
+        `\n  longest task: ${longest(ftasks)} (${ftasks.length} over ${LONG_TASK_MS} ms${ftasks.length ? `: ${ftasks.map((x) => x.toFixed(0)).join(', ')}` : ''}); longest in CPU time ${ms(Math.max(0, ...ftrace.cpu))}`,
     );
-    figures.filter = { ms: f, longTasks: ftasks };
+    figures.filter = { ms: f, longTasks: ftasks, maxTaskCpuMs: Math.max(0, ...ftrace.cpu) };
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(PROFILE, JSON.stringify(profile));
@@ -249,6 +305,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nSummary (load average now ${load()})`);
   for (const v of verdicts) console.log(`  ${v.met ? 'met   ' : 'MISSED'}  ${v.what} (target: none over ${LONG_TASK_MS} ms)`);
+  console.log('  (wall time is what a person sees; on a loaded machine it includes waits for a core, which CPU time does not)');
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ machine: { cores: cpu.length, model: cpu[0]?.model, loadavg: loadavg() }, figures }, null, 2));
 }
 

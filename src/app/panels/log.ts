@@ -339,7 +339,6 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
     from = b0;
     to = b1;
     repaint();
-    pad();
     measure();
     pad();
     if (anchor) scroller.scrollTop += anchor.li!.getBoundingClientRect().top - before;
