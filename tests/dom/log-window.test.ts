@@ -109,7 +109,7 @@ describe('event log at 100,000 entries', () => {
     const { root, list, seqs, scrollTo } = mount(store);
     store.getState().setFilters({ units: [units[1]!] });
     // 100,000 entries are tested in slices, a task each, the list busy meanwhile.
-    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull());
+    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
     const expected = Math.floor((N - 1 - 1) / units.length) + 1;
     expect(root.querySelector('.count')!.textContent).toBe(countText(expected, N));
     expect(seqs().length).toBeLessThanOrEqual(3 * BLOCK);
@@ -125,7 +125,7 @@ describe('event log at 100,000 entries', () => {
     const { root, list, seqs } = mount(store);
     store.getState().setFilters({ units: [units[1]!] });
     store.getState().setFilters({ units: [units[2]!] });
-    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull());
+    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
     const expected = Math.floor((N - 1 - 2) / units.length) + 1;
     expect(root.querySelector('.count')!.textContent).toBe(`${expected.toLocaleString('en')} of 100,000 entries`);
     expect(seqs().length).toBeGreaterThan(0);

@@ -6,7 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/app/store';
 import type { Analysis } from '../../src/core/analysis/report';
 import { explainTriggers } from '../../src/core/analysis/triggers';
-import { channelsOf, countAtOrBefore, countText, entryPasses, firstFuture, hasRow, keyMove, kindsText, passes, rowFacts, txInfoOf } from '../../src/app/panels/log-model';
+import {
+  channelsOf,
+  countAtOrBefore,
+  countText,
+  entryPasses,
+  firstFuture,
+  hasRow,
+  keyMove,
+  kindsText,
+  passes,
+  rowFacts,
+  txInfoOf,
+} from '../../src/app/panels/log-model';
 import { describeEntry } from '../../src/core/format/describe';
 import { keyAction, markerPlaces, elapsedText, type KeyPress } from '../../src/app/panels/timeline-model';
 import { overviewCells, setRow, stateHue, unitSubtitle } from '../../src/app/panels/inspector-model';
@@ -75,9 +87,24 @@ describe('log view-model', () => {
       { seq: 9, t: 10 },
       { seq: 12, t: 30 },
     ];
-    expect(countAtOrBefore(sample.map((r) => r.seq), 1)).toBe(0);
-    expect(countAtOrBefore(sample.map((r) => r.seq), 5)).toBe(2);
-    expect(countAtOrBefore(sample.map((r) => r.seq), 100)).toBe(4);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        1,
+      ),
+    ).toBe(0);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        5,
+      ),
+    ).toBe(2);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        100,
+      ),
+    ).toBe(4);
     expect(firstFuture(sample, -1)).toBe(0);
     expect(firstFuture(sample, 10)).toBe(3);
     expect(firstFuture(sample, 30)).toBe(4);
