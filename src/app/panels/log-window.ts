@@ -6,7 +6,8 @@
  * screen (rows wrap, so their heights vary) and estimated from the measured rows' mean until then.
  * Pure: ./log.ts measures and renders.
  */
-export const BLOCK = 50;
+/** Rows in a block: 25 keeps what a far scroll or seek renders and lays out to about 100 rows. */
+export const BLOCK = 25;
 /** A row's height before any has been measured (one line of the log's text). */
 const FIRST_GUESS = 24;
 
