@@ -1,7 +1,7 @@
 // The event log at the size of a generated exercise: 100,000 entries, of which only a window of
 // rows is in the DOM. jsdom lays nothing out, so the scroller is given a height and a scroll
 // position here, and rows keep their estimated height (24 px): where a row should be is then known.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/app/store';
 import { mountLog } from '../../src/app/panels/log';
 import { BLOCK } from '../../src/app/panels/log-window';
@@ -104,10 +104,12 @@ describe('event log at 100,000 entries', () => {
     expect(list.querySelector('li[data-seq="0"]')).toBeNull();
   });
 
-  test('a unit filter changes the count, the set size and the rows in the window', () => {
+  test('a unit filter changes the count, the set size and the rows in the window', async () => {
     const { store, units } = bigLog();
     const { root, list, seqs, scrollTo } = mount(store);
     store.getState().setFilters({ units: [units[1]!] });
+    // 100,000 entries are tested in slices, a task each, the list busy meanwhile.
+    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
     const expected = Math.floor((N - 1 - 1) / units.length) + 1;
     expect(root.querySelector('.count')!.textContent).toBe(countText(expected, N));
     expect(seqs().length).toBeLessThanOrEqual(3 * BLOCK);
@@ -116,6 +118,18 @@ describe('event log at 100,000 entries', () => {
     // The end of the filtered log is as far down as its rows, not all the log's.
     scrollTo((expected - 5) * ROW);
     expect(seqs().at(-1)).toBe(N - 1 - ((N - 1 - 1) % units.length));
+  });
+
+  test('filters changed again while the log is being filtered: the last ones are shown', async () => {
+    const { store, units } = bigLog();
+    const { root, list, seqs } = mount(store);
+    store.getState().setFilters({ units: [units[1]!] });
+    store.getState().setFilters({ units: [units[2]!] });
+    await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
+    const expected = Math.floor((N - 1 - 2) / units.length) + 1;
+    expect(root.querySelector('.count')!.textContent).toBe(`${expected.toLocaleString('en')} of 100,000 entries`);
+    expect(seqs().length).toBeGreaterThan(0);
+    expect(seqs().every((s) => s % units.length === 2)).toBe(true);
   });
 
   test('End moves the focus to the last entry, rendering it', () => {

@@ -6,11 +6,22 @@ import { hailOn, hailsToShip, outcomeOf } from './run-facts';
 
 const visibleRows = (list: HTMLElement) => [...list.querySelectorAll('li')].filter((li) => !li.hidden);
 
+/**
+ * Only the rows in view (and a block either side) are in the DOM, and jsdom lays nothing out: a
+ * log panel tall enough for the whole of December 2018's log, so that every row is rendered.
+ */
+function tallLog(list: HTMLElement): void {
+  const scroller = list.parentElement!;
+  Object.defineProperty(scroller, 'clientHeight', { value: 100_000 });
+  scroller.dispatchEvent(new Event('scroll'));
+}
+
 describe('event log', () => {
   test('every call is listed with originator, addressee, channel, text and a badge per recipient', () => {
     const { screen, store } = mountApp();
     const a = store.getState().analysis!;
     const list = screen.getByRole('list', { name: 'Event log' });
+    tallLog(list);
     // The P-1's three calls, in the order of the audio, and each listed with one badge per recipient.
     expect(hailsToShip(a).map((tx) => tx.channel)).toEqual(['121.5', '156.8', '243.0']);
     for (const tx of a.run.transmissions) {
@@ -71,6 +82,7 @@ describe('event log', () => {
   test('clicking an entry seeks to it and marks it selected', async () => {
     const { screen, user, store } = mountApp();
     const list = screen.getByRole('list', { name: 'Event log' });
+    tallLog(list);
     const last = hailsToShip(store.getState().analysis!).at(-1)!;
     const entry = within(list).getByText(last.id).closest('button')!;
     await user.click(entry);

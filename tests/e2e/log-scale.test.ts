@@ -44,9 +44,9 @@ const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAni
 test('a 100,000-entry log keeps a window of rows, scrolls and seeks to the rows that belong there', async () => {
   const { page } = await open();
   const list = page.getByRole('list', { name: 'Event log' });
-  await expect.poll(() => list.locator('li').count()).toBeGreaterThan(50);
+  await expect.poll(() => list.locator('li').count()).toBeGreaterThan(20);
   await bigLog(page);
-  await expect.poll(() => page.locator('.log-filters .count').innerText()).toBe(`${N} of ${N} entries`);
+  await expect.poll(() => page.locator('.log-filters .count').innerText()).toBe('100,000 of 100,000 entries');
   expect(await list.locator('li').count()).toBeLessThanOrEqual(400);
   const stop = await watchLongTasks(page);
 

@@ -33,4 +33,22 @@ describe('event log window', () => {
     expect(w.range(9 * 2400 + 2000, 480)).toEqual([8, 9]);
     expect(logWindow(0).range(0, 480)).toEqual([0, -1]);
   });
+
+  test('offsets and the block under a height agree with a walk over every block, measured or not', () => {
+    const w = logWindow(10_007, 50);
+    // Some blocks measured (taller and shorter than the estimate), in no order, one twice.
+    let x = 7;
+    for (let k = 0; k < 60; k++) {
+      x = (x * 37 + 11) % w.blocks;
+      w.measured(x, 600 + ((x * 13) % 900));
+    }
+    const offsets = [0];
+    for (let b = 0; b < w.blocks; b++) offsets.push(offsets[b]! + w.heightOf(b));
+    for (const b of [0, 1, 17, 100, 150, w.blocks - 1, w.blocks]) expect(w.offsetOf(b)).toBeCloseTo(offsets[b]!, 6);
+    expect(w.total()).toBeCloseTo(offsets[w.blocks]!, 6);
+    for (const b of [0, 3, 42, 199, w.blocks - 1]) {
+      expect(w.blockAt(offsets[b]!)).toBe(b);
+      expect(w.blockAt(offsets[b + 1]! - 0.5)).toBe(b);
+    }
+  });
 });

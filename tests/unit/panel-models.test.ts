@@ -6,7 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/app/store';
 import type { Analysis } from '../../src/core/analysis/report';
 import { explainTriggers } from '../../src/core/analysis/triggers';
-import { channelsOf, countAtOrBefore, countText, firstFuture, keyMove, kindsText, passes, rowFacts, txInfoOf } from '../../src/app/panels/log-model';
+import {
+  channelsOf,
+  countAtOrBefore,
+  countText,
+  entryPasses,
+  firstFuture,
+  hasRow,
+  keyMove,
+  kindsText,
+  passes,
+  rowFacts,
+  txInfoOf,
+} from '../../src/app/panels/log-model';
+import { describeEntry } from '../../src/core/format/describe';
 import { keyAction, markerPlaces, elapsedText, type KeyPress } from '../../src/app/panels/timeline-model';
 import { overviewCells, setRow, stateHue, unitSubtitle } from '../../src/app/panels/inspector-model';
 import { arrowLayout, columnWidth, GUTTER, MAX_COL, MIN_COL } from '../../src/app/panels/sequence-layout';
@@ -39,8 +52,30 @@ describe('log view-model', () => {
     expect(channelsOf(rows)).toEqual([...new Set(a.run.transmissions.map((t) => t.channel))].sort());
   });
 
+  it('tests an entry against the filters without its facts, with the same answer', () => {
+    const tx = a.run.transmissions[0]!;
+    const txInfo = txInfoOf(a);
+    const cases = [
+      all,
+      { ...all, channels: [tx.channel] },
+      { ...all, units: [tx.from] },
+      { ...all, kinds: ['transmission', 'reception'] as const },
+      { units: [tx.from], channels: [tx.channel], kinds: ['reception'] as const },
+    ].map((f) => ({ ...f, kinds: [...f.kinds] }));
+    for (const f of cases) expect(a.run.log.map((e) => entryPasses(e, f, txInfo))).toEqual(rows.map((r) => passes(r, f)));
+  });
+
+  it('knows which entries have a row (words) without wording them, in every language', () => {
+    for (const lang of ['en', 'ja', 'ko'] as const) expect(a.run.log.map(hasRow)).toEqual(a.run.log.map((e) => describeEntry(a.run, e, { lang }) !== null));
+    expect(a.run.log.some((e) => !hasRow(e))).toBe(true);
+  });
+
   it('words the count and the kinds button', () => {
     expect(countText(3, 120)).toBe('3 of 120 entries');
+    // Counts of a generated exercise read with the language's grouping.
+    expect(countText(97_171, 100_000)).toBe('97,171 of 100,000 entries');
+    expect(countText(97_171, 100_000, 'ja')).toBe('100,000 件中 97,171 件');
+    expect(countText(97_171, 100_000, 'ko')).toBe('100,000건 중 97,171건');
     expect(kindsText(all)).toBe('Kinds: all');
     expect(kindsText({ ...all, kinds: ['transmission', 'reception'] })).toBe('Kinds: 2 of 7');
   });
@@ -52,9 +87,24 @@ describe('log view-model', () => {
       { seq: 9, t: 10 },
       { seq: 12, t: 30 },
     ];
-    expect(countAtOrBefore(sample, 1)).toBe(0);
-    expect(countAtOrBefore(sample, 5)).toBe(2);
-    expect(countAtOrBefore(sample, 100)).toBe(4);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        1,
+      ),
+    ).toBe(0);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        5,
+      ),
+    ).toBe(2);
+    expect(
+      countAtOrBefore(
+        sample.map((r) => r.seq),
+        100,
+      ),
+    ).toBe(4);
     expect(firstFuture(sample, -1)).toBe(0);
     expect(firstFuture(sample, 10)).toBe(3);
     expect(firstFuture(sample, 30)).toBe(4);

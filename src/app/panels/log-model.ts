@@ -88,14 +88,17 @@ export interface RowFacts {
 /** Who sent each transmission and on which channel, by its id. */
 export const txInfoOf = (a: Analysis): TxInfo => new Map(a.run.transmissions.map((tx) => [tx.id, { from: tx.from, channel: tx.channel }]));
 
+/** The channel an entry is on: a call's, or the call's that it answers or hears; null for others. */
+function channelOf(e: LogEntry, txInfo: TxInfo): string | null {
+  return e.type === 'transmission'
+    ? e.tx.channel
+    : e.type === 'reception' || e.type === 'overheard' || e.type === 'answered' || e.type === 'unanswered'
+      ? (txInfo.get(e.tx)?.channel ?? null)
+      : null;
+}
+
 export function rowFacts(e: LogEntry, txInfo: TxInfo): RowFacts {
-  const channel =
-    e.type === 'transmission'
-      ? e.tx.channel
-      : e.type === 'reception' || e.type === 'overheard' || e.type === 'answered' || e.type === 'unanswered'
-        ? (txInfo.get(e.tx)?.channel ?? null)
-        : null;
-  return { seq: e.seq, t: e.t, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel };
+  return { seq: e.seq, t: e.t, kind: entryKind(e), units: unitsOf(e, txInfo).filter(Boolean), channel: channelOf(e, txInfo) };
 }
 
 /** Empty filters mean all. */
@@ -103,6 +106,26 @@ export const passes = (r: Omit<RowFacts, 'seq' | 't'>, f: Filters) =>
   (f.units.length === 0 || r.units.some((u) => f.units.includes(u))) &&
   (f.channels.length === 0 || (r.channel !== null && f.channels.includes(r.channel))) &&
   (f.kinds.length === 0 || f.kinds.includes(r.kind));
+
+/**
+ * `passes(rowFacts(e, txInfo), f)`, working out only what the filters in force look at: the log
+ * filters 100,000 entries without keeping their facts.
+ */
+export function entryPasses(e: LogEntry, f: Filters, txInfo: TxInfo): boolean {
+  if (f.kinds.length > 0 && !f.kinds.includes(entryKind(e))) return false;
+  if (f.channels.length > 0) {
+    const channel = channelOf(e, txInfo);
+    if (channel === null || !f.channels.includes(channel)) return false;
+  }
+  return f.units.length === 0 || unitsOf(e, txInfo).some((u) => !!u && f.units.includes(u));
+}
+
+/**
+ * Whether an entry has a row in the log: all but decisions that needed no action, which
+ * describeEntry leaves without words unless verbose. Known without building the words, which the
+ * log builds only for the rows it renders.
+ */
+export const hasRow = (e: LogEntry) => !(e.type === 'decision' && e.decision === 'none');
 
 export const countText = (shown: number, total: number, lang: Lang = 'en') => t(lang, 'app.log.count', { shown, total });
 export const kindsText = (f: Filters, lang: Lang = 'en') =>
@@ -112,13 +135,13 @@ export const kindsText = (f: Filters, lang: Lang = 'en') =>
 export const channelsOf = (rows: readonly { channel: string | null }[]) =>
   [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort();
 
-/** How many rows have seq <= index (rows in log order: a binary search). */
-export function countAtOrBefore(rows: readonly { seq: number }[], index: number): number {
+/** How many rows have seq <= index, given the rows' seqs in log order (a binary search). */
+export function countAtOrBefore(seqs: ArrayLike<number>, index: number): number {
   let lo = 0;
-  let hi = rows.length;
+  let hi = seqs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rows[mid]!.seq <= index) lo = mid + 1;
+    if (seqs[mid]! <= index) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -6,7 +6,8 @@
  * screen (rows wrap, so their heights vary) and estimated from the measured rows' mean until then.
  * Pure: ./log.ts measures and renders.
  */
-export const BLOCK = 50;
+/** Rows in a block: 25 keeps what a far scroll or seek renders and lays out to about 100 rows. */
+export const BLOCK = 25;
 /** A row's height before any has been measured (one line of the log's text). */
 const FIRST_GUESS = 24;
 
@@ -30,27 +31,53 @@ export interface LogWindow {
   total(): number;
 }
 
+/**
+ * Sums over the first b of `size` numbers that change one at a time (a Fenwick tree): a far
+ * scroll or seek asks where a block starts among 2,000 blocks, and a walk over all of them was
+ * linear in the log's length at every scroll event.
+ */
+class PrefixSums {
+  readonly #tree: Float64Array;
+  constructor(size: number) {
+    this.#tree = new Float64Array(size + 1);
+  }
+  add(i: number, by: number): void {
+    for (let x = i + 1; x < this.#tree.length; x += x & -x) this.#tree[x]! += by;
+  }
+  /** The sum of the first b numbers. */
+  before(b: number): number {
+    let s = 0;
+    for (let x = Math.min(b, this.#tree.length - 1); x > 0; x -= x & -x) s += this.#tree[x]!;
+    return s;
+  }
+}
+
 export function logWindow(n: number, block = BLOCK): LogWindow {
   const blocks = Math.ceil(n / block);
   const heights = new Float64Array(blocks);
   const known = new Uint8Array(blocks);
+  // Measured blocks' heights and rows, summed; unmeasured rows are estimated at the mean.
+  const knownHeight = new PrefixSums(blocks);
+  const knownRows = new PrefixSums(blocks);
   let measuredRows = 0;
   let measuredHeight = 0;
   const rowsIn = (b: number) => Math.min(n, (b + 1) * block) - b * block;
   const perRow = () => (measuredRows > 0 ? measuredHeight / measuredRows : FIRST_GUESS);
   const heightOf = (b: number) => (known[b] ? heights[b]! : rowsIn(b) * perRow());
   const offsetOf = (b: number) => {
-    let y = 0;
-    for (let i = 0; i < b; i++) y += heightOf(i);
-    return y;
+    const c = Math.max(0, Math.min(b, blocks));
+    return knownHeight.before(c) + (Math.min(n, c * block) - knownRows.before(c)) * perRow();
   };
+  /** The first block that ends below y (offsets grow with b: a binary search). */
   const blockAt = (y: number) => {
-    let top = 0;
-    for (let b = 0; b < blocks; b++) {
-      top += heightOf(b);
-      if (y < top) return b;
+    let lo = 0;
+    let hi = blocks - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (y < offsetOf(mid + 1)) hi = mid;
+      else lo = mid + 1;
     }
-    return Math.max(0, blocks - 1);
+    return Math.max(0, lo);
   };
   return {
     n,
@@ -68,7 +95,12 @@ export function logWindow(n: number, block = BLOCK): LogWindow {
       if (!known[b]) {
         measuredRows += rowsIn(b);
         measuredHeight += height;
-      } else measuredHeight += height - heights[b]!;
+        knownRows.add(b, rowsIn(b));
+        knownHeight.add(b, height);
+      } else {
+        measuredHeight += height - heights[b]!;
+        knownHeight.add(b, height - heights[b]!);
+      }
       known[b] = 1;
       heights[b] = height;
     },

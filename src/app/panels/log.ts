@@ -1,7 +1,8 @@
 /**
  * Event log: every entry of the run in words, with a badge per recipient for how far each call
- * got. Built once per run; filters hide entries, the playhead moves one highlight. Scenario text
- * only ever goes in through text nodes.
+ * got. A row's words and DOM are made when it is first rendered, then kept while the run is shown;
+ * filters hide entries, the playhead moves one highlight. Scenario text only ever goes in through
+ * text nodes.
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
@@ -13,14 +14,97 @@ import { sayContext } from '../i18n';
 import { say, t, type Lang } from '../../i18n';
 import { BLOCK, logWindow, type LogWindow } from './log-window';
 import type { AppStore, EntryKind, Filters } from '../store';
-import { KINDS, actorOf, channelsOf, countAtOrBefore, countText, keyMove, kindsText, passes, rowFacts, txInfoOf, type RowFacts } from './log-model';
+import { KINDS, actorOf, channelsOf, countAtOrBefore, countText, entryPasses, hasRow, keyMove, kindsText, txInfoOf } from './log-model';
 
-interface Row extends RowFacts {
+/** A row of the log, made when first rendered. */
+interface Row {
+  seq: number;
+  t: number;
   entry: LogEntry;
-  /** The words of an entry that is not a call (worked out up front: entries without words get no row). */
-  text: string | null;
   /** Made the first time the row is rendered, then kept (with its classes) while the run is shown. */
   li?: HTMLLIElement;
+}
+
+/**
+ * The log's rows: the entries that have one (./log-model.ts hasRow), in log order, as indices into
+ * the run's log. A Row is made for a row when something asks for it (rendering, the playhead).
+ */
+interface Rows {
+  readonly length: number;
+  /** The rows' seqs, in log order. */
+  readonly seqs: Int32Array;
+  at(i: number): Row;
+  entry(i: number): LogEntry;
+}
+
+function rowsOf(log: readonly LogEntry[]): Rows {
+  const which = new Int32Array(log.length);
+  let n = 0;
+  for (let k = 0; k < log.length; k++) if (hasRow(log[k]!)) which[n++] = k;
+  const seqs = new Int32Array(n);
+  for (let i = 0; i < n; i++) seqs[i] = log[which[i]!]!.seq;
+  const made = new Array<Row | undefined>(n);
+  return {
+    length: n,
+    seqs,
+    entry: (i) => log[which[i]!]!,
+    at(i) {
+      let r = made[i];
+      if (!r) {
+        const e = log[which[i]!]!;
+        r = made[i] = { seq: e.seq, t: e.t, entry: e };
+      }
+      return r;
+    },
+  };
+}
+
+const NO_ROWS = rowsOf([]);
+
+/** Row indices 0 … n-1: every row passes. */
+function everyRow(n: number): Int32Array {
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
+
+/** Rows tested in one go; a log of up to this many is filtered at once, in the same task. */
+const SLICE = 5000;
+/** Past this, the rest waits for a later task: no task long enough for the page to feel stuck. */
+const SLICE_BUDGET_MS = 15;
+
+/**
+ * Work over many rows in slices: as many slices of SLICE rows as fit in SLICE_BUDGET_MS, then the
+ * rest in a later task. A new run() cancels the one under way (the filters changed again).
+ */
+function slices() {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    cancel,
+    busy: () => timer !== null,
+    run(n: number, work: (from: number, to: number) => void, done: () => void, waiting: () => void) {
+      cancel();
+      let i = 0;
+      const step = () => {
+        timer = null;
+        const start = performance.now();
+        do {
+          const to = Math.min(n, i + SLICE);
+          work(i, to);
+          i = to;
+        } while (i < n && performance.now() - start < SLICE_BUDGET_MS);
+        if (i < n) {
+          timer = setTimeout(step, 0);
+          waiting();
+        } else done();
+      };
+      step();
+    },
+  };
 }
 
 /** An outcome's cause in the reader's language: from its data when the core gave it, else the core's English. */
@@ -47,7 +131,7 @@ function badge(a: Analysis, o: Outcome, lang: Lang): HTMLElement {
   );
 }
 
-function renderEntry(a: Analysis, e: LogEntry, words: string | null, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement {
+function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement {
   const time = h('span', { class: 'time' }, clockOf(a, e.t));
   const actor = actorOf(e);
   let body: HTMLElement;
@@ -77,7 +161,7 @@ function renderEntry(a: Analysis, e: LogEntry, words: string | null, outcomes: M
       ),
     );
   } else {
-    body = h('span', { class: 'body' }, words ?? '');
+    body = h('span', { class: 'body' }, describeEntry(a.run, e, { lang })?.trim() ?? '');
   }
   const kind = entryKind(e);
   const button = h(
@@ -89,18 +173,6 @@ function renderEntry(a: Analysis, e: LogEntry, words: string | null, outcomes: M
   );
   button.addEventListener('click', onPick);
   return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
-}
-
-/** A row for every entry that has words, in log order; no DOM yet (100,000 entries in a generated exercise). */
-function buildRows(a: Analysis, lang: Lang): Row[] {
-  const txInfo = txInfoOf(a);
-  const rows: Row[] = [];
-  for (const e of a.run.log) {
-    const text = e.type === 'transmission' ? null : describeEntry(a.run, e, { lang });
-    if (e.type !== 'transmission' && text === null) continue;
-    rows.push({ ...rowFacts(e, txInfo), entry: e, text: text?.trim() ?? null });
-  }
-  return rows;
 }
 
 interface LogFilters {
@@ -185,7 +257,7 @@ function mountLogFilters(store: AppStore): LogFilters {
 }
 
 /** The last position in `shown` (sorted row indices) whose row index is below `k`; -1 if none. */
-function lastBelow(shown: readonly number[], k: number): number {
+function lastBelow(shown: ArrayLike<number>, k: number): number {
   let lo = 0;
   let hi = shown.length;
   while (lo < hi) {
@@ -227,8 +299,8 @@ function paint(li: HTMLLIElement, r: Row, pos: number, setSize: number, m: Marks
  * make the view jump.
  */
 function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) => HTMLLIElement) {
-  let rows: Row[] = [];
-  let shown: number[] = [];
+  let rows: Rows = NO_ROWS;
+  let shown: ArrayLike<number> = [];
   let win: LogWindow = logWindow(0);
   let from = 0;
   let to = -1;
@@ -250,7 +322,8 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
   };
   const render = (b0: number, b1: number, fresh: boolean) => {
     if (!fresh && b0 === from && b1 === to) return;
-    const next = b1 < b0 ? [] : shown.slice(win.rowsOf(b0)[0], win.rowsOf(b1)[1]).map((i) => rows[i]!);
+    const next: Row[] = [];
+    if (b1 >= b0) for (let p = win.rowsOf(b0)[0]; p < win.rowsOf(b1)[1]; p++) next.push(rows.at(shown[p]!));
     const keep = new Set(next);
     const anchor = fresh ? undefined : dom.find((r) => keep.has(r));
     const before = anchor?.li!.getBoundingClientRect().top ?? 0;
@@ -266,7 +339,6 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
     from = b0;
     to = b1;
     repaint();
-    pad();
     measure();
     pad();
     if (anchor) scroller.scrollTop += anchor.li!.getBoundingClientRect().top - before;
@@ -278,12 +350,14 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
   scroller.addEventListener('scroll', onScroll, { passive: true });
   return {
     marks,
-    rows: () => rows,
     shown: () => shown,
+    /** The row at position `pos` of `shown`. */
+    at: (pos: number) => rows.at(shown[pos]!),
     /** A new run, or new filters: the rows passing them, rendered from the top of the view. */
-    reset(all: Row[], passing: number[]) {
+    reset(all: Rows, passing: ArrayLike<number>) {
       if (all !== rows) list.replaceChildren();
-      for (const r of rows) if (r.li) r.li.hidden = true;
+      // A row kept from before the filters changed is shown again by paint() if it still passes.
+      for (const r of dom) r.li!.hidden = true;
       rows = all;
       shown = passing;
       win = logWindow(shown.length);
@@ -291,9 +365,10 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
       render(b0, b1, true);
     },
     /** The position in `shown` of the row with this seq, or -1. */
-    posOf(seq: number | null, rowIndex: (seq: number) => number | undefined): number {
-      const i = seq === null ? undefined : rowIndex(seq);
-      if (i === undefined) return -1;
+    posOf(seq: number | null): number {
+      if (seq === null) return -1;
+      const i = countAtOrBefore(rows.seqs, seq) - 1;
+      if (i < 0 || rows.seqs[i] !== seq) return -1;
       const p = lastBelow(shown, i + 1);
       return shown[p] === i ? p : -1;
     },
@@ -308,7 +383,7 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
         scroller.scrollTop = win.offsetOf(b) + ((pos - r0) / (r1 - r0)) * win.heightOf(b);
         render(Math.max(0, b - 1), Math.min(win.blocks - 1, b + 1), false);
       }
-      const li = rows[shown[pos]!]!.li!;
+      const li = rows.at(shown[pos]!).li!;
       keepInView(scroller, li);
       return li;
     },
@@ -339,7 +414,7 @@ function keyboard(list: HTMLElement, v: ReturnType<typeof virtualRows>) {
     ev.stopPropagation();
     const li = v.reveal(to);
     if (!li) return;
-    v.marks.tabStop = v.rows()[v.shown()[to]!]!.seq;
+    v.marks.tabStop = v.at(to).seq;
     v.repaint();
     (li.firstElementChild as HTMLButtonElement).focus();
   });
@@ -356,36 +431,53 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   let ctx: { a: Analysis; lang: Lang; outcomes: Map<string, Outcome[]> } | null = null;
   const make = (r: Row) => {
     const pick = () => store.getState().selectEntry(r.seq);
-    return renderEntry(ctx!.a, r.entry, r.text, ctx!.outcomes, ctx!.lang, pick);
+    return renderEntry(ctx!.a, r.entry, ctx!.outcomes, ctx!.lang, pick);
   };
   const v = virtualRows(list, scroller, make);
   keyboard(list, v);
-  let rows: Row[] = [];
-  let indexOf = new Map<number, number>();
+  let rows: Rows = NO_ROWS;
+  let txInfo: ReturnType<typeof txInfoOf> = new Map();
   let lastIndex = -2;
+  const filtering = slices();
 
+  /** Shows the rows passing `f` and follows the playhead; over a long log, once all are tested. */
   const applyFilters = (f: Filters) => {
+    const done = (passing: ArrayLike<number>) => {
+      list.removeAttribute('aria-busy');
+      v.reset(rows, passing);
+      filters.show(f, passing.length, rows.length);
+      empty.hidden = passing.length > 0;
+      lastIndex = -2;
+      follow();
+    };
+    if (f.units.length === 0 && f.channels.length === 0 && f.kinds.length === 0) {
+      filtering.cancel();
+      done(everyRow(rows.length));
+      return;
+    }
     const passing: number[] = [];
-    rows.forEach((r, i) => {
-      if (passes(r, f)) passing.push(i);
-    });
-    v.reset(rows, passing);
-    filters.show(f, passing.length, rows.length);
-    empty.hidden = passing.length > 0;
-    lastIndex = -2;
+    const all = rows;
+    filtering.run(
+      all.length,
+      (from, to) => {
+        for (let i = from; i < to; i++) if (entryPasses(all.entry(i), f, txInfo)) passing.push(i);
+      },
+      () => done(passing),
+      () => list.setAttribute('aria-busy', 'true'),
+    );
   };
 
   const follow = () => {
     const s = store.getState();
-    if (!s.replay) return;
+    // While filters are being applied, the rows shown are the last filters': done() follows.
+    if (!s.replay || filtering.busy()) return;
     const index = s.replay.entryIndexAt(s.t);
     if (index === lastIndex) return;
     lastIndex = index;
-    const shown = v.shown();
     // The row at the playhead: the last passing row logged at or before the playhead's entry.
-    const currentPos = v.lastBelow(countAtOrBefore(rows, index));
-    const selectedPos = v.posOf(s.selectedEntry, (seq) => indexOf.get(seq));
-    const at = (p: number) => rows[shown[p]!]!;
+    const currentPos = v.lastBelow(countAtOrBefore(rows.seqs, index));
+    const selectedPos = v.posOf(s.selectedEntry);
+    const at = v.at;
     v.marks.t = s.t;
     v.marks.current = currentPos >= 0 ? at(currentPos).seq : null;
     v.marks.selected = s.selectedEntry;
@@ -406,18 +498,23 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     list.setAttribute('aria-label', t(lang, 'app.layout.log'));
     empty.textContent = t(lang, 'app.log.none');
     keys.textContent = t(lang, 'app.log.keys');
-    rows = [];
+    rows = NO_ROWS;
     ctx = null;
     lastIndex = -2;
     v.marks.current = v.marks.tabStop = null;
     if (a) {
       const outcomes = new Map<string, Outcome[]>();
-      for (const o of a.outcomes) outcomes.set(o.tx.id, [...(outcomes.get(o.tx.id) ?? []), o]);
+      for (const o of a.outcomes) {
+        const list = outcomes.get(o.tx.id);
+        if (list) list.push(o);
+        else outcomes.set(o.tx.id, [o]);
+      }
       ctx = { a, lang, outcomes };
-      rows = buildRows(a, lang);
-      filters.choices(a, channelsOf(rows), lang);
+      rows = rowsOf(a.run.log);
+      txInfo = txInfoOf(a);
+      // Every channel a row is on is a call's.
+      filters.choices(a, channelsOf(a.run.transmissions), lang);
     }
-    indexOf = new Map(rows.map((r, i) => [r.seq, i]));
   };
 
   const followPlaying = whilePlaying(store, follow, 100);
@@ -430,7 +527,6 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       (a, s) => {
         build(a, s.lang);
         applyFilters(s.filters);
-        follow();
       },
     ),
     watch(
@@ -438,7 +534,6 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
       (s) => s.filters,
       (f) => {
         applyFilters(f);
-        follow();
       },
     ),
     watch(
