@@ -28,6 +28,7 @@ import { RECENT_S, layoutTransmissions } from './geometry/call';
 import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
 import { layoutLabels, type Layout } from './geometry/layout';
 import { buildIndex, samplePositions } from './scene-index';
+import { FULL_DETAIL, breakdownUnitsOf, plotDetail } from './geometry/detail';
 
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
 const LAND_HALF_KM = 2000;
@@ -173,7 +174,7 @@ export class PlotScene {
     const scale = presentScale(cam.width, !!st.presenting);
     setTextScale(scale);
     const look = `${scale}|${st.theme ?? 'dark'}`;
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.following ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
@@ -228,7 +229,6 @@ export class PlotScene {
     const { cam, placer, placed } = this;
     placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
     for (const r of areas) placer.occupy(r);
-    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en');
     const ds: DrawState = {
       cam,
       proj,
@@ -245,13 +245,22 @@ export class PlotScene {
       placer,
       keepOut: areas,
       crowded: false,
+      detail: FULL_DETAIL,
       selectedCall: selectedCallOf(analysis, st.selectedBreakdown ?? null),
       calls: [],
     };
     this.ds = ds;
     this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
     this.units.place(ds);
-    ds.crowded = placer.crowded = this.visibleCount() > CROWDED_UNITS;
+    const onScreen = this.visibleCount();
+    ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
+    ds.detail = plotDetail(onScreen, {
+      selected: st.selectedUnits,
+      breakdownUnits: breakdownUnitsOf(analysis.breakdowns, st.selectedBreakdown),
+      measure: st.measure ?? null,
+      following: st.following ?? null,
+    });
+    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en', ds.detail.reduced);
     ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
     // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).
     // The measurement the user asked for ranks right after the units it joins (PRIORITY.measure).
@@ -265,6 +274,16 @@ export class PlotScene {
     this.areaLayer.draw(ds);
     this.labels.draw(this.layout);
     this.hud.draw(ds);
+  }
+
+  /** What the last scene drew per unit at its level of detail (the debug hook, for tests). */
+  detailDrawn(): { reduced: boolean; sweeps: string[]; trails: string[]; horizons: string[] } {
+    return {
+      reduced: this.ds?.detail.reduced ?? false,
+      sweeps: this.radar.sweepingUnits(),
+      trails: [...this.units.trailed],
+      horizons: [...this.horizons.ringed],
+    };
   }
 
   /** Units placed on screen. */

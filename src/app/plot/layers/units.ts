@@ -11,6 +11,7 @@ import { arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
+import { drawsTrail } from '../geometry/detail';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -33,6 +34,8 @@ export class UnitsLayer {
   private readonly vectorBatches = new Map<number, number[]>();
   /** Edge arrows of this frame per nation colour: x, y, ux, uy each. */
   private readonly edgeBatches = new Map<number, number[]>();
+  /** The units whose trails were drawn in the last scene (the debug hook reports them). */
+  readonly trailed = new Set<string>();
   /** Each unit's symbol, looked up once per spec (sidcFor and the cache key are string work). */
   private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor> & { scale: number }>();
 
@@ -90,8 +93,9 @@ export class UnitsLayer {
     for (const list of this.vectorBatches.values()) list.length = 0;
     for (const list of this.edgeBatches.values()) list.length = 0;
     const offScreen: Placed[] = [];
+    this.trailed.clear();
     for (const p of s.placed.values()) {
-      this.addTrail(s, p);
+      if (drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) this.trailed.add(p.id);
       if (!p.visible) {
         offScreen.push(p);
         continue;
@@ -120,11 +124,11 @@ export class UnitsLayer {
    * instructions, not a few per unit. The unit's own symbol is drawn over its trail: the part
    * under the symbol's opaque middle is not drawn at all (at a wide zoom that is a ship's whole trail).
    */
-  private addTrail(s: DrawState, p: Placed): void {
+  private addTrail(s: DrawState, p: Placed): boolean {
     const { cam, proj } = s;
     const trail = p.unit.trail;
     const n = trail.length;
-    if (n === 0) return;
+    if (n === 0) return false;
     const xs = this.xs;
     const ys = this.ys;
     for (let i = 0; i < n; i++) {
@@ -137,6 +141,7 @@ export class UnitsLayer {
     ys[n] = p.y;
     const cover = { x: Math.round(p.x), y: Math.round(p.y), r: p.visible ? this.symbol(p.unit.spec).covers : 0 };
     binTrail(xs, ys, trail, cover, cam.width, cam.height, this.trailSteps(nationColour(p.unit.spec.nation).hex));
+    return true;
   }
 
   private showSymbol(p: Placed): void {
