@@ -28,7 +28,8 @@ import { RECENT_S, layoutTransmissions } from './geometry/call';
 import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
 import { layoutLabels, type Layout } from './geometry/layout';
 import { buildIndex, samplePositions } from './scene-index';
-import { FULL_DETAIL, breakdownUnitsOf, plotDetail } from './geometry/detail';
+import { FULL_DETAIL, breakdownUnitsOf, plotDetail, rebuildSpacingMs } from './geometry/detail';
+import { KM_PER_NM } from './projection';
 
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
 const LAND_HALF_KM = 2000;
@@ -79,6 +80,8 @@ export class PlotScene {
   /** The same without the playhead, and when (ms) the scene was last rebuilt. */
   private sceneRest = '';
   private sceneAt = 0;
+  /** The fastest unit on screen in the last rebuild, km/s (how soon the picture goes stale while playing). */
+  private fastestKmPerS = 0;
   /** The last rebuild's state (null before the first). */
   ds: DrawState | null = null;
   /** A scene rebuild was put off (see update); the next frame should try again. */
@@ -185,7 +188,11 @@ export class PlotScene {
     // sweeps and beams still animate every frame). Seeks, camera moves and clicks are immediate.
     // A scene that takes long to build (hundreds of units) is rebuilt less often, so rebuilding
     // takes at most about a third of the time and the frames in between stay smooth.
-    if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs)) {
+    // At reduced detail (hundreds of units, a wide view) the scene stands until its fastest unit has
+    // moved about a pixel (geometry/detail.ts), so most frames only render what is already built.
+    const spacing = Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs);
+    const standFor = this.ds ? rebuildSpacingMs(this.ds.detail, spacing, this.fastestKmPerS, cam.scale, st.speed) : spacing;
+    if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < standFor) {
       this.radar.animate(now);
       this.pending = true;
       return false;
@@ -253,6 +260,7 @@ export class PlotScene {
     this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
     this.units.place(ds);
     const onScreen = this.visibleCount();
+    this.fastestKmPerS = this.fastestOnScreen();
     ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
     ds.detail = plotDetail(onScreen, {
       selected: st.selectedUnits,
@@ -284,6 +292,12 @@ export class PlotScene {
       trails: [...this.units.trailed],
       horizons: [...this.horizons.ringed],
     };
+  }
+
+  private fastestOnScreen(): number {
+    let kt = 0;
+    for (const p of this.placed.values()) if (p.visible && p.unit.speedKt > kt) kt = p.unit.speedKt;
+    return (kt * KM_PER_NM) / 3600;
   }
 
   /** Units placed on screen. */

@@ -69,3 +69,34 @@ export function drawsTrail(d: PlotDetail, id: string, visible: boolean): boolean
 export function* horizonUnits<P extends { id: string }>(placed: Iterable<P>, d: PlotDetail = FULL_DETAIL): Generator<P> {
   for (const p of placed) if (drawsHorizon(d, p.id)) yield p;
 }
+
+/** At reduced detail, the scene is rebuilt when its fastest unit on screen has moved about this many px. */
+export const REDUCED_REBUILD_PX = 1;
+/** …but at least this often (ms of real time), so new radio calls and label values show without a noticeable wait. */
+export const REDUCED_REBUILD_MAX_MS = 1000;
+
+/**
+ * How long (ms of real time) a scene at reduced detail may stand while playing: until its fastest
+ * unit on screen (`fastestKmPerS`, at `pxPerKm`) has moved REDUCED_REBUILD_PX at `speed`× — at the
+ * wide view a thousand units need, that is most of a second at 1× — and never longer than
+ * REDUCED_REBUILD_MAX_MS. Full detail keeps its own spacing (`fullMs`), as before.
+ */
+export function rebuildSpacingMs(d: Pick<PlotDetail, 'reduced'>, fullMs: number, fastestKmPerS: number, pxPerKm: number, speed: number): number {
+  if (!d.reduced) return fullMs;
+  const pxPerMs = (fastestKmPerS * pxPerKm * speed) / 1000;
+  const still = pxPerMs > 0 ? REDUCED_REBUILD_PX / pxPerMs : REDUCED_REBUILD_MAX_MS;
+  return Math.max(fullMs, Math.min(REDUCED_REBUILD_MAX_MS, still));
+}
+
+/** At reduced detail, drawn trails stand this long (simulated s: the trail's spacing between dots) before they are drawn again. */
+export const TRAIL_STAND_S = 5;
+
+/**
+ * Whether the trails drawn at simulated time `builtT` for the view and units `builtKey` can stand
+ * at time `t` (the plot then only joins each to its unit's present position). Only at reduced
+ * detail: in full detail every scene draws its trails afresh, as it always has. A new view, other
+ * units on screen, a step back in time or TRAIL_STAND_S later draws them again.
+ */
+export function trailsStand(d: Pick<PlotDetail, 'reduced'>, built: { key: string; t: number } | null, key: string, t: number): boolean {
+  return d.reduced && built !== null && built.key === key && t >= built.t && t - built.t < TRAIL_STAND_S;
+}

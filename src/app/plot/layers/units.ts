@@ -11,7 +11,7 @@ import { arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
-import { drawsTrail } from '../geometry/detail';
+import { drawsTrail, trailsStand } from '../geometry/detail';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -20,6 +20,11 @@ export class UnitsLayer {
   readonly under = new Container();
   readonly over = new Container();
   private readonly trails = new Graphics();
+  /** At reduced detail: from where each standing trail ended (its unit's position then) to the unit now. */
+  private readonly heads = new Graphics();
+  /** What the trails on screen were drawn for (view and units, simulated time), and where each ended. */
+  private trailsBuilt: { key: string; t: number } | null = null;
+  private readonly trailEnds = new Map<string, { x: number; y: number; hex: number }>();
   private readonly vectors = new Graphics();
   private readonly selection = new Graphics();
   private readonly symbols = new Container();
@@ -46,7 +51,7 @@ export class UnitsLayer {
   ) {
     underParent.addChild(this.under);
     overParent.addChild(this.over);
-    this.under.addChild(this.trails);
+    this.under.addChild(this.trails, this.heads);
     this.over.addChild(this.vectors, this.selection, this.symbols);
     this.symbols.sortableChildren = true;
     this.over.addChild(this.edges);
@@ -93,9 +98,17 @@ export class UnitsLayer {
     for (const list of this.vectorBatches.values()) list.length = 0;
     for (const list of this.edgeBatches.values()) list.length = 0;
     const offScreen: Placed[] = [];
-    this.trailed.clear();
+    const trailsKey = this.trailsKey(s);
+    const stand = trailsStand(s.detail, this.trailsBuilt, trailsKey, s.t);
+    if (!stand) {
+      this.trailed.clear();
+      this.trailEnds.clear();
+    }
     for (const p of s.placed.values()) {
-      if (drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) this.trailed.add(p.id);
+      if (!stand && drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) {
+        this.trailed.add(p.id);
+        this.trailEnds.set(p.id, { x: p.x, y: p.y, hex: nationColour(p.unit.spec.nation).hex });
+      }
       if (!p.visible) {
         offScreen.push(p);
         continue;
@@ -114,7 +127,36 @@ export class UnitsLayer {
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
     this.flushVectors();
     this.flushEdges();
-    this.flushTrails();
+    if (stand) this.drawHeads(s);
+    else {
+      this.trailsBuilt = { key: trailsKey, t: s.t };
+      this.heads.clear();
+      this.flushTrails();
+    }
+  }
+
+  /** The view and the units whose trails are drawn: standing trails (reduced detail) are drawn again when either changes. */
+  private trailsKey(s: DrawState): string {
+    if (!s.detail.reduced) return '';
+    const { cam } = s;
+    let ids = '';
+    for (const p of s.placed.values()) if (drawsTrail(s.detail, p.id, p.visible)) ids += `${p.id},`;
+    return `${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${labelScale()}|${ids}`;
+  }
+
+  /** Standing trails joined to where their units are now, in the freshest step's colour. */
+  private drawHeads(s: DrawState): void {
+    const g = this.heads.clear();
+    const byColour = new Map<number, number[]>();
+    for (const [id, end] of this.trailEnds) {
+      const p = s.placed.get(id);
+      if (p && (p.x !== end.x || p.y !== end.y)) this.batch(byColour, end.hex).push(end.x, end.y, p.x, p.y);
+    }
+    for (const [hex, seg] of byColour) {
+      for (let i = 0; i < seg.length; i += 4) g.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+      // The freshest step's look (flushTrails, b = TRAIL_STEPS - 1).
+      g.stroke({ color: hex, width: 1.8, alpha: 0.12 + 0.5 });
+    }
   }
 
   /**
