@@ -505,7 +505,7 @@ async function main(): Promise<void> {
       );
       if (rebuildFrames.n || animFrames.n) {
         report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95`, `${ms(rebuildFrames.mean)} / ${ms(rebuildFrames.p95)}`);
-        report(`  and frames that only turned the radar sweeps (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
+        report(`  and frames that did not (sweeps turned or the scene stood) (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
       }
       const plotFps = 1000 / interval.mean;
       report(

@@ -6,7 +6,7 @@
 import { Container, Graphics, Sprite } from 'pixi.js';
 import { labelScale } from '../labels';
 import { symbolFor } from '../symbols';
-import { SELECT, nationColour } from '../style';
+import { SELECT, nationColour, plotTheme } from '../style';
 import { arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
@@ -141,7 +141,7 @@ export class UnitsLayer {
     const { cam } = s;
     let ids = '';
     for (const p of s.placed.values()) if (drawsTrail(s.detail, p.id, p.visible)) ids += `${p.id},`;
-    return `${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${labelScale()}|${ids}`;
+    return `${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${labelScale()}|${plotTheme()}|${ids}`;
   }
 
   /** Standing trails joined to where their units are now, in the freshest step's colour. */
