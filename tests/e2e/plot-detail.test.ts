@@ -84,6 +84,16 @@ test('at 1,000 units the key says detail is reduced, and the selected unit keeps
   expect(after.reduced).toBe(true);
   expect(after.sweeps).toEqual([chosen]);
   expect(after.trails).toContain(chosen);
+  // Its symbol is full size; another unit of the same kind and nation (the same symbol) is drawn smaller.
+  const sizes = await page.evaluate((id) => {
+    const plot = window.__encounterPlot!;
+    const units = window.encounterSim!.store.getState().analysis!.run.scenario.units;
+    const me = units.find((u) => u.id === id)!;
+    const twin = units.find((u) => u.id !== id && u.kind === me.kind && u.nation === me.nation && plot.unitAt(u.id)?.visible);
+    return { chosen: plot.unitAt(id)!.r, twin: twin ? plot.unitAt(twin.id)!.r : null };
+  }, chosen!);
+  expect(sizes.twin).not.toBeNull();
+  expect(sizes.chosen).toBeGreaterThan(sizes.twin!);
   await screenshot(page, 'plot-1000-units-reduced-detail');
 
   // The note is in the reader's language.

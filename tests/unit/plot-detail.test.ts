@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
   FULL_DETAIL_MAX_UNITS,
   REDUCED_REBUILD_MAX_MS,
+  REDUCED_SYMBOL_SCALE,
   TRAIL_STAND_S,
   breakdownUnitsOf,
   drawsHorizon,
@@ -13,6 +14,7 @@ import {
   horizonUnits,
   plotDetail,
   rebuildSpacingMs,
+  symbolScale,
   trailsStand,
   type Attention,
 } from '../../src/app/plot/geometry/detail';
@@ -72,6 +74,17 @@ describe('level of detail', () => {
     expect(breakdownUnitsOf(a.breakdowns, b.id)).toEqual([b.unit, ...b.units]);
     expect(breakdownUnitsOf(a.breakdowns, null)).toEqual([]);
     expect(breakdownUnitsOf(a.breakdowns, 'no-such-breakdown')).toEqual([]);
+  });
+});
+
+describe('symbol size', () => {
+  test('full size at small counts; at reduced detail smaller, except for the units the trainer looks at', () => {
+    expect(symbolScale(plotDetail(12, nobody), 'u1')).toBe(1);
+    const d = plotDetail(1000, { ...nobody, selected: ['u1'], following: 'u2' });
+    expect(symbolScale(d, 'u1')).toBe(1);
+    expect(symbolScale(d, 'u2')).toBe(1);
+    expect(symbolScale(d, 'u3')).toBe(REDUCED_SYMBOL_SCALE);
+    expect(REDUCED_SYMBOL_SCALE).toBeLessThan(1);
   });
 });
 

@@ -30,6 +30,7 @@ import { layoutLabels, type Layout } from './geometry/layout';
 import { buildIndex, samplePositions } from './scene-index';
 import { FULL_DETAIL, breakdownUnitsOf, plotDetail, rebuildSpacingMs } from './geometry/detail';
 import { KM_PER_NM } from './projection';
+import { countOnScreen } from './geometry/units';
 
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
 const LAND_HALF_KM = 2000;
@@ -258,16 +259,17 @@ export class PlotScene {
     };
     this.ds = ds;
     this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
-    this.units.place(ds);
-    const onScreen = this.visibleCount();
-    this.fastestKmPerS = this.fastestOnScreen();
-    ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
-    ds.detail = plotDetail(onScreen, {
+    // The level of detail comes first: at reduced detail symbols are placed smaller (geometry/detail.ts).
+    ds.detail = plotDetail(countOnScreen(frame.units, cam, proj), {
       selected: st.selectedUnits,
       breakdownUnits: breakdownUnitsOf(analysis.breakdowns, st.selectedBreakdown),
       measure: st.measure ?? null,
       following: st.following ?? null,
     });
+    this.units.place(ds);
+    const onScreen = this.visibleCount();
+    this.fastestKmPerS = this.fastestOnScreen();
+    ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
     this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en', ds.detail.reduced);
     ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
     // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).

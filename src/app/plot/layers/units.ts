@@ -11,7 +11,7 @@ import { arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
-import { drawsTrail, trailsStand } from '../geometry/detail';
+import { drawsTrail, symbolScale, trailsStand } from '../geometry/detail';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -75,9 +75,10 @@ export class UnitsLayer {
     return steps;
   }
 
-  private symbol(spec: Parameters<typeof symbolFor>[0]): ReturnType<typeof symbolFor> {
+  /** `shrink`: smaller at reduced detail (geometry/detail.ts symbolScale). */
+  private symbol(spec: Parameters<typeof symbolFor>[0], shrink = 1): ReturnType<typeof symbolFor> {
     // Symbols grow with the labels in presentation mode.
-    const scale = labelScale();
+    const scale = labelScale() * shrink;
     let sym = this.symbolOf.get(spec);
     if (!sym || sym.scale !== scale) {
       sym = { ...symbolFor(spec, this.resolution, scale), scale };
@@ -88,7 +89,7 @@ export class UnitsLayer {
 
   /** Places units on screen and reserves their symbols in the placer; called before any layer draws. */
   place(s: DrawState): void {
-    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec).radius, s.placed, s.placer, s.selected);
+    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec, symbolScale(s.detail, spec.id)).radius, s.placed, s.placer, s.selected);
   }
 
   draw(s: DrawState): void {
@@ -118,7 +119,7 @@ export class UnitsLayer {
         const v = speedVector(p, p.unit.headingDeg, p.unit.speedKt, s.cam.scale);
         if (v) this.batch(this.vectorBatches, nationColour(spec.nation).hex).push(v.x0, v.y0, v.x1, v.y1);
       }
-      this.showSymbol(p);
+      this.showSymbol(p, symbolScale(s.detail, p.id));
       used.add(spec.id);
       const selected = s.selected.has(spec.id);
       if (selected) this.drawBrackets(p);
@@ -181,14 +182,14 @@ export class UnitsLayer {
     }
     xs[n] = p.x;
     ys[n] = p.y;
-    const cover = { x: Math.round(p.x), y: Math.round(p.y), r: p.visible ? this.symbol(p.unit.spec).covers : 0 };
+    const cover = { x: Math.round(p.x), y: Math.round(p.y), r: p.visible ? this.symbol(p.unit.spec, symbolScale(s.detail, p.id)).covers : 0 };
     binTrail(xs, ys, trail, cover, cam.width, cam.height, this.trailSteps(nationColour(p.unit.spec.nation).hex));
     return true;
   }
 
-  private showSymbol(p: Placed): void {
+  private showSymbol(p: Placed, shrink: number): void {
     const spec = p.unit.spec;
-    const sym = this.symbol(spec);
+    const sym = this.symbol(spec, shrink);
     let sprite = this.sprites.get(spec.id);
     if (!sprite || sprite.texture !== sym.texture) {
       sprite?.destroy();
