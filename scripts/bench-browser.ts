@@ -50,6 +50,12 @@ const JSON_OUT = opt('json', '');
 /** Targets of issue #8: JavaScript before the first plot frame under 300 KB gzip, read strictly (300,000 bytes). */
 const TARGET_FIRST_LOAD_GZIP = 300_000;
 const TARGET_FRAME_MS = 1000 / 60;
+/** Issue #19 (speed, round two): at 1,000 units, JavaScript per plot frame p95 under 8 ms, and at least 30 fps (aim 60). */
+const TARGET_JS_P95_MS = 8;
+const TARGET_FPS = 30;
+const AIM_FPS = 60;
+/** The machine's load average (1 min) now: the figures next to it are only comparable at a similar load. */
+const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 
 /** KB here are 1,024 bytes (as gzip -9 sizes were quoted in issue #8); the target is checked in bytes. */
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -309,10 +315,12 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
     let loaded = { runMs: 0, units: 0, errors: [] as string[] };
     if (yaml) {
       loaded = await page.evaluate(
-        ({ yaml, units }) => {
+        async ({ yaml, units }) => {
           const store = window.encounterSim!.store;
           const t0 = performance.now();
           store.getState().openText(`synthetic-${units}.yaml`, yaml);
+          // The run may go off the page (a worker): wait for it (builds without settled() ran in place).
+          await store.getState().settled?.();
           const runMs = performance.now() - t0;
           const s = store.getState();
           return {
@@ -466,7 +474,7 @@ async function main(): Promise<void> {
       const dWork = { mean: mean(d.times), p95: pct(d.times, 0.95) };
       const dRaf = mean(d.rafGaps);
       console.log(`\n(c0) frames, December 2018 (ROK account, ${d.units} units) playing at 1× from t = 500 s for ${SAMPLE_S} s, for reference`);
-      report(`December 2018: plot work per rendered frame, mean / p95 over ${d.times.length} frames`, `${ms(dWork.mean)} / ${ms(dWork.p95)}`);
+      report(`December 2018: plot work per rendered frame, mean / p95 over ${d.times.length} frames (${load()})`, `${ms(dWork.mean)} / ${ms(dWork.p95)}`);
       report(`December 2018: page frame rate (requestAnimationFrame)`, `${ms(dRaf)} a frame → ${(1000 / dRaf).toFixed(1)} fps`);
       report('December 2018: one frame with the GPU made to finish, median of 6', ms(median(d.raster)));
       figures.december = { work: dWork, rafMeanMs: dRaf, rasterMedianMs: median(d.raster) };
@@ -490,21 +498,27 @@ async function main(): Promise<void> {
         `  the exercise loaded (run + analyse + replay) in ${ms(f.runMs)} in the page; playhead ${f.t0.toFixed(1)} → ${f.t1.toFixed(1)} s${f.visible !== null ? `; ${f.visible} units on screen` : ''}; renderer ${f.software ? 'WebGL on SwiftShader (CPU)' : 'WebGL'}`,
       );
       report(
-        `1,000 units: plot work per rendered frame (update + render submit, JavaScript), mean / p95 over ${work.n} frames`,
+        `${UNITS} units: JavaScript per plot frame (update + render submit), mean / p95 over ${work.n} frames (${load()})`,
         `${ms(work.mean)} / ${ms(work.p95)}`,
-        `< ${TARGET_FRAME_MS.toFixed(1)} ms a frame (60 fps)`,
-        work.p95 < TARGET_FRAME_MS,
+        `p95 < ${TARGET_JS_P95_MS} ms (issue #19); a 60 fps frame is ${TARGET_FRAME_MS.toFixed(1)} ms`,
+        work.p95 < TARGET_JS_P95_MS,
       );
       if (rebuildFrames.n || animFrames.n) {
         report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95`, `${ms(rebuildFrames.mean)} / ${ms(rebuildFrames.p95)}`);
-        report(`  and frames that only turned the radar sweeps (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
+        report(`  and frames that did not (sweeps turned or the scene stood) (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
       }
-      report(`interval between rendered plot frames, mean / p95`, `${ms(interval.mean)} / ${ms(interval.p95)} (${(1000 / interval.mean).toFixed(1)} fps)`);
+      const plotFps = 1000 / interval.mean;
       report(
-        `1,000 units: page frame rate (requestAnimationFrame), mean / p95 interval over ${raf.n} frames`,
+        `${UNITS} units: plot frame rate (interval between rendered plot frames), mean / p95 over ${interval.n} (${load()})`,
+        `${ms(interval.mean)} / ${ms(interval.p95)} → ${plotFps.toFixed(1)} fps`,
+        `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
+        plotFps >= TARGET_FPS,
+      );
+      report(
+        `${UNITS} units: page frame rate (requestAnimationFrame), mean / p95 interval over ${raf.n} frames (${load()})`,
         `${ms(raf.mean)} / ${ms(raf.p95)} → ${fps.toFixed(1)} fps`,
-        '60 fps with 1,000 units',
-        fps >= 57,
+        `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
+        fps >= TARGET_FPS,
       );
       report(
         'full scene rebuild stepped while paused (renderNow, JavaScript), median / max of 10',
@@ -527,6 +541,8 @@ async function main(): Promise<void> {
         interval,
         raf,
         fps,
+        plotFps,
+        loadavg: loadavg(),
         rebuildMedianMs: median(f.rebuilds),
         rebuildMaxMs: Math.max(...f.rebuilds),
         rasterMedianMs: f.raster.length ? median(f.raster) : null,

@@ -52,7 +52,9 @@ export interface EncounterPlotDebug {
   /** The factor labels and symbols are drawn at (1, or more in presentation mode). */
   labelScale: () => number;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
-  stats: () => { placed: number; visible: number; crowded: boolean; rebuildMs: number };
+  stats: () => { placed: number; visible: number; crowded: boolean; reduced: boolean; rebuildMs: number };
+  /** The level of detail of the last scene (geometry/detail.ts) and the units whose sweeps, trails and horizon rings it drew. */
+  detail: () => { reduced: boolean; sweeps: string[]; trails: string[]; horizons: string[] };
   /** The last scene's measurement between two units (range, bearing, CPA), if one was drawn. */
   measured: () => { from: string; to: string; bearingDeg: number; rangeM: number; closure: string; cpaM: number; inS: number } | null;
   /** The labels of the last scene as laid out (geometry/layout.ts): words, box, kind, and the labels left out. */
@@ -122,7 +124,14 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
     },
     texts: () => visibleTexts(app.stage).map((t) => ({ text: t.text, fontPx: Number(t.style.fontSize) })),
     labelScale,
-    stats: () => ({ placed: scene.placed.size, visible: scene.visibleCount(), crowded: scene.ds?.crowded ?? false, rebuildMs: stats.rebuildMs }),
+    stats: () => ({
+      placed: scene.placed.size,
+      visible: scene.visibleCount(),
+      crowded: scene.ds?.crowded ?? false,
+      reduced: scene.ds?.detail.reduced ?? false,
+      rebuildMs: stats.rebuildMs,
+    }),
+    detail: () => scene.detailDrawn(),
     labels: () => ({
       placed: scene.layout.placed.map((p) => ({
         key: p.item.key,

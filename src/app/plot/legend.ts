@@ -5,6 +5,7 @@
 import { t, tOr, type Lang } from '../../i18n';
 import { CHANNEL_NAMES, FAIL, INK, LOCK, SLEWED, channelColour, nationColour, plotTheme } from './style';
 import type { ScenarioIndex } from './layers/types';
+import { FULL_DETAIL_MAX_UNITS } from './geometry/detail';
 
 const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 
@@ -64,9 +65,10 @@ export class Legend {
     this.observer?.observe(container);
   }
 
-  update(nations: string[], index: ScenarioIndex, lang: Lang = 'en'): void {
+  /** `reduced`: the plot draws reduced detail (geometry/detail.ts); the key says what is left out, folded or not. */
+  update(nations: string[], index: ScenarioIndex, lang: Lang = 'en', reduced = false): void {
     // The swatches are drawn in the plot's palette: a theme change redraws them.
-    const key = `${nations.join()}|${index.channelsUsed.join()}|${lang}|${plotTheme()}`;
+    const key = `${nations.join()}|${index.channelsUsed.join()}|${lang}|${plotTheme()}|${reduced}`;
     const w = (code: string) => escapeHtml(t(lang, `app.key.${code}`));
     if (key === this.key) return;
     const first = this.key === '';
@@ -119,7 +121,12 @@ export class Legend {
       ),
     ];
     const open = this.el.open;
-    this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">${w('title')}</summary>${section(w('units'), units)}${section(w('radio'), radio)}${section(w('radar'), radar)}${section(w('tracks'), other)}`;
+    const n = FULL_DETAIL_MAX_UNITS;
+    const flag = reduced ? ` <span class="plot-detail-flag" style="font-weight:400;color:#f0c060">· ${w('reduced-short')}</span>` : '';
+    const note = reduced
+      ? `<p class="plot-detail-note" style="margin:4px 0 2px;max-width:260px;color:#f0c060">${escapeHtml(t(lang, 'app.key.reduced', { n }))}</p>`
+      : '';
+    this.el.innerHTML = `<summary style="cursor:pointer;font-weight:600">${w('title')}${flag}</summary>${note}${section(w('units'), units)}${section(w('radio'), radio)}${section(w('radar'), radar)}${section(w('tracks'), other)}`;
     if (first) {
       const { width, height } = this.container.getBoundingClientRect();
       this.el.open = !this.startClosed && width >= 760 && height >= 520;

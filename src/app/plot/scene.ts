@@ -28,6 +28,9 @@ import { RECENT_S, layoutTransmissions } from './geometry/call';
 import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
 import { layoutLabels, type Layout } from './geometry/layout';
 import { buildIndex, samplePositions } from './scene-index';
+import { FULL_DETAIL, breakdownUnitsOf, plotDetail, rebuildSpacingMs } from './geometry/detail';
+import { KM_PER_NM } from './projection';
+import { countOnScreen } from './geometry/units';
 
 /** How far (km) the main land geometry reaches from the scenario centre (the camera stays inside). */
 const LAND_HALF_KM = 2000;
@@ -78,6 +81,8 @@ export class PlotScene {
   /** The same without the playhead, and when (ms) the scene was last rebuilt. */
   private sceneRest = '';
   private sceneAt = 0;
+  /** The fastest unit on screen in the last rebuild, km/s (how soon the picture goes stale while playing). */
+  private fastestKmPerS = 0;
   /** The last rebuild's state (null before the first). */
   ds: DrawState | null = null;
   /** A scene rebuild was put off (see update); the next frame should try again. */
@@ -173,7 +178,7 @@ export class PlotScene {
     const scale = presentScale(cam.width, !!st.presenting);
     setTextScale(scale);
     const look = `${scale}|${st.theme ?? 'dark'}`;
-    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
+    const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.following ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
@@ -184,7 +189,11 @@ export class PlotScene {
     // sweeps and beams still animate every frame). Seeks, camera moves and clicks are immediate.
     // A scene that takes long to build (hundreds of units) is rebuilt less often, so rebuilding
     // takes at most about a third of the time and the frames in between stay smooth.
-    if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs)) {
+    // At reduced detail (hundreds of units, a wide view) the scene stands until its fastest unit has
+    // moved about a pixel (geometry/detail.ts), so most frames only render what is already built.
+    const spacing = Math.max(16, 100 / st.speed, REBUILD_SHARE * rebuildMs);
+    const standFor = this.ds ? rebuildSpacingMs(this.ds.detail, spacing, this.fastestKmPerS, cam.scale, st.speed) : spacing;
+    if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < standFor) {
       this.radar.animate(now);
       this.pending = true;
       return false;
@@ -228,7 +237,6 @@ export class PlotScene {
     const { cam, placer, placed } = this;
     placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
     for (const r of areas) placer.occupy(r);
-    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en');
     const ds: DrawState = {
       cam,
       proj,
@@ -245,13 +253,24 @@ export class PlotScene {
       placer,
       keepOut: areas,
       crowded: false,
+      detail: FULL_DETAIL,
       selectedCall: selectedCallOf(analysis, st.selectedBreakdown ?? null),
       calls: [],
     };
     this.ds = ds;
     this.mapLayer.keepOut = areas.map((r) => ({ x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h }));
+    // The level of detail comes first: at reduced detail symbols are placed smaller (geometry/detail.ts).
+    ds.detail = plotDetail(countOnScreen(frame.units, cam, proj), {
+      selected: st.selectedUnits,
+      breakdownUnits: breakdownUnitsOf(analysis.breakdowns, st.selectedBreakdown),
+      measure: st.measure ?? null,
+      following: st.following ?? null,
+    });
     this.units.place(ds);
-    ds.crowded = placer.crowded = this.visibleCount() > CROWDED_UNITS;
+    const onScreen = this.visibleCount();
+    this.fastestKmPerS = this.fastestOnScreen();
+    ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
+    this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en', ds.detail.reduced);
     ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
     // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).
     // The measurement the user asked for ranks right after the units it joins (PRIORITY.measure).
@@ -265,6 +284,22 @@ export class PlotScene {
     this.areaLayer.draw(ds);
     this.labels.draw(this.layout);
     this.hud.draw(ds);
+  }
+
+  /** What the last scene drew per unit at its level of detail (the debug hook, for tests). */
+  detailDrawn(): { reduced: boolean; sweeps: string[]; trails: string[]; horizons: string[] } {
+    return {
+      reduced: this.ds?.detail.reduced ?? false,
+      sweeps: this.radar.sweepingUnits(),
+      trails: [...this.units.trailed],
+      horizons: [...this.horizons.ringed],
+    };
+  }
+
+  private fastestOnScreen(): number {
+    let kt = 0;
+    for (const p of this.placed.values()) if (p.visible && p.unit.speedKt > kt) kt = p.unit.speedKt;
+    return (kt * KM_PER_NM) / 3600;
   }
 
   /** Units placed on screen. */

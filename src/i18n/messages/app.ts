@@ -251,6 +251,9 @@ export const app: AreaMessages = {
     'app.key.pointed': 'pointed, not transmitting',
     'app.key.vector': 'vector: 1 min of travel',
     'app.key.track': 'track: a dot every 5 s, 2 min',
+    'app.key.reduced-short': 'reduced detail',
+    'app.key.reduced':
+      'More than {n} units on screen: radar sweeps, radio-horizon rings and the tracks of units off screen are hidden, except for the selected, measured and followed units and those of the selected breakdown.',
     'app.key.nation.JP': 'Japan',
     'app.key.nation.KR': 'ROK',
     'app.key.nation.KP': 'DPRK',
@@ -538,6 +541,9 @@ export const app: AreaMessages = {
     'app.key.pointed': '指向のみ(電波発射なし)',
     'app.key.vector': 'ベクトル: 1 分間の移動',
     'app.key.track': '航跡: 5 秒ごとの点、2 分間',
+    'app.key.reduced-short': '表示を簡略化',
+    'app.key.reduced':
+      '画面上の部隊が {n} を超えるため、レーダー走査、電波水平線の円、画面外の部隊の航跡を省略しています(選択・計測・追尾中の部隊と選択した途絶の部隊は除く)。',
     'app.key.nation.JP': '日本',
     'app.key.nation.KR': '韓国',
     'app.key.nation.KP': '北朝鮮',
@@ -825,6 +831,9 @@ export const app: AreaMessages = {
     'app.key.pointed': '지향만(전파 방사 없음)',
     'app.key.vector': '벡터: 1분간 이동',
     'app.key.track': '항적: 5초마다 점, 2분간',
+    'app.key.reduced-short': '간략 표시',
+    'app.key.reduced':
+      '화면의 부대가 {n}개를 넘어 레이더 탐색, 전파 수평선 원, 화면 밖 부대의 항적을 생략합니다(선택·측정·추적 중인 부대와 선택한 두절의 부대는 제외).',
     'app.key.nation.JP': '일본',
     'app.key.nation.KR': '대한민국',
     'app.key.nation.KP': '북한',

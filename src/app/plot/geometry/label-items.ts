@@ -19,6 +19,7 @@ import { beamLabelSpots, beamLane, beamLine } from './radar';
 import { BRACKET_PAD, edgeMarker, rangeText, type Placed } from './units';
 import { horizonLabelSpots, visibleHorizons } from './horizons';
 import { areasOnScreen } from './areas';
+import { horizonUnits, type PlotDetail } from './detail';
 import type { LabelItem } from './layout';
 
 /** What the label items are made from: a scene as the layers draw it (layers/types.ts DrawState), its calls laid out. */
@@ -37,6 +38,8 @@ export interface LabelScene {
   /** The selected breakdown's call (`${tx}/${unit}`), or null. */
   selectedCall: string | null;
   calls: readonly TransmissionLayout<Placed>[];
+  /** The level of detail (geometry/detail.ts); full when not given. */
+  detail?: PlotDetail;
 }
 
 /**
@@ -226,7 +229,7 @@ function radarItems(s: LabelScene, out: LabelItem[]): void {
 /** A label per radio horizon circle, just inside it. */
 function horizonItems(s: LabelScene, out: LabelItem[]): void {
   const { cam } = s;
-  for (const { p, heightM, c } of visibleHorizons(s.placed.values(), cam)) {
+  for (const { p, heightM, c } of visibleHorizons(horizonUnits(s.placed.values(), s.detail), cam)) {
     const spec = p.unit.spec;
     const spots = horizonLabelSpots(p, c.r, cam.width, cam.height);
     if (!spots.length) continue;

@@ -28,6 +28,16 @@ export function onScreen(x: number, y: number, w: number, h: number): boolean {
   return x > -ON_SCREEN_MARGIN && y > -ON_SCREEN_MARGIN && x < w + ON_SCREEN_MARGIN && y < h + ON_SCREEN_MARGIN;
 }
 
+/** How many of the units are on screen (before they are placed: the level of detail depends on it). */
+export function countOnScreen(units: readonly { lat: number; lon: number }[], cam: Camera, proj: MapProjection): number {
+  let n = 0;
+  for (const u of units) {
+    const [wx, wy] = proj.project(u.lat, u.lon);
+    if (onScreen(cam.sx(wx), cam.sy(wy), cam.width, cam.height)) n++;
+  }
+  return n;
+}
+
 /** A unit as placed on screen this frame. */
 export interface Placed {
   unit: UnitFrame;

@@ -15,9 +15,12 @@ import { beamLane, beamLine, beamTransform, lockPulse, sweepPhase, sweepRadius, 
 import type { EmitterView } from '../../../core/replay/replay';
 import type { DrawState, Placed } from './types';
 import { traitsOf } from '../../../core/kinds';
+import { drawsSweeps } from '../geometry/detail';
 
 interface Sweep {
   g: Graphics;
+  /** The unit whose sweep it is. */
+  unit: string;
   periodS: number;
   phase: number;
 }
@@ -58,7 +61,7 @@ export class RadarLayer {
       for (const em of p.unit.emitters) {
         if (em.mode === 'off' || em.type === 'esm') continue;
         if (em.mode === 'search') {
-          if (p.visible && em.type === 'search-radar') this.drawSweep(s, p, em, searchIdx++, usedSweeps);
+          if (p.visible && em.type === 'search-radar' && drawsSweeps(s.detail, p.id)) this.drawSweep(s, p, em, searchIdx++, usedSweeps);
           continue;
         }
         const target = em.target ? s.placed.get(em.target) : undefined;
@@ -79,6 +82,7 @@ export class RadarLayer {
     const sweep = this.sweep(key, sweepRadius(spec.kind, index), nationColour(spec.nation).hex, s.crowded);
     sweep.periodS = spec.emitters.find((e) => e.id === em.id)?.rotationS ?? 6;
     sweep.phase = sweepPhase(em.id);
+    sweep.unit = spec.id;
     sweep.g.position.set(p.x, p.y);
     sweep.g.visible = true;
     used.add(key);
@@ -111,6 +115,11 @@ export class RadarLayer {
     }
   }
 
+  /** The units whose sweeps are on screen (the debug hook reports them). */
+  sweepingUnits(): string[] {
+    return [...new Set(this.activeSweeps.map((s) => s.unit))];
+  }
+
   /** Per frame: turn the sweeps and pulse the locks. Transforms only, no geometry. */
   animate(nowMs: number): void {
     for (const sw of this.activeSweeps) sw.g.rotation = sweepRotation(nowMs, sw.periodS, sw.phase);
@@ -133,7 +142,7 @@ export class RadarLayer {
     sw?.g.destroy();
     const g = new Graphics(ctx);
     this.sweeps.addChild(g);
-    sw = { g, periodS: 6, phase: 0 };
+    sw = { g, unit: '', periodS: 6, phase: 0 };
     this.sweepPool.set(key, sw);
     return sw;
   }

@@ -7,6 +7,7 @@ import type { TransmissionLayout } from '../geometry/call';
 
 export type { Placed } from '../geometry/units';
 import type { Placed } from '../geometry/units';
+import type { PlotDetail } from '../geometry/detail';
 
 /**
  * More units than this on screen make a crowded frame (a generated exercise of a thousand units):
@@ -41,6 +42,8 @@ export interface DrawState {
   crowded: boolean;
   /** The call of the selected breakdown (`${tx}/${unit}`), drawn bright and labelled first; null when none. */
   selectedCall: string | null;
+  /** The level of detail (geometry/detail.ts), decided once the units are placed. */
+  detail: PlotDetail;
   /** The frame's radio calls, laid out (geometry/call.ts), once the units are placed. */
   calls: TransmissionLayout<Placed>[];
 }

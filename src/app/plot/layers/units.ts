@@ -6,11 +6,12 @@
 import { Container, Graphics, Sprite } from 'pixi.js';
 import { labelScale } from '../labels';
 import { symbolFor } from '../symbols';
-import { SELECT, nationColour } from '../style';
+import { SELECT, nationColour, plotTheme } from '../style';
 import { arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
+import { drawsTrail, symbolScale, trailsStand } from '../geometry/detail';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -19,6 +20,11 @@ export class UnitsLayer {
   readonly under = new Container();
   readonly over = new Container();
   private readonly trails = new Graphics();
+  /** At reduced detail: from where each standing trail ended (its unit's position then) to the unit now. */
+  private readonly heads = new Graphics();
+  /** What the trails on screen were drawn for (view and units, simulated time), and where each ended. */
+  private trailsBuilt: { key: string; t: number } | null = null;
+  private readonly trailEnds = new Map<string, { x: number; y: number; hex: number }>();
   private readonly vectors = new Graphics();
   private readonly selection = new Graphics();
   private readonly symbols = new Container();
@@ -33,6 +39,8 @@ export class UnitsLayer {
   private readonly vectorBatches = new Map<number, number[]>();
   /** Edge arrows of this frame per nation colour: x, y, ux, uy each. */
   private readonly edgeBatches = new Map<number, number[]>();
+  /** The units whose trails were drawn in the last scene (the debug hook reports them). */
+  readonly trailed = new Set<string>();
   /** Each unit's symbol, looked up once per spec (sidcFor and the cache key are string work). */
   private readonly symbolOf = new WeakMap<object, ReturnType<typeof symbolFor> & { scale: number }>();
 
@@ -43,7 +51,7 @@ export class UnitsLayer {
   ) {
     underParent.addChild(this.under);
     overParent.addChild(this.over);
-    this.under.addChild(this.trails);
+    this.under.addChild(this.trails, this.heads);
     this.over.addChild(this.vectors, this.selection, this.symbols);
     this.symbols.sortableChildren = true;
     this.over.addChild(this.edges);
@@ -67,9 +75,10 @@ export class UnitsLayer {
     return steps;
   }
 
-  private symbol(spec: Parameters<typeof symbolFor>[0]): ReturnType<typeof symbolFor> {
+  /** `shrink`: smaller at reduced detail (geometry/detail.ts symbolScale). */
+  private symbol(spec: Parameters<typeof symbolFor>[0], shrink = 1): ReturnType<typeof symbolFor> {
     // Symbols grow with the labels in presentation mode.
-    const scale = labelScale();
+    const scale = labelScale() * shrink;
     let sym = this.symbolOf.get(spec);
     if (!sym || sym.scale !== scale) {
       sym = { ...symbolFor(spec, this.resolution, scale), scale };
@@ -80,7 +89,7 @@ export class UnitsLayer {
 
   /** Places units on screen and reserves their symbols in the placer; called before any layer draws. */
   place(s: DrawState): void {
-    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec).radius, s.placed, s.placer, s.selected);
+    placeUnits(s.frame.units, s.cam, s.proj, (spec) => this.symbol(spec, symbolScale(s.detail, spec.id)).radius, s.placed, s.placer, s.selected);
   }
 
   draw(s: DrawState): void {
@@ -90,8 +99,17 @@ export class UnitsLayer {
     for (const list of this.vectorBatches.values()) list.length = 0;
     for (const list of this.edgeBatches.values()) list.length = 0;
     const offScreen: Placed[] = [];
+    const trailsKey = this.trailsKey(s);
+    const stand = trailsStand(s.detail, this.trailsBuilt, trailsKey, s.t);
+    if (!stand) {
+      this.trailed.clear();
+      this.trailEnds.clear();
+    }
     for (const p of s.placed.values()) {
-      this.addTrail(s, p);
+      if (!stand && drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) {
+        this.trailed.add(p.id);
+        this.trailEnds.set(p.id, { x: p.x, y: p.y, hex: nationColour(p.unit.spec.nation).hex });
+      }
       if (!p.visible) {
         offScreen.push(p);
         continue;
@@ -101,7 +119,7 @@ export class UnitsLayer {
         const v = speedVector(p, p.unit.headingDeg, p.unit.speedKt, s.cam.scale);
         if (v) this.batch(this.vectorBatches, nationColour(spec.nation).hex).push(v.x0, v.y0, v.x1, v.y1);
       }
-      this.showSymbol(p);
+      this.showSymbol(p, symbolScale(s.detail, p.id));
       used.add(spec.id);
       const selected = s.selected.has(spec.id);
       if (selected) this.drawBrackets(p);
@@ -110,7 +128,36 @@ export class UnitsLayer {
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
     this.flushVectors();
     this.flushEdges();
-    this.flushTrails();
+    if (stand) this.drawHeads(s);
+    else {
+      this.trailsBuilt = { key: trailsKey, t: s.t };
+      this.heads.clear();
+      this.flushTrails();
+    }
+  }
+
+  /** The view and the units whose trails are drawn: standing trails (reduced detail) are drawn again when either changes. */
+  private trailsKey(s: DrawState): string {
+    if (!s.detail.reduced) return '';
+    const { cam } = s;
+    let ids = '';
+    for (const p of s.placed.values()) if (drawsTrail(s.detail, p.id, p.visible)) ids += `${p.id},`;
+    return `${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${labelScale()}|${plotTheme()}|${ids}`;
+  }
+
+  /** Standing trails joined to where their units are now, in the freshest step's colour. */
+  private drawHeads(s: DrawState): void {
+    const g = this.heads.clear();
+    const byColour = new Map<number, number[]>();
+    for (const [id, end] of this.trailEnds) {
+      const p = s.placed.get(id);
+      if (p && (p.x !== end.x || p.y !== end.y)) this.batch(byColour, end.hex).push(end.x, end.y, p.x, p.y);
+    }
+    for (const [hex, seg] of byColour) {
+      for (let i = 0; i < seg.length; i += 4) g.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+      // The freshest step's look (flushTrails, b = TRAIL_STEPS - 1).
+      g.stroke({ color: hex, width: 1.8, alpha: 0.12 + 0.5 });
+    }
   }
 
   /**
@@ -120,11 +167,11 @@ export class UnitsLayer {
    * instructions, not a few per unit. The unit's own symbol is drawn over its trail: the part
    * under the symbol's opaque middle is not drawn at all (at a wide zoom that is a ship's whole trail).
    */
-  private addTrail(s: DrawState, p: Placed): void {
+  private addTrail(s: DrawState, p: Placed): boolean {
     const { cam, proj } = s;
     const trail = p.unit.trail;
     const n = trail.length;
-    if (n === 0) return;
+    if (n === 0) return false;
     const xs = this.xs;
     const ys = this.ys;
     for (let i = 0; i < n; i++) {
@@ -135,13 +182,14 @@ export class UnitsLayer {
     }
     xs[n] = p.x;
     ys[n] = p.y;
-    const cover = { x: Math.round(p.x), y: Math.round(p.y), r: p.visible ? this.symbol(p.unit.spec).covers : 0 };
+    const cover = { x: Math.round(p.x), y: Math.round(p.y), r: p.visible ? this.symbol(p.unit.spec, symbolScale(s.detail, p.id)).covers : 0 };
     binTrail(xs, ys, trail, cover, cam.width, cam.height, this.trailSteps(nationColour(p.unit.spec.nation).hex));
+    return true;
   }
 
-  private showSymbol(p: Placed): void {
+  private showSymbol(p: Placed, shrink: number): void {
     const spec = p.unit.spec;
-    const sym = this.symbol(spec);
+    const sym = this.symbol(spec, shrink);
     let sprite = this.sprites.get(spec.id);
     if (!sprite || sprite.texture !== sym.texture) {
       sprite?.destroy();
