@@ -17,6 +17,7 @@ const PARTS = [
   { name: 'xstate', command: 'npx', args: ['tsx', 'scripts/bench-xstate.ts'] },
   { name: 'cli', command: 'node', args: ['scripts/bench-cli.mjs'] },
   { name: 'browser', command: 'npx', args: ['tsx', 'scripts/bench-browser.ts'] },
+  { name: 'log', command: 'npx', args: ['tsx', 'scripts/bench-log.ts'] },
 ];
 
 const onlyAt = process.argv.indexOf('--only');
