@@ -95,6 +95,8 @@ for (const [lang, account] of [
       before: async ({ page }) => page.setViewportSize({ width: 1366, height: 768 }),
     });
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    // The plot is announced in the reader's language too (its canvas is made before any language is known).
+    expect(await page.getAttribute('.plot canvas, canvas', 'aria-label')).toBe(lang === 'ja' ? '戦術プロット' : '전술 플롯');
     // The replay at the first breakdown, its card selected.
     await page.evaluate(() => {
       const s = window.encounterSim!.store.getState();

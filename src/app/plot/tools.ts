@@ -95,6 +95,8 @@ export function mountPlotTools(container: HTMLElement, store: AppStore, frameNow
     const s = store.getState();
     keysText.textContent = t(s.lang, 'app-tools.nav.plot-hint');
     keysText.title = t(s.lang, 'app-tools.nav.plot-label');
+    // The canvas is named where it is made (canvas.ts), before any language is known.
+    container.querySelector('canvas')?.setAttribute('aria-label', t(s.lang, 'app.layout.plot'));
     chip.hidden = !s.following || !s.analysis;
     if (s.following && s.analysis) chip.textContent = `${t(s.lang, 'app-tools.nav.following', { unit: shortName(s.analysis, s.following, s.lang) })} ✕`;
     measured = null;
