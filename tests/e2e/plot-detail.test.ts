@@ -95,6 +95,14 @@ test('at 1,000 units the key says detail is reduced, and the selected unit keeps
   expect(sizes.twin).not.toBeNull();
   expect(sizes.chosen).toBeGreaterThan(sizes.twin!);
   await screenshot(page, 'plot-1000-units-reduced-detail');
+  // A thousand breakdowns on the timeline stay within it: the page does not scroll sideways.
+  const overflow = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - window.innerWidth,
+    markers: [...document.querySelectorAll('.timeline .marker')].filter(
+      (m) => m.getBoundingClientRect().right > document.querySelector('.timeline')!.getBoundingClientRect().right,
+    ).length,
+  }));
+  expect(overflow).toEqual({ page: 0, markers: 0 });
 
   // The note is in the reader's language.
   await page.evaluate(() => window.encounterSim!.store.getState().setLang('ja'));

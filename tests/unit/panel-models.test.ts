@@ -151,14 +151,28 @@ describe('timeline view-model', () => {
     expect(keyAction(press('x'))).toBeNull();
   });
 
-  it('places markers along the run and stacks those that share a slot', () => {
-    expect(markerPlaces([{ t: 0 }, { t: 50 }, { t: 50.1 }, { t: 100 }], 100)).toEqual([
-      { pct: 0, stacked: 0 },
-      { pct: 50, stacked: 0 },
-      { pct: expect.closeTo(50.1, 6), stacked: 1 },
-      { pct: 100, stacked: 0 },
+  it('places markers along the run and stacks those that share a slot, towards the middle', () => {
+    expect(markerPlaces([{ t: 0 }, { t: 50 }, { t: 50.1 }, { t: 100 }, { t: 99.9 }], 100)).toEqual([
+      { pct: 0, stacked: 0, offsetPx: 0 },
+      { pct: 50, stacked: 0, offsetPx: 0 },
+      { pct: expect.closeTo(50.1, 6), stacked: 1, offsetPx: -9 },
+      { pct: 100, stacked: 0, offsetPx: 0 },
+      { pct: expect.closeTo(99.9, 6), stacked: 1, offsetPx: -9 },
     ]);
-    expect(markerPlaces([{ t: 5 }], 0)).toEqual([{ pct: 0, stacked: 0 }]);
+    expect(markerPlaces([{ t: 5 }], 0)).toEqual([{ pct: 0, stacked: 0, offsetPx: 0 }]);
+  });
+
+  it('never moves a marker more than two steps, however many breakdowns share a moment', () => {
+    const pile = markerPlaces(
+      Array.from({ length: 40 }, () => ({ t: 10 })),
+      100,
+    );
+    expect(pile.map((p) => p.offsetPx)).toEqual([0, 9, ...Array(38).fill(18)]);
+    const late = markerPlaces(
+      Array.from({ length: 40 }, () => ({ t: 100 })),
+      100,
+    );
+    expect(Math.min(...late.map((p) => p.offsetPx))).toBe(-18);
     expect(elapsedText(75, 3600)).toBe('+1:15 / 60:00');
   });
 });

@@ -56,18 +56,27 @@ export function keyAction(p: KeyPress): KeyAction | null {
   }
 }
 
+/** Markers shown side by side in one slot; more in the slot sit on the last (see markerPlaces). */
+export const MAX_STACKED_MARKERS = 3;
+/** How far each stacked marker moves from the one before it, px. */
+export const MARKER_STEP_PX = 9;
+
 /**
- * Where each breakdown's marker sits: its percentage along the run, and how many markers before it
- * share its half-percent slot (each is shifted right so none hides another).
+ * Where each breakdown's marker sits: its percentage along the run, and how far (px) it is moved
+ * so that markers sharing a half-percent slot do not hide one another: towards the middle of the
+ * run (right in the first half, left in the second), at most MAX_STACKED_MARKERS side by side. A
+ * synthetic exercise with a thousand breakdowns piled dozens into one slot and pushed markers past
+ * the page's right edge; the rest now overlap the last shown, and stay one Tab stop each.
  */
-export function markerPlaces(breakdowns: readonly { t: number }[], durationS: number): { pct: number; stacked: number }[] {
+export function markerPlaces(breakdowns: readonly { t: number }[], durationS: number): { pct: number; stacked: number; offsetPx: number }[] {
   const stack = new Map<number, number>();
   return breakdowns.map((b) => {
     const pct = durationS > 0 ? (b.t / durationS) * 100 : 0;
     const slot = Math.round(pct * 2);
     const n = stack.get(slot) ?? 0;
     stack.set(slot, n + 1);
-    return { pct, stacked: n };
+    const side = pct > 50 ? -1 : 1;
+    return { pct, stacked: n, offsetPx: n === 0 ? 0 : side * Math.min(n, MAX_STACKED_MARKERS - 1) * MARKER_STEP_PX };
   });
 }
 

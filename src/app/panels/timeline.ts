@@ -125,14 +125,14 @@ export function mountTimeline(root: HTMLElement, store: AppStore, keyTarget: Doc
         scrubber.max = String(d);
         const places = markerPlaces(replay.breakdowns, d);
         for (const [i, b] of replay.breakdowns.entries()) {
-          const { pct, stacked: n } = places[i]!;
+          const { pct, offsetPx } = places[i]!;
           const m = h('button', {
             type: 'button',
             class: `marker ${breakdownClass(b)}`,
             'aria-label': breakdownLabel(a, b, s.lang),
             title: `${breakdownLabel(a, b, s.lang)}\n${breakdownText(a, b, s.lang)}`,
             'data-breakdown': b.id,
-            style: `left: calc(${pct.toFixed(3)}% + ${n * 9}px)`,
+            style: `left: calc(${pct.toFixed(3)}% + ${offsetPx}px)`,
           });
           m.addEventListener('click', () => act().selectBreakdown(b.id));
           markers.append(m);
