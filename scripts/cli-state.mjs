@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export const OUT_DIR = 'build/cli';
 export const OUTPUTS = ['encounter-sim.js', 'sweep-worker.js'];
 export const MANIFEST = 'manifest.json';
+/** Ends the name of the main bundle's V8 code cache, which the manifest names (`codeCache`). */
+export const CODE_CACHE_SUFFIX = '.cache';
 
 export function hashOf(path) {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -19,14 +21,25 @@ export function hashOf(path) {
  * or null when it is current. A copy without the source (nothing to build from) is always current.
  */
 export function staleReason(root) {
-  if (!existsSync(join(root, 'src/cli/encounter-sim.ts'))) return null;
+  return builtState(root).stale;
+}
+
+/** staleReason's answer (`stale`) with the manifest it read (null when there is none). */
+export function builtState(root) {
   const dir = join(root, OUT_DIR);
-  let manifest;
+  let manifest = null;
   try {
     manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
   } catch {
-    return 'not built';
+    // no build, or one being written: judged below
   }
+  if (!existsSync(join(root, 'src/cli/encounter-sim.ts'))) return { stale: null, manifest };
+  return { stale: staleAgainst(root, manifest), manifest };
+}
+
+function staleAgainst(root, manifest) {
+  if (manifest === null) return 'not built';
+  const dir = join(root, OUT_DIR);
   for (const out of OUTPUTS) if (!existsSync(join(dir, out))) return `${OUT_DIR}/${out} is missing`;
   let touched = false;
   for (const [rel, hash] of Object.entries(manifest.inputs)) {
