@@ -4,32 +4,34 @@
 // (a fresh clone before `npm ci`, a pull, an edit), so a command never compiles TypeScript unless
 // the TypeScript changed, and never runs a build older than the source.
 //
-// The bundle runs through node:vm with V8's code cache (build/cli/encounter-sim.<key>.cache, named
-// by the manifest after the bundle's bytes): the functions the last run compiled start compiled,
-// instead of every command parsing two megabytes of JavaScript (issue 19). No cache yet, or one V8
-// refuses (another Node version), and the command writes a fresh one as it exits.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { builtState, OUT_DIR } from '../scripts/cli-state.mjs';
+// CommonJS (bin/package.json), because Node starts a CommonJS file sooner than an ES module, and
+// every command pays for this file. The bundle runs through node:vm with V8's code cache
+// (build/cli/encounter-sim.<key>.cache, which the manifest names after the bundle's bytes): the
+// functions an earlier run compiled start compiled, instead of each command compiling a megabyte
+// of JavaScript (issue 19). With no cache yet, or one V8 refuses (another Node version), the
+// command writes a fresh one as it exits.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+const { builtState, OUT_DIR } = require('../scripts/cli-state.cjs');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-let { stale, manifest } = builtState(root);
-if (stale !== null) {
-  const { buildCli } = await import('../scripts/build-cli.mjs');
-  await buildCli(root);
-  manifest = builtState(root).manifest;
-}
-runBuilt(join(root, OUT_DIR), manifest?.codeCache);
+const root = join(__dirname, '..');
+const { stale, manifest } = builtState(root);
+if (stale === null) runBuilt(manifest);
+else
+  import('../scripts/build-cli.mjs')
+    .then(({ buildCli }) => buildCli(root))
+    .then(() => runBuilt(builtState(root).manifest));
 
-/** Runs build/cli/encounter-sim.js as Node would run a CommonJS file, with the code cache when there is one. */
-function runBuilt(dir, codeCache) {
+/** Runs build/cli/encounter-sim.js as Node runs a CommonJS file, with the code cache when there is one. */
+function runBuilt(manifest) {
+  const dir = join(root, OUT_DIR);
   const filename = join(dir, 'encounter-sim.js');
-  // The bundle's own first line (#!) is not JavaScript inside a function.
+  // The bundle's first line (#!) is not JavaScript inside a function.
   const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '');
-  const cachePath = codeCache ? join(dir, codeCache) : null;
+  const cachePath = manifest?.codeCache ? join(dir, manifest.codeCache) : null;
   let cachedData;
   try {
     if (cachePath) cachedData = readFileSync(cachePath);
@@ -43,8 +45,8 @@ function runBuilt(dir, codeCache) {
 }
 
 function writeCodeCache(script, path) {
+  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, path);
   } catch {

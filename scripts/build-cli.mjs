@@ -118,7 +118,7 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   // What the build was made from: our sources by hash; the packages through the lock file.
   const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs].filter((p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'));
   const inputs = {};
-  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.mjs'])].sort()) inputs[rel] = hashOf(join(root, rel));
+  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs'])].sort()) inputs[rel] = hashOf(join(root, rel));
   writeManifest(root, { builtAt, outputs: OUTPUTS, codeCache, inputs });
   // The first command writes the code cache; this one simulates, so the cache holds what simulating compiles.
   if (warmUp) spawnSync(process.execPath, [join(root, 'bin/encounter-sim.js'), ...WARM_UP], { cwd: root, stdio: 'ignore' });
