@@ -20,10 +20,7 @@ const { builtState, OUT_DIR } = require('../scripts/cli-state.cjs');
 const root = join(__dirname, '..');
 const { stale, manifest } = builtState(root);
 if (stale === null) runBuilt(manifest);
-else
-  import('../scripts/build-cli.mjs')
-    .then(({ buildCli }) => buildCli(root))
-    .then(() => runBuilt(builtState(root).manifest));
+else import('../scripts/build-cli.mjs').then(({ buildCli }) => buildCli(root)).then(() => runBuilt(builtState(root).manifest));
 
 /** Runs build/cli/encounter-sim.js as Node runs a CommonJS file, with the code cache when there is one. */
 function runBuilt(manifest) {

@@ -105,11 +105,21 @@ async function benchFirstCall() {
   for (let i = 0; i < RUNS; i++) runs.push(JSON.parse(node(['--input-type=module', '-e', FIRST_CALL, pathToFileURL(out).href, scenario])));
   const first = median(runs.map((x) => x.firstCall));
   console.log('(b) December 2018 (rok, practice-2018): load + run + analyse, first call in a fresh process (core bundled by esbuild)');
-  console.log(`${first.toFixed(0).padStart(6)} ms median of ${RUNS}  first call   (import of the core beforehand: ${median(runs.map((x) => x.imported)).toFixed(0)} ms, not counted)`);
+  console.log(
+    `${first.toFixed(0).padStart(6)} ms median of ${RUNS}  first call   (import of the core beforehand: ${median(runs.map((x) => x.imported)).toFixed(0)} ms, not counted)`,
+  );
   console.log(`first call ${first.toFixed(0)} ms (target < ${FIRST_CALL_TARGET_MS} ms): ${first < FIRST_CALL_TARGET_MS ? 'met' : 'missed'}`);
 }
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${RUNS} runs`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}, ${RUNS} runs`,
+);
 if (only !== 'b') benchCommand();
 if (only !== 'a') await benchFirstCall();
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at the end`,
+);

@@ -9,6 +9,7 @@
 // first needed (src/i18n/catalog-cli.ts), and zod's error texts in other languages are left out.
 // The bundles are CommonJS so that bin/encounter-sim.js can run the main one through node:vm
 // with V8's code cache (build/cli/encounter-sim.<key>.cache), which ES modules cannot use in Node 20.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,9 +32,7 @@ function cliPlugin(root) {
         /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'encounter-sim-empty' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'encounter-sim-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-      b.onResolve({ filter: /^\.\/catalog$/ }, (args) =>
-        /[\\/]src[\\/]i18n$/.test(args.resolveDir) ? { path: join(root, CLI_CATALOG) } : undefined,
-      );
+      b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (/[\\/]src[\\/]i18n$/.test(args.resolveDir) ? { path: join(root, CLI_CATALOG) } : undefined));
     },
   };
 }
@@ -83,8 +82,7 @@ async function catalogsByLang(root) {
   const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].contents).toString('base64')}`;
   const { AREAS } = await import(url);
   const byLang = {};
-  for (const [area, messages] of Object.entries(AREAS))
-    for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;
+  for (const [area, messages] of Object.entries(AREAS)) for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;
   return { byLang, inputs: Object.keys(r.metafile.inputs) };
 }
 
@@ -116,9 +114,12 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const codeCache = `encounter-sim.${createHash('sha256').update(main.contents).digest('hex').slice(0, 16)}${CODE_CACHE_SUFFIX}`;
   for (const f of readdirSync(dir)) if (f.endsWith(CODE_CACHE_SUFFIX) && f !== codeCache) rmSync(join(dir, f), { force: true });
   // What the build was made from: our sources by hash; the packages through the lock file.
-  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs].filter((p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'));
+  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs].filter(
+    (p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'),
+  );
   const inputs = {};
-  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs'])].sort()) inputs[rel] = hashOf(join(root, rel));
+  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs'])].sort())
+    inputs[rel] = hashOf(join(root, rel));
   writeManifest(root, { builtAt, outputs: OUTPUTS, codeCache, inputs });
   // The first command writes the code cache; this one simulates, so the cache holds what simulating compiles.
   if (warmUp) spawnSync(process.execPath, [join(root, 'bin/encounter-sim.js'), ...WARM_UP], { cwd: root, stdio: 'ignore' });
