@@ -8,7 +8,17 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { isExplanation, isUnitRef, type Explanation, type ParamValue } from '../core/explain';
 import { CATALOG } from './catalog';
-import type { Lang } from './lang';
+import { isLang, type Lang } from './lang';
+
+/**
+ * intl-messageformat resolves its locale through Intl.NumberFormat.supportedLocalesOf, whose first
+ * call loads the number-format locale data: tens of milliseconds (far more on a busy machine) for
+ * a command whose messages format no number. For our three languages the answer is the tag itself
+ * (supportedLocalesOf gives it back, and without it the library falls back to the same tag), so
+ * the tag is taken as is; any other tag is resolved as before.
+ */
+const resolveLocale = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
+IntlMessageFormat.resolveLocale = (locales) => (typeof locales === 'string' && isLang(locales) ? new Intl.Locale(locales) : resolveLocale(locales));
 
 export interface SayContext {
   /** A unit's name in the reader's language (scenario `names:`), or undefined to use the id. */
