@@ -58,7 +58,7 @@ export function buildOptions(root = ROOT) {
     banner: { js: "var __encounterSimUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Folds the constant above, so the built command line holds no path back to tsx.
     minifySyntax: true,
-    minifyWhitespace: !process.env.PROF,
+    minifyWhitespace: true,
     legalComments: 'none',
     metafile: true,
     write: false,
