@@ -1,4 +1,4 @@
 // Types for build-cli.mjs (plain JavaScript, so that `npm ci` can run it before anything is built).
 import type { BuildOptions } from 'esbuild';
 export declare function buildOptions(root?: string): BuildOptions & { write: false; metafile: true };
-export declare function buildCli(root?: string): Promise<{ files: string[]; manifest: string }>;
+export declare function buildCli(root?: string, opts?: { warmUp?: boolean }): Promise<{ files: string[]; manifest: string }>;

@@ -2,12 +2,40 @@
 // esbuild into build/cli/*.js, so no command compiles TypeScript when it starts (issue 19).
 // Run by `npm ci`/`npm install` (package.json `prepare`), by `npm run build:cli`, and by
 // bin/encounter-sim.js whenever scripts/cli-state.mjs finds the build older than the source.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+//
+// What a command pays for before it does anything is the bundle's size (read, then compiled or
+// its code cache deserialised), so the bundle holds only what a command runs: the message
+// catalogs go beside it as one JSON file per language, read when a message in that language is
+// first needed (src/i18n/catalog-cli.ts), and zod's error texts in other languages are left out.
+// The bundles are CommonJS so that bin/encounter-sim.js can run the main one through node:vm
+// with V8's code cache (build/cli/encounter-sim.<key>.cache), which ES modules cannot use in Node 20.
+import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashOf, MANIFEST, OUT_DIR, OUTPUTS, writeManifest } from './cli-state.mjs';
+import { CODE_CACHE_SUFFIX, hashOf, MANIFEST, OUT_DIR, OUTPUTS, writeManifest } from './cli-state.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The catalog module the command line is built with instead of src/i18n/catalog.ts. */
+const CLI_CATALOG = 'src/i18n/catalog-cli.ts';
+/** What the build runs once so that the code cache holds the functions a simulation compiles. */
+const WARM_UP = ['sim', 'scenarios/dec-2018-noto.yaml', '--format', 'json'];
+
+/** Swaps the catalogs for the lazily read JSON files and drops zod's `locales` namespace. */
+function cliPlugin(root) {
+  return {
+    name: 'encounter-sim-cli',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'encounter-sim-empty' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'encounter-sim-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+      b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (/[\\/]src[\\/]i18n$/.test(args.resolveDir) ? { path: join(root, CLI_CATALOG) } : undefined));
+    },
+  };
+}
 
 /** The esbuild options; `outdir` is where the files would go (nothing is written by esbuild itself). */
 export function buildOptions(root = ROOT) {
@@ -17,14 +45,20 @@ export function buildOptions(root = ROOT) {
     outdir: join(root, OUT_DIR),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
+    plugins: [cliPlugin(root)],
     // Tells src/cli/sweep-run.ts to start build/cli/sweep-worker.js rather than the TypeScript.
-    define: { 'globalThis.__ENCOUNTER_SIM_BUILT__': 'true' },
-    // Bundled CommonJS packages may require() Node's own modules, which ESM has no require for.
-    banner: { js: "import { createRequire as __encounterSimRequire } from 'node:module';\nconst require = __encounterSimRequire(import.meta.url);" },
+    define: {
+      'globalThis.__ENCOUNTER_SIM_BUILT__': 'true',
+      'import.meta.url': '__encounterSimUrl',
+      'import.meta.resolve': 'undefined',
+    },
+    // The file's own URL, which the sources read as import.meta.url.
+    banner: { js: "var __encounterSimUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Folds the constant above, so the built command line holds no path back to tsx.
     minifySyntax: true,
+    minifyWhitespace: true,
     legalComments: 'none',
     metafile: true,
     write: false,
@@ -32,31 +66,67 @@ export function buildOptions(root = ROOT) {
   };
 }
 
+/** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here). */
+async function catalogsByLang(root) {
+  const { build } = await import('esbuild');
+  const r = await build({
+    absWorkingDir: root,
+    stdin: { contents: "export { AREAS } from './src/i18n/catalog';", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].contents).toString('base64')}`;
+  const { AREAS } = await import(url);
+  const byLang = {};
+  for (const [area, messages] of Object.entries(AREAS)) for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;
+  return { byLang, inputs: Object.keys(r.metafile.inputs) };
+}
+
+function writeWhole(path, contents, mode) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents, mode === undefined ? undefined : { mode });
+  renameSync(tmp, path);
+}
+
 /**
- * Builds, then writes each file whole (a temporary file renamed over it), worker first and the
- * manifest last, so that a command starting meanwhile runs the old build or the new, never half.
+ * Builds, then writes each file whole (a temporary file renamed over it), catalogs and worker
+ * first and the manifest last, so that a command starting meanwhile runs the old build or the
+ * new, never half.
  */
-export async function buildCli(root = ROOT) {
+export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const { build } = await import('esbuild');
   const builtAt = Date.now();
   const result = await build(buildOptions(root));
+  const catalogs = await catalogsByLang(root);
   const dir = join(root, OUT_DIR);
   mkdirSync(dir, { recursive: true });
+  // build/cli/*.js are CommonJS whatever the package's "type".
+  writeWhole(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+  for (const [lang, areas] of Object.entries(catalogs.byLang)) writeWhole(join(dir, `messages.${lang}.json`), JSON.stringify(areas));
   const files = [...result.outputFiles].sort((a, b) => (a.path.endsWith('sweep-worker.js') ? -1 : b.path.endsWith('sweep-worker.js') ? 1 : 0));
-  for (const f of files) {
-    const tmp = `${f.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, f.contents, { mode: 0o755 });
-    renameSync(tmp, f.path);
-  }
+  for (const f of files) writeWhole(f.path, f.contents, 0o755);
+  // A code cache is only good for the very bytes it was made from: V8 itself checks no more than the length.
+  const main = files.find((f) => f.path.endsWith('encounter-sim.js'));
+  const codeCache = `encounter-sim.${createHash('sha256').update(main.contents).digest('hex').slice(0, 16)}${CODE_CACHE_SUFFIX}`;
+  for (const f of readdirSync(dir)) if (f.endsWith(CODE_CACHE_SUFFIX) && f !== codeCache) rmSync(join(dir, f), { force: true });
   // What the build was made from: our sources by hash; the packages through the lock file.
-  const sources = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
+  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs].filter(
+    (p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'),
+  );
   const inputs = {};
-  for (const rel of [...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.mjs'].sort()) inputs[rel] = hashOf(join(root, rel));
-  writeManifest(root, { builtAt, outputs: OUTPUTS, inputs });
+  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs'])].sort())
+    inputs[rel] = hashOf(join(root, rel));
+  writeManifest(root, { builtAt, outputs: OUTPUTS, codeCache, inputs });
+  // The first command writes the code cache; this one simulates, so the cache holds what simulating compiles.
+  if (warmUp) spawnSync(process.execPath, [join(root, 'bin/encounter-sim.js'), ...WARM_UP], { cwd: root, stdio: 'ignore' });
   return { files: files.map((f) => relative(root, f.path)), manifest: `${OUT_DIR}/${MANIFEST}` };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { files } = await buildCli();
+  const { files } = await buildCli(ROOT, { warmUp: true });
   process.stdout.write(`built ${files.join(', ')}\n`);
 }

@@ -4,6 +4,7 @@
  * (package.json `bin`; `npm run <command> -- …` runs the same). `encounter-sim --help` lists the
  * commands; `encounter-sim <command> --help` and `encounter-sim help <command>` give one's usage.
  */
+import './zod-jitless';
 import { check } from './check';
 import { compare } from './compare';
 import { debrief } from './debrief';

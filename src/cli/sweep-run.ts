@@ -11,7 +11,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { formatDiagnostic, type Diagnostic } from '../core';
 import { loadScenario, type Scenario } from '../core/scenario/load';
 import type { FileText } from '../core/procedure/load';
@@ -131,7 +132,13 @@ function tsxApi(): string {
   }
 }
 
+/** node:worker_threads, loaded when a sweep starts its threads: loading it costs every other command a few milliseconds. */
+function workerThreads(): typeof WorkerThreads {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
+}
+
 function startWorker(input: WorkerInput): Worker {
+  const { Worker } = workerThreads();
   if (globalThis.__ENCOUNTER_SIM_BUILT__) return new Worker(new URL('./sweep-worker.js', import.meta.url), { workerData: input });
   // From the source: Node 20 does not apply `--import` loaders to a worker's own entry file, so
   // the worker starts as a tiny script that registers tsx and then imports the worker's module.
@@ -184,7 +191,7 @@ function runOnWorkers(
 
 /** A worker thread's life: load the scenario once per procedure, then run the ranges it is sent. */
 export function workerMain(input: WorkerInput): void {
-  const port = parentPort!;
+  const port = workerThreads().parentPort!;
   const loaded = loadForSweep({ file: input.file, procedures: input.procedures, ...(input.account ? { account: input.account } : {}) });
   if ('diagnostics' in loaded) {
     port.postMessage({ type: 'error', message: loaded.diagnostics.map(formatDiagnostic).join('\n') } satisfies FromWorker);

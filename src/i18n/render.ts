@@ -8,7 +8,17 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { isExplanation, isUnitRef, type Explanation, type ParamValue } from '../core/explain';
 import { CATALOG } from './catalog';
-import type { Lang } from './lang';
+import { isLang, type Lang } from './lang';
+
+/**
+ * intl-messageformat resolves its locale through Intl.NumberFormat.supportedLocalesOf, whose first
+ * call loads the number-format locale data: tens of milliseconds (far more on a busy machine) for
+ * a command whose messages format no number. For our three languages the answer is the tag itself
+ * (supportedLocalesOf gives it back, and without it the library falls back to the same tag), so
+ * the tag is taken as is; any other tag is resolved as before.
+ */
+const resolveLocale = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
+IntlMessageFormat.resolveLocale = (locales) => (typeof locales === 'string' && isLang(locales) ? new Intl.Locale(locales) : resolveLocale(locales));
 
 export interface SayContext {
   /** A unit's name in the reader's language (scenario `names:`), or undefined to use the id. */
@@ -17,15 +27,60 @@ export interface SayContext {
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', ja: '、', ko: ', ' };
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** A message ready to fill in: its parameters' values in, its words out. */
+interface Format {
+  format(values: Record<string, string | number | boolean | null>): unknown;
+}
 
-function formatOf(lang: Lang, code: string): IntlMessageFormat | null {
+const compiled = new Map<string, Format>();
+
+/**
+ * Text with no ICU syntax but `{name}` arguments: an apostrophe is literal unless it starts ICU
+ * quoting (before `'`, `{`, `}`, `<` or `>`), and `#` only means something inside a plural.
+ */
+const PLAIN_MESSAGE = /^(?:[^{}']|'(?![{}<>']))*(?:\{[A-Za-z_][\w-]*\}(?:[^{}']|'(?![{}<>']))*)*$/;
+
+/**
+ * Most messages (nineteen in twenty) only put values in place. Filling them in needs neither the
+ * ICU parser nor Intl, whose first use (the locale data behind resolving `lang`) costs a command
+ * tens of milliseconds; they come out as intl-messageformat would give them (a string or number
+ * as its String, null or false as nothing). Anything else, and a missing parameter, goes to
+ * intl-messageformat itself.
+ */
+class PlainFormat implements Format {
+  private readonly pieces: string[];
+  private fallback: IntlMessageFormat | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly lang: Lang,
+  ) {
+    this.pieces = text.split(/\{([A-Za-z_][\w-]*)\}/);
+  }
+
+  format(values: Record<string, string | number | boolean | null>): unknown {
+    let out = this.pieces[0]!;
+    for (let i = 1; i < this.pieces.length; i += 2) {
+      const name = this.pieces[i]!;
+      const v = Object.hasOwn(values, name) ? values[name] : undefined;
+      if (v === undefined || v === true) return this.intl().format(values);
+      out += (v === null || v === false ? '' : String(v)) + this.pieces[i + 1]!;
+    }
+    return out;
+  }
+
+  private intl(): IntlMessageFormat {
+    return (this.fallback ??= new IntlMessageFormat(this.text, this.lang, undefined, { ignoreTag: true }));
+  }
+}
+
+function formatOf(lang: Lang, code: string): Format | null {
   const key = `${lang}\u0000${code}`;
   let f = compiled.get(key);
   if (!f) {
     const text = CATALOG[lang][code] ?? CATALOG.en[code];
     if (text === undefined) return null;
-    f = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    f = PLAIN_MESSAGE.test(text) ? new PlainFormat(text, lang) : new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
     compiled.set(key, f);
   }
   return f;

@@ -3,13 +3,13 @@
 // `check --format json` for programs, and a built file that is never older than the source.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, DEC_2018, DEMO, tempFile } from './helpers';
 import { ROOT } from '../../src/cli/files';
 import { CATALOG } from '../../src/i18n';
-import { hashOf, staleReason, OUT_DIR, OUTPUTS } from '../../scripts/cli-state.mjs';
+import { builtState, hashOf, staleReason, OUT_DIR, OUTPUTS } from '../../scripts/cli-state.mjs';
 import { buildOptions } from '../../scripts/build-cli.mjs';
 
 // Each test starts several processes; generous timeouts for a busy machine.
@@ -166,6 +166,22 @@ describe('the built command line', () => {
     const main = readFileSync(join(ROOT, OUT_DIR, 'encounter-sim.js'), 'utf8');
     expect(main).toContain('"./sweep-worker.js"');
     expect(main).not.toContain('sweep-worker.ts');
+  });
+
+  it('gives the same output with its code cache, without one and with one V8 refuses, and writes the cache again', SLOW, () => {
+    expect(run(['--help']).code).toBe(0); // rebuilds first if the source is newer
+    const { codeCache } = builtState(ROOT).manifest ?? {};
+    expect(codeCache).toBeDefined();
+    const cache = join(ROOT, OUT_DIR, codeCache!);
+    const args = ['sim', DEC_2018, '--format', 'json'];
+    const want = run(args);
+    expect(want.code).toBe(0);
+    rmSync(cache, { force: true });
+    expect(run(args)).toEqual(want);
+    expect(existsSync(cache)).toBe(true);
+    writeFileSync(cache, 'not a code cache');
+    expect(run(args)).toEqual(want);
+    expect(statSync(cache).size).toBeGreaterThan(1000);
   });
 
   it('counts as out of date when a source it was built from changes, and not when a file is only touched', () => {
