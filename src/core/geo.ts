@@ -16,9 +16,14 @@ const deg = (r: number) => (r * 180) / Math.PI;
 
 /** Great-circle ground distance in metres (haversine). */
 export function groundDistanceM(a: LatLon, b: LatLon): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return groundDistanceDegM(a.lat, a.lon, b.lat, b.lon);
+}
+
+/** groundDistanceM from bare degrees, for loops that keep positions in arrays. */
+export function groundDistanceDegM(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const dLat = rad(bLat - aLat);
+  const dLon = rad(bLon - aLon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(aLat)) * Math.cos(rad(bLat)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

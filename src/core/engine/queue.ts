@@ -84,8 +84,13 @@ export class Buckets {
   private cursor = 0;
   constructor(private readonly widthS: number) {}
 
-  push(until: number, p: number): void {
-    const k = Math.max(this.cursor, Math.floor(until / this.widthS));
+  /** The bucket of a pair due at `until`, as a small integer (no boxed fraction is passed on). */
+  bucketOf(until: number): number {
+    return Math.max(this.cursor, Math.floor(until / this.widthS)) | 0;
+  }
+
+  /** Files a pair in a bucket from bucketOf. */
+  push(k: number, p: number): void {
     const list = this.lists.get(k);
     if (list) list.push(p);
     else {

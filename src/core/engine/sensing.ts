@@ -234,6 +234,8 @@ interface SenseReceiver {
   highM: number;
   climbMps: number;
   boundsAt: number;
+  /** Altitude at boundsAt, metres. */
+  altNow: number;
 }
 
 /** ESM pairs and when each is next due, built at the first sensing and kept for the run. */
@@ -260,6 +262,8 @@ export interface SenseIndex {
   buckets: Buckets;
   /** Lists of due pairs to use again; a detection told to a unit may set off a nested call. */
   spareLists: PairList[];
+  /** Scratch for profileUntil: receiver height, source antenna, ground distance, speed in; time out. */
+  figures: Float64Array;
   motions: Motion[];
   /** Each unit's latitude, longitude and altitude at posAt, three numbers per unit. */
   place: Float64Array;
@@ -447,7 +451,8 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   let highM = lowM;
   if (r.aircraft) {
     if (r.boundsAt !== now) {
-      heightsFromNow(ix, r, now, rHeight);
+      r.altNow = rHeight;
+      heightsFromNow(ix, r, now);
       r.boundsAt = now;
     }
     lowM = horizonM(src.antennaM, r.lowM);
@@ -468,7 +473,17 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // The altitude profile ahead often gives a later time than the extremes above (an aircraft
   // level now that climbs in twenty minutes); both are bounds, so the later one holds.
-  if (r.aircraft) until = Math.max(until, profileUntil(now, r.motion, rHeight, src.antennaM, groundM, speed));
+  if (r.aircraft) {
+    // Numbers go to profileUntil through ix.figures: a fraction passed to or returned from a
+    // call is boxed on the heap, and this runs for every aircraft pair taken up.
+    const f = ix.figures;
+    f[0] = rHeight;
+    f[1] = src.antennaM;
+    f[2] = groundM;
+    f[3] = speed;
+    profileUntil(now, r.motion, f);
+    until = Math.max(until, f[4]!);
+  }
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
     const rSpec = ix.specs[r.unit]!;
@@ -480,7 +495,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   const wasInRange = ix.inRange[p] === 1;
   ix.inRange[p] = inRange ? 1 : 0;
   // No call comes after the end of the run: a pair due only then is never due.
-  if (until < w.until) ix.buckets.push(until, p);
+  if (until < w.until) ix.buckets.push(ix.buckets.bucketOf(until), p);
 
   // What the receiver makes of each emitter depends only on the verdict and the emitters' modes
   // and targets: with neither changed since the pair was last taken up, nothing can change.
@@ -495,8 +510,14 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
  * next waypoint, and so on; level after the last), the horizon is at most the one at the
  * segment's higher end and at least the one at its lower end, and the ground distance closes
  * or opens at most `speed` m/s. The first segment where the gap could close gives the time.
+ * Its figures come in f[0..3] (receiver height, source antenna, ground distance, speed) and the
+ * time goes out in f[4].
  */
-function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, groundM: number, speed: number): number {
+function profileUntil(now: number, m: Motion, f: Float64Array): void {
+  const altNow = f[0]!;
+  const sourceM = f[1]!;
+  const groundM = f[2]!;
+  const speed = f[3]!;
   const ts = m.t;
   const outside = groundM > horizonM(sourceM, altNow);
   let k = firstAfter(ts, now);
@@ -509,10 +530,19 @@ function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, g
     const gap = outside
       ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M
       : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
-    if (gap <= 0) return tA;
+    if (gap <= 0) {
+      f[4] = tA;
+      return;
+    }
     const cross = speed > 0 ? now + gap / speed : Infinity;
-    if (cross <= tB) return Math.max(tA, cross);
-    if (last) return Infinity;
+    if (cross <= tB) {
+      f[4] = Math.max(tA, cross);
+      return;
+    }
+    if (last) {
+      f[4] = Infinity;
+      return;
+    }
     tA = tB;
     altA = altB;
   }
@@ -520,9 +550,10 @@ function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, g
 
 /**
  * Lowest and highest an aircraft will be from now to the end of its track (metres), and the
- * fastest it climbs or descends from now on (m/s), kept on the receiver; alt is its altitude now.
+ * fastest it climbs or descends from now on (m/s), kept on the receiver (altNow: its altitude now).
  */
-function heightsFromNow(ix: SenseIndex, r: SenseReceiver, now: number, alt: number): void {
+function heightsFromNow(ix: SenseIndex, r: SenseReceiver, now: number): void {
+  const alt = r.altNow;
   const m = r.motion;
   const ts = m.t;
   const n = ts.length;
@@ -632,6 +663,7 @@ export function senseIndex(w: World): SenseIndex {
       highM: antennaM,
       climbMps: 0,
       boundsAt: NaN,
+      altNow: NaN,
     });
     const box = trackBox(motion);
     const highest = aircraft ? box.altMax : antennaM;
@@ -663,6 +695,7 @@ export function senseIndex(w: World): SenseIndex {
     first: true,
     buckets: new Buckets(w.scenario.spec.environment.stepS),
     spareLists: [],
+    figures: new Float64Array(5),
     motions,
     place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
