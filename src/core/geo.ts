@@ -16,9 +16,37 @@ const deg = (r: number) => (r * 180) / Math.PI;
 
 /** Great-circle ground distance in metres (haversine). */
 export function groundDistanceM(a: LatLon, b: LatLon): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return groundDistanceDegM(a.lat, a.lon, b.lat, b.lon);
+}
+
+/** groundDistanceM from bare degrees, for loops that keep positions in arrays. */
+export function groundDistanceDegM(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const dLat = rad(bLat - aLat);
+  const dLon = rad(bLon - aLon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(aLat)) * Math.cos(rad(bLat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Latitudes and longitudes between bounds, degrees. */
+export interface LatLonBox {
+  latMin: number;
+  latMax: number;
+  lonMin: number;
+  lonMax: number;
+}
+
+/**
+ * A lower bound on the ground distance (metres) between any point of one box and any point of
+ * the other. In the haversine, sin²(Δφ/2) grows with the latitude gap and cos φ₁ cos φ₂ sin²(Δλ/2)
+ * is at least cos² of the latitude furthest from the equator times the longitude gap's term.
+ */
+export function boxGapM(a: LatLonBox, b: LatLonBox): number {
+  const dLat = rad(Math.max(0, b.latMin - a.latMax, a.latMin - b.latMax));
+  const spansLon = Math.max(a.lonMax, b.lonMax) - Math.min(a.lonMin, b.lonMin) > 180;
+  // Across the antimeridian the longitude gap says nothing.
+  const dLon = spansLon ? 0 : rad(Math.max(0, b.lonMin - a.lonMax, a.lonMin - b.lonMax));
+  const furthest = rad(Math.max(Math.abs(a.latMin), Math.abs(a.latMax), Math.abs(b.latMin), Math.abs(b.latMax)));
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(furthest) ** 2 * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -11,8 +11,8 @@
  * the events are the same, value for value (tests/unit/geometry-oracle.ts samples every second,
  * and the property tests compare the two).
  */
-import { groundDistanceM } from '../geo';
-import { maxSpeedMps, positionAt, type Motion } from '../scenario/motion';
+import { groundDistanceDegM } from '../geo';
+import { maxSpeedMps, positionInto, type Motion } from '../scenario/motion';
 
 export { maxSpeedMps };
 
@@ -32,18 +32,23 @@ const MARGIN_M = 1;
 export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number): PairEvent[] {
   const vsum = maxSpeedMps(am) + maxSpeedMps(sm);
   const out: PairEvent[] = [];
-  const sample = (t: number) => {
-    const a = positionAt(am, t);
-    return { t, g: groundDistanceM(a, positionAt(sm, t)), alt: a.altM };
+  // Both units placed at a sample (aircraft, then surface unit), without an object per second.
+  const at = new Float64Array(6);
+  const groundAt = (t: number) => {
+    positionInto(am, t, at, 0);
+    positionInto(sm, t, at, 3);
+    return groundDistanceDegM(at[0]!, at[1]!, at[3]!, at[4]!);
   };
-  // The loop's state before sample t: prev = sample t−1, falling = g(t−1) < g(t−2), inside = g(t−1) < range.
-  let prev: { t: number; g: number; alt: number } | null = null;
+  // The loop's state before sample t: the sample t−1 (prevT < 0: none), falling = g(t−1) < g(t−2), inside = g(t−1) < range.
+  let prevT = -1;
+  let prevG = 0;
+  let prevAlt = 0;
   let falling = false;
   let inside = false;
   let t = 0;
   while (t <= durationS) {
-    const cur = sample(t);
-    const { g, alt } = cur;
+    const g = groundAt(t);
+    const alt = at[2]!;
     if (g < rangeM && !inside) {
       inside = true;
       out.push({ t, aircraft, surface, kind: 'enter', rangeM, groundM: g, altitudeM: alt });
@@ -51,11 +56,13 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
       inside = false;
       out.push({ t, aircraft, surface, kind: 'leave', rangeM, groundM: g, altitudeM: alt });
     }
-    if (prev) {
-      if (g > prev.g && falling && prev.g < rangeM) out.push({ t: prev.t, aircraft, surface, kind: 'closest', groundM: prev.g, altitudeM: prev.alt });
-      falling = g < prev.g;
+    if (prevT >= 0) {
+      if (g > prevG && falling && prevG < rangeM) out.push({ t: prevT, aircraft, surface, kind: 'closest', groundM: prevG, altitudeM: prevAlt });
+      falling = g < prevG;
     }
-    prev = cur;
+    prevT = t;
+    prevG = g;
+    prevAlt = alt;
     // Outside with room to spare: the samples up to t + skip are outside too, and nothing can
     // happen at them (no enter; no leave or closest, which need the previous sample inside).
     const room = g - rangeM - MARGIN_M;
@@ -70,7 +77,9 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
     // outside, so no closest approach can be reported at `next` and `falling` is not read
     // before the loop sets it from prev.
     inside = false;
-    prev = sample(next - 1);
+    prevT = next - 1;
+    prevG = groundAt(prevT);
+    prevAlt = at[2]!;
     t = next;
   }
   return out.sort((x, y) => x.t - y.t);

@@ -51,55 +51,92 @@ function before(a: { t: number; order: number }, b: { t: number; order: number }
   return a.t < b.t || (a.t === b.t && a.order < b.order);
 }
 
+/** A growing list of pair numbers kept between calls, so taking up pairs allocates nothing once it has grown. */
+export class PairList {
+  items = new Int32Array(64);
+  length = 0;
+
+  push(p: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = p;
+  }
+
+  /** The pairs in ascending order. */
+  sorted(): Int32Array {
+    return this.items.subarray(0, this.length).sort();
+  }
+}
+
 /**
  * Pairs waiting for a time, in buckets one sensing step wide. Calls come in time order, so every
  * bucket before the current one is due whole, and only the current one is looked through.
  * A pair re-evaluated before its time leaves a stale entry behind, recognised by its bucket no
- * longer matching the pair's time.
+ * longer matching the pair's time. Emptied buckets' lists are used again for later ones.
  */
 export class Buckets {
   private readonly lists = new Map<number, number[]>();
+  private readonly spare: number[][] = [];
   /** Lowest bucket that may still hold entries. */
   private cursor = 0;
   constructor(private readonly widthS: number) {}
 
-  push(until: number, p: number): void {
-    const k = Math.max(this.cursor, Math.floor(until / this.widthS));
+  /** The bucket of a pair due at `until`, as a small integer (no boxed fraction is passed on). */
+  bucketOf(until: number): number {
+    return Math.max(this.cursor, Math.floor(until / this.widthS)) | 0;
+  }
+
+  /** Files a pair in a bucket from bucketOf. */
+  push(k: number, p: number): void {
     const list = this.lists.get(k);
     if (list) list.push(p);
-    else this.lists.set(k, [p]);
+    else {
+      const fresh = this.spare.pop() ?? [];
+      fresh.push(p);
+      this.lists.set(k, fresh);
+    }
   }
 
   /**
    * Pairs whose time is before t, each once per call (mark). An entry in a bucket before the
    * current one whose pair is not due is stale (its live entry, pushed later, is further on).
    */
-  takeDue(t: number, until: Float64Array, mark: Int32Array, call: number, out: number[]): void {
+  takeDue(t: number, until: Float64Array, mark: Int32Array, call: number, out: PairList): void {
     const current = Math.floor(t / this.widthS);
     for (; this.cursor < current; this.cursor++) {
       const list = this.lists.get(this.cursor);
       if (!list) continue;
       this.lists.delete(this.cursor);
-      for (const p of list) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
         if (until[p]! < t && mark[p] !== call) {
           mark[p] = call;
           out.push(p);
         }
       }
+      list.length = 0;
+      this.spare.push(list);
     }
     const list = this.lists.get(current);
     if (!list) return;
-    const keep: number[] = [];
-    for (const p of list) {
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
       const u = until[p]!;
       if (u < t) {
         if (mark[p] !== call) {
           mark[p] = call;
           out.push(p);
         }
-      } else if (Math.floor(u / this.widthS) === current) keep.push(p);
+      } else if (Math.floor(u / this.widthS) === current) list[kept++] = p;
     }
-    if (keep.length) this.lists.set(current, keep);
-    else this.lists.delete(current);
+    list.length = kept;
+    if (kept === 0) {
+      this.lists.delete(current);
+      this.spare.push(list);
+    }
   }
 }

@@ -5,13 +5,13 @@
  * scheduler to log and pass on: nothing here writes the log, tells a unit or fires a script.
  */
 import { explain, type Explanation, type ParamValue } from '../explain';
-import { EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
+import { boxGapM, EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
 import type { Cause } from '../log';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
 import { antennaHeightM } from '../scenario/model';
-import { firstAfter, positionAt, type Motion } from '../scenario/motion';
+import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { Buckets } from './queue';
+import { Buckets, PairList } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
 import { crewLimits, passInside } from '../analysis/norms';
@@ -34,9 +34,13 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
   // (--until) looks one second past its end, so it logs what a full run logs up to then.
   const horizon = Math.min(w.until + 1, sc.spec.durationS);
   const out: { t: number; job: PairJob }[] = [];
+  // A pair whose tracks never come within the range has no event to find.
+  const reach = w.approachRangeM + SENSE_MARGIN_M;
   for (const a of sc.units.filter(isAirborne)) {
+    const box = trackBox(sc.motion[a.id]!);
     for (const s of surfaces) {
       if (s.nation === a.nation) continue;
+      if (boxGapM(box, trackBox(sc.motion[s.id]!)) > reach) continue;
       let events = pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM);
       // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
       if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, sc.motion[a.id]!, sc.motion[s.id]!, w.approachRangeM);
@@ -230,6 +234,8 @@ interface SenseReceiver {
   highM: number;
   climbMps: number;
   boundsAt: number;
+  /** Altitude at boundsAt, metres. */
+  altNow: number;
 }
 
 /** ESM pairs and when each is next due, built at the first sensing and kept for the run. */
@@ -254,12 +260,20 @@ export interface SenseIndex {
   /** Before the first call every pair is due. */
   first: boolean;
   buckets: Buckets;
-  pos: (Position | undefined)[];
+  /** Lists of due pairs to use again; a detection told to a unit may set off a nested call. */
+  spareLists: PairList[];
+  /** Scratch for profileUntil: receiver height, source antenna, ground distance, speed in; time out. */
+  figures: Float64Array;
+  motions: Motion[];
+  /** Each unit's latitude, longitude and altitude at posAt, three numbers per unit. */
+  place: Float64Array;
   posAt: Float64Array;
   /** Unit vector (x, y, z) of each unit's position at posAt. */
   vec: Float64Array;
   /** Each unit's spec, by unit number, for whether it is in the scene (scenario/presence.ts). */
   specs: UnitSpec[];
+  /** 1 for a unit with a take-off or a landing. */
+  flying: Uint8Array;
   /** Per aircraft track: lowest and highest altitude from each sample on, and the fastest climb. */
   suffixHeights: Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>;
 }
@@ -282,18 +296,28 @@ export interface SenseIndex {
  * next is sensed, exactly as when sensing called the units itself.
  */
 export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<Happening, void, undefined> {
-  const t = w.now;
   const call = ++ix.calls;
+  const due = ix.spareLists.pop() ?? new PairList();
+  due.length = 0;
+  try {
+    yield* senseDue(w, ix, cause, call, due);
+  } finally {
+    ix.spareLists.push(due);
+  }
+}
+
+function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList): Generator<Happening, void, undefined> {
+  const t = w.now;
   // Sources whose emitters changed since the last call: every receiver in range looks again.
   // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
-  const due: number[] = [];
   for (let si = 0; si < ix.sources.length; si++) {
     const src = ix.sources[si]!;
     let version = 0;
     for (const em of src.radars) version += em.token;
     if (version === src.version) continue;
     src.version = version;
-    for (const p of src.pairs) {
+    for (let i = 0; i < src.pairs.length; i++) {
+      const p = src.pairs[i]!;
       if (ix.inRange[p] === 1 && ix.mark[p] !== call) {
         ix.mark[p] = call;
         due.push(p);
@@ -312,7 +336,7 @@ export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<H
   } else ix.buckets.takeDue(t, ix.until, ix.mark, call, due);
   if (due.length === 0) return;
   // Pair numbers follow the full loop's order (receiver, then source).
-  const order = Int32Array.from(due).sort();
+  const order = due.sorted();
   for (let i = 0; i < order.length; i++) {
     const p = order[i]!;
     const inRange = takeUp(w, ix, p);
@@ -399,9 +423,9 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   const r = ix.receivers[ix.receiverOf[p]!]!;
   const src = ix.sources[ix.sourceOf[p]!]!;
   const now = w.now;
-  const rPos = positionNow(w, ix, r.unit);
-  const sPos = positionNow(w, ix, src.unit);
-  const rHeight = r.aircraft ? rPos.altM : r.antennaM;
+  placeNow(ix, r.unit, now);
+  placeNow(ix, src.unit, now);
+  const rHeight = r.aircraft ? ix.place[3 * r.unit + 2]! : r.antennaM;
   // The great-circle distance from the chord between unit vectors: the same number as the
   // haversine up to rounding (micrometres), and cheaper. Only a pair within a metre of its
   // horizon needs the exact test, which is then the original one.
@@ -418,7 +442,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   else if (groundM < approxHorizonM - SENSE_MARGIN_M) inRange = true;
   else {
     const horizonKm = r.aircraft ? nmToKm(combinedHorizonNm(src.antennaM, rHeight)) : ix.fixedHorizonKm[p]!;
-    groundM = groundDistanceM(rPos, sPos);
+    groundM = groundDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit));
     inRange = groundM / 1000 <= horizonKm;
   }
   // Until when this verdict cannot change, whatever the tracks do: the horizon stays between
@@ -427,7 +451,8 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   let highM = lowM;
   if (r.aircraft) {
     if (r.boundsAt !== now) {
-      [r.lowM, r.highM, r.climbMps] = heightsFromNow(ix, r.motion, now);
+      r.altNow = rHeight;
+      heightsFromNow(ix, r, now);
       r.boundsAt = now;
     }
     lowM = horizonM(src.antennaM, r.lowM);
@@ -448,11 +473,21 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // The altitude profile ahead often gives a later time than the extremes above (an aircraft
   // level now that climbs in twenty minutes); both are bounds, so the later one holds.
-  if (r.aircraft) until = Math.max(until, profileUntil(now, r.motion, rHeight, src.antennaM, groundM, speed));
+  if (r.aircraft) {
+    // Numbers go to profileUntil through ix.figures: a fraction passed to or returned from a
+    // call is boxed on the heap, and this runs for every aircraft pair taken up.
+    const f = ix.figures;
+    f[0] = rHeight;
+    f[1] = src.antennaM;
+    f[2] = groundM;
+    f[3] = speed;
+    profileUntil(now, r.motion, f);
+    until = Math.max(until, f[4]!);
+  }
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
-  const rSpec = ix.specs[r.unit]!;
-  const sSpec = ix.specs[src.unit]!;
-  if (flies(rSpec) || flies(sSpec)) {
+  if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
+    const rSpec = ix.specs[r.unit]!;
+    const sSpec = ix.specs[src.unit]!;
     if (!presentAt(rSpec, now) || !presentAt(sSpec, now)) inRange = false;
     until = Math.min(until, nextPresenceChange(rSpec, now), nextPresenceChange(sSpec, now));
   }
@@ -460,7 +495,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   const wasInRange = ix.inRange[p] === 1;
   ix.inRange[p] = inRange ? 1 : 0;
   // No call comes after the end of the run: a pair due only then is never due.
-  if (until < w.until) ix.buckets.push(until, p);
+  if (until < w.until) ix.buckets.push(ix.buckets.bucketOf(until), p);
 
   // What the receiver makes of each emitter depends only on the verdict and the emitters' modes
   // and targets: with neither changed since the pair was last taken up, nothing can change.
@@ -475,8 +510,14 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
  * next waypoint, and so on; level after the last), the horizon is at most the one at the
  * segment's higher end and at least the one at its lower end, and the ground distance closes
  * or opens at most `speed` m/s. The first segment where the gap could close gives the time.
+ * Its figures come in f[0..3] (receiver height, source antenna, ground distance, speed) and the
+ * time goes out in f[4].
  */
-function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, groundM: number, speed: number): number {
+function profileUntil(now: number, m: Motion, f: Float64Array): void {
+  const altNow = f[0]!;
+  const sourceM = f[1]!;
+  const groundM = f[2]!;
+  const speed = f[3]!;
   const ts = m.t;
   const outside = groundM > horizonM(sourceM, altNow);
   let k = firstAfter(ts, now);
@@ -489,10 +530,19 @@ function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, g
     const gap = outside
       ? groundM - horizonM(sourceM, Math.max(altA, altB)) - SENSE_MARGIN_M
       : horizonM(sourceM, Math.min(altA, altB)) - groundM - SENSE_MARGIN_M;
-    if (gap <= 0) return tA;
+    if (gap <= 0) {
+      f[4] = tA;
+      return;
+    }
     const cross = speed > 0 ? now + gap / speed : Infinity;
-    if (cross <= tB) return Math.max(tA, cross);
-    if (last) return Infinity;
+    if (cross <= tB) {
+      f[4] = Math.max(tA, cross);
+      return;
+    }
+    if (last) {
+      f[4] = Infinity;
+      return;
+    }
     tA = tB;
     altA = altB;
   }
@@ -500,9 +550,11 @@ function profileUntil(now: number, m: Motion, altNow: number, sourceM: number, g
 
 /**
  * Lowest and highest an aircraft will be from now to the end of its track (metres), and the
- * fastest it climbs or descends from now on (m/s).
+ * fastest it climbs or descends from now on (m/s), kept on the receiver (altNow: its altitude now).
  */
-function heightsFromNow(ix: SenseIndex, m: Motion, now: number): [number, number, number] {
+function heightsFromNow(ix: SenseIndex, r: SenseReceiver, now: number): void {
+  const alt = r.altNow;
+  const m = r.motion;
   const ts = m.t;
   const n = ts.length;
   let suffix = ix.suffixHeights.get(m);
@@ -524,38 +576,56 @@ function heightsFromNow(ix: SenseIndex, m: Motion, now: number): [number, number
     suffix = { lo, hi, climb };
     ix.suffixHeights.set(m, suffix);
   }
-  const alt = positionAt(m, now).altM;
   // First sample after now: the rest of the track is between now and the samples from there.
   const lo = firstAfter(ts, now);
-  if (lo >= n) return [alt, alt, 0];
-  // Safety margin on the climb rate for rounding.
-  const climb = suffix.climb[Math.max(0, lo - 1)]! * (1 + 1e-9);
-  return [Math.min(alt, suffix.lo[lo]!), Math.max(alt, suffix.hi[lo]!), climb];
-}
-
-/** Where a unit is now; computed once per unit per instant. */
-function positionNow(w: World, ix: SenseIndex, unit: number): Position {
-  if (ix.posAt[unit] !== w.now || ix.pos[unit] === undefined) {
-    const p = positionAt(w.scenario.motion[ix.ids[unit]!]!, w.now);
-    ix.pos[unit] = p;
-    ix.posAt[unit] = w.now;
-    const lat = (p.lat * Math.PI) / 180;
-    const lon = (p.lon * Math.PI) / 180;
-    ix.vec[3 * unit] = Math.cos(lat) * Math.cos(lon);
-    ix.vec[3 * unit + 1] = Math.cos(lat) * Math.sin(lon);
-    ix.vec[3 * unit + 2] = Math.sin(lat);
+  if (lo >= n) {
+    r.lowM = alt;
+    r.highM = alt;
+    r.climbMps = 0;
+    return;
   }
-  return ix.pos[unit]!;
+  r.lowM = Math.min(alt, suffix.lo[lo]!);
+  r.highM = Math.max(alt, suffix.hi[lo]!);
+  // Safety margin on the climb rate for rounding.
+  r.climbMps = suffix.climb[Math.max(0, lo - 1)]! * (1 + 1e-9);
 }
 
+/** Places a unit at the current instant (ix.place, ix.vec); computed once per unit per instant. */
+function placeNow(ix: SenseIndex, unit: number, now: number): void {
+  if (ix.posAt[unit] === now) return;
+  const place = ix.place;
+  const at = 3 * unit;
+  positionInto(ix.motions[unit]!, now, place, at);
+  ix.posAt[unit] = now;
+  const lat = (place[at]! * Math.PI) / 180;
+  const lon = (place[at + 1]! * Math.PI) / 180;
+  ix.vec[at] = Math.cos(lat) * Math.cos(lon);
+  ix.vec[at + 1] = Math.cos(lat) * Math.sin(lon);
+  ix.vec[at + 2] = Math.sin(lat);
+}
+
+/** Where a unit is now, as a position, for the few figures that need one. */
+function positionNow(w: World, ix: SenseIndex, unit: number): Position {
+  placeNow(ix, unit, w.now);
+  const at = 3 * unit;
+  return { lat: ix.place[at]!, lon: ix.place[at + 1]!, altM: ix.place[at + 2]! };
+}
+
+/**
+ * The receiver–source pairs that can ever be inside their radar horizon, in the full loop's
+ * order. A pair whose tracks stay further apart than the largest horizon they could have (the
+ * receiver at its highest) is never in range, so what the receiver makes of the source never
+ * changes from nothing: it needs no place in the index. Sources are filed by latitude band, so
+ * a receiver looks only at those within its reach, not at every source.
+ */
 export function senseIndex(w: World): SenseIndex {
   const ids = [...w.units.keys()];
   const worlds = [...w.units.values()];
+  const motions = worlds.map((u) => w.scenario.motion[u.spec.id]!);
   const sources: SenseSource[] = [];
   worlds.forEach((u, unit) => {
     const radars = u.emitters.filter((em) => em.type === 'search-radar' || em.type === 'fire-control-radar');
     if (radars.length === 0) return;
-    const motion = w.scenario.motion[u.spec.id]!;
     sources.push({
       unit,
       id: u.spec.id,
@@ -563,18 +633,21 @@ export function senseIndex(w: World): SenseIndex {
       radars,
       keys: radars.map((em) => `${u.spec.id}/${em.id}`),
       antennaM: antennaHeightM(u.spec),
-      speed: maxSpeedMps(motion),
+      speed: maxSpeedMps(motions[unit]!),
       version: -1,
       pairs: [],
     });
   });
+  const bands = latitudeBands(sources.map((s) => trackBox(motions[s.unit]!)));
+  const tallest = sources.reduce((h, s) => Math.max(h, s.antennaM), 0);
+  const seen = new Int32Array(sources.length).fill(-1);
   const receivers: SenseReceiver[] = [];
-  const receiverOf: number[] = [];
-  const sourceOf: number[] = [];
+  const receiverOf = new PairList();
+  const sourceOf = new PairList();
   const fixedHorizonKm: number[] = [];
   worlds.forEach((u, unit) => {
     if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
-    const motion = w.scenario.motion[u.spec.id]!;
+    const motion = motions[unit]!;
     const aircraft = isAirborne(u.spec);
     const antennaM = antennaHeightM(u.spec);
     const ri = receivers.length;
@@ -590,22 +663,29 @@ export function senseIndex(w: World): SenseIndex {
       highM: antennaM,
       climbMps: 0,
       boundsAt: NaN,
+      altNow: NaN,
     });
-    sources.forEach((src, si) => {
-      if (src.unit === unit || src.nation === u.spec.nation) return;
+    const box = trackBox(motion);
+    const highest = aircraft ? box.altMax : antennaM;
+    const candidates = bands.near(box, reachM(tallest, highest), ri, seen);
+    for (let i = 0; i < candidates.length; i++) {
+      const si = candidates[i]!;
+      const src = sources[si]!;
+      if (src.unit === unit || src.nation === u.spec.nation) continue;
+      if (boxGapM(box, trackBox(motions[src.unit]!)) > reachM(src.antennaM, highest)) continue;
       src.pairs.push(receiverOf.length);
       receiverOf.push(ri);
       sourceOf.push(si);
       fixedHorizonKm.push(aircraft ? NaN : nmToKm(combinedHorizonNm(src.antennaM, antennaM)));
-    });
+    }
   });
   const n = receiverOf.length;
   return {
     ids,
     receivers,
     sources,
-    receiverOf: Int32Array.from(receiverOf),
-    sourceOf: Int32Array.from(sourceOf),
+    receiverOf: receiverOf.items.slice(0, n),
+    sourceOf: sourceOf.items.slice(0, n),
     fixedHorizonKm: Float64Array.from(fixedHorizonKm),
     until: new Float64Array(n).fill(-Infinity),
     mark: new Int32Array(n),
@@ -614,10 +694,52 @@ export function senseIndex(w: World): SenseIndex {
     calls: 0,
     first: true,
     buckets: new Buckets(w.scenario.spec.environment.stepS),
-    pos: new Array<Position | undefined>(ids.length),
+    spareLists: [],
+    figures: new Float64Array(5),
+    motions,
+    place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
     vec: new Float64Array(3 * ids.length),
     specs: worlds.map((u) => u.spec),
+    flying: Uint8Array.from(worlds, (u) => (flies(u.spec) ? 1 : 0)),
     suffixHeights: new Map(),
+  };
+}
+
+/** Furthest apart two units can be and still be inside their radar horizon, with room for rounding, metres. */
+function reachM(sourceM: number, receiverM: number): number {
+  return horizonM(sourceM, receiverM) * (1 + 1e-9) + SENSE_MARGIN_M;
+}
+
+/** Width of a latitude band, degrees: about a tenth of the sea areas the simulator is for. */
+const BAND_DEG = 0.5;
+
+/** Sources filed by the latitude bands their tracks cross. */
+function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number, stamp: number, seen: Int32Array) => number[] } {
+  const bands = new Map<number, number[]>();
+  boxes.forEach((b, si) => {
+    for (let k = Math.floor(b.latMin / BAND_DEG); k <= Math.floor(b.latMax / BAND_DEG); k++) {
+      const list = bands.get(k);
+      if (list) list.push(si);
+      else bands.set(k, [si]);
+    }
+  });
+  return {
+    /** Sources whose latitudes come within reach of the box, in source order (each once: seen holds the stamp of the last look). */
+    near(box, reach, stamp, seen) {
+      // A latitude gap of Δφ is at least R·Δφ of ground.
+      const reachDeg = (reach / EARTH_RADIUS_M) * (180 / Math.PI);
+      const out: number[] = [];
+      for (let k = Math.floor((box.latMin - reachDeg) / BAND_DEG); k <= Math.floor((box.latMax + reachDeg) / BAND_DEG); k++) {
+        const list = bands.get(k);
+        if (!list) continue;
+        for (const si of list) {
+          if (seen[si] === stamp) continue;
+          seen[si] = stamp;
+          out.push(si);
+        }
+      }
+      return out.sort((x, y) => x - y);
+    },
   };
 }

@@ -30,9 +30,11 @@ export interface Stations {
   list?: { id: string; callSigns: string[] }[];
   /** Units with `overhears: true`, in scenario order: found once, not per call. */
   listeners?: string[];
+  /** Per unit, the stations it may take a call to be for: the list without itself, then its known call signs. */
+  readonly others: Map<string, { id: string; callSigns: string[] }[]>;
 }
 
-export const stations = (): Stations => ({ byUnit: new Map() });
+export const stations = (): Stations => ({ byUnit: new Map(), others: new Map() });
 
 /** The message as sent: the procedure's call format around the unit's words. */
 export function compose(w: World, fromId: string, msg: Outgoing, id: string): Transmission {
@@ -165,7 +167,12 @@ function view(w: World, st: Stations, unitId: string): StationView {
     ...(absent ? { absent } : {}),
     // Only a call that gets as far as "is this for me?" reads the list: build it then.
     get knownStations() {
-      return [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+      let others = st.others.get(unitId);
+      if (!others) {
+        others = [...all.filter((o) => o.id !== unitId), ...known.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+        st.others.set(unitId, others);
+      }
+      return others;
     },
     // Only a call by description asks where the unit is and where it is heading.
     get self() {

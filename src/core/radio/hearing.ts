@@ -34,6 +34,18 @@ export function words(s: string): string[] {
     .filter(Boolean);
 }
 
+/** Words of each call sign, split once: the same few thousand signs are looked for in every call. */
+const signWords = new Map<string, readonly string[]>();
+
+function wordsOfSign(cs: string): readonly string[] {
+  let w = signWords.get(cs);
+  if (!w) {
+    w = words(cs);
+    signWords.set(cs, w);
+  }
+  return w;
+}
+
 export interface Confusion {
   said: string;
   heard: string;
@@ -62,7 +74,7 @@ export type Recognition =
   | { kind: 'maybe-me'; matched: string }
   | { kind: 'unrecognised' };
 
-function containsPhrase(haystack: string[], needle: string[]): boolean {
+function containsPhrase(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
@@ -81,18 +93,18 @@ export function recognise(heard: string, me: Station, others: readonly Station[]
   const h = words(heard);
   if (h.length === 0) return { kind: 'unrecognised' };
   for (const cs of me.callSigns) {
-    const w = words(cs);
+    const w = wordsOfSign(cs);
     if (containsPhrase(h, w)) return { kind: 'for-me', matched: w.join(' ') };
   }
   for (const g of me.generic ?? []) {
-    const w = words(g);
+    const w = wordsOfSign(g);
     if (containsPhrase(h, w)) return { kind: 'maybe-me', matched: w.join(' ') };
   }
   // The other stations are only needed when the call was not for me: a thousand-unit exercise
   // should not list them for every call that plainly names its addressee.
   for (const o of typeof others === 'function' ? others() : others) {
     for (const cs of o.callSigns) {
-      const w = words(cs);
+      const w = wordsOfSign(cs);
       if (containsPhrase(h, w)) return { kind: 'for-other', station: o.id, matched: w.join(' '), heard: w.join(' ') };
       let k = 0;
       while (k < h.length && k < w.length && h[k] === w[k]) k++;

@@ -55,6 +55,54 @@ export function positionAt(m: Motion, t: number): Position {
   return { lat: lerp(m.lat[i]!, m.lat[j]!, f), lon: lerp(m.lon[i]!, m.lon[j]!, f), altM: lerp(m.altM[i]!, m.altM[j]!, f) };
 }
 
+/**
+ * positionAt written into out[at], out[at + 1], out[at + 2] (lat, lon, altitude): the same
+ * numbers, without an object per call, for loops that place every unit at every step.
+ */
+export function positionInto(m: Motion, t: number, out: Float64Array, at: number): void {
+  const i = segmentIndex(m.t, t);
+  const j = Math.min(i + 1, m.t.length - 1);
+  if (i === j || t <= m.t[i]!) {
+    out[at] = m.lat[i]!;
+    out[at + 1] = m.lon[i]!;
+    out[at + 2] = m.altM[i]!;
+    return;
+  }
+  const f = (t - m.t[i]!) / (m.t[j]! - m.t[i]!);
+  out[at] = lerp(m.lat[i]!, m.lat[j]!, f);
+  out[at + 1] = lerp(m.lon[i]!, m.lon[j]!, f);
+  out[at + 2] = lerp(m.altM[i]!, m.altM[j]!, f);
+}
+
+/** The latitudes, longitudes and altitudes a track's samples span; positionAt interpolates between samples, so never leaves it. */
+export interface TrackBox {
+  latMin: number;
+  latMax: number;
+  lonMin: number;
+  lonMax: number;
+  altMin: number;
+  altMax: number;
+}
+
+const boxCache = new WeakMap<Motion, TrackBox>();
+
+export function trackBox(m: Motion): TrackBox {
+  let b = boxCache.get(m);
+  if (!b) {
+    b = { latMin: Infinity, latMax: -Infinity, lonMin: Infinity, lonMax: -Infinity, altMin: Infinity, altMax: -Infinity };
+    for (let i = 0; i < m.t.length; i++) {
+      b.latMin = Math.min(b.latMin, m.lat[i]!);
+      b.latMax = Math.max(b.latMax, m.lat[i]!);
+      b.lonMin = Math.min(b.lonMin, m.lon[i]!);
+      b.lonMax = Math.max(b.lonMax, m.lon[i]!);
+      b.altMin = Math.min(b.altMin, m.altM[i]!);
+      b.altMax = Math.max(b.altMax, m.altM[i]!);
+    }
+    boxCache.set(m, b);
+  }
+  return b;
+}
+
 export function kinematicsAt(m: Motion, t: number): Kinematics {
   const p = positionAt(m, t);
   let i = segmentIndex(m.t, t);
