@@ -1052,12 +1052,13 @@ class Lint {
       ];
       let first: { other: UnitSpec; m: { why: Explanation; channels: Set<string> } } | undefined;
       let nearestM = Infinity;
+      const here = startOf(mine);
       for (const [id, m] of must) {
-        const d = groundAt(mine, this.track(id), 0);
+        const d = groundDistanceM(here, startOf(this.track(id)));
         if (d < nearestM || !first) [first, nearestM] = [{ other: this.byId.get(id)!, m }, d];
       }
       for (const other of byRule) {
-        const d = groundAt(mine, this.track(other.id), 0);
+        const d = groundDistanceM(here, startOf(this.track(other.id)));
         if (d < nearestM || !first) [first, nearestM] = [{ other, m: { why: whyRule, channels: noChannels } }, d];
       }
       const firstChannels = channelsFor(first!.other, first!.m);
@@ -1099,6 +1100,12 @@ interface Samples {
   times: readonly number[];
   airborne: boolean;
   antennaM: number;
+  /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
+  start?: Position;
+}
+
+function startOf(p: Samples): Position {
+  return (p.start ??= load(p, 0));
 }
 
 /** Height at time t: the flight altitude of an aircraft, else the antenna height. */
