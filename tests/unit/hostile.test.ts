@@ -116,7 +116,9 @@ describe('paths that are not a scenario file', () => {
       const r = cli(cmd, [...args]);
       expect(r.code, `${cmd} ${args.join(' ')}`).toBe(1);
       expectClean(r);
-      expect(r.stdout + r.stderr).toMatch(new RegExp(`/dev/zero:1:1: error(\\[ES\\d{4}\\])?: .*(more than ${groupDigits(MAX_FILE_BYTES)} bytes|over the size limit)`));
+      expect(r.stdout + r.stderr).toMatch(
+        new RegExp(`/dev/zero:1:1: error(\\[ES\\d{4}\\])?: .*(more than ${groupDigits(MAX_FILE_BYTES)} bytes|over the size limit)`),
+      );
     }
   });
 

@@ -235,7 +235,15 @@ class Lint {
         // linkBudget's own horizon test, made first because it is cheap and usually decides.
         const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm > horizonKm) return false;
-        const lb = linkBudget({ distanceKm, txHeightM: sampleAlt(a, i), rxHeightM: sampleAlt(b, i), freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
+        const lb = linkBudget({
+          distanceKm,
+          txHeightM: sampleAlt(a, i),
+          rxHeightM: sampleAlt(b, i),
+          freqMHz: ch.freqMHz,
+          band: ch.band,
+          powerW: power[c]!,
+          horizonKm,
+        });
         return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
       });
     };
@@ -258,7 +266,15 @@ class Lint {
         // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
         const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm - horizonKm >= best.margin) return;
-        const lb = linkBudget({ distanceKm, txHeightM: sampleAlt(a, i), rxHeightM: sampleAlt(b, i), freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
+        const lb = linkBudget({
+          distanceKm,
+          txHeightM: sampleAlt(a, i),
+          rxHeightM: sampleAlt(b, i),
+          freqMHz: ch.freqMHz,
+          band: ch.band,
+          powerW: power[c]!,
+          horizonKm,
+        });
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
         if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
