@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkFile } from '../../src/core/check';
 import { MAX_NESTING_DEPTH, parseYamlSource } from '../../src/core/yaml-source';
-import { FILE_BYTES_PER_UNIT, MAX_FILE_BYTES, MAX_UNITS, checkUnitCount, groupDigits } from '../../src/core/limits';
+import { MAX_FILE_BYTES, MAX_UNITS, checkUnitCount, groupDigits } from '../../src/core/limits';
 import { diskProcedures, ROOT } from '../../src/cli/files';
 import type { Diagnostic } from '../../src/core/diagnostics';
 
