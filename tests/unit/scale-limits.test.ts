@@ -15,7 +15,7 @@ describe('limits', () => {
     const atLimit = generateScenario({ units: MAX_UNITS, durationS: 3600, seed: 1 });
     expect(atLimit.summary.ships + atLimit.summary.aircraft + atLimit.summary.vessels + atLimit.summary.headquarters).toBe(MAX_UNITS);
     expect(utf8Bytes(atLimit.yaml)).toBeLessThan(MAX_FILE_BYTES);
-  });
+  }, 120_000);
 
   it('a file over the limit is still refused, naming the limit', () => {
     const { diagnostics } = parseYamlSource(`id: big\nnote: "${'x'.repeat(MAX_FILE_BYTES)}"\n`, 'big.yaml');

@@ -109,6 +109,7 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  private readonly ladderAimsAtNation = new Map<string, boolean>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
   /** The channels this scenario declares, beside the built-in ones. */
@@ -345,6 +346,16 @@ class Lint {
 
   /** Whether a ladder step (procedure `step` rules) may point a radar at `target`: a unit of another nation it binds has one. */
   private ladderAimsAt(target: UnitSpec, by?: string): boolean {
+    // By any unit: the answer is the same for every target of one nation, so found once per nation.
+    if (by === undefined) {
+      let aims = this.ladderAimsAtNation.get(target.nation);
+      if (aims === undefined) this.ladderAimsAtNation.set(target.nation, (aims = this.ladderAimsBy(target)));
+      return aims;
+    }
+    return this.ladderAimsBy(target, by);
+  }
+
+  private ladderAimsBy(target: UnitSpec, by?: string): boolean {
     return this.rulesInForce.some(
       (r) =>
         r.type === 'step' &&
