@@ -1,7 +1,8 @@
 /**
  * Limits on what the tools accept, each refused with a message that says the limit and what to
- * do. The file size and nesting limits live with the YAML reader (yaml-source.ts); this is the
- * unit count, checked on the parsed document before the schema and the engine see it.
+ * do. The unit count is checked on the parsed document before the schema and the engine see it;
+ * the file size follows from it and is checked by the YAML reader (yaml-source.ts) before parsing,
+ * as is the nesting depth.
  *
  * Measured cost (docs/performance.md): a run grows with units² for sensing and checking, so
  * 5,000 units is far past anything the plot or a trainer can use, while leaving room for large
@@ -9,9 +10,28 @@
  */
 import type { Diagnostic } from './diagnostics';
 import { explain } from './explain';
-import { groupDigits, type SourceDoc } from './yaml-source';
+import type { SourceDoc } from './yaml-source';
 
 export const MAX_UNITS = 5000;
+
+/**
+ * Bytes of YAML allowed per unit. A generated unit with its share of an hour's script takes about
+ * 1,500 (1,000 units: 1,482,839 bytes; 5,000: 7,565,922); a hand-written one with accounts and
+ * notes rarely more. The allowance leaves a third again for notes, facts and links.
+ */
+export const FILE_BYTES_PER_UNIT = 2_000;
+
+/**
+ * Limit for any file the tools accept (the command line, the checker, the app's open dialog):
+ * bigger inputs are refused with a message, not parsed. It follows from the unit limit, so a file
+ * of MAX_UNITS units is never refused for its size first.
+ */
+export const MAX_FILE_BYTES = MAX_UNITS * FILE_BYTES_PER_UNIT;
+
+/** 1234567 → "1,234,567", the same everywhere (toLocaleString depends on the machine). */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 
 /** An error at the `units:` list when it holds more than `limit` units; nothing otherwise. */
 export function checkUnitCount(doc: SourceDoc, limit = MAX_UNITS): Diagnostic[] {

@@ -10,6 +10,7 @@ import { CATALOG, english, t } from '../i18n';
 import { rootYamlProblems, yamlProblem } from './yaml-plain';
 import { scanFlowBrackets } from './yaml-flow';
 import { closest } from './suggest';
+import { MAX_FILE_BYTES, groupDigits } from './limits';
 
 export type DocPath = readonly (string | number)[];
 
@@ -26,19 +27,14 @@ export function pathToString(path: DocPath): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), '');
 }
 
-/** Limit for any file the tools accept: bigger inputs are refused with a message, not parsed. */
-export const MAX_FILE_BYTES = 2_000_000;
+// The file size limit follows from the unit limit; both live in limits.ts.
+export { MAX_FILE_BYTES, groupDigits };
 
 /**
  * Deepest nesting of mappings and lists a file may have. Real scenario and procedure files need
  * about six levels; a runaway structure thousands deep would only exhaust the stack further on.
  */
 export const MAX_NESTING_DEPTH = 64;
-
-/** 1234567 → "1,234,567", the same everywhere (toLocaleString depends on the machine). */
-export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** Size of the text as UTF-8 bytes, which is what the limit counts. */
 export function utf8Bytes(text: string): number {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/core/check';
 import { diagnosticMessage, formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics';
 import { explain } from '../../src/core/explain';
+import { MAX_FILE_BYTES } from '../../src/core/limits';
 import { diskProcedures } from '../../src/cli/files';
 import { CATALOG, english, LANGS } from '../../src/i18n';
 import { messageArgs } from '../../src/i18n/args';
@@ -76,10 +77,10 @@ const CASES: { name: string; text: () => string; code: RegExp; line: number; par
   { name: 'a YAML syntax error', text: () => broken('title: Two ships', 'title: [unclosed'), code: /^checker\.yaml\./, line: 2 },
   {
     name: 'a file too large',
-    text: () => VALID + `# ${'x'.repeat(2_000_001)}\n`,
+    text: () => VALID + `# ${'x'.repeat(MAX_FILE_BYTES + 1)}\n`,
     code: /^checker\.file\.too-large$/,
     line: 1,
-    params: { atLeast: false, limit: 2_000_000 },
+    params: { atLeast: false, limit: MAX_FILE_BYTES },
   },
 ];
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cli } from './helpers';
 import { ROOT } from '../../src/cli/files';
+import { groupDigits, MAX_FILE_BYTES } from '../../src/core/limits';
 
 const DIR = join(ROOT, 'tests/fixtures/hostile');
 const rel = (p: string) => relative(ROOT, p);
@@ -115,7 +116,9 @@ describe('paths that are not a scenario file', () => {
       const r = cli(cmd, [...args]);
       expect(r.code, `${cmd} ${args.join(' ')}`).toBe(1);
       expectClean(r);
-      expect(r.stdout + r.stderr).toMatch(/\/dev\/zero:1:1: error(\[ES\d{4}\])?: .*(more than 2,000,000 bytes|over the size limit)/);
+      expect(r.stdout + r.stderr).toMatch(
+        new RegExp(`/dev/zero:1:1: error(\\[ES\\d{4}\\])?: .*(more than ${groupDigits(MAX_FILE_BYTES)} bytes|over the size limit)`),
+      );
     }
   });
 

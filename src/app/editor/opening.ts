@@ -6,6 +6,7 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { kindOf, type FileKind } from '../../core/check';
+import { MAX_FILE_BYTES } from '../../core/limits';
 import { bundledProcedures, shippedProcedures, shippedScenarios, type CatalogEntry } from '../catalog';
 import type { Checker } from './checking';
 import type { DraftActions } from './draft-actions';
@@ -15,7 +16,6 @@ import { doing } from './run-draft';
 import { showNotice } from './editor-pane';
 import { freshName, newProcedureText, newScenarioText } from './templates';
 
-const MAX_OPEN_BYTES = 2_000_000;
 const SHIPPED: CatalogEntry[] = [...shippedScenarios, ...shippedProcedures];
 export const shippedByFile = (file: string) => SHIPPED.find((e) => e.file === file);
 
@@ -97,7 +97,7 @@ export function createOpeners(ctx: EditorContext, checker: Checker, actions: Dra
 
   const openFile = async (f: File, origin: 'disk' | 'drop' = 'disk') => {
     try {
-      if (f.size > MAX_OPEN_BYTES) throw new Error(`${f.name} is ${f.size} bytes; the limit is ${MAX_OPEN_BYTES}`);
+      if (f.size > MAX_FILE_BYTES) throw new Error(`${f.name} is ${f.size} bytes; the limit is ${MAX_FILE_BYTES}`);
       if (!/\.ya?ml$/i.test(f.name) && f.type && !/yaml|text/.test(f.type)) throw new Error(`${f.name} is not a YAML file`);
       const text = await f.text();
       openText(f.name, text, origin);

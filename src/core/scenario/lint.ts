@@ -26,7 +26,7 @@ import { explain, type Explanation, type ParamValue } from '../explain';
 import { orNone } from '../yaml-source';
 import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
-import { maxSpeedMps, positionAt, segmentIndex } from './motion';
+import { maxSpeedMps, positionAt, segmentIndex, type Motion } from './motion';
 import { groundDistanceM, slantDistanceM, type Position } from '../geo';
 import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
 import { declaredChannels, reachOf } from '../radio/declared';
@@ -109,6 +109,7 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  private readonly ladderAimsAtNation = new Map<string, boolean>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
   /** The channels this scenario declares, beside the built-in ones. */
@@ -143,33 +144,37 @@ class Lint {
   // ---- geometry ------------------------------------------------------------------------------
 
   /**
-   * Position of a unit at each sample time, with altM the antenna height the ladder uses. Kept in
-   * flat arrays: a thousand units over a few thousand samples would be millions of objects.
+   * A unit's position at the sample times, with altM the antenna height the ladder uses, worked
+   * out when a check asks for it. The sample times include every waypoint of every unit, so in a
+   * thousand-unit exercise a table of all positions would be some ten million of each number
+   * (240 MB), while the pair scans below skip most samples.
    */
   private track(id: string): Samples {
     let p = this.positions.get(id);
     if (!p) {
       const u = this.byId.get(id)!;
-      const m = this.s.motion[id]!;
-      const n = this.times.length;
-      p = { lat: new Float64Array(n), lon: new Float64Array(n), altM: new Float64Array(n) };
-      const antennaM = antennaHeightM(u);
-      for (let i = 0; i < n; i++) {
-        const at = positionAt(m, this.times[i]!);
-        p.lat[i] = at.lat;
-        p.lon[i] = at.lon;
-        p.altM[i] = isAirborne(u) ? at.altM : antennaM;
-      }
+      p = { m: this.s.motion[id]!, times: this.times, airborne: isAirborne(u), antennaM: antennaHeightM(u) };
       this.positions.set(id, p);
     }
     return p;
   }
 
-  /** The highest antenna or flight altitude of a unit over the samples, metres. */
+  /**
+   * The highest antenna or flight altitude of a unit over the samples, metres. Between its own
+   * waypoints (all of them sample times) its altitude is interpolated linearly, so the highest
+   * sample is the first, the last or one of its waypoints.
+   */
   private maxAltM(id: string): number {
     let h = this.highest.get(id);
     if (h === undefined) {
-      h = Math.max(...this.track(id).altM);
+      const p = this.track(id);
+      if (!p.airborne) h = p.antennaM;
+      else {
+        const first = this.times[0]!;
+        const last = this.times[this.times.length - 1]!;
+        h = Math.max(altAt(p, first), altAt(p, last));
+        for (const t of p.m.t) if (t >= first && t <= last) h = Math.max(h, altAt(p, t));
+      }
       this.highest.set(id, h);
     }
     return h;
@@ -229,9 +234,17 @@ class Lint {
       const distanceKm = slantAt(a, b, i) / 1000;
       return channels.some((ch, c) => {
         // linkBudget's own horizon test, made first because it is cheap and usually decides.
-        const horizonKm = reachOf(ch, a.altM[i]!, b.altM[i]!).km;
+        const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm > horizonKm) return false;
-        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
+        const lb = linkBudget({
+          distanceKm,
+          txHeightM: sampleAlt(a, i),
+          rxHeightM: sampleAlt(b, i),
+          freqMHz: ch.freqMHz,
+          band: ch.band,
+          powerW: power[c]!,
+          horizonKm,
+        });
         return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
       });
     };
@@ -252,9 +265,17 @@ class Lint {
       const distanceKm = slantAt(a, b, i) / 1000;
       channels.forEach((ch, c) => {
         // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
-        const horizonKm = reachOf(ch, a.altM[i]!, b.altM[i]!).km;
+        const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm - horizonKm >= best.margin) return;
-        const lb = linkBudget({ distanceKm, txHeightM: a.altM[i]!, rxHeightM: b.altM[i]!, freqMHz: ch.freqMHz, band: ch.band, powerW: power[c]!, horizonKm });
+        const lb = linkBudget({
+          distanceKm,
+          txHeightM: sampleAlt(a, i),
+          rxHeightM: sampleAlt(b, i),
+          freqMHz: ch.freqMHz,
+          band: ch.band,
+          powerW: power[c]!,
+          horizonKm,
+        });
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
         if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
@@ -265,7 +286,7 @@ class Lint {
   /** Whether some sample has the two units closer than a ground range (and the first below an altitude). */
   private comesWithin(aircraft: string, ship: string, groundM: number, belowAltM = Infinity): boolean {
     const a = this.track(aircraft);
-    return this.firstSample(aircraft, ship, groundM, (i, g) => g < groundM && a.altM[i]! < belowAltM) >= 0;
+    return this.firstSample(aircraft, ship, groundM, (i, g) => g < groundM && sampleAlt(a, i) < belowAltM) >= 0;
   }
 
   // ---- procedure in this scenario --------------------------------------------------------------
@@ -325,6 +346,16 @@ class Lint {
 
   /** Whether a ladder step (procedure `step` rules) may point a radar at `target`: a unit of another nation it binds has one. */
   private ladderAimsAt(target: UnitSpec, by?: string): boolean {
+    // By any unit: the answer is the same for every target of one nation, so found once per nation.
+    if (by === undefined) {
+      let aims = this.ladderAimsAtNation.get(target.nation);
+      if (aims === undefined) this.ladderAimsAtNation.set(target.nation, (aims = this.ladderAimsBy(target)));
+      return aims;
+    }
+    return this.ladderAimsBy(target, by);
+  }
+
+  private ladderAimsBy(target: UnitSpec, by?: string): boolean {
     return this.rulesInForce.some(
       (r) =>
         r.type === 'step' &&
@@ -375,8 +406,9 @@ class Lint {
   reachability(): Reach {
     const r: Reach = { triggers: new Set(), fires: new Set(), hails: new Set(), reports: new Set(), contacts: new Set(), called: new Map() };
     const call = (to: string, safety: boolean) => {
-      const c = r.called.get(to) ?? { any: false, safety: false };
-      r.called.set(to, { any: true, safety: c.safety || safety });
+      const c = r.called.get(to);
+      if (!c) r.called.set(to, { any: true, safety });
+      else if (safety) c.safety = true;
     };
     for (const u of this.units) {
       for (const t of ['fire-control-detected', 'aircraft-approach', 'unsafe-approach', 'area-entered'] as const)
@@ -392,7 +424,15 @@ class Lint {
         if (u?.headquarters && this.linked(u.id, u.headquarters)) r.reports.add(u.id);
       }
     }
-    const foreign = (u: UnitSpec) => this.units.filter((o) => o.nation !== u.nation && !isAshore(o));
+    // A hail rule calls every unit at sea of the other nations: the same units for every hailer
+    // of one nation, so each nation's calls are made once (twice: as safety calls or not).
+    const foreignCalled = new Set<string>();
+    const callForeign = (u: UnitSpec, safety: boolean) => {
+      const key = `${safety}:${u.nation}`;
+      if (foreignCalled.has(key)) return;
+      foreignCalled.add(key);
+      for (const o of this.units) if (o.nation !== u.nation && !isAshore(o)) call(o.id, safety);
+    };
     for (let changed = true; changed;) {
       changed = false;
       const add = (set: Set<string>, key: string) => {
@@ -416,7 +456,7 @@ class Lint {
                 r.hails.add(u.id);
                 changed = true;
               }
-              for (const o of foreign(u)) call(o.id, rule.safety);
+              callForeign(u, rule.safety);
             }
             if (rule.type === 'report' && !(u.headquarters && this.linked(u.id, u.headquarters))) continue;
             if (rule.type === 'report') add(r.reports, u.id);
@@ -663,7 +703,7 @@ class Lint {
     const a = this.track(source.id);
     const b = this.track(receiver.id);
     const reachM = nmToKm(combinedHorizonNm(this.maxAltM(source.id), this.maxAltM(receiver.id))) * 1000;
-    return this.firstSample(source.id, receiver.id, reachM, (i, g) => g / 1000 <= nmToKm(combinedHorizonNm(a.altM[i]!, b.altM[i]!))) >= 0;
+    return this.firstSample(source.id, receiver.id, reachM, (i, g) => g / 1000 <= nmToKm(combinedHorizonNm(sampleAlt(a, i), sampleAlt(b, i)))) >= 0;
   }
 
   // ---- procedure rules that can never fire ------------------------------------------------------------
@@ -990,9 +1030,18 @@ class Lint {
     const out: Diagnostic[] = [];
     const linkIds = new Set(this.s.spec.links.map((l) => l.id));
     const talkers = this.rulesInForce.filter((r) => r.type === 'hail' || r.type === 'announce');
+    const withRadios = this.units.filter((x) => x.radios.length > 0);
+    // Whom a unit's hail or announce rule has it call: every unit of another nation at sea with a radio.
+    const callableNotOf = new Map<string, UnitSpec[]>();
+    const callable = (nation: string) => {
+      let list = callableNotOf.get(nation);
+      if (!list) callableNotOf.set(nation, (list = withRadios.filter((o) => o.nation !== nation && !isAshore(o))));
+      return list;
+    };
+    const whyScript = explain('checker.range.why-script');
     this.units.forEach((u, i) => {
       if (u.radios.length === 0) return;
-      // Who it must talk to by radio, and why.
+      // Who it must talk to by radio, and why: by the script (on the channels it names), then by a rule.
       const must = new Map<string, { why: Explanation; channels: Set<string> }>();
       const need = (id: string, why: Explanation, channel?: string) => {
         if (id === u.id || !this.byId.has(id)) return;
@@ -1004,35 +1053,52 @@ class Lint {
         if (a.do !== 'hail' && a.do !== 'reply') continue;
         const ch = a.channel !== undefined ? normaliseChannelId(a.channel) : undefined;
         if (ch && (linkIds.has(ch) || signalChannel(ch))) continue; // links are always in range; signals are no radio
-        const to = a.to === 'all' ? this.units.filter((x) => x.id !== u.id && x.radios.length > 0).map((x) => x.id) : [a.to];
-        for (const id of to) need(id, explain('checker.range.why-script'), ch);
+        if (a.to === 'all') for (const x of withRadios) need(x.id, whyScript, ch);
+        else need(a.to, whyScript, ch);
       }
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
-      if (rule)
-        for (const o of this.units)
-          if (o.nation !== u.nation && !isAshore(o) && o.radios.length > 0) need(o.id, explain('checker.range.why-rule', { rule: rule.qid }));
-      if (must.size === 0) return;
+      // Called by the rule and not by the script: kept as a list, since in a large exercise it is
+      // most of the units and the first one tried is usually in range.
+      const byRule = rule ? callable(u.nation).filter((o) => !must.has(o.id)) : [];
+      if (must.size === 0 && byRule.length === 0) return;
+      const whyRule = rule ? explain('checker.range.why-rule', { rule: rule.qid }) : whyScript;
+      const noChannels = new Set<string>();
 
+      const ownChannels = [...new Set(u.radios.flatMap((r) => r.channels))];
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
-        const shared = [...new Set(u.radios.flatMap((r) => r.channels))].filter((c) => other.radios.some((r) => r.channels.includes(c)));
-        const ids = m.channels.size ? [...m.channels] : shared.length ? shared : [...new Set(u.radios.flatMap((r) => r.channels))];
+        const shared = ownChannels.filter((c) => other.radios.some((r) => r.channels.includes(c)));
+        const ids = m.channels.size ? [...m.channels] : shared.length ? shared : ownChannels;
         return ids.map((c) => findChannel(String(c), this.declared)).filter((c): c is RadioChannel => !!c && !c.signal);
       };
-      // In range of one of them is enough. Nearest first: in a large exercise that usually ends the search at once.
+      // In range of one of them is enough, so the order they are tried in changes only the time it
+      // takes. Nearest first: in a large exercise that usually ends the search at once.
       const mine = this.track(u.id);
-      const nearestFirst = [...must].map(([id, m]) => ({ other: this.byId.get(id)!, m, d: groundAt(mine, this.track(id), 0) }));
-      let nearest = 0;
-      for (let k = 1; k < nearestFirst.length; k++) if (nearestFirst[k]!.d < nearestFirst[nearest]!.d) nearest = k;
-      const first = nearestFirst[nearest]!;
-      const firstChannels = channelsFor(first.other, first.m);
-      if (firstChannels.length > 0 && this.everInRadioRange(u, first.other, firstChannels)) return;
+      const candidates = () => [
+        ...[...must].map(([id, m]) => ({ other: this.byId.get(id)!, m })),
+        ...byRule.map((other) => ({ other, m: { why: whyRule, channels: noChannels } })),
+      ];
+      let first: { other: UnitSpec; m: { why: Explanation; channels: Set<string> } } | undefined;
+      let nearestM = Infinity;
+      const here = startOf(mine);
+      for (const [id, m] of must) {
+        const d = groundDistanceM(here, startOf(this.track(id)));
+        if (d < nearestM || !first) [first, nearestM] = [{ other: this.byId.get(id)!, m }, d];
+      }
+      for (const other of byRule) {
+        const d = groundDistanceM(here, startOf(this.track(other.id)));
+        if (d < nearestM || !first) [first, nearestM] = [{ other, m: { why: whyRule, channels: noChannels } }, d];
+      }
+      const firstChannels = channelsFor(first!.other, first!.m);
+      if (firstChannels.length > 0 && this.everInRadioRange(u, first!.other, firstChannels)) return;
+      const nearestFirst = candidates().map((c) => ({ ...c, d: groundAt(mine, this.track(c.other.id), 0) }));
       nearestFirst.sort((x, y) => x.d - y.d);
       for (const candidate of nearestFirst) {
-        if (candidate === first) continue; // tried above
+        if (candidate.other === first!.other) continue; // tried above
         const { other, m } = candidate;
         const channels = channelsFor(other, m);
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
       }
+      for (const other of byRule) must.set(other.id, { why: whyRule, channels: noChannels });
 
       const misses: Explanation[] = [];
       for (const [id, m] of must) {
@@ -1055,32 +1121,43 @@ class Lint {
   }
 }
 
-/** A unit's positions at the sample times. */
+/** How to find a unit's position at a sample: its motion, and the antenna height of a unit that does not fly. */
 interface Samples {
-  lat: Float64Array;
-  lon: Float64Array;
-  altM: Float64Array;
+  m: Motion;
+  times: readonly number[];
+  airborne: boolean;
+  antennaM: number;
+  /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
+  start?: Position;
 }
 
-// Reused for the distance functions, which take positions: no object per sample.
-const scratchA: Position = { lat: 0, lon: 0, altM: 0 };
-const scratchB: Position = { lat: 0, lon: 0, altM: 0 };
+function startOf(p: Samples): Position {
+  return (p.start ??= load(p, 0));
+}
 
-function load(into: Position, p: Samples, i: number): Position {
-  into.lat = p.lat[i]!;
-  into.lon = p.lon[i]!;
-  into.altM = p.altM[i]!;
-  return into;
+/** Height at time t: the flight altitude of an aircraft, else the antenna height. */
+function altAt(p: Samples, t: number): number {
+  return p.airborne ? positionAt(p.m, t).altM : p.antennaM;
+}
+
+function sampleAlt(p: Samples, i: number): number {
+  return altAt(p, p.times[i]!);
+}
+
+function load(p: Samples, i: number): Position {
+  const at = positionAt(p.m, p.times[i]!);
+  if (!p.airborne) at.altM = p.antennaM;
+  return at;
 }
 
 /** Ground distance between two units at sample i, metres (the same haversine as everywhere). */
 function groundAt(a: Samples, b: Samples, i: number): number {
-  return groundDistanceM(load(scratchA, a, i), load(scratchB, b, i));
+  return groundDistanceM(load(a, i), load(b, i));
 }
 
 /** Slant distance between two units at sample i, metres. */
 function slantAt(a: Samples, b: Samples, i: number): number {
-  return slantDistanceM(load(scratchA, a, i), load(scratchB, b, i));
+  return slantDistanceM(load(a, i), load(b, i));
 }
 
 function canReceive(u: UnitSpec, ch: RadioChannel): boolean {

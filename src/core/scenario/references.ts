@@ -27,8 +27,16 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (unitIds.has(u.id)) err(['units', i, 'id'], explain('checker.unit.duplicate-id', { unit: u.id, index: unitIds.get(u.id)! }));
     else unitIds.set(u.id, i);
   });
+  // By id, the first unit of that id (as a search along the list would find it): script actions
+  // name units thousands of times in a large exercise.
+  const unitById = (id: string) => {
+    const i = unitIds.get(id);
+    return i === undefined ? undefined : s.units[i];
+  };
   const list = (ids: Iterable<string>) => [...ids];
   const linkIds = new Set(s.links.map((l) => l.id));
+  const linkById = new Map<string, (typeof s.links)[number]>();
+  for (const l of s.links) if (!linkById.has(l.id)) linkById.set(l.id, l);
   const declared = declaredOf(s);
   const unknown = (c: string | number) => unknownChannel(c, declared);
   out.push(...checkDeclaredChannels(doc, s));
@@ -46,21 +54,21 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (placed === 'track' && !u.track) err(at('id'), explain('checker.unit.no-track', { kind: u.kind, unit: u.id, aircraft: isAirborne(u) }));
     if (placed === 'track-or-position' && !u.track && !u.position) err(at('id'), explain('checker.unit.no-place', { kind: u.kind, unit: u.id }));
     if (u.headquarters) {
-      const hq = s.units.find((x) => x.id === u.headquarters);
+      const hq = unitById(u.headquarters);
       if (!hq) err(at('headquarters'), explain('checker.hq.unknown', { hq: u.headquarters, hint: near(u.headquarters), units: list(unitIds.keys()) }));
       else if (hq.kind !== 'headquarters') err(at('headquarters'), explain('checker.hq.not-hq', { hq: u.headquarters, kind: hq.kind }));
       else if (!s.links.some((l) => l.members.includes(u.id) && l.members.includes(hq.id)) && !sharesRadio(u, hq))
         warn(at('headquarters'), explain('checker.hq.unreachable', { unit: u.id, hq: hq.id }));
     }
     if (u.counterpart) {
-      const c = s.units.find((x) => x.id === u.counterpart);
+      const c = unitById(u.counterpart);
       if (u.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq-self'));
       else if (!c) err(at('counterpart'), explain('checker.counterpart.unknown', { counterpart: u.counterpart }));
       else if (c.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq', { counterpart: u.counterpart, kind: c.kind }));
     }
     u.links.forEach((l, li) => {
       if (!linkIds.has(l)) err(at('links', li), explain('checker.link.undeclared', { link: l, links: orNone(linkIds) }));
-      else if (!s.links.find((x) => x.id === l)!.members.includes(u.id)) err(at('links', li), explain('checker.link.not-member', { unit: u.id, link: l }));
+      else if (!linkById.get(l)!.members.includes(u.id)) err(at('links', li), explain('checker.link.not-member', { unit: u.id, link: l }));
     });
     const radioIds = new Set<string>();
     u.radios.forEach((r, ri) => {
@@ -104,7 +112,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   s.script.forEach((a, i) => {
     const at = (...p: (string | number)[]) => ['script', i, ...p];
-    const unit = s.units.find((u) => u.id === a.unit);
+    const unit = unitById(a.unit);
     if (!unit) {
       err(at('unit'), explain('checker.script.unknown-unit', { unit: a.unit, hint: near(a.unit), units: list(unitIds.keys()) }));
       return;
