@@ -21,23 +21,13 @@ import { runScenario } from '../src/core/engine/engine';
 import { analyse } from '../src/core/analysis/report';
 import { buildReplay } from '../src/core/replay/replay';
 import { diskProcedures } from '../src/cli/files';
+import { arg, cpuMs, median } from './bench-measure';
 
 const TARGET_MS = 5000;
 /** How much dearer per log entry 3,000 units may be than 1,000 and still count as growing with the log. */
 const COST_TOLERANCE = 1.25;
 const PHASES = ['parse', 'load', 'run', 'analyse', 'replay'] as const;
 type Phase = (typeof PHASES)[number];
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 export interface PhaseFigures {
   units: number;

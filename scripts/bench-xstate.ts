@@ -23,19 +23,11 @@ import { loadScenario } from '../src/core/scenario/load';
 import { runScenario } from '../src/core/engine/engine';
 import { analyse } from '../src/core/analysis/report';
 import { diskProcedures } from '../src/cli/files';
+import { arg, cpuMs, median } from './bench-measure';
 import { capture, replayEvents, type Captured } from '../tests/bench/unit-events';
 
 const TARGET_RATIO = 5;
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const timed = (f: () => unknown) => {
   const c = cpuMs();
   f();
