@@ -1128,7 +1128,9 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
-      const { [e.ref]: _, ...rest } = ctx.pendingReplies;
+      // A plain copy without the key: rest destructuring with a computed key is V8's slow path.
+      const rest: Record<string, Outgoing> = {};
+      for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
       return { context: { ...ctx, pendingReplies: rest }, effects: [{ type: 'transmit', msg, cause }] };
     }
     case 'reply-timeout': {
