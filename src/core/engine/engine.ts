@@ -249,9 +249,7 @@ class Engine {
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
       ...(spec.answers === false ? { answers: false } : {}),
-      canSend: [
-        ...new Set([...sets.flatMap((s) => s.channels), ...this.linksOf(spec.id), ...signalsOf(spec)]),
-      ],
+      canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.linksOf(spec.id), ...signalsOf(spec)])],
       linkTo,
       names: this.names,
       callNames: this.callNames,
