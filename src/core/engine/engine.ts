@@ -234,8 +234,9 @@ class Engine {
     // In the scenario's unit order, as before: the order of keys is part of the context.
     if (shared) {
       const order = (this.unitOrder ??= new Map(this.scenario.units.map((u, i) => [u.id, i])));
-      const others = [...shared.keys()].filter((o) => o !== spec.id && order.has(o)).sort((a, b) => order.get(a)! - order.get(b)!);
-      for (const other of others) linkTo[other] = shared.get(other)!;
+      const at: number[] = [];
+      for (const o of shared.keys()) if (o !== spec.id && order.has(o)) at.push(order.get(o)!);
+      for (const i of Int32Array.from(at).sort()) linkTo[this.scenario.units[i]!.id] = shared.get(this.scenario.units[i]!.id)!;
     }
     const info: UnitInfo = {
       id: spec.id,
