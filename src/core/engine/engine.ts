@@ -91,6 +91,9 @@ class Engine {
   private senseIndex: SenseIndex | undefined;
   /** Per unit, the first link (in the file's order) it shares with each other unit. */
   private readonly linkBetween = new Map<string, Map<string, string>>();
+  /** Each unit's place in the scenario's order, and the links it is a member of (built once, not per unit). */
+  private unitOrder: Map<string, number> | undefined;
+  private memberOf: Map<string, string[]> | undefined;
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
   /** How messages name every unit on the air; shared like names. */
@@ -202,6 +205,19 @@ class Engine {
 
   // ---- units -------------------------------------------------------------------------------
 
+  private linksOf(unitId: string): string[] {
+    if (!this.memberOf) {
+      this.memberOf = new Map();
+      for (const l of this.w.links)
+        for (const m of new Set(l.members)) {
+          const of = this.memberOf.get(m);
+          if (of) of.push(l.id);
+          else this.memberOf.set(m, [l.id]);
+        }
+    }
+    return this.memberOf.get(unitId) ?? [];
+  }
+
   private createUnit(spec: UnitSpec): void {
     const sets: RadioSetState[] = spec.radios.map((r) => ({
       id: r.id,
@@ -216,7 +232,12 @@ class Engine {
     const linkTo: Record<string, string> = {};
     const shared = this.linkBetween.get(spec.id);
     // In the scenario's unit order, as before: the order of keys is part of the context.
-    if (shared) for (const other of this.scenario.units) if (other.id !== spec.id && shared.has(other.id)) linkTo[other.id] = shared.get(other.id)!;
+    if (shared) {
+      const order = (this.unitOrder ??= new Map(this.scenario.units.map((u, i) => [u.id, i])));
+      const at: number[] = [];
+      for (const o of shared.keys()) if (o !== spec.id && order.has(o)) at.push(order.get(o)!);
+      for (const i of Int32Array.from(at).sort()) linkTo[this.scenario.units[i]!.id] = shared.get(this.scenario.units[i]!.id)!;
+    }
     const info: UnitInfo = {
       id: spec.id,
       name: spec.name,
@@ -229,9 +250,7 @@ class Engine {
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
       ...(spec.answers === false ? { answers: false } : {}),
-      canSend: [
-        ...new Set([...sets.flatMap((s) => s.channels), ...this.w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id), ...signalsOf(spec)]),
-      ],
+      canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.linksOf(spec.id), ...signalsOf(spec)])],
       linkTo,
       names: this.names,
       callNames: this.callNames,

@@ -278,6 +278,17 @@ function endHail(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   return { context: r.context, effects: [...effects, ...r.effects] };
 }
 
+const rulesByTrigger = new WeakMap<readonly ResolvedRule[], { length: number; on: Map<string, ResolvedRule[]> }>();
+
+/** The rules that act on a trigger, in the procedure's order; listed once per procedure, not per event. */
+function rulesOn(rules: readonly ResolvedRule[], trigger: string): ResolvedRule[] {
+  let cached = rulesByTrigger.get(rules);
+  if (!cached || cached.length !== rules.length) rulesByTrigger.set(rules, (cached = { length: rules.length, on: new Map() }));
+  let on = cached.on.get(trigger);
+  if (!on) cached.on.set(trigger, (on = rules.filter((r) => 'when' in r && (r.when as string[]).includes(trigger))));
+  return on;
+}
+
 /** A perception that procedure rules may react to (fire-control detected, unanswered call …). */
 export function onTrigger(
   ctx: UnitContext,
@@ -291,12 +302,16 @@ export function onTrigger(
   /** `detail` as data. */
   detailWhy?: ParamValue,
 ): Step {
+  const rules = rulesOn(ctx.procedure.rules, trigger);
+  // Occurrences are counted for the rules that act on them: a perception no rule names (a contact
+  // gained, a range opening) changes nothing, and copies nothing.
+  if (rules.length === 0) return { context: ctx, effects: [] };
   const dw = detailWhy ?? detail;
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
-  for (const rule of ctx.procedure.rules) {
-    if (!('when' in rule) || !(rule.when as string[]).includes(trigger) || !applies(rule, ctx)) continue;
+  for (const rule of rules) {
+    if (!applies(rule, ctx)) continue;
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
     if (step.context.drill) {
       // The student decides: practice and occurrence counts do not speak for them.
@@ -1128,7 +1143,9 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
-      const { [e.ref]: _, ...rest } = ctx.pendingReplies;
+      // A plain copy without the key: rest destructuring with a computed key is V8's slow path.
+      const rest: Record<string, Outgoing> = {};
+      for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
       return { context: { ...ctx, pendingReplies: rest }, effects: [{ type: 'transmit', msg, cause }] };
     }
     case 'reply-timeout': {

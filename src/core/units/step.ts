@@ -19,15 +19,18 @@ function interpret(context: UnitContext, event: UnitEvent): Step {
   return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says, event.spoken, event.detailWhy);
 }
 
-const taken = new WeakMap<object, { context: UnitContext; step: Step; state: string }>();
+/**
+ * The last step taken. The guards and the action of one transition run one after the other for
+ * the same event and context, so one entry is enough; a WeakMap entry per event cost the garbage
+ * collector more than the lookups saved. A miss only takes the (pure) step again.
+ */
+let last: { context: UnitContext; event: UnitEvent; step: Step; state: string } | undefined;
 
 function take(context: UnitContext, event: UnitEvent): { step: Step; state: string } {
-  const hit = taken.get(event);
-  if (hit && hit.context === context) return hit;
+  if (last && last.event === event && last.context === context) return last;
   const step = interpret(context, event);
-  const t = { context, step, state: commsStateOf(step.context) };
-  taken.set(event, t);
-  return t;
+  last = { context, event, step, state: commsStateOf(step.context) };
+  return last;
 }
 
 /** The step for this event from this context; guards and the action of one transition share it. */

@@ -16,7 +16,8 @@ import type { Procedure } from '../procedure/load';
 /** The action of every transition: take the event's step, keep its context, emit its effects. */
 function carryOut(context: UnitContext, event: UnitEvent, enqueue: { assign: (f: () => UnitContext) => void; emit: (e: Effect) => void }): void {
   const step = stepOf(context, event);
-  enqueue.assign(() => step.context);
+  // An event the procedure ignores leaves the context as it was: no assign, so XState copies nothing.
+  if (step.context !== context) enqueue.assign(() => step.context);
   for (const effect of step.effects) enqueue.emit(effect);
 }
 
