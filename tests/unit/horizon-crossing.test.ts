@@ -19,9 +19,9 @@ function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolea
 }
 
 const waypoint = fc.record({
-  gapS: fc.integer({ min: 1, max: 1800 }),
-  dLat: fc.double({ min: -1.5, max: 1.5, noNaN: true }),
-  dLon: fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+  gapS: fc.integer({ min: 120, max: 1800 }),
+  dLat: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+  dLon: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
   altM: fc.double({ min: 0, max: 8000, noNaN: true }),
 });
 
