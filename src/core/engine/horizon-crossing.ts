@@ -131,12 +131,13 @@ export function segmentHorizonTime(
   const alt0 = aircraft ? s[8]! : receiverM;
   const climb = aircraft ? s[9]! : 0;
   let lo = 0;
-  let hi = Math.min(span, FIRST_WINDOW_S);
+  // Without curvature (both units standing still) one window covers the whole span, however long.
+  let hi = acc > 0 ? Math.min(span, FIRST_WINDOW_S) : span;
   for (;;) {
     const altLo = alt0 + climb * lo;
     const altHi = alt0 + climb * hi;
     // Deviation of the chord from its linear part anywhere in the window.
-    const dev = 0.5 * acc * hi * hi * (1 + REL) + MARGIN_M;
+    const dev = (acc > 0 ? 0.5 * acc * hi * hi * (1 + REL) : 0) + MARGIN_M;
     let tau: number;
     if (inRange) {
       const k = chordOf(horizonM(sourceM, Math.min(altLo, altHi)) * (1 - REL) - MARGIN_M) - dev;
@@ -155,8 +156,8 @@ export function segmentHorizonTime(
 
 /** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≤ k2; Infinity if none. */
 function firstInside(q0: number, q1: number, q2: number, k2: number, lo: number, hi: number): number {
-  const at = (t: number) => q0 + q1 * t + q2 * t * t;
-  if (at(lo) <= k2) return lo;
+  // No closure for the quadratic: this runs for every pair taken up, and closures are garbage.
+  if (q0 + q1 * lo + q2 * lo * lo <= k2) return lo;
   if (q2 <= 0) {
     // Linear (no relative velocity): q1 is then 0 up to rounding too.
     if (q1 >= 0) return Infinity;
@@ -173,8 +174,7 @@ function firstInside(q0: number, q1: number, q2: number, k2: number, lo: number,
 
 /** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≥ k2; Infinity if none. */
 function firstOutside(q0: number, q1: number, q2: number, k2: number, lo: number, hi: number): number {
-  const at = (t: number) => q0 + q1 * t + q2 * t * t;
-  if (at(lo) >= k2) return lo;
+  if (q0 + q1 * lo + q2 * lo * lo >= k2) return lo;
   if (q2 <= 0) {
     if (q1 <= 0) return Infinity;
     const t = (k2 - q0) / q1;
