@@ -11,6 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
+import { segmentHorizonTime } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -264,6 +265,8 @@ export interface SenseIndex {
   spareLists: PairList[];
   /** Scratch for profileUntil: receiver height, source antenna, ground distance, speed in; time out. */
   figures: Float64Array;
+  /** Scratch for segmentHorizonTime. */
+  crossing: Float64Array;
   motions: Motion[];
   /** Each unit's latitude, longitude and altitude at posAt, three numbers per unit. */
   place: Float64Array;
@@ -484,6 +487,9 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
     profileUntil(now, r.motion, f);
     until = Math.max(until, f[4]!);
   }
+  // Along the two current segments the crossing itself can be solved for (horizon-crossing.ts):
+  // far later than the speed bound for a pair moving across rather than towards its horizon.
+  until = Math.max(until, segmentHorizonTime(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing));
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
     const rSpec = ix.specs[r.unit]!;
@@ -696,6 +702,7 @@ export function senseIndex(w: World): SenseIndex {
     buckets: new Buckets(w.scenario.spec.environment.stepS),
     spareLists: [],
     figures: new Float64Array(5),
+    crossing: new Float64Array(20),
     motions,
     place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),

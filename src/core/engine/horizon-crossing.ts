@@ -1,0 +1,187 @@
+/**
+ * When a receiver–source pair can first reach its radar horizon while both stay on their
+ * current track segments, from the segments themselves rather than from a speed bound.
+ *
+ * On a segment a unit's latitude and longitude change linearly (scenario/motion.ts), so its
+ * ground point P(t) on the sphere of radius R is smooth with a bounded second derivative A:
+ * P(now + τ) is within ½·A·τ² of the line P(now) + P'(now)·τ. The chord between the pair is
+ * then within ½·(A_r + A_s)·τ² of a linear function of τ, whose length squared is a quadratic:
+ * its crossing of a widened chord horizon is solved exactly. The great-circle distance sensing
+ * compares with the horizon is 2R·asin(chord / 2R), monotone in the chord, so crossing the
+ * horizon means crossing its chord 2R·sin(H / 2R). Windows of doubling length keep ½·A·τ²
+ * small near now. Every figure that could round the wrong way is widened (1 m, 1e-6
+ * relative), so the time found is never after the first instant the verdict could change.
+ */
+import { EARTH_RADIUS_M, METRES_PER_NM } from '../geo';
+import { HORIZON_NM_PER_SQRT_M } from '../radio/propagation';
+import { firstAfter, type Motion } from '../scenario/motion';
+
+const MARGIN_M = 1;
+const REL = 1e-6;
+const FIRST_WINDOW_S = 20;
+const rad = Math.PI / 180;
+
+/** Combined radar horizon in metres (the bound sensing uses; equal to the exact one up to rounding). */
+function horizonM(aM: number, bM: number): number {
+  return HORIZON_NM_PER_SQRT_M * (Math.sqrt(Math.max(0, aM)) + Math.sqrt(Math.max(0, bM))) * METRES_PER_NM;
+}
+
+/** Chord of a great-circle distance, metres (the arc is capped at half the globe). */
+function chordOf(arcM: number): number {
+  return 2 * EARTH_RADIUS_M * Math.sin(Math.min(Math.PI / 2, arcM / (2 * EARTH_RADIUS_M)));
+}
+
+/**
+ * A unit's segment at `now`: position and velocity on the sphere (x, y, z, vx, vy, vz into
+ * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
+ * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
+ */
+function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void {
+  const ts = m.t;
+  const k = firstAfter(ts, now);
+  let a = 0;
+  let b = 0;
+  let lat: number;
+  let lon: number;
+  let alt: number;
+  let climb = 0;
+  let end = Infinity;
+  let cMax: number;
+  let sMax: number;
+  if (k === 0 || k >= ts.length) {
+    // Before the first sample or after the last the unit stands still.
+    const i = k === 0 ? 0 : ts.length - 1;
+    lat = m.lat[i]! * rad;
+    lon = m.lon[i]! * rad;
+    alt = m.altM[i]!;
+    if (k === 0) end = ts[0]!;
+    cMax = Math.cos(lat);
+    sMax = Math.abs(Math.sin(lat));
+  } else {
+    const i = k - 1;
+    const dt = ts[k]! - ts[i]!;
+    const f = (now - ts[i]!) / dt;
+    const lat0 = m.lat[i]!;
+    const lat1 = m.lat[k]!;
+    a = ((lat1 - lat0) * rad) / dt;
+    b = ((m.lon[k]! - m.lon[i]!) * rad) / dt;
+    lat = (lat0 + (lat1 - lat0) * f) * rad;
+    lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
+    alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
+    climb = (m.altM[k]! - m.altM[i]!) / dt;
+    end = ts[k]!;
+    const nearEquator = lat0 * lat1 <= 0 ? 0 : Math.min(Math.abs(lat0), Math.abs(lat1));
+    cMax = Math.cos(nearEquator * rad);
+    sMax = Math.sin(Math.min(90, Math.max(Math.abs(lat0), Math.abs(lat1))) * rad);
+  }
+  const R = EARTH_RADIUS_M;
+  const cf = Math.cos(lat);
+  const sf = Math.sin(lat);
+  const cl = Math.cos(lon);
+  const sl = Math.sin(lon);
+  out[at] = R * cf * cl;
+  out[at + 1] = R * cf * sl;
+  out[at + 2] = R * sf;
+  // P' = R·(a·e_φ + b·cos φ·e_λ), e_φ = (−sin φ cos λ, −sin φ sin λ, cos φ), e_λ = (−sin λ, cos λ, 0).
+  out[at + 3] = R * (-a * sf * cl - b * cf * sl);
+  out[at + 4] = R * (-a * sf * sl + b * cf * cl);
+  out[at + 5] = R * a * cf;
+  // P'' = R·(−(a² + b²cos²φ)·e_r + b²·cos φ sin φ·e_φ − 2ab·sin φ·e_λ): its length is at most the sum of the three.
+  const a2 = a * a;
+  const b2 = b * b;
+  out[at + 6] = R * (a2 + b2 * cMax * cMax + b2 * cMax * sMax + 2 * Math.abs(a * b) * sMax) * (1 + REL);
+  out[at + 7] = end;
+  out[at + 8] = alt;
+  out[at + 9] = climb;
+}
+
+/**
+ * The earliest time (≥ now) at which the pair's in-range verdict could differ from `inRange`
+ * while both units stay on their current segments; the end of the first segment to end if it
+ * cannot. Receiver height: its track's altitude when `aircraft`, else `receiverM`.
+ * `scratch` holds 20 numbers.
+ */
+export function segmentHorizonTime(
+  receiver: Motion,
+  source: Motion,
+  now: number,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+): number {
+  const s = scratch;
+  segmentAt(receiver, now, s, 0);
+  segmentAt(source, now, s, 10);
+  const end = Math.min(s[7]!, s[17]!);
+  const span = end - now;
+  if (!(span > 0)) return now;
+  const wx = s[0]! - s[10]!;
+  const wy = s[1]! - s[11]!;
+  const wz = s[2]! - s[12]!;
+  const vx = s[3]! - s[13]!;
+  const vy = s[4]! - s[14]!;
+  const vz = s[5]! - s[15]!;
+  // |W + Vτ|² = q0 + q1·τ + q2·τ².
+  const q0 = wx * wx + wy * wy + wz * wz;
+  const q1 = 2 * (wx * vx + wy * vy + wz * vz);
+  const q2 = vx * vx + vy * vy + vz * vz;
+  const acc = s[6]! + s[16]!;
+  const alt0 = aircraft ? s[8]! : receiverM;
+  const climb = aircraft ? s[9]! : 0;
+  let lo = 0;
+  // Without curvature (both units standing still) one window covers the whole span, however long.
+  let hi = acc > 0 ? Math.min(span, FIRST_WINDOW_S) : span;
+  for (;;) {
+    const altLo = alt0 + climb * lo;
+    const altHi = alt0 + climb * hi;
+    // Deviation of the chord from its linear part anywhere in the window.
+    const dev = (acc > 0 ? 0.5 * acc * hi * hi * (1 + REL) : 0) + MARGIN_M;
+    let tau: number;
+    if (inRange) {
+      const k = chordOf(horizonM(sourceM, Math.min(altLo, altHi)) * (1 - REL) - MARGIN_M) - dev;
+      tau = k <= 0 ? lo : firstOutside(q0, q1, q2, k * k, lo, hi);
+    } else {
+      const k = chordOf(horizonM(sourceM, Math.max(altLo, altHi)) * (1 + REL) + MARGIN_M) + dev;
+      tau = firstInside(q0, q1, q2, k * k, lo, hi);
+    }
+    if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
+    // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
+    if (hi >= span) return Math.max(now, end - 1e-3);
+    lo = hi;
+    hi = Math.min(span, hi * 2);
+  }
+}
+
+/** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≤ k2; Infinity if none. */
+function firstInside(q0: number, q1: number, q2: number, k2: number, lo: number, hi: number): number {
+  // No closure for the quadratic: this runs for every pair taken up, and closures are garbage.
+  if (q0 + q1 * lo + q2 * lo * lo <= k2) return lo;
+  if (q2 <= 0) {
+    // Linear (no relative velocity): q1 is then 0 up to rounding too.
+    if (q1 >= 0) return Infinity;
+    const t = (k2 - q0) / q1;
+    return t <= hi ? Math.max(lo, t) : Infinity;
+  }
+  const disc = q1 * q1 - 4 * q2 * (q0 - k2);
+  if (disc < 0) return Infinity;
+  const t = (-q1 - Math.sqrt(disc)) / (2 * q2);
+  // With lo outside the interval of roots, the first root after lo is the smaller one.
+  if (t < lo) return Infinity;
+  return t <= hi ? t : Infinity;
+}
+
+/** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≥ k2; Infinity if none. */
+function firstOutside(q0: number, q1: number, q2: number, k2: number, lo: number, hi: number): number {
+  if (q0 + q1 * lo + q2 * lo * lo >= k2) return lo;
+  if (q2 <= 0) {
+    if (q1 <= 0) return Infinity;
+    const t = (k2 - q0) / q1;
+    return t <= hi ? Math.max(lo, t) : Infinity;
+  }
+  const disc = q1 * q1 - 4 * q2 * (q0 - k2);
+  if (disc < 0) return lo;
+  const t = (-q1 + Math.sqrt(disc)) / (2 * q2);
+  return t <= hi ? Math.max(lo, t) : Infinity;
+}

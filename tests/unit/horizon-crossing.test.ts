@@ -1,0 +1,102 @@
+/**
+ * The time at which sensing takes an ESM pair up again, solved along the two current track
+ * segments: never after the verdict (inside or outside the radar horizon) could first change,
+ * or a detection would be logged late.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { groundDistanceM } from '../../src/core/geo';
+import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
+import { positionAt, type Motion } from '../../src/core/scenario/motion';
+import { segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
+
+/** The verdict sensing reaches at time t, by the exact test. */
+function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolean, receiverM: number, sourceM: number): boolean {
+  const a = positionAt(receiver, t);
+  const b = positionAt(source, t);
+  const h = aircraft ? a.altM : receiverM;
+  return groundDistanceM(a, b) / 1000 <= nmToKm(combinedHorizonNm(sourceM, h));
+}
+
+const waypoint = fc.record({
+  gapS: fc.integer({ min: 120, max: 1800 }),
+  dLat: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+  dLon: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+  altM: fc.double({ min: 0, max: 8000, noNaN: true }),
+});
+
+function track(lat: number, lon: number, startS: number, points: { gapS: number; dLat: number; dLon: number; altM: number }[]): Motion {
+  const m: Motion = { t: [], lat: [], lon: [], altM: [] };
+  let t = startS;
+  let la = lat;
+  let lo = lon;
+  for (const p of points) {
+    m.t.push(t);
+    m.lat.push(Math.max(-85, Math.min(85, la)));
+    m.lon.push(lo);
+    m.altM.push(p.altM);
+    t += p.gapS;
+    la += p.dLat;
+    lo += p.dLon;
+  }
+  return m;
+}
+
+describe('horizon crossing along track segments', () => {
+  it('wakes a pair no later than the first instant its verdict changes', () => {
+    let flipsSeen = 0;
+    let laterThanNow = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -75, max: 75, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.array(waypoint, { minLength: 1, maxLength: 4 }),
+        fc.array(waypoint, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
+          const receiver = track(lat, lon, 0, rPoints);
+          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+          const wake = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(20));
+          expect(wake).toBeGreaterThanOrEqual(now);
+          if (wake > now) laterThanNow++;
+          // Dense evaluation: every quarter second up to the wake-up (both units still after their last
+          // waypoint never wake: up to an hour then), and the wake-up itself.
+          const until = Math.min(wake, now + 3600);
+          let firstFlip = Infinity;
+          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) firstFlip = t;
+          if (wake <= until && inRangeAt(receiver, source, wake, aircraft, receiverM, sourceM) !== before) firstFlip = wake;
+          expect(firstFlip).toBe(Infinity);
+          if (!(wake < Infinity)) return;
+          // The verdict does flip within a minute after the wake-up in some cases: the bound is tight enough to be tested.
+          for (let t = wake; t <= wake + 60; t += 1)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) {
+              flipsSeen++;
+              break;
+            }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(flipsSeen).toBeGreaterThan(0);
+    expect(laterThanNow).toBeGreaterThan(0);
+  });
+
+  it('sleeps a pair passing across its horizon until the segment ends, not on the speed bound', () => {
+    // A ship's ESM 20 m up and a radar 20 m up (horizon 37 km); an aircraft flying along the circle
+    // 60 km out would be rechecked every (60 − 37) km / 250 m/s ≈ 92 s by the speed bound alone.
+    const ship: Motion = { t: [0], lat: [35], lon: [129], altM: [0] };
+    const dLat = 60_000 / 111_195;
+    const aircraft: Motion = { t: [0, 1200], lat: [35 + dLat, 35 + dLat], lon: [128.5, 129.5], altM: [0, 0] };
+    const wake = segmentHorizonTime(ship, aircraft, 100, false, 20, 20, false, new Float64Array(20));
+    expect(wake).toBeGreaterThan(1100);
+    expect(wake).toBeLessThan(1200);
+  });
+});
