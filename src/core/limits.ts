@@ -8,9 +8,17 @@
  * 5,000 units is far past anything the plot or a trainer can use, while leaving room for large
  * synthetic exercises.
  */
-import type { Diagnostic } from './diagnostics';
-import { explain } from './explain';
-import type { SourceDoc } from './yaml-source';
+import type { Diagnostic, Severity } from './diagnostics';
+import { explain, type Explanation } from './explain';
+
+/**
+ * What the checks here need of a parsed file (yaml-source.ts's SourceDoc has it). Said here
+ * rather than imported: yaml-source.ts takes its file-size limit from this module.
+ */
+interface SourceDoc {
+  value: unknown;
+  diagnostic(path: readonly (string | number)[], severity: Severity, e: Explanation): Diagnostic;
+}
 
 export const MAX_UNITS = 5000;
 
