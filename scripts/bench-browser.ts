@@ -20,13 +20,13 @@
  * Each figure is printed with its target and met/missed. --root builds another checkout (used to
  * measure the code before a change); --json also writes the figures to a file.
  */
-import { build, preview, type PreviewServer } from 'vite';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { buildAndServe as serve } from './bench-app.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { generateScenario } from '../src/core/synthetic/generate';
 
@@ -87,35 +87,7 @@ function report(what: string, value: string, target = '', met: boolean | null = 
 // ---------------------------------------------------------------------------------------------
 // Build and serve
 
-async function buildAndServe(): Promise<{ outDir: string; server: PreviewServer; url: string }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'encounter-sim-bench-'));
-  // vite reads NODE_ENV before its mode; the bench must measure what users get.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, manifest: true },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-  const server = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    appType: 'mpa',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview reported no local URL');
-  return { outDir, server, url };
-}
+const buildAndServe = () => serve(ROOT, { prefix: 'encounter-sim-bench-', manifest: true });
 
 // ---------------------------------------------------------------------------------------------
 // In-page probes

@@ -21,12 +21,12 @@
  * also moves the plot, the timeline and the other panels; the long tasks are the page's, not only
  * the log's. --root measures another checkout (the code before a change).
  */
-import { build, preview, type PreviewServer } from 'vite';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { buildAndServe as serve } from './bench-app.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 
 const argv = process.argv.slice(2);
@@ -42,29 +42,7 @@ const JSON_OUT = opt('json', '');
 const PROFILE = opt('profile', '');
 const LONG_TASK_MS = 50;
 
-async function buildAndServe(): Promise<{ outDir: string; server: PreviewServer; url: string }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'encounter-sim-bench-log-'));
-  // vite reads NODE_ENV before its mode; the bench must measure what users get.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-  const server = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    appType: 'mpa',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview reported no local URL');
-  return { outDir, server, url };
-}
+const buildAndServe = () => serve(ROOT, { prefix: 'encounter-sim-bench-log-' });
 
 // tsx (esbuild, keepNames) wraps named functions of page.evaluate callbacks in __name().
 const INIT_SCRIPT = `globalThis.__name = globalThis.__name || ((f) => f);`;

@@ -236,15 +236,7 @@ class Lint {
         // linkBudget's own horizon test, made first because it is cheap and usually decides.
         const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm > horizonKm) return false;
-        const lb = linkBudget({
-          distanceKm,
-          txHeightM: sampleAlt(a, i),
-          rxHeightM: sampleAlt(b, i),
-          freqMHz: ch.freqMHz,
-          band: ch.band,
-          powerW: power[c]!,
-          horizonKm,
-        });
+        const lb = budgetAt(ch, power[c]!, a, b, i, distanceKm, horizonKm);
         return lb.withinHorizon && lb.receivedDbm >= RECEIVER_SENSITIVITY_DBM;
       });
     };
@@ -267,15 +259,7 @@ class Lint {
         // The margin is at least the distance beyond the horizon: skip the budget when that cannot beat the best.
         const horizonKm = reachOf(ch, sampleAlt(a, i), sampleAlt(b, i)).km;
         if (distanceKm - horizonKm >= best.margin) return;
-        const lb = linkBudget({
-          distanceKm,
-          txHeightM: sampleAlt(a, i),
-          rxHeightM: sampleAlt(b, i),
-          freqMHz: ch.freqMHz,
-          band: ch.band,
-          powerW: power[c]!,
-          horizonKm,
-        });
+        const lb = budgetAt(ch, power[c]!, a, b, i, distanceKm, horizonKm);
         const margin = Math.max(distanceKm - lb.horizonKm, RECEIVER_SENSITIVITY_DBM - lb.receivedDbm);
         if (margin < best.margin) best = { t: this.times[i]!, distanceKm, horizonKm: lb.horizonKm, receivedDbm: lb.receivedDbm, margin };
       });
@@ -1138,6 +1122,11 @@ function startOf(p: Samples): Position {
 /** Height at time t: the flight altitude of an aircraft, else the antenna height. */
 function altAt(p: Samples, t: number): number {
   return p.airborne ? positionAt(p.m, t).altM : p.antennaM;
+}
+
+/** The link budget from `a` to `b` on a channel at sample `i`, the horizon already worked out. */
+function budgetAt(ch: RadioChannel, powerW: number, a: Samples, b: Samples, i: number, distanceKm: number, horizonKm: number) {
+  return linkBudget({ distanceKm, txHeightM: sampleAlt(a, i), rxHeightM: sampleAlt(b, i), freqMHz: ch.freqMHz, band: ch.band, powerW, horizonKm });
 }
 
 function sampleAlt(p: Samples, i: number): number {
