@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
-import { mountApp } from './setup';
+import { mountApp, tallLog } from './setup';
 import { bundledProcedures } from '../../src/app/catalog';
 
 describe('header pickers', () => {
@@ -77,9 +77,7 @@ describe('header pickers', () => {
     expect(store.getState().analysis).toBe(good);
     expect(within(screen.getByRole('list', { name: 'Breakdowns' })).getAllByRole('listitem')).toHaveLength(good!.breakdowns.length);
     const log = screen.getByRole('list', { name: 'Event log' });
-    // Only the rows in view are rendered, and jsdom lays nothing out: a log panel tall enough for all.
-    Object.defineProperty(log.parentElement!, 'clientHeight', { value: 100_000 });
-    log.parentElement!.dispatchEvent(new Event('scroll'));
+    tallLog(log);
     expect(within(log).getByText(good!.run.transmissions[0]!.id)).toBeTruthy();
     // Opening a good scenario again clears the problems.
     store.getState().open({ scenario: 'dec-2018-noto', account: 'rok' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/dom';
-import { mountApp } from './setup';
+import { mountApp, tallLog } from './setup';
 import { hailOn, ladderBreakdownOf } from './run-facts';
 import { createAppStore } from '../../src/app/store';
 import { openMoment, readUrl, syncUrl } from '../../src/app/url';
@@ -72,6 +72,7 @@ describe('the reader picks a language', () => {
     expect(card(b.id).querySelector('.chip')!.textContent).toBe(`✗ ${say(lang, { code: 'terms.stage.heard', params: {} })}`);
     // What was said on the air is quoted as it was said, in English, marked as English.
     const tx = hailOn(a, '243.0');
+    tallLog(document.querySelector<HTMLElement>('.log-list')!);
     const said = [...document.querySelectorAll('.log .tx-text')].find((x) => x.textContent === `“${tx.text}”`);
     expect(said, 'the call text in the log').toBeTruthy();
     expect(said!.getAttribute('lang')).toBe('en');

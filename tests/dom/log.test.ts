@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { within } from '@testing-library/dom';
-import { mountApp, rowOf } from './setup';
+import { mountApp, rowOf, tallLog } from './setup';
 import { scenarioById } from '../../src/app/catalog';
 import { hailOn, hailsToShip, outcomeOf } from './run-facts';
 
 const visibleRows = (list: HTMLElement) => [...list.querySelectorAll('li')].filter((li) => !li.hidden);
-
-/**
- * Only the rows in view (and a block either side) are in the DOM, and jsdom lays nothing out: a
- * log panel tall enough for the whole of December 2018's log, so that every row is rendered.
- */
-function tallLog(list: HTMLElement): void {
-  const scroller = list.parentElement!;
-  Object.defineProperty(scroller, 'clientHeight', { value: 100_000 });
-  scroller.dispatchEvent(new Event('scroll'));
-}
 
 describe('event log', () => {
   test('every call is listed with originator, addressee, channel, text and a badge per recipient', () => {

@@ -56,5 +56,15 @@ export function unmount(m: Mounted): void {
   m.root.remove();
 }
 
+/**
+ * Only the event log's rows in view (and a block either side) are in the DOM, and jsdom lays
+ * nothing out: makes the log panel tall enough for a whole scenario's log, so every row renders.
+ */
+export function tallLog(list: HTMLElement): void {
+  const scroller = list.parentElement!;
+  Object.defineProperty(scroller, 'clientHeight', { value: 100_000 });
+  scroller.dispatchEvent(new Event('scroll'));
+}
+
 /** The log entry (li) a button belongs to. */
 export const rowOf = (el: HTMLElement) => el.closest('li')!;
