@@ -6,7 +6,15 @@
 import { build, preview, type PreviewServer } from 'vite';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { arg } from './bench-measure.ts';
+
+/** This repository's folder. */
+export const THIS_CHECKOUT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The checkout to build: this one, or another given with `--root <repo>` (the code before a change). */
+export const benchRoot = (): string => resolve(arg('root', THIS_CHECKOUT));
 
 export interface ServedApp {
   outDir: string;

@@ -22,30 +22,24 @@
  */
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { buildAndServe as serve } from './bench-app.ts';
+import { THIS_CHECKOUT, benchRoot, buildAndServe as serve } from './bench-app.ts';
+import { arg } from './bench-measure.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { generateScenario } from '../src/core/synthetic/generate';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-const argv = process.argv.slice(2);
-function opt(name: string, fallback: string): string {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
-}
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const ROOT = resolve(opt('root', REPO));
-const RUNS = Math.max(1, Number(opt('runs', '5')));
-const UNITS = Math.max(4, Number(opt('units', '1000')));
-const DURATION_S = Math.max(60, Number(opt('duration', '600')));
-const SAMPLE_S = Math.max(2, Number(opt('seconds', '6')));
-const ONLY = new Set(opt('only', 'bundle,load,frames').split(','));
-const JSON_OUT = opt('json', '');
+const ROOT = benchRoot();
+const RUNS = Math.max(1, Number(arg('runs', '5')));
+const UNITS = Math.max(4, Number(arg('units', '1000')));
+const DURATION_S = Math.max(60, Number(arg('duration', '600')));
+const SAMPLE_S = Math.max(2, Number(arg('seconds', '6')));
+const ONLY = new Set(arg('only', 'bundle,load,frames').split(','));
+const JSON_OUT = arg('json', '');
 
 /** Targets of issue #8: JavaScript before the first plot frame under 300 KB gzip, read strictly (300,000 bytes). */
 const TARGET_FIRST_LOAD_GZIP = 300_000;
@@ -401,7 +395,7 @@ async function main(): Promise<void> {
       .map((x) => x.toFixed(1))
       .join(' ')}, Node ${process.version}.`,
   );
-  console.log(`Building ${ROOT === resolve(REPO) ? 'this checkout' : ROOT} …`);
+  console.log(`Building ${ROOT === THIS_CHECKOUT ? 'this checkout' : ROOT} …`);
   const { outDir, server, url } = await buildAndServe();
   let browser: Browser | null = null;
   try {

@@ -23,23 +23,16 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { buildAndServe as serve } from './bench-app.ts';
+import { THIS_CHECKOUT, benchRoot, buildAndServe as serve } from './bench-app.ts';
+import { arg } from './bench-measure.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 
-const argv = process.argv.slice(2);
-function opt(name: string, fallback: string): string {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
-}
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const ROOT = resolve(opt('root', REPO));
-const ENTRIES = Math.max(1000, Number(opt('entries', '100000')));
-const MOVES = Math.max(3, Number(opt('moves', '30')));
-const JSON_OUT = opt('json', '');
-const PROFILE = opt('profile', '');
+const ROOT = benchRoot();
+const ENTRIES = Math.max(1000, Number(arg('entries', '100000')));
+const MOVES = Math.max(3, Number(arg('moves', '30')));
+const JSON_OUT = arg('json', '');
+const PROFILE = arg('profile', '');
 const LONG_TASK_MS = 50;
 
 const buildAndServe = () => serve(ROOT, { prefix: 'encounter-sim-bench-log-' });
@@ -197,7 +190,7 @@ async function main(): Promise<void> {
       .map((x) => x.toFixed(1))
       .join(' ');
   console.log(`Event log benchmark (issue #19 a). Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, load average ${load()}, Node ${process.version}.`);
-  console.log(`Building ${ROOT === resolve(REPO) ? 'this checkout' : ROOT} …`);
+  console.log(`Building ${ROOT === THIS_CHECKOUT ? 'this checkout' : ROOT} …`);
   const { outDir, server, url } = await buildAndServe();
   const browser = await launchBrowser();
   const figures: Record<string, unknown> = { entries: ENTRIES, moves: MOVES };
