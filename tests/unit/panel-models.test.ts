@@ -70,6 +70,22 @@ describe('log view-model', () => {
     expect(a.run.log.some((e) => !hasRow(e))).toBe(true);
   });
 
+  it('names each call on its own line, so the lines that follow it ("tx-2 at …: understood") lead back to it', () => {
+    for (const lang of ['en', 'ja', 'ko'] as const) {
+      const named = new Set<string>();
+      for (const e of a.run.log) {
+        const line = describeEntry(a.run, e, { lang });
+        if (!line) continue;
+        if (e.type === 'transmission') {
+          expect(line.startsWith(`${e.tx.id} `)).toBe(true);
+          named.add(e.tx.id);
+        }
+        for (const ref of line.match(/\btx-\d+\b/g) ?? []) expect(named.has(ref), `${lang}: ${line}`).toBe(true);
+      }
+      expect(named.size).toBe(a.run.transmissions.length);
+    }
+  });
+
   it('words the count and the kinds button', () => {
     expect(countText(3, 120)).toBe('3 of 120 entries');
     // Counts of a generated exercise read with the language's grouping.

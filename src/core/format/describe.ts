@@ -46,6 +46,7 @@ export function describeEntry(run: Run, e: LogEntry, options: boolean | Describe
       const tx = e.tx;
       const content = tx.content ? w('content', { content: describeContent(tx.content, (id) => run.scenario.spec.areas?.find((a) => a.id === id)?.name) }) : '';
       return w('transmission', {
+        tx: tx.id,
         from: name(tx.from),
         to: tx.to === 'all' ? w('all-stations') : name(tx.to),
         channel: tx.channel,

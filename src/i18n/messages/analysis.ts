@@ -249,7 +249,7 @@ export const analysis: AreaMessages = {
     'analysis.ladders.out-of-order': "{unit}'s {emitter} was set to {mode} at +{at} s ({causeKind} {causeRef}) before {missing} had been taken",
     'analysis.ladders.out-of-order-on': "{unit}'s {emitter} was set to {mode} on {target} at +{at} s ({causeKind} {causeRef}) before {missing} had been taken",
     'analysis.log.content': ' [content: {content}]',
-    'analysis.log.transmission': '{from} → {to} on {channel} ({kind}{attempt}): "{text}"{content}',
+    'analysis.log.transmission': '{tx} {from} → {to} on {channel} ({kind}{attempt}): "{text}"{content}',
     'analysis.log.all-stations': 'all stations',
     'analysis.log.attempt': ' #{n}',
     'analysis.log.reception-failed': '  {tx} at {unit}: reached {reached}, failed at {failedAt} — {cause}',
@@ -569,7 +569,7 @@ export const analysis: AreaMessages = {
     'analysis.ladders.out-of-order-on':
       '{unit} の {emitter} が +{at} 秒に {target} へ{mode, select, track {追尾} slewed {指向（電波発射なし）} search {捜索} off {停止} other {{mode}}}に設定された（{causeKind} {causeRef}）。{missing} の実施より前である',
     'analysis.log.content': ' ［内容：{content}］',
-    'analysis.log.transmission': '{from} → {to}、{channel}（{kind}{attempt}）：「{text}」{content}',
+    'analysis.log.transmission': '{tx} {from} → {to}、{channel}（{kind}{attempt}）：「{text}」{content}',
     'analysis.log.all-stations': '全局',
     'analysis.log.attempt': ' 第{n}回',
     'analysis.log.reception-failed': '  {tx}（{unit}）：{reached}まで到達、{failedAt}で失敗 — {cause}',
@@ -893,7 +893,7 @@ export const analysis: AreaMessages = {
     'analysis.ladders.out-of-order-on':
       '{unit}의 {emitter}이(가) +{at}초에 {target}에 대해 {mode, select, track {추적} slewed {지향(전파 미방사)} search {탐색} off {정지} other {{mode}}} 상태로 설정되었다 ({causeKind} {causeRef}). {missing} 실시 이전이다',
     'analysis.log.content': ' [내용: {content}]',
-    'analysis.log.transmission': '{from} → {to}, {channel} ({kind}{attempt}): "{text}"{content}',
+    'analysis.log.transmission': '{tx} {from} → {to}, {channel} ({kind}{attempt}): "{text}"{content}',
     'analysis.log.all-stations': '전 국',
     'analysis.log.attempt': ' {n}회차',
     'analysis.log.reception-failed': '  {tx} ({unit}): {reached}까지 도달, {failedAt}에서 실패 — {cause}',
