@@ -39,7 +39,8 @@ describe('stable error codes', () => {
     for (const [message, code] of Object.entries(ERROR_CODES)) {
       const entry = doc.get(code);
       expect(entry, `${code} (${message}) has no entry in docs/errors.md`).toBeDefined();
-      expect(entry).toContain(`\`${message}\``);
+      // The entry quotes the message as the checker words it in English, so the page cannot drift.
+      expect(entry).toContain(`\`${message}\`: ${CATALOG.en[message as keyof typeof CATALOG.en]}\n`);
       expect(entry).toMatch(/\*\*Cause:\*\* \S/);
       expect(entry).toMatch(/\*\*Fix:\*\* \S/);
     }

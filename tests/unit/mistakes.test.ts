@@ -131,3 +131,60 @@ describe('common mistakes: one root error each, at the mistake, with its code an
     );
   });
 });
+
+// Ids of a unit's own parts, links and accounts: a near miss is named as it is for a unit id, both
+// in the words and in the diagnostic's `suggestion` (what an editor's quick fix offers).
+const PARTS = VALID.replace(
+  '    callSigns: [JAPAN NAVY SHIP 1]\n',
+  '    callSigns: [JAPAN NAVY SHIP 1]\n' +
+    '    emitters:\n' +
+    '      - { id: stir-aft, type: fire-control-radar }\n' +
+    '      - { id: eo, type: eo-camera, slavedTo: stir-aft }\n',
+).concat(
+  [
+    'links:',
+    '  - { id: jp-satcom, name: Satellite link, kind: satellite, members: [ship-a, ship-b] }',
+    'accounts:',
+    '  jp: { title: Japan }',
+    '  rok: { title: Republic of Korea }',
+    'defaultAccount: jp',
+    'facts:',
+    '  range: { question: How far?, values: { jp: 1, rok: 2 } }',
+    '',
+  ].join('\n'),
+);
+const PART_ROWS: { mistake: string; from: string; to: string; code: string; suggests: string }[] = [
+  { mistake: 'radio id', from: 'do: hail, to: ship-b, channel: "156.8"', to: 'do: set-radio, radio: vfh, powered: false', code: 'ES3044', suggests: 'vhf' },
+  {
+    mistake: 'emitter id in a script',
+    from: 'do: hail, to: ship-b, channel: "156.8"',
+    to: 'do: emit, emitter: stir-fat, mode: search',
+    code: 'ES3036',
+    suggests: 'stir-aft',
+  },
+  { mistake: 'emitter an emitter is slaved to', from: 'slavedTo: stir-aft', to: 'slavedTo: stir-af', code: 'ES3025', suggests: 'stir-aft' },
+  {
+    mistake: 'link id',
+    from: 'do: hail, to: ship-b, channel: "156.8"',
+    to: 'do: set-link, link: jp-satcon, available: false',
+    code: 'ES3019',
+    suggests: 'jp-satcom',
+  },
+  { mistake: 'default account', from: 'defaultAccount: jp', to: 'defaultAccount: jpn', code: 'ES3003', suggests: 'jp' },
+  { mistake: "account of a fact's value", from: 'jp: 1, rok: 2', to: 'jp: 1, rokk: 2', code: 'ES3007', suggests: 'rok' },
+];
+
+describe('a misspelt id of a part, link or account is named with the id meant', () => {
+  it('the scenario they start from is valid', () => {
+    expect(check(PARTS).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([]);
+  });
+
+  it.each(PART_ROWS)('$mistake', (row) => {
+    expect(PARTS.split(row.from)).toHaveLength(2);
+    const errors = check(PARTS.replace(row.from, row.to));
+    expect(errors.map((d) => `${d.line}:${d.col} ${d.errorCode} ${d.message}`)).toHaveLength(1);
+    expect(errors[0]!.errorCode).toBe(row.code);
+    expect(errors[0]!.message).toContain(`did you mean "${row.suggests}"?`);
+    expect(errors[0]!.suggestion).toBe(row.suggests);
+  });
+});

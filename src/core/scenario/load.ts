@@ -6,6 +6,7 @@
 import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics';
 import { explain } from '../explain';
+import { closest } from '../suggest';
 import { scenarioSchema, parseTime, type ScenarioFile, type UnitSpec } from './schema';
 import { findFactReferences, substituteFacts, DEFAULT_ACCOUNT_KEY } from './accounts';
 import { buildMotion, fixedMotion, joinMove, positionAt, type Motion } from './motion';
@@ -169,7 +170,9 @@ function chooseAccount(
       // No account chosen and no neutral value: the first account's value stands, and the report says which.
       account = accounts[0]!;
       return chooseAccount(doc, raw, account);
-    } else {
+    } else if (!misspeltAs(Object.keys(vs), key, accounts)) {
+      // A key that is a near miss of this account is the root cause, reported with its fix where
+      // the references are checked; "no value" beside it would be a knock-on error.
       diagnostics.push(doc.diagnostic(['facts', id, 'values'], 'error', explain('checker.fact.no-value', { fact: id, account: key })));
     }
   }
@@ -278,3 +281,8 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
 export { STANDARD_CHANNELS, findChannel };
 // Many modules read the model through the loader's path; it lives in model.ts, below the loader's checks.
 export { antennaHeightM, DEFAULT_SHIP_ANTENNA_M, type Action, type FactView, type Scenario } from './model';
+
+/** Whether one of `keys` is not an account but a misspelling of `account`. */
+function misspeltAs(keys: string[], account: string, accounts: string[]): boolean {
+  return keys.some((k) => k !== DEFAULT_ACCOUNT_KEY && !accounts.includes(k) && closest(k, accounts) === account);
+}

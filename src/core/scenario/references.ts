@@ -19,8 +19,8 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'error', e));
   const warn = (path: (string | number)[], e: Explanation) => out.push(doc.diagnostic(path, 'warning', e));
-  // "Did you mean" for a unit id that names no unit.
-  const near = (wrong: unknown) => didYouMean(typeof wrong === 'string' ? closest(wrong, unitIds.keys()) : undefined);
+  // "Did you mean" for an id that names nothing: a unit by default, or one of `known`.
+  const near = (wrong: unknown, known: Iterable<string> = unitIds.keys()) => didYouMean(typeof wrong === 'string' ? closest(wrong, known) : undefined);
 
   const unitIds = new Map<string, number>();
   s.units.forEach((u, i) => {
@@ -63,11 +63,11 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     if (u.counterpart) {
       const c = unitById(u.counterpart);
       if (u.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq-self'));
-      else if (!c) err(at('counterpart'), explain('checker.counterpart.unknown', { counterpart: u.counterpart }));
+      else if (!c) err(at('counterpart'), explain('checker.counterpart.unknown', { counterpart: u.counterpart, hint: near(u.counterpart) }));
       else if (c.kind !== 'headquarters') err(at('counterpart'), explain('checker.counterpart.not-hq', { counterpart: u.counterpart, kind: c.kind }));
     }
     u.links.forEach((l, li) => {
-      if (!linkIds.has(l)) err(at('links', li), explain('checker.link.undeclared', { link: l, links: orNone(linkIds) }));
+      if (!linkIds.has(l)) err(at('links', li), explain('checker.link.undeclared', { link: l, hint: near(l, linkIds), links: orNone(linkIds) }));
       else if (!linkById.get(l)!.members.includes(u.id)) err(at('links', li), explain('checker.link.not-member', { unit: u.id, link: l }));
     });
     const radioIds = new Set<string>();
@@ -93,7 +93,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     const emitterIds = new Set(u.emitters.map((e) => e.id));
     u.emitters.forEach((e, ei) => {
       if (e.slavedTo && !emitterIds.has(e.slavedTo))
-        err(at('emitters', ei, 'slavedTo'), explain('checker.emitter.unknown-master', { emitter: e.slavedTo, unit: u.id }));
+        err(at('emitters', ei, 'slavedTo'), explain('checker.emitter.unknown-master', { emitter: e.slavedTo, unit: u.id, hint: near(e.slavedTo, emitterIds) }));
     });
     if (u.track && Array.isArray(u.track)) {
       u.track.forEach((p, pi) => {
@@ -130,7 +130,18 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
       case 'emit': {
         const e = unit.emitters.find((x) => x.id === a.emitter);
         if (!e)
-          err(at('emitter'), explain('checker.script.unknown-emitter', { unit: a.unit, emitter: a.emitter, emitters: orNone(unit.emitters.map((x) => x.id)) }));
+          err(
+            at('emitter'),
+            explain('checker.script.unknown-emitter', {
+              unit: a.unit,
+              emitter: a.emitter,
+              hint: near(
+                a.emitter,
+                unit.emitters.map((x) => x.id),
+              ),
+              emitters: orNone(unit.emitters.map((x) => x.id)),
+            }),
+          );
         if (a.target && !unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target', { target: a.target, hint: near(a.target) }));
         if ((a.mode === 'track' || a.mode === 'slewed') && !a.target) err(at('mode'), explain('checker.script.mode-needs-target', { mode: a.mode }));
         break;
@@ -155,12 +166,23 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         if (a.on) err(at('on'), explain('checker.script.move-needs-time'));
         break;
       case 'set-link':
-        if (!linkIds.has(a.link)) err(at('link'), explain('checker.link.undeclared', { link: a.link, links: orNone(linkIds) }));
+        if (!linkIds.has(a.link)) err(at('link'), explain('checker.link.undeclared', { link: a.link, hint: near(a.link, linkIds), links: orNone(linkIds) }));
         break;
       case 'set-noise':
       case 'set-radio':
         if (!unit.radios.some((r) => r.id === a.radio))
-          err(at('radio'), explain('checker.script.unknown-radio', { unit: a.unit, radio: a.radio, radios: orNone(unit.radios.map((r) => r.id)) }));
+          err(
+            at('radio'),
+            explain('checker.script.unknown-radio', {
+              unit: a.unit,
+              radio: a.radio,
+              hint: near(
+                a.radio,
+                unit.radios.map((r) => r.id),
+              ),
+              radios: orNone(unit.radios.map((r) => r.id)),
+            }),
+          );
         break;
       case 'conduct':
         if (a.target === a.unit) err(at('target'), explain('checker.script.act-at-self', { act: a.act }));
@@ -180,12 +202,22 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
 
   out.push(...checkFlights(doc, s));
   if (s.defaultAccount && !(s.defaultAccount in s.accounts))
-    err(['defaultAccount'], explain('checker.account.unknown-default', { account: s.defaultAccount, accounts: list(Object.keys(s.accounts)) }));
+    err(
+      ['defaultAccount'],
+      explain('checker.account.unknown-default', {
+        account: s.defaultAccount,
+        hint: near(s.defaultAccount, Object.keys(s.accounts)),
+        accounts: list(Object.keys(s.accounts)),
+      }),
+    );
   out.push(...checkAreas(doc, s));
   Object.entries(s.facts).forEach(([id, f]) => {
     for (const k of Object.keys(f.values)) {
       if (k !== 'default' && !(k in s.accounts))
-        err(['facts', id, 'values', k], explain('checker.fact.unknown-account', { fact: id, account: k, accounts: orNone(Object.keys(s.accounts)) }));
+        err(
+          ['facts', id, 'values', k],
+          explain('checker.fact.unknown-account', { fact: id, account: k, hint: near(k, Object.keys(s.accounts)), accounts: orNone(Object.keys(s.accounts)) }),
+        );
     }
   });
   return out;
