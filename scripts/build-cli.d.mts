@@ -2,3 +2,6 @@
 import type { BuildOptions } from 'esbuild';
 export declare function buildOptions(root?: string): BuildOptions & { write: false; metafile: true };
 export declare function buildCli(root?: string, opts?: { warmUp?: boolean }): Promise<{ files: string[]; manifest: string }>;
+/** Where the build keeps the shipped procedures loaded, under the project. */
+export declare const PROCEDURE_CACHE: string;
+export declare const PROCEDURE_CACHE_DEFINE: Record<string, string>;

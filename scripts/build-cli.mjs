@@ -7,6 +7,8 @@
 // its code cache deserialised), so the bundle holds only what a command runs: the message
 // catalogs go beside it as one JSON file per language, read when a message in that language is
 // first needed (src/i18n/catalog-cli.ts), and zod's error texts in other languages are left out.
+// The shipped procedures go beside it loaded (procedures.json, src/cli/procedure-cache.ts), so a
+// command that runs a scenario does not parse their YAML again.
 // The bundles are CommonJS so that bin/encounter-sim.js can run the main one through node:vm
 // with V8's code cache (build/cli/encounter-sim.<key>.cache), which ES modules cannot use in Node 20.
 import { Buffer } from 'node:buffer';
@@ -20,6 +22,10 @@ import { CODE_CACHE_SUFFIX, hashOf, MANIFEST, OUT_DIR, OUTPUTS, writeManifest } 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The catalog module the command line is built with instead of src/i18n/catalog.ts. */
 const CLI_CATALOG = 'src/i18n/catalog-cli.ts';
+/** The shipped procedures loaded beforehand (src/cli/procedure-cache.ts), beside the bundle. */
+export const PROCEDURE_CACHE = `${OUT_DIR}/procedures.json`;
+/** Tells src/cli/files.ts where that cache is; a bundle of the core without it parses every procedure. */
+export const PROCEDURE_CACHE_DEFINE = { 'globalThis.__ENCOUNTER_SIM_PROCEDURE_CACHE__': JSON.stringify(PROCEDURE_CACHE) };
 /** What the build runs once so that the code cache holds the functions a simulation compiles. */
 const WARM_UP = ['sim', 'scenarios/dec-2018-noto.yaml', '--format', 'json'];
 
@@ -53,6 +59,7 @@ export function buildOptions(root = ROOT) {
       'globalThis.__ENCOUNTER_SIM_BUILT__': 'true',
       'import.meta.url': '__encounterSimUrl',
       'import.meta.resolve': 'undefined',
+      ...PROCEDURE_CACHE_DEFINE,
     },
     // The file's own URL, which the sources read as import.meta.url.
     banner: { js: "var __encounterSimUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -66,12 +73,12 @@ export function buildOptions(root = ROOT) {
   };
 }
 
-/** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here). */
-async function catalogsByLang(root) {
+/** The exports of `contents` (TypeScript importing from the source), bundled and imported here, with the source files it read. */
+async function runSource(root, contents) {
   const { build } = await import('esbuild');
   const r = await build({
     absWorkingDir: root,
-    stdin: { contents: "export { AREAS } from './src/i18n/catalog';", resolveDir: root, loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -79,11 +86,25 @@ async function catalogsByLang(root) {
     write: false,
     logLevel: 'warning',
   });
-  const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].contents).toString('base64')}`;
-  const { AREAS } = await import(url);
+  // Node's own modules are imported by name from a data: URL as from anywhere; the bundle needs no other.
+  const code = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))});\n${r.outputFiles[0].text}`;
+  const exports = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return { exports, inputs: Object.keys(r.metafile.inputs) };
+}
+
+/** The messages of each language, by area, from the TypeScript catalogs. */
+async function catalogsByLang(root) {
+  const { exports, inputs } = await runSource(root, "export { AREAS } from './src/i18n/catalog';");
   const byLang = {};
-  for (const [area, messages] of Object.entries(AREAS)) for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;
-  return { byLang, inputs: Object.keys(r.metafile.inputs) };
+  for (const [area, messages] of Object.entries(exports.AREAS)) for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;
+  return { byLang, inputs };
+}
+
+/** The shipped procedures loaded by the source's loader (src/cli/procedure-cache-build.ts), with the files read. */
+async function procedureCache(root) {
+  const { exports, inputs } = await runSource(root, "export { procedureCacheJson } from './src/cli/procedure-cache-build';");
+  const shipped = readdirSync(join(root, 'procedures')).filter((f) => f.endsWith('.yaml'));
+  return { json: exports.procedureCacheJson(root), inputs: [...inputs, ...shipped.map((f) => `procedures/${f}`)] };
 }
 
 function writeWhole(path, contents, mode) {
@@ -102,11 +123,13 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const builtAt = Date.now();
   const result = await build(buildOptions(root));
   const catalogs = await catalogsByLang(root);
+  const procedures = await procedureCache(root);
   const dir = join(root, OUT_DIR);
   mkdirSync(dir, { recursive: true });
   // build/cli/*.js are CommonJS whatever the package's "type".
   writeWhole(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
   for (const [lang, areas] of Object.entries(catalogs.byLang)) writeWhole(join(dir, `messages.${lang}.json`), JSON.stringify(areas));
+  writeWhole(join(root, PROCEDURE_CACHE), procedures.json);
   const files = [...result.outputFiles].sort((a, b) => (a.path.endsWith('sweep-worker.js') ? -1 : b.path.endsWith('sweep-worker.js') ? 1 : 0));
   for (const f of files) writeWhole(f.path, f.contents, 0o755);
   // A code cache is only good for the very bytes it was made from: V8 itself checks no more than the length.
@@ -114,7 +137,7 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const codeCache = `encounter-sim.${createHash('sha256').update(main.contents).digest('hex').slice(0, 16)}${CODE_CACHE_SUFFIX}`;
   for (const f of readdirSync(dir)) if (f.endsWith(CODE_CACHE_SUFFIX) && f !== codeCache) rmSync(join(dir, f), { force: true });
   // What the build was made from: our sources by hash; the packages through the lock file.
-  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs].filter(
+  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs, ...procedures.inputs].filter(
     (p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'),
   );
   const inputs = {};

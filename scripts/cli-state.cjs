@@ -67,4 +67,39 @@ function writeManifest(root, manifest) {
   renameSync(tmp, path);
 }
 
-module.exports = { OUT_DIR, OUTPUTS, MANIFEST, CODE_CACHE_SUFFIX, hashOf, staleReason, builtState, writeManifest };
+/**
+ * Runs a built CommonJS bundle as Node runs a CommonJS file, through node:vm with V8's code cache
+ * at `cachePath` when there is one (null: none), and gives its exports. With no cache yet, or one
+ * V8 refuses (another Node version), the process writes a fresh one as it exits. The command line
+ * runs its bundle so (bin/encounter-sim.js), and scripts/bench-cli.mjs its bundle of the core.
+ */
+function runCached(filename, cachePath) {
+  const { createRequire } = require('node:module');
+  const { dirname } = require('node:path');
+  const { Script } = require('node:vm');
+  // The bundle's first line (#!) is not JavaScript inside a function.
+  const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '');
+  let cachedData;
+  try {
+    if (cachePath) cachedData = readFileSync(cachePath);
+  } catch {
+    // not written yet: this process writes it
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
+  if (cachePath && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => writeCodeCache(script, cachePath));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
+  return module.exports;
+}
+
+function writeCodeCache(script, path) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, path);
+  } catch {
+    // a read-only install runs without the cache
+  }
+}
+
+module.exports = { OUT_DIR, OUTPUTS, MANIFEST, CODE_CACHE_SUFFIX, hashOf, staleReason, builtState, writeManifest, runCached };

@@ -14,3 +14,5 @@ export declare function hashOf(path: string): string;
 export declare function staleReason(root: string): string | null;
 export declare function builtState(root: string): { stale: string | null; manifest: Manifest | null };
 export declare function writeManifest(root: string, manifest: Manifest): void;
+/** Runs a built CommonJS bundle through node:vm with V8's code cache at cachePath (null: none); gives its exports. */
+export declare function runCached(filename: string, cachePath: string | null): unknown;

@@ -1,9 +1,15 @@
 /** The command line's access to files: procedures by shipped id or by path, relative to the referring file. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isUnreadable, readInput } from './io';
 import { dirname, resolve, relative, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileText, ProcedureSource } from '../core/procedure/load';
+import type { FileText, ProcedureLoad, ProcedureSource } from '../core/procedure/load';
+import { cachedLoad, SHIPPED_ID, type ProcedureCache } from './procedure-cache';
+
+/** Set in the built command line (scripts/build-cli.mjs): where the build keeps the shipped procedures loaded. */
+declare global {
+  var __ENCOUNTER_SIM_PROCEDURE_CACHE__: string | undefined;
+}
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROCEDURES_DIR = join(ROOT, 'procedures');
@@ -36,10 +42,38 @@ export class UnreadableFile extends Error {
   }
 }
 
+let procedureCache: ProcedureCache | null | undefined;
+
+/** The build's cache of the shipped procedures, read when a command first loads one; null when there is none. */
+function shippedCache(): ProcedureCache | null {
+  if (procedureCache === undefined) {
+    const path = globalThis.__ENCOUNTER_SIM_PROCEDURE_CACHE__;
+    try {
+      procedureCache = path ? (JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as ProcedureCache) : null;
+    } catch {
+      procedureCache = null; // not there (a build being written) or not readable: every procedure is parsed
+    }
+  }
+  return procedureCache;
+}
+
+function readShipped(path: string): FileText | undefined {
+  try {
+    return readText(join(ROOT, path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Procedure `ref` from `cache` when its files on disk read as they did, named as this command names files. */
+export function loadedFrom(cache: ProcedureCache, ref: string, ft: FileText): ProcedureLoad | undefined {
+  return cachedLoad(cache, ref, ft, readShipped, (path) => displayPath(join(ROOT, path)));
+}
+
 export const diskProcedures: ProcedureSource = {
   read(ref, fromFile) {
     const shipped = join(PROCEDURES_DIR, `${ref}.yaml`);
-    if (/^[a-z0-9-]+$/.test(ref) && existsSync(shipped)) return readText(shipped);
+    if (SHIPPED_ID.test(ref) && existsSync(shipped)) return readText(shipped);
     const candidates = [resolve(dirname(resolve(fromFile)), ref), resolve(ref)];
     for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return readText(c);
     return undefined;
@@ -49,5 +83,9 @@ export const diskProcedures: ProcedureSource = {
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => f.replace(/\.yaml$/, ''))
       .sort();
+  },
+  loadedBefore(ref, ft) {
+    const cache = shippedCache();
+    return cache ? loadedFrom(cache, ref, ft) : undefined;
   },
 };

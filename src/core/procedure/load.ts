@@ -33,6 +33,12 @@ export interface ProcedureSource {
   read(ref: string, fromFile: string): FileText | undefined;
   /** The ids that ship with the project, for error messages and pickers. */
   shippedIds(): string[];
+  /**
+   * The load of procedure `ref`, whose file reads `ft`, made beforehand from the very same files
+   * (the command line's build keeps the shipped procedures loaded: parsing them was a third of
+   * loading a scenario in a fresh process), or undefined to load it here.
+   */
+  loadedBefore?(ref: string, ft: FileText): ProcedureLoad | undefined;
 }
 
 export type ResolvedRule = Rule & {
@@ -173,7 +179,8 @@ export function loadProcedure(ref: string, fromFile: string, source: ProcedureSo
       ],
     };
   }
-  return loadProcedureText(ft, source, seen);
+  // Only a procedure named by a scenario: one named by `extends` comes with the chain that names it.
+  return (seen.length === 0 ? source.loadedBefore?.(ref, ft) : undefined) ?? loadProcedureText(ft, source, seen);
 }
 
 /** True when the load failed only because the named procedure does not exist: that error is the root, no wrapper needed. */
