@@ -2,3 +2,4 @@
 import type { BuildOptions } from 'esbuild';
 export declare function buildOptions(root?: string): BuildOptions & { write: false; metafile: true };
 export declare function buildCli(root?: string, opts?: { warmUp?: boolean }): Promise<{ files: string[]; manifest: string }>;
+export declare function catalogsByLang(root: string): Promise<{ byLang: Record<string, Record<string, Record<string, string>>>; inputs: string[] }>;

@@ -66,8 +66,8 @@ export function buildOptions(root = ROOT) {
   };
 }
 
-/** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here). */
-async function catalogsByLang(root) {
+/** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here; vite.config.ts too). */
+export async function catalogsByLang(root) {
   const { build } = await import('esbuild');
   const r = await build({
     absWorkingDir: root,

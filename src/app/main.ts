@@ -10,12 +10,13 @@ import { createAppStore, type AppStore } from './store';
 import { workerRunner } from './off-page/worker-runner';
 import { mountLayout } from './layout';
 import { startClock } from './clock';
-import { openMoment, syncUrl } from './url';
+import { openMoment, readUrl, syncUrl } from './url';
 import { fetchLand } from './plot/land-data';
 import { registerDraftProcedures } from './editor/entry';
 import { createDraftStore } from './editor/drafts';
 import { takeUnfinishedRun, type UnfinishedRun } from './run-guard';
 import { tr } from './i18n';
+import { LANGS, loadLang, pickLang } from '../i18n';
 import { registerOffline } from './offline';
 
 declare global {
@@ -68,8 +69,6 @@ async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   // Files the author brings run in a worker, so a runaway cannot freeze the page (shipped ones run here).
   const offPage = typeof Worker === 'undefined' ? undefined : workerRunner();
-  // Load the worker's code now, off the page's thread, so the first draft runs without that wait.
-  offPage?.warm();
   const store = createAppStore(undefined, { offPage });
   window.encounterSim = { store };
   // A run that never ended last time (the page hung or crashed in it): open without the drafts'
@@ -87,16 +86,22 @@ async function main(): Promise<void> {
       console.warn('drafts could not be read; they are registered when opened', err);
     }
   }
-  const opened = openMoment(store, unfinished ? '' : window.location.search);
+  const search = unfinished ? '' : window.location.search;
+  // The reader's language before the first words go on screen (English is always in the first load).
+  await loadLang(readUrl(search).lang ?? pickLang(navigator.languages)).catch((err: unknown) => console.warn('messages not loaded:', err));
+  const opened = openMoment(store, search);
   const layout = mountLayout(root, store);
   if (unfinished) showUnfinishedRun(root, store, unfinished);
   startClock(store);
   syncUrl(store);
   const { renderer, detail } = await mountPlotArea(layout.plot, store);
-  // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast and
-  // the code of the tabs left out of the first load (so they open at once); the app counts as
-  // ready when both are in.
-  await Promise.all([detail, layout.prefetch(), opened, store.getState().settled()]);
+  // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast, the
+  // code of the tabs left out of the first load and the other languages' messages (so tabs open and
+  // the language switches at once); the app counts as ready when they are in. The off-page
+  // worker's code loads then too, so the first draft runs without that wait.
+  offPage?.warm();
+  const languages = LANGS.map((l) => loadLang(l).catch(() => {}));
+  await Promise.all([detail, layout.prefetch(), ...languages, opened, store.getState().settled()]);
   document.body.dataset.renderer = renderer;
   document.body.dataset.ready = 'true';
   void registerOffline();
