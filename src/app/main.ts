@@ -1,7 +1,7 @@
 /**
  * Browser entry: opens the moment named in the URL, lays out the panels, starts the animation
- * loop and the URL sync, then loads the tactical plot (separately, so a missing or failing plot
- * never takes the panels down with it).
+ * loop and the URL sync, then mounts the tactical plot (its code fetched from the start, but
+ * separately, so a missing or failing plot never takes the panels down with it).
  */
 // First: zod must know it is jitless before any schema is built (the CSP has no 'unsafe-eval').
 import './csp';
@@ -26,12 +26,18 @@ declare global {
   }
 }
 
+// Dynamic import: the plot and pixi.js are their own chunk, so a plot that fails to load never takes
+// the panels down. pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
+const loadPlotCode = () => Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
+
 /** Mounts the plot; resolves at its first frame, with the renderer's name and the detailed coast to come. */
-async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<{ renderer: string; detail: Promise<void> }> {
+async function mountPlotArea(
+  container: HTMLElement,
+  store: AppStore,
+  code: ReturnType<typeof loadPlotCode>,
+): Promise<{ renderer: string; detail: Promise<void> }> {
   try {
-    // Dynamic import: the plot and pixi.js are their own chunk, loaded after the panels are up.
-    // pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
-    const [{ mountPlot }] = await Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
+    const [{ mountPlot }] = await code;
     const plot = await mountPlot(container, store);
     return { renderer: plot.rendererName, detail: plot.detail };
   } catch (err) {
@@ -66,6 +72,9 @@ function showUnfinishedRun(root: HTMLElement, store: AppStore, u: UnfinishedRun)
 async function main(): Promise<void> {
   // The plot's first frame needs the coarse coast: fetch it while the code and the first run load.
   fetchLand('coarse').catch(() => {});
+  // The plot's code too, so it arrives while the reader's language loads and the first run is made.
+  const plotCode = loadPlotCode();
+  plotCode.catch(() => {});
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   // Files the author brings run in a worker, so a runaway cannot freeze the page (shipped ones run here).
   const offPage = typeof Worker === 'undefined' ? undefined : workerRunner();
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
   if (unfinished) showUnfinishedRun(root, store, unfinished);
   startClock(store);
   syncUrl(store);
-  const { renderer, detail } = await mountPlotArea(layout.plot, store);
+  const { renderer, detail } = await mountPlotArea(layout.plot, store, plotCode);
   // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast, the
   // code of the tabs left out of the first load and the other languages' messages (so tabs open and
   // the language switches at once); the app counts as ready when they are in. The off-page

@@ -455,7 +455,6 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
   };
 }
 
-/** The playhead, playback, selection and filters: no run involved. */
 /**
  * The reader's language changes once its messages are in: at once when they are (English always;
  * the others once fetched, which main.ts starts after the first frame), else when their chunk
@@ -475,6 +474,7 @@ function languageSetter(set: Set): (lang: Lang) => void {
   };
 }
 
+/** The playhead, playback, selection and filters: no run involved. */
 function playbackActions(set: Set, get: Get) {
   return {
     seek(t: number) {
