@@ -5,3 +5,4 @@ export declare function buildCli(root?: string, opts?: { warmUp?: boolean }): Pr
 /** Where the build keeps the shipped procedures loaded, under the project. */
 export declare const PROCEDURE_CACHE: string;
 export declare const PROCEDURE_CACHE_DEFINE: Record<string, string>;
+export declare function catalogsByLang(root: string): Promise<{ byLang: Record<string, Record<string, Record<string, string>>>; inputs: string[] }>;

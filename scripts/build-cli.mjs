@@ -92,8 +92,8 @@ async function runSource(root, contents) {
   return { exports, inputs: Object.keys(r.metafile.inputs) };
 }
 
-/** The messages of each language, by area, from the TypeScript catalogs. */
-async function catalogsByLang(root) {
+/** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here; vite.config.ts too). */
+export async function catalogsByLang(root) {
   const { exports, inputs } = await runSource(root, "export { AREAS } from './src/i18n/catalog';");
   const byLang = {};
   for (const [area, messages] of Object.entries(exports.AREAS)) for (const [lang, m] of Object.entries(messages)) (byLang[lang] ??= {})[area] = m;

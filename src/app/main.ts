@@ -1,7 +1,7 @@
 /**
  * Browser entry: opens the moment named in the URL, lays out the panels, starts the animation
- * loop and the URL sync, then loads the tactical plot (separately, so a missing or failing plot
- * never takes the panels down with it).
+ * loop and the URL sync, then mounts the tactical plot (its code fetched from the start, but
+ * separately, so a missing or failing plot never takes the panels down with it).
  */
 // First: zod must know it is jitless before any schema is built (the CSP has no 'unsafe-eval').
 import './csp';
@@ -10,12 +10,13 @@ import { createAppStore, type AppStore } from './store';
 import { workerRunner } from './off-page/worker-runner';
 import { mountLayout } from './layout';
 import { startClock } from './clock';
-import { openMoment, syncUrl } from './url';
+import { openMoment, readUrl, syncUrl } from './url';
 import { fetchLand } from './plot/land-data';
 import { registerDraftProcedures } from './editor/entry';
 import { createDraftStore } from './editor/drafts';
 import { takeUnfinishedRun, type UnfinishedRun } from './run-guard';
 import { tr } from './i18n';
+import { LANGS, loadLang, pickLang } from '../i18n';
 import { registerOffline } from './offline';
 
 declare global {
@@ -25,12 +26,18 @@ declare global {
   }
 }
 
+// Dynamic import: the plot and pixi.js are their own chunk, so a plot that fails to load never takes
+// the panels down. pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
+const loadPlotCode = () => Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
+
 /** Mounts the plot; resolves at its first frame, with the renderer's name and the detailed coast to come. */
-async function mountPlotArea(container: HTMLElement, store: AppStore): Promise<{ renderer: string; detail: Promise<void> }> {
+async function mountPlotArea(
+  container: HTMLElement,
+  store: AppStore,
+  code: ReturnType<typeof loadPlotCode>,
+): Promise<{ renderer: string; detail: Promise<void> }> {
   try {
-    // Dynamic import: the plot and pixi.js are their own chunk, loaded after the panels are up.
-    // pixi.js/unsafe-eval: pixi's shaders without eval(), so the CSP needs no 'unsafe-eval' (issue 8).
-    const [{ mountPlot }] = await Promise.all([import('./plot/index'), import('pixi.js/unsafe-eval')]);
+    const [{ mountPlot }] = await code;
     const plot = await mountPlot(container, store);
     return { renderer: plot.rendererName, detail: plot.detail };
   } catch (err) {
@@ -65,11 +72,12 @@ function showUnfinishedRun(root: HTMLElement, store: AppStore, u: UnfinishedRun)
 async function main(): Promise<void> {
   // The plot's first frame needs the coarse coast: fetch it while the code and the first run load.
   fetchLand('coarse').catch(() => {});
+  // The plot's code too, so it arrives while the reader's language loads and the first run is made.
+  const plotCode = loadPlotCode();
+  plotCode.catch(() => {});
   const root = document.querySelector<HTMLElement>('#app') ?? document.body;
   // Files the author brings run in a worker, so a runaway cannot freeze the page (shipped ones run here).
   const offPage = typeof Worker === 'undefined' ? undefined : workerRunner();
-  // Load the worker's code now, off the page's thread, so the first draft runs without that wait.
-  offPage?.warm();
   const store = createAppStore(undefined, { offPage });
   window.encounterSim = { store };
   // A run that never ended last time (the page hung or crashed in it): open without the drafts'
@@ -87,16 +95,22 @@ async function main(): Promise<void> {
       console.warn('drafts could not be read; they are registered when opened', err);
     }
   }
-  const opened = openMoment(store, unfinished ? '' : window.location.search);
+  const search = unfinished ? '' : window.location.search;
+  // The reader's language before the first words go on screen (English is always in the first load).
+  await loadLang(readUrl(search).lang ?? pickLang(navigator.languages)).catch((err: unknown) => console.warn('messages not loaded:', err));
+  const opened = openMoment(store, search);
   const layout = mountLayout(root, store);
   if (unfinished) showUnfinishedRun(root, store, unfinished);
   startClock(store);
   syncUrl(store);
-  const { renderer, detail } = await mountPlotArea(layout.plot, store);
-  // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast and
-  // the code of the tabs left out of the first load (so they open at once); the app counts as
-  // ready when both are in.
-  await Promise.all([detail, layout.prefetch(), opened, store.getState().settled()]);
+  const { renderer, detail } = await mountPlotArea(layout.plot, store, plotCode);
+  // The first frame is drawn with a coarse coast. Then, in the background, the detailed coast, the
+  // code of the tabs left out of the first load and the other languages' messages (so tabs open and
+  // the language switches at once); the app counts as ready when they are in. The off-page
+  // worker's code loads then too, so the first draft runs without that wait.
+  offPage?.warm();
+  const languages = LANGS.map((l) => loadLang(l).catch(() => {}));
+  await Promise.all([detail, layout.prefetch(), ...languages, opened, store.getState().settled()]);
   document.body.dataset.renderer = renderer;
   document.body.dataset.ready = 'true';
   void registerOffline();

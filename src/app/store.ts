@@ -7,7 +7,7 @@
  * eslint.config.js enforces it.
  */
 import { guardedRun } from './run-guard';
-import { english, type Lang } from '../i18n';
+import { english, langLoaded, loadLang, type Lang } from '../i18n';
 import { explain } from '../core/explain';
 import { createStore } from 'zustand/vanilla';
 import { simulate } from '../core';
@@ -455,6 +455,25 @@ function mainRunActions(get: Get, set: (patch: Partial<AppState>) => void, commi
   };
 }
 
+/**
+ * The reader's language changes once its messages are in: at once when they are (English always;
+ * the others once fetched, which main.ts starts after the first frame), else when their chunk
+ * arrives, so the page never shows a mix of two languages. The last choice wins.
+ */
+function languageSetter(set: Set): (lang: Lang) => void {
+  let wanted: Lang | null = null;
+  return (lang) => {
+    wanted = lang;
+    if (langLoaded(lang)) return set({ lang });
+    loadLang(lang).then(
+      () => {
+        if (wanted === lang) set({ lang });
+      },
+      (err: unknown) => console.warn(`the ${lang} messages could not be loaded:`, err),
+    );
+  };
+}
+
 /** The playhead, playback, selection and filters: no run involved. */
 function playbackActions(set: Set, get: Get) {
   return {
@@ -549,7 +568,7 @@ function playbackActions(set: Set, get: Get) {
       const next = { ...cur, ...f };
       if (next.kind !== cur.kind || next.call !== cur.call || next.group !== cur.group) set({ breakdownFilter: next });
     },
-    setLang: (lang: Lang) => set({ lang }),
+    setLang: languageSetter(set),
     present: (on?: boolean) => set({ presenting: on ?? !get().presenting }),
     setTheme: (theme: Theme) => set({ theme }),
   };

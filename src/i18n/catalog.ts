@@ -35,3 +35,7 @@ function merged(lang: Lang): Messages {
 }
 
 export const CATALOG: Record<Lang, Messages> = { en: merged('en'), ja: merged('ja'), ko: merged('ko') };
+
+/** Every language is here from the start (the built app loads them one by one: catalog-web.ts). */
+export const langLoaded = (_lang: Lang): boolean => true;
+export const loadLang = (_lang: Lang): Promise<void> => Promise.resolve();

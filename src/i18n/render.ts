@@ -78,10 +78,12 @@ function formatOf(lang: Lang, code: string): Format | null {
   const key = `${lang}\u0000${code}`;
   let f = compiled.get(key);
   if (!f) {
-    const text = CATALOG[lang][code] ?? CATALOG.en[code];
+    const own = CATALOG[lang][code];
+    const text = own ?? CATALOG.en[code];
     if (text === undefined) return null;
     f = PLAIN_MESSAGE.test(text) ? new PlainFormat(text, lang) : new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
-    compiled.set(key, f);
+    // English in place of a language still loading (the built app's catalog-web.ts) is not kept.
+    if (own !== undefined) compiled.set(key, f);
   }
   return f;
 }
