@@ -2,8 +2,7 @@
  * Event log: every entry of the run in words, with a badge per recipient for how far each call
  * got. Only the rows in view (and a few either side) are in the DOM, and a row's words are written
  * when it comes into view, into a row element that left it; filters choose the rows, the playhead
- * moves one highlight. Scenario text only ever goes in through
- * text nodes.
+ * moves one highlight. Scenario text only ever goes in through text nodes.
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
