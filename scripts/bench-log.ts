@@ -33,6 +33,7 @@ const ENTRIES = Math.max(1000, Number(arg('entries', '100000')));
 const MOVES = Math.max(3, Number(arg('moves', '30')));
 const JSON_OUT = arg('json', '');
 const PROFILE = arg('profile', '');
+const TRACE = arg('trace', '');
 const LONG_TASK_MS = 50;
 
 const buildAndServe = () => serve(ROOT, { prefix: 'encounter-sim-bench-log-' });
@@ -147,11 +148,13 @@ interface Tasks {
  * machine shared with other work a task's wall time includes waits for a core; its CPU time does
  * not, and says what the page itself costs.
  */
-async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<[T, Tasks]> {
-  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>, name: string): Promise<[T, Tasks]> {
+  const categories = ['toplevel', 'disabled-by-default-devtools.timeline', ...(TRACE ? ['devtools.timeline'] : [])];
+  await browser.startTracing(page, { categories });
   const result = await work();
   await page.waitForTimeout(300);
   const buffer = await browser.stopTracing();
+  if (TRACE) writeFileSync(`${TRACE}-${name}.json`, buffer);
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   // The renderer's main thread: the one named CrRendererMain with the most tasks.
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
@@ -233,7 +236,7 @@ async function main(): Promise<void> {
     let seed = 7;
     for (const kind of ['scroll', 'seek', 'select'] as const) {
       await startWatch(page);
-      const [times, trace] = await traced(browser, page, () => moves(page, kind, MOVES, seed++));
+      const [times, trace] = await traced(browser, page, () => moves(page, kind, MOVES, seed++), kind);
       const tasks = await takeLongTasks(page);
       const target = kind !== 'select';
       const met = tasks.length === 0;
@@ -255,7 +258,7 @@ async function main(): Promise<void> {
       figures[kind] = { medianMs: median(times), maxMs: Math.max(...times), longTasks: tasks, maxTaskCpuMs: maxCpu, longTasksCpuMs: trace.cpuOfLong };
     }
     await startWatch(page);
-    const [f, ftrace] = await traced(browser, page, () => filters(page));
+    const [f, ftrace] = await traced(browser, page, () => filters(page), 'filter');
     const ftasks = await takeLongTasks(page);
     console.log(
       `\nfilter: a unit, cleared, two kinds, cleared; → count final, two frames later: ${f.map((x) => x.toFixed(0)).join(', ')} ms` +

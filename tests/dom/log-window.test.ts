@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/app/store';
 import { mountLog } from '../../src/app/panels/log';
-import { BLOCK } from '../../src/app/panels/log-window';
+import { OVERSCAN } from '../../src/app/panels/log-window';
 import { countText } from '../../src/app/panels/log-model';
 import type { LogEntry } from '../../src/core/log';
 import type { Replay } from '../../src/core/replay/replay';
@@ -12,29 +12,39 @@ import type { Replay } from '../../src/core/replay/replay';
 const N = 100_000;
 const ROW = 24;
 const VIEW = 480;
+/** The rows in a view, one cut at each edge, and OVERSCAN either side. */
+const WINDOW = VIEW / ROW + 1 + 2 * OVERSCAN;
 const views: { destroy(): void }[] = [];
 afterEach(() => {
   views.splice(0).forEach((v) => v.destroy());
   document.body.replaceChildren();
 });
 
-/** A store whose run logs N notes, one every 10 ms, about the scenario's units in turn. */
-function bigLog() {
+/**
+ * A store whose run logs N notes, one every 10 ms, about the scenario's units in turn; with
+ * `calls`, every seventh entry is instead one of the run's calls, as it logged it.
+ */
+function bigLog(calls = false) {
   const store = createAppStore({ scenario: 'dec-2018-noto', account: 'rok' });
   const a = store.getState().analysis!;
   const units = a.run.scenario.units.map((u) => u.id);
-  const log: LogEntry[] = Array.from({ length: N }, (_, i) => ({
-    type: 'note',
-    seq: i,
-    t: i / 100,
-    cause: { kind: 'script', ref: 'synthetic' },
-    unit: units[i % units.length]!,
-    text: `Note number ${i}`,
-  }));
+  const txs = a.run.log.filter((e) => e.type === 'transmission');
+  const log: LogEntry[] = Array.from({ length: N }, (_, i) =>
+    calls && i % 7 === 3
+      ? { ...txs[i % txs.length]!, seq: i, t: i / 100 }
+      : {
+          type: 'note',
+          seq: i,
+          t: i / 100,
+          cause: { kind: 'script', ref: 'synthetic' },
+          unit: units[i % units.length]!,
+          text: `Note number ${i}`,
+        },
+  );
   const replay = { ...store.getState().replay!, durationS: N / 100, entryIndexAt: (t: number) => Math.min(N - 1, Math.floor(t * 100 + 1e-6)) } as Replay;
   const started = performance.now();
   store.setState({ analysis: { ...a, run: { ...a.run, log } }, replay, t: 0, selectedEntry: null });
-  return { store, units, started };
+  return { store, units, started, log };
 }
 
 function mount(store: AppStore) {
@@ -60,7 +70,7 @@ describe('event log at 100,000 entries', () => {
     const { root, list, seqs } = mount(store);
     expect(root.querySelector('.count')!.textContent).toBe(countText(N, N));
     expect(seqs().length).toBeGreaterThan(0);
-    expect(seqs().length).toBeLessThanOrEqual(3 * BLOCK);
+    expect(seqs().length).toBeLessThanOrEqual(WINDOW);
     expect(seqs()[0]).toBe(0);
     const first = list.querySelector('li')!;
     expect(first.getAttribute('aria-setsize')).toBe(String(N));
@@ -78,7 +88,7 @@ describe('event log at 100,000 entries', () => {
     expect(shown).toContain(50_000);
     expect(shown).toContain(50_000 + VIEW / ROW);
     expect(shown).not.toContain(0);
-    expect(shown.length).toBeLessThanOrEqual(4 * BLOCK);
+    expect(shown.length).toBeLessThanOrEqual(WINDOW);
     // Contiguous, in log order, with their place in the whole.
     expect(shown.every((s, i) => i === 0 || s === shown[i - 1]! + 1)).toBe(true);
     const row = list.querySelector<HTMLElement>('li[data-seq="50000"]')!;
@@ -112,7 +122,7 @@ describe('event log at 100,000 entries', () => {
     await vi.waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
     const expected = Math.floor((N - 1 - 1) / units.length) + 1;
     expect(root.querySelector('.count')!.textContent).toBe(countText(expected, N));
-    expect(seqs().length).toBeLessThanOrEqual(3 * BLOCK);
+    expect(seqs().length).toBeLessThanOrEqual(WINDOW);
     expect(seqs().every((s) => s % units.length === 1)).toBe(true);
     expect(list.querySelector('li')!.getAttribute('aria-setsize')).toBe(String(expected));
     // The end of the filtered log is as far down as its rows, not all the log's.
@@ -144,6 +154,68 @@ describe('event log at 100,000 entries', () => {
     expect([...list.querySelectorAll('button')].filter((b) => b.tabIndex === 0)).toHaveLength(1);
     focused.firstElementChild!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
     expect(document.activeElement!.closest('li')!.dataset.seq).toBe(String(N - 2));
+  });
+
+  test('rows reused for other entries show only the new entry: a note has no call badges, a call its own', () => {
+    const { store, log } = bigLog(true);
+    const { list, scrollTo } = mount(store);
+    const check = () => {
+      const rows = [...list.querySelectorAll<HTMLElement>('li')];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const li of rows) {
+        const e = log[Number(li.dataset.seq)]!;
+        if (e.type === 'transmission') {
+          expect(li.querySelector('.tx-id')!.textContent).toBe(e.tx.id);
+          expect(li.textContent).toContain(e.tx.text);
+          expect(li.querySelectorAll('.badge').length).toBeGreaterThan(0);
+          expect(li.classList.contains('row-transmission')).toBe(true);
+        } else {
+          expect(li.textContent).toContain(`Note number ${e.seq}`);
+          expect(li.querySelector('.badges, .tx-id')).toBeNull();
+          expect(li.classList.contains('row-transmission')).toBe(false);
+        }
+      }
+    };
+    // Far and near moves, down and up: rows leave the view and come back as other entries.
+    for (const row of [0, 50_000, 50_004, 50_011, 49_990, 99_990, 3, 0]) {
+      scrollTo(row * ROW);
+      check();
+      expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(WINDOW);
+    }
+  });
+
+  test('clicking a row that was written with another entry selects the entry it shows', () => {
+    const { store } = bigLog();
+    const { list, scrollTo } = mount(store);
+    scrollTo(70_000 * ROW);
+    scrollTo(30_000 * ROW);
+    const button = list.querySelector<HTMLElement>('li[data-seq="30005"] button')!;
+    expect(button.textContent).toContain('Note number 30005');
+    button.click();
+    expect(store.getState().selectedEntry).toBe(30_005);
+    expect(button.closest('li')!.classList.contains('selected')).toBe(true);
+  });
+
+  test('a focused row that stays in view keeps the focus when the log scrolls a little', () => {
+    const { store } = bigLog();
+    const { list, scrollTo } = mount(store);
+    scrollTo(20_000 * ROW);
+    const button = list.querySelector<HTMLElement>('li[data-seq="20010"] button')!;
+    button.focus();
+    for (const row of [20_003, 20_006, 19_998]) {
+      scrollTo(row * ROW);
+      expect(document.activeElement).toBe(button);
+      expect(button.closest('li')!.dataset.seq).toBe('20010');
+    }
+  });
+
+  test("scrolled away from the playhead, the row at the top of the view is the log's tab stop", () => {
+    const { store } = bigLog();
+    const { list, scrollTo } = mount(store);
+    scrollTo(40_000 * ROW + 5);
+    const stops = [...list.querySelectorAll<HTMLElement>('button')].filter((b) => b.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    expect(stops[0]!.closest('li')!.dataset.seq).toBe('40000');
   });
 
   test('figures: building the log and seeking far at 100,000 entries (printed, not asserted)', () => {

@@ -54,11 +54,17 @@ test('a 100,000-entry log keeps a window of rows, scrolls and seeks to the rows 
   for (const f of [0.5, 0.8, 0.2, 0.95]) {
     await page.locator('.log-scroll').evaluate((el, f) => (el.scrollTop = el.scrollHeight * f), f);
     await frames(page);
-    const topSeq = await page.evaluate(() => {
+    const [topSeq, bottomSeq] = await page.evaluate(() => {
       const box = document.querySelector('.log-scroll')!.getBoundingClientRect();
-      const li = document.elementFromPoint(box.left + 20, box.top + 5)?.closest('li');
-      return li ? Number((li as HTMLElement).dataset.seq) : -1;
+      const seqAt = (y: number) => {
+        const li = document.elementFromPoint(box.left + 20, y)?.closest('li');
+        return li ? Number((li as HTMLElement).dataset.seq) : -1;
+      };
+      return [seqAt(box.top + 5), seqAt(box.bottom - 5)];
     });
+    // Rows fill the view, top to bottom, in order: measuring the new rows did not move them out of it.
+    expect(bottomSeq).toBeGreaterThan(topSeq);
+    expect(bottomSeq - topSeq).toBeLessThan(40);
     // Where the row at the top should be, give or take the estimate of rows not yet measured.
     expect(topSeq).toBeGreaterThan(N * f - N * 0.1);
     expect(topSeq).toBeLessThan(N * f + N * 0.1);

@@ -1,54 +1,57 @@
 import { describe, expect, test } from 'vitest';
-import { logWindow } from '../../src/app/panels/log-window';
+import { OVERSCAN, logWindow } from '../../src/app/panels/log-window';
 
 describe('event log window', () => {
-  test('unmeasured blocks are estimated at one line a row; the last block holds the remainder', () => {
-    const w = logWindow(250, 100);
-    expect(w.blocks).toBe(3);
-    expect(w.rowsOf(2)).toEqual([200, 250]);
-    expect(w.heightOf(0)).toBe(2400);
-    expect(w.heightOf(2)).toBe(1200);
+  test('unmeasured rows are estimated at one line each', () => {
+    const w = logWindow(250);
+    expect(w.heightOf(0)).toBe(24);
+    expect(w.offsetOf(100)).toBe(2400);
     expect(w.total()).toBe(6000);
-    expect(w.blockAt(2399)).toBe(0);
-    expect(w.blockAt(2400)).toBe(1);
-    expect(w.blockAt(1e9)).toBe(2);
+    expect(w.rowAt(23.9)).toBe(0);
+    expect(w.rowAt(24)).toBe(1);
+    expect(w.rowAt(1e9)).toBe(249);
   });
 
-  test('a measured block keeps its height, and the others are estimated from the measured mean', () => {
-    const w = logWindow(400, 100);
-    w.measured(1, 5000); // wrapped rows: 50 px each
-    expect(w.heightOf(1)).toBe(5000);
-    expect(w.heightOf(0)).toBe(5000);
-    expect(w.offsetOf(2)).toBe(10_000);
-    w.measured(1, 3000);
-    expect(w.heightOf(3)).toBe(3000);
+  test('a measured row keeps its height, and the others are estimated from the measured mean', () => {
+    const w = logWindow(400);
+    w.measured(1, 50); // a wrapped row: 50 px
+    expect(w.heightOf(1)).toBe(50);
+    expect(w.heightOf(0)).toBe(50);
+    expect(w.offsetOf(2)).toBe(100);
+    w.measured(1, 30);
+    expect(w.heightOf(3)).toBe(30);
     w.measured(0, 0); // no layout (jsdom): ignored
-    expect(w.heightOf(0)).toBe(3000);
+    expect(w.heightOf(0)).toBe(30);
+    w.measured(2, 60);
+    // Row 0 at the mean of the measured rows (30 and 60).
+    expect(w.heightOf(0)).toBe(45);
+    expect(w.offsetOf(3)).toBe(45 + 30 + 60);
   });
 
-  test('the blocks to render are those in view and one either side, within the log', () => {
-    const w = logWindow(1000, 100);
-    expect(w.range(0, 480)).toEqual([0, 1]);
-    expect(w.range(5 * 2400 + 10, 480)).toEqual([4, 6]);
-    expect(w.range(9 * 2400 + 2000, 480)).toEqual([8, 9]);
-    expect(logWindow(0).range(0, 480)).toEqual([0, -1]);
+  test('the rows to render are those in view and OVERSCAN either side, within the log', () => {
+    const w = logWindow(1000);
+    expect(w.range(0, 480)).toEqual([0, 21 + OVERSCAN]);
+    expect(w.range(500 * 24 + 10, 480)).toEqual([500 - OVERSCAN, 521 + OVERSCAN]);
+    expect(w.range(500 * 24, 480, 0)).toEqual([500, 521]);
+    expect(w.range(1000 * 24 - 100, 480)).toEqual([995 - OVERSCAN, 1000]);
+    expect(logWindow(0).range(0, 480)).toEqual([0, 0]);
   });
 
-  test('offsets and the block under a height agree with a walk over every block, measured or not', () => {
-    const w = logWindow(10_007, 50);
-    // Some blocks measured (taller and shorter than the estimate), in no order, one twice.
+  test('offsets and the row under a height agree with a walk over every row, measured or not', () => {
+    const w = logWindow(10_007);
+    // Some rows measured (taller and shorter than the estimate), in no order, one twice.
     let x = 7;
-    for (let k = 0; k < 60; k++) {
-      x = (x * 37 + 11) % w.blocks;
-      w.measured(x, 600 + ((x * 13) % 900));
+    for (let k = 0; k < 600; k++) {
+      x = (x * 37 + 11) % w.n;
+      w.measured(x, 12 + ((x * 13) % 90));
     }
     const offsets = [0];
-    for (let b = 0; b < w.blocks; b++) offsets.push(offsets[b]! + w.heightOf(b));
-    for (const b of [0, 1, 17, 100, 150, w.blocks - 1, w.blocks]) expect(w.offsetOf(b)).toBeCloseTo(offsets[b]!, 6);
-    expect(w.total()).toBeCloseTo(offsets[w.blocks]!, 6);
-    for (const b of [0, 3, 42, 199, w.blocks - 1]) {
-      expect(w.blockAt(offsets[b]!)).toBe(b);
-      expect(w.blockAt(offsets[b + 1]! - 0.5)).toBe(b);
+    for (let i = 0; i < w.n; i++) offsets.push(offsets[i]! + w.heightOf(i));
+    for (const i of [0, 1, 17, 100, 1500, w.n - 1, w.n]) expect(w.offsetOf(i)).toBeCloseTo(offsets[i]!, 6);
+    expect(w.total()).toBeCloseTo(offsets[w.n]!, 6);
+    for (const i of [0, 3, 42, 1999, w.n - 1]) {
+      expect(w.rowAt(offsets[i]! + 0.01)).toBe(i);
+      expect(w.rowAt(offsets[i + 1]! - 0.1)).toBe(i);
     }
   });
 });

@@ -1,40 +1,41 @@
 /**
  * Which rows of the event log are in the DOM. A generated exercise logs 100,000 entries; one DOM
- * row each costs the browser long layouts on every filter and seek. The rows that pass the filters
- * are cut into blocks of BLOCK rows; only the blocks in view, and one either side, are rendered,
- * and the list's padding stands for the others. A block's height is measured once it has been on
- * screen (rows wrap, so their heights vary) and estimated from the measured rows' mean until then.
+ * row each costs the browser long layouts on every filter and seek. Only the rows that pass the
+ * filters and are in view, and OVERSCAN rows either side, are rendered; the list's padding stands
+ * for the others. A row's height is measured once it has been on screen (rows wrap, so their
+ * heights vary) and estimated from the measured rows' mean until then.
  * Pure: ./log.ts measures and renders.
  */
-/** Rows in a block: 25 keeps what a far scroll or seek renders and lays out to about 100 rows. */
-export const BLOCK = 25;
+/**
+ * Rows rendered above and below the view: enough that a scroll of a few rows shows rendered rows
+ * before the page has caught up, few enough that a far scroll or seek lays out little more than
+ * the view (blocks of 25 rows, one either side, made that about 100 rows and a 50 ms task).
+ */
+export const OVERSCAN = 6;
 /** A row's height before any has been measured (one line of the log's text). */
 const FIRST_GUESS = 24;
 
 export interface LogWindow {
   /** Rows passing the filters. */
   readonly n: number;
-  readonly blocks: number;
-  /** The height of block b: as measured, else estimated. */
-  heightOf(b: number): number;
-  /** Where block b starts, from the top of the list. */
-  offsetOf(b: number): number;
-  /** The block under height y of the list. */
-  blockAt(y: number): number;
-  /** The blocks to render for a view from y over `height` pixels: those in it and one either side. */
-  range(y: number, height: number): [number, number];
-  /** The rows [from, to) of block b. */
-  rowsOf(b: number): [number, number];
-  /** Records block b's rendered height (ignored when zero: no layout, as in jsdom). */
-  measured(b: number, height: number): void;
-  /** All blocks' heights together. */
+  /** The height of row i: as measured, else estimated. */
+  heightOf(i: number): number;
+  /** Where row i starts, from the top of the list. */
+  offsetOf(i: number): number;
+  /** The row under height y of the list. */
+  rowAt(y: number): number;
+  /** The rows [from, to) in a view from y over `height` pixels, and `around` more either side, within the log. */
+  range(y: number, height: number, around?: number): [number, number];
+  /** Records row i's rendered height (ignored when zero: no layout, as in jsdom). */
+  measured(i: number, height: number): void;
+  /** All rows' heights together. */
   total(): number;
 }
 
 /**
- * Sums over the first b of `size` numbers that change one at a time (a Fenwick tree): a far
- * scroll or seek asks where a block starts among 2,000 blocks, and a walk over all of them was
- * linear in the log's length at every scroll event.
+ * Sums over the first i of `size` numbers that change one at a time (a Fenwick tree): a far
+ * scroll or seek asks where a row starts among 100,000, and a walk over all of them was linear in
+ * the log's length at every scroll event.
  */
 class PrefixSums {
   readonly #tree: Float64Array;
@@ -44,34 +45,31 @@ class PrefixSums {
   add(i: number, by: number): void {
     for (let x = i + 1; x < this.#tree.length; x += x & -x) this.#tree[x]! += by;
   }
-  /** The sum of the first b numbers. */
-  before(b: number): number {
+  /** The sum of the first i numbers. */
+  before(i: number): number {
     let s = 0;
-    for (let x = Math.min(b, this.#tree.length - 1); x > 0; x -= x & -x) s += this.#tree[x]!;
+    for (let x = Math.min(i, this.#tree.length - 1); x > 0; x -= x & -x) s += this.#tree[x]!;
     return s;
   }
 }
 
-export function logWindow(n: number, block = BLOCK): LogWindow {
-  const blocks = Math.ceil(n / block);
-  const heights = new Float64Array(blocks);
-  const known = new Uint8Array(blocks);
-  // Measured blocks' heights and rows, summed; unmeasured rows are estimated at the mean.
-  const knownHeight = new PrefixSums(blocks);
-  const knownRows = new PrefixSums(blocks);
+export function logWindow(n: number): LogWindow {
+  const heights = new Float64Array(n);
+  // Measured rows' heights and count, summed; unmeasured rows are estimated at the mean.
+  const knownHeight = new PrefixSums(n);
+  const knownRows = new PrefixSums(n);
   let measuredRows = 0;
   let measuredHeight = 0;
-  const rowsIn = (b: number) => Math.min(n, (b + 1) * block) - b * block;
   const perRow = () => (measuredRows > 0 ? measuredHeight / measuredRows : FIRST_GUESS);
-  const heightOf = (b: number) => (known[b] ? heights[b]! : rowsIn(b) * perRow());
-  const offsetOf = (b: number) => {
-    const c = Math.max(0, Math.min(b, blocks));
-    return knownHeight.before(c) + (Math.min(n, c * block) - knownRows.before(c)) * perRow();
+  const heightOf = (i: number) => (heights[i]! > 0 ? heights[i]! : perRow());
+  const offsetOf = (i: number) => {
+    const c = Math.max(0, Math.min(i, n));
+    return knownHeight.before(c) + (c - knownRows.before(c)) * perRow();
   };
-  /** The first block that ends below y (offsets grow with b: a binary search). */
-  const blockAt = (y: number) => {
+  /** The first row that ends below y (offsets grow with i: a binary search). */
+  const rowAt = (y: number) => {
     let lo = 0;
-    let hi = blocks - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (y < offsetOf(mid + 1)) hi = mid;
@@ -81,29 +79,26 @@ export function logWindow(n: number, block = BLOCK): LogWindow {
   };
   return {
     n,
-    blocks,
     heightOf,
     offsetOf,
-    blockAt,
-    range(y, height) {
-      if (blocks === 0) return [0, -1];
-      return [Math.max(0, blockAt(y) - 1), Math.min(blocks - 1, blockAt(y + Math.max(0, height)) + 1)];
+    rowAt,
+    range(y, height, around = OVERSCAN) {
+      if (n === 0) return [0, 0];
+      return [Math.max(0, rowAt(y) - around), Math.min(n, rowAt(y + Math.max(0, height)) + 1 + around)];
     },
-    rowsOf: (b) => [b * block, b * block + rowsIn(b)],
-    measured(b, height) {
-      if (!(height > 0) || b < 0 || b >= blocks) return;
-      if (!known[b]) {
-        measuredRows += rowsIn(b);
-        measuredHeight += height;
-        knownRows.add(b, rowsIn(b));
-        knownHeight.add(b, height);
+    measured(i, height) {
+      if (!(height > 0) || i < 0 || i >= n) return;
+      if (heights[i]! > 0) {
+        measuredHeight += height - heights[i]!;
+        knownHeight.add(i, height - heights[i]!);
       } else {
-        measuredHeight += height - heights[b]!;
-        knownHeight.add(b, height - heights[b]!);
+        measuredRows += 1;
+        measuredHeight += height;
+        knownRows.add(i, 1);
+        knownHeight.add(i, height);
       }
-      known[b] = 1;
-      heights[b] = height;
+      heights[i] = height;
     },
-    total: () => offsetOf(blocks),
+    total: () => offsetOf(n),
   };
 }

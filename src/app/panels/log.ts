@@ -1,39 +1,29 @@
 /**
  * Event log: every entry of the run in words, with a badge per recipient for how far each call
- * got. A row's words and DOM are made when it is first rendered, then kept while the run is shown;
- * filters hide entries, the playhead moves one highlight. Scenario text only ever goes in through
- * text nodes.
+ * got. Only the rows in view (and a few either side) are in the DOM, and a row's words are written
+ * when it comes into view, into a row element that left it; filters choose the rows, the playhead
+ * moves one highlight. Scenario text only ever goes in through text nodes.
  */
 import type { Analysis } from '../../core/analysis/report';
 import type { Outcome } from '../../core/analysis/outcomes';
 import type { LogEntry } from '../../core/log';
 import { describeEntry } from '../../core/format/describe';
-import { h, keepInView, watch, watchWords, whilePlaying, type View } from '../dom';
+import { fill, h, keepInView, watch, watchWords, whilePlaying, type View } from '../dom';
 import { clockOf, entryKind, kindLabel, nationClass, nationOf, shortName, stageClass, stageWord, unitName } from '../words';
 import { sayContext } from '../i18n';
 import { say, t, type Lang } from '../../i18n';
-import { BLOCK, logWindow, type LogWindow } from './log-window';
+import { OVERSCAN, logWindow, type LogWindow } from './log-window';
 import type { AppStore, EntryKind, Filters } from '../store';
 import { KINDS, actorOf, channelsOf, countAtOrBefore, countText, entryPasses, hasRow, keyMove, kindsText, txInfoOf } from './log-model';
 
-/** A row of the log, made when first rendered. */
-interface Row {
-  seq: number;
-  t: number;
-  entry: LogEntry;
-  /** Made the first time the row is rendered, then kept (with its classes) while the run is shown. */
-  li?: HTMLLIElement;
-}
-
 /**
  * The log's rows: the entries that have one (./log-model.ts hasRow), in log order, as indices into
- * the run's log. A Row is made for a row when something asks for it (rendering, the playhead).
+ * the run's log.
  */
 interface Rows {
   readonly length: number;
   /** The rows' seqs, in log order. */
   readonly seqs: Int32Array;
-  at(i: number): Row;
   entry(i: number): LogEntry;
 }
 
@@ -43,20 +33,7 @@ function rowsOf(log: readonly LogEntry[]): Rows {
   for (let k = 0; k < log.length; k++) if (hasRow(log[k]!)) which[n++] = k;
   const seqs = new Int32Array(n);
   for (let i = 0; i < n; i++) seqs[i] = log[which[i]!]!.seq;
-  const made = new Array<Row | undefined>(n);
-  return {
-    length: n,
-    seqs,
-    entry: (i) => log[which[i]!]!,
-    at(i) {
-      let r = made[i];
-      if (!r) {
-        const e = log[which[i]!]!;
-        r = made[i] = { seq: e.seq, t: e.t, entry: e };
-      }
-      return r;
-    },
-  };
+  return { length: n, seqs, entry: (i) => log[which[i]!]! };
 }
 
 const NO_ROWS = rowsOf([]);
@@ -131,48 +108,68 @@ function badge(a: Analysis, o: Outcome, lang: Lang): HTMLElement {
   );
 }
 
-function renderEntry(a: Analysis, e: LogEntry, outcomes: Map<string, Outcome[]>, lang: Lang, onPick: () => void): HTMLLIElement {
-  const time = h('span', { class: 'time' }, clockOf(a, e.t));
-  const actor = actorOf(e);
-  let body: HTMLElement;
-  if (e.type === 'transmission') {
-    const tx = e.tx;
-    body = h(
+/** What a row's words are written with. */
+interface RowContext {
+  a: Analysis;
+  lang: Lang;
+  outcomes: Map<string, Outcome[]>;
+}
+
+/** The words of a call's row: who called whom on what, what was said, and a badge per recipient. */
+function callBody({ a, lang, outcomes }: RowContext, tx: Extract<LogEntry, { type: 'transmission' }>['tx']): HTMLElement {
+  return h(
+    'span',
+    { class: 'body' },
+    h(
       'span',
-      { class: 'body' },
-      h(
-        'span',
-        { class: 'tx-head' },
-        h('span', { class: 'tx-id' }, tx.id),
-        ' ',
-        h('span', { class: `who ${nationClass(nationOf(a, tx.from))}` }, unitName(a, tx.from, lang)),
-        ' → ',
-        h('span', { class: `who ${nationClass(nationOf(a, tx.to))}` }, unitName(a, tx.to, lang)),
-        ` ${t(lang, 'app.log.on')} `,
-        h('span', { class: 'channel' }, tx.channel),
-        ` (${t(lang, `app.tx-kind.${tx.kind}`)}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
-      ),
-      // What was said on the air, as it was said (CUES): never translated.
-      h('span', { class: 'tx-text', lang: 'en' }, `“${tx.text}”`),
-      h(
-        'span',
-        { class: 'badges' },
-        (outcomes.get(tx.id) ?? []).map((o) => badge(a, o, lang)),
-      ),
-    );
-  } else {
-    body = h('span', { class: 'body' }, describeEntry(a.run, e, { lang })?.trim() ?? '');
-  }
-  const kind = entryKind(e);
-  const button = h(
-    'button',
-    { type: 'button', tabindex: -1, class: `entry kind-${kind} ${nationClass(actor ? nationOf(a, actor) : undefined)}` },
-    time,
-    ' ',
-    body,
+      { class: 'tx-head' },
+      h('span', { class: 'tx-id' }, tx.id),
+      ' ',
+      h('span', { class: `who ${nationClass(nationOf(a, tx.from))}` }, unitName(a, tx.from, lang)),
+      ' → ',
+      h('span', { class: `who ${nationClass(nationOf(a, tx.to))}` }, unitName(a, tx.to, lang)),
+      ` ${t(lang, 'app.log.on')} `,
+      h('span', { class: 'channel' }, tx.channel),
+      ` (${t(lang, `app.tx-kind.${tx.kind}`)}${tx.attempt > 1 ? ` #${tx.attempt}` : ''})`,
+    ),
+    // What was said on the air, as it was said (CUES): never translated.
+    h('span', { class: 'tx-text', lang: 'en' }, `“${tx.text}”`),
+    h(
+      'span',
+      { class: 'badges' },
+      (outcomes.get(tx.id) ?? []).map((o) => badge(a, o, lang)),
+    ),
   );
-  button.addEventListener('click', onPick);
-  return h('li', { 'data-seq': e.seq, 'data-kind': kind, class: `row-${e.type}` }, button);
+}
+
+/** An empty row, for rowFill() to write an entry into. */
+function emptyRow(): HTMLLIElement {
+  return h('li', {}, h('button', { type: 'button', tabindex: -1 }, h('span', { class: 'time' }), ' ', h('span', { class: 'body' })));
+}
+
+/**
+ * Writes entry `e` into a row made by emptyRow(), whatever entry it showed before: a far scroll
+ * or seek reuses the rows that left the view instead of making and keeping new ones. A row that is
+ * not a call keeps its body element and only its words change.
+ */
+function rowFill(li: HTMLLIElement, ctx: RowContext, e: LogEntry): void {
+  const { a, lang } = ctx;
+  const button = li.firstElementChild as HTMLButtonElement;
+  const time = button.firstElementChild as HTMLElement;
+  const body = button.lastElementChild as HTMLElement;
+  const kind = entryKind(e);
+  const actor = actorOf(e);
+  li.dataset.seq = String(e.seq);
+  li.dataset.kind = kind;
+  li.className = `row-${e.type}`;
+  button.className = `entry kind-${kind} ${nationClass(actor ? nationOf(a, actor) : undefined)}`;
+  time.textContent = clockOf(a, e.t);
+  if (e.type === 'transmission') body.replaceWith(callBody(ctx, e.tx));
+  else {
+    const words = describeEntry(a.run, e, { lang })?.trim() ?? '';
+    if (body.firstElementChild) body.replaceWith(h('span', { class: 'body' }, words));
+    else fill(body, words);
+  }
 }
 
 interface LogFilters {
@@ -276,93 +273,118 @@ interface Marks {
   tabStop: number | null;
 }
 
-function paint(li: HTMLLIElement, r: Row, pos: number, setSize: number, m: Marks): void {
+function paint(li: HTMLLIElement, e: LogEntry, pos: number, setSize: number, m: Marks): void {
   const button = li.firstElementChild as HTMLButtonElement;
-  li.hidden = false;
-  li.classList.toggle('future', r.t > m.t + 1e-6);
-  const atPlayhead = r.seq === m.current;
+  li.classList.toggle('future', e.t > m.t + 1e-6);
+  const atPlayhead = e.seq === m.current;
   li.classList.toggle('at-playhead', atPlayhead);
   if (atPlayhead) li.setAttribute('aria-current', 'time');
   else li.removeAttribute('aria-current');
-  li.classList.toggle('selected', r.seq === m.selected);
-  button.setAttribute('aria-pressed', String(r.seq === m.selected));
-  button.tabIndex = r.seq === m.tabStop ? 0 : -1;
+  li.classList.toggle('selected', e.seq === m.selected);
+  button.setAttribute('aria-pressed', String(e.seq === m.selected));
+  button.tabIndex = e.seq === m.tabStop ? 0 : -1;
   // Only a window of the list is in the DOM: say where each row stands in the whole.
   li.setAttribute('aria-posinset', String(pos + 1));
   li.setAttribute('aria-setsize', String(setSize));
 }
 
 /**
- * The rows in view, and a block either side, in the DOM (see ./log-window.ts); the list's padding
- * stands for the rest. Moving the window keeps the rows that stay (and the focus in them) and puts
- * the content back where it was on screen, so a block measured taller than its estimate does not
- * make the view jump.
+ * The rows in view, and OVERSCAN either side, in the DOM (see ./log-window.ts); the list's padding
+ * stands for the rest. Moving the window keeps the rows that stay (and the focus in them), writes
+ * the rows that come into view into those that left it, and puts the content back where it was on
+ * screen, so a row measured taller than its estimate does not make the view jump.
  */
-function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) => HTMLLIElement) {
+function virtualRows(list: HTMLElement, scroller: HTMLElement, write: (li: HTMLLIElement, e: LogEntry) => void) {
   let rows: Rows = NO_ROWS;
   let shown: ArrayLike<number> = [];
   let win: LogWindow = logWindow(0);
+  /** The rendered rows, in order: lis[k] shows the row at position from + k of `shown`. */
   let from = 0;
-  let to = -1;
-  let dom: Row[] = [];
+  let lis: HTMLLIElement[] = [];
+  /** Rows out of the DOM, to be written anew. */
+  const spare: HTMLLIElement[] = [];
   const marks: Marks = { t: 0, current: null, selected: null, tabStop: null };
-  const liOf = (r: Row) => (r.li ??= make(r));
-  const repaint = () => dom.forEach((r, i) => paint(r.li!, r, win.rowsOf(from)[0] + i, shown.length, marks));
+  const entryAt = (pos: number) => rows.entry(shown[pos]!);
+  const take = (pos: number) => {
+    const li = spare.pop() ?? emptyRow();
+    write(li, entryAt(pos));
+    return li;
+  };
+  const repaint = () => lis.forEach((li, k) => paint(li, entryAt(from + k), from + k, shown.length, marks));
   const pad = () => {
     list.style.paddingTop = `${win.offsetOf(from)}px`;
-    list.style.paddingBottom = `${Math.max(0, win.total() - win.offsetOf(to + 1))}px`;
+    list.style.paddingBottom = `${Math.max(0, win.total() - win.offsetOf(from + lis.length))}px`;
   };
-  const measure = () => {
-    for (let b = from; b <= to; b++) {
-      const [r0, r1] = win.rowsOf(b);
-      const first = dom[r0 - win.rowsOf(from)[0]]?.li;
-      const last = dom[r1 - 1 - win.rowsOf(from)[0]]?.li;
-      if (first && last) win.measured(b, last.getBoundingClientRect().bottom - first.getBoundingClientRect().top);
+  const measure = () => lis.forEach((li, k) => win.measured(from + k, li.getBoundingClientRect().height));
+  /** Renders the rows at positions [p0, p1) of `shown`; `fresh`: none of those rendered is kept. */
+  const render = (p0: number, p1: number, fresh: boolean) => {
+    const to = from + lis.length;
+    if (!fresh && p0 === from && p1 === to) return;
+    const keep0 = Math.max(p0, from);
+    const keep1 = Math.min(p1, to);
+    const anchor = !fresh && keep0 < keep1 ? lis[keep0 - from]! : undefined;
+    const before = anchor?.getBoundingClientRect().top ?? 0;
+    // With no row kept, the row at the top of the view stays there: measuring the new rows changes
+    // the estimate of every row above them, by thousands of pixels halfway down a long log.
+    const y = scroller.scrollTop;
+    const top = win.rowAt(y);
+    const into = y - win.offsetOf(top);
+    let next: HTMLLIElement[];
+    if (!anchor) {
+      spare.push(...lis);
+      next = [];
+      for (let p = p0; p < p1; p++) next.push(take(p));
+      list.replaceChildren(...next);
+    } else {
+      lis.forEach((li, k) => {
+        if (from + k < keep0 || from + k >= keep1) {
+          li.remove();
+          spare.push(li);
+        }
+      });
+      const head: HTMLLIElement[] = [];
+      const tail: HTMLLIElement[] = [];
+      for (let p = p0; p < keep0; p++) head.push(take(p));
+      for (let p = keep1; p < p1; p++) tail.push(take(p));
+      list.prepend(...head);
+      list.append(...tail);
+      next = [...head, ...lis.slice(keep0 - from, keep1 - from), ...tail];
     }
-  };
-  const render = (b0: number, b1: number, fresh: boolean) => {
-    if (!fresh && b0 === from && b1 === to) return;
-    const next: Row[] = [];
-    if (b1 >= b0) for (let p = win.rowsOf(b0)[0]; p < win.rowsOf(b1)[1]; p++) next.push(rows.at(shown[p]!));
-    const keep = new Set(next);
-    const anchor = fresh ? undefined : dom.find((r) => keep.has(r));
-    const before = anchor?.li!.getBoundingClientRect().top ?? 0;
-    if (fresh || !anchor) list.replaceChildren(...next.map(liOf));
-    else {
-      for (const r of dom) if (!keep.has(r)) r.li!.remove();
-      const at = next.indexOf(anchor);
-      const lastKept = next.findLastIndex((r) => r.li?.parentNode === list);
-      list.prepend(...next.slice(0, at).map(liOf));
-      list.append(...next.slice(lastKept + 1).map(liOf));
-    }
-    dom = next;
-    from = b0;
-    to = b1;
+    lis = next;
+    from = p0;
     repaint();
     measure();
     pad();
-    if (anchor) scroller.scrollTop += anchor.li!.getBoundingClientRect().top - before;
+    if (anchor) scroller.scrollTop += anchor.getBoundingClientRect().top - before;
+    else if (top >= p0 && top < p1) scroller.scrollTop = win.offsetOf(top) + into;
   };
   const onScroll = () => {
-    const [b0, b1] = win.range(scroller.scrollTop, scroller.clientHeight);
-    if (b0 < from || b1 > to || b0 > from + 1 || b1 < to - 1 || (from === 0 && to === -1)) render(b0, b1, false);
+    const y = scroller.scrollTop;
+    const h = scroller.clientHeight;
+    // Rows are added once the rendered margin is down to half the overscan, a few at a time.
+    const [n0, n1] = win.range(y, h, OVERSCAN / 2);
+    const to = from + lis.length;
+    if (n0 < from || n1 > to || from < n0 - 2 * OVERSCAN || to > n1 + 2 * OVERSCAN || lis.length === 0) {
+      const [p0, p1] = win.range(y, h);
+      render(p0, p1, false);
+    }
   };
   scroller.addEventListener('scroll', onScroll, { passive: true });
+  const seqAt = (pos: number) => rows.seqs[shown[pos]!]!;
   return {
     marks,
     shown: () => shown,
-    /** The row at position `pos` of `shown`. */
-    at: (pos: number) => rows.at(shown[pos]!),
+    /** The seq of the row at position `pos` of `shown`. */
+    seqAt,
+    /** The time of the row at position `pos` of `shown`. */
+    tAt: (pos: number) => entryAt(pos).t,
     /** A new run, or new filters: the rows passing them, rendered from the top of the view. */
     reset(all: Rows, passing: ArrayLike<number>) {
-      if (all !== rows) list.replaceChildren();
-      // A row kept from before the filters changed is shown again by paint() if it still passes.
-      for (const r of dom) r.li!.hidden = true;
       rows = all;
       shown = passing;
       win = logWindow(shown.length);
-      const [b0, b1] = win.range(scroller.scrollTop, scroller.clientHeight);
-      render(b0, b1, true);
+      const [p0, p1] = win.range(scroller.scrollTop, scroller.clientHeight);
+      render(p0, p1, true);
     },
     /** The position in `shown` of the row with this seq, or -1. */
     posOf(seq: number | null): number {
@@ -376,26 +398,29 @@ function virtualRows(list: HTMLElement, scroller: HTMLElement, make: (r: Row) =>
     /** Renders the row at position `pos` of `shown` and scrolls it into view; returns its li. */
     reveal(pos: number): HTMLLIElement | null {
       if (pos < 0 || pos >= shown.length) return null;
-      const b = Math.floor(pos / BLOCK);
-      if (b < from || b > to) {
-        // Far away: jump to where the row should be, render there, then correct by its real place.
-        const [r0, r1] = win.rowsOf(b);
-        scroller.scrollTop = win.offsetOf(b) + ((pos - r0) / (r1 - r0)) * win.heightOf(b);
-        render(Math.max(0, b - 1), Math.min(win.blocks - 1, b + 1), false);
+      if (pos < from || pos >= from + lis.length) {
+        // Far away: jump to where the row should be, render the view there, then correct by its real place.
+        scroller.scrollTop = win.offsetOf(pos);
+        const [p0, p1] = win.range(scroller.scrollTop, scroller.clientHeight);
+        render(Math.min(p0, pos), Math.max(p1, pos + 1), false);
       }
-      const li = rows.at(shown[pos]!).li!;
+      const li = lis[pos - from]!;
       keepInView(scroller, li);
       return li;
     },
     repaint,
     /** The row a DOM node is in, as its position in `shown`. */
     posOfNode(node: Node): number {
-      const i = dom.findIndex((r) => r.li!.contains(node));
-      return i < 0 ? -1 : win.rowsOf(from)[0] + i;
+      const k = lis.findIndex((li) => li.contains(node));
+      return k < 0 ? -1 : from + k;
     },
     /** Whether the tab stop's row is rendered (a list with none cannot be tabbed into). */
-    tabStopShown: () => dom.some((r) => r.seq === marks.tabStop),
-    firstRendered: () => dom[0] ?? null,
+    tabStopShown: () => lis.some((_, k) => seqAt(from + k) === marks.tabStop),
+    /** The seq of the first row in view, or null when none is rendered. */
+    firstInView(): number | null {
+      if (lis.length === 0) return null;
+      return seqAt(Math.max(from, Math.min(from + lis.length - 1, win.rowAt(scroller.scrollTop))));
+    },
     destroy: () => scroller.removeEventListener('scroll', onScroll),
   };
 }
@@ -414,7 +439,7 @@ function keyboard(list: HTMLElement, v: ReturnType<typeof virtualRows>) {
     ev.stopPropagation();
     const li = v.reveal(to);
     if (!li) return;
-    v.marks.tabStop = v.at(to).seq;
+    v.marks.tabStop = v.seqAt(to);
     v.repaint();
     (li.firstElementChild as HTMLButtonElement).focus();
   });
@@ -428,13 +453,14 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
   const keys = h('p', { id: 'log-keys', class: 'visually-hidden' });
   root.append(filters.el, scroller, empty, keys);
 
-  let ctx: { a: Analysis; lang: Lang; outcomes: Map<string, Outcome[]> } | null = null;
-  const make = (r: Row) => {
-    const pick = () => store.getState().selectEntry(r.seq);
-    return renderEntry(ctx!.a, r.entry, ctx!.outcomes, ctx!.lang, pick);
-  };
-  const v = virtualRows(list, scroller, make);
+  let ctx: RowContext | null = null;
+  const v = virtualRows(list, scroller, (li, e) => rowFill(li, ctx!, e));
   keyboard(list, v);
+  // One listener for every row (rows are rewritten with other entries as the view moves).
+  list.addEventListener('click', (ev) => {
+    const li = (ev.target as Element).closest('li');
+    if (li && list.contains(li)) store.getState().selectEntry(Number(li.dataset.seq));
+  });
   let rows: Rows = NO_ROWS;
   let txInfo: ReturnType<typeof txInfoOf> = new Map();
   let lastIndex = -2;
@@ -477,19 +503,18 @@ export function mountLog(root: HTMLElement, store: AppStore): View {
     // The row at the playhead: the last passing row logged at or before the playhead's entry.
     const currentPos = v.lastBelow(countAtOrBefore(rows.seqs, index));
     const selectedPos = v.posOf(s.selectedEntry);
-    const at = v.at;
     v.marks.t = s.t;
-    v.marks.current = currentPos >= 0 ? at(currentPos).seq : null;
+    v.marks.current = currentPos >= 0 ? v.seqAt(currentPos) : null;
     v.marks.selected = s.selectedEntry;
-    const targetPos = selectedPos >= 0 && Math.abs(at(selectedPos).t - s.t) < 1e-6 ? selectedPos : currentPos;
+    const targetPos = selectedPos >= 0 && Math.abs(v.tAt(selectedPos) - s.t) < 1e-6 ? selectedPos : currentPos;
     if (targetPos >= 0) v.reveal(targetPos);
-    if (!list.contains(document.activeElement)) v.marks.tabStop = targetPos >= 0 ? at(targetPos).seq : (v.firstRendered()?.seq ?? null);
+    if (!list.contains(document.activeElement)) v.marks.tabStop = targetPos >= 0 ? v.seqAt(targetPos) : v.firstInView();
     v.repaint();
   };
   // Scrolled away from the tab stop (its row left the DOM): the first row in view takes it.
   scroller.addEventListener('scroll', () => {
     if (!v.tabStopShown() && !list.contains(document.activeElement)) {
-      v.marks.tabStop = v.firstRendered()?.seq ?? null;
+      v.marks.tabStop = v.firstInView();
       v.repaint();
     }
   });
