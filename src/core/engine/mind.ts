@@ -7,7 +7,8 @@
 import { createActor, type Actor } from 'xstate';
 import type { UnitMachine } from '../units/unit-machine';
 import type { Effect, UnitContext, UnitEvent } from '../units/protocol';
-import { heedIndexOf, heeds, type HeedIndex } from '../units/heeds';
+import { heedIndexOf, heeds, heedsIn, type HeedIndex } from '../units/heeds';
+import { changesNothing } from '../units/step';
 
 export class Mind {
   readonly actor: Actor<UnitMachine>;
@@ -34,6 +35,10 @@ export class Mind {
    */
   hand(event: UnitEvent): boolean {
     if (!heeds(this.heed, this.state, event)) return false;
+    if (!heedsIn(this.heed, 'posture', this.state, event)) {
+      const snapshot = this.actor.getSnapshot();
+      if (changesNothing(snapshot.context, event, commsOf(snapshot.value))) return false;
+    }
     this.actor.send(event);
     this.state = flattenState(this.actor.getSnapshot().value);
     return true;
@@ -45,6 +50,14 @@ export class Mind {
     if (effects.length > 0) this.outbox = [];
     return effects;
   }
+}
+
+/** The comms region's full state, as units/step.ts names it ("calling.first-call"). */
+function commsOf(value: unknown): string {
+  const c = (value as { comms?: unknown }).comms;
+  if (typeof c === 'string') return c;
+  if (c && typeof c === 'object') for (const [k, v] of Object.entries(c)) return `${k}.${String(v)}`;
+  return '';
 }
 
 function flattenState(value: unknown): Record<string, string> {

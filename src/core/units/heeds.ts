@@ -101,13 +101,16 @@ function copy(h: Heeded): Heeded {
  */
 export function heeds(index: HeedIndex, state: Readonly<Record<string, string>>, event: UnitEvent): boolean {
   if (index.all) return true;
-  for (const [region, states] of index.regions) {
-    const active = state[region];
-    const heeded = active === undefined ? undefined : states.get(active);
-    if (!heeded) return true;
-    const h = heeded.get(event.type);
-    if (h === true) return true;
-    if (h !== undefined && event.type === 'timer' && h.has(event.name)) return true;
-  }
+  for (const region of index.regions.keys()) if (heedsIn(index, region, state, event)) return true;
   return false;
+}
+
+/** Whether the one region may act on the event (true for a region or state the index does not know). */
+export function heedsIn(index: HeedIndex, region: string, state: Readonly<Record<string, string>>, event: UnitEvent): boolean {
+  if (index.all) return true;
+  const active = state[region];
+  const heeded = active === undefined ? undefined : index.regions.get(region)?.get(active);
+  if (!heeded) return true;
+  const h = heeded.get(event.type);
+  return h === true || (h !== undefined && event.type === 'timer' && h.has(event.name));
 }
