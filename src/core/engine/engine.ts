@@ -6,7 +6,6 @@
  * and what the radio ladder makes of it), scripts.ts (script actions waiting for an event).
  * Nothing here reads the wall clock; the same inputs give the same log.
  */
-import { createActor, type Actor } from 'xstate';
 import { createRandom, type Random } from '../rng';
 import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
@@ -16,7 +15,6 @@ import { declaredChannels } from '../radio/declared';
 import { isoToUnixS } from '../radio/sun';
 import { signalsOf } from '../radio/signal-gear';
 import { machineOfContext } from '../units';
-import type { UnitMachine } from '../units/unit-machine';
 import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
@@ -33,6 +31,7 @@ import { flightJobs, flightEntry } from './flight';
 import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
+import { Mind } from './mind';
 
 export interface RunOptions {
   seed?: number;
@@ -52,13 +51,6 @@ export interface Run {
   finalStates: Record<string, Record<string, string>>;
   /** In a drill, the decision the run stopped at to wait for the student. */
   pending: DecisionPoint | null;
-}
-
-/** A unit's machine, the state it was last seen in, and the effects it emitted and the engine has not taken yet. */
-interface Mind {
-  actor: Actor<UnitMachine>;
-  state: Record<string, string>;
-  outbox: Effect[];
 }
 
 export function runScenario(scenario: Scenario, opts: RunOptions = {}): Run {
@@ -272,7 +264,6 @@ class Engine {
       beliefs: {},
       ...(this.drill && this.drill.unit === spec.id ? { drill: { choices: [...this.drill.choices], then: this.drill.then ?? 'pause', next: 0 } } : {}),
     };
-    const actor = createActor(machineOfContext(context), { input: context }) as unknown as Actor<UnitMachine>;
     const world: UnitWorld = {
       spec,
       sets,
@@ -284,11 +275,9 @@ class Engine {
       esm: new Map(),
     };
     this.units.set(spec.id, world);
-    const mind: Mind = { actor, state: {}, outbox: [] };
+    const mind = new Mind(machineOfContext(context), context);
     this.minds.set(spec.id, mind);
-    actor.on('*', (effect) => mind.outbox.push(effect as Effect));
-    actor.start();
-    mind.state = flattenState(actor.getSnapshot().value);
+    mind.start();
     for (const [region, value] of Object.entries(mind.state)) {
       this.append({
         type: 'state',
@@ -311,11 +300,9 @@ class Engine {
     const m = this.minds.get(unitId);
     if (!m) return;
     const before = m.state;
-    m.actor.send(event);
-    const effects = m.outbox;
-    m.outbox = [];
-    const after = flattenState(m.actor.getSnapshot().value);
-    m.state = after;
+    if (!m.hand(event)) return;
+    const effects = m.takeOutbox();
+    const after = m.state;
     for (const region of Object.keys(after)) {
       if (before[region] !== after[region]) {
         this.append({
@@ -710,16 +697,6 @@ class Engine {
     this.log.push({ seq, ...e } as unknown as LogEntry);
     return seq;
   }
-}
-
-function flattenState(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = typeof v === 'string' ? v : (Object.keys(v as object)[0] ?? '');
-    }
-  }
-  return out;
 }
 
 function round(x: number): number {

@@ -49,3 +49,16 @@ export function commsStateOf(ctx: UnitContext): string {
   for (const _ in ctx.pendingReplies) return 'answering';
   return 'listening';
 }
+
+/**
+ * The step for this event changes nothing: the same context, no effects, and the comms region
+ * left where the machine has it (`comms`, as commsStateOf names it). Every comms transition runs
+ * only this step as its action and targets only the state its guard names, and no comms state
+ * has entry or exit actions, so XState would at most leave and re-enter the state the unit is in:
+ * nothing the engine could see. The engine need not send such an event, unless the posture
+ * region has a transition for it. The step is kept for the guards and action if it is sent.
+ */
+export function changesNothing(context: UnitContext, event: UnitEvent, comms: string): boolean {
+  const t = take(context, event);
+  return t.step.context === context && t.step.effects.length === 0 && t.state === comms;
+}

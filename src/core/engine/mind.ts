@@ -1,0 +1,71 @@
+/**
+ * A unit's mind as the engine holds it: its XState actor, the state it was last seen in, and the
+ * effects it emitted that the engine has not taken yet. Events go in through `hand`, which keeps
+ * away the ones the machine has no transition for in its states (units/heeds.ts): XState would do
+ * nothing with them, and skipping them is most of what the engine saves on XState's work.
+ */
+import { createActor, type Actor } from 'xstate';
+import type { UnitMachine } from '../units/unit-machine';
+import type { Effect, UnitContext, UnitEvent } from '../units/protocol';
+import { heedIndexOf, heeds, heedsIn, type HeedIndex } from '../units/heeds';
+import { changesNothing } from '../units/step';
+
+export class Mind {
+  readonly actor: Actor<UnitMachine>;
+  /** Region → active state, as logged (a nested state is named by its top-level state). */
+  state: Record<string, string> = {};
+  outbox: Effect[] = [];
+  private readonly heed: HeedIndex;
+
+  constructor(machine: UnitMachine, context: UnitContext) {
+    this.actor = createActor(machine, { input: context }) as unknown as Actor<UnitMachine>;
+    this.heed = heedIndexOf(machine);
+    this.actor.on('*', (effect) => this.outbox.push(effect as Effect));
+  }
+
+  start(): void {
+    this.actor.start();
+    this.state = flattenState(this.actor.getSnapshot().value);
+  }
+
+  /**
+   * Give the unit an event; false if its machine has no transition for it where it stands (then
+   * nothing was sent, and state and outbox are as they were). Benchmarks count every event handed
+   * here, sent or not (tests/bench/unit-events.ts).
+   */
+  hand(event: UnitEvent): boolean {
+    if (!heeds(this.heed, this.state, event)) return false;
+    if (!heedsIn(this.heed, 'posture', this.state, event)) {
+      const snapshot = this.actor.getSnapshot();
+      if (changesNothing(snapshot.context, event, commsOf(snapshot.value))) return false;
+    }
+    this.actor.send(event);
+    this.state = flattenState(this.actor.getSnapshot().value);
+    return true;
+  }
+
+  /** The effects emitted since the last call, taken whole. */
+  takeOutbox(): Effect[] {
+    const effects = this.outbox;
+    if (effects.length > 0) this.outbox = [];
+    return effects;
+  }
+}
+
+/** The comms region's full state, as units/step.ts names it ("calling.first-call"). */
+function commsOf(value: unknown): string {
+  const c = (value as { comms?: unknown }).comms;
+  if (typeof c === 'string') return c;
+  if (c && typeof c === 'object') for (const [k, v] of Object.entries(c)) return `${k}.${String(v)}`;
+  return '';
+}
+
+function flattenState(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out[k] = typeof v === 'string' ? v : (Object.keys(v as object)[0] ?? '');
+    }
+  }
+  return out;
+}
