@@ -29,14 +29,22 @@ export interface EncounterPlotDebug {
   rendererName: string;
   /** True when WebGL runs on a CPU rasteriser (no MSAA, 1:1 pixels, slower idle animation). */
   software: boolean;
-  /** Durations (ms) of the last rendered frames: state update + draw + submit, measured in the ticker. */
+  /**
+   * Durations (ms) of the last frames: state update + draw + submit, measured in the ticker. A frame
+   * is a tick that brought the scene up to date; while playing, one whose scene stood with nothing
+   * animating draws no picture (frameDrawn) and costs next to nothing.
+   */
   frameTimes: () => number[];
-  /** Intervals (ms) between the last rendered frames. */
+  /** Intervals (ms) between the last frames. */
   frameIntervals: () => number[];
-  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar). */
+  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar, or stood). */
   frameRebuilds: () => boolean[];
-  /** Frames rendered since the plot mounted (frameTimes keeps the last 240). */
+  /** For each of frameTimes: whether that frame drew a picture. */
+  frameDrawn: () => boolean[];
+  /** Frames since the plot mounted (frameTimes keeps the last 240). */
   frameCount: () => number;
+  /** Frames that drew a picture since the plot mounted. */
+  drawnCount: () => number;
   /** Updates and renders one frame synchronously. */
   renderNow: () => void;
   /** The camera, for tests: visible world box in km and pixels per km. */
@@ -86,7 +94,9 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
     frameTimes: () => [...stats.times],
     frameIntervals: () => [...stats.intervals],
     frameRebuilds: () => [...stats.rebuilds],
+    frameDrawn: () => [...stats.drawn],
     frameCount: () => stats.count,
+    drawnCount: () => stats.drawnCount,
     renderNow,
     view: () => ({ ...scene.cam.view(), pxPerKm: scene.cam.scale }),
     unitAt: (id) => {
