@@ -256,9 +256,14 @@ interface FrameSample {
   visible: number | null;
   software: boolean;
   runMs: number;
-  /** Work (update + render submit) of each rendered frame while playing, and whether it rebuilt the scene. */
+  /**
+   * Work (update + render submit) of each plot frame while playing, whether it rebuilt the scene,
+   * and whether it drew a picture (a scene that stood with nothing animating draws none: builds
+   * before that change draw every frame, and report none as undrawn).
+   */
   times: number[];
   kinds: boolean[];
+  drawn: boolean[];
   intervals: number[];
   /** Full rebuilds stepped synchronously (JavaScript only). */
   rebuilds: number[];
@@ -312,6 +317,7 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
       type Debug = NonNullable<typeof window.__encounterPlot> & {
         frameCount?: () => number;
         frameRebuilds?: () => boolean[];
+        frameDrawn?: () => boolean[];
         stats?: () => { visible: number; crowded: boolean };
       };
       const p = window.__encounterPlot! as Debug;
@@ -320,6 +326,7 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
       const times: number[] = [];
       const intervals: number[] = [];
       const kinds: boolean[] = [];
+      const drawn: boolean[] = [];
       // requestAnimationFrame is the ground truth of the page's frame rate.
       const rafGaps: number[] = [];
       let last = 0;
@@ -343,6 +350,7 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
           times.push(...p.frameTimes().slice(-n));
           intervals.push(...p.frameIntervals().slice(-n));
           kinds.push(...(p.frameRebuilds?.() ?? []).slice(-n));
+          drawn.push(...(p.frameDrawn?.() ?? Array.from({ length: 240 }, () => true)).slice(-n));
         }
       }
       stop = true;
@@ -378,7 +386,7 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
       }
       p.app.ticker.start();
       const stats = p.stats?.();
-      return { times, intervals, kinds, rebuilds, raster, rafGaps, t0, t1, visible: stats ? stats.visible : null, software: p.software };
+      return { times, intervals, kinds, drawn, rebuilds, raster, rafGaps, t0, t1, visible: stats ? stats.visible : null, software: p.software };
     }, SAMPLE_S);
     return { units: loaded.units, runMs: loaded.runMs, ...sample };
   } finally {
@@ -456,7 +464,10 @@ async function main(): Promise<void> {
       const stat = (xs: number[]) => ({ n: xs.length, mean: mean(xs), p95: pct(xs, 0.95), median: median(xs) });
       const work = stat(f.times);
       const rebuildFrames = stat(f.times.filter((_, i) => f.kinds[i] === true));
-      const animFrames = stat(f.times.filter((_, i) => f.kinds[i] === false));
+      const animFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] !== false));
+      const stoodFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] === false));
+      const seconds = f.t1 - f.t0 || SAMPLE_S;
+      const pictures = f.drawn.filter((d, i) => d !== false && i < f.times.length).length;
       const interval = stat(f.intervals);
       const raf = stat(f.rafGaps);
       const fps = 1000 / raf.mean;
@@ -471,11 +482,19 @@ async function main(): Promise<void> {
       );
       if (rebuildFrames.n || animFrames.n) {
         report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95`, `${ms(rebuildFrames.mean)} / ${ms(rebuildFrames.p95)}`);
-        report(`  and frames that did not (sweeps turned or the scene stood) (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
+        report(`  frames that drew without rebuilding (sweeps or beams moved) (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
+        report(
+          `  frames whose scene stood with nothing moving, no picture drawn (${stoodFrames.n}), mean / p95`,
+          `${ms(stoodFrames.mean)} / ${ms(stoodFrames.p95)}`,
+        );
       }
+      report(
+        `${UNITS} units: pictures the plot drew (rebuilt or animated frames), per second of play`,
+        `${(pictures / seconds).toFixed(1)} (${pictures} in ${seconds.toFixed(1)} s of play; ${f.kinds.filter(Boolean).length} rebuilt the scene)`,
+      );
       const plotFps = 1000 / interval.mean;
       report(
-        `${UNITS} units: plot frame rate (interval between rendered plot frames), mean / p95 over ${interval.n} (${load()})`,
+        `${UNITS} units: plot frame rate (interval between plot frames, drawn or stood), mean / p95 over ${interval.n} (${load()})`,
         `${ms(interval.mean)} / ${ms(interval.p95)} → ${plotFps.toFixed(1)} fps`,
         `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
         plotFps >= TARGET_FPS,
@@ -504,6 +523,8 @@ async function main(): Promise<void> {
         work,
         rebuildFrames,
         animFrames,
+        stoodFrames,
+        picturesPerS: pictures / seconds,
         interval,
         raf,
         fps,

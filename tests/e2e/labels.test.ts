@@ -130,3 +130,27 @@ for (const screen of SCREENS) {
     },
   );
 }
+
+test("each label's box is as wide as its words as drawn, in English, after a switch to Korean and back", { timeout: 120_000 }, async () => {
+  const { page, close } = await open(SCREENS[0]);
+  // The layout measures words itself (and keeps what it measured); a box narrower than the drawn
+  // words would let a label lie over its neighbour, a wider one leaves labels out for nothing.
+  for (const lang of ['en', 'ko', 'en'] as const) {
+    const got = await page.evaluate((l) => {
+      const s = window.encounterSim!.store.getState();
+      s.setLang(l);
+      s.pause();
+      s.seek(620);
+      const plot = window.__encounterPlot!;
+      plot.renderNow();
+      return { placed: plot.labels().placed, texts: plot.texts() };
+    }, lang);
+    expect(got.placed.length).toBeGreaterThan(3);
+    for (const b of got.placed) {
+      const widths = b.lines.map((l) => got.texts.find((x) => x.text === l.text)?.w ?? NaN);
+      expect(Math.max(...widths), `${lang}: "${b.text}"`).toBeCloseTo(b.rect.w, 1);
+    }
+    if (lang === 'ko') expect(got.placed.some((b) => /[\uac00-\ud7a3]/.test(b.text))).toBe(true);
+  }
+  await close();
+});

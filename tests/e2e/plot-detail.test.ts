@@ -69,6 +69,32 @@ test('at 1,000 units the key says detail is reduced, and the selected unit keeps
   expect(before.sweeps).toEqual([]);
   expect(before.trails.length).toBeLessThanOrEqual(before.stats.visible);
 
+  // Playing with no one selected nothing turns: the plot draws a picture whenever it rebuilt the
+  // scene (the units moved on), and in between leaves that picture up rather than drawing it again.
+  const played = await page.evaluate(async () => {
+    const store = window.encounterSim!.store;
+    const plot = window.__encounterPlot!;
+    const n0 = plot.frameCount();
+    const t0 = store.getState().t;
+    store.getState().setSpeed(1);
+    store.getState().play();
+    await new Promise((r) => setTimeout(r, 3000));
+    store.getState().pause();
+    const n = Math.min(plot.frameCount() - n0, 240);
+    const rebuilt = plot.frameRebuilds().slice(-n);
+    const drawn = plot.frameDrawn().slice(-n);
+    return {
+      moved: store.getState().t > t0,
+      rebuilt: rebuilt.filter(Boolean).length,
+      rebuiltAndDrawn: rebuilt.filter((r, i) => r && drawn[i]).length,
+      stoodUndrawn: drawn.filter((d, i) => !d && !rebuilt[i]).length,
+    };
+  });
+  expect(played.moved).toBe(true);
+  expect(played.rebuilt).toBeGreaterThan(0);
+  expect(played.rebuiltAndDrawn).toBe(played.rebuilt);
+  expect(played.stoodUndrawn).toBeGreaterThan(0);
+
   // Select a unit on screen whose search radar is searching.
   const chosen = await page.evaluate(() => {
     const s = window.encounterSim!.store.getState();

@@ -29,14 +29,22 @@ export interface EncounterPlotDebug {
   rendererName: string;
   /** True when WebGL runs on a CPU rasteriser (no MSAA, 1:1 pixels, slower idle animation). */
   software: boolean;
-  /** Durations (ms) of the last rendered frames: state update + draw + submit, measured in the ticker. */
+  /**
+   * Durations (ms) of the last frames: state update + draw + submit, measured in the ticker. A frame
+   * is a tick that brought the scene up to date; while playing, one whose scene stood with nothing
+   * animating draws no picture (frameDrawn) and costs next to nothing.
+   */
   frameTimes: () => number[];
-  /** Intervals (ms) between the last rendered frames. */
+  /** Intervals (ms) between the last frames. */
   frameIntervals: () => number[];
-  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar). */
+  /** For each of frameTimes: whether that frame rebuilt the scene (the others only animated radar, or stood). */
   frameRebuilds: () => boolean[];
-  /** Frames rendered since the plot mounted (frameTimes keeps the last 240). */
+  /** For each of frameTimes: whether that frame drew a picture. */
+  frameDrawn: () => boolean[];
+  /** Frames since the plot mounted (frameTimes keeps the last 240). */
   frameCount: () => number;
+  /** Frames that drew a picture since the plot mounted. */
+  drawnCount: () => number;
   /** Updates and renders one frame synchronously. */
   renderNow: () => void;
   /** The camera, for tests: visible world box in km and pixels per km. */
@@ -47,8 +55,8 @@ export interface EncounterPlotDebug {
   calls: () => DrawnCall[];
   /** Shows or hides the radio calls' lines and ✗ marks (not their labels), so a test can tell their pixels from the rest. */
   showCallLines: (visible: boolean) => void;
-  /** The texts on screen as last drawn: their words and font size in CSS px (presentation mode scales them). */
-  texts: () => { text: string; fontPx: number }[];
+  /** The texts on screen as last drawn: their words, font size and width in CSS px (presentation mode scales them). */
+  texts: () => { text: string; fontPx: number; w: number }[];
   /** The factor labels and symbols are drawn at (1, or more in presentation mode). */
   labelScale: () => number;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
@@ -86,7 +94,9 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
     frameTimes: () => [...stats.times],
     frameIntervals: () => [...stats.intervals],
     frameRebuilds: () => [...stats.rebuilds],
+    frameDrawn: () => [...stats.drawn],
     frameCount: () => stats.count,
+    drawnCount: () => stats.drawnCount,
     renderNow,
     view: () => ({ ...scene.cam.view(), pxPerKm: scene.cam.scale }),
     unitAt: (id) => {
@@ -122,7 +132,7 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
           }
         : null;
     },
-    texts: () => visibleTexts(app.stage).map((t) => ({ text: t.text, fontPx: Number(t.style.fontSize) })),
+    texts: () => visibleTexts(app.stage).map((t) => ({ text: t.text, fontPx: Number(t.style.fontSize), w: t.width })),
     labelScale,
     stats: () => ({
       placed: scene.placed.size,

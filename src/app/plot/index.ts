@@ -8,7 +8,9 @@
  * new geometry), at most 30 frames a second when paused (8 on a software rasteriser). While
  * playing, the scene itself (trails, calls, labels) is rebuilt at most every 100 ms ÷ speed, and
  * no more than about a third of the time (a scene of a thousand units takes tens of ms to build);
- * scene.ts decides that. Where things are drawn is worked out in geometry/ (no pixi).
+ * scene.ts decides that. A tick in between whose scene stands with nothing animating draws no
+ * picture at all: the canvas keeps the last one (a thousand units cost tens of ms of a software
+ * rasteriser's time per picture). Where things are drawn is worked out in geometry/ (no pixi).
  */
 import type { AppStore } from '../store';
 import { loadLand } from './coastline';
@@ -99,9 +101,12 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
 
   const renderFrame = (now: number, force = false) => {
     const t0 = performance.now();
-    const rebuilt = scene.update(store.getState(), now, force, stats.rebuildMs);
-    app.render();
-    stats.record(t0, performance.now(), rebuilt);
+    const change = scene.update(store.getState(), now, force, stats.rebuildMs);
+    // A scene that stood while playing, with nothing animating, would be the same picture again:
+    // on a software rasteriser a thousand units take tens of ms to draw, for nothing.
+    const draw = change !== 'stood';
+    if (draw) app.render();
+    stats.record(t0, performance.now(), change === 'rebuilt', draw);
     dirty = scene.pending;
   };
   // Render on demand (not every tick).

@@ -77,6 +77,40 @@ function colour(t: Text, hex: number): void {
   t.tint = plotTheme() === 'light' ? 0xffffff : hex;
 }
 
+/** A canvas of our own for measuring, so its font and letter spacing are set only when they change. */
+let measuring: CanvasRenderingContext2D | null = null;
+let measuringFont = '';
+
+/**
+ * What pixi's CanvasTextMetrics.measureText gives a line of words in `style` (no word wrap, no
+ * letter spacing, no drop shadow: the plot's label styles), less the outline's padding below.
+ * Word for word the same sums as pixi's: the advance or the ink's extent, whichever is wider, plus
+ * the outline; the height is the font's and the outline's. Pixi's own measure costs about ten
+ * times as much a line (it splits every string into graphemes for letter spacing, even of zero),
+ * and a scene of a thousand units measures thousands of new lines (altitudes and speeds change).
+ */
+export function measureLine(text: string, style: TextStyle): { w: number; h: number } {
+  if (/[\r\n]/.test(text) || style.letterSpacing || style.dropShadow || style.wordWrap) {
+    const m = CanvasTextMetrics.measureText(text, style);
+    return { w: m.width, h: Math.max(1, m.height - 3) };
+  }
+  const font = style._fontString;
+  const fontProperties = CanvasTextMetrics.measureFont(font);
+  const fontSize = fontProperties.fontSize === 0 ? Number(style.fontSize) : fontProperties.fontSize;
+  const stroke = style._stroke?.width ?? 0;
+  let ctx = measuring;
+  if (!ctx) {
+    ctx = measuring = document.createElement('canvas').getContext('2d')!;
+    if ('letterSpacing' in ctx) ctx.letterSpacing = '0px';
+  }
+  if (measuringFont !== font) ctx.font = measuringFont = font;
+  const m = ctx.measureText(text);
+  const ink = (m.actualBoundingBoxRight ?? 0) + (m.actualBoundingBoxLeft ?? 0);
+  const lineHeight = style.lineHeight || fontSize;
+  const h = Math.max(lineHeight, fontSize + stroke);
+  return { w: Math.max(m.width, ink) + stroke, h: Math.max(1, h - 3) };
+}
+
 export class LabelPool {
   readonly container = new Container();
   private readonly items: Text[] = [];
@@ -182,10 +216,15 @@ export class LabelPool {
     return t;
   }
 
-  /** A TextStyle per font, size and weight, for measuring without a Text (see measure). */
-  private readonly measureStyles = new Map<string, TextStyle>();
-  /** Sizes measured, by font, size, weight and words: a scene of a thousand units re-measures the same words every rebuild. */
-  private readonly measured = new Map<string, { w: number; h: number }>();
+  /**
+   * Per font, size and weight: a TextStyle for measuring without a Text (see measure) and the sizes
+   * of the words measured in it (a scene of a thousand units re-measures the same words every
+   * rebuild). Keyed by size, negative for normal weight, in the font stack of measuredFont.
+   */
+  private measuredFont = '';
+  private readonly measureStyles = new Map<number, { style: TextStyle; sizes: Map<string, { w: number; h: number }> }>();
+  /** Words measured in all styles, to bound the caches. */
+  private measuredCount = 0;
 
   /**
    * The size pixi gives a line of words (what a Text of them would measure), less the outline
@@ -194,23 +233,33 @@ export class LabelPool {
   measure = (text: string, baseSize: number, bold: boolean): { w: number; h: number } => {
     // Measured at the size it will be drawn (presentation mode scales every label).
     const size = this.scaled(baseSize);
-    const k = `${this.font}|${size}|${bold}`;
-    const hit = this.measured.get(`${k}|${text}`);
-    if (hit) return hit;
-    let style = this.measureStyles.get(k);
-    if (!style) {
-      style = new TextStyle({
+    // Another language's fonts measure differently: start again.
+    if (this.measuredFont !== this.font) {
+      this.measureStyles.clear();
+      this.measuredFont = this.font;
+      this.measuredCount = 0;
+    }
+    const k = bold ? size : -size;
+    let m = this.measureStyles.get(k);
+    if (!m) {
+      const style = new TextStyle({
         fontFamily: this.font,
         fontSize: size,
         fontWeight: bold ? 'bold' : 'normal',
         stroke: { color: LABEL_OUTLINE, width: 3, join: 'round' },
       });
-      this.measureStyles.set(k, style);
+      m = { style, sizes: new Map() };
+      this.measureStyles.set(k, m);
     }
-    const m = CanvasTextMetrics.measureText(text, style);
-    const out = { w: m.width, h: Math.max(1, m.height - 3) };
-    if (this.measured.size >= MEASURED_MAX) this.measured.clear();
-    this.measured.set(`${k}|${text}`, out);
+    const hit = m.sizes.get(text);
+    if (hit) return hit;
+    const out = measureLine(text, m.style);
+    if (this.measuredCount >= MEASURED_MAX) {
+      for (const x of this.measureStyles.values()) x.sizes.clear();
+      this.measuredCount = 0;
+    }
+    m.sizes.set(text, out);
+    this.measuredCount++;
     return out;
   };
 

@@ -40,6 +40,8 @@ const REBUILD_SHARE = 3;
 const FIT_MARGIN = 0.06;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
+/** What an update did to the picture (PlotScene.update). */
+export type SceneChange = 'rebuilt' | 'same' | 'stood';
 type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
   Partial<Pick<AppState, 'lang' | 'selectedBreakdown' | 'measure' | 'following' | 'presenting' | 'theme'>>;
 
@@ -163,14 +165,16 @@ export class PlotScene {
   }
 
   /**
-   * Brings the scene up to the store's state at real time `now` (ms). Returns true when it rebuilt
-   * the still parts; otherwise at most the sweeps and beams moved. `rebuildMs` is the recent cost
-   * of a rebuilding frame.
+   * Brings the scene up to the store's state at real time `now` (ms). Says 'rebuilt' when it
+   * rebuilt the still parts; 'stood' when a rebuild was put off while playing and nothing animates
+   * (the picture is the one last drawn); otherwise 'same': at most the sweeps and beams moved, or
+   * something outside the scene's key (the land) changed. `rebuildMs` is the recent cost of a
+   * rebuilding frame.
    */
-  update(st: SceneInput, now: number, force: boolean, rebuildMs: number): boolean {
-    if (!st.analysis || !st.replay) return false;
+  update(st: SceneInput, now: number, force: boolean, rebuildMs: number): SceneChange {
+    if (!st.analysis || !st.replay) return 'same';
     if (st.analysis !== this.analysis) this.setScenario(st.analysis);
-    if (!this.proj || !this.index || !this.analysis) return false;
+    if (!this.proj || !this.index || !this.analysis) return 'same';
     const cam = this.cam;
     if (st.following) this.keepCentred(st, st.following);
     const areas = this.keepOut();
@@ -182,7 +186,7 @@ export class PlotScene {
     const key = `${st.t}|${rest}`;
     if (key === this.sceneKey && this.ds) {
       this.radar.animate(now);
-      return false;
+      return 'same';
     }
     // While playing, only the playhead moves the scene, and at 1× nothing on the plot moves more
     // than a pixel in a tenth of a second: rebuild the scene at most every 100 ms / speed (the
@@ -196,7 +200,7 @@ export class PlotScene {
     if (!force && this.ds && st.playing && rest === this.sceneRest && now - this.sceneAt < standFor) {
       this.radar.animate(now);
       this.pending = true;
-      return false;
+      return this.radar.animating ? 'same' : 'stood';
     }
     this.pending = false;
     this.sceneRest = rest;
@@ -204,7 +208,7 @@ export class PlotScene {
     const frame = this.frameOf(st.replay, st.t);
     this.sceneKey = key;
     this.rebuild(st, this.proj, this.index, this.analysis, frame, now, areas);
-    return true;
+    return 'rebuilt';
   }
 
   /** The replay's frame at t, made once per playhead position. */

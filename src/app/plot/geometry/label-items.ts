@@ -77,7 +77,7 @@ function unitItem(s: LabelScene, p: Placed): LabelItem {
   const sub: string[] = [];
   if (isAirborne(spec)) sub.push(`${Math.round(u.altM)} m`);
   if (!isAshore(spec) && Math.round(u.speedKt) > 0) sub.push(`${Math.round(u.speedKt)} kt`);
-  const name = spec.kind === 'headquarters' ? unitShort(spec, s.lang) : unitLabel(spec, s.lang);
+  const name = namesOf(spec, s.lang).label;
   const lines: LabelItem['lines'] = [{ text: name, tint: selected ? SELECT : nationColour(spec.nation).hex, bold: selected, size: 12 }];
   if (sub.length) lines.push({ text: sub.join('  '), tint: isAirborne(spec) ? INK : MUTED, size: 11 });
   // A scripted act (do: conduct) while it lasts, in the words of the timeline.
@@ -85,6 +85,20 @@ function unitItem(s: LabelScene, p: Placed): LabelItem {
   // A selected unit's label stands clear of its brackets.
   const at = { x: p.x, y: p.y, r: selected ? p.r + BRACKET_PAD - 2 : p.r };
   return { key: `unit:${spec.id}`, kind: selected ? 'selectedUnit' : 'unit', lines, spots: unitLabelSpots(at), point: at, alpha: 1 };
+}
+
+/** Each unit's label words in the language they were last asked in (a thousand units' names, every rebuild). */
+const unitNames = new WeakMap<Spec, { lang: Lang; label: string; short: string }>();
+
+/** A unit's call-sign label (its short form for a headquarters) and its short form, in `lang`. */
+function namesOf(spec: Spec, lang: Lang): { label: string; short: string } {
+  let n = unitNames.get(spec);
+  if (!n || n.lang !== lang) {
+    const short = unitShort(spec, lang);
+    n = { lang, short, label: spec.kind === 'headquarters' ? short : unitLabel(spec, lang) };
+    unitNames.set(spec, n);
+  }
+  return n;
 }
 
 /** A scripted act on its unit's label: its id in plain words in English, the catalog's word in another language. */
@@ -96,7 +110,7 @@ function actWords(act: string, lang: Lang): string {
 function edgeItem(s: LabelScene, p: Placed): LabelItem {
   const { cam } = s;
   const m = edgeMarker(p.x, p.y, cam.width, cam.height, s.keepOut);
-  const text = `${unitShort(p.unit.spec, s.lang)} ${rangeText(Math.hypot(p.wx - cam.cx, p.wy - cam.cy))}`;
+  const text = `${namesOf(p.unit.spec, s.lang).short} ${rangeText(Math.hypot(p.wx - cam.cx, p.wy - cam.cy))}`;
   return {
     key: `edge:${p.id}`,
     kind: 'edge',
@@ -127,14 +141,9 @@ const WHY_MAX = 46;
 /** A call's label beside its line: what was sent, then how far it got. */
 function callItem(s: LabelScene, tl: TransmissionLayout<Placed>, call: CallLayout<Placed>): LabelItem {
   const tx = tl.tf.tx;
-  const { lang } = s;
   const linkKind = s.index.linkKinds.get(tx.channel);
   const colour = channelColour(tx.channel, linkKind);
-  const kind = tOr(lang, `app.plot.kind.${tx.kind}`, tx.kind);
-  const attempt = tx.attempt > 1 ? t(lang, 'app.plot.attempt', { n: tx.attempt }) : '';
-  // Radio calls are named by frequency; other links by what they are ("satellite report").
-  const via = linkKind ? tOr(lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
-  const head = t(lang, 'app.plot.call-head', { via, kind, attempt, to: unitShort(call.to.unit.spec, lang) });
+  const head = callHead(s, tx, linkKind, call.to.unit.spec);
   const status = callStatus(s, call);
   const selected = call.key === s.selectedCall;
   // Beside the ✗ (or halfway), or where the line comes into view when that is off screen.
@@ -152,6 +161,29 @@ function callItem(s: LabelScene, tl: TransmissionLayout<Placed>, call: CallLayou
     // The call a trainer picked stays bright while it is on the plot.
     alpha: selected ? 1 : tl.fade,
   };
+}
+
+type Tx = TransmissionLayout<Placed>['tf']['tx'];
+type Spec = Placed['unit']['spec'];
+/** Each call's first line per recipient and language (a call's words do not change while it is on the plot). */
+const callHeads = new WeakMap<Tx, Map<string, string>>();
+
+/** A call's first line: by what, what kind, which attempt, to whom. */
+function callHead(s: Pick<LabelScene, 'lang'>, tx: Tx, linkKind: string | undefined, to: Spec): string {
+  const { lang } = s;
+  let heads = callHeads.get(tx);
+  if (!heads) callHeads.set(tx, (heads = new Map()));
+  const key = `${lang}\u0000${to.id}\u0000${linkKind ?? ''}`;
+  let head = heads.get(key);
+  if (head === undefined) {
+    const kind = tOr(lang, `app.plot.kind.${tx.kind}`, tx.kind);
+    const attempt = tx.attempt > 1 ? t(lang, 'app.plot.attempt', { n: tx.attempt }) : '';
+    // Radio calls are named by frequency; other links by what they are ("satellite report").
+    const via = linkKind ? tOr(lang, `app.plot.link.${linkKind}`, tx.channel) : tx.channel;
+    head = t(lang, 'app.plot.call-head', { via, kind, attempt, to: namesOf(to, lang).short });
+    heads.set(key, head);
+  }
+  return head;
 }
 
 /** The second line of a call's label: in the air, through, or where it broke down and why. */
@@ -208,7 +240,7 @@ function radarItems(s: LabelScene, out: LabelItem[]): void {
       const lane = beamLane(beamIdx++);
       const key = `${p.unit.spec.id}/${em.id}`;
       const name = s.index.emitterNames.get(key) ?? em.id;
-      const who = unitShort(target.unit.spec, s.lang);
+      const who = namesOf(target.unit.spec, s.lang).short;
       const b = beamLine(p, target, lane);
       const track = em.mode === 'track';
       const text = track
