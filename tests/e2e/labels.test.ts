@@ -154,3 +154,20 @@ test("each label's box is as wide as its words as drawn, in English, after a swi
   }
   await close();
 });
+
+test('no latitude or longitude label lies under the "Export PNG" button', { timeout: 120_000 }, async () => {
+  for (const screen of [SCREENS[0], SCREENS[2]]) {
+    const { page, close } = await open(screen);
+    const got = await page.evaluate(() => {
+      const plot = window.__encounterPlot!;
+      plot.renderNow();
+      const canvas = plot.app.canvas.getBoundingClientRect();
+      const b = document.querySelector('.plot-export')!.getBoundingClientRect();
+      const grid = plot.texts().filter((t) => /°.*[NSEW]$/.test(t.text));
+      return { button: { x: b.x - canvas.x, y: b.y - canvas.y, w: b.width, h: b.height }, grid };
+    });
+    expect(got.grid.some((t) => t.text.endsWith('N')) && got.grid.some((t) => t.text.endsWith('E')), JSON.stringify(got.grid)).toBe(true);
+    for (const t of got.grid) expect(overlap(t.box, got.button), `${screen.name}: "${t.text}" under Export PNG`).toBe(false);
+    await close();
+  }
+});

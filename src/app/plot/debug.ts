@@ -55,8 +55,8 @@ export interface EncounterPlotDebug {
   calls: () => DrawnCall[];
   /** Shows or hides the radio calls' lines and ✗ marks (not their labels), so a test can tell their pixels from the rest. */
   showCallLines: (visible: boolean) => void;
-  /** The texts on screen as last drawn: their words, font size and width in CSS px (presentation mode scales them). */
-  texts: () => { text: string; fontPx: number; w: number }[];
+  /** The texts on screen as last drawn: their words, font size, width and box on the canvas in CSS px (presentation mode scales them). */
+  texts: () => { text: string; fontPx: number; w: number; box: { x: number; y: number; w: number; h: number } }[];
   /** The factor labels and symbols are drawn at (1, or more in presentation mode). */
   labelScale: () => number;
   /** Units placed and on screen, whether the frame counts as crowded, and the smoothed cost of a rebuilding frame. */
@@ -132,7 +132,11 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
           }
         : null;
     },
-    texts: () => visibleTexts(app.stage).map((t) => ({ text: t.text, fontPx: Number(t.style.fontSize), w: t.width })),
+    texts: () =>
+      visibleTexts(app.stage).map((t) => {
+        const b = t.getBounds();
+        return { text: t.text, fontPx: Number(t.style.fontSize), w: t.width, box: { x: b.x, y: b.y, w: b.width, h: b.height } };
+      }),
     labelScale,
     stats: () => ({
       placed: scene.placed.size,

@@ -2,7 +2,7 @@
  * Land and the latitude/longitude grid with its labels. The sea is the renderer's clear colour:
  * a full-screen quad would cost real time on software renderers (SwiftShader), a clear costs nothing.
  */
-import { Container, Graphics, type GraphicsContext } from 'pixi.js';
+import { Container, Graphics, type GraphicsContext, type Text } from 'pixi.js';
 import { LabelPool, labelScale } from '../labels';
 import { formatDeg, gridStepDeg } from '../scale';
 import { GRID, MUTED } from '../style';
@@ -38,7 +38,9 @@ export class MapLayer {
     this.land.position.set(cam.sx(0), cam.sy(0));
     this.land.scale.set(cam.scale);
 
-    const key = `${size}|${cam.cx}|${cam.cy}|${cam.scale}`;
+    // The areas kept clear are in the key: the buttons over the plot are measured after its first frame.
+    const clear = this.keepOut.map((r) => `${Math.round(r.x0)},${Math.round(r.y0)},${Math.round(r.x1)},${Math.round(r.y1)}`).join(';');
+    const key = `${size}|${cam.cx}|${cam.cy}|${cam.scale}|${clear}`;
     if (key === this.gridKey) return;
     this.gridKey = key;
     this.drawGrid(cam, proj);
@@ -82,8 +84,7 @@ export class MapLayer {
       }
       const [lx, ly] = proj.project(la, lonLeft);
       const sy = cam.sy(ly);
-      if (sy > latLabelTop && sy < h - 12 && !this.blocked(cam.sx(lx) + 4, sy))
-        this.labels.add(formatDeg(la, 'lat', useStep), 5, sy - 2, { tint: MUTED, ay: 1 });
+      if (sy > latLabelTop && sy < h - 12 && !this.blocked(cam.sx(lx) + 4, sy)) this.placeLatitude(formatDeg(la, 'lat', useStep), sy - 2, w);
     }
     for (let lo = first(lonMin); lo <= lonMax + 1e-9; lo += useStep) {
       for (let i = 0; i <= samples; i++) {
@@ -94,10 +95,32 @@ export class MapLayer {
       }
       const [lx] = proj.project(latTop, lo);
       const sx = cam.sx(lx);
-      if (sx > 40 && sx < w - 40 && !this.blocked(sx, 8)) this.labels.add(formatDeg(lo, 'lon', useStep), sx + 3, 4, { tint: MUTED });
+      if (sx > 40 && sx < w - 40 && !this.blocked(sx, 8)) this.keepClear(this.labels.add(formatDeg(lo, 'lon', useStep), sx + 3, 4, { tint: MUTED }));
     }
     g.stroke({ color: GRID, alpha: 0.22, width: 1 });
     this.labels.end();
+  }
+
+  /** A latitude at the left edge, as on a chart; at the right edge where something over the plot (the mouse hint, Export PNG) covers the left. */
+  private placeLatitude(words: string, y: number, w: number): void {
+    const label = this.labels.add(words, 5, y, { tint: MUTED, ay: 1 });
+    if (!this.covered(label)) return;
+    label.anchor.set(1, 1);
+    label.position.set(Math.round(w - 5), Math.round(y));
+    this.keepClear(label);
+  }
+
+  /** Hides a grid label whose box would lie under a button over the plot (Export PNG sits where the top labels go). */
+  private keepClear(t: Text): void {
+    if (this.covered(t)) t.visible = false;
+  }
+
+  private covered(t: Text): boolean {
+    const x0 = t.x - t.anchor.x * t.width;
+    const y0 = t.y - t.anchor.y * t.height;
+    const x1 = x0 + t.width;
+    const y1 = y0 + t.height;
+    return this.keepOut.some((r) => x0 < r.x1 && x1 > r.x0 && y0 < r.y1 && y1 > r.y0);
   }
 
   private blocked(x: number, y: number): boolean {
