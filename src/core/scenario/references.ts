@@ -117,6 +117,11 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
       err(at('unit'), explain('checker.script.unknown-unit', { unit: a.unit, hint: near(a.unit), units: list(unitIds.keys()) }));
       return;
     }
+    // An emitter or radio set the unit does not have: the one meant, and the ones it has.
+    const unknownPart = (part: 'emitter' | 'radio', wrong: string, parts: { id: string }[]) => {
+      const ids = parts.map((x) => x.id);
+      err(at(part), explain(`checker.script.unknown-${part}`, { unit: a.unit, [part]: wrong, hint: near(wrong, ids), [`${part}s`]: orNone(ids) }));
+    };
     if (a.at === undefined && a.on === undefined) err(at('do'), explain('checker.script.no-when'));
     if (a.at !== undefined && a.on !== undefined) err(at('on'), explain('checker.script.both-when'));
     if (a.at !== undefined && parseTime(a.at) > s.durationS)
@@ -129,19 +134,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
     switch (a.do) {
       case 'emit': {
         const e = unit.emitters.find((x) => x.id === a.emitter);
-        if (!e)
-          err(
-            at('emitter'),
-            explain('checker.script.unknown-emitter', {
-              unit: a.unit,
-              emitter: a.emitter,
-              hint: near(
-                a.emitter,
-                unit.emitters.map((x) => x.id),
-              ),
-              emitters: orNone(unit.emitters.map((x) => x.id)),
-            }),
-          );
+        if (!e) unknownPart('emitter', a.emitter, unit.emitters);
         if (a.target && !unitIds.has(a.target)) err(at('target'), explain('checker.script.unknown-target', { target: a.target, hint: near(a.target) }));
         if ((a.mode === 'track' || a.mode === 'slewed') && !a.target) err(at('mode'), explain('checker.script.mode-needs-target', { mode: a.mode }));
         break;
@@ -170,19 +163,7 @@ export function checkReferences(doc: SourceDoc, s: ScenarioFile): Diagnostic[] {
         break;
       case 'set-noise':
       case 'set-radio':
-        if (!unit.radios.some((r) => r.id === a.radio))
-          err(
-            at('radio'),
-            explain('checker.script.unknown-radio', {
-              unit: a.unit,
-              radio: a.radio,
-              hint: near(
-                a.radio,
-                unit.radios.map((r) => r.id),
-              ),
-              radios: orNone(unit.radios.map((r) => r.id)),
-            }),
-          );
+        if (!unit.radios.some((r) => r.id === a.radio)) unknownPart('radio', a.radio, unit.radios);
         break;
       case 'conduct':
         if (a.target === a.unit) err(at('target'), explain('checker.script.act-at-self', { act: a.act }));
