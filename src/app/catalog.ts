@@ -2,7 +2,7 @@
  * The files that ship with the app: scenarios and procedures, bundled as text by vite. The core
  * reads them through the same ProcedureSource interface the command line uses for the disk.
  */
-import type { FileText, ProcedureSource } from '../core/procedure/load';
+import { SHIPPED_ID, type FileText, type ProcedureSource } from '../core/procedure/load';
 import { byCodePoint } from '../core/order';
 
 const scenarioFiles = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -61,7 +61,7 @@ export function isShippedText(text: string): boolean {
 
 export const bundledProcedures: ProcedureSource = {
   read(ref, fromFile) {
-    if (/^[a-z0-9-]+$/.test(ref)) {
+    if (SHIPPED_ID.test(ref)) {
       const shipped = shippedProcedures.find((p) => p.id === ref);
       if (shipped) return { file: shipped.file, text: shipped.text };
     }

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isUnreadable, readInput } from './io';
 import { dirname, resolve, relative, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileText, ProcedureLoad, ProcedureSource } from '../core/procedure/load';
-import { cachedLoad, SHIPPED_ID, type ProcedureCache } from './procedure-cache';
+import { SHIPPED_ID, type FileText, type ProcedureLoad, type ProcedureSource } from '../core/procedure/load';
+import { cachedLoad, type ProcedureCache } from './procedure-cache';
 
 /** Set in the built command line (scripts/build-cli.mjs): where the build keeps the shipped procedures loaded. */
 declare global {

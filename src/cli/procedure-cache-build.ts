@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { loadProcedure, type FileText, type ProcedureSource } from '../core/procedure/load';
-import { cachedLoad, SHIPPED_ID, type CachedProcedure, type DocKeys, type ProcedureCache } from './procedure-cache';
+import { loadProcedure, SHIPPED_ID, type FileText, type ProcedureSource } from '../core/procedure/load';
+import { cachedLoad, type CachedProcedure, type DocKeys, type ProcedureCache } from './procedure-cache';
 
 /** Every string in `value` (keys too) that contains `path` is `path` itself: then renaming the file is a swap of whole strings. */
 function namedOnlyWhole(value: unknown, path: string): boolean {

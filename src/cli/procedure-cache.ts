@@ -5,7 +5,7 @@
  * fresh process was a third of loading December 2018 (issue 19). An entry is used only while every
  * file it was made from reads exactly as it did, so an edited procedure is parsed again.
  */
-import type { FileText, ProcedureLoad } from '../core/procedure/load';
+import { SHIPPED_ID, type FileText, type ProcedureLoad } from '../core/procedure/load';
 
 /** One shipped procedure's load and the files it was made from (the named one first). */
 export interface CachedProcedure {
@@ -24,9 +24,6 @@ export interface CachedProcedure {
 export type DocKeys = (string | number)[];
 
 export type ProcedureCache = Record<string, CachedProcedure>;
-
-/** Ids of shipped procedures, which the disk source reads from procedures/ (./files.ts). */
-export const SHIPPED_ID = /^[a-z0-9-]+$/;
 
 /**
  * The cached load of `ref` when `ft` is its shipped file and the rest of its chain reads as it

@@ -102,8 +102,6 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const renderFrame = (now: number, force = false) => {
     const t0 = performance.now();
     const change = scene.update(store.getState(), now, force, stats.rebuildMs);
-    // A scene that stood while playing, with nothing animating, would be the same picture again:
-    // on a software rasteriser a thousand units take tens of ms to draw, for nothing.
     const draw = change !== 'stood';
     if (draw) app.render();
     stats.record(t0, performance.now(), change === 'rebuilt', draw);

@@ -14,7 +14,7 @@ export class Mind {
   readonly actor: Actor<UnitMachine>;
   /** Region → active state, as logged (a nested state is named by its top-level state). */
   state: Record<string, string> = {};
-  outbox: Effect[] = [];
+  private outbox: Effect[] = [];
   private readonly heed: HeedIndex;
 
   constructor(machine: UnitMachine, context: UnitContext) {

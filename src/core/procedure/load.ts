@@ -27,6 +27,9 @@ export interface FileText {
   bytesAtLeast?: boolean;
 }
 
+/** A procedure named this way is a shipped one (procedures/<id>.yaml); any other name is a path. */
+export const SHIPPED_ID = /^[a-z0-9-]+$/;
+
 /** Where procedure files come from: the CLI reads the disk, the app reads bundled files. */
 export interface ProcedureSource {
   /** A shipped id ("jp-rok-2024") or a path, relative to the file that names it. */
