@@ -101,20 +101,20 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
   return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics };
 }
 
-/** The first node below `limit` levels of mappings and lists, walked without recursion. */
-function deeperThan(root: unknown, limit: number): Node | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (depth >= limit) return node as Node;
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
-          stack.push({ node: item.key, depth: depth + 1 });
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
+/**
+ * The first node below `limit` levels of mappings and lists. The recursion stops at `limit`, so
+ * it never goes deeper than that however deep the document is. It visits the last item first
+ * (a pair's value before its key), the order of the stack it once used, so that of several
+ * nodes too deep the same one is reported.
+ */
+function deeperThan(node: unknown, limit: number, depth = 0): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth >= limit) return node as Node;
+  const items = node.items as unknown[];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    const found = isPair(item) ? (deeperThan(item.value, limit, depth + 1) ?? deeperThan(item.key, limit, depth + 1)) : deeperThan(item, limit, depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
