@@ -7,9 +7,10 @@
 // since on a shared machine CPU time moves less with the load than wall time does.
 //
 // The other checkout needs its command line built and its (b) bundle made: run its
-// `node scripts/bench-cli.mjs 1 --only b` once. Its first call is the ES module it judged
-// (build/bench/first-call-jitless.mjs, procedures parsed); this checkout's is what it ships
-// (build/bench/first-call-cli.js with its code cache), so run this checkout's bench-cli.mjs once too.
+// `node scripts/bench-cli.mjs 1 --only b` once. Its first call is what it ships when its bench
+// made that (build/bench/first-call-cli.js with its code cache, as in this checkout), else the ES
+// module it judged (build/bench/first-call-jitless.mjs, procedures parsed); this checkout's is what
+// it ships, so run this checkout's bench-cli.mjs once too.
 //
 // Usage: node scripts/bench-cli-against.mjs <other checkout> [runs]   (default 10 runs)
 import { spawnSync } from 'node:child_process';
@@ -23,7 +24,8 @@ const OTHER = resolve(process.argv[2] ?? '');
 const RUNS = Number(process.argv[3] ?? 10);
 const SCENARIO = 'scenarios/dec-2018-noto.yaml';
 const SIM = ['bin/encounter-sim.js', 'sim', SCENARIO, '--format', 'json'];
-const OTHER_CORE = join(OTHER, 'build/bench/first-call-jitless.mjs');
+const OTHER_SHIPPED = existsSync(join(OTHER, 'build/bench/first-call-cli.cache'));
+const OTHER_CORE = join(OTHER, OTHER_SHIPPED ? 'build/bench/first-call-cli.js' : 'build/bench/first-call-jitless.mjs');
 const SHIPPED_CORE = join(ROOT, 'build/bench/first-call-cli.js');
 for (const f of [join(OTHER, 'bin/encounter-sim.js'), OTHER_CORE, SHIPPED_CORE])
   if (!existsSync(f)) throw new Error(`${f} is missing: see the usage at the top of this file`);
@@ -72,7 +74,13 @@ for (let i = 0; i < RUNS; i++) {
   bare.push(timed(['-e', '0'], ROOT));
   sim.other.push(timed(SIM, OTHER));
   sim.here.push(timed(SIM, ROOT));
-  first.other.push(firstCall([pathToFileURL(OTHER_CORE).href, join(OTHER, SCENARIO)]));
+  first.other.push(
+    firstCall(
+      OTHER_SHIPPED
+        ? [OTHER_CORE, join(OTHER, SCENARIO), join(OTHER, 'build/bench/first-call-cli.cache')]
+        : [pathToFileURL(OTHER_CORE).href, join(OTHER, SCENARIO)],
+    ),
+  );
   first.here.push(firstCall([SHIPPED_CORE, join(ROOT, SCENARIO), join(ROOT, 'build/bench/first-call-cli.cache')]));
 }
 const m = (xs, k) => median(xs.map((x) => x[k]));
@@ -85,6 +93,7 @@ for (const [label, xs] of [
   const ratio = m(xs, 'wall') / m(bare, 'wall');
   console.log(`(a) ${label} sim: wall ${ms(xs, 'wall')} = ${ratio.toFixed(2)}× node -e 0 (target ≤ 4×), CPU ${ms(xs, 'cpu')}`);
 }
-console.log(`(b) other first call (its ES module, procedures parsed): wall ${ms(first.other, 'wall')}, CPU ${ms(first.other, 'cpu')}`);
+const otherIs = OTHER_SHIPPED ? 'as it ships it' : 'its ES module, procedures parsed';
+console.log(`(b) other first call (${otherIs}): wall ${ms(first.other, 'wall')}, CPU ${ms(first.other, 'cpu')}`);
 console.log(`(b) this  first call (as the command line ships it):    wall ${ms(first.here, 'wall')}, CPU ${ms(first.here, 'cpu')} (target < 100 ms wall)`);
 console.log(`load average ${loads()} at the end`);

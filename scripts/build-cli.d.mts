@@ -5,4 +5,6 @@ export declare function buildCli(root?: string, opts?: { warmUp?: boolean }): Pr
 /** Where the build keeps the shipped procedures loaded, under the project. */
 export declare const PROCEDURE_CACHE: string;
 export declare const PROCEDURE_CACHE_DEFINE: Record<string, string>;
+/** Where the build keeps the shipped scenarios parsed, one file each, under the project. */
+export declare const PARSED_SCENARIOS: string;
 export declare function catalogsByLang(root: string): Promise<{ byLang: Record<string, Record<string, Record<string, string>>>; inputs: string[] }>;

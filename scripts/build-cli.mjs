@@ -26,6 +26,8 @@ const CLI_CATALOG = 'src/i18n/catalog-cli.ts';
 export const PROCEDURE_CACHE = `${OUT_DIR}/procedures.json`;
 /** Tells src/cli/files.ts where that cache is; a bundle of the core without it parses every procedure. */
 export const PROCEDURE_CACHE_DEFINE = { 'globalThis.__ENCOUNTER_SIM_PROCEDURE_CACHE__': JSON.stringify(PROCEDURE_CACHE) };
+/** The shipped scenarios parsed beforehand (src/cli/parsed-scenarios.ts), one file each, beside the bundle. */
+export const PARSED_SCENARIOS = `${OUT_DIR}/scenarios`;
 /** What the build runs once so that the code cache holds the functions a simulation compiles. */
 const WARM_UP = ['sim', 'scenarios/dec-2018-noto.yaml', '--format', 'json'];
 
@@ -60,6 +62,7 @@ export function buildOptions(root = ROOT) {
       'import.meta.url': '__encounterSimUrl',
       'import.meta.resolve': 'undefined',
       ...PROCEDURE_CACHE_DEFINE,
+      'globalThis.__ENCOUNTER_SIM_PARSED_SCENARIOS__': JSON.stringify(PARSED_SCENARIOS),
     },
     // The file's own URL, which the sources read as import.meta.url.
     banner: { js: "var __encounterSimUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -107,6 +110,13 @@ async function procedureCache(root) {
   return { json: exports.procedureCacheJson(root), inputs: [...inputs, ...shipped.map((f) => `procedures/${f}`)] };
 }
 
+/** The shipped scenarios parsed by the source's parser (src/cli/parsed-scenarios-build.ts), with the files read. */
+async function parsedScenarios(root) {
+  const { exports, inputs } = await runSource(root, "export { parsedScenariosJson } from './src/cli/parsed-scenarios-build';");
+  const shipped = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml'));
+  return { byName: exports.parsedScenariosJson(root), inputs: [...inputs, ...shipped.map((f) => `scenarios/${f}`)] };
+}
+
 function writeWhole(path, contents, mode) {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, contents, mode === undefined ? undefined : { mode });
@@ -124,6 +134,7 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const result = await build(buildOptions(root));
   const catalogs = await catalogsByLang(root);
   const procedures = await procedureCache(root);
+  const scenarios = await parsedScenarios(root);
   const dir = join(root, OUT_DIR);
   mkdirSync(dir, { recursive: true });
   // build/cli/*.js are CommonJS whatever the package's "type".
@@ -137,7 +148,7 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
   const codeCache = `encounter-sim.${createHash('sha256').update(main.contents).digest('hex').slice(0, 16)}${CODE_CACHE_SUFFIX}`;
   for (const f of readdirSync(dir)) if (f.endsWith(CODE_CACHE_SUFFIX) && f !== codeCache) rmSync(join(dir, f), { force: true });
   // What the build was made from: our sources by hash; the packages through the lock file.
-  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs, ...procedures.inputs].filter(
+  const sources = [...Object.keys(result.metafile.inputs), ...catalogs.inputs, ...procedures.inputs, ...scenarios.inputs].filter(
     (p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'),
   );
   const inputs = {};
@@ -145,7 +156,13 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
     inputs[rel] = hashOf(join(root, rel));
   writeManifest(root, { builtAt, outputs: OUTPUTS, codeCache, inputs });
   // The first command writes the code cache; this one simulates, so the cache holds what simulating compiles.
+  // The scenarios' kept parses are written after it, so that it parses December 2018 and the cache
+  // holds the yaml library's code too, for the scenarios the build did not parse.
+  const keptDir = join(root, PARSED_SCENARIOS);
+  rmSync(keptDir, { recursive: true, force: true });
   if (warmUp) spawnSync(process.execPath, [join(root, 'bin/encounter-sim.js'), ...WARM_UP], { cwd: root, stdio: 'ignore' });
+  mkdirSync(keptDir, { recursive: true });
+  for (const [name, json] of Object.entries(scenarios.byName)) writeWhole(join(keptDir, `${name}.json`), json);
   return { files: files.map((f) => relative(root, f.path)), manifest: `${OUT_DIR}/${MANIFEST}` };
 }
 

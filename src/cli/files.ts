@@ -5,14 +5,21 @@ import { dirname, resolve, relative, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHIPPED_ID, type FileText, type ProcedureLoad, type ProcedureSource } from '../core/procedure/load';
 import { cachedLoad, type ProcedureCache } from './procedure-cache';
+import { parsedBefore } from './parsed-scenarios';
+import { useParsedBefore } from '../core/yaml-source';
 
 /** Set in the built command line (scripts/build-cli.mjs): where the build keeps the shipped procedures loaded. */
 declare global {
   var __ENCOUNTER_SIM_PROCEDURE_CACHE__: string | undefined;
+  /** Set in the built command line: where the build keeps the shipped scenarios parsed (./parsed-scenarios.ts). */
+  var __ENCOUNTER_SIM_PARSED_SCENARIOS__: string | undefined;
 }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROCEDURES_DIR = join(ROOT, 'procedures');
+
+const parsedScenarios = globalThis.__ENCOUNTER_SIM_PARSED_SCENARIOS__;
+if (parsedScenarios) useParsedBefore((text, file) => parsedBefore(join(ROOT, parsedScenarios), text, file));
 
 /** Paths in messages are relative to where the command was run, as editors expect. */
 export function displayPath(p: string): string {

@@ -51,7 +51,68 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
+/**
+ * A parse kept from an earlier process, of a text that parsed with no problem: its value, where
+ * each node starts, and where each line starts. The command line keeps the shipped scenarios so
+ * (src/cli/parsed-scenarios.ts): in a fresh process the parse runs cold in V8's interpreter and
+ * was most of loading December 2018 (issue 19).
+ */
+export interface ParsedBefore {
+  value: unknown;
+  nodes: NodeStarts | null;
+  lineStarts: number[];
+}
+
+/**
+ * A node's start offset (none for a pair inside a list, whose start locate never uses), and for a
+ * mapping each pair's key as locate compares it (null for a key that is not a scalar), the key's
+ * start and the value; for a list, its items.
+ */
+export interface NodeStarts {
+  at?: number;
+  pairs?: NodePair[];
+  items?: (NodeStarts | null)[];
+}
+
+type NodePair = [key: string | null, keyAt: number | undefined, value: NodeStarts | null];
+
+let parsedBefore: ((text: string, file: string) => ParsedBefore | undefined) | undefined;
+
+/** Where parseYamlSource first asks for a parse kept from before; undefined: parse every time. */
+export function useParsedBefore(lookup: ((text: string, file: string) => ParsedBefore | undefined) | undefined): void {
+  parsedBefore = lookup;
+}
+
+/** What a parse kept from before needs: undefined when `text` does not parse with no problem. */
+export function parsedForLater(text: string): ParsedBefore | undefined {
+  const { diagnostics, parse } = parseWithNodes(text, '');
+  if (diagnostics.length > 0 || !parse) return undefined;
+  return { value: parse.value, nodes: nodeStarts(parse.yamlDoc.contents), lineStarts: [...parse.lineCounter.lineStarts] };
+}
+
+function nodeStarts(node: unknown): NodeStarts | null {
+  if (node === null || node === undefined) return null;
+  const at = rangeStart(node);
+  const out: NodeStarts = at === undefined ? {} : { at };
+  if (isMap(node)) out.pairs = node.items.map((p) => [isScalar(p.key) ? String(p.key.value) : null, rangeStart(p.key), nodeStarts(p.value)]);
+  else if (isSeq(node)) out.items = node.items.map((item) => nodeStarts(item));
+  return out;
+}
+
 export function parseYamlSource(text: string, file: string, sizeOnDisk?: number, atLeast = false): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+  const before = sizeOnDisk === undefined ? parsedBefore?.(text, file) : undefined;
+  if (before) return { doc: docFromBefore(file, before), diagnostics: [] };
+  const { doc, diagnostics } = parseWithNodes(text, file, sizeOnDisk, atLeast);
+  return { doc, diagnostics };
+}
+
+/** parseYamlSource's parse, with the yaml library's document when it got that far. */
+function parseWithNodes(
+  text: string,
+  file: string,
+  sizeOnDisk?: number,
+  atLeast = false,
+): { doc: SourceDoc; diagnostics: Diagnostic[]; parse?: { value: unknown; yamlDoc: Document.Parsed; lineCounter: LineCounter } } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   // Under a third of the limit in characters is under it in bytes: no need to count.
@@ -98,23 +159,23 @@ export function parseYamlSource(text: string, file: string, sizeOnDisk?: number,
       diagnostics.push(wholeFile(file, 1, 1, 'error', explain('checker.yaml.syntax', { detail: (e as Error).message })));
     }
   }
-  return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics };
+  return { doc: makeDoc(file, value, yamlDoc, lineCounter), diagnostics, parse: { value, yamlDoc, lineCounter } };
 }
 
-/** The first node below `limit` levels of mappings and lists, walked without recursion. */
-function deeperThan(root: unknown, limit: number): Node | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (depth >= limit) return node as Node;
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
-          stack.push({ node: item.key, depth: depth + 1 });
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
+/**
+ * The first node below `limit` levels of mappings and lists. The recursion stops at `limit`, so
+ * it never goes deeper than that however deep the document is. It visits the last item first
+ * (a pair's value before its key), the order of the stack it once used, so that of several
+ * nodes too deep the same one is reported.
+ */
+function deeperThan(node: unknown, limit: number, depth = 0): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth >= limit) return node as Node;
+  const items = node.items as unknown[];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    const found = isPair(item) ? (deeperThan(item.value, limit, depth + 1) ?? deeperThan(item.key, limit, depth + 1)) : deeperThan(item, limit, depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
@@ -154,8 +215,8 @@ function encodingProblem(text: string): Explanation | undefined {
 }
 
 function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, lc: LineCounter): SourceDoc {
-  const locate = (path: DocPath, keyRatherThanValue = false) => {
-    if (!yamlDoc) return { line: 1, col: 1 };
+  const offsetOf = (path: DocPath, keyRatherThanValue: boolean): number | undefined => {
+    if (!yamlDoc) return undefined;
     let node: unknown = yamlDoc.contents;
     let best: number | undefined = rangeStart(node);
     for (let i = 0; i < path.length; i++) {
@@ -176,6 +237,44 @@ function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, 
         best = rangeStart(node) ?? best;
       } else break;
     }
+    return best;
+  };
+  return sourceDoc(file, value, offsetOf, lc);
+}
+
+/** A SourceDoc of a parse kept from before: the same walk as makeDoc's, over the node starts the parse kept. */
+function docFromBefore(file: string, before: ParsedBefore): SourceDoc {
+  const lc = new LineCounter();
+  for (const start of before.lineStarts) lc.addNewLine(start);
+  const offsetOf = (path: DocPath, keyRatherThanValue: boolean): number | undefined => {
+    let node: NodeStarts | null | undefined = before.nodes;
+    let best = node?.at;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      if (node?.pairs) {
+        const pair: NodePair | undefined = node.pairs.find((p) => p[0] !== null && p[0] === String(key));
+        if (!pair) break;
+        const isLast = i === path.length - 1;
+        if (isLast && keyRatherThanValue) {
+          best = pair[1] ?? best;
+          break;
+        }
+        node = pair[2];
+        best = node?.at ?? pair[1] ?? best;
+      } else if (node?.items && typeof key === 'number') {
+        node = node.items[key];
+        if (node === undefined) break;
+        best = node?.at ?? best;
+      } else break;
+    }
+    return best;
+  };
+  return sourceDoc(file, before.value, offsetOf, lc);
+}
+
+function sourceDoc(file: string, value: unknown, offsetOf: (path: DocPath, keyRatherThanValue: boolean) => number | undefined, lc: LineCounter): SourceDoc {
+  const locate = (path: DocPath, keyRatherThanValue = false) => {
+    const best = offsetOf(path, keyRatherThanValue);
     if (best === undefined) return { line: 1, col: 1 };
     const p = lc.linePos(best);
     return { line: p.line, col: p.col };

@@ -308,6 +308,14 @@ describe('limits', () => {
     checkDiagnostics(ds);
   });
 
+  it('refuses block nesting deeper than the limit once, at the last branch that gets too deep', () => {
+    const branch = (name: string, depth: number) =>
+      `${name}:\n` + Array.from({ length: depth - 1 }, (_, d) => `${'  '.repeat(d + 1)}k${d + 1}:\n`).join('') + `${'  '.repeat(depth)}leaf: 1\n`;
+    const text = branch('a', MAX_NESTING_DEPTH + 2) + branch('b', MAX_NESTING_DEPTH + 3);
+    const { diagnostics } = parseYamlSource(text, 'deep.yaml');
+    expect(diagnostics.map((d) => [d.line, d.col, d.code])).toEqual([[132, 129, 'checker.file.too-deep']]);
+  });
+
   it('refuses more units than the limit and says what to do', () => {
     const doc = parseYamlSource(`units:\n${Array.from({ length: 3 }, (_, i) => `  - id: u${i}\n`).join('')}`, 'few.yaml').doc;
     expect(checkUnitCount(doc, 3)).toEqual([]);
