@@ -1,9 +1,9 @@
 /**
  * The shipped scenarios as the build parsed them (build/cli/scenarios/<file>.json, made by
  * ./parsed-scenarios-build.ts): in a fresh process the `yaml` library's parse of December 2018
- * runs cold in V8's interpreter and was most of loading it (issue 19). A kept parse is used only
- * for a text that reads exactly as the one it was made from, whatever the file is called; any
- * other text is parsed.
+ * runs cold in V8's interpreter and was most of loading it (issue 19). A kept parse is found by
+ * the file's name and used only when the text reads exactly as the one it was made from; any
+ * other text, an edited scenario or an author's own, is parsed.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
