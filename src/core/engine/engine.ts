@@ -134,6 +134,7 @@ class Engine {
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
       areas: areasOf(scenario.spec),
       now: 0,
+      emitterChanges: 0,
       until: Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS),
     };
     this.book = scriptBook(scenario.script);
@@ -272,7 +273,6 @@ class Engine {
       languages: { ...spec.crew.languages },
       silent: false,
       judgesThreatening: spec.crew.judgesThreatening,
-      esm: new Map(),
     };
     this.units.set(spec.id, world);
     const mind = new Mind(machineOfContext(context), context);
@@ -399,6 +399,7 @@ class Engine {
         if (!em) return;
         em.mode = e.mode;
         em.token++;
+        this.w.emitterChanges++;
         if (e.target) em.target = e.target;
         else delete em.target;
         const entry = this.append({
@@ -631,6 +632,7 @@ class Engine {
         em.mode = em.type === 'search-radar' ? 'search' : 'off';
         delete em.target;
         em.token++;
+        this.w.emitterChanges++;
         const entry = this.append({
           type: 'emission',
           t: this.w.now,
