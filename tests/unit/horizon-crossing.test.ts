@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { groundDistanceM } from '../../src/core/geo';
 import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
 import { positionAt, type Motion } from '../../src/core/scenario/motion';
-import { segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
+import { horizonTimeAhead, segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
 
 /** The verdict sensing reaches at time t, by the exact test. */
 function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolean, receiverM: number, sourceM: number): boolean {
@@ -87,6 +87,54 @@ describe('horizon crossing along track segments', () => {
     );
     expect(flipsSeen).toBeGreaterThan(0);
     expect(laterThanNow).toBeGreaterThan(0);
+  });
+
+  it('past segment ends, still wakes a pair no later than the first instant its verdict changes', () => {
+    let pastFirstEnd = 0;
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -75, max: 75, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.integer({ min: 1, max: 12 }),
+        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM, segments) => {
+          const receiver = track(lat, lon, 0, rPoints);
+          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+          const limit = now + 4 * 3600;
+          const scratch = new Float64Array(20);
+          const wake = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, scratch, limit, segments);
+          const single = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, scratch);
+          expect(wake).toBeGreaterThanOrEqual(single);
+          if (wake > single) pastFirstEnd++;
+          const until = Math.min(wake, limit);
+          let firstFlip = Infinity;
+          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) firstFlip = t;
+          if (wake <= until && inRangeAt(receiver, source, wake, aircraft, receiverM, sourceM) !== before) firstFlip = wake;
+          expect(firstFlip).toBe(Infinity);
+          if (!(wake < limit)) return;
+          for (let t = wake; t <= wake + 60; t += 1)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) {
+              flipsSeen++;
+              break;
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Segment ends were crossed, and some wake-ups were soon followed by a flip: the test has teeth.
+    expect(pastFirstEnd).toBeGreaterThan(0);
+    expect(flipsSeen).toBeGreaterThan(0);
   });
 
   it('sleeps a pair passing across its horizon until the segment ends, not on the speed bound', () => {

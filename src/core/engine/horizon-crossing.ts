@@ -95,6 +95,38 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
   out[at + 9] = climb;
 }
 
+/** Set by segmentHorizonTime when it found no crossing on the segments: where the first of them ends (NaN otherwise). */
+let segmentsEnd = NaN;
+
+/**
+ * segmentHorizonTime carried on past segment ends, up to `segments` of them or the first at or
+ * after `limit`. With no crossing found on the two current segments the verdict holds until the
+ * first of them ends, so it is the verdict at that instant too, when the units are on their next
+ * segments: the search starts again from there. A crossing found at that very instant wakes the
+ * pair just before it, as segmentHorizonTime does at a segment's end.
+ */
+export function horizonTimeAhead(
+  receiver: Motion,
+  source: Motion,
+  now: number,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+  limit: number,
+  segments: number,
+): number {
+  let from = now;
+  for (let i = 0; ; i++) {
+    const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
+    const end = segmentsEnd;
+    if (from > now && t <= from) return Math.max(now, from - 1e-3);
+    if (!(end < limit) || i + 1 >= segments) return t;
+    from = end;
+  }
+}
+
 /**
  * The earliest time (≥ now) at which the pair's in-range verdict could differ from `inRange`
  * while both units stay on their current segments; the end of the first segment to end if it
@@ -112,6 +144,7 @@ export function segmentHorizonTime(
   scratch: Float64Array,
 ): number {
   const s = scratch;
+  segmentsEnd = NaN;
   segmentAt(receiver, now, s, 0);
   segmentAt(source, now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
@@ -148,7 +181,10 @@ export function segmentHorizonTime(
     }
     if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
-    if (hi >= span) return Math.max(now, end - 1e-3);
+    if (hi >= span) {
+      segmentsEnd = end;
+      return Math.max(now, end - 1e-3);
+    }
     lo = hi;
     hi = Math.min(span, hi * 2);
   }

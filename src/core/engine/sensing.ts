@@ -11,7 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { segmentHorizonTime } from './horizon-crossing';
+import { horizonTimeAhead } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import type { EmitterState, Happening, Job, Tell, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -198,6 +198,9 @@ function spokenNameOf(w: World, id: string): string {
 }
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
+
+/** How many segment ends the horizon-crossing search looks past (each costs about one search). */
+const SEGMENTS_AHEAD = 32;
 
 /** Slack for floating-point rounding when deciding a pair cannot cross its radar horizon, metres. */
 const SENSE_MARGIN_M = 1;
@@ -501,7 +504,10 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // Along the two current segments the crossing itself can be solved for (horizon-crossing.ts):
   // far later than the speed bound for a pair moving across rather than towards its horizon.
-  until = Math.max(until, segmentHorizonTime(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing));
+  until = Math.max(
+    until,
+    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEGMENTS_AHEAD),
+  );
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
     const rSpec = ix.specs[r.unit]!;
