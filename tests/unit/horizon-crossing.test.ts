@@ -137,6 +137,54 @@ describe('horizon crossing along track segments', () => {
     expect(flipsSeen).toBeGreaterThan(0);
   });
 
+  it('wakes a pair no later than its crossing when it flies straight at or past its horizon for an hour', () => {
+    // One long segment: far ahead the bound is loose, so the search starts again from its first
+    // wake-ups; a search started too late would miss the crossing.
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: 0.3, max: 1.6, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 50, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 9000, noNaN: true }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (lat, startFraction, bearing, heading, speed, altM, now) => {
+          const sourceM = 20;
+          const horizon = nmToKm(combinedHorizonNm(sourceM, altM)) * 1000;
+          const mPerDegLat = 111_195;
+          const mPerDegLon = mPerDegLat * Math.cos((lat * Math.PI) / 180);
+          const start = horizon * startFraction;
+          const aLat = lat + (start * Math.cos(bearing)) / mPerDegLat;
+          const aLon = 129 + (start * Math.sin(bearing)) / mPerDegLon;
+          const run = speed * 3600;
+          const aircraft: Motion = {
+            t: [0, 3600],
+            lat: [aLat, aLat + (run * Math.cos(heading)) / mPerDegLat],
+            lon: [aLon, aLon + (run * Math.sin(heading)) / mPerDegLon],
+            altM: [altM, altM],
+          };
+          const ship: Motion = { t: [0], lat: [lat], lon: [129], altM: [0] };
+          const before = inRangeAt(aircraft, ship, now, true, 0, sourceM);
+          const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(20), 3600, 32);
+          const until = Math.min(wake, 3600);
+          let firstFlip = Infinity;
+          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25) if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) firstFlip = t;
+          if (wake <= until && inRangeAt(aircraft, ship, wake, true, 0, sourceM) !== before) firstFlip = wake;
+          expect(firstFlip).toBe(Infinity);
+          for (let t = wake; t <= wake + 30 && t <= 3600; t += 0.5)
+            if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) {
+              flipsSeen++;
+              break;
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(flipsSeen).toBeGreaterThan(10);
+  });
+
   it('sleeps a pair passing across its horizon until the segment ends, not on the speed bound', () => {
     // A ship's ESM 20 m up and a radar 20 m up (horizon 37 km); an aircraft flying along the circle
     // 60 km out would be rechecked every (60 − 37) km / 250 m/s ≈ 92 s by the speed bound alone.

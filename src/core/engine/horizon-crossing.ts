@@ -98,12 +98,17 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
 /** Set by segmentHorizonTime when it found no crossing on the segments: where the first of them ends (NaN otherwise). */
 let segmentsEnd = NaN;
 
+/** A search that moves the wake-up on by less than this (seconds) is the last: the pair is close to its horizon. */
+const MIN_STRIDE_S = 1;
+
 /**
- * segmentHorizonTime carried on past segment ends, up to `segments` of them or the first at or
- * after `limit`. With no crossing found on the two current segments the verdict holds until the
- * first of them ends, so it is the verdict at that instant too, when the units are on their next
- * segments: the search starts again from there. A crossing found at that very instant wakes the
- * pair just before it, as segmentHorizonTime does at a segment's end.
+ * segmentHorizonTime carried on, up to `searches` searches or past `limit`. Each search answers
+ * from the verdict at its start; the verdict still holds where one search ends, so the next
+ * starts there with the geometry of that instant: at a segment's end with no crossing found
+ * (when the units are on their next segments), or at a wake-up the bound gave without a crossing
+ * (the bound widens with the square of the time looked ahead, so far from now it wakes a pair
+ * that is not near its horizon; from closer, the same bound is tighter). A search that finds the
+ * verdict may change at its very start leaves the wake-up where the search before it put it.
  */
 export function horizonTimeAhead(
   receiver: Motion,
@@ -115,16 +120,21 @@ export function horizonTimeAhead(
   inRange: boolean,
   scratch: Float64Array,
   limit: number,
-  segments: number,
+  searches: number,
 ): number {
   let from = now;
-  for (let i = 0; ; i++) {
+  let wake = now;
+  for (let i = 0; i < searches; i++) {
     const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
     const end = segmentsEnd;
-    if (from > now && t <= from) return Math.max(now, from - 1e-3);
-    if (!(end < limit) || i + 1 >= segments) return t;
-    from = end;
+    if (i > 0 && t <= from) return wake;
+    wake = t;
+    if (end < Infinity) from = end;
+    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
+    else from = t;
+    if (!(from < limit)) return wake;
   }
+  return wake;
 }
 
 /**

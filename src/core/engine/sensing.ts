@@ -199,8 +199,8 @@ function spokenNameOf(w: World, id: string): string {
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
 
-/** How many segment ends the horizon-crossing search looks past (each costs about one search). */
-const SEGMENTS_AHEAD = 32;
+/** How many searches (segment pairs, or the same ones from a later instant) a wake-up may take; each costs about as much as the first. */
+const SEARCHES_AHEAD = 32;
 
 /** Slack for floating-point rounding when deciding a pair cannot cross its radar horizon, metres. */
 const SENSE_MARGIN_M = 1;
@@ -506,7 +506,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   // far later than the speed bound for a pair moving across rather than towards its horizon.
   until = Math.max(
     until,
-    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEGMENTS_AHEAD),
+    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD),
   );
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
