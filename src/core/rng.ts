@@ -63,3 +63,32 @@ export function createRandom(seed: number): Random {
     fork: (label) => createRandom((seed ^ hashLabel(label)) >>> 0),
   };
 }
+
+/**
+ * parent.fork(label), made only when something first draws from it: the same numbers, but a
+ * call that nobody's chances decide (most receptions: an operator at half load or less never
+ * misses) does not seed and warm a stream it never uses.
+ */
+export function forkWhenDrawn(parent: Random, label: string): Random {
+  return new DeferredFork(parent, label);
+}
+
+class DeferredFork implements Random {
+  private stream: Random | undefined;
+  constructor(
+    private readonly parent: Random,
+    private readonly label: string,
+  ) {}
+  private get made(): Random {
+    return (this.stream ??= this.parent.fork(this.label));
+  }
+  next(): number {
+    return this.made.next();
+  }
+  chance(p: number): boolean {
+    return this.made.chance(p);
+  }
+  fork(label: string): Random {
+    return this.made.fork(label);
+  }
+}

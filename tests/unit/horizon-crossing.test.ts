@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { groundDistanceM } from '../../src/core/geo';
 import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
 import { positionAt, type Motion } from '../../src/core/scenario/motion';
-import { segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
+import { horizonTimeAhead, segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
 
 /** The verdict sensing reaches at time t, by the exact test. */
 function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolean, receiverM: number, sourceM: number): boolean {
@@ -87,6 +87,102 @@ describe('horizon crossing along track segments', () => {
     );
     expect(flipsSeen).toBeGreaterThan(0);
     expect(laterThanNow).toBeGreaterThan(0);
+  });
+
+  it('past segment ends, still wakes a pair no later than the first instant its verdict changes', () => {
+    let pastFirstEnd = 0;
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -75, max: 75, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.integer({ min: 1, max: 12 }),
+        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM, segments) => {
+          const receiver = track(lat, lon, 0, rPoints);
+          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+          const limit = now + 4 * 3600;
+          const scratch = new Float64Array(20);
+          const wake = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, scratch, limit, segments);
+          const single = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, scratch);
+          expect(wake).toBeGreaterThanOrEqual(single);
+          if (wake > single) pastFirstEnd++;
+          const until = Math.min(wake, limit);
+          let firstFlip = Infinity;
+          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) firstFlip = t;
+          if (wake <= until && inRangeAt(receiver, source, wake, aircraft, receiverM, sourceM) !== before) firstFlip = wake;
+          expect(firstFlip).toBe(Infinity);
+          if (!(wake < limit)) return;
+          for (let t = wake; t <= wake + 60; t += 1)
+            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) {
+              flipsSeen++;
+              break;
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Segment ends were crossed, and some wake-ups were soon followed by a flip: the test has teeth.
+    expect(pastFirstEnd).toBeGreaterThan(0);
+    expect(flipsSeen).toBeGreaterThan(0);
+  });
+
+  it('wakes a pair no later than its crossing when it flies straight at or past its horizon for an hour', () => {
+    // One long segment: far ahead the bound is loose, so the search starts again from its first
+    // wake-ups; a search started too late would miss the crossing.
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: 0.3, max: 1.6, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 50, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 9000, noNaN: true }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (lat, startFraction, bearing, heading, speed, altM, now) => {
+          const sourceM = 20;
+          const horizon = nmToKm(combinedHorizonNm(sourceM, altM)) * 1000;
+          const mPerDegLat = 111_195;
+          const mPerDegLon = mPerDegLat * Math.cos((lat * Math.PI) / 180);
+          const start = horizon * startFraction;
+          const aLat = lat + (start * Math.cos(bearing)) / mPerDegLat;
+          const aLon = 129 + (start * Math.sin(bearing)) / mPerDegLon;
+          const run = speed * 3600;
+          const aircraft: Motion = {
+            t: [0, 3600],
+            lat: [aLat, aLat + (run * Math.cos(heading)) / mPerDegLat],
+            lon: [aLon, aLon + (run * Math.sin(heading)) / mPerDegLon],
+            altM: [altM, altM],
+          };
+          const ship: Motion = { t: [0], lat: [lat], lon: [129], altM: [0] };
+          const before = inRangeAt(aircraft, ship, now, true, 0, sourceM);
+          const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(20), 3600, 32);
+          const until = Math.min(wake, 3600);
+          let firstFlip = Infinity;
+          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25) if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) firstFlip = t;
+          if (wake <= until && inRangeAt(aircraft, ship, wake, true, 0, sourceM) !== before) firstFlip = wake;
+          expect(firstFlip).toBe(Infinity);
+          for (let t = wake; t <= wake + 30 && t <= 3600; t += 0.5)
+            if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) {
+              flipsSeen++;
+              break;
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(flipsSeen).toBeGreaterThan(10);
   });
 
   it('sleeps a pair passing across its horizon until the segment ends, not on the speed bound', () => {

@@ -81,10 +81,14 @@ class Engine {
   private readonly stations: Stations = stations();
   /** Built at the first sensing. */
   private senseIndex: SenseIndex | undefined;
-  /** Per unit, the first link (in the file's order) it shares with each other unit. */
-  private readonly linkBetween = new Map<string, Map<string, string>>();
-  /** Each unit's place in the scenario's order, and the links it is a member of (built once, not per unit). */
-  private unitOrder: Map<string, number> | undefined;
+  /** Per unit, the places in the file of the links it is a member of. */
+  private readonly linksAt = new Map<string, number[]>();
+  /**
+   * Per set of links (their places, joined), every unit on one of them in the scenario's order,
+   * with the first of them (in the file's order) it is on. Units on the same links share it.
+   */
+  private readonly partnersOn = new Map<string, [string, string][]>();
+  /** The links each unit is a member of (built once, not per unit). */
   private memberOf: Map<string, string[]> | undefined;
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
@@ -134,16 +138,17 @@ class Engine {
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
       areas: areasOf(scenario.spec),
       now: 0,
+      emitterChanges: 0,
       until: Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS),
     };
     this.book = scriptBook(scenario.script);
-    for (const l of scenario.spec.links) {
-      for (const a of l.members) {
-        const to = this.linkBetween.get(a) ?? new Map<string, string>();
-        for (const b of l.members) if (b !== a && !to.has(b)) to.set(b, l.id);
-        this.linkBetween.set(a, to);
+    scenario.spec.links.forEach((l, i) => {
+      for (const a of new Set(l.members)) {
+        const at = this.linksAt.get(a);
+        if (at) at.push(i);
+        else this.linksAt.set(a, [i]);
       }
-    }
+    });
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
     this.callNames = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, spokenName(u, scenario.procedure)])));
     this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
@@ -210,6 +215,25 @@ class Engine {
     return this.memberOf.get(unitId) ?? [];
   }
 
+  /** The units a unit shares a link with (itself among them), in the scenario's order, each with the first link (in the file's order) they share. */
+  private partnersOf(unitId: string): [string, string][] {
+    const at = this.linksAt.get(unitId);
+    if (!at) return [];
+    const key = at.join(',');
+    let partners = this.partnersOn.get(key);
+    if (!partners) {
+      partners = [];
+      const links = at.map((i) => this.scenario.spec.links[i]!);
+      const members = links.map((l) => new Set(l.members));
+      for (const u of this.scenario.units) {
+        const k = members.findIndex((m) => m.has(u.id));
+        if (k >= 0) partners.push([u.id, links[k]!.id]);
+      }
+      this.partnersOn.set(key, partners);
+    }
+    return partners;
+  }
+
   private createUnit(spec: UnitSpec): void {
     const sets: RadioSetState[] = spec.radios.map((r) => ({
       id: r.id,
@@ -221,15 +245,9 @@ class Engine {
       powerW: r.powerW,
       ...(r.noiseDb !== undefined ? { noiseDb: r.noiseDb } : {}),
     }));
-    const linkTo: Record<string, string> = {};
-    const shared = this.linkBetween.get(spec.id);
     // In the scenario's unit order, as before: the order of keys is part of the context.
-    if (shared) {
-      const order = (this.unitOrder ??= new Map(this.scenario.units.map((u, i) => [u.id, i])));
-      const at: number[] = [];
-      for (const o of shared.keys()) if (o !== spec.id && order.has(o)) at.push(order.get(o)!);
-      for (const i of Int32Array.from(at).sort()) linkTo[this.scenario.units[i]!.id] = shared.get(this.scenario.units[i]!.id)!;
-    }
+    const linkTo: Record<string, string> = {};
+    for (const [other, link] of this.partnersOf(spec.id)) if (other !== spec.id) linkTo[other] = link;
     const info: UnitInfo = {
       id: spec.id,
       name: spec.name,
@@ -272,7 +290,6 @@ class Engine {
       languages: { ...spec.crew.languages },
       silent: false,
       judgesThreatening: spec.crew.judgesThreatening,
-      esm: new Map(),
     };
     this.units.set(spec.id, world);
     const mind = new Mind(machineOfContext(context), context);
@@ -399,6 +416,7 @@ class Engine {
         if (!em) return;
         em.mode = e.mode;
         em.token++;
+        this.w.emitterChanges++;
         if (e.target) em.target = e.target;
         else delete em.target;
         const entry = this.append({
@@ -631,6 +649,7 @@ class Engine {
         em.mode = em.type === 'search-radar' ? 'search' : 'off';
         delete em.target;
         em.token++;
+        this.w.emitterChanges++;
         const entry = this.append({
           type: 'emission',
           t: this.w.now,

@@ -95,6 +95,48 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
   out[at + 9] = climb;
 }
 
+/** Set by segmentHorizonTime when it found no crossing on the segments: where the first of them ends (NaN otherwise). */
+let segmentsEnd = NaN;
+
+/** A search that moves the wake-up on by less than this (seconds) is the last: the pair is close to its horizon. */
+const MIN_STRIDE_S = 1;
+
+/**
+ * segmentHorizonTime carried on, up to `searches` searches or past `limit`. Each search answers
+ * from the verdict at its start; the verdict still holds where one search ends, so the next
+ * starts there with the geometry of that instant: at a segment's end with no crossing found
+ * (when the units are on their next segments), or at a wake-up the bound gave without a crossing
+ * (the bound widens with the square of the time looked ahead, so far from now it wakes a pair
+ * that is not near its horizon; from closer, the same bound is tighter). A search that finds the
+ * verdict may change at its very start leaves the wake-up where the search before it put it.
+ */
+export function horizonTimeAhead(
+  receiver: Motion,
+  source: Motion,
+  now: number,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+  limit: number,
+  searches: number,
+): number {
+  let from = now;
+  let wake = now;
+  for (let i = 0; i < searches; i++) {
+    const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
+    const end = segmentsEnd;
+    if (i > 0 && t <= from) return wake;
+    wake = t;
+    if (end < Infinity) from = end;
+    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
+    else from = t;
+    if (!(from < limit)) return wake;
+  }
+  return wake;
+}
+
 /**
  * The earliest time (≥ now) at which the pair's in-range verdict could differ from `inRange`
  * while both units stay on their current segments; the end of the first segment to end if it
@@ -112,6 +154,7 @@ export function segmentHorizonTime(
   scratch: Float64Array,
 ): number {
   const s = scratch;
+  segmentsEnd = NaN;
   segmentAt(receiver, now, s, 0);
   segmentAt(source, now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
@@ -148,7 +191,10 @@ export function segmentHorizonTime(
     }
     if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
-    if (hi >= span) return Math.max(now, end - 1e-3);
+    if (hi >= span) {
+      segmentsEnd = end;
+      return Math.max(now, end - 1e-3);
+    }
     lo = hi;
     hi = Math.min(span, hi * 2);
   }

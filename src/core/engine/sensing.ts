@@ -11,9 +11,9 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { segmentHorizonTime } from './horizon-crossing';
+import { horizonTimeAhead } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
-import type { EmitterState, Happening, Job, Tell, UnitWorld, World } from './world';
+import type { EmitterState, Happening, Job, Tell, World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
 import { crewLimits, passInside } from '../analysis/norms';
 import { spokenName } from '../radio/callsign';
@@ -199,6 +199,9 @@ function spokenNameOf(w: World, id: string): string {
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
 
+/** How many searches (segment pairs, or the same ones from a later instant) a wake-up may take; each costs about as much as the first. */
+const SEARCHES_AHEAD = 32;
+
 /** Slack for floating-point rounding when deciding a pair cannot cross its radar horizon, metres. */
 const SENSE_MARGIN_M = 1;
 
@@ -225,7 +228,6 @@ interface SenseSource {
 interface SenseReceiver {
   unit: number;
   id: string;
-  world: UnitWorld;
   motion: Motion;
   aircraft: boolean;
   antennaM: number;
@@ -257,6 +259,15 @@ export interface SenseIndex {
   inRange: Uint8Array;
   /** The source's version when the pair was last taken up (-1: never). */
   seenVersion: Float64Array;
+  /** World.emitterChanges when the sources' versions were last read (-1: never). */
+  emitterChangesSeen: number;
+  /**
+   * What each receiver shows for each radar it can see (ESM_SHOWN), one slot per receiver and
+   * "<source>/<emitter>" key; the slots of pair p's radars start at esmAt[p].
+   */
+  esmAt: Int32Array;
+  esmSlot: Int32Array;
+  esmShown: Uint8Array;
   calls: number;
   /** Before the first call every pair is due. */
   first: boolean;
@@ -313,10 +324,11 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
   const t = w.now;
   // Sources whose emitters changed since the last call: every receiver in range looks again.
   // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
-  for (let si = 0; si < ix.sources.length; si++) {
+  // Only an emitter's change moves a version: with none since the last call, none moved.
+  for (let si = 0; w.emitterChanges !== ix.emitterChangesSeen && si < ix.sources.length; si++) {
     const src = ix.sources[si]!;
     let version = 0;
-    for (const em of src.radars) version += em.token;
+    for (let k = 0; k < src.radars.length; k++) version += src.radars[k]!.token;
     if (version === src.version) continue;
     src.version = version;
     for (let i = 0; i < src.pairs.length; i++) {
@@ -327,6 +339,7 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
       }
     }
   }
+  ix.emitterChangesSeen = w.emitterChanges;
   // Pairs whose in-range verdict may have changed by now (at the first call, all of them).
   if (ix.first) {
     ix.first = false;
@@ -348,18 +361,20 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
     const src = ix.sources[ix.sourceOf[p]!]!;
     const rid = r.id;
     const sid = src.id;
-    const rw = r.world;
+    const slots = ix.esmAt[p]!;
     for (let k = 0; k < src.radars.length; k++) {
       const em = src.radars[k]!;
       const key = src.keys[k]!;
       let pattern: 'periodic' | 'continuous' | 'none' = 'none';
       if (inRange && em.mode === 'search') pattern = 'periodic';
       if (inRange && em.mode === 'track' && em.target === rid) pattern = 'continuous';
-      const classified = pattern === 'continuous' ? 'fire-control-radar' : pattern === 'periodic' ? 'search-radar' : '';
-      const before = rw.esm.get(key) ?? '';
-      if (classified === before) continue;
-      if (classified) rw.esm.set(key, classified);
-      else rw.esm.delete(key);
+      const shown: EsmShown = pattern === 'continuous' ? 2 : pattern === 'periodic' ? 1 : 0;
+      const slot = ix.esmSlot[slots + k]!;
+      const was = ix.esmShown[slot]! as EsmShown;
+      if (shown === was) continue;
+      ix.esmShown[slot] = shown;
+      const classified = ESM_SHOWN[shown];
+      const before = ESM_SHOWN[was];
       const entry = {
         type: 'detection',
         t: w.now,
@@ -489,7 +504,10 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // Along the two current segments the crossing itself can be solved for (horizon-crossing.ts):
   // far later than the speed bound for a pair moving across rather than towards its horizon.
-  until = Math.max(until, segmentHorizonTime(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing));
+  until = Math.max(
+    until,
+    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD),
+  );
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
     const rSpec = ix.specs[r.unit]!;
@@ -651,6 +669,9 @@ export function senseIndex(w: World): SenseIndex {
   const receiverOf = new PairList();
   const sourceOf = new PairList();
   const fixedHorizonKm: number[] = [];
+  const esmAt = new PairList();
+  const esmSlot = new PairList();
+  let slotCount = 0;
   worlds.forEach((u, unit) => {
     if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
     const motion = motions[unit]!;
@@ -660,7 +681,6 @@ export function senseIndex(w: World): SenseIndex {
     receivers.push({
       unit,
       id: u.spec.id,
-      world: u,
       motion,
       aircraft,
       antennaM,
@@ -674,12 +694,20 @@ export function senseIndex(w: World): SenseIndex {
     const box = trackBox(motion);
     const highest = aircraft ? box.altMax : antennaM;
     const candidates = bands.near(box, reachM(tallest, highest), ri, seen);
+    // One slot per key the receiver could show, as its table of contacts was keyed.
+    const slotOf = new Map<string, number>();
     for (let i = 0; i < candidates.length; i++) {
       const si = candidates[i]!;
       const src = sources[si]!;
       if (src.unit === unit || src.nation === u.spec.nation) continue;
       if (boxGapM(box, trackBox(motions[src.unit]!)) > reachM(src.antennaM, highest)) continue;
       src.pairs.push(receiverOf.length);
+      esmAt.push(esmSlot.length);
+      for (const key of src.keys) {
+        let slot = slotOf.get(key);
+        if (slot === undefined) slotOf.set(key, (slot = slotCount++));
+        esmSlot.push(slot);
+      }
       receiverOf.push(ri);
       sourceOf.push(si);
       fixedHorizonKm.push(aircraft ? NaN : nmToKm(combinedHorizonNm(src.antennaM, antennaM)));
@@ -697,6 +725,10 @@ export function senseIndex(w: World): SenseIndex {
     mark: new Int32Array(n),
     inRange: new Uint8Array(n),
     seenVersion: new Float64Array(n).fill(-1),
+    emitterChangesSeen: -1,
+    esmAt: esmAt.items.slice(0, n),
+    esmSlot: esmSlot.items.slice(0, esmSlot.length),
+    esmShown: new Uint8Array(slotCount),
     calls: 0,
     first: true,
     buckets: new Buckets(w.scenario.spec.environment.stepS),
@@ -712,6 +744,10 @@ export function senseIndex(w: World): SenseIndex {
     suffixHeights: new Map(),
   };
 }
+
+/** What an ESM receiver shows for a radar, by the number kept in SenseIndex.esmShown. */
+const ESM_SHOWN = ['', 'search-radar', 'fire-control-radar'] as const;
+type EsmShown = 0 | 1 | 2;
 
 /** Furthest apart two units can be and still be inside their radar horizon, with room for rounding, metres. */
 function reachM(sourceM: number, receiverM: number): number {

@@ -35,8 +35,6 @@ export interface UnitWorld {
   languages: Record<string, number>;
   silent: boolean;
   judgesThreatening: ThreatJudgement;
-  /** ESM contacts: source unit/emitter → classification shown. */
-  esm: Map<string, string>;
 }
 
 export interface World {
@@ -52,6 +50,8 @@ export interface World {
   readonly areas?: readonly Area[];
   /** Simulated seconds: only the scheduler moves it. */
   now: number;
+  /** Changes of any emitter's mode or target so far (each moves its token too): sensing looks at sources again only when this moved. */
+  emitterChanges: number;
   /** The run stops after this time (the scenario's end, or --until). */
   readonly until: number;
 }
