@@ -12,6 +12,7 @@ import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speed
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
 import { drawsTrail, symbolScale, trailsStand } from '../geometry/detail';
+import { SLICE_ITEMS, drain } from '../geometry/slices';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -19,7 +20,12 @@ const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
 export class UnitsLayer {
   readonly under = new Container();
   readonly over = new Container();
-  private readonly trails = new Graphics();
+  /**
+   * The trails, one Graphics per nation colour and fading step in drawing order (the same
+   * triangles in the same order as one Graphics would draw): a renderer builds the geometry of
+   * each apart, so a thousand units' trails need not be built in one go (scene.ts).
+   */
+  private readonly trails = new Container();
   /** At reduced detail: from where each standing trail ended (its unit's position then) to the unit now. */
   private readonly heads = new Graphics();
   /** What the trails on screen were drawn for (view and units, simulated time), and where each ended. */
@@ -93,6 +99,11 @@ export class UnitsLayer {
   }
 
   draw(s: DrawState): void {
+    drain(this.drawSteps(s));
+  }
+
+  /** draw in slices (geometry/slices.ts). */
+  *drawSteps(s: DrawState): Generator<void> {
     this.selection.clear();
     const used = new Set<string>();
     for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
@@ -105,7 +116,9 @@ export class UnitsLayer {
       this.trailed.clear();
       this.trailEnds.clear();
     }
+    let n = 0;
     for (const p of s.placed.values()) {
+      if (++n % SLICE_ITEMS === 0) yield;
       if (!stand && drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) {
         this.trailed.add(p.id);
         this.trailEnds.set(p.id, { x: p.x, y: p.y, hex: nationColour(p.unit.spec.nation).hex });
@@ -126,13 +139,15 @@ export class UnitsLayer {
     }
     for (const p of offScreen) this.edgeMarker(s, p);
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
+    yield;
     this.flushVectors();
     this.flushEdges();
+    yield;
     if (stand) this.drawHeads(s);
     else {
       this.trailsBuilt = { key: trailsKey, t: s.t };
       this.heads.clear();
-      this.flushTrails();
+      yield* this.flushTrails();
     }
   }
 
@@ -237,18 +252,24 @@ export class UnitsLayer {
     }
   }
 
-  private flushTrails(): void {
-    const tr = this.trails.clear();
+  private *flushTrails(): Generator<void> {
+    let used = 0;
     for (const [hex, steps] of this.trailBatches) {
-      steps.forEach((st, b) => {
-        const seg = st.segs;
+      for (let b = 0; b < steps.length; b++) {
+        const { segs: seg, dots: dot } = steps[b]!;
+        if (!seg.length && !dot.length) continue;
+        yield;
+        let tr = this.trails.children[used] as Graphics | undefined;
+        if (!tr) tr = this.trails.addChild(new Graphics());
+        used++;
+        tr.clear();
         for (let i = 0; i < seg.length; i += 4) tr.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
         if (seg.length) tr.stroke({ color: hex, width: 1.8, alpha: 0.12 + (0.5 * (b + 1)) / TRAIL_STEPS });
-        const dot = st.dots;
         for (let i = 0; i < dot.length; i += 2) tr.rect(dot[i]! - 1.5, dot[i + 1]! - 1.5, 3, 3);
         if (dot.length) tr.fill({ color: hex, alpha: 0.2 + (0.5 * (b + 1)) / TRAIL_STEPS });
-      });
+      }
     }
+    for (let i = used; i < this.trails.children.length; i++) (this.trails.children[i] as Graphics).clear();
   }
 
   /** An off-screen unit (headquarters far away, or an aircraft that flew off): an arrow at the edge. */
