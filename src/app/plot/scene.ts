@@ -41,10 +41,10 @@ const REBUILD_SHARE = 3;
 /** Margin (fraction of the view) round the encounter when it is framed. */
 const FIT_MARGIN = 0.06;
 /**
- * JavaScript (ms) a frame gives a rebuild in slices at reduced detail: with the one step that
- * overruns it, a frame stays within a 60 fps frame's time.
+ * JavaScript (ms) a frame gives a rebuild in slices at reduced detail: with the step that overruns
+ * it (a few ms at most), most frames stay under 8 ms and none near a 60 fps frame's time.
  */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 /**
@@ -105,7 +105,7 @@ export class PlotScene {
   private building: Generator<void> | null = null;
   /** The stage changed under a rebuild in slices (to or from reduced detail): it ends in this frame. */
   private finishNow = false;
-  /** JavaScript (ms) of the rebuild's slices so far (index.ts smooths the cost of a rebuild from it). */
+  /** JavaScript (ms) of the rebuild's slices before this frame's (index.ts smooths the cost of a rebuild from it). */
   buildMs = 0;
 
   constructor(
@@ -245,11 +245,11 @@ export class PlotScene {
     const steps = this.building!;
     let done = false;
     while (!done && (this.finishNow || performance.now() - t0 < SLICE_MS)) done = !!steps.next().done;
-    this.buildMs += performance.now() - t0;
     if (done) {
       this.building = null;
       return 'rebuilt';
     }
+    this.buildMs += performance.now() - t0;
     this.radar.animate(now);
     this.pending = true;
     return this.radar.animating ? 'building' : 'stood';

@@ -33,6 +33,8 @@ export class StillLayers {
   private size = { w: 0, h: 0, resolution: 1 };
   private flip = new Matrix();
   private readonly nothing = new Container();
+  /** Layers drawn on their own into the textures (each a render group since). */
+  private readonly drawnAlone = new Set<Container>();
   /** The still layers are drawn into textures (reduced detail). */
   buffered = false;
 
@@ -59,6 +61,10 @@ export class StillLayers {
     for (const s of this.sprites) this.stage.removeChild(s);
     if (!on) {
       this.dropTextures();
+      // Drawn apart behind the picture, each layer became a render group of its own; on the stage
+      // they draw as one again (fewer draw calls).
+      for (const c of this.drawnAlone) if (!c.destroyed) c.disableRenderGroup();
+      this.drawnAlone.clear();
       this.stage.addChild(...this.order);
       return true;
     }
@@ -97,14 +103,20 @@ export class StillLayers {
    * until swap().
    */
   *drawBehind(renderer: Renderer): Generator<void> {
+    // Labels unused for a while are destroyed (labels.ts).
+    for (const c of this.drawnAlone) if (c.destroyed) this.drawnAlone.delete(c);
     for (let i = 0; i < this.groups.length; i++) {
       const target = this.back[i]!;
       const layers = this.groups[i]!.children;
       // A render binds its target before it clears it (renderer.clear clears whatever is bound).
-      renderer.render({ container: this.nothing, target, clear: true, clearColor: CLEAR });
+      // The lowest group is drawn on the sea, as on the canvas, so its texture is the canvas's
+      // pixels to the last bit; the others are laid over it, from transparent.
+      const clearColor = i === 0 ? renderer.background.colorRgba : CLEAR;
+      renderer.render({ container: this.nothing, target, clear: true, clearColor });
       for (const layer of leaves(layers)) {
         yield;
         layer.updateLocalTransform();
+        this.drawnAlone.add(layer);
         renderer.render({ container: layer, target, clear: false, transform: this.flip.clone().append(layer.localTransform) });
       }
     }

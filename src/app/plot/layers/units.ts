@@ -115,6 +115,8 @@ export class UnitsLayer {
     if (!stand) {
       this.trailed.clear();
       this.trailEnds.clear();
+      // Until they are drawn again (a rebuild in slices may be dropped half way), nothing stands.
+      this.trailsBuilt = null;
     }
     let n = 0;
     for (const p of s.placed.values()) {
