@@ -10,7 +10,9 @@
  * no more than about a third of the time (a scene of a thousand units takes tens of ms to build);
  * scene.ts decides that. A tick in between whose scene stands with nothing animating draws no
  * picture at all: the canvas keeps the last one (a thousand units cost tens of ms of a software
- * rasteriser's time per picture). Where things are drawn is worked out in geometry/ (no pixi).
+ * rasteriser's time per picture). At reduced detail a rebuild while playing is done a few ms a
+ * tick behind the standing picture and shown when complete (still.ts). Where things are drawn is
+ * worked out in geometry/ (no pixi).
  */
 import type { AppStore } from '../store';
 import { loadLand } from './coastline';

@@ -1,7 +1,8 @@
 /**
  * The plot's scene: the camera, the layers in their order, and what is drawn for the store's state
  * at the playhead. It decides when the still parts must be rebuilt and when only the animated
- * ones (radar sweeps, lock beams) move; index.ts decides when a frame is rendered.
+ * ones (radar sweeps, lock beams) move, and at reduced detail rebuilds them in slices behind the
+ * standing picture while playing (still.ts); index.ts decides when a frame is rendered.
  */
 import { Graphics, type Container, type Renderer } from 'pixi.js';
 import type { FeatureCollection, Geometry } from 'geojson';
