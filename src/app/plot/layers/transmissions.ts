@@ -18,9 +18,9 @@ export { RECENT_S } from '../geometry/call';
 
 /**
  * Calls drawn into one Graphics before the next is started. Each call is a few strokes and fills,
- * and a renderer builds a Graphics' geometry in one go: hundreds of calls in one took tens of ms.
+ * and a renderer builds a Graphics' geometry in one go: 40 calls (their dashes) made 20,000–26,000 vertices, 10–35 ms.
  */
-const CALLS_PER_GRAPHICS = 40;
+const CALLS_PER_GRAPHICS = 10;
 
 export class TransmissionsLayer {
   /** The calls' lines and marks: Graphics in drawing order, each holding up to CALLS_PER_GRAPHICS calls. */
