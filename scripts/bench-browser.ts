@@ -269,6 +269,11 @@ interface FrameSample {
   rebuilds: number[];
   /** One render of the scene with the GPU made to finish. */
   raster: number[];
+  /** A rebuild at a new playhead and its render, with the GPU made to finish. */
+  rebuildRaster: number[];
+  /** The unit selected for this sample (null: none), and the sweeps the last scene drew. */
+  selected: string | null;
+  sweeps: number | null;
   rafGaps: number[];
   t0: number;
   t1: number;
@@ -276,9 +281,11 @@ interface FrameSample {
 
 /**
  * Plays at 1× and samples the plot's frames: a generated exercise (`yaml`, loaded through the
- * store) from `start`, or with no yaml December 2018 (ROK account) from `start`.
+ * store) from `start`, or with no yaml December 2018 (ROK account) from `start`. With `selected`,
+ * the same page is sampled a second time with one unit selected whose radar sweeps (a sweep turns
+ * every frame, so each frame draws a picture over the whole scene).
  */
-async function sampleFrames(browser: Browser, baseURL: string, yaml: string | null, start: number): Promise<FrameSample> {
+async function sampleFrames(browser: Browser, baseURL: string, yaml: string | null, start: number, selected = false): Promise<FrameSample[]> {
   // A generated exercise has no accounts: open a scenario without any, so none is asked for.
   const query = yaml ? '/?scenario=control-cues-exchange' : '/?scenario=dec-2018-noto&account=rok';
   const { page, close } = await openFresh(browser, new URL(query, baseURL).href);
@@ -304,94 +311,218 @@ async function sampleFrames(browser: Browser, baseURL: string, yaml: string | nu
       );
       if (loaded.units !== UNITS) throw new Error(`the generated exercise did not load in the app: ${loaded.errors.join('; ')}`);
     } else loaded.units = await page.evaluate(() => window.encounterSim!.store.getState().analysis?.run.scenario.units.length ?? 0);
-    await page.evaluate((t) => {
+    const out = [await playAndSample(page, start, false)];
+    if (selected) out.push(await playAndSample(page, start, true));
+    return out.map((x) => ({ ...x, units: loaded.units, runMs: loaded.runMs }));
+  } finally {
+    await close();
+  }
+}
+
+async function playAndSample(page: Page, start: number, select: boolean): Promise<Omit<FrameSample, 'units' | 'runMs'>> {
+  const chosen = await page.evaluate(
+    ({ t, select }) => {
       const s = window.encounterSim!.store.getState();
       s.pause();
       s.seek(t);
       s.setSpeed(1);
+      let chosen: string | null = null;
+      if (select) {
+        // A unit on screen whose search radar sweeps at the playhead (its sweep then turns every frame).
+        window.__encounterPlot!.renderNow();
+        const frame = s.replay!.frameAt(t);
+        const plot = window.__encounterPlot!;
+        const u = frame.units.find((x) => x.emitters.some((e) => e.type === 'search-radar' && e.mode === 'search') && plot.unitAt(x.spec.id)?.visible);
+        chosen = u?.spec.id ?? null;
+      }
+      s.selectUnit(chosen);
       window.__encounterPlot!.renderNow();
       s.play();
-    }, start);
-    await page.waitForTimeout(1000);
-    const sample = await page.evaluate(async (seconds) => {
-      type Debug = NonNullable<typeof window.__encounterPlot> & {
-        frameCount?: () => number;
-        frameRebuilds?: () => boolean[];
-        frameDrawn?: () => boolean[];
-        stats?: () => { visible: number; crowded: boolean };
-      };
-      const p = window.__encounterPlot! as Debug;
-      const store = window.encounterSim!.store;
-      const t0 = store.getState().t;
-      const times: number[] = [];
-      const intervals: number[] = [];
-      const kinds: boolean[] = [];
-      const drawn: boolean[] = [];
-      // requestAnimationFrame is the ground truth of the page's frame rate.
-      const rafGaps: number[] = [];
-      let last = 0;
-      let stop = false;
-      const raf = (t: number) => {
-        if (last) rafGaps.push(t - last);
-        last = t;
-        if (!stop) requestAnimationFrame(raf);
-      };
-      requestAnimationFrame(raf);
-      // The plot keeps its last 240 frames: read the new ones every half second.
-      const read = p.frameCount ? () => p.frameCount!() : () => NaN;
-      let seen = read();
-      const deadline = performance.now() + seconds * 1000;
-      while (performance.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 500));
-        const count = read();
-        const n = Number.isNaN(count) ? 0 : Math.min(count - seen, 240);
-        seen = count;
-        if (n > 0) {
-          times.push(...p.frameTimes().slice(-n));
-          intervals.push(...p.frameIntervals().slice(-n));
-          kinds.push(...(p.frameRebuilds?.() ?? []).slice(-n));
-          drawn.push(...(p.frameDrawn?.() ?? Array.from({ length: 240 }, () => true)).slice(-n));
-        }
+      return chosen;
+    },
+    { t: start, select },
+  );
+  await page.waitForTimeout(1000);
+  const sample = await page.evaluate(async (seconds) => {
+    type Debug = NonNullable<typeof window.__encounterPlot> & {
+      frameCount?: () => number;
+      frameRebuilds?: () => boolean[];
+      frameDrawn?: () => boolean[];
+      stats?: () => { visible: number; crowded: boolean };
+    };
+    const p = window.__encounterPlot! as Debug;
+    const store = window.encounterSim!.store;
+    const t0 = store.getState().t;
+    const times: number[] = [];
+    const intervals: number[] = [];
+    const kinds: boolean[] = [];
+    const drawn: boolean[] = [];
+    // requestAnimationFrame is the ground truth of the page's frame rate.
+    const rafGaps: number[] = [];
+    let last = 0;
+    let stop = false;
+    const raf = (t: number) => {
+      if (last) rafGaps.push(t - last);
+      last = t;
+      if (!stop) requestAnimationFrame(raf);
+    };
+    requestAnimationFrame(raf);
+    // The plot keeps its last 240 frames: read the new ones every half second.
+    const read = p.frameCount ? () => p.frameCount!() : () => NaN;
+    let seen = read();
+    const deadline = performance.now() + seconds * 1000;
+    while (performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      const count = read();
+      const n = Number.isNaN(count) ? 0 : Math.min(count - seen, 240);
+      seen = count;
+      if (n > 0) {
+        times.push(...p.frameTimes().slice(-n));
+        intervals.push(...p.frameIntervals().slice(-n));
+        kinds.push(...(p.frameRebuilds?.() ?? []).slice(-n));
+        drawn.push(...(p.frameDrawn?.() ?? Array.from({ length: 240 }, () => true)).slice(-n));
       }
-      stop = true;
-      if (Number.isNaN(read())) {
-        // A build without frameCount (before this benchmark existed): the last frames it kept.
-        times.push(...p.frameTimes());
-        intervals.push(...p.frameIntervals());
+    }
+    stop = true;
+    if (Number.isNaN(read())) {
+      // A build without frameCount (before this benchmark existed): the last frames it kept.
+      times.push(...p.frameTimes());
+      intervals.push(...p.frameIntervals());
+    }
+    const t1 = store.getState().t;
+    store.getState().pause();
+    p.app.ticker.stop();
+    // Full scene rebuilds, stepped synchronously (a new playhead each call): JavaScript only,
+    // then the same with the GPU made to finish (a one-pixel read waits for the rasteriser).
+    const rebuilds: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      store.getState().seek(t1 + 0.25 * (i + 1));
+      const a = performance.now();
+      p.renderNow();
+      rebuilds.push(performance.now() - a);
+    }
+    const renderer = p.app.renderer as unknown as { gl?: WebGLRenderingContext };
+    const gl = renderer.gl;
+    const px = new Uint8Array(4);
+    const raster: number[] = [];
+    const rebuildRaster: number[] = [];
+    if (gl) {
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      for (let i = 0; i < 6; i++) {
+        const a = performance.now();
+        p.app.render();
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        raster.push(performance.now() - a);
       }
-      const t1 = store.getState().t;
-      store.getState().pause();
-      p.app.ticker.stop();
-      // Full scene rebuilds, stepped synchronously (a new playhead each call): JavaScript only,
-      // then the same with the GPU made to finish (a one-pixel read waits for the rasteriser).
-      const rebuilds: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        store.getState().seek(t1 + 0.25 * (i + 1));
+      // A new playhead each time: the rebuild's JavaScript and its picture rasterised.
+      for (let i = 0; i < 6; i++) {
+        store.getState().seek(t1 + 3 + 0.25 * (i + 1));
         const a = performance.now();
         p.renderNow();
-        rebuilds.push(performance.now() - a);
-      }
-      const renderer = p.app.renderer as unknown as { gl?: WebGLRenderingContext };
-      const gl = renderer.gl;
-      const px = new Uint8Array(4);
-      const raster: number[] = [];
-      if (gl) {
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        for (let i = 0; i < 6; i++) {
-          const a = performance.now();
-          p.app.render();
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-          raster.push(performance.now() - a);
-        }
+        rebuildRaster.push(performance.now() - a);
       }
-      p.app.ticker.start();
-      const stats = p.stats?.();
-      return { times, intervals, kinds, drawn, rebuilds, raster, rafGaps, t0, t1, visible: stats ? stats.visible : null, software: p.software };
-    }, SAMPLE_S);
-    return { units: loaded.units, runMs: loaded.runMs, ...sample };
-  } finally {
-    await close();
+    }
+    p.app.ticker.start();
+    const stats = p.stats?.();
+    const sweeps = (p as unknown as { detail?: () => { sweeps: string[] } }).detail?.().sweeps.length ?? null;
+    return {
+      times,
+      intervals,
+      kinds,
+      drawn,
+      rebuilds,
+      raster,
+      rebuildRaster,
+      rafGaps,
+      t0,
+      t1,
+      visible: stats ? stats.visible : null,
+      software: p.software,
+      sweeps,
+    };
+  }, SAMPLE_S);
+  return { ...sample, selected: chosen };
+}
+
+const stat = (xs: number[]) => ({ n: xs.length, mean: mean(xs), p95: pct(xs, 0.95), median: median(xs), max: xs.length ? Math.max(...xs) : NaN });
+
+/** Prints one sample of frames while playing and returns its figures. */
+function reportFrames(f: FrameSample, who: string): Record<string, unknown> {
+  const work = stat(f.times);
+  const rebuildFrames = stat(f.times.filter((_, i) => f.kinds[i] === true));
+  const animFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] !== false));
+  const stoodFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] === false));
+  const seconds = f.t1 - f.t0 || SAMPLE_S;
+  const pictures = f.drawn.filter((d, i) => d !== false && i < f.times.length).length;
+  const interval = stat(f.intervals);
+  const raf = stat(f.rafGaps);
+  const fps = 1000 / raf.mean;
+  report(
+    `${who}: JavaScript per plot frame (update + render submit), mean / p95 / max over ${work.n} frames (${load()})`,
+    `${ms(work.mean)} / ${ms(work.p95)} / ${ms(work.max)}`,
+    `p95 < ${TARGET_JS_P95_MS} ms (issue #19); a 60 fps frame is ${TARGET_FRAME_MS.toFixed(1)} ms`,
+    work.p95 < TARGET_JS_P95_MS,
+  );
+  report(
+    `${who}: the longest frame's JavaScript`,
+    ms(work.max),
+    `≤ ${TARGET_FRAME_MS.toFixed(1)} ms (no frame over a 60 fps frame's time)`,
+    work.max <= TARGET_FRAME_MS,
+  );
+  if (rebuildFrames.n || animFrames.n) {
+    const line = (x: ReturnType<typeof stat>) => `${ms(x.mean)} / ${ms(x.p95)} / ${ms(x.max)}`;
+    report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95 / max`, line(rebuildFrames));
+    report(`  frames that drew without rebuilding (sweeps or beams moved) (${animFrames.n}), mean / p95 / max`, line(animFrames));
+    report(`  frames that drew no picture (the scene stood, or a rebuild went on behind it) (${stoodFrames.n}), mean / p95 / max`, line(stoodFrames));
   }
+  report(
+    `${who}: pictures the plot drew (rebuilt or animated frames), per second of play`,
+    `${(pictures / seconds).toFixed(1)} (${pictures} in ${seconds.toFixed(1)} s of play; ${f.kinds.filter(Boolean).length} rebuilt the scene)`,
+  );
+  const plotFps = 1000 / interval.mean;
+  report(
+    `${who}: plot frame rate (interval between plot frames, drawn or stood), mean / p95 over ${interval.n} (${load()})`,
+    `${ms(interval.mean)} / ${ms(interval.p95)} → ${plotFps.toFixed(1)} fps`,
+    `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
+    plotFps >= TARGET_FPS,
+  );
+  report(
+    `${who}: page frame rate (requestAnimationFrame), mean / p95 / max interval over ${raf.n} frames (${load()})`,
+    `${ms(raf.mean)} / ${ms(raf.p95)} / ${ms(raf.max)} → ${fps.toFixed(1)} fps`,
+    `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
+    fps >= TARGET_FPS,
+  );
+  report(
+    `${who}: full scene rebuild stepped while paused (renderNow, JavaScript), median / max of 10`,
+    `${ms(median(f.rebuilds))} / ${ms(Math.max(...f.rebuilds))}`,
+  );
+  const sw = f.software ? ' (SwiftShader rasterises on the CPU, on the same two cores)' : '';
+  if (f.raster.length)
+    report(`${who}: the standing scene drawn again with the GPU made to finish (render + 1-pixel read), median of 6`, `${ms(median(f.raster))}${sw}`);
+  if (f.rebuildRaster.length)
+    report(`${who}: a rebuild at a new playhead and its picture, GPU made to finish (renderNow + 1-pixel read), median of 6`, ms(median(f.rebuildRaster)));
+  return {
+    units: f.units,
+    durationS: DURATION_S,
+    visible: f.visible,
+    software: f.software,
+    runMs: f.runMs,
+    work,
+    rebuildFrames,
+    animFrames,
+    stoodFrames,
+    picturesPerS: pictures / seconds,
+    interval,
+    raf,
+    fps,
+    plotFps,
+    loadavg: loadavg(),
+    rebuildMedianMs: median(f.rebuilds),
+    rebuildMaxMs: Math.max(...f.rebuilds),
+    rasterMedianMs: f.raster.length ? median(f.raster) : null,
+    rebuildRasterMedianMs: f.rebuildRaster.length ? median(f.rebuildRaster) : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,7 +575,7 @@ async function main(): Promise<void> {
 
     if (ONLY.has('frames')) {
       // For reference: the shipped scenario, as the e2e plot test plays it.
-      const d = await sampleFrames(browser, url, null, 500);
+      const [d] = (await sampleFrames(browser, url, null, 500)) as [FrameSample];
       const dWork = { mean: mean(d.times), p95: pct(d.times, 0.95) };
       const dRaf = mean(d.rafGaps);
       console.log(`\n(c0) frames, December 2018 (ROK account, ${d.units} units) playing at 1× from t = 500 s for ${SAMPLE_S} s, for reference`);
@@ -460,80 +591,15 @@ async function main(): Promise<void> {
         `\n(c) frames: ${UNITS} units, generateScenario({ units: ${UNITS}, durationS: ${DURATION_S}, seed: 1 }) (${KB(yaml.length)} of YAML, generated in ${ms(genMs)}); ` +
           `${DURATION_S / 60} simulated minutes rather than an hour, to keep the benchmark short (the page simulates the whole exercise before it plays; --duration changes it). Playing at 1× from t = ${Math.min(120, DURATION_S / 4)} s, sampled for ${SAMPLE_S} s.`,
       );
-      const f = await sampleFrames(browser, url, yaml, Math.min(120, DURATION_S / 4));
-      const stat = (xs: number[]) => ({ n: xs.length, mean: mean(xs), p95: pct(xs, 0.95), median: median(xs) });
-      const work = stat(f.times);
-      const rebuildFrames = stat(f.times.filter((_, i) => f.kinds[i] === true));
-      const animFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] !== false));
-      const stoodFrames = stat(f.times.filter((_, i) => f.kinds[i] === false && f.drawn[i] === false));
-      const seconds = f.t1 - f.t0 || SAMPLE_S;
-      const pictures = f.drawn.filter((d, i) => d !== false && i < f.times.length).length;
-      const interval = stat(f.intervals);
-      const raf = stat(f.rafGaps);
-      const fps = 1000 / raf.mean;
+      const [f, sel] = await sampleFrames(browser, url, yaml, Math.min(120, DURATION_S / 4), true);
       console.log(
-        `  the exercise loaded (run + analyse + replay) in ${ms(f.runMs)} in the page; playhead ${f.t0.toFixed(1)} → ${f.t1.toFixed(1)} s${f.visible !== null ? `; ${f.visible} units on screen` : ''}; renderer ${f.software ? 'WebGL on SwiftShader (CPU)' : 'WebGL'}`,
+        `  the exercise loaded (run + analyse + replay) in ${ms(f!.runMs)} in the page; playhead ${f!.t0.toFixed(1)} → ${f!.t1.toFixed(1)} s${f!.visible !== null ? `; ${f!.visible} units on screen` : ''}; renderer ${f!.software ? 'WebGL on SwiftShader (CPU)' : 'WebGL'}`,
       );
-      report(
-        `${UNITS} units: JavaScript per plot frame (update + render submit), mean / p95 over ${work.n} frames (${load()})`,
-        `${ms(work.mean)} / ${ms(work.p95)}`,
-        `p95 < ${TARGET_JS_P95_MS} ms (issue #19); a 60 fps frame is ${TARGET_FRAME_MS.toFixed(1)} ms`,
-        work.p95 < TARGET_JS_P95_MS,
+      figures.frames = reportFrames(f!, `${UNITS} units`);
+      console.log(
+        `\n(c2) the same, played again from t = ${Math.min(120, DURATION_S / 4)} s with ${sel!.selected ?? 'no unit (none found)'} selected (a sweeping radar: ${sel!.sweeps ?? '?'} sweep(s) drawn)`,
       );
-      if (rebuildFrames.n || animFrames.n) {
-        report(`  of which frames that rebuilt the scene (${rebuildFrames.n}), mean / p95`, `${ms(rebuildFrames.mean)} / ${ms(rebuildFrames.p95)}`);
-        report(`  frames that drew without rebuilding (sweeps or beams moved) (${animFrames.n}), mean / p95`, `${ms(animFrames.mean)} / ${ms(animFrames.p95)}`);
-        report(
-          `  frames whose scene stood with nothing moving, no picture drawn (${stoodFrames.n}), mean / p95`,
-          `${ms(stoodFrames.mean)} / ${ms(stoodFrames.p95)}`,
-        );
-      }
-      report(
-        `${UNITS} units: pictures the plot drew (rebuilt or animated frames), per second of play`,
-        `${(pictures / seconds).toFixed(1)} (${pictures} in ${seconds.toFixed(1)} s of play; ${f.kinds.filter(Boolean).length} rebuilt the scene)`,
-      );
-      const plotFps = 1000 / interval.mean;
-      report(
-        `${UNITS} units: plot frame rate (interval between plot frames, drawn or stood), mean / p95 over ${interval.n} (${load()})`,
-        `${ms(interval.mean)} / ${ms(interval.p95)} → ${plotFps.toFixed(1)} fps`,
-        `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
-        plotFps >= TARGET_FPS,
-      );
-      report(
-        `${UNITS} units: page frame rate (requestAnimationFrame), mean / p95 interval over ${raf.n} frames (${load()})`,
-        `${ms(raf.mean)} / ${ms(raf.p95)} → ${fps.toFixed(1)} fps`,
-        `≥ ${TARGET_FPS} fps (issue #19; aim ${AIM_FPS})`,
-        fps >= TARGET_FPS,
-      );
-      report(
-        'full scene rebuild stepped while paused (renderNow, JavaScript), median / max of 10',
-        `${ms(median(f.rebuilds))} / ${ms(Math.max(...f.rebuilds))}`,
-      );
-      if (f.raster.length)
-        report(
-          'one frame of this scene with the GPU made to finish (render + 1-pixel read), median of 6',
-          `${ms(median(f.raster))}${f.software ? ' (SwiftShader rasterises on the CPU, on the same two cores)' : ''}`,
-        );
-      figures.frames = {
-        units: f.units,
-        durationS: DURATION_S,
-        visible: f.visible,
-        software: f.software,
-        runMs: f.runMs,
-        work,
-        rebuildFrames,
-        animFrames,
-        stoodFrames,
-        picturesPerS: pictures / seconds,
-        interval,
-        raf,
-        fps,
-        plotFps,
-        loadavg: loadavg(),
-        rebuildMedianMs: median(f.rebuilds),
-        rebuildMaxMs: Math.max(...f.rebuilds),
-        rasterMedianMs: f.raster.length ? median(f.raster) : null,
-      };
+      figures.selected = { unit: sel!.selected, ...reportFrames(sel!, `${UNITS} units, one selected`) };
     }
   } finally {
     await browser?.close();

@@ -1,5 +1,5 @@
 /** Small drawing helpers shared by the plot's layers (paths only: where things go is in geometry/). */
-import type { Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 
 /** Adds a dashed segment path (moveTo/lineTo pairs) to g; the caller strokes it. */
 export function dashedPath(g: Graphics, x0: number, y0: number, x1: number, y1: number, dash: number, gap: number, phase = 0): void {
@@ -38,3 +38,31 @@ export function arrowHead(g: Graphics, x: number, y: number, ux: number, uy: num
     .lineTo(x - ux * size - px * size * 0.5, y - uy * size - py * size * 0.5)
     .closePath();
 }
+
+/**
+ * Graphics in drawing order, handed out one after another (each cleared), the rest cleared at the
+ * end. A renderer builds a Graphics' geometry in one go: a thousand units' lines split over
+ * several are built a few ms at a time (scene.ts), and drawn as the same triangles in the same
+ * order as one Graphics would draw them.
+ */
+export class GraphicsRun {
+  readonly container = new Container();
+  private used = 0;
+
+  begin(): void {
+    this.used = 0;
+  }
+
+  next(): Graphics {
+    const g = (this.container.children[this.used] as Graphics | undefined) ?? this.container.addChild(new Graphics());
+    this.used++;
+    return g.clear();
+  }
+
+  end(): void {
+    for (let i = this.used; i < this.container.children.length; i++) (this.container.children[i] as Graphics).clear();
+  }
+}
+
+/** Line segments (x0, y0, x1, y1 each) per Graphics of a run. */
+export const SEGMENTS_PER_GRAPHICS = 800;

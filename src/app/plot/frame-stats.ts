@@ -26,10 +26,10 @@ export class FrameStats {
   lastRender = 0;
   private lastFrame = 0;
 
-  /** Records a frame that ran from t0 to t1 (ms). */
-  record(t0: number, t1: number, rebuilt: boolean, drawn = true): void {
+  /** Records a frame that ran from t0 to t1 (ms); `rebuildCost` is its rebuild's, when that was done in slices over several frames. */
+  record(t0: number, t1: number, rebuilt: boolean, drawn = true, rebuildCost = t1 - t0): void {
     // Smoothed: one slow rebuild (a garbage collection, say) should not hold the scene back long.
-    if (rebuilt) this.rebuildMs = 0.7 * this.rebuildMs + 0.3 * (t1 - t0);
+    if (rebuilt) this.rebuildMs = 0.7 * this.rebuildMs + 0.3 * rebuildCost;
     if (this.lastFrame > 0) push(this.intervals, t0 - this.lastFrame);
     push(this.times, t1 - t0);
     push(this.rebuilds, rebuilt);

@@ -10,7 +10,9 @@
  * no more than about a third of the time (a scene of a thousand units takes tens of ms to build);
  * scene.ts decides that. A tick in between whose scene stands with nothing animating draws no
  * picture at all: the canvas keeps the last one (a thousand units cost tens of ms of a software
- * rasteriser's time per picture). Where things are drawn is worked out in geometry/ (no pixi).
+ * rasteriser's time per picture). At reduced detail a rebuild while playing is done a few ms a
+ * tick behind the standing picture and shown when complete (still.ts). Where things are drawn is
+ * worked out in geometry/ (no pixi).
  */
 import type { AppStore } from '../store';
 import { loadLand } from './coastline';
@@ -78,7 +80,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     dirty = true;
   });
   let land: LandCollection = (await coarse) ?? { type: 'FeatureCollection', features: [] };
-  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land);
+  const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land, app.renderer);
   const unfollow = followLook(
     store,
     app,
@@ -102,9 +104,12 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   const renderFrame = (now: number, force = false) => {
     const t0 = performance.now();
     const change = scene.update(store.getState(), now, force, stats.rebuildMs);
+    // A slice of a rebuild behind the picture draws only when a sweep or beam moved ('building').
     const draw = change !== 'stood';
     if (draw) app.render();
-    stats.record(t0, performance.now(), change === 'rebuilt', draw);
+    const t1 = performance.now();
+    // A rebuild in slices costs all of them (the throttle spaces rebuilds by it).
+    stats.record(t0, t1, change === 'rebuilt', draw, t1 - t0 + scene.buildMs);
     dirty = scene.pending;
   };
   // Render on demand (not every tick).

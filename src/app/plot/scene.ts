@@ -1,9 +1,10 @@
 /**
  * The plot's scene: the camera, the layers in their order, and what is drawn for the store's state
  * at the playhead. It decides when the still parts must be rebuilt and when only the animated
- * ones (radar sweeps, lock beams) move; index.ts decides when a frame is rendered.
+ * ones (radar sweeps, lock beams) move, and at reduced detail rebuilds them in slices behind the
+ * standing picture while playing (still.ts); index.ts decides when a frame is rendered.
  */
-import { Container } from 'pixi.js';
+import { Graphics, type Container, type Renderer } from 'pixi.js';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AppState } from '../store';
 import type { Analysis } from '../../core/analysis/report';
@@ -25,8 +26,10 @@ import type { Legend } from './legend';
 import { Placer, setTextScale, type Rect } from './labels';
 import { presentScale } from './present-scale';
 import { RECENT_S, layoutTransmissions } from './geometry/call';
-import { sceneLabelItems, selectedCallOf } from './geometry/label-items';
-import { layoutLabels, type Layout } from './geometry/layout';
+import { sceneLabelItemSteps, selectedCallOf } from './geometry/label-items';
+import { layoutSteps, type Layout } from './geometry/layout';
+import { drain } from './geometry/slices';
+import { StillLayers } from './still';
 import { buildIndex, samplePositions } from './scene-index';
 import { FULL_DETAIL, breakdownUnitsOf, plotDetail, rebuildSpacingMs } from './geometry/detail';
 import { KM_PER_NM } from './projection';
@@ -38,10 +41,18 @@ const LAND_HALF_KM = 2000;
 const REBUILD_SHARE = 3;
 /** Margin (fraction of the view) round the encounter when it is framed. */
 const FIT_MARGIN = 0.06;
+/**
+ * JavaScript (ms) a frame gives a rebuild in slices at reduced detail (the issue's p95 target): a
+ * frame stops before a step that, judged by the one before it, would take it past this.
+ */
+const SLICE_MS = 8;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-/** What an update did to the picture (PlotScene.update). */
-export type SceneChange = 'rebuilt' | 'same' | 'stood';
+/**
+ * What an update did to the picture (PlotScene.update): 'building' is a slice of a rebuild done
+ * behind the picture on screen, which stands (only sweeps and beams may move).
+ */
+export type SceneChange = 'rebuilt' | 'same' | 'stood' | 'building';
 type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' | 'showHorizons' | 'playing' | 'speed'> &
   Partial<Pick<AppState, 'lang' | 'selectedBreakdown' | 'measure' | 'following' | 'presenting' | 'theme'>>;
 
@@ -89,6 +100,14 @@ export class PlotScene {
   ds: DrawState | null = null;
   /** A scene rebuild was put off (see update); the next frame should try again. */
   pending = false;
+  /** The still layers, and their pictures at reduced detail (still.ts). */
+  private readonly still: StillLayers;
+  /** A rebuild going on in slices behind the picture on screen (reduced detail, while playing). */
+  private building: Generator<void> | null = null;
+  /** The stage changed under a rebuild in slices (to or from reduced detail): it ends in this frame. */
+  private finishNow = false;
+  /** JavaScript (ms) of the rebuild's slices before this frame's (index.ts smooths the cost of a rebuild from it). */
+  buildMs = 0;
 
   constructor(
     stage: Container,
@@ -96,25 +115,21 @@ export class PlotScene {
     private readonly legend: Legend,
     /** The best land at hand: the coarse one until the detailed one has loaded (none if both fail). */
     private land: FeatureCollection<Geometry>,
+    private readonly renderer: Renderer | null = null,
   ) {
-    // Layer order, bottom to top.
-    this.mapLayer = new MapLayer(stage);
-    const fx = new Container();
-    const unitsTop = new Container();
-    const labelsTop = new Container();
-    stage.addChild(fx, unitsTop, labelsTop);
-    // Under the symbols: areas, horizons, trails, radar sweeps, radio calls, then radar beams on top of calls.
-    this.areaLayer = new AreasLayer(fx);
-    this.horizons = new HorizonsLayer(fx);
-    this.units = new UnitsLayer(fx, unitsTop, resolution);
+    // Layer order, bottom to top: map, areas, horizons, trails, radar sweeps, radio calls, the
+    // measurement, radar beams, then the symbols, every label (laid out together: geometry/layout.ts), the HUD.
     this.radar = new RadarLayer();
-    fx.addChild(this.radar.sweeps);
-    this.transmissions = new TransmissionsLayer(fx);
-    this.measure = new MeasureLayer(fx);
-    fx.addChild(this.radar.beams);
-    // Every label over every line and symbol, laid out together (geometry/layout.ts).
-    this.labels = new LabelsLayer(labelsTop);
-    this.hud = new HudLayer(stage);
+    this.still = new StillLayers(stage, this.radar.sweeps, this.radar.beams);
+    const { under, between, over } = this.still;
+    this.mapLayer = new MapLayer(under);
+    this.areaLayer = new AreasLayer(under);
+    this.horizons = new HorizonsLayer(under);
+    this.units = new UnitsLayer(under, over, resolution);
+    this.transmissions = new TransmissionsLayer(between);
+    this.measure = new MeasureLayer(between);
+    this.labels = new LabelsLayer(over);
+    this.hud = new HudLayer(over);
   }
 
   /** True when something on screen moves with real time. */
@@ -184,9 +199,17 @@ export class PlotScene {
     const look = `${scale}|${st.theme ?? 'dark'}`;
     const rest = `${this.scenarioKey}|${this.generation}|${cam.cx},${cam.cy},${cam.scale},${cam.width},${cam.height}|${st.selectedUnits.join()}|${st.selectedBreakdown ?? ''}|${st.measure?.join() ?? ''}|${st.following ?? ''}|${st.showHorizons}|${st.lang ?? 'en'}|${look}|${areas.map((r) => `${r.x},${r.y},${r.w},${r.h}`).join(';')}`;
     const key = `${st.t}|${rest}`;
-    if (key === this.sceneKey && this.ds) {
+    if (key === this.sceneKey && this.ds && !this.building) {
       this.radar.animate(now);
       return 'same';
+    }
+    // At reduced detail a rebuild while playing goes on in slices behind the standing picture
+    // (still.ts); anything else (a seek, a camera move, a click, an export) rebuilds at once.
+    const sliced = !force && !!this.ds && st.playing && rest === this.sceneRest && this.still.buffered;
+    if (this.building) {
+      if (sliced) return this.buildSlice(now);
+      // Asked for now: the slices done are drawn over by a whole rebuild.
+      this.building = null;
     }
     // While playing, only the playhead moves the scene, and at 1× nothing on the plot moves more
     // than a pixel in a tenth of a second: rebuild the scene at most every 100 ms / speed (the
@@ -205,10 +228,38 @@ export class PlotScene {
     this.pending = false;
     this.sceneRest = rest;
     this.sceneAt = now;
-    const frame = this.frameOf(st.replay, st.t);
     this.sceneKey = key;
-    this.rebuild(st, this.proj, this.index, this.analysis, frame, now, areas);
+    const steps = this.build(st, this.proj, this.index, this.analysis, st.replay, now, areas);
+    this.buildMs = 0;
+    this.finishNow = false;
+    if (sliced) {
+      this.building = steps;
+      return this.buildSlice(now);
+    }
+    drain(steps);
     return 'rebuilt';
+  }
+
+  /** Runs the rebuild's steps for a frame's budget; 'rebuilt' once the last is done (the new picture is then shown). */
+  private buildSlice(now: number): SceneChange {
+    const t0 = performance.now();
+    const steps = this.building!;
+    let done = false;
+    let last = 0;
+    while (!done) {
+      const a = performance.now();
+      if (!this.finishNow && a - t0 + last > SLICE_MS) break;
+      done = !!steps.next().done;
+      last = performance.now() - a;
+    }
+    if (done) {
+      this.building = null;
+      return 'rebuilt';
+    }
+    this.buildMs += performance.now() - t0;
+    this.radar.animate(now);
+    this.pending = true;
+    return this.radar.animating ? 'building' : 'stood';
   }
 
   /** The replay's frame at t, made once per playhead position. */
@@ -237,7 +288,16 @@ export class PlotScene {
     this.viewBox = this.cam.view();
   }
 
-  private rebuild(st: SceneInput, proj: MapProjection, index: ScenarioIndex, analysis: Analysis, frame: Frame, now: number, areas: Rect[]): void {
+  /**
+   * The scene's rebuild as steps (geometry/slices.ts). Nothing it changes is on screen before it
+   * ends: at reduced detail the still layers are drawn into textures behind the picture and shown
+   * at the last step, with the sweeps and beams moved to the new scene; in full detail the steps
+   * run at once, before the frame's render.
+   */
+  private *build(st: SceneInput, proj: MapProjection, index: ScenarioIndex, analysis: Analysis, replay: Replay, now: number, areas: Rect[]): Generator<void> {
+    // The replay's frame at the playhead (units and their trails) is a step of its own.
+    const frame = this.frameOf(replay, st.t);
+    yield;
     const { cam, placer, placed } = this;
     placer.reset({ x: 2, y: 2, w: cam.width - 4, h: cam.height - 4 });
     for (const r of areas) placer.occupy(r);
@@ -271,23 +331,54 @@ export class PlotScene {
       following: st.following ?? null,
     });
     this.units.place(ds);
+    yield;
     const onScreen = this.visibleCount();
     this.fastestKmPerS = this.fastestOnScreen();
     ds.crowded = placer.crowded = onScreen > CROWDED_UNITS;
     this.legend.update([...new Set(analysis.run.scenario.units.map((u) => u.nation))], index, st.lang ?? 'en', ds.detail.reduced);
     ds.calls = layoutTransmissions(frame.transmissions, placed, st.t, index.receptionAt);
+    yield;
     // Every label of the scene is laid out before anything is drawn, in order of priority (layout.ts).
     // The measurement the user asked for ranks right after the units it joins (PRIORITY.measure).
-    this.layout = layoutLabels([...sceneLabelItems(ds), ...this.measure.items(ds)], this.labels.measure(ds.lang), placer, !ds.crowded);
+    const items = yield* sceneLabelItemSteps(ds);
+    items.push(...this.measure.items(ds));
+    const layout = yield* layoutSteps(items, this.labels.measure(ds.lang), placer, !ds.crowded);
+    this.layout = layout;
+    const buffered = !!this.renderer && ds.detail.reduced;
+    if (this.still.setBuffered(buffered, cam.width, cam.height, this.renderer?.resolution ?? 1)) this.finishNow = true;
     this.mapLayer.draw(cam, proj);
-    this.units.draw(ds);
+    yield* this.units.drawSteps(ds);
     this.measure.draw();
-    this.radar.draw(ds);
-    this.transmissions.draw(ds);
+    yield* this.transmissions.drawSteps(ds);
+    yield;
     this.horizons.draw(ds);
     this.areaLayer.draw(ds);
-    this.labels.draw(this.layout);
+    this.labels.draw(layout);
     this.hud.draw(ds);
+    if (buffered && this.renderer) {
+      // The lines' geometry (trails above all) is built a layer a step, then each layer is drawn.
+      for (const g of this.stillLines()) {
+        yield;
+        (this.renderer as unknown as { graphicsContext: { updateGpuContext(c: unknown): void } }).graphicsContext.updateGpuContext(g.context);
+      }
+      yield* this.still.drawBehind(this.renderer);
+    }
+    // Sweeps and beams move to the new scene with the picture they belong to.
+    this.radar.draw(ds);
+    if (buffered) this.still.swap();
+  }
+
+  /** The still layers' line drawings (Graphics), in drawing order. */
+  private stillLines(): Graphics[] {
+    const out: Graphics[] = [];
+    const walk = (c: Container) => {
+      for (const ch of c.children) {
+        if (ch instanceof Graphics) out.push(ch);
+        else walk(ch);
+      }
+    };
+    for (const g of [this.still.under, this.still.between, this.still.over]) walk(g);
+    return out;
   }
 
   /** What the last scene drew per unit at its level of detail (the debug hook, for tests). */

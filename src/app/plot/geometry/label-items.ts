@@ -21,6 +21,7 @@ import { horizonLabelSpots, visibleHorizons } from './horizons';
 import { areasOnScreen } from './areas';
 import { horizonUnits, type PlotDetail } from './detail';
 import type { LabelItem } from './layout';
+import { SLICE_ITEMS, drain } from './slices';
 
 /** What the label items are made from: a scene as the layers draw it (layers/types.ts DrawState), its calls laid out. */
 export interface LabelScene {
@@ -57,12 +58,25 @@ export function selectedCallOf(analysis: Pick<LabelScene['analysis'], 'breakdown
 
 /** Every label of the scene, in no particular order (layout.ts orders them by kind). */
 export function sceneLabelItems(s: LabelScene): LabelItem[] {
+  return drain(sceneLabelItemSteps(s));
+}
+
+/** sceneLabelItems in slices (geometry/slices.ts). */
+export function* sceneLabelItemSteps(s: LabelScene): Generator<void, LabelItem[]> {
   const out: LabelItem[] = [];
+  let n = 0;
   for (const p of s.placed.values()) {
     if (p.visible) out.push(unitItem(s, p));
     else out.push(edgeItem(s, p));
+    if (++n % SLICE_ITEMS === 0) yield;
   }
-  for (const tl of s.calls) for (const call of tl.calls) out.push(callItem(s, tl, call));
+  for (const tl of s.calls) {
+    for (const call of tl.calls) {
+      out.push(callItem(s, tl, call));
+      if (++n % SLICE_ITEMS === 0) yield;
+    }
+  }
+  yield;
   radarItems(s, out);
   if (s.showHorizons) horizonItems(s, out);
   areaItems(s, out);

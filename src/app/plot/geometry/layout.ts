@@ -15,6 +15,7 @@
  */
 import { Placer, type Rect } from '../placer';
 import { sideAnchor, spotRect, stackLines, type Spot } from './labels';
+import { SLICE_ITEMS, drain } from './slices';
 
 /** One line of a label: words, font size (px) and weight; tint is the drawing's business. */
 export interface LabelLine {
@@ -155,14 +156,22 @@ const inside = (r: Rect, b: Rect | null) => !b || (r.x >= b.x && r.y >= b.y && r
  * skips the farther spots: a label goes by its symbol or not at all.
  */
 export function layoutLabels(items: readonly LabelItem[], measure: Measure, taken: Placer, far = true): Layout {
+  return drain(layoutSteps(items, measure, taken, far));
+}
+
+/** layoutLabels in slices (geometry/slices.ts): `taken` must not change between them. */
+export function* layoutSteps(items: readonly LabelItem[], measure: Measure, taken: Placer, far = true): Generator<void, Layout> {
   const order = items.map((item, i) => ({ item, i })).sort((a, b) => PRIORITY[a.item.kind] - PRIORITY[b.item.kind] || a.i - b.i);
+  yield;
   /** The labels alone, so a label that must be shown can still keep off every other label. */
   const labelsOnly = new Placer();
   labelsOnly.reset(taken.bounds);
   const placed: PlacedLabel[] = [];
   const omitted: LabelItem[] = [];
   const maxW = taken.bounds ? Math.max(MIN_WRAP, Math.min(MAX_WRAP, taken.bounds.w * WRAP_SHARE)) : MAX_WRAP;
+  let n = 0;
   for (const { item } of order) {
+    if (++n % SLICE_ITEMS === 0) yield;
     const heights: number[] = [];
     let w = 0;
     const lines = wrapLines(item.lines, measure, maxW);

@@ -5,6 +5,7 @@
  */
 import { Container, Graphics } from 'pixi.js';
 import { LabelPool } from '../labels';
+import { drawnApart } from '../still';
 import type { Layout } from '../geometry/layout';
 import type { Lang } from '../../../i18n';
 
@@ -17,6 +18,7 @@ export class LabelsLayer {
     parent.addChild(this.container);
     this.container.addChild(this.leaders);
     this.pool = new LabelPool(this.container, 11);
+    drawnApart(this.pool.container);
   }
 
   /** Measures words as the drawn labels will be (for the layout, before drawing). */

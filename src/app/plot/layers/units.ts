@@ -3,15 +3,16 @@
  * laid out with the rest: geometry/label-items.ts). Where each goes is worked out in
  * geometry/units.ts; this layer draws it.
  */
-import { Container, Graphics, Sprite } from 'pixi.js';
+import { Container, Graphics, Sprite, type StrokeInput } from 'pixi.js';
 import { labelScale } from '../labels';
 import { symbolFor } from '../symbols';
 import { SELECT, nationColour, plotTheme } from '../style';
-import { arrowHead } from '../draw';
+import { GraphicsRun, SEGMENTS_PER_GRAPHICS, arrowHead } from '../draw';
 import { TRAIL_STEPS, binTrail, edgeMarker, placeUnits, selectionBrackets, speedVector, unitUnder, type TrailStep } from '../geometry/units';
 import type { DrawState, Placed } from './types';
 import { isAshore, traitsOf, type Element } from '../../../core/kinds';
 import { drawsTrail, symbolScale, trailsStand } from '../geometry/detail';
+import { SLICE_ITEMS, drain } from '../geometry/slices';
 
 /** Aircraft above ships above a headquarters marker. */
 const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
@@ -19,13 +20,14 @@ const Z_ORDER: Record<Element, number> = { air: 2, sea: 1, shore: 0 };
 export class UnitsLayer {
   readonly under = new Container();
   readonly over = new Container();
-  private readonly trails = new Graphics();
+  /** The trails, per nation colour and fading step, a few hundred segments a Graphics (draw.ts GraphicsRun). */
+  private readonly trails = new GraphicsRun();
   /** At reduced detail: from where each standing trail ended (its unit's position then) to the unit now. */
   private readonly heads = new Graphics();
   /** What the trails on screen were drawn for (view and units, simulated time), and where each ended. */
   private trailsBuilt: { key: string; t: number } | null = null;
   private readonly trailEnds = new Map<string, { x: number; y: number; hex: number }>();
-  private readonly vectors = new Graphics();
+  private readonly vectors = new GraphicsRun();
   private readonly selection = new Graphics();
   private readonly symbols = new Container();
   private readonly sprites = new Map<string, Sprite>();
@@ -51,8 +53,8 @@ export class UnitsLayer {
   ) {
     underParent.addChild(this.under);
     overParent.addChild(this.over);
-    this.under.addChild(this.trails, this.heads);
-    this.over.addChild(this.vectors, this.selection, this.symbols);
+    this.under.addChild(this.trails.container, this.heads);
+    this.over.addChild(this.vectors.container, this.selection, this.symbols);
     this.symbols.sortableChildren = true;
     this.over.addChild(this.edges);
   }
@@ -93,6 +95,11 @@ export class UnitsLayer {
   }
 
   draw(s: DrawState): void {
+    drain(this.drawSteps(s));
+  }
+
+  /** draw in slices (geometry/slices.ts). */
+  *drawSteps(s: DrawState): Generator<void> {
     this.selection.clear();
     const used = new Set<string>();
     for (const steps of this.trailBatches.values()) for (const st of steps) st.segs.length = st.dots.length = 0;
@@ -104,8 +111,12 @@ export class UnitsLayer {
     if (!stand) {
       this.trailed.clear();
       this.trailEnds.clear();
+      // Until they are drawn again (a rebuild in slices may be dropped half way), nothing stands.
+      this.trailsBuilt = null;
     }
+    let n = 0;
     for (const p of s.placed.values()) {
+      if (++n % SLICE_ITEMS === 0) yield;
       if (!stand && drawsTrail(s.detail, p.id, p.visible) && this.addTrail(s, p)) {
         this.trailed.add(p.id);
         this.trailEnds.set(p.id, { x: p.x, y: p.y, hex: nationColour(p.unit.spec.nation).hex });
@@ -126,13 +137,14 @@ export class UnitsLayer {
     }
     for (const p of offScreen) this.edgeMarker(s, p);
     for (const [id, sp] of this.sprites) if (!used.has(id)) sp.visible = false;
-    this.flushVectors();
+    yield* this.flushVectors();
     this.flushEdges();
+    yield;
     if (stand) this.drawHeads(s);
     else {
       this.trailsBuilt = { key: trailsKey, t: s.t };
       this.heads.clear();
-      this.flushTrails();
+      yield* this.flushTrails();
     }
   }
 
@@ -218,14 +230,13 @@ export class UnitsLayer {
   }
 
   /** Speed vectors: a dark casing under all of them, then each nation's colour. */
-  private flushVectors(): void {
-    const vec = this.vectors.clear();
-    for (const seg of this.vectorBatches.values()) for (let i = 0; i < seg.length; i += 4) vec.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
-    if ([...this.vectorBatches.values()].some((x) => x.length)) vec.stroke({ color: 0x0a1118, width: 4, alpha: 0.5 });
-    for (const [hex, seg] of this.vectorBatches) {
-      for (let i = 0; i < seg.length; i += 4) vec.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
-      if (seg.length) vec.stroke({ color: hex, width: 2 });
-    }
+  private *flushVectors(): Generator<void> {
+    const run = this.vectors;
+    run.begin();
+    const all = [...this.vectorBatches.values()];
+    yield* strokeSegments(run, all, { color: 0x0a1118, width: 4, alpha: 0.5 });
+    for (const [hex, seg] of this.vectorBatches) yield* strokeSegments(run, [seg], { color: hex, width: 2 });
+    run.end();
   }
 
   /** Edge markers of off-screen units, one fill and one outline per nation. */
@@ -237,18 +248,23 @@ export class UnitsLayer {
     }
   }
 
-  private flushTrails(): void {
-    const tr = this.trails.clear();
+  private *flushTrails(): Generator<void> {
+    const run = this.trails;
+    run.begin();
     for (const [hex, steps] of this.trailBatches) {
-      steps.forEach((st, b) => {
-        const seg = st.segs;
-        for (let i = 0; i < seg.length; i += 4) tr.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
-        if (seg.length) tr.stroke({ color: hex, width: 1.8, alpha: 0.12 + (0.5 * (b + 1)) / TRAIL_STEPS });
-        const dot = st.dots;
-        for (let i = 0; i < dot.length; i += 2) tr.rect(dot[i]! - 1.5, dot[i + 1]! - 1.5, 3, 3);
-        if (dot.length) tr.fill({ color: hex, alpha: 0.2 + (0.5 * (b + 1)) / TRAIL_STEPS });
-      });
+      for (let b = 0; b < steps.length; b++) {
+        const { segs, dots } = steps[b]!;
+        yield* strokeSegments(run, [segs], { color: hex, width: 1.8, alpha: 0.12 + (0.5 * (b + 1)) / TRAIL_STEPS });
+        for (let i = 0; i < dots.length; i += 2 * SEGMENTS_PER_GRAPHICS) {
+          yield;
+          const tr = run.next();
+          const end = Math.min(dots.length, i + 2 * SEGMENTS_PER_GRAPHICS);
+          for (let j = i; j < end; j += 2) tr.rect(dots[j]! - 1.5, dots[j + 1]! - 1.5, 3, 3);
+          tr.fill({ color: hex, alpha: 0.2 + (0.5 * (b + 1)) / TRAIL_STEPS });
+        }
+      }
     }
+    run.end();
   }
 
   /** An off-screen unit (headquarters far away, or an aircraft that flew off): an arrow at the edge. */
@@ -263,4 +279,24 @@ export class UnitsLayer {
   hit(placed: Map<string, Placed>, x: number, y: number): string | null {
     return unitUnder(placed.values(), x, y);
   }
+}
+
+/** Strokes the segments (x0, y0, x1, y1 each) of the lists in order, a step per Graphics of the run. */
+function* strokeSegments(run: GraphicsRun, lists: readonly number[][], style: StrokeInput): Generator<void> {
+  let g: Graphics | null = null;
+  let n = 0;
+  for (const seg of lists) {
+    for (let i = 0; i < seg.length; i += 4) {
+      if (!g) {
+        yield;
+        g = run.next();
+      }
+      g.moveTo(seg[i]!, seg[i + 1]!).lineTo(seg[i + 2]!, seg[i + 3]!);
+      if (++n % SEGMENTS_PER_GRAPHICS === 0) {
+        g.stroke(style);
+        g = null;
+      }
+    }
+  }
+  g?.stroke(style);
 }
