@@ -9,7 +9,7 @@ import { labelScale } from './labels';
 import type { CallVerdict } from './geometry/call';
 import type { PlotApp } from './app';
 import type { FrameStats } from './frame-stats';
-import type { PlotScene } from './scene';
+import type { PlotScene, SceneChange } from './scene';
 
 /** A call to one recipient as the last scene drew it (screen px, relative to the canvas). */
 export interface DrawnCall {
@@ -47,6 +47,13 @@ export interface EncounterPlotDebug {
   drawnCount: () => number;
   /** Updates and renders one frame synchronously. */
   renderNow: () => void;
+  /**
+   * Runs one frame as the ticker would (not forced: while playing it may stand, or do a slice of a
+   * rebuild), so a test with the ticker stopped sees every frame: what the scene did, whether it
+   * drew a picture, whether a rebuild in slices is still under way, and the playhead of the scene
+   * built last (or being built).
+   */
+  tick: () => { change: SceneChange; drawn: boolean; rebuilding: boolean; t: number | null };
   /** The camera, for tests: visible world box in km and pixels per km. */
   view: () => { x0: number; y0: number; x1: number; y1: number; pxPerKm: number };
   /** Screen position (CSS px, relative to the canvas) and symbol radius of a unit, if placed. */
@@ -86,7 +93,14 @@ declare global {
   }
 }
 
-export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, stats: FrameStats, renderNow: () => void): EncounterPlotDebug {
+export function plotDebug(
+  app: PlotApp,
+  software: boolean,
+  scene: PlotScene,
+  stats: FrameStats,
+  renderNow: () => void,
+  frame: () => SceneChange,
+): EncounterPlotDebug {
   return {
     app,
     rendererName: app.renderer.name,
@@ -98,6 +112,10 @@ export function plotDebug(app: PlotApp, software: boolean, scene: PlotScene, sta
     frameCount: () => stats.count,
     drawnCount: () => stats.drawnCount,
     renderNow,
+    tick: () => {
+      const change = frame();
+      return { change, drawn: stats.drawn.at(-1) ?? false, rebuilding: scene.rebuilding, t: scene.ds?.t ?? null };
+    },
     view: () => ({ ...scene.cam.view(), pxPerKm: scene.cam.scale }),
     unitAt: (id) => {
       const p = scene.placed.get(id);

@@ -19,7 +19,7 @@ import { loadLand } from './coastline';
 import { attachPointer } from './interaction';
 import { Legend } from './legend';
 import { containerSize, startRenderer } from './canvas';
-import { PlotScene } from './scene';
+import { PlotScene, type SceneChange } from './scene';
 import { FrameStats } from './frame-stats';
 import { plotDebug } from './debug';
 import { mountExportButton } from './export';
@@ -101,7 +101,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     store.getState().setPlotView(reported);
   };
 
-  const renderFrame = (now: number, force = false) => {
+  const renderFrame = (now: number, force = false): SceneChange => {
     const t0 = performance.now();
     const change = scene.update(store.getState(), now, force, stats.rebuildMs);
     // A slice of a rebuild behind the picture draws only when a sweep or beam moved ('building').
@@ -111,6 +111,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
     // A rebuild in slices costs all of them (the throttle spaces rebuilds by it).
     stats.record(t0, t1, change === 'rebuilt', draw, t1 - t0 + scene.buildMs);
     dirty = scene.pending;
+    return change;
   };
   // Render on demand (not every tick).
   const idleMs = software ? IDLE_FRAME_MS_SOFTWARE : IDLE_FRAME_MS;
@@ -183,7 +184,14 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   );
   scene.overlays = () => [exporter.rect(), ...tools.rects()];
 
-  const debug = plotDebug(app, software, scene, stats, () => renderFrame(performance.now(), true));
+  const debug = plotDebug(
+    app,
+    software,
+    scene,
+    stats,
+    () => renderFrame(performance.now(), true),
+    () => renderFrame(performance.now()),
+  );
   window.__encounterPlot = debug;
 
   return {

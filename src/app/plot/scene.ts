@@ -133,6 +133,11 @@ export class PlotScene {
     this.hud = new HudLayer(over);
   }
 
+  /** A rebuild in slices is under way behind the picture on screen. */
+  get rebuilding(): boolean {
+    return this.building !== null;
+  }
+
   /** True when something on screen moves with real time. */
   get animating(): boolean {
     return this.radar.animating;
