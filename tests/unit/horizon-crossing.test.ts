@@ -18,6 +18,31 @@ function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolea
   return groundDistanceM(a, b) / 1000 <= nmToKm(combinedHorizonNm(sourceM, h));
 }
 
+/** Two units' tracks and heights as sensing reads them. */
+interface Pair {
+  receiver: Motion;
+  source: Motion;
+  aircraft: boolean;
+  receiverM: number;
+  sourceM: number;
+}
+
+const verdictAt = (p: Pair, t: number) => inRangeAt(p.receiver, p.source, t, p.aircraft, p.receiverM, p.sourceM);
+
+/** Dense evaluation: the verdict of `now` holds every quarter second up to `until`, and at the wake-up itself if it comes by then. */
+function expectNoFlipBefore(p: Pair, now: number, wake: number, until: number, before: boolean): void {
+  let firstFlip = Infinity;
+  for (let t = now; t <= until && firstFlip === Infinity; t += 0.25) if (verdictAt(p, t) !== before) firstFlip = t;
+  if (wake <= until && verdictAt(p, wake) !== before) firstFlip = wake;
+  expect(firstFlip).toBe(Infinity);
+}
+
+/** Whether the verdict changes within `windowS` after the wake-up (sampled every `stepS`, not past `end`): the bound is tight enough to be tested. */
+function flipsSoonAfter(p: Pair, wake: number, before: boolean, windowS: number, stepS: number, end = Infinity): boolean {
+  for (let t = wake; t <= wake + windowS && t <= end; t += stepS) if (verdictAt(p, t) !== before) return true;
+  return false;
+}
+
 const waypoint = fc.record({
   gapS: fc.integer({ min: 120, max: 1800 }),
   dLat: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
@@ -68,19 +93,11 @@ describe('horizon crossing along track segments', () => {
           if (wake > now) laterThanNow++;
           // Dense evaluation: every quarter second up to the wake-up (both units still after their last
           // waypoint never wake: up to an hour then), and the wake-up itself.
-          const until = Math.min(wake, now + 3600);
-          let firstFlip = Infinity;
-          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25)
-            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) firstFlip = t;
-          if (wake <= until && inRangeAt(receiver, source, wake, aircraft, receiverM, sourceM) !== before) firstFlip = wake;
-          expect(firstFlip).toBe(Infinity);
+          const pair = { receiver, source, aircraft, receiverM, sourceM };
+          expectNoFlipBefore(pair, now, wake, Math.min(wake, now + 3600), before);
           if (!(wake < Infinity)) return;
           // The verdict does flip within a minute after the wake-up in some cases: the bound is tight enough to be tested.
-          for (let t = wake; t <= wake + 60; t += 1)
-            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) {
-              flipsSeen++;
-              break;
-            }
+          if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
         },
       ),
       { numRuns: 400 },
@@ -116,18 +133,10 @@ describe('horizon crossing along track segments', () => {
           const single = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, scratch);
           expect(wake).toBeGreaterThanOrEqual(single);
           if (wake > single) pastFirstEnd++;
-          const until = Math.min(wake, limit);
-          let firstFlip = Infinity;
-          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25)
-            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) firstFlip = t;
-          if (wake <= until && inRangeAt(receiver, source, wake, aircraft, receiverM, sourceM) !== before) firstFlip = wake;
-          expect(firstFlip).toBe(Infinity);
+          const pair = { receiver, source, aircraft, receiverM, sourceM };
+          expectNoFlipBefore(pair, now, wake, Math.min(wake, limit), before);
           if (!(wake < limit)) return;
-          for (let t = wake; t <= wake + 60; t += 1)
-            if (inRangeAt(receiver, source, t, aircraft, receiverM, sourceM) !== before) {
-              flipsSeen++;
-              break;
-            }
+          if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
         },
       ),
       { numRuns: 300 },
@@ -168,16 +177,9 @@ describe('horizon crossing along track segments', () => {
           const ship: Motion = { t: [0], lat: [lat], lon: [129], altM: [0] };
           const before = inRangeAt(aircraft, ship, now, true, 0, sourceM);
           const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(20), 3600, 32);
-          const until = Math.min(wake, 3600);
-          let firstFlip = Infinity;
-          for (let t = now; t <= until && firstFlip === Infinity; t += 0.25) if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) firstFlip = t;
-          if (wake <= until && inRangeAt(aircraft, ship, wake, true, 0, sourceM) !== before) firstFlip = wake;
-          expect(firstFlip).toBe(Infinity);
-          for (let t = wake; t <= wake + 30 && t <= 3600; t += 0.5)
-            if (inRangeAt(aircraft, ship, t, true, 0, sourceM) !== before) {
-              flipsSeen++;
-              break;
-            }
+          const pair = { receiver: aircraft, source: ship, aircraft: true, receiverM: 0, sourceM };
+          expectNoFlipBefore(pair, now, wake, Math.min(wake, 3600), before);
+          if (flipsSoonAfter(pair, wake, before, 30, 0.5, 3600)) flipsSeen++;
         },
       ),
       { numRuns: 300 },
