@@ -104,6 +104,19 @@ export async function waitReady(page: Page): Promise<void> {
 }
 
 /** The window a page opens in: CSS px, and device px per CSS px (1.5 is a laptop's "150 %"). */
+/** Opens a scenario's text in the app as a user's file (a generated exercise), and waits for it to run; the number of units it loaded. */
+export async function openScenarioText(page: Page, file: string, text: string): Promise<number> {
+  return page.evaluate(
+    async ({ f, t }) => {
+      const st = window.encounterSim!.store;
+      st.getState().openText(f, t);
+      await st.getState().settled();
+      return st.getState().analysis?.run.scenario.units.length ?? 0;
+    },
+    { f: file, t: text },
+  );
+}
+
 export interface Screen {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;

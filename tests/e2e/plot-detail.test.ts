@@ -3,7 +3,7 @@
 // selected keeps its radar sweep and its trail; December 2018's dozen units are drawn in full,
 // every sweep and trail as before, and the key says nothing about detail.
 import { expect, test } from 'vitest';
-import { screenshot, useBrowser } from './browser.ts';
+import { openScenarioText, screenshot, useBrowser } from './browser.ts';
 import { generateScenario } from '../../src/core/synthetic/generate';
 import { FULL_DETAIL_MAX_UNITS } from '../../src/app/plot/geometry/detail';
 
@@ -52,12 +52,7 @@ test('December 2018 is drawn in full detail: every searching radar sweeps, every
 test('at 1,000 units the key says detail is reduced, and the selected unit keeps its sweep and trail', { timeout: 240_000 }, async () => {
   const yaml = generateScenario({ units: 1000, durationS: 300, seed: 1 }).yaml;
   const { page } = await session.open('?scenario=control-cues-exchange', { plot: true });
-  const loaded = await page.evaluate(async (text) => {
-    const st = window.encounterSim!.store;
-    st.getState().openText('synthetic-1000.yaml', text);
-    await st.getState().settled();
-    return st.getState().analysis?.run.scenario.units.length ?? 0;
-  }, yaml);
+  const loaded = await openScenarioText(page, 'synthetic-1000.yaml', yaml);
   expect(loaded).toBe(1000);
   const before = await drawnAt(page, 120);
   expect(before.stats.visible).toBeGreaterThan(FULL_DETAIL_MAX_UNITS);

@@ -9,7 +9,7 @@
 // animation frame, so it sees every one; after each it draws the stage if the frame did not (a
 // frame in which a sweep moved would) and reads the canvas's pixels.
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { openScenarioText, useBrowser } from './browser.ts';
 import { generateScenario } from '../../src/core/synthetic/generate';
 import { FULL_DETAIL_MAX_UNITS } from '../../src/app/plot/geometry/detail';
 
@@ -25,12 +25,7 @@ test(
   async () => {
     const yaml = generateScenario({ units: 300, durationS: 600, seed: 1 }).yaml;
     const { page } = await session.open('?scenario=control-cues-exchange', { plot: true });
-    const loaded = await page.evaluate(async (text) => {
-      const st = window.encounterSim!.store;
-      st.getState().openText('synthetic-300.yaml', text);
-      await st.getState().settled();
-      return st.getState().analysis?.run.scenario.units.length ?? 0;
-    }, yaml);
+    const loaded = await openScenarioText(page, 'synthetic-300.yaml', yaml);
     expect(loaded).toBe(300);
 
     const run = await page.evaluate(
