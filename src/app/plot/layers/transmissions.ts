@@ -7,9 +7,9 @@
  * with the scene's others (geometry/label-items.ts): the ✗ and its cause come from the outcome's
  * data (failedAt, why), never from the core's English sentence.
  */
-import { Container, Graphics } from 'pixi.js';
+import type { Container, Graphics } from 'pixi.js';
 import { drain } from '../geometry/slices';
-import { arrowHead, crossPath, dashedPath } from '../draw';
+import { GraphicsRun, arrowHead, crossPath, dashedPath } from '../draw';
 import { FAIL, channelColour } from '../style';
 import type { CallLayout, TransmissionLayout } from '../geometry/call';
 import type { DrawState, Placed } from './types';
@@ -23,8 +23,9 @@ export { RECENT_S } from '../geometry/call';
 const CALLS_PER_GRAPHICS = 10;
 
 export class TransmissionsLayer {
-  /** The calls' lines and marks: Graphics in drawing order, each holding up to CALLS_PER_GRAPHICS calls. */
-  readonly lines = new Container();
+  /** The calls' lines and marks: Graphics in drawing order, each holding up to CALLS_PER_GRAPHICS calls (draw.ts GraphicsRun). */
+  private readonly run = new GraphicsRun();
+  readonly lines: Container = this.run.container;
 
   constructor(lineParent: Container) {
     lineParent.addChild(this.lines);
@@ -39,16 +40,15 @@ export class TransmissionsLayer {
 
   /** draw in slices (geometry/slices.ts): a step per Graphics filled. */
   *drawSteps(s: DrawState): Generator<void> {
-    let used = 0;
+    const run = this.run;
+    run.begin();
     let inIt = CALLS_PER_GRAPHICS;
     let g: Graphics | null = null;
     this.laidOut = s.calls;
     for (const tl of this.laidOut) {
       if (inIt >= CALLS_PER_GRAPHICS) {
         if (g) yield;
-        g = (this.lines.children[used] as Graphics | undefined) ?? this.lines.addChild(new Graphics());
-        g.clear();
-        used++;
+        g = run.next();
         inIt = 0;
       }
       inIt += tl.calls.length + tl.rings.length;
@@ -59,7 +59,7 @@ export class TransmissionsLayer {
       // The call a trainer picked (a breakdown) stays bright while it is on the plot.
       for (const call of tl.calls) this.drawCall(g!, call, colour, call.key === s.selectedCall ? 1 : tl.fade, s);
     }
-    for (let i = used; i < this.lines.children.length; i++) (this.lines.children[i] as Graphics).clear();
+    run.end();
   }
 
   /** Draws one call's line and marks (its label is laid out with the others: label-items.ts). */
