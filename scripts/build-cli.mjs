@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CODE_CACHE_SUFFIX, hashOf, MANIFEST, OUT_DIR, OUTPUTS, writeManifest } from './cli-state.mjs';
 
@@ -40,6 +41,12 @@ function cliPlugin(root) {
         /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'encounter-sim-empty' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'encounter-sim-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+      // yaml's Node build asks process.env whether to log, once per token its parser takes: a call
+      // into the C++ side that was about 12 % of parsing a 1,000-unit exercise. Its default build
+      // is the same code without that line (the Node build's only other difference: warnings go
+      // through process.emitWarning rather than console.warn, both to stderr).
+      const yamlDefault = join(dirname(createRequire(join(root, 'package.json')).resolve('yaml/package.json')), 'browser/index.js');
+      b.onResolve({ filter: /^yaml$/ }, () => ({ path: yamlDefault }));
       b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (/[\\/]src[\\/]i18n$/.test(args.resolveDir) ? { path: join(root, CLI_CATALOG) } : undefined));
     },
   };
