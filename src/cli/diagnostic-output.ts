@@ -38,7 +38,7 @@ export function renderDiagnostic(d: Diagnostic, lang: Lang | undefined, source: 
  * characters, as the column does) stays under it.
  */
 export function excerpt(text: string, line: number, col: number): string | undefined {
-  const src = text.split('\n')[line - 1];
+  const src = lineOf(text, line);
   // No line, or an empty one (a file refused unread, for its size, has no text): nothing to show.
   if (src === undefined || src.trim() === '') return undefined;
   const shown = printable(src.replace(/\r$/, '').replace(/\t/g, ' '));
@@ -49,4 +49,24 @@ export function excerpt(text: string, line: number, col: number): string | undef
   const gutter = String(line);
   const pad = ' '.repeat(gutter.length);
   return `${pad} |\n${gutter} | ${cut}\n${pad} | ${' '.repeat(Math.max(0, caretAt))}^`;
+}
+
+/**
+ * Where each line of the last text asked about starts. A check of a large exercise can print
+ * hundreds of warnings for one file; splitting the whole text for each was most of the time
+ * `check` took to print them.
+ */
+let lines: { text: string; starts: number[] } | undefined;
+
+/** Line `line` (1-based) of `text`, without its newline; undefined past the end. */
+function lineOf(text: string, line: number): string | undefined {
+  if (lines?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lines = { text, starts };
+  }
+  const start = lines.starts[line - 1];
+  if (start === undefined) return undefined;
+  const next = lines.starts[line];
+  return text.slice(start, next === undefined ? text.length : next - 1);
 }

@@ -99,10 +99,23 @@ function nodeStarts(node: unknown): NodeStarts | null {
   return out;
 }
 
+/**
+ * The last parse, for the next caller that asks for the same text. Checking a file parses it to
+ * learn its kind and its source ids, then loads it under each account, and the command line asks
+ * its kind once more: five parses of one text for a scenario with two accounts, each seconds long
+ * for a large exercise. Sharing it is safe because nothing changes a parsed document (every
+ * loader builds its own values from `doc.value`); each caller gets its own diagnostics array.
+ */
+let lastParse: { text: string; file: string; sizeOnDisk: number | undefined; atLeast: boolean; doc: SourceDoc; diagnostics: Diagnostic[] } | undefined;
+
 export function parseYamlSource(text: string, file: string, sizeOnDisk?: number, atLeast = false): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+  const last = lastParse;
+  if (last && last.text === text && last.file === file && last.sizeOnDisk === sizeOnDisk && last.atLeast === atLeast) {
+    return { doc: last.doc, diagnostics: [...last.diagnostics] };
+  }
   const before = sizeOnDisk === undefined ? parsedBefore?.(text, file) : undefined;
-  if (before) return { doc: docFromBefore(file, before), diagnostics: [] };
-  const { doc, diagnostics } = parseWithNodes(text, file, sizeOnDisk, atLeast);
+  const { doc, diagnostics } = before ? { doc: docFromBefore(file, before), diagnostics: [] } : parseWithNodes(text, file, sizeOnDisk, atLeast);
+  lastParse = { text, file, sizeOnDisk, atLeast, doc, diagnostics: [...diagnostics] };
   return { doc, diagnostics };
 }
 
