@@ -228,61 +228,78 @@ function encodingProblem(text: string): Explanation | undefined {
 }
 
 function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, lc: LineCounter): SourceDoc {
-  const offsetOf = (path: DocPath, keyRatherThanValue: boolean): number | undefined => {
-    if (!yamlDoc) return undefined;
-    let node: unknown = yamlDoc.contents;
-    let best: number | undefined = rangeStart(node);
-    for (let i = 0; i < path.length; i++) {
-      const key = path[i]!;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
-        if (!pair) break;
-        const isLast = i === path.length - 1;
-        if (isLast && keyRatherThanValue) {
-          best = rangeStart(pair.key) ?? best;
-          break;
-        }
-        node = pair.value;
-        best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
-        if (node === undefined) break;
-        best = rangeStart(node) ?? best;
-      } else break;
-    }
-    return best;
-  };
-  return sourceDoc(file, value, offsetOf, lc);
+  return sourceDoc(file, value, (path, key) => (yamlDoc ? offsetAt(yamlDoc.contents, YAML_NODES, path, key) : undefined), lc);
 }
 
 /** A SourceDoc of a parse kept from before: the same walk as makeDoc's, over the node starts the parse kept. */
 function docFromBefore(file: string, before: ParsedBefore): SourceDoc {
   const lc = new LineCounter();
   for (const start of before.lineStarts) lc.addNewLine(start);
-  const offsetOf = (path: DocPath, keyRatherThanValue: boolean): number | undefined => {
-    let node: NodeStarts | null | undefined = before.nodes;
-    let best = node?.at;
-    for (let i = 0; i < path.length; i++) {
-      const key = path[i]!;
-      if (node?.pairs) {
-        const pair: NodePair | undefined = node.pairs.find((p) => p[0] !== null && p[0] === String(key));
-        if (!pair) break;
-        const isLast = i === path.length - 1;
-        if (isLast && keyRatherThanValue) {
-          best = pair[1] ?? best;
-          break;
-        }
-        node = pair[2];
-        best = node?.at ?? pair[1] ?? best;
-      } else if (node?.items && typeof key === 'number') {
-        node = node.items[key];
-        if (node === undefined) break;
-        best = node?.at ?? best;
-      } else break;
+  return sourceDoc(file, before.value, (path, key) => offsetAt(before.nodes, KEPT_NODES, path, key), lc);
+}
+
+/**
+ * What locate needs of a parsed node, so that one walk serves the yaml library's nodes and the
+ * node starts a kept parse holds: where a node starts, a mapping's pair by key (where the key
+ * starts, and its value), a list's item by index.
+ */
+interface NodeAccess<N> {
+  start(node: N): number | undefined;
+  /** Undefined when `node` is not a mapping; null when it is one without `key`. */
+  pair(node: N, key: string): { keyAt: number | undefined; value: N } | null | undefined;
+  /** Undefined when `node` is not a list; null past its end. */
+  item(node: N, index: number): { value: N } | null | undefined;
+}
+
+const YAML_NODES: NodeAccess<unknown> = {
+  start: rangeStart,
+  pair(node, key) {
+    if (!isMap(node)) return undefined;
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    return pair ? { keyAt: rangeStart(pair.key), value: pair.value } : null;
+  },
+  item(node, index) {
+    if (!isSeq(node)) return undefined;
+    return index in node.items ? { value: node.items[index] } : null;
+  },
+};
+
+const KEPT_NODES: NodeAccess<NodeStarts | null> = {
+  start: (node) => node?.at,
+  pair(node, key) {
+    if (!node?.pairs) return undefined;
+    const pair = node.pairs.find((p) => p[0] !== null && p[0] === key);
+    return pair ? { keyAt: pair[1], value: pair[2] } : null;
+  },
+  item(node, index) {
+    if (!node?.items) return undefined;
+    return index in node.items ? { value: node.items[index]! } : null;
+  },
+};
+
+/**
+ * Offset of the node at `path` (its key's, with `keyRatherThanValue`), or of the nearest ancestor
+ * the path reaches; undefined for a document with no root node.
+ */
+function offsetAt<N>(root: N, nodes: NodeAccess<N>, path: DocPath, keyRatherThanValue: boolean): number | undefined {
+  let node = root;
+  let best = nodes.start(node);
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const pair = nodes.pair(node, String(key));
+    if (pair === null) break;
+    if (pair) {
+      if (i === path.length - 1 && keyRatherThanValue) return pair.keyAt ?? best;
+      node = pair.value;
+      best = nodes.start(node) ?? pair.keyAt ?? best;
+      continue;
     }
-    return best;
-  };
-  return sourceDoc(file, before.value, offsetOf, lc);
+    const item = typeof key === 'number' ? nodes.item(node, key) : undefined;
+    if (!item) break;
+    node = item.value;
+    best = nodes.start(node) ?? best;
+  }
+  return best;
 }
 
 function sourceDoc(file: string, value: unknown, offsetOf: (path: DocPath, keyRatherThanValue: boolean) => number | undefined, lc: LineCounter): SourceDoc {
