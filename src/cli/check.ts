@@ -7,7 +7,8 @@
  * English message: the same bytes whatever --lang says.
  * Exit 1 if any file has an error.
  */
-import { checkFile, kindOf } from '../core/check';
+import { checkFile, kindOfValue } from '../core/check';
+import { shareParse } from '../core/yaml-source';
 import { loadProcedureText } from '../core/procedure/load';
 import { coverageSummary } from '../core/format/markdown';
 import type { Diagnostic } from '../core/diagnostics';
@@ -61,14 +62,15 @@ export function check(argv: string[]): number {
       continue;
     }
     const source = diskSource([ft]);
-    for (const d of checkFile(ft, diskProcedures)) {
+    const parsed = shareParse(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
+    for (const d of checkFile({ ...ft, parsed }, diskProcedures)) {
       if (json) all.push(jsonDiagnostic(d));
       else process.stdout.write(renderDiagnostic(d, lang, source) + '\n');
       if (d.severity === 'error') errors++;
       else warnings++;
     }
     // What of its source document a procedure models, beside its problems.
-    const p = kindOf(ft.text, ft.file) === 'procedure' ? loadProcedureText(ft, diskProcedures).procedure : undefined;
+    const p = kindOfValue(parsed.doc.value) === 'procedure' ? loadProcedureText({ ...ft, parsed }, diskProcedures).procedure : undefined;
     if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p, lang)}`) + '\n');
   }
   if (json) process.stdout.write(inertJson(JSON.stringify(all, null, 2)) + '\n');

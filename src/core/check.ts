@@ -4,7 +4,7 @@
  * disputed fact can be valid in one account and impossible in another.
  */
 import { inAccount, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { parseYamlSource } from './yaml-source';
+import { parseOf, parseYamlSource, shareParse } from './yaml-source';
 import { loadScenario } from './scenario/load';
 import { loadProcedureText, type FileText, type ProcedureSource } from './procedure/load';
 import { checkSourceIds } from './sources/check';
@@ -16,15 +16,17 @@ export function kindOf(text: string, file: string): FileKind {
   return kindOfValue(parseYamlSource(text, file).doc.value);
 }
 
-function kindOfValue(value: unknown): FileKind {
+/** The kind of a file whose text is parsed already. */
+export function kindOfValue(value: unknown): FileKind {
   const v = value as Record<string, unknown> | undefined;
   if (v && typeof v === 'object' && !('units' in v) && ('rules' in v || 'extends' in v || 'callFormat' in v)) return 'procedure';
   return 'scenario';
 }
 
-export function checkFile(ft: FileText, procedures: ProcedureSource): Diagnostic[] {
-  // One parse serves the file's kind, its accounts and its source ids, which are the same under every account.
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
+export function checkFile(given: FileText, procedures: ProcedureSource): Diagnostic[] {
+  // One parse serves the file's kind, its source ids (the same under every account) and every load of it.
+  const ft: FileText = given.parsed ? given : { ...given, parsed: shareParse(given.text, given.file, given.bytes, given.bytesAtLeast) };
+  const { doc, diagnostics } = parseOf(ft);
   // A file that does not parse has no ids to walk; the loaders report why.
   const cited = diagnostics.some((d) => d.severity === 'error') ? [] : checkSourceIds(doc, ft.text);
   if (kindOfValue(doc.value) === 'procedure') return sortDiagnostics(dedupe([...loadProcedureText(ft, procedures).diagnostics, ...cited]));

@@ -99,24 +99,43 @@ function nodeStarts(node: unknown): NodeStarts | null {
   return out;
 }
 
-/**
- * The last parse, for the next caller that asks for the same text. Checking a file parses it to
- * learn its kind and its source ids, then loads it under each account, and the command line asks
- * its kind once more: five parses of one text for a scenario with two accounts, each seconds long
- * for a large exercise. Sharing it is safe because nothing changes a parsed document (every
- * loader builds its own values from `doc.value`); each caller gets its own diagnostics array.
- */
-let lastParse: { text: string; file: string; sizeOnDisk: number | undefined; atLeast: boolean; doc: SourceDoc; diagnostics: Diagnostic[] } | undefined;
-
-export function parseYamlSource(text: string, file: string, sizeOnDisk?: number, atLeast = false): { doc: SourceDoc; diagnostics: Diagnostic[] } {
-  const last = lastParse;
-  if (last && last.text === text && last.file === file && last.sizeOnDisk === sizeOnDisk && last.atLeast === atLeast) {
-    return { doc: last.doc, diagnostics: [...last.diagnostics] };
-  }
+export function parseYamlSource(text: string, file: string, sizeOnDisk?: number, atLeast = false): SourceParse {
   const before = sizeOnDisk === undefined ? parsedBefore?.(text, file) : undefined;
-  const { doc, diagnostics } = before ? { doc: docFromBefore(file, before), diagnostics: [] } : parseWithNodes(text, file, sizeOnDisk, atLeast);
-  lastParse = { text, file, sizeOnDisk, atLeast, doc, diagnostics: [...diagnostics] };
+  if (before) return { doc: docFromBefore(file, before), diagnostics: [] };
+  const { doc, diagnostics } = parseWithNodes(text, file, sizeOnDisk, atLeast);
   return { doc, diagnostics };
+}
+
+/** A text parsed: the document, and the problems the parse found. */
+export interface SourceParse {
+  doc: SourceDoc;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A text's parse made once for several loaders of it: checking a scenario reads it for its kind
+ * and source ids and loads it once per account, each a parse of seconds for a large exercise.
+ * It is used only for the very text and file it was made from, so a file text copied with its
+ * text changed is parsed again.
+ */
+export interface SharedParse extends SourceParse {
+  text: string;
+  file: string;
+}
+
+export function shareParse(text: string, file: string, sizeOnDisk?: number, atLeast = false): SharedParse {
+  return { text, file, ...parseYamlSource(text, file, sizeOnDisk, atLeast) };
+}
+
+/**
+ * The parse of a file text: the one it carries when that is of the same text and file, else a
+ * new one. Sharing is safe because nothing writes into a parsed document (every loader builds
+ * its own values from `doc.value`); each caller gets its own list of problems to add to.
+ */
+export function parseOf(ft: { file: string; text: string; bytes?: number; bytesAtLeast?: boolean; parsed?: SharedParse }): SourceParse {
+  const p = ft.parsed;
+  if (p && p.text === ft.text && p.file === ft.file) return { doc: p.doc, diagnostics: [...p.diagnostics] };
+  return parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
 }
 
 /** parseYamlSource's parse, with the yaml library's document when it got that far. */

@@ -1,39 +1,35 @@
 /**
- * One parse of a file serves every caller that asks for the same text (checking a scenario parses
- * it for its kind, its source ids and once per account); what each caller is given must still be
- * its own, and the terminal's excerpts must show each file's own lines.
+ * Checking a scenario parses it once and hands that parse to every load of it (its kind, its
+ * source ids, once per account); what each load reports must still be its own and of the text
+ * it was given. And the terminal's excerpts must show each file's own lines.
  */
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource } from '../../src/core/yaml-source';
+import { parseOf, shareParse } from '../../src/core/yaml-source';
+import { loadScenario } from '../../src/core/scenario/load';
+import { diskProcedures } from '../../src/cli/files';
 import { excerpt } from '../../src/cli/diagnostic-output';
 
 const BROKEN = 'id: x\nunits:\n  - id: a\n    kind: [ship\n';
+// Parses cleanly; the load then adds a problem of its own to the parse's list (a title too long).
+const TOO_LONG = `id: x\ntitle: ${'x'.repeat(20_000)}\nunits: []\n`;
 
-describe('a parse shared by the callers of one text', () => {
-  it('names the file each caller asked about, even for the same text', () => {
-    const a = parseYamlSource(BROKEN, 'a.yaml');
-    const b = parseYamlSource(BROKEN, 'b.yaml');
-    expect(a.diagnostics.length).toBeGreaterThan(0);
-    expect(a.diagnostics.every((d) => d.file === 'a.yaml')).toBe(true);
-    expect(b.diagnostics.every((d) => d.file === 'b.yaml')).toBe(true);
-    expect(b.doc.file).toBe('b.yaml');
+describe('a parse shared by the loads of one text', () => {
+  it('is used only for the text and file it was made from', () => {
+    const parsed = shareParse(BROKEN, 'a.yaml');
+    expect(parsed.diagnostics.length).toBeGreaterThan(0);
+    expect(parseOf({ file: 'a.yaml', text: BROKEN, parsed }).diagnostics).toEqual(parsed.diagnostics);
+    // The same text under another name names that file; another text is read for what it says.
+    expect(parseOf({ file: 'b.yaml', text: BROKEN, parsed }).diagnostics.every((d) => d.file === 'b.yaml')).toBe(true);
+    expect(parseOf({ file: 'a.yaml', text: 'id: x\n', parsed }).diagnostics).toEqual([]);
   });
 
-  it("gives each caller its own list of problems: one caller's additions do not reach the next", () => {
-    const first = parseYamlSource(BROKEN, 'a.yaml');
-    const count = first.diagnostics.length;
-    first.diagnostics.push({ ...first.diagnostics[0]!, message: 'added by the first caller' });
-    const second = parseYamlSource(BROKEN, 'a.yaml');
-    expect(second.diagnostics).toHaveLength(count);
-    expect(second.diagnostics.map((d) => d.message)).not.toContain('added by the first caller');
-  });
-
-  it('tells a file refused for its size on disk from the same text read whole', () => {
-    const text = 'id: x\n';
-    expect(parseYamlSource(text, 'a.yaml').diagnostics).toEqual([]);
-    const refused = parseYamlSource(text, 'a.yaml', 50_000_000, true);
-    expect(refused.diagnostics.map((d) => d.code)).toContain('checker.file.too-large');
-    expect(parseYamlSource(text, 'a.yaml').diagnostics).toEqual([]);
+  it("gives each load its own list of problems: one load's additions do not reach the next", () => {
+    const parsed = shareParse(TOO_LONG, 'a.yaml');
+    const first = loadScenario({ file: 'a.yaml', text: TOO_LONG, parsed }, diskProcedures, {});
+    const second = loadScenario({ file: 'a.yaml', text: TOO_LONG, parsed }, diskProcedures, {});
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['checker.limit.name-length']);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    expect(parsed.diagnostics).toEqual([]);
   });
 });
 

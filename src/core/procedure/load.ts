@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_REPEATS, procedureSchema, safeDistanceNormSchema, type Parameter, type ProcedureFile, type Rule } from './schema';
-import { didYouMean, parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import { didYouMean, parseOf, zodDiagnostics, type SharedParse, type SourceDoc } from '../yaml-source';
 import { closest } from '../suggest';
 import { diagnosticAt, type Diagnostic } from '../diagnostics';
 import { explain } from '../explain';
@@ -25,6 +25,8 @@ export interface FileText {
   bytes?: number;
   /** The reader stopped at `bytes` (a device or a pipe has no size on disk): the file is at least that big. */
   bytesAtLeast?: boolean;
+  /** The text's parse, when the caller made it already (yaml-source.ts shareParse); used only if it is of this text and file. */
+  parsed?: SharedParse;
 }
 
 /** A procedure named this way is a shipped one (procedures/<id>.yaml); any other name is a path. */
@@ -192,7 +194,7 @@ export function notFound(load: ProcedureLoad): boolean {
 }
 
 export function loadProcedureText(ft: FileText, source: ProcedureSource, seen: string[] = []): ProcedureLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
+  const { doc, diagnostics } = parseOf(ft);
   diagnostics.push(...checkTextLengths(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const parsed = procedureSchema.safeParse(doc.value ?? {}, { reportInput: true });

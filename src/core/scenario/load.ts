@@ -3,7 +3,7 @@
  * plausibility → a resolved scenario the engine can run. Every problem is collected, so an
  * author sees all of them in one run.
  */
-import { parseYamlSource, zodDiagnostics, type SourceDoc } from '../yaml-source';
+import { parseOf, zodDiagnostics, type SourceDoc } from '../yaml-source';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics';
 import { explain } from '../explain';
 import { closest } from '../suggest';
@@ -36,7 +36,7 @@ export interface ScenarioLoad {
 }
 
 export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: LoadOptions = {}): ScenarioLoad {
-  const { doc, diagnostics } = parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
+  const { doc, diagnostics } = parseOf(ft);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkUnitCount(doc), ...checkTextLengths(doc));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
