@@ -14,7 +14,7 @@ import { coverageSummary } from '../core/format/markdown';
 import type { Diagnostic } from '../core/diagnostics';
 import { diskSource, renderDiagnostic } from './diagnostic-output';
 import { diskProcedures, displayPath } from './files';
-import { inertJson, isUnreadable, printable, readInput } from './io';
+import { inertJson, isUnreadable, printable, readInput, toStderrAfterStdout } from './io';
 import { commandArgs, fail, formatOption } from './common';
 import { t } from '../i18n';
 
@@ -37,7 +37,7 @@ function jsonDiagnostic(d: Diagnostic): Record<string, unknown> {
   };
 }
 
-export function check(argv: string[]): number {
+export async function check(argv: string[]): Promise<number> {
   const parsed = commandArgs(argv, 'cli.usage.check', OPTIONS);
   if ('exit' in parsed) return parsed.exit;
   const { positional: files, lang, flags } = parsed;
@@ -71,9 +71,9 @@ export function check(argv: string[]): number {
     }
     // What of its source document a procedure models, beside its problems.
     const p = kindOfValue(parsed.doc.value) === 'procedure' ? loadProcedureText({ ...ft, parsed }, diskProcedures).procedure : undefined;
-    if (p) process.stderr.write(printable(`${ft.file}: ${coverageSummary(p, lang)}`) + '\n');
+    if (p) await toStderrAfterStdout(printable(`${ft.file}: ${coverageSummary(p, lang)}`) + '\n');
   }
   if (json) process.stdout.write(inertJson(JSON.stringify(all, null, 2)) + '\n');
-  process.stderr.write(t(lang, 'cli.check.summary', { files: files.length, errors, warnings }) + '\n');
+  await toStderrAfterStdout(t(lang, 'cli.check.summary', { files: files.length, errors, warnings }) + '\n');
   return errors > 0 ? 1 : 0;
 }

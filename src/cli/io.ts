@@ -160,3 +160,17 @@ export function printable(text: string): string {
 export function inertJson(json: string): string {
   return json.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Writes to stderr once stdout has handed on all that was written to it before. A full pipe makes
+ * stdout queue the rest, and a line written to stderr at once overtakes it where both go to one
+ * pipe (`2>&1 | less`, a CI log): check's summary landed in the middle of its warnings.
+ */
+export function toStderrAfterStdout(text: string): Promise<void> {
+  return new Promise((resolve) =>
+    process.stdout.write('', () => {
+      process.stderr.write(text);
+      resolve();
+    }),
+  );
+}
