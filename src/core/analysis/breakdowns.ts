@@ -20,6 +20,7 @@ import { signalExplanation } from './signal-breakdown';
 import { phraseWords } from './phrasing';
 import { explain, type Explanation } from '../explain';
 import { english, type SayContext } from '../../i18n';
+import { entriesOf } from './entries';
 
 import type { Breakdown } from './breakdown';
 export type { Breakdown, BreakdownKind } from './breakdown';
@@ -61,10 +62,8 @@ export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outc
   for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt, outs));
   // A shortfall a recipient met on the ladder is told there, against the sender; not twice.
   const told = new Set(outs.filter((o) => o.attributedTo).map((o) => `${o.tx.id}/${o.rule}`));
-  for (const e of run.log) {
-    if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`))
-      list.push(omission(run, e));
-  }
+  for (const e of entriesOf(run.log, 'decision'))
+    if ((e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`)) list.push(omission(run, e));
   list.push(...violations(run), ...conductViolations(run), ...identityBreakdowns(run));
   list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
@@ -162,8 +161,8 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
   const fcRule = avoid.find((r) => r.action === 'fire-control-on-encountered');
   const closeRule = avoid.find((r) => r.action === 'close-approach');
   const spec = specsOf(run);
-  for (const e of run.log) {
-    if (fcRule && e.type === 'emission' && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
+  for (const e of entriesOf(run.log, 'emission')) {
+    if (fcRule && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
       // A rule judges only units it binds, and only conduct towards units in its scope.
       const by = spec.get(e.unit);
       if (!by || !binds(fcRule, by) || !inScope(fcRule, spec.get(e.target))) continue;
@@ -219,8 +218,8 @@ function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>
   const date = run.scenario.spec.date;
   const { judging } = selectNorms(run.scenario, run.norms);
   const groups = new Map<string, { e: EntryOf<'proximity'>; n: SafeDistanceNorm; passes: number }>();
-  for (const e of run.log) {
-    if (e.type !== 'proximity' || !e.closest) continue;
+  for (const e of entriesOf(run.log, 'proximity')) {
+    if (!e.closest) continue;
     const a = spec.get(e.unit);
     const b = spec.get(e.other);
     if (!a || !b || !binds(rule, a) || !inScope(rule, b)) continue;
