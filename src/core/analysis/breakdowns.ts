@@ -29,6 +29,10 @@ const unitsById = new WeakMap<Run, Map<string, { name: string; nation: string }>
 
 /** A run's units by id, built once per run: breakdowns name units thousands of times. */
 function unitOf(run: Run, id: string): { name: string; nation: string } | undefined {
+  return unitsOf(run).get(id);
+}
+
+function unitsOf(run: Run): Map<string, { name: string; nation: string }> {
   let m = unitsById.get(run);
   if (!m) {
     m = new Map();
@@ -36,7 +40,7 @@ function unitOf(run: Run, id: string): { name: string; nation: string } | undefi
     for (const u of run.scenario.units) if (!m.has(u.id)) m.set(u.id, u);
     unitsById.set(run, m);
   }
-  return m.get(id);
+  return m;
 }
 
 export function unitName(run: Run, id: string): string {
@@ -49,7 +53,8 @@ const namesByRun = new WeakMap<Run, SayContext>();
 export function namesOf(run: Run): SayContext {
   let ctx = namesByRun.get(run);
   if (!ctx) {
-    ctx = { unitName: (id) => unitName(run, id) };
+    const units = unitsOf(run);
+    ctx = { unitName: (id) => units.get(id)?.name ?? id };
     namesByRun.set(run, ctx);
   }
   return ctx;
