@@ -115,7 +115,7 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
   }
   const signal = signalChannel(o.tx.channel);
   if (signal) explanation = signalExplanation(signal, o.tx.from, o.unit, failedAt, why);
-  return {
+  const found: Omit<Breakdown, 'id'> = {
     t: o.settledAt,
     kind: 'ladder',
     // Who is held to it: the recipient where the call died, or the sender whose message said too little.
@@ -130,11 +130,14 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
     units: [o.unit, o.tx.from],
     entry: o.settledBy,
     evidence: o.ladder.evidence,
-    ...(o.heardAs ? { heardAs: o.heardAs } : {}),
-    // Who the shortfall belongs to, when not the unit it happened to: the sender of a message that
-    // said too little (a content rule), or of words outside the agreed vocabularies.
-    ...((o.attributedTo ?? o.ladder.attributedTo) ? { attributedTo: o.attributedTo ?? o.ladder.attributedTo } : {}),
   };
+  // Set after, not spread in: twelve thousand breakdowns at 1,000 units.
+  if (o.heardAs) found.heardAs = o.heardAs;
+  // Who the shortfall belongs to, when not the unit it happened to: the sender of a message that
+  // said too little (a content rule), or of words outside the agreed vocabularies.
+  const holder = o.attributedTo ?? o.ladder.attributedTo;
+  if (holder) found.attributedTo = holder;
+  return found;
 }
 
 function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
