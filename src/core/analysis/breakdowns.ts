@@ -20,6 +20,7 @@ import { signalExplanation } from './signal-breakdown';
 import { phraseWords } from './phrasing';
 import { explain, type Explanation } from '../explain';
 import { english, type SayContext } from '../../i18n';
+import { entriesOf } from './entries';
 
 import type { Breakdown } from './breakdown';
 export type { Breakdown, BreakdownKind } from './breakdown';
@@ -28,6 +29,10 @@ const unitsById = new WeakMap<Run, Map<string, { name: string; nation: string }>
 
 /** A run's units by id, built once per run: breakdowns name units thousands of times. */
 function unitOf(run: Run, id: string): { name: string; nation: string } | undefined {
+  return unitsOf(run).get(id);
+}
+
+function unitsOf(run: Run): Map<string, { name: string; nation: string }> {
   let m = unitsById.get(run);
   if (!m) {
     m = new Map();
@@ -35,7 +40,7 @@ function unitOf(run: Run, id: string): { name: string; nation: string } | undefi
     for (const u of run.scenario.units) if (!m.has(u.id)) m.set(u.id, u);
     unitsById.set(run, m);
   }
-  return m.get(id);
+  return m;
 }
 
 export function unitName(run: Run, id: string): string {
@@ -48,7 +53,8 @@ const namesByRun = new WeakMap<Run, SayContext>();
 export function namesOf(run: Run): SayContext {
   let ctx = namesByRun.get(run);
   if (!ctx) {
-    ctx = { unitName: (id) => unitName(run, id) };
+    const units = unitsOf(run);
+    ctx = { unitName: (id) => units.get(id)?.name ?? id };
     namesByRun.set(run, ctx);
   }
   return ctx;
@@ -61,10 +67,8 @@ export function findBreakdowns(run: Run, outs: Outcome[] = withContent(run, outc
   for (const o of outs) if (o.failedAt) list.push(ladderBreakdown(run, o, o.failedAt, outs));
   // A shortfall a recipient met on the ladder is told there, against the sender; not twice.
   const told = new Set(outs.filter((o) => o.attributedTo).map((o) => `${o.tx.id}/${o.rule}`));
-  for (const e of run.log) {
-    if (e.type === 'decision' && (e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`))
-      list.push(omission(run, e));
-  }
+  for (const e of entriesOf(run.log, 'decision'))
+    if ((e.decision === 'omitted' || e.decision === 'cannot') && e.rule && !told.has(`${e.cause.ref}/${e.rule}`)) list.push(omission(run, e));
   list.push(...violations(run), ...conductViolations(run), ...identityBreakdowns(run));
   list.sort((a, b) => a.t - b.t || a.entry - b.entry || byCodePoint(a.kind, b.kind));
   return list.map((b, i) => ({ id: `b-${i + 1}`, ...b }));
@@ -111,7 +115,7 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
   }
   const signal = signalChannel(o.tx.channel);
   if (signal) explanation = signalExplanation(signal, o.tx.from, o.unit, failedAt, why);
-  return {
+  const found: Omit<Breakdown, 'id'> = {
     t: o.settledAt,
     kind: 'ladder',
     // Who is held to it: the recipient where the call died, or the sender whose message said too little.
@@ -126,11 +130,14 @@ function ladderBreakdown(run: Run, o: Outcome, failedAt: Stage, outs: readonly O
     units: [o.unit, o.tx.from],
     entry: o.settledBy,
     evidence: o.ladder.evidence,
-    ...(o.heardAs ? { heardAs: o.heardAs } : {}),
-    // Who the shortfall belongs to, when not the unit it happened to: the sender of a message that
-    // said too little (a content rule), or of words outside the agreed vocabularies.
-    ...((o.attributedTo ?? o.ladder.attributedTo) ? { attributedTo: o.attributedTo ?? o.ladder.attributedTo } : {}),
   };
+  // Set after, not spread in: twelve thousand breakdowns at 1,000 units.
+  if (o.heardAs) found.heardAs = o.heardAs;
+  // Who the shortfall belongs to, when not the unit it happened to: the sender of a message that
+  // said too little (a content rule), or of words outside the agreed vocabularies.
+  const holder = o.attributedTo ?? o.ladder.attributedTo;
+  if (holder) found.attributedTo = holder;
+  return found;
 }
 
 function omission(run: Run, e: EntryOf<'decision'>): Omit<Breakdown, 'id'> {
@@ -162,8 +169,8 @@ function violations(run: Run): Omit<Breakdown, 'id'>[] {
   const fcRule = avoid.find((r) => r.action === 'fire-control-on-encountered');
   const closeRule = avoid.find((r) => r.action === 'close-approach');
   const spec = specsOf(run);
-  for (const e of run.log) {
-    if (fcRule && e.type === 'emission' && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
+  for (const e of entriesOf(run.log, 'emission')) {
+    if (fcRule && e.emitterType === 'fire-control-radar' && e.mode === 'track' && e.target && nation(e.target) !== nation(e.unit)) {
       // A rule judges only units it binds, and only conduct towards units in its scope.
       const by = spec.get(e.unit);
       if (!by || !binds(fcRule, by) || !inScope(fcRule, spec.get(e.target))) continue;
@@ -219,8 +226,8 @@ function distanceViolations(run: Run, rule: ResolvedRule): Omit<Breakdown, 'id'>
   const date = run.scenario.spec.date;
   const { judging } = selectNorms(run.scenario, run.norms);
   const groups = new Map<string, { e: EntryOf<'proximity'>; n: SafeDistanceNorm; passes: number }>();
-  for (const e of run.log) {
-    if (e.type !== 'proximity' || !e.closest) continue;
+  for (const e of entriesOf(run.log, 'proximity')) {
+    if (!e.closest) continue;
     const a = spec.get(e.unit);
     const b = spec.get(e.other);
     if (!a || !b || !binds(rule, a) || !inScope(rule, b)) continue;

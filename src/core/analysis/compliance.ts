@@ -11,6 +11,7 @@ import { pairEvents } from '../engine/geometry';
 import { DEFAULT_APPROACH_RANGE_M } from '../engine/sensing';
 import { parameterValue } from '../procedure/load';
 import { isAshore } from '../kinds';
+import { entriesOf } from './entries';
 
 export type ComplianceStatus = 'followed' | 'violated' | 'not-applicable';
 
@@ -25,7 +26,7 @@ export interface ComplianceLine {
 }
 
 export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
-  const decisions = run.log.filter((e): e is EntryOf<'decision'> => e.type === 'decision');
+  const decisions = entriesOf(run.log, 'decision');
   const ctx = unitsContext(run.scenario.units);
   let encountered: { met: boolean; rangeM: number } | undefined;
   const line = (base: Omit<ComplianceLine, 'status' | 'evidence'>, status: ComplianceStatus, why: Explanation): ComplianceLine => ({
@@ -70,7 +71,7 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
 function encounter(run: Run): { met: boolean; rangeM: number } {
   const sc = run.scenario;
   const rangeM = parameterValue(sc.procedure, 'approachRangeM', sc.parameters, DEFAULT_APPROACH_RANGE_M);
-  if (run.log.some((e) => e.type === 'proximity')) return { met: true, rangeM };
+  if (entriesOf(run.log, 'proximity').length) return { met: true, rangeM };
   const afloat = sc.units.filter((u) => !isAshore(u) && sc.motion[u.id]);
   for (const [i, a] of afloat.entries())
     for (const b of afloat.slice(i + 1)) {

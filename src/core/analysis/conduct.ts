@@ -15,6 +15,7 @@ import { CONDUCT_ACTS } from '../conduct';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
+import { entriesOf } from './entries';
 
 /** Whether a rule binds this actor for an act towards this target. */
 export type RuleBinds = (rule: ResolvedRule, actor: UnitSpec, target: UnitSpec) => boolean;
@@ -46,8 +47,7 @@ export function conductViolations(run: Run, binds: RuleBinds = bindsByKind): Con
   const units = new Map<string, UnitSpec>();
   for (const u of run.scenario.units) if (!units.has(u.id)) units.set(u.id, u);
   const out: ConductViolation[] = [];
-  for (const e of run.log) {
-    if (e.type !== 'conduct') continue;
+  for (const e of entriesOf(run.log, 'conduct')) {
     const actor = units.get(e.unit);
     const target = units.get(e.target);
     if (!actor || !target || actor.nation === target.nation) continue;

@@ -8,15 +8,15 @@ import type { Run } from '../engine/engine';
 import type { EntryOf } from '../log';
 import type { Outcome } from './outcomes';
 import { isExplanation, type Explanation } from '../explain';
+import { entriesOf } from './entries';
 
 /** Shortfalls by transmission id: the content rule and the words of its cause. */
 export function contentShortfalls(run: Run): Map<string, EntryOf<'decision'>> {
   const contentRules = new Set(run.scenario.procedure.rules.filter((r) => r.type === 'content').map((r) => r.qid));
   const out = new Map<string, EntryOf<'decision'>>();
   if (!contentRules.size) return out;
-  for (const e of run.log)
-    if (e.type === 'decision' && e.decision === 'omitted' && e.rule && contentRules.has(e.rule) && e.cause.kind === 'message' && !out.has(e.cause.ref))
-      out.set(e.cause.ref, e);
+  for (const e of entriesOf(run.log, 'decision'))
+    if (e.decision === 'omitted' && e.rule && contentRules.has(e.rule) && e.cause.kind === 'message' && !out.has(e.cause.ref)) out.set(e.cause.ref, e);
   return out;
 }
 

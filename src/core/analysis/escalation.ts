@@ -17,6 +17,7 @@ import { MAX_REPEATS } from '../procedure/schema';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { reasonOf } from './clauses';
+import { entriesOf } from './entries';
 
 export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
 
@@ -46,7 +47,7 @@ export interface LadderOutcome {
 export function ladderOutcomes(run: Run): LadderOutcome[] {
   const s = run.scenario;
   const later = (s.procedure.laterRules ?? []).filter((r): r is StepRule => r.type === 'step');
-  const decisions = run.log.filter((e): e is EntryOf<'decision'> => e.type === 'decision' && e.rule !== null);
+  const decisions = entriesOf(run.log, 'decision').filter((e) => e.rule !== null);
   const out: LadderOutcome[] = [];
   for (const unit of s.units) {
     for (const ladder of laddersOf(s.procedure, unit)) {
@@ -129,9 +130,8 @@ function outOfOrder(
 ): { t: number; why: Explanation } | undefined {
   const a = step.action;
   if (a.do !== 'emit' || !before.length) return undefined;
-  const act = run.log.find(
-    (e): e is EntryOf<'emission'> =>
-      e.type === 'emission' &&
+  const act = entriesOf(run.log, 'emission').find(
+    (e) =>
       e.unit === unit &&
       e.emitterType === a.emitter &&
       e.mode === a.mode &&

@@ -12,6 +12,7 @@ import { callClass } from '../radio/call-class';
 import type { Breakdown } from './breakdown';
 import { explain } from '../explain';
 import { english, type SayContext } from '../../i18n';
+import { entriesOfTypes } from './entries';
 
 type Found = Omit<Breakdown, 'id'>;
 
@@ -22,7 +23,7 @@ export function identityBreakdowns(run: Run): Found[] {
   const txs = new Map<string, Transmission>();
   const byTx = new Map<string, EntryOf<'attributed'>[]>();
   const out: Found[] = [];
-  for (const e of run.log) {
+  for (const e of entriesOfTypes(run.log, ['transmission', 'attributed', 'reception'])) {
     if (e.type === 'transmission') txs.set(e.tx.id, e.tx);
     else if (e.type === 'attributed') {
       byTx.set(e.tx, [...(byTx.get(e.tx) ?? []), e]);

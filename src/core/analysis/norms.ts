@@ -8,13 +8,14 @@
  */
 import type { SafeDistanceNorm } from '../procedure/schema';
 import type { UnitSpec } from '../scenario/schema';
-import type { EntryOf, LogEntry } from '../log';
+import type { LogEntry } from '../log';
 import type { Scenario } from '../scenario/model';
 import { parameterValue } from '../procedure/load';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
 import { clauses } from './clauses';
+import { entriesOf } from './entries';
 
 export type { SafeDistanceNorm };
 
@@ -158,9 +159,8 @@ interface Pass {
 /** The closest pass of each aircraft–surface pair, in the order the pairs first met. */
 function closestPasses(log: readonly LogEntry[]): Pass[] {
   const byPair = new Map<string, Pass>();
-  for (const e of log) {
-    if (e.type !== 'proximity' || !e.closest) continue;
-    const p = e as EntryOf<'proximity'>;
+  for (const p of entriesOf(log, 'proximity')) {
+    if (!p.closest) continue;
     const key = `${p.unit}/${p.other}`;
     const best = byPair.get(key);
     if (!best || p.groundM < best.groundM) byPair.set(key, { unit: p.unit, other: p.other, groundM: p.groundM, altitudeM: p.altitudeM });

@@ -8,6 +8,7 @@ import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
+import { entriesOf } from './entries';
 
 export interface Outcome {
   tx: Transmission;
@@ -40,33 +41,41 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
   const unanswered = new Map<string, EntryOf<'unanswered'>>();
   // For whyNoReply: the first reply by each unit to each call, the first reception of each
   // transmission, and the first decision of each unit about each call (a decision that is not
-  // "done" or "belief"). One pass over the log instead of a search per outcome.
+  // "done" or "belief"). Read once instead of searched for each outcome; each map reads one
+  // type of entry, so the order between types does not matter.
   const firstReply = new Map<string, EntryOf<'transmission'>>();
   const firstReception = new Map<string, EntryOf<'reception'>>();
   const firstDecision = new Map<string, EntryOf<'decision'>>();
-  for (const e of log) {
-    if (e.type === 'transmission') {
-      txs.set(e.tx.id, e.tx);
-      if (e.tx.inReplyTo !== undefined) {
-        const key = `${e.tx.inReplyTo}\u0000${e.tx.from}`;
-        if (!firstReply.has(key)) firstReply.set(key, e);
-      }
-    } else if (e.type === 'reception') {
-      receptions.set(`${e.tx}/${e.result.unit}`, e);
-      if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
-    } else if (e.type === 'answered') {
-      const key = `${e.tx}/${e.unit}`;
-      const prev = answers.get(key);
-      if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(key, e);
-    } else if (e.type === 'unanswered') unanswered.set(`${e.tx}/${e.unit}`, e);
-    else if (e.type === 'decision' && e.decision !== 'done' && e.decision !== 'belief') {
-      const key = `${e.cause.ref}\u0000${e.unit}`;
-      if (!firstDecision.has(key)) firstDecision.set(key, e);
+  for (const e of entriesOf(log, 'transmission')) {
+    txs.set(e.tx.id, e.tx);
+    if (e.tx.inReplyTo !== undefined) {
+      const key = `${e.tx.inReplyTo}\u0000${e.tx.from}`;
+      if (!firstReply.has(key)) firstReply.set(key, e);
     }
+  }
+  for (const e of entriesOf(log, 'reception')) {
+    receptions.set(`${e.tx}/${e.result.unit}`, e);
+    if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
+  }
+  for (const e of entriesOf(log, 'answered')) {
+    const key = `${e.tx}/${e.unit}`;
+    const prev = answers.get(key);
+    if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(key, e);
+  }
+  for (const e of entriesOf(log, 'unanswered')) unanswered.set(`${e.tx}/${e.unit}`, e);
+  for (const e of entriesOf(log, 'decision')) {
+    if (e.decision === 'done' || e.decision === 'belief') continue;
+    const key = `${e.cause.ref}\u0000${e.unit}`;
+    if (!firstDecision.has(key)) firstDecision.set(key, e);
   }
   const firsts: Firsts = { reply: firstReply, reception: firstReception, decision: firstDecision };
   const out: Outcome[] = [];
-  for (const tx of txs.values()) {
+  // In order of time, then transmission id, then recipient: transmissions are put in order once,
+  // and each one's recipients among themselves, rather than every outcome against every other
+  // (which split transmission ids for the comparison hundreds of thousands of times).
+  const inOrder = [...txs.values()].sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
+  for (const tx of inOrder) {
+    const first = out.length;
     for (const unit of tx.recipients) {
       const rec = receptions.get(`${tx.id}/${unit}`);
       if (!rec) continue; // still in the air at the end of the run, or out of range of a call to all
@@ -105,8 +114,12 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
         whyNoReply(tx, unit, firsts) ?? said(wait ? explain('ladder.outcome.no-reply-within', { s: wait.waitedS }) : explain('ladder.outcome.no-reply-by-end'));
       out.push(outcome(tx, unit, ladder, needed, 'understood', 'acknowledged', why.cause, why.why, wait?.seq ?? rec.seq, wait?.t ?? rec.t));
     }
+    if (out.length - first > 1) {
+      const mine = out.slice(first).sort((a, b) => byCodePoint(a.unit, b.unit));
+      for (let i = 0; i < mine.length; i++) out[first + i] = mine[i]!;
+    }
   }
-  return out.sort((a, b) => a.tx.t - b.tx.t || byNatural(a.tx.id, b.tx.id) || byCodePoint(a.unit, b.unit));
+  return out;
 }
 
 /**

@@ -13,6 +13,7 @@ import { stageIndex, type MessageContent, type Stage } from '../log';
 import { discussion, type DiscussionItem } from './norms';
 import { groundsOf, type Assumption, type Grounds } from './assumptions';
 import { ladderOutcomes, type LadderOutcome, type StepOutcome } from './escalation';
+import { entriesOf } from './entries';
 
 export interface ReportRecipient {
   unit: string;
@@ -159,8 +160,7 @@ export function buildReport(a: Analysis): Report {
   const { run } = a;
   const s = run.scenario;
   const overheard = new Map<string, { unit: string; reached: Stage | null; cause: string | null }[]>();
-  for (const e of run.log) {
-    if (e.type !== 'overheard') continue;
+  for (const e of entriesOf(run.log, 'overheard')) {
     const list = overheard.get(e.tx) ?? [];
     // Past `heard` the listener had the call; that it was not for it is no failure.
     const heard = stageIndex(e.result.reached) >= stageIndex('heard');
@@ -168,7 +168,7 @@ export function buildReport(a: Analysis): Report {
     overheard.set(e.tx, list);
   }
   const attributed = new Map<string, { unit: string; to: string | null; why: string }[]>();
-  for (const e of run.log) if (e.type === 'attributed') attributed.set(e.tx, [...(attributed.get(e.tx) ?? []), { unit: e.unit, to: e.to, why: e.why }]);
+  for (const e of entriesOf(run.log, 'attributed')) attributed.set(e.tx, [...(attributed.get(e.tx) ?? []), { unit: e.unit, to: e.to, why: e.why }]);
   const byTx = new Map<string, Outcome[]>();
   for (const o of a.outcomes) {
     const list = byTx.get(o.tx.id);
