@@ -34,7 +34,10 @@ export function words(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Words of each call sign, split once: the same few thousand signs are looked for in every call. */
+/**
+ * Words of each call sign, addressee and addressee as heard, split once: the same few thousand
+ * signs are looked for in every call, and the same addressees are said in call after call.
+ */
 const signWords = new Map<string, readonly string[]>();
 
 function wordsOfSign(cs: string): readonly string[] {
@@ -53,7 +56,7 @@ export interface Confusion {
 
 /** What the operator took the addressee to be. A clear copy is verbatim. */
 export function heardAddressee(addressee: string, quality: number, confusions: readonly Confusion[]): string {
-  const ws = words(addressee);
+  const ws = wordsOfSign(addressee);
   if (quality >= 1) return ws.join(' ');
   const kept = ws.slice(0, Math.floor(quality * ws.length));
   const swapped = kept.map((w) => confusions.find((c) => c.said.toUpperCase() === w)?.heard.toUpperCase() ?? w);
@@ -101,7 +104,7 @@ export interface KnownStations {
  * "KOREA COAST" failure. `heard` is what the operator registered.
  */
 export function recognise(heard: string, me: Station, others: readonly Station[] | KnownStations | (() => readonly Station[] | KnownStations)): Recognition {
-  const h = words(heard);
+  const h = wordsOfSign(heard);
   if (h.length === 0) return { kind: 'unrecognised' };
   for (const cs of me.callSigns) {
     const w = wordsOfSign(cs);
