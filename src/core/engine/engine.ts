@@ -189,7 +189,7 @@ class Engine {
       if (this.pending) break;
       const t = this.queue.peekTime();
       if (t === undefined || t > w.until) break;
-      const { item } = this.queue.pop()!;
+      const item = this.queue.popItem();
       w.now = t;
       this.handle(item);
     }
