@@ -114,11 +114,12 @@ export class PairList {
  * Pairs waiting for a time, in buckets one sensing step wide. Calls come in time order, so every
  * bucket before the current one is due whole, and only the current one is looked through.
  * A pair re-evaluated before its time leaves a stale entry behind, recognised by its bucket no
- * longer matching the pair's time. Emptied buckets' lists are used again for later ones.
+ * longer matching the pair's time. Emptied buckets' lists are used again for later ones, with the
+ * room they grew to (a plain array emptied by its length would give its room back).
  */
 export class Buckets {
-  private readonly lists = new Map<number, number[]>();
-  private readonly spare: number[][] = [];
+  private readonly lists = new Map<number, PairList>();
+  private readonly spare: PairList[] = [];
   /** Lowest bucket that may still hold entries. */
   private cursor = 0;
   constructor(private readonly widthS: number) {}
@@ -133,7 +134,7 @@ export class Buckets {
     const list = this.lists.get(k);
     if (list) list.push(p);
     else {
-      const fresh = this.spare.pop() ?? [];
+      const fresh = this.spare.pop() ?? new PairList();
       fresh.push(p);
       this.lists.set(k, fresh);
     }
@@ -149,8 +150,9 @@ export class Buckets {
       const list = this.lists.get(this.cursor);
       if (!list) continue;
       this.lists.delete(this.cursor);
+      const items = list.items;
       for (let i = 0; i < list.length; i++) {
-        const p = list[i]!;
+        const p = items[i]!;
         if (until[p]! < t && mark[p] !== call) {
           mark[p] = call;
           out.push(p);
@@ -162,15 +164,16 @@ export class Buckets {
     const list = this.lists.get(current);
     if (!list) return;
     let kept = 0;
+    const items = list.items;
     for (let i = 0; i < list.length; i++) {
-      const p = list[i]!;
+      const p = items[i]!;
       const u = until[p]!;
       if (u < t) {
         if (mark[p] !== call) {
           mark[p] = call;
           out.push(p);
         }
-      } else if (Math.floor(u / this.widthS) === current) list[kept++] = p;
+      } else if (Math.floor(u / this.widthS) === current) items[kept++] = p;
     }
     list.length = kept;
     if (kept === 0) {
