@@ -7,7 +7,7 @@
 import { explain } from '../explain';
 import { positionAt } from '../scenario/motion';
 import { insideArea } from '../areas/geometry';
-import type { Happening, World } from './world';
+import { UNNUMBERED, type Happening, type World } from './world';
 
 /** Whether each unit was inside each area at the last sample: "unit|area" → inside. */
 export type AreaWatch = Map<string, boolean>;
@@ -31,6 +31,7 @@ export function senseAreas(w: World, watch: AreaWatch): Happening[] {
       const tellDeclarer = inside && a.declaredBy && a.declaredBy !== id && w.units.has(a.declaredBy);
       out.push({
         entry: {
+          seq: UNNUMBERED,
           type: 'note',
           t: w.now,
           unit: id,

@@ -161,9 +161,20 @@ class Engine {
     for (const spec of this.scenario.units) this.createUnit(spec);
     for (const [id, u] of this.units) {
       for (const s of u.sets)
-        this.append({ type: 'radio-set', t: 0, unit: id, radio: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, cause: start });
+        this.append({
+          seq: this.log.length,
+          type: 'radio-set',
+          t: 0,
+          unit: id,
+          radio: s.id,
+          powered: s.powered,
+          tuned: [...s.tuned],
+          monitored: s.monitored,
+          cause: start,
+        });
       for (const em of u.emitters)
-        if (em.mode !== 'off') this.append({ type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
+        if (em.mode !== 'off')
+          this.append({ seq: this.log.length, type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     this.climbers = ladderClimbers(w);
@@ -178,7 +189,7 @@ class Engine {
       if (this.pending) break;
       const t = this.queue.peekTime();
       if (t === undefined || t > w.until) break;
-      const { item } = this.queue.pop()!;
+      const item = this.queue.popItem();
       w.now = t;
       this.handle(item);
     }
@@ -297,6 +308,7 @@ class Engine {
     mind.start();
     for (const [region, value] of Object.entries(mind.state)) {
       this.append({
+        seq: this.log.length,
         type: 'state',
         t: 0,
         unit: spec.id,
@@ -320,19 +332,22 @@ class Engine {
     if (!m.hand(event)) return;
     const effects = m.takeOutbox();
     const after = m.state;
-    for (const region of Object.keys(after)) {
-      if (before[region] !== after[region]) {
-        this.append({
-          type: 'state',
-          t: this.w.now,
-          unit: unitId,
-          from: `${region}.${before[region] ?? '∅'}`,
-          to: `${region}.${after[region]}`,
-          event: event.type,
-          cause,
-        });
+    // The same object when no region moved (mind.ts): nothing to log.
+    if (after !== before)
+      for (const region in after) {
+        if (before[region] !== after[region]) {
+          this.append({
+            seq: this.log.length,
+            type: 'state',
+            t: this.w.now,
+            unit: unitId,
+            from: `${region}.${before[region] ?? '∅'}`,
+            to: `${region}.${after[region]}`,
+            event: event.type,
+            cause,
+          });
+        }
       }
-    }
     for (const e of effects) this.apply(unitId, e);
   }
 
@@ -344,6 +359,7 @@ class Engine {
       case 'transmit':
         if (u.silent) {
           this.append({
+            seq: this.log.length,
             type: 'decision',
             t: this.w.now,
             unit: unitId,
@@ -361,6 +377,7 @@ class Engine {
       case 'await-choice':
         this.pending ??= e.point;
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -381,6 +398,7 @@ class Engine {
         return;
       case 'decision':
         this.append({
+          seq: this.log.length,
           type: 'decision',
           t: this.w.now,
           unit: unitId,
@@ -400,6 +418,7 @@ class Engine {
         if (e.powered !== undefined) set.powered = e.powered;
         if (e.monitored !== undefined) set.monitored = e.monitored;
         this.append({
+          seq: this.log.length,
           type: 'radio-set',
           t: this.w.now,
           unit: unitId,
@@ -420,6 +439,7 @@ class Engine {
         if (e.target) em.target = e.target;
         else delete em.target;
         const entry = this.append({
+          seq: this.log.length,
           type: 'emission',
           t: this.w.now,
           unit: unitId,
@@ -437,7 +457,7 @@ class Engine {
         // A crew given its own thresholds judges by them whenever it judges at all.
         const own = u.spec.crew.judgesThreatening;
         u.judgesThreatening = e.threatening ? (typeof own === 'object' ? own : true) : false;
-        this.append({ type: 'judgement', t: this.w.now, unit: unitId, about: e.about, threatening: e.threatening, cause: e.cause });
+        this.append({ seq: this.log.length, type: 'judgement', t: this.w.now, unit: unitId, about: e.about, threatening: e.threatening, cause: e.cause });
         return;
       }
       case 'answered': {
@@ -445,19 +465,20 @@ class Engine {
         const reply = this.txById.get(e.by);
         if (!tx || !reply) return;
         this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
-        this.append({ type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
+        this.append({ seq: this.log.length, type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
       case 'unanswered': {
         const txId = this.txByRef.get(`${e.exchange}#${e.attempt}`);
         const tx = txId ? this.txById.get(txId) : undefined;
         if (!tx) return;
-        this.append({ type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
+        this.append({ seq: this.log.length, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
         return;
       }
       case 'move':
         // The new track was joined to the unit's motion when the scenario was loaded.
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -468,7 +489,16 @@ class Engine {
         return;
       case 'conduct': {
         const a = e.action;
-        this.append({ type: 'conduct', t: this.w.now, unit: unitId, act: a.act, target: a.target, ...(a.forS ? { forS: a.forS } : {}), cause: e.cause });
+        this.append({
+          seq: this.log.length,
+          type: 'conduct',
+          t: this.w.now,
+          unit: unitId,
+          act: a.act,
+          target: a.target,
+          ...(a.forS ? { forS: a.forS } : {}),
+          cause: e.cause,
+        });
         return;
       }
     }
@@ -483,6 +513,7 @@ class Engine {
         if (a.noiseDb === null) delete set.noiseDb;
         else set.noiseDb = a.noiseDb;
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -496,6 +527,7 @@ class Engine {
         if (a.workload !== undefined) u.workload = a.workload;
         if (a.languages) Object.assign(u.languages, a.languages);
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -515,6 +547,7 @@ class Engine {
         if (a.available !== undefined) link.available = a.available;
         if (a.latencyS !== undefined) link.latencyS = a.latencyS;
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -527,6 +560,7 @@ class Engine {
       case 'silence':
         u.silent = a.silent;
         this.append({
+          seq: this.log.length,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -544,7 +578,7 @@ class Engine {
     this.transmissions.push(tx);
     this.txById.set(tx.id, tx);
     if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, tx.id);
-    const txEntry = this.append({ type: 'transmission', t: this.w.now, tx, cause });
+    const txEntry = this.append({ seq: this.log.length, type: 'transmission', t: this.w.now, tx, cause });
     this.judgeContent(tx, txEntry);
     for (const r of receptions(this.w, this.stations, tx, this.random)) {
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
@@ -558,6 +592,7 @@ class Engine {
     const sender = this.units.get(tx.from)!.spec;
     for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.txById.get(id))) {
       this.append({
+        seq: this.log.length,
         type: 'decision',
         t: this.w.now,
         unit: tx.from,
@@ -606,6 +641,7 @@ class Engine {
       }
       case 'overhear': {
         const entry = this.append({
+          seq: this.log.length,
           type: 'overheard',
           t: this.w.now,
           tx: job.tx.id,
@@ -617,6 +653,7 @@ class Engine {
       }
       case 'deliver': {
         const entry = this.append({
+          seq: this.log.length,
           type: 'reception',
           t: this.w.now,
           tx: job.tx.id,
@@ -651,6 +688,7 @@ class Engine {
         em.token++;
         this.w.emitterChanges++;
         const entry = this.append({
+          seq: this.log.length,
           type: 'emission',
           t: this.w.now,
           unit: job.unit,
@@ -671,7 +709,7 @@ class Engine {
         for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
       case 'flight':
-        this.append(flightEntry(this.scenario, job, this.w.now));
+        this.append(flightEntry(this.scenario, job, this.w.now, this.log.length));
         return;
     }
   }
@@ -681,6 +719,7 @@ class Engine {
     if (tx.identified !== false || result.reached !== 'understood') return;
     const a = attributionOf(this.w, tx, result.unit);
     this.append({
+      seq: this.log.length,
       type: 'attributed',
       t: this.w.now,
       unit: result.unit,
@@ -698,6 +737,7 @@ class Engine {
 
   /** Log what a sensor found, tell the units of it, then offer it to the script. */
   private happen(h: Happening): void {
+    h.entry.seq = this.log.length;
     const entry = this.append(h.entry);
     for (const t of h.tell) this.send(t.unit, { ...t.event, entry }, { ...t.cause, entry });
     for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
@@ -706,15 +746,26 @@ class Engine {
   private fireScriptTriggers(event: string, unit: string, other?: string, rangeM?: number, area?: string): void {
     for (const a of setOff(this.book, event, unit, other, rangeM, area)) {
       const fired = firedText(a, event, unit, other);
-      const entry = this.append({ type: 'note', t: this.w.now, unit: a.unit, text: fired.text, why: fired.why, cause: { kind: 'script', ref: a.id } });
+      const entry = this.append({
+        seq: this.log.length,
+        type: 'note',
+        t: this.w.now,
+        unit: a.unit,
+        text: fired.text,
+        why: fired.why,
+        cause: { kind: 'script', ref: a.id },
+      });
       this.queue.push(this.w.now + a.on.afterS, { kind: 'script', action: a, entry });
     }
   }
 
-  private append<E extends Omit<LogEntry, 'seq'>>(e: E): number {
-    const seq = this.log.length;
-    this.log.push({ seq, ...e } as unknown as LogEntry);
-    return seq;
+  /**
+   * Logs an entry made with its seq (this.log.length) as its first key, as every entry's key
+   * order has it: the entry itself goes into the log, not a copy of it.
+   */
+  private append(e: LogEntry): number {
+    this.log.push(e);
+    return e.seq;
   }
 }
 

@@ -20,12 +20,12 @@ export function flightJobs(s: Scenario): { t: number; job: FlightJob }[] {
   return out;
 }
 
-export function flightEntry(s: Scenario, job: FlightJob, t: number): Omit<EntryOf<'took-off'>, 'seq'> | Omit<EntryOf<'landed'>, 'seq'> {
+export function flightEntry(s: Scenario, job: FlightJob, t: number, seq: number): EntryOf<'took-off'> | EntryOf<'landed'> {
   const u = s.units.find((x) => x.id === job.unit)!;
   const cause = { kind: 'script', ref: job.what === 'took-off' ? 'takeOff' : 'landing' } as const;
   return job.what === 'took-off'
-    ? { type: 'took-off', t, unit: u.id, from: placeWords(u.takeOff!.from), cause }
-    : { type: 'landed', t, unit: u.id, at: placeWords(u.landing!.at), cause };
+    ? { seq, type: 'took-off', t, unit: u.id, from: placeWords(u.takeOff!.from), cause }
+    : { seq, type: 'landed', t, unit: u.id, at: placeWords(u.landing!.at), cause };
 }
 
 interface PairLike {

@@ -32,11 +32,47 @@ function chordOf(arcM: number): number {
 }
 
 /**
+ * What of each segment of a track does not depend on where on it the unit is: the rates of
+ * latitude and longitude (rad/s), the rate of climb, and the bound on the second derivative,
+ * four numbers per segment (from sample i to i + 1), worked out once per track. A pair is
+ * searched about a million times in a thousand-unit hour, mostly on the same few segments.
+ */
+const segmentFigures = new WeakMap<Motion, Float64Array>();
+
+function figuresOf(m: Motion): Float64Array {
+  let fig = segmentFigures.get(m);
+  if (!fig) {
+    const ts = m.t;
+    fig = new Float64Array(4 * Math.max(0, ts.length - 1));
+    for (let i = 0; i + 1 < ts.length; i++) {
+      const k = i + 1;
+      const dt = ts[k]! - ts[i]!;
+      const lat0 = m.lat[i]!;
+      const lat1 = m.lat[k]!;
+      const a = ((lat1 - lat0) * rad) / dt;
+      const b = ((m.lon[k]! - m.lon[i]!) * rad) / dt;
+      const nearEquator = lat0 * lat1 <= 0 ? 0 : Math.min(Math.abs(lat0), Math.abs(lat1));
+      const cMax = Math.cos(nearEquator * rad);
+      const sMax = Math.sin(Math.min(90, Math.max(Math.abs(lat0), Math.abs(lat1))) * rad);
+      // P'' = R·(−(a² + b²cos²φ)·e_r + b²·cos φ sin φ·e_φ − 2ab·sin φ·e_λ): its length is at most the sum of the three.
+      const a2 = a * a;
+      const b2 = b * b;
+      fig[4 * i] = a;
+      fig[4 * i + 1] = b;
+      fig[4 * i + 2] = (m.altM[k]! - m.altM[i]!) / dt;
+      fig[4 * i + 3] = EARTH_RADIUS_M * (a2 + b2 * cMax * cMax + b2 * cMax * sMax + 2 * Math.abs(a * b) * sMax) * (1 + REL);
+    }
+    segmentFigures.set(m, fig);
+  }
+  return fig;
+}
+
+/**
  * A unit's segment at `now`: position and velocity on the sphere (x, y, z, vx, vy, vz into
  * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
  * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
  */
-function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void {
+function segmentAt(m: Motion, fig: Float64Array, now: number, out: Float64Array, at: number): void {
   const ts = m.t;
   const k = firstAfter(ts, now);
   let a = 0;
@@ -46,8 +82,8 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
   let alt: number;
   let climb = 0;
   let end = Infinity;
-  let cMax: number;
-  let sMax: number;
+  // Standing still, the second derivative is nothing.
+  let acc = 0;
   if (k === 0 || k >= ts.length) {
     // Before the first sample or after the last the unit stands still.
     const i = k === 0 ? 0 : ts.length - 1;
@@ -55,24 +91,19 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
     lon = m.lon[i]! * rad;
     alt = m.altM[i]!;
     if (k === 0) end = ts[0]!;
-    cMax = Math.cos(lat);
-    sMax = Math.abs(Math.sin(lat));
   } else {
     const i = k - 1;
-    const dt = ts[k]! - ts[i]!;
-    const f = (now - ts[i]!) / dt;
+    const f = (now - ts[i]!) / (ts[k]! - ts[i]!);
     const lat0 = m.lat[i]!;
     const lat1 = m.lat[k]!;
-    a = ((lat1 - lat0) * rad) / dt;
-    b = ((m.lon[k]! - m.lon[i]!) * rad) / dt;
+    a = fig[4 * i]!;
+    b = fig[4 * i + 1]!;
     lat = (lat0 + (lat1 - lat0) * f) * rad;
     lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
     alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
-    climb = (m.altM[k]! - m.altM[i]!) / dt;
+    climb = fig[4 * i + 2]!;
     end = ts[k]!;
-    const nearEquator = lat0 * lat1 <= 0 ? 0 : Math.min(Math.abs(lat0), Math.abs(lat1));
-    cMax = Math.cos(nearEquator * rad);
-    sMax = Math.sin(Math.min(90, Math.max(Math.abs(lat0), Math.abs(lat1))) * rad);
+    acc = fig[4 * i + 3]!;
   }
   const R = EARTH_RADIUS_M;
   const cf = Math.cos(lat);
@@ -86,10 +117,7 @@ function segmentAt(m: Motion, now: number, out: Float64Array, at: number): void 
   out[at + 3] = R * (-a * sf * cl - b * cf * sl);
   out[at + 4] = R * (-a * sf * sl + b * cf * cl);
   out[at + 5] = R * a * cf;
-  // P'' = R·(−(a² + b²cos²φ)·e_r + b²·cos φ sin φ·e_φ − 2ab·sin φ·e_λ): its length is at most the sum of the three.
-  const a2 = a * a;
-  const b2 = b * b;
-  out[at + 6] = R * (a2 + b2 * cMax * cMax + b2 * cMax * sMax + 2 * Math.abs(a * b) * sMax) * (1 + REL);
+  out[at + 6] = acc;
   out[at + 7] = end;
   out[at + 8] = alt;
   out[at + 9] = climb;
@@ -155,8 +183,8 @@ export function segmentHorizonTime(
 ): number {
   const s = scratch;
   segmentsEnd = NaN;
-  segmentAt(receiver, now, s, 0);
-  segmentAt(source, now, s, 10);
+  segmentAt(receiver, figuresOf(receiver), now, s, 0);
+  segmentAt(source, figuresOf(source), now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
   const span = end - now;
   if (!(span > 0)) return now;

@@ -40,7 +40,7 @@ export class Mind {
       if (changesNothing(snapshot.context, event, commsOf(snapshot.value))) return false;
     }
     this.actor.send(event);
-    this.state = flattenState(this.actor.getSnapshot().value);
+    this.state = stateAfter(this.state, this.actor.getSnapshot().value);
     return true;
   }
 
@@ -56,16 +56,35 @@ export class Mind {
 function commsOf(value: unknown): string {
   const c = (value as { comms?: unknown }).comms;
   if (typeof c === 'string') return c;
-  if (c && typeof c === 'object') for (const [k, v] of Object.entries(c)) return `${k}.${String(v)}`;
+  if (c && typeof c === 'object') for (const k in c) return `${k}.${String((c as Record<string, unknown>)[k])}`;
+  return '';
+}
+
+/** A region's active state as logged: a nested state is named by its top-level state. */
+function regionState(v: unknown): string {
+  if (typeof v === 'string') return v;
+  for (const k in v as object) return k;
   return '';
 }
 
 function flattenState(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = typeof v === 'string' ? v : (Object.keys(v as object)[0] ?? '');
-    }
-  }
+  if (value && typeof value === 'object') for (const k in value) out[k] = regionState((value as Record<string, unknown>)[k]);
   return out;
+}
+
+/**
+ * The state after a step: the one before, the same object, when no region moved (most steps
+ * change only the context), so the engine sees at once that there is nothing to log and no
+ * object is made for it.
+ */
+function stateAfter(before: Record<string, string>, value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return flattenState(value);
+  let n = 0;
+  for (const k in value) {
+    if (before[k] !== regionState((value as Record<string, unknown>)[k])) return flattenState(value);
+    n++;
+  }
+  for (const _ in before) n--;
+  return n === 0 ? before : flattenState(value);
 }

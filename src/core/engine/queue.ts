@@ -1,54 +1,93 @@
-/** A deterministic event queue: earliest time first, and insertion order among equal times. */
+/**
+ * A deterministic event queue: earliest time first, and insertion order among equal times.
+ * A binary heap kept as parallel arrays (times and insertion numbers in typed arrays, items
+ * beside them): the comparisons of a sift read two numbers side by side, not two objects
+ * scattered over the heap, and no node is made per push or pop.
+ */
 export class EventQueue<T> {
-  private heap: { t: number; order: number; item: T }[] = [];
+  private times = new Float64Array(1024);
+  private orders = new Float64Array(1024);
+  private items: (T | undefined)[] = [];
+  private length = 0;
   private counter = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.length;
   }
 
   push(t: number, item: T): void {
-    const node = { t, order: this.counter++, item };
-    const h = this.heap;
-    h.push(node);
-    let i = h.length - 1;
+    if (this.length === this.times.length) this.grow();
+    const times = this.times;
+    const orders = this.orders;
+    const items = this.items;
+    const order = this.counter++;
+    let i = this.length++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const tp = times[p]!;
+      if (!(t < tp || (t === tp && order < orders[p]!))) break;
+      times[i] = tp;
+      orders[i] = orders[p]!;
+      items[i] = items[p];
       i = p;
     }
+    times[i] = t;
+    orders[i] = order;
+    items[i] = item;
   }
 
   peekTime(): number | undefined {
-    return this.heap[0]?.t;
+    return this.length > 0 ? this.times[0] : undefined;
   }
 
   pop(): { t: number; item: T } | undefined {
-    const h = this.heap;
-    if (h.length === 0) return undefined;
-    const top = h[0]!;
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
+    if (this.length === 0) return undefined;
+    const t = this.times[0]!;
+    return { t, item: this.popItem() };
+  }
+
+  /** Takes the earliest item; the queue must not be empty (peekTime first). */
+  popItem(): T {
+    const times = this.times;
+    const orders = this.orders;
+    const items = this.items;
+    const top = items[0]!;
+    const n = --this.length;
+    const t = times[n]!;
+    const order = orders[n]!;
+    const item = items[n];
+    items[n] = undefined;
+    if (n > 0) {
+      // The last item sinks from the root to its place.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && before(h[l]!, h[m]!)) m = l;
-        if (r < h.length && before(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        let m = l;
+        if (r < n && (times[r]! < times[l]! || (times[r] === times[l] && orders[r]! < orders[l]!))) m = r;
+        const tm = times[m]!;
+        if (!(tm < t || (tm === t && orders[m]! < order))) break;
+        times[i] = tm;
+        orders[i] = orders[m]!;
+        items[i] = items[m];
         i = m;
       }
+      times[i] = t;
+      orders[i] = order;
+      items[i] = item;
     }
-    return { t: top.t, item: top.item };
+    return top;
   }
-}
 
-function before(a: { t: number; order: number }, b: { t: number; order: number }): boolean {
-  return a.t < b.t || (a.t === b.t && a.order < b.order);
+  private grow(): void {
+    const times = new Float64Array(this.times.length * 2);
+    times.set(this.times);
+    this.times = times;
+    const orders = new Float64Array(this.orders.length * 2);
+    orders.set(this.orders);
+    this.orders = orders;
+  }
 }
 
 /** A growing list of pair numbers kept between calls, so taking up pairs allocates nothing once it has grown. */
@@ -75,11 +114,12 @@ export class PairList {
  * Pairs waiting for a time, in buckets one sensing step wide. Calls come in time order, so every
  * bucket before the current one is due whole, and only the current one is looked through.
  * A pair re-evaluated before its time leaves a stale entry behind, recognised by its bucket no
- * longer matching the pair's time. Emptied buckets' lists are used again for later ones.
+ * longer matching the pair's time. Emptied buckets' lists are used again for later ones, with the
+ * room they grew to (a plain array emptied by its length would give its room back).
  */
 export class Buckets {
-  private readonly lists = new Map<number, number[]>();
-  private readonly spare: number[][] = [];
+  private readonly lists = new Map<number, PairList>();
+  private readonly spare: PairList[] = [];
   /** Lowest bucket that may still hold entries. */
   private cursor = 0;
   constructor(private readonly widthS: number) {}
@@ -94,7 +134,7 @@ export class Buckets {
     const list = this.lists.get(k);
     if (list) list.push(p);
     else {
-      const fresh = this.spare.pop() ?? [];
+      const fresh = this.spare.pop() ?? new PairList();
       fresh.push(p);
       this.lists.set(k, fresh);
     }
@@ -110,8 +150,9 @@ export class Buckets {
       const list = this.lists.get(this.cursor);
       if (!list) continue;
       this.lists.delete(this.cursor);
+      const items = list.items;
       for (let i = 0; i < list.length; i++) {
-        const p = list[i]!;
+        const p = items[i]!;
         if (until[p]! < t && mark[p] !== call) {
           mark[p] = call;
           out.push(p);
@@ -123,15 +164,16 @@ export class Buckets {
     const list = this.lists.get(current);
     if (!list) return;
     let kept = 0;
+    const items = list.items;
     for (let i = 0; i < list.length; i++) {
-      const p = list[i]!;
+      const p = items[i]!;
       const u = until[p]!;
       if (u < t) {
         if (mark[p] !== call) {
           mark[p] = call;
           out.push(p);
         }
-      } else if (Math.floor(u / this.widthS) === current) list[kept++] = p;
+      } else if (Math.floor(u / this.widthS) === current) items[kept++] = p;
     }
     list.length = kept;
     if (kept === 0) {

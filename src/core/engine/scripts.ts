@@ -34,6 +34,8 @@ export function scriptBook(script: readonly Action[]): ScriptBook {
  * of times: when no action waits for the event on this unit, the script is not looked through.
  */
 export function setOff(book: ScriptBook, event: string, unit: string, other?: string, rangeM?: number, area?: string): WaitingAction[] {
+  // Most events (a radar detected, a range below) no action waits on at all: no key is made for them.
+  if (!book.waitingOn.has(event)) return [];
   if (!book.listening.has(`${event}|${unit}`) && !book.listening.has(`${event}|*`)) return [];
   const out: WaitingAction[] = [];
   for (const a of book.waitingOn.get(event) ?? []) {

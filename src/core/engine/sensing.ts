@@ -6,14 +6,14 @@
  */
 import { explain, type Explanation, type ParamValue } from '../explain';
 import { boxGapM, EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
-import type { Cause } from '../log';
+import type { Cause, EntryOf } from '../log';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
 import { horizonTimeAhead } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
-import type { EmitterState, Happening, Job, Tell, World } from './world';
+import { UNNUMBERED, type EmitterState, type Happening, type Job, type Tell, type World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
 import { crewLimits, passInside } from '../analysis/norms';
 import { spokenName } from '../radio/callsign';
@@ -24,6 +24,9 @@ import type { UnitSpec } from '../scenario/schema';
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
 
 type PairJob = Extract<Job, { kind: 'pair' }>;
+
+/** No one to tell, no script event: one empty list for the many detections that have neither. */
+const NONE: readonly never[] = Object.freeze([]);
 
 // ---- approach range ------------------------------------------------------------------------
 
@@ -67,7 +70,8 @@ function pairWhilePresent(events: PairEvent[], a: UnitSpec, s: UnitSpec, am: Mot
 export function approach(w: World, job: PairJob): Happening {
   const cause = { kind: 'sensor', ref: `range ${job.aircraft}–${job.surface}` } as const;
   const km = (job.groundM / 1000).toFixed(1);
-  const entry = {
+  const entry: EntryOf<'proximity'> = {
+    seq: UNNUMBERED,
     type: 'proximity',
     t: w.now,
     unit: job.aircraft,
@@ -76,7 +80,7 @@ export function approach(w: World, job: PairJob): Happening {
     altitudeM: Math.round(job.altitudeM),
     closest: job.what === 'closest',
     cause,
-  } as const;
+  };
   const ship = w.units.get(job.surface)!;
   const tell: Tell[] = [];
   if (job.what === 'closest') {
@@ -164,7 +168,7 @@ export function approach(w: World, job: PairJob): Happening {
       cause,
     });
   }
-  return { entry, tell, scripts: [] };
+  return { entry, tell, scripts: NONE };
 }
 
 /** A unit as people name it: "Gwanggaeto the Great (971)". */
@@ -375,7 +379,8 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
       ix.esmShown[slot] = shown;
       const classified = ESM_SHOWN[shown];
       const before = ESM_SHOWN[was];
-      const entry = {
+      const entry: EntryOf<'detection'> = {
+        seq: UNNUMBERED,
         type: 'detection',
         t: w.now,
         unit: rid,
@@ -386,7 +391,7 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
         pattern,
         on: classified !== '',
         cause,
-      } as const;
+      };
       const sensor = { kind: 'sensor', ref: key } as const;
       // Most detections are search radars coming and going: the words are only for the two below.
       if (classified === 'fire-control-radar') {
@@ -409,7 +414,7 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
         };
         continue;
       }
-      const tell: Tell[] =
+      const tell: readonly Tell[] =
         before === 'fire-control-radar'
           ? [
               {
@@ -426,8 +431,8 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
                 cause: sensor,
               },
             ]
-          : [];
-      yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : [] };
+          : NONE;
+      yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
     }
   }
 }

@@ -9,6 +9,7 @@ import { forkWhenDrawn, type Random } from '../rng';
 import { kinematicsAt, positionAt } from '../scenario/motion';
 import { antennaHeightM } from '../scenario/model';
 import { receive, type StationView } from '../radio/ladder';
+import type { KnownStations } from '../radio/hearing';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import type { Outgoing } from '../units/protocol';
 import type { UnitWorld, World } from './world';
@@ -32,7 +33,7 @@ export interface Stations {
   /** Units with `overhears: true`, in scenario order: found once, not per call. */
   listeners?: string[];
   /** Per unit, the stations it may take a call to be for: the list without itself, then its known call signs. */
-  readonly others: Map<string, { id: string; callSigns: string[] }[]>;
+  readonly others: Map<string, KnownStations>;
 }
 
 export const stations = (): Stations => ({ byUnit: new Map(), others: new Map() });
@@ -231,7 +232,8 @@ class UnitStation implements StationView {
     let others = st.others.get(this.id);
     if (!others) {
       const all = (st.list ??= [...this.w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
-      others = [...all.filter((o) => o.id !== this.id), ...this.u.spec.crew.knownCallSigns.map((k) => ({ id: k.meaning, callSigns: [k.callSign] }))];
+      // The list itself, not a copy of it without this unit: hearing.ts indexes it once for every listener.
+      others = { all, self: this.id, extra: this.u.spec.crew.knownCallSigns.map((k) => ({ id: k.meaning, callSigns: [k.callSign] })) };
       st.others.set(this.id, others);
     }
     return others;

@@ -68,6 +68,9 @@ export type Job =
   /** An aircraft takes off or lands (scenario/presence.ts). */
   | { kind: 'flight'; unit: string; what: 'took-off' | 'landed' };
 
+/** The seq of a Happening's entry until the scheduler logs it. */
+export const UNNUMBERED = -1;
+
 type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
 
 /** A unit to be told of what was sensed; the scheduler adds the log entry it follows from. */
@@ -92,7 +95,8 @@ export interface ScriptEvent {
  * (each told of that entry), then offers the script events to the script, in that order.
  */
 export interface Happening {
-  entry: Omit<EntryOf<'detection'>, 'seq'> | Omit<EntryOf<'proximity'>, 'seq'> | Omit<EntryOf<'note'>, 'seq'>;
-  tell: Tell[];
-  scripts: ScriptEvent[];
+  /** Its seq is the scheduler's to set when it logs the entry (UNNUMBERED until then), first of its keys as in every entry. */
+  entry: EntryOf<'detection'> | EntryOf<'proximity'> | EntryOf<'note'>;
+  tell: readonly Tell[];
+  scripts: readonly ScriptEvent[];
 }

@@ -15,7 +15,7 @@ import { slantDistanceM } from '../geo';
 import type { Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
-import { copyQuality, heardAddressee, recognise, type Confusion, type Station } from './hearing';
+import { copyQuality, heardAddressee, recognise, type Confusion, type KnownStations, type Station } from './hearing';
 import { beyondReachCause, reachOf } from './declared';
 import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
@@ -57,7 +57,7 @@ export interface StationView {
   /** Who this unit is, as its operators would recognise it in a call. */
   identity: Station;
   /** Stations its operators know of, for deciding a call is for someone else. */
-  knownStations: Station[];
+  knownStations: Station[] | KnownStations;
   /** What it knows of itself (kind, position, course), for a call that describes its station. */
   self?: DescribedSelf;
   /** For visual and sound signals (radio/signals.ts): its kind, where it is, its signalling gear and the codes its crew reads. */
@@ -123,6 +123,23 @@ function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
 }
 
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
+  return deliverRadio(tx, from, to, links, env, random, false)!;
+}
+
+/**
+ * deliver; with `outOfRangeIsNone`, null where the radio call fails at in-range: a call to all
+ * stations is for no unit out of its range (receive), so nothing is said of the thousand units
+ * of an exercise it never reaches.
+ */
+function deliverRadio(
+  tx: Transmission,
+  from: StationView,
+  to: StationView,
+  links: readonly LinkState[],
+  env: RadioEnvironment,
+  random: Random,
+  outOfRangeIsNone: boolean,
+): Delivery | null {
   const link = links.find((l) => l.id === tx.channel);
   if (link) return deliverOverLink(tx, from, to, link, env, random);
   const channel = findChannel(tx.channel, env.channels);
@@ -155,6 +172,7 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
     powerW: txSet.powerW,
     horizonKm: reach.km,
   });
+  if (outOfRangeIsNone && (!budget.withinHorizon || budget.receivedDbm < RECEIVER_SENSITIVITY_DBM)) return null;
   Object.assign(evidence, {
     distanceKm: round(distanceKm, 2),
     horizonKm: round(budget.horizonKm, 1),
@@ -249,8 +267,8 @@ export function receive(
   env: RadioEnvironment,
   random: Random,
 ): Reception | null {
-  const d = deliver(tx, from, to, links, env, random);
-  if (tx.to === 'all' && d.result.failedAt === 'in-range') return null;
+  const d = deliverRadio(tx, from, to, links, env, random, tx.to === 'all');
+  if (!d || (tx.to === 'all' && d.result.failedAt === 'in-range')) return null;
   // A call by description is for whoever takes it for itself, and for the unit the caller meant.
   if (tx.description && to.id !== tx.to && d.result.failedAt !== null && !d.notUnderstood) return null;
   return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel, env.channels) !== undefined ? SPEAKING_TIME_S : d.latencyS };
