@@ -367,7 +367,7 @@ export class PlotScene {
         yield;
         (this.renderer as unknown as { graphicsContext: { updateGpuContext(c: unknown): void } }).graphicsContext.updateGpuContext(g.context);
       }
-      yield* this.still.drawBehind(this.renderer);
+      yield* this.still.drawBehind(this.renderer, this.radar.reach(ds));
     }
     // Sweeps and beams move to the new scene with the picture they belong to.
     this.radar.draw(ds);
