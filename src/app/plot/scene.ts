@@ -133,6 +133,14 @@ export class PlotScene {
     this.hud = new HudLayer(over);
   }
 
+  /**
+   * Called before the stage is drawn: at reduced detail the still layers' picture may be copied
+   * into the canvas rather than drawn (still.ts). True when it was: the stage is drawn without clearing.
+   */
+  underlay(): boolean {
+    return !!this.renderer && this.still.underlay(this.renderer);
+  }
+
   /** A rebuild in slices is under way behind the picture on screen. */
   get rebuilding(): boolean {
     return this.building !== null;

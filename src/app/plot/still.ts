@@ -20,7 +20,7 @@
  * which a sweep turns then fills the view's pixels once, not three times); where sweeps and beams
  * would cover most of the view, the three are shown whole, as before.
  */
-import { Container, Matrix, Rectangle, RenderTexture, Sprite, Texture, type Renderer } from 'pixi.js';
+import { Container, Matrix, Rectangle, RenderTexture, Sprite, Texture, type Renderer, type WebGLRenderer } from 'pixi.js';
 import { composition, type Composition } from './geometry/composite';
 import type { Box } from './geometry/radar';
 
@@ -160,6 +160,48 @@ export class StillLayers {
       renderer.render({ container: this.copier, target: under, clear: false });
     }
     this.copier.texture = Texture.EMPTY;
+  }
+
+  /**
+   * Before the stage is drawn: copies the picture of the three layers laid over each other, when
+   * the stage shows it whole, straight into the canvas (WebGL 2's blitFramebuffer: a copy of the
+   * pixels, which a software rasteriser does in a fraction of the time it takes to draw them as a
+   * textured quad). True when it did: the stage is then drawn over it without clearing, and its
+   * sprite of that picture is hidden. Not on a multisampled canvas (a GPU's), which cannot be
+   * blitted into, nor where the canvas and the picture differ in size.
+   */
+  underlay(renderer: Renderer): boolean {
+    const picture = this.front.layers[0];
+    const gl = (renderer as Partial<WebGLRenderer>).gl;
+    const whole = this.buffered && this.front.shown.kind !== 'layers' && !!picture;
+    const blit =
+      whole &&
+      typeof WebGL2RenderingContext !== 'undefined' &&
+      gl instanceof WebGL2RenderingContext &&
+      !gl.getContextAttributes()?.antialias &&
+      gl.drawingBufferWidth === picture.source.pixelWidth &&
+      gl.drawingBufferHeight === picture.source.pixelHeight;
+    this.flat.visible = whole && !blit;
+    if (!blit) return false;
+    const rt = renderer.renderTarget;
+    const source = (rt.getGpuRenderTarget(rt.getRenderTarget(picture)) as { framebuffer?: WebGLFramebuffer }).framebuffer;
+    if (!source) {
+      this.flat.visible = true;
+      return false;
+    }
+    // Both are kept bottom row first (the picture is drawn upside down for that): row for row.
+    const { drawingBufferWidth: w, drawingBufferHeight: h } = gl;
+    gl.bindFramebuffer(gl.READ_FRAMEBUFFER, source);
+    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
+    gl.disable(gl.SCISSOR_TEST);
+    gl.colorMask(true, true, true, true);
+    // A canvas shown since its last picture is cleared by the browser before the next draw or
+    // clear into it, but not before a blit: cleared here first, or that would clear the copy.
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    gl.blitFramebuffer(0, 0, w, h, 0, 0, w, h, gl.COLOR_BUFFER_BIT, gl.NEAREST);
+    // pixi keeps the GL state it set last; it is told that it changed under it.
+    renderer.resetState();
+    return true;
   }
 
   /** Shows the textures drawn behind the picture. */
