@@ -141,6 +141,11 @@ export class PlotScene {
     return !!this.renderer && this.still.underlay(this.renderer);
   }
 
+  /** The still layers (the debug hook reads how their pictures are composed, and can ask for whole layers). */
+  get stillLayers(): StillLayers {
+    return this.still;
+  }
+
   /** A rebuild in slices is under way behind the picture on screen. */
   get rebuilding(): boolean {
     return this.building !== null;

@@ -62,6 +62,8 @@ export class StillLayers {
   private readonly drawnAlone = new Set<Container>();
   /** The still layers are drawn into textures (reduced detail). */
   buffered = false;
+  /** Always shows three whole pictures, as before they were laid over each other (the debug hook, so a test can compare the two). */
+  alwaysLayered = false;
 
   constructor(
     private readonly stage: Container,
@@ -124,7 +126,7 @@ export class StillLayers {
     const back = this.back;
     for (const t of back.underBoxes) t.destroy(true);
     back.underBoxes = [];
-    back.shown = composition(reach, this.size.w, this.size.h, this.size.resolution);
+    back.shown = this.alwaysLayered ? { kind: 'layers' } : composition(reach, this.size.w, this.size.h, this.size.resolution);
     for (let i = 0; i < this.groups.length; i++) {
       const target = back.layers[i]!;
       const layers = this.groups[i]!.children;
@@ -202,6 +204,11 @@ export class StillLayers {
     // pixi keeps the GL state it set last; it is told that it changed under it.
     renderer.resetState();
     return true;
+  }
+
+  /** How the pictures on screen are composed (geometry/composite.ts); null in full detail. */
+  get shown(): Composition | null {
+    return this.buffered ? this.front.shown : null;
   }
 
   /** Shows the textures drawn behind the picture. */
