@@ -152,6 +152,7 @@ export class StillLayers {
       const copy = RenderTexture.create({ width, height, resolution: this.size.resolution, scaleMode: 'nearest' });
       this.copier.texture = part;
       renderer.render({ container: this.copier, target: copy, clear: true, clearColor: CLEAR });
+      this.copier.texture = Texture.EMPTY;
       part.destroy(false);
       back.underBoxes.push(copy);
     }
@@ -226,14 +227,14 @@ export class StillLayers {
 
   /** Puts the front pictures on the stage as their composition says. */
   private show(): void {
+    const { layers, shown, underBoxes } = this.front;
+    for (const pieces of this.pieces) for (const s of pieces.removeChildren()) s.destroy();
     for (const t of this.parts) t.destroy(false);
     this.parts = [];
-    const { layers, shown, underBoxes } = this.front;
     this.flat.visible = shown.kind !== 'layers' && !!layers[0];
     this.flat.texture = layers[0] ?? Texture.EMPTY;
     flipped(this.flat, 0, this.size.h);
     this.pieces.forEach((pieces, i) => {
-      for (const s of pieces.removeChildren()) s.destroy();
       if (!layers[i]) return;
       if (shown.kind === 'layers') pieces.addChild(flipped(new Sprite(layers[i]), 0, this.size.h));
       if (shown.kind !== 'boxes') return;
