@@ -10,10 +10,10 @@ const inside = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('composition of the still pictures', () => {
-  it('is one flattened picture when nothing is between the layers', () => {
-    expect(composition([], 800, 600, 1)).toEqual({ kind: 'flat' });
+  it('is three whole layers, as before, when nothing is between them', () => {
+    expect(composition([], 800, 600, 1)).toEqual({ kind: 'layers' });
     // Something that reaches nowhere on screen is nothing to draw between the layers either.
-    expect(composition([{ x0: -200, y0: 10, x1: -100, y1: 50 }], 800, 600, 1)).toEqual({ kind: 'flat' });
+    expect(composition([{ x0: -200, y0: 10, x1: -100, y1: 50 }], 800, 600, 1)).toEqual({ kind: 'layers' });
   });
 
   it('draws the layers again in boxes of whole device pixels, cut to the view', () => {

@@ -18,7 +18,8 @@
  * each other into the lowest one, which the stage shows whole, and the three are shown again only
  * in the boxes the sweeps and beams reach, with the sweeps and beams between them (a frame in
  * which a sweep turns then fills the view's pixels once, not three times); where sweeps and beams
- * would cover most of the view, the three are shown whole, as before.
+ * would cover most of the view, or nothing is between the layers (no frame draws between rebuilds
+ * then), the three are shown whole, as before.
  */
 import { Container, Matrix, Rectangle, RenderTexture, Sprite, Texture, type Renderer, type WebGLRenderer } from 'pixi.js';
 import { composition, type Composition } from './geometry/composite';

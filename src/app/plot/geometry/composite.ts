@@ -17,10 +17,12 @@ import type { Box } from './radar';
 export const LAYERED_SHARE = 0.5;
 
 /**
- * 'flat': one picture of the three layers (nothing between them); 'boxes': that picture, and the
- * layers again inside `boxes` (device px, disjoint, in the view); 'layers': three whole pictures.
+ * 'boxes': one picture of the three layers laid over each other, and the layers again inside
+ * `boxes` (device px, disjoint, in the view); 'layers': three whole pictures. With nothing between
+ * the layers, a picture is drawn only when a scene is shown (about once a second while playing):
+ * flattening would save nothing there, so the three whole pictures are shown, as before.
  */
-export type Composition = { kind: 'flat' } | { kind: 'boxes'; boxes: Box[] } | { kind: 'layers' };
+export type Composition = { kind: 'boxes'; boxes: Box[] } | { kind: 'layers' };
 
 /**
  * The composition for a view of w × h CSS px at `resolution` device px per CSS px, given the boxes
@@ -41,7 +43,7 @@ export function composition(reach: readonly Box[], w: number, h: number, resolut
     if (d.x1 > d.x0 && d.y1 > d.y0) boxes.push(d);
   }
   const joined = disjoint(boxes);
-  if (!joined.length) return { kind: 'flat' };
+  if (!joined.length) return { kind: 'layers' };
   const area = joined.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0);
   return area > LAYERED_SHARE * W * H ? { kind: 'layers' } : { kind: 'boxes', boxes: joined };
 }
