@@ -5,10 +5,12 @@
  *   npx tsx scripts/compare-plot-pixels.ts <checkout A> <checkout B>
  *
  * Builds and serves each checkout (bench-app.ts), opens December 2018 (ROK account) paused at
- * t = 540 s and the 1,000-unit exercise (generateScenario, seed 1, 10 minutes) paused at t = 120 s
- * with no one selected, renders one frame and reads the canvas's pixels; then prints, per scene,
+ * t = 540 s and the 1,000-unit exercise (generateScenario, seed 1, 10 minutes) paused at t = 120 s,
+ * with no one selected and again with a unit selected whose radar sweeps (the one the browser
+ * benchmark selects), renders one frame and reads the canvas's pixels; then prints, per scene,
  * how many pixels differ, by how much at most (0–255 a channel) and the box they lie in. Radar
- * sweeps and lock beams move with real time, so where December 2018 draws them it differs.
+ * sweeps and lock beams move with real time: the page's clock (performance.now) is stopped at the
+ * same moment in both checkouts before the frame is rendered, so they are drawn alike.
  */
 import { rmSync } from 'node:fs';
 import { buildAndServe } from './bench-app.ts';
@@ -21,7 +23,10 @@ const yaml = generateScenario({ units: 1000, durationS: 600, seed: 1 }).yaml;
 const SCENES = [
   { name: 'December 2018, t = 540 s', query: '/?scenario=dec-2018-noto&account=rok', t: 540, big: false },
   { name: '1,000 units, t = 120 s', query: '/?scenario=control-cues-exchange', t: 120, big: true },
+  { name: '1,000 units, t = 120 s, a sweeping unit selected', query: '/?scenario=control-cues-exchange', t: 120, big: true, select: true },
 ];
+/** The page's real time (ms) while the frame is rendered: sweep angles and beam pulses follow it. */
+const FROZEN_NOW_MS = 123_456;
 
 const browser = await launchBrowser();
 const pixels: { size: string; data: Buffer }[][] = [];
@@ -43,23 +48,35 @@ try {
             st.getState().openText('synthetic-1000.yaml', text);
             await st.getState().settled();
           }, yaml);
-        const read = await page.evaluate(async (t) => {
-          const s = window.encounterSim!.store.getState();
-          s.pause();
-          s.seek(t);
-          const p = window.__encounterPlot!;
-          await new Promise((r) => setTimeout(r, 500));
-          p.app.ticker.stop();
-          p.renderNow();
-          const gl = (p.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
-          const w = gl.drawingBufferWidth;
-          const h = gl.drawingBufferHeight;
-          const a = new Uint8Array(w * h * 4);
-          gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, a);
-          let bin = '';
-          for (let i = 0; i < a.length; i += 8192) bin += String.fromCharCode(...a.subarray(i, i + 8192));
-          return { size: `${w}x${h}`, data: btoa(bin) };
-        }, sc.t);
+        const read = await page.evaluate(
+          async ({ t, select, now }) => {
+            const s = window.encounterSim!.store.getState();
+            s.pause();
+            s.seek(t);
+            const p = window.__encounterPlot!;
+            if (select) {
+              // As bench-browser.ts chooses: a unit on screen whose search radar sweeps at the playhead.
+              p.renderNow();
+              const u = s
+                .replay!.frameAt(t)
+                .units.find((x) => x.emitters.some((e) => e.type === 'search-radar' && e.mode === 'search') && p.unitAt(x.spec.id)?.visible);
+              s.selectUnit(u?.spec.id ?? null);
+            }
+            await new Promise((r) => setTimeout(r, 500));
+            p.app.ticker.stop();
+            performance.now = () => now;
+            p.renderNow();
+            const gl = (p.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
+            const w = gl.drawingBufferWidth;
+            const h = gl.drawingBufferHeight;
+            const a = new Uint8Array(w * h * 4);
+            gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, a);
+            let bin = '';
+            for (let i = 0; i < a.length; i += 8192) bin += String.fromCharCode(...a.subarray(i, i + 8192));
+            return { size: `${w}x${h}`, data: btoa(bin) };
+          },
+          { t: sc.t, select: !!sc.select, now: FROZEN_NOW_MS },
+        );
         mine.push({ size: read.size, data: Buffer.from(read.data, 'base64') });
         await ctx.close();
       }

@@ -44,8 +44,15 @@ export class PlotApp {
     return this.renderer.screen;
   }
 
+  /**
+   * Called before each render: true when it put the picture's bottom into the canvas itself (the
+   * plot's still layers, copied: still.ts), so the stage is drawn over it without clearing.
+   */
+  underlay: () => boolean = () => false;
+
   render(): void {
-    this.renderer.render({ container: this.stage });
+    const under = this.underlay();
+    this.renderer.render({ container: this.stage, clear: !under });
   }
 
   destroy(): void {

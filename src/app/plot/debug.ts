@@ -10,6 +10,7 @@ import type { CallVerdict } from './geometry/call';
 import type { PlotApp } from './app';
 import type { FrameStats } from './frame-stats';
 import type { PlotScene, SceneChange } from './scene';
+import type { Composition } from './geometry/composite';
 
 /** A call to one recipient as the last scene drew it (screen px, relative to the canvas). */
 export interface DrawnCall {
@@ -74,6 +75,14 @@ export interface EncounterPlotDebug {
   measured: () => { from: string; to: string; bearingDeg: number; rangeM: number; closure: string; cpaM: number; inS: number } | null;
   /** The labels of the last scene as laid out (geometry/layout.ts): words, box, kind, and the labels left out. */
   labels: () => { placed: DrawnLabel[]; omitted: string[] };
+  /**
+   * How the still layers' pictures are put on screen at reduced detail (geometry/composite.ts; null
+   * in full detail): flattened, with the layers again in boxes (device px) round the sweeps and
+   * beams, or three whole layers.
+   */
+  composition: () => Composition | null;
+  /** From the next scene on, always three whole layers (true), as before they were flattened, or as composite.ts decides (false). */
+  composeAsLayers: (on: boolean) => void;
 }
 
 /** A label as the last scene placed it (CSS px, relative to the canvas). */
@@ -164,6 +173,10 @@ export function plotDebug(
       rebuildMs: stats.rebuildMs,
     }),
     detail: () => scene.detailDrawn(),
+    composition: () => structuredClone(scene.stillLayers.shown),
+    composeAsLayers: (on) => {
+      scene.stillLayers.alwaysLayered = on;
+    },
     labels: () => ({
       placed: scene.layout.placed.map((p) => ({
         key: p.item.key,

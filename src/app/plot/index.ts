@@ -81,6 +81,7 @@ export async function mountPlot(container: HTMLElement, store: AppStore): Promis
   });
   let land: LandCollection = (await coarse) ?? { type: 'FeatureCollection', features: [] };
   const scene = new PlotScene(app.stage, app.renderer.resolution, legend, land, app.renderer);
+  app.underlay = () => scene.underlay();
   const unfollow = followLook(
     store,
     app,

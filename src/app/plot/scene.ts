@@ -133,6 +133,19 @@ export class PlotScene {
     this.hud = new HudLayer(over);
   }
 
+  /**
+   * Called before the stage is drawn: at reduced detail the still layers' picture may be copied
+   * into the canvas rather than drawn (still.ts). True when it was: the stage is drawn without clearing.
+   */
+  underlay(): boolean {
+    return !!this.renderer && this.still.underlay(this.renderer);
+  }
+
+  /** The still layers (the debug hook reads how their pictures are composed, and can ask for whole layers). */
+  get stillLayers(): StillLayers {
+    return this.still;
+  }
+
   /** A rebuild in slices is under way behind the picture on screen. */
   get rebuilding(): boolean {
     return this.building !== null;
@@ -367,7 +380,7 @@ export class PlotScene {
         yield;
         (this.renderer as unknown as { graphicsContext: { updateGpuContext(c: unknown): void } }).graphicsContext.updateGpuContext(g.context);
       }
-      yield* this.still.drawBehind(this.renderer);
+      yield* this.still.drawBehind(this.renderer, this.radar.reach(ds));
     }
     // Sweeps and beams move to the new scene with the picture they belong to.
     this.radar.draw(ds);

@@ -102,3 +102,48 @@ export function beamLabelSpots(from: { x: number; y: number }, b: BeamLine, lane
   }
   return spots;
 }
+
+/** A screen box (px): left, top, right, bottom. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Px added round what a sweep or beam covers: its strokes' widths are inside the figures below,
+ * this is for antialiasing (a multisampled edge reaches into the next pixel) and rounding.
+ */
+const REACH_MARGIN = 3;
+
+/** Half the thickness (px) of a lock beam at the top of its pulse (lock() in layers/radar.ts: 7.2 px, pulsed up to 2×). */
+const LOCK_HALF_WIDTH = 3.6 * 2;
+/** A lock's ring at its target: radius target.r + 6, its stroke 0.12 of that wide (so 0.06 outside it). */
+const RING_GAP = 6;
+const RING_STROKE = 0.12;
+/** Half the width (px) of the slewed line's wider (dark) stroke. */
+const SLEWED_HALF_WIDTH = 3.4 / 2;
+
+const around = (x0: number, y0: number, x1: number, y1: number, pad: number): Box => ({
+  x0: Math.min(x0, x1) - pad - REACH_MARGIN,
+  y0: Math.min(y0, y1) - pad - REACH_MARGIN,
+  x1: Math.max(x0, x1) + pad + REACH_MARGIN,
+  y1: Math.max(y0, y1) + pad + REACH_MARGIN,
+});
+
+/** What a sweep of `radius` round (x, y) covers at any angle (its range ring, at the radius, included). */
+export function sweepReach(x: number, y: number, radius: number): Box {
+  return around(x, y, x, y, radius + 1);
+}
+
+/** What a lock covers at any moment of its pulse: the beam along `b` and the ring round its target. */
+export function lockReach(b: BeamLine, target: Disc): Box[] {
+  const ring = (target.r + RING_GAP) * (1 + RING_STROKE / 2);
+  return [around(b.x0, b.y0, b.x1, b.y1, LOCK_HALF_WIDTH), around(target.x, target.y, target.x, target.y, ring)];
+}
+
+/** What a slewed (dashed) line along `b` covers. */
+export function slewedReach(b: BeamLine): Box {
+  return around(b.x0, b.y0, b.x1, b.y1, SLEWED_HALF_WIDTH);
+}

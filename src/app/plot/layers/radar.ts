@@ -11,7 +11,21 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import { dashedPath } from '../draw';
 import { LOCK, SLEWED, nationColour } from '../style';
-import { beamLane, beamLine, beamTransform, lockPulse, sweepPhase, sweepRadius, sweepRotation, sweepWedges, SWEEP_STEPS } from '../geometry/radar';
+import {
+  beamLane,
+  beamLine,
+  beamTransform,
+  lockPulse,
+  lockReach,
+  slewedReach,
+  sweepPhase,
+  sweepRadius,
+  sweepReach,
+  sweepRotation,
+  sweepWedges,
+  SWEEP_STEPS,
+  type Box,
+} from '../geometry/radar';
 import type { EmitterView } from '../../../core/replay/replay';
 import type { DrawState, Placed } from './types';
 import { traitsOf } from '../../../core/kinds';
@@ -54,25 +68,29 @@ export class RadarLayer {
     const usedLocks = new Set<string>();
     this.activeSweeps = [];
     this.activeLocks = [];
-    for (const p of s.placed.values()) {
-      if (!traitsOf(p.unit.spec).onPlot) continue;
-      let searchIdx = 0;
-      let beamIdx = 0;
-      for (const em of p.unit.emitters) {
-        if (em.mode === 'off' || em.type === 'esm') continue;
-        if (em.mode === 'search') {
-          if (p.visible && em.type === 'search-radar' && drawsSweeps(s.detail, p.id)) this.drawSweep(s, p, em, searchIdx++, usedSweeps);
-          continue;
-        }
-        const target = em.target ? s.placed.get(em.target) : undefined;
-        if (!target || (!p.visible && !target.visible)) continue;
-        this.drawBeam(s, p, em, target, beamLane(beamIdx++), usedLocks);
-      }
+    for (const a of pointing(s)) {
+      if (a.target) this.drawBeam(s, a.p, a.em, a.target, beamLane(a.index), usedLocks);
+      else this.drawSweep(s, a.p, a.em, a.index, usedSweeps);
     }
     for (const [k, sw] of this.sweepPool) if (!usedSweeps.has(k)) sw.g.visible = false;
     for (const [k, l] of this.lockPool) if (!usedLocks.has(k)) l.beam.visible = l.ring.visible = false;
     this.animating = this.activeSweeps.length > 0 || this.activeLocks.length > 0;
     this.animate(s.now);
+  }
+
+  /**
+   * The boxes (screen px) that what draw(s) would put on the plot covers, at any angle of a sweep
+   * and any moment of a pulse; nothing on screen changes (the still layers' pictures are composed
+   * round them before the scene is shown: geometry/composite.ts).
+   */
+  reach(s: DrawState): Box[] {
+    const out: Box[] = [];
+    for (const a of pointing(s)) {
+      if (!a.target) out.push(sweepReach(a.p.x, a.p.y, sweepRadius(a.p.unit.spec.kind, a.index)));
+      else if (a.em.mode === 'track') out.push(...lockReach(beamLine(a.p, a.target, beamLane(a.index)), a.target));
+      else out.push(slewedReach(beamLine(a.p, a.target, beamLane(a.index))));
+    }
+    return out;
   }
 
   /** A rotating search sweep round the unit. */
@@ -182,5 +200,28 @@ export class RadarLayer {
     l = { beam, ring };
     this.lockPool.set(key, l);
     return l;
+  }
+}
+
+/**
+ * What the radar draws for a scene, in drawing order: each searching radar's sweep of a unit on
+ * screen (index: its sweeps counted from 0) and each beam from an emitter to its target (index:
+ * the unit's beams counted from 0, its lane beamLane(index)).
+ */
+function* pointing(s: DrawState): Generator<{ p: Placed; em: EmitterView; index: number; target: Placed | null }> {
+  for (const p of s.placed.values()) {
+    if (!traitsOf(p.unit.spec).onPlot) continue;
+    let searchIdx = 0;
+    let beamIdx = 0;
+    for (const em of p.unit.emitters) {
+      if (em.mode === 'off' || em.type === 'esm') continue;
+      if (em.mode === 'search') {
+        if (p.visible && em.type === 'search-radar' && drawsSweeps(s.detail, p.id)) yield { p, em, index: searchIdx++, target: null };
+        continue;
+      }
+      const target = em.target ? s.placed.get(em.target) : undefined;
+      if (!target || (!p.visible && !target.visible)) continue;
+      yield { p, em, index: beamIdx++, target };
+    }
   }
 }
