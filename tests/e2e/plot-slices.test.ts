@@ -4,6 +4,8 @@
 // stands between rebuilds) leaves the picture as it was, the picture changes only in the frame a
 // rebuild completes, and the scene it then shows is the one a rebuild done at once (a seek, a
 // click) draws for the same playhead and camera. Nobody is selected, so no sweep or beam moves.
+// Where a click or the mouse finds a unit moves with the picture, not before it: a rebuild places
+// the units frames before it shows them.
 //
 // The plot's ticker is stopped and the test runs its frames itself (debug hook `tick`), one per
 // animation frame, so it sees every one; after each it draws the stage if the frame did not (a
@@ -61,7 +63,11 @@ test(
         const start = { stats: plot.stats(), sweeps: plot.detail().sweeps.length };
         let shown = read();
         store.getState().play();
-        const frames: { change: string; rebuilding: boolean; sliced: boolean; changed: number }[] = [];
+        const frames: { change: string; rebuilding: boolean; sliced: boolean; changed: number; moved: boolean }[] = [];
+        // Aircraft move furthest between rebuilds: where a click finds them, frame by frame.
+        const aircraft = ['jp-air1', 'kr-air1', 'jp-air2', 'kr-air2'].filter((id) => plot.unitAt(id)?.visible);
+        const clickable = () => JSON.stringify(aircraft.map((id) => plot.unitAt(id)));
+        let found = clickable();
         let first: { t: number; pixels: Uint8Array } | null = null;
         let wasRebuilding = false;
         let completed = 0;
@@ -74,7 +80,9 @@ test(
           const changed = compare(now, shown).any;
           // A rebuild that was under way before this frame and is not now has completed in it.
           const sliced = wasRebuilding && !f.rebuilding;
-          frames.push({ change: f.change, rebuilding: f.rebuilding, sliced, changed });
+          const nowFound = clickable();
+          frames.push({ change: f.change, rebuilding: f.rebuilding, sliced, changed, moved: nowFound !== found });
+          found = nowFound;
           if (f.change === 'rebuilt') shown = now;
           if (sliced) {
             completed++;
@@ -83,13 +91,13 @@ test(
           wasRebuilding = f.rebuilding;
         }
         store.getState().pause();
-        if (!first) return { start, frames, atOnce: null };
+        if (!first) return { start, aircraft, frames, atOnce: null };
         // The same playhead rebuilt at once, from the same scene before it (T0: trails stand alike).
         store.getState().seek(t0);
         plot.renderNow();
         store.getState().seek(first.t);
         plot.renderNow();
-        return { start, frames, atOnce: { t: first.t, ...compare(read(), first.pixels), pixels: first.pixels.length / 4 } };
+        return { start, aircraft, frames, atOnce: { t: first.t, ...compare(read(), first.pixels), pixels: first.pixels.length / 4 } };
       },
       { t0: T0, rebuilds: REBUILDS },
     );
@@ -110,6 +118,11 @@ test(
     for (const f of sliced) expect(f.change).toBe('rebuilt');
     // The units moved on: a completed rebuild shows the new scene.
     expect(sliced.every((f) => f.changed > 0)).toBe(true);
+
+    // A click finds a unit where the picture shows it: the units moved for clicks only as the picture did.
+    expect(run.aircraft.length).toBeGreaterThan(0);
+    expect(frames.filter((f) => f.moved && f.change !== 'rebuilt')).toEqual([]);
+    expect(sliced.every((f) => f.moved)).toBe(true);
 
     // Its picture is the one a rebuild at once draws for that playhead.
     expect(run.atOnce).not.toBeNull();

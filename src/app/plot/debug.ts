@@ -57,7 +57,7 @@ export interface EncounterPlotDebug {
   tick: () => { change: SceneChange; drawn: boolean; rebuilding: boolean; t: number | null };
   /** The camera, for tests: visible world box in km and pixels per km. */
   view: () => { x0: number; y0: number; x1: number; y1: number; pxPerKm: number };
-  /** Screen position (CSS px, relative to the canvas) and symbol radius of a unit, if placed. */
+  /** Screen position (CSS px, relative to the canvas) and symbol radius of a unit, as the picture on screen shows it (where a click finds it). */
   unitAt: (id: string) => { x: number; y: number; r: number; visible: boolean } | null;
   /** The radio calls of the last scene, in drawing order. */
   calls: () => DrawnCall[];
@@ -127,7 +127,7 @@ export function plotDebug(
     },
     view: () => ({ ...scene.cam.view(), pxPerKm: scene.cam.scale }),
     unitAt: (id) => {
-      const p = scene.placed.get(id);
+      const p = scene.shown.get(id);
       return p ? { x: p.x, y: p.y, r: p.r, visible: p.visible } : null;
     },
     calls: () =>

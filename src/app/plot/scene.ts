@@ -59,8 +59,14 @@ type SceneInput = Pick<AppState, 'analysis' | 'replay' | 't' | 'selectedUnits' |
 
 export class PlotScene {
   readonly cam = new Camera();
-  /** Units as placed on screen in the last rebuild. */
+  /** Units as placed on screen by the rebuild under way, or the last one. */
   readonly placed = new Map<string, Placed>();
+  /**
+   * Units where the picture on screen shows them, for clicks and hovering: `placed` as the last
+   * complete rebuild left it. A rebuild in slices places the units some frames before its
+   * picture is shown, and at 16× a fast unit moves a symbol's width in that time.
+   */
+  shown: ReadonlyMap<string, Placed> = new Map();
   private readonly placer = new Placer();
   private readonly mapLayer: MapLayer;
   private readonly units: UnitsLayer;
@@ -180,6 +186,7 @@ export class PlotScene {
     this.proj = makeProjection(spec.location.lat, spec.location.lon);
     this.applyLand(this.proj);
     this.placed.clear();
+    this.shown = new Map();
     this.fitBox = encounterBox(samplePositions(a, this.proj));
     this.userMoved = this.viewBox !== null;
     this.cam.fit(this.fitBox, FIT_MARGIN);
@@ -385,6 +392,8 @@ export class PlotScene {
     // Sweeps and beams move to the new scene with the picture they belong to.
     this.radar.draw(ds);
     if (buffered) this.still.swap();
+    // Copied, since the next rebuild moves the same objects.
+    this.shown = new Map([...this.placed].map(([id, p]) => [id, { ...p }]));
   }
 
   /** The still layers' line drawings (Graphics), in drawing order. */
@@ -468,6 +477,6 @@ export class PlotScene {
 
   /** The unit under a screen point, if any. */
   hit(x: number, y: number): string | null {
-    return this.units.hit(this.placed, x, y);
+    return this.units.hit(this.shown, x, y);
   }
 }

@@ -276,7 +276,7 @@ export class UnitsLayer {
   }
 
   /** The unit under a screen point, if any. */
-  hit(placed: Map<string, Placed>, x: number, y: number): string | null {
+  hit(placed: ReadonlyMap<string, Placed>, x: number, y: number): string | null {
     return unitUnder(placed.values(), x, y);
   }
 }
