@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { groundDistanceM } from '../../src/core/geo';
 import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
 import { positionAt, type Motion } from '../../src/core/scenario/motion';
-import { horizonTimeAhead, segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
+import { CROSSING_SCRATCH, horizonTimeAhead, segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
 
 /** The verdict sensing reaches at time t, by the exact test. */
 function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolean, receiverM: number, sourceM: number): boolean {
@@ -88,7 +88,7 @@ describe('horizon crossing along track segments', () => {
           const receiver = track(lat, lon, 0, rPoints);
           const source = track(lat + dLat, lon + dLon, sStart, sPoints);
           const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
-          const wake = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(20));
+          const wake = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH));
           expect(wake).toBeGreaterThanOrEqual(now);
           if (wake > now) laterThanNow++;
           // Dense evaluation: every quarter second up to the wake-up (both units still after their last
@@ -128,7 +128,7 @@ describe('horizon crossing along track segments', () => {
           const source = track(lat + dLat, lon + dLon, sStart, sPoints);
           const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
           const limit = now + 4 * 3600;
-          const scratch = new Float64Array(20);
+          const scratch = new Float64Array(CROSSING_SCRATCH);
           const wake = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, scratch, limit, segments);
           const single = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, scratch);
           expect(wake).toBeGreaterThanOrEqual(single);
@@ -176,7 +176,7 @@ describe('horizon crossing along track segments', () => {
           };
           const ship: Motion = { t: [0], lat: [lat], lon: [129], altM: [0] };
           const before = inRangeAt(aircraft, ship, now, true, 0, sourceM);
-          const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(20), 3600, 32);
+          const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(CROSSING_SCRATCH), 3600, 32);
           const pair = { receiver: aircraft, source: ship, aircraft: true, receiverM: 0, sourceM };
           expectNoFlipBefore(pair, now, wake, Math.min(wake, 3600), before);
           if (flipsSoonAfter(pair, wake, before, 30, 0.5, 3600)) flipsSeen++;
@@ -193,8 +193,16 @@ describe('horizon crossing along track segments', () => {
     const ship: Motion = { t: [0], lat: [35], lon: [129], altM: [0] };
     const dLat = 60_000 / 111_195;
     const aircraft: Motion = { t: [0, 1200], lat: [35 + dLat, 35 + dLat], lon: [128.5, 129.5], altM: [0, 0] };
-    const wake = segmentHorizonTime(ship, aircraft, 100, false, 20, 20, false, new Float64Array(20));
+    const wake = segmentHorizonTime(ship, aircraft, 100, false, 20, 20, false, new Float64Array(CROSSING_SCRATCH));
     expect(wake).toBeGreaterThan(1100);
     expect(wake).toBeLessThan(1200);
+  });
+
+  it('refuses a scratch array too short to say where the segments end, rather than stop searching ahead', () => {
+    const ship: Motion = { t: [0], lat: [35], lon: [129], altM: [0] };
+    const aircraft: Motion = { t: [0, 1200], lat: [35.5, 35.5], lon: [128.5, 129.5], altM: [0, 0] };
+    const ahead = (n: number) => horizonTimeAhead(ship, aircraft, 100, false, 20, 20, false, new Float64Array(n), 3600, 8);
+    expect(() => ahead(CROSSING_SCRATCH - 1)).toThrow(RangeError);
+    expect(ahead(CROSSING_SCRATCH)).toBeGreaterThan(100);
   });
 });

@@ -123,8 +123,13 @@ function segmentAt(m: Motion, fig: Float64Array, now: number, out: Float64Array,
   out[at + 9] = climb;
 }
 
-/** Set by segmentHorizonTime when it found no crossing on the segments: where the first of them ends (NaN otherwise). */
-let segmentsEnd = NaN;
+/**
+ * Numbers a scratch array for these searches holds: the two units' segments (20), then the slot
+ * in which segmentHorizonTime says where the first of the segments ends when it found no crossing
+ * on them (NaN otherwise), which horizonTimeAhead reads to carry the search on.
+ */
+export const CROSSING_SCRATCH = 21;
+const SEGMENTS_END = 20;
 
 /** A search that moves the wake-up on by less than this (seconds) is the last: the pair is close to its horizon. */
 const MIN_STRIDE_S = 1;
@@ -150,11 +155,13 @@ export function horizonTimeAhead(
   limit: number,
   searches: number,
 ): number {
+  // A shorter array would drop the segments' end without a word (a typed array ignores the write).
+  if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
     const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
-    const end = segmentsEnd;
+    const end = scratch[SEGMENTS_END]!;
     if (i > 0 && t <= from) return wake;
     wake = t;
     if (end < Infinity) from = end;
@@ -169,7 +176,7 @@ export function horizonTimeAhead(
  * The earliest time (≥ now) at which the pair's in-range verdict could differ from `inRange`
  * while both units stay on their current segments; the end of the first segment to end if it
  * cannot. Receiver height: its track's altitude when `aircraft`, else `receiverM`.
- * `scratch` holds 20 numbers.
+ * `scratch` holds CROSSING_SCRATCH numbers.
  */
 export function segmentHorizonTime(
   receiver: Motion,
@@ -182,7 +189,7 @@ export function segmentHorizonTime(
   scratch: Float64Array,
 ): number {
   const s = scratch;
-  segmentsEnd = NaN;
+  s[SEGMENTS_END] = NaN;
   segmentAt(receiver, figuresOf(receiver), now, s, 0);
   segmentAt(source, figuresOf(source), now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
@@ -220,7 +227,7 @@ export function segmentHorizonTime(
     if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
     if (hi >= span) {
-      segmentsEnd = end;
+      s[SEGMENTS_END] = end;
       return Math.max(now, end - 1e-3);
     }
     lo = hi;

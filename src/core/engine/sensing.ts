@@ -11,7 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { horizonTimeAhead } from './horizon-crossing';
+import { CROSSING_SCRATCH, horizonTimeAhead } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import { UNNUMBERED, type EmitterState, type Happening, type Job, type Tell, type World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -739,7 +739,7 @@ export function senseIndex(w: World): SenseIndex {
     buckets: new Buckets(w.scenario.spec.environment.stepS),
     spareLists: [],
     figures: new Float64Array(5),
-    crossing: new Float64Array(20),
+    crossing: new Float64Array(CROSSING_SCRATCH),
     motions,
     place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
