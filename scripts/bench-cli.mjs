@@ -28,6 +28,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleCore } from './bundle-core.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -108,22 +109,7 @@ const CORE = [
 ];
 
 /** Bundles the core as a program importing it has it; `jitless` puts src/cli/zod-jitless.ts first, as the app has it. */
-async function bundleCore(out, jitless) {
-  const { build } = await import('esbuild');
-  const r = await build({
-    absWorkingDir: ROOT,
-    stdin: { contents: [...(jitless ? ["import './src/cli/zod-jitless';"] : []), ...CORE].join('\n'), resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
-    write: false,
-    logLevel: 'warning',
-  });
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, r.outputFiles[0].contents);
-}
+const bundleCoreAs = (out, jitless) => bundleCore(ROOT, [...(jitless ? ["import './src/cli/zod-jitless';"] : []), ...CORE].join('\n'), out);
 
 /** Bundles the core as the command line ships it (see the header), and removes a code cache of an older bundle. */
 async function bundleCoreAsShipped(out, codeCache) {
@@ -169,7 +155,7 @@ async function benchFirstCall() {
     },
   ];
   await bundleCoreAsShipped(shipped.out, shipped.codeCache);
-  for (const v of variants.filter((v) => !v.codeCache)) await bundleCore(v.out, v.jitless);
+  for (const v of variants.filter((v) => !v.codeCache)) await bundleCoreAs(v.out, v.jitless);
   const scenario = join(ROOT, 'scenarios/dec-2018-noto.yaml');
   const args = (v) => [
     '--input-type=module',

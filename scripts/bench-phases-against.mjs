@@ -8,10 +8,10 @@
 // round's scenario text is new (a comment naming the round), so every load parses.
 //
 // Usage: node scripts/bench-phases-against.mjs <other checkout> [--units 1000] [--rounds 6]
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleCore } from './bundle-core.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -37,21 +37,8 @@ const CORE = [
 
 /** The checkout's core as one ES module, built from its own source with this checkout's esbuild. */
 async function bundle(root) {
-  const { build } = await import('esbuild');
-  const r = await build({
-    absWorkingDir: root,
-    stdin: { contents: CORE, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
-    write: false,
-    logLevel: 'warning',
-  });
   const out = join(root, 'build/bench/phases-core.mjs');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, r.outputFiles[0].contents);
+  await bundleCore(root, CORE, out);
   return import(pathToFileURL(out).href);
 }
 
