@@ -22,7 +22,7 @@ import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRada
 import { spokenName } from '../radio/callsign';
 import { attributionOf, compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
-import type { Happening, Job, SafeDistanceNorm, UnitWorld, World } from './world';
+import { UNNUMBERED, type Happening, type Job, type SafeDistanceNorm, type UnitWorld, type World } from './world';
 import { senseAreas, type AreaWatch } from './areas';
 import { areasOf } from '../areas/areas';
 import { contentVerdicts } from '../content/check';
@@ -162,7 +162,7 @@ class Engine {
     for (const [id, u] of this.units) {
       for (const s of u.sets)
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'radio-set',
           t: 0,
           unit: id,
@@ -174,7 +174,7 @@ class Engine {
         });
       for (const em of u.emitters)
         if (em.mode !== 'off')
-          this.append({ seq: this.log.length, type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
+          this.append({ seq: UNNUMBERED, type: 'emission', t: 0, unit: id, emitter: em.id, emitterType: em.type, mode: em.mode, cause: start });
     }
     for (const [id] of this.units) this.send(id, { type: 'start' }, start);
     this.climbers = ladderClimbers(w);
@@ -308,7 +308,7 @@ class Engine {
     mind.start();
     for (const [region, value] of Object.entries(mind.state)) {
       this.append({
-        seq: this.log.length,
+        seq: UNNUMBERED,
         type: 'state',
         t: 0,
         unit: spec.id,
@@ -337,7 +337,7 @@ class Engine {
       for (const region in after) {
         if (before[region] !== after[region]) {
           this.append({
-            seq: this.log.length,
+            seq: UNNUMBERED,
             type: 'state',
             t: this.w.now,
             unit: unitId,
@@ -359,7 +359,7 @@ class Engine {
       case 'transmit':
         if (u.silent) {
           this.append({
-            seq: this.log.length,
+            seq: UNNUMBERED,
             type: 'decision',
             t: this.w.now,
             unit: unitId,
@@ -377,7 +377,7 @@ class Engine {
       case 'await-choice':
         this.pending ??= e.point;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -398,7 +398,7 @@ class Engine {
         return;
       case 'decision':
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'decision',
           t: this.w.now,
           unit: unitId,
@@ -418,7 +418,7 @@ class Engine {
         if (e.powered !== undefined) set.powered = e.powered;
         if (e.monitored !== undefined) set.monitored = e.monitored;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'radio-set',
           t: this.w.now,
           unit: unitId,
@@ -439,7 +439,7 @@ class Engine {
         if (e.target) em.target = e.target;
         else delete em.target;
         const entry = this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'emission',
           t: this.w.now,
           unit: unitId,
@@ -457,7 +457,7 @@ class Engine {
         // A crew given its own thresholds judges by them whenever it judges at all.
         const own = u.spec.crew.judgesThreatening;
         u.judgesThreatening = e.threatening ? (typeof own === 'object' ? own : true) : false;
-        this.append({ seq: this.log.length, type: 'judgement', t: this.w.now, unit: unitId, about: e.about, threatening: e.threatening, cause: e.cause });
+        this.append({ seq: UNNUMBERED, type: 'judgement', t: this.w.now, unit: unitId, about: e.about, threatening: e.threatening, cause: e.cause });
         return;
       }
       case 'answered': {
@@ -465,20 +465,20 @@ class Engine {
         const reply = this.txById.get(e.by);
         if (!tx || !reply) return;
         this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
-        this.append({ seq: this.log.length, type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
+        this.append({ seq: UNNUMBERED, type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
       case 'unanswered': {
         const txId = this.txByRef.get(`${e.exchange}#${e.attempt}`);
         const tx = txId ? this.txById.get(txId) : undefined;
         if (!tx) return;
-        this.append({ seq: this.log.length, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
+        this.append({ seq: UNNUMBERED, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
         return;
       }
       case 'move':
         // The new track was joined to the unit's motion when the scenario was loaded.
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -490,7 +490,7 @@ class Engine {
       case 'conduct': {
         const a = e.action;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'conduct',
           t: this.w.now,
           unit: unitId,
@@ -513,7 +513,7 @@ class Engine {
         if (a.noiseDb === null) delete set.noiseDb;
         else set.noiseDb = a.noiseDb;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -527,7 +527,7 @@ class Engine {
         if (a.workload !== undefined) u.workload = a.workload;
         if (a.languages) Object.assign(u.languages, a.languages);
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -547,7 +547,7 @@ class Engine {
         if (a.available !== undefined) link.available = a.available;
         if (a.latencyS !== undefined) link.latencyS = a.latencyS;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -560,7 +560,7 @@ class Engine {
       case 'silence':
         u.silent = a.silent;
         this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'note',
           t: this.w.now,
           unit: unitId,
@@ -578,7 +578,7 @@ class Engine {
     this.transmissions.push(tx);
     this.txById.set(tx.id, tx);
     if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, tx.id);
-    const txEntry = this.append({ seq: this.log.length, type: 'transmission', t: this.w.now, tx, cause });
+    const txEntry = this.append({ seq: UNNUMBERED, type: 'transmission', t: this.w.now, tx, cause });
     this.judgeContent(tx, txEntry);
     for (const r of receptions(this.w, this.stations, tx, this.random)) {
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
@@ -592,7 +592,7 @@ class Engine {
     const sender = this.units.get(tx.from)!.spec;
     for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.txById.get(id))) {
       this.append({
-        seq: this.log.length,
+        seq: UNNUMBERED,
         type: 'decision',
         t: this.w.now,
         unit: tx.from,
@@ -641,7 +641,7 @@ class Engine {
       }
       case 'overhear': {
         const entry = this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'overheard',
           t: this.w.now,
           tx: job.tx.id,
@@ -653,7 +653,7 @@ class Engine {
       }
       case 'deliver': {
         const entry = this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'reception',
           t: this.w.now,
           tx: job.tx.id,
@@ -688,7 +688,7 @@ class Engine {
         em.token++;
         this.w.emitterChanges++;
         const entry = this.append({
-          seq: this.log.length,
+          seq: UNNUMBERED,
           type: 'emission',
           t: this.w.now,
           unit: job.unit,
@@ -709,7 +709,7 @@ class Engine {
         for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
       case 'flight':
-        this.append(flightEntry(this.scenario, job, this.w.now, this.log.length));
+        this.append(flightEntry(this.scenario, job, this.w.now));
         return;
     }
   }
@@ -719,7 +719,7 @@ class Engine {
     if (tx.identified !== false || result.reached !== 'understood') return;
     const a = attributionOf(this.w, tx, result.unit);
     this.append({
-      seq: this.log.length,
+      seq: UNNUMBERED,
       type: 'attributed',
       t: this.w.now,
       unit: result.unit,
@@ -737,7 +737,6 @@ class Engine {
 
   /** Log what a sensor found, tell the units of it, then offer it to the script. */
   private happen(h: Happening): void {
-    h.entry.seq = this.log.length;
     const entry = this.append(h.entry);
     for (const t of h.tell) this.send(t.unit, { ...t.event, entry }, { ...t.cause, entry });
     for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
@@ -747,7 +746,7 @@ class Engine {
     for (const a of setOff(this.book, event, unit, other, rangeM, area)) {
       const fired = firedText(a, event, unit, other);
       const entry = this.append({
-        seq: this.log.length,
+        seq: UNNUMBERED,
         type: 'note',
         t: this.w.now,
         unit: a.unit,
@@ -760,10 +759,11 @@ class Engine {
   }
 
   /**
-   * Logs an entry made with its seq (this.log.length) as its first key, as every entry's key
-   * order has it: the entry itself goes into the log, not a copy of it.
+   * Numbers an entry and logs it. Entries are made with `seq: UNNUMBERED` as their first key, as
+   * every entry's key order has it, so the entry itself goes into the log, not a copy of it.
    */
   private append(e: LogEntry): number {
+    e.seq = this.log.length;
     this.log.push(e);
     return e.seq;
   }

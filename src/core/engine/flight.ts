@@ -6,7 +6,7 @@
 import type { EntryOf } from '../log';
 import type { Scenario } from '../scenario/model';
 import { flightWindow, placeWords, type FlightWindow } from '../scenario/presence';
-import type { Job } from './world';
+import { UNNUMBERED, type Job } from './world';
 
 type FlightJob = Extract<Job, { kind: 'flight' }>;
 
@@ -20,12 +20,12 @@ export function flightJobs(s: Scenario): { t: number; job: FlightJob }[] {
   return out;
 }
 
-export function flightEntry(s: Scenario, job: FlightJob, t: number, seq: number): EntryOf<'took-off'> | EntryOf<'landed'> {
+export function flightEntry(s: Scenario, job: FlightJob, t: number): EntryOf<'took-off'> | EntryOf<'landed'> {
   const u = s.units.find((x) => x.id === job.unit)!;
   const cause = { kind: 'script', ref: job.what === 'took-off' ? 'takeOff' : 'landing' } as const;
   return job.what === 'took-off'
-    ? { seq, type: 'took-off', t, unit: u.id, from: placeWords(u.takeOff!.from), cause }
-    : { seq, type: 'landed', t, unit: u.id, at: placeWords(u.landing!.at), cause };
+    ? { seq: UNNUMBERED, type: 'took-off', t, unit: u.id, from: placeWords(u.takeOff!.from), cause }
+    : { seq: UNNUMBERED, type: 'landed', t, unit: u.id, at: placeWords(u.landing!.at), cause };
 }
 
 interface PairLike {

@@ -68,7 +68,7 @@ export type Job =
   /** An aircraft takes off or lands (scenario/presence.ts). */
   | { kind: 'flight'; unit: string; what: 'took-off' | 'landed' };
 
-/** The seq of a Happening's entry until the scheduler logs it. */
+/** The seq of an entry until the engine logs it (engine.ts append numbers it). */
 export const UNNUMBERED = -1;
 
 type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
@@ -95,7 +95,7 @@ export interface ScriptEvent {
  * (each told of that entry), then offers the script events to the script, in that order.
  */
 export interface Happening {
-  /** Its seq is the scheduler's to set when it logs the entry (UNNUMBERED until then), first of its keys as in every entry. */
+  /** Made with `seq: UNNUMBERED` first of its keys, as in every entry; the engine numbers it as it logs it. */
   entry: EntryOf<'detection'> | EntryOf<'proximity'> | EntryOf<'note'>;
   tell: readonly Tell[];
   scripts: readonly ScriptEvent[];
