@@ -4,11 +4,11 @@
  * registered (addUserProcedure) and the scenario on screen re-runs under it. Broken text changes
  * nothing but the problems shown: the last good run stays. Nothing here throws.
  */
-import { checkFile, kindOf, type FileKind } from '../../core/check';
+import { checkFile, kindOfValue, type FileKind } from '../../core/check';
 import { hasErrors, type Diagnostic } from '../../core/diagnostics';
 import { explain, type Explanation } from '../../core/explain';
 import { english } from '../../i18n';
-import { parseYamlSource } from '../../core/yaml-source';
+import { parseYamlSource, shareParse } from '../../core/yaml-source';
 import { addUserProcedure, bundledProcedures } from '../catalog';
 import type { AppStore } from '../store';
 
@@ -69,8 +69,10 @@ export const problemError = (d: Diagnostic): string =>
 export function checkDraft(file: string, text: string): Checked {
   let kind: FileKind = 'scenario';
   try {
-    kind = kindOf(text, file);
-    return { kind, diagnostics: checkFile({ file, text }, bundledProcedures) };
+    // One parse serves the file's kind and the whole check (core/check.ts).
+    const parsed = shareParse(text, file);
+    kind = kindOfValue(parsed.doc.value);
+    return { kind, diagnostics: checkFile({ file, text, parsed }, bundledProcedures) };
   } catch (err) {
     return { kind, diagnostics: [internalProblem(file, doing('checker-stopped'), err)] };
   }
