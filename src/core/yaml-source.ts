@@ -11,6 +11,8 @@ import { rootYamlProblems, yamlProblem } from './yaml-plain';
 import { scanFlowBrackets } from './yaml-flow';
 import { closest } from './suggest';
 import { MAX_FILE_BYTES, groupDigits } from './limits';
+import { parseQuickly } from './yaml-quick';
+import type { NodeStarts, ParsedBefore } from './yaml-kept';
 
 export type DocPath = readonly (string | number)[];
 
@@ -51,30 +53,7 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-/**
- * A parse kept from an earlier process, of a text that parsed with no problem: its value, where
- * each node starts, and where each line starts. The command line keeps the shipped scenarios so
- * (src/cli/parsed-scenarios.ts): in a fresh process the parse runs cold in V8's interpreter and
- * was most of loading December 2018 (issue 19).
- */
-export interface ParsedBefore {
-  value: unknown;
-  nodes: NodeStarts | null;
-  lineStarts: number[];
-}
-
-/**
- * A node's start offset (none for a pair inside a list, whose start locate never uses), and for a
- * mapping each pair's key as locate compares it (null for a key that is not a scalar), the key's
- * start and the value; for a list, its items.
- */
-export interface NodeStarts {
-  at?: number;
-  pairs?: NodePair[];
-  items?: (NodeStarts | null)[];
-}
-
-type NodePair = [key: string | null, keyAt: number | undefined, value: NodeStarts | null];
+export type { NodeStarts, ParsedBefore } from './yaml-kept';
 
 let parsedBefore: ((text: string, file: string) => ParsedBefore | undefined) | undefined;
 
@@ -102,7 +81,7 @@ function nodeStarts(node: unknown): NodeStarts | null {
 export function parseYamlSource(text: string, file: string, sizeOnDisk?: number, atLeast = false): SourceParse {
   const before = sizeOnDisk === undefined ? parsedBefore?.(text, file) : undefined;
   if (before) return { doc: docFromBefore(file, before), diagnostics: [] };
-  const { doc, diagnostics } = parseWithNodes(text, file, sizeOnDisk, atLeast);
+  const { doc, diagnostics } = parseWithNodes(text, file, sizeOnDisk, atLeast, true);
   return { doc, diagnostics };
 }
 
@@ -138,12 +117,17 @@ export function parseOf(ft: { file: string; text: string; bytes?: number; bytesA
   return parseYamlSource(ft.text, ft.file, ft.bytes, ft.bytesAtLeast);
 }
 
-/** parseYamlSource's parse, with the yaml library's document when it got that far. */
+/**
+ * parseYamlSource's parse, with the yaml library's document when it got that far. With `quick`, a
+ * plain text is read by the quick parse (yaml-quick.ts) and the yaml library parses only what it
+ * declines, every text with a problem among them.
+ */
 function parseWithNodes(
   text: string,
   file: string,
   sizeOnDisk?: number,
   atLeast = false,
+  quick = false,
 ): { doc: SourceDoc; diagnostics: Diagnostic[]; parse?: { value: unknown; yamlDoc: Document.Parsed; lineCounter: LineCounter } } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
@@ -163,6 +147,8 @@ function parseWithNodes(
     const col = deepFlow - before.lastIndexOf('\n');
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [wholeFile(file, line, col, 'error', nestingMessage())] };
   }
+  const read = quick ? parseQuickly(text, MAX_NESTING_DEPTH) : undefined;
+  if (read) return { doc: docFromBefore(file, read), diagnostics };
   let yamlDoc: Document.Parsed;
   try {
     yamlDoc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
