@@ -17,6 +17,7 @@ import { isAirborne } from '../kinds';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, nmToKm } from '../radio/propagation';
 import { declaredChannels, reachOf } from '../radio/declared';
+import { linkTable } from './lint-links';
 
 interface Miss {
   id: string;
@@ -30,7 +31,7 @@ export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<
   const out: Diagnostic[] = [];
   const byId = new Map(s.units.map((u) => [u.id, u]));
   const links = s.spec.links;
-  const linked = (a: string, b: string) => links.some((l) => l.members.includes(a) && l.members.includes(b));
+  const { linked } = linkTable(links);
   const sets = new Map<string, Sets>();
   const declared = declaredChannels(s.spec.channels);
   const setsOf = (u: UnitSpec): Sets => {

@@ -26,8 +26,7 @@ import { explain, type Explanation, type ParamValue } from '../explain';
 import { orNone } from '../yaml-source';
 import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
-import { maxSpeedMps, positionAt, segmentIndex, type Motion } from './motion';
-import { groundDistanceM, slantDistanceM, type Position } from '../geo';
+import { altAt, firstSample, groundAt, sampleAlt, slantAt, startOf, type Samples } from './lint-samples';
 import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
 import { declaredChannels, reachOf } from '../radio/declared';
 import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
@@ -43,13 +42,12 @@ import { lintRelay } from './lint-relay';
 import { lintDescription } from './lint-description';
 import { lintPhrases } from './lint-phrases';
 import { lintFlightCalls } from './lint-flight-calls';
+import { linkTable, type LinkTable } from './lint-links';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
 /** Most samples taken along a run to find when two units are in range. */
 const MAX_SAMPLES = 2000;
-/** Slack for floating-point rounding in the distance bounds of pairScan, metres. */
-const MARGIN_M = 1;
 
 export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
   try {
@@ -114,6 +112,9 @@ class Lint {
   readonly neverInRange = new Set<string>();
   /** The channels this scenario declares, beside the built-in ones. */
   private readonly declared: RadioChannel[];
+  private readonly links: LinkTable;
+  /** hailChannels by unit. */
+  private readonly plans = new Map<string, string[]>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -125,6 +126,7 @@ class Lint {
     this.rulesInForce = s.procedure.rules;
     this.times = sampleTimes(s);
     this.declared = declaredChannels(s.spec.channels);
+    this.links = linkTable(s.spec.links);
     for (const a of this.script) {
       const mine = this.scriptOf.get(a.unit) ?? [];
       mine.push(a);
@@ -180,39 +182,13 @@ class Lint {
     return h;
   }
 
-  /**
-   * The first sample at which `hit` holds for two units, or -1. `hit` can only hold where their
-   * ground distance is at most reachM. A thousand-unit exercise has half a million pairs, so
-   * stretches where the pair is surely farther apart are skipped: from a sample at ground
-   * distance g, neither can close the gap faster than their tracks' top speeds, so no sample
-   * before (g − reachM) / (vA + vB) seconds later can be within reach. Every sample that is not
-   * skipped is tested exactly as a full scan would, so the answer is the same.
-   */
+  /** The first sample at which `hit` holds for two units, or -1 (lint-samples.ts). */
   private firstSample(a: string, b: string, reachM: number, hit: (i: number, groundM: number) => boolean): number {
-    const pa = this.track(a);
-    const pb = this.track(b);
-    const v = maxSpeedMps(this.s.motion[a]!) + maxSpeedMps(this.s.motion[b]!);
-    const n = this.times.length;
-    for (let i = 0; i < n;) {
-      const g = groundAt(pa, pb, i);
-      const gap = g - reachM - MARGIN_M;
-      if (gap <= 0 || !Number.isFinite(v)) {
-        if (hit(i, g)) return i;
-        i++;
-        continue;
-      }
-      if (v === 0) return -1;
-      const until = this.times[i]! + gap / v;
-      if (until > this.times[n - 1]!) return -1;
-      // The first sample at or after `until` (samples are sorted and distinct).
-      const k = segmentIndex(this.times, until);
-      i = Math.max(i + 1, this.times[k]! >= until ? k : k + 1);
-    }
-    return -1;
+    return firstSample(this.track(a), this.track(b), reachM, hit);
   }
 
   private linked(a: string, b: string): boolean {
-    return this.s.spec.links.some((l) => l.members.includes(a) && l.members.includes(b));
+    return this.links.linked(a, b);
   }
 
   /** The transmit power of a unit on each channel (its strongest set for it; 25 W if none). */
@@ -280,12 +256,15 @@ class Lint {
   }
 
   private canSend(u: UnitSpec): string[] {
-    return [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...this.s.spec.links.filter((l) => l.members.includes(u.id)).map((l) => l.id)])];
+    return [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...this.links.linksOf(u.id)])];
   }
 
   /** The channels a call by this unit goes out on when the script names none (comms.ts hailPlan). */
   private hailChannels(u: UnitSpec): string[] {
-    return [...new Set(plannedChannels(this.s.procedure, this.canSend(u)))];
+    // The same for each of a unit's calls, and an aircraft makes a dozen an hour.
+    let plan = this.plans.get(u.id);
+    if (!plan) this.plans.set(u.id, (plan = [...new Set(plannedChannels(this.s.procedure, this.canSend(u)))]));
+    return [...plan];
   }
 
   private hasEsm(u: UnitSpec): boolean {
@@ -1016,10 +995,16 @@ class Lint {
     const talkers = this.rulesInForce.filter((r) => r.type === 'hail' || r.type === 'announce');
     const withRadios = this.units.filter((x) => x.radios.length > 0);
     // Whom a unit's hail or announce rule has it call: every unit of another nation at sea with a radio.
-    const callableNotOf = new Map<string, UnitSpec[]>();
+    // With where each is at the first sample, to find one near the caller to try first.
+    const callableNotOf = new Map<string, { units: UnitSpec[]; lat: Float64Array; lon: Float64Array }>();
     const callable = (nation: string) => {
       let list = callableNotOf.get(nation);
-      if (!list) callableNotOf.set(nation, (list = withRadios.filter((o) => o.nation !== nation && !isAshore(o))));
+      if (!list) {
+        const units = withRadios.filter((o) => o.nation !== nation && !isAshore(o));
+        const starts = units.map((o) => startOf(this.track(o.id)));
+        list = { units, lat: Float64Array.from(starts, (p) => p.lat), lon: Float64Array.from(starts, (p) => p.lon) };
+        callableNotOf.set(nation, list);
+      }
       return list;
     };
     const whyScript = explain('checker.range.why-script');
@@ -1041,10 +1026,12 @@ class Lint {
         else need(a.to, whyScript, ch);
       }
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
-      // Called by the rule and not by the script: kept as a list, since in a large exercise it is
-      // most of the units and the first one tried is usually in range.
-      const byRule = rule ? callable(u.nation).filter((o) => !must.has(o.id)) : [];
-      if (must.size === 0 && byRule.length === 0) return;
+      // Called by the rule and not by the script: in a large exercise that is most of the units, and
+      // the first one tried is usually in range, so the list is only made when that one is not.
+      const called = rule ? callable(u.nation) : undefined;
+      let byRuleList: UnitSpec[] | undefined;
+      const byRule = () => (byRuleList ??= called ? called.units.filter((o) => !must.has(o.id)) : []);
+      if (must.size === 0 && (!called || called.units.length === 0)) return;
       const whyRule = rule ? explain('checker.range.why-rule', { rule: rule.qid }) : whyScript;
       const noChannels = new Set<string>();
 
@@ -1055,22 +1042,31 @@ class Lint {
         return ids.map((c) => findChannel(String(c), this.declared)).filter((c): c is RadioChannel => !!c && !c.signal);
       };
       // In range of one of them is enough, so the order they are tried in changes only the time it
-      // takes. Nearest first: in a large exercise that usually ends the search at once.
+      // takes. Nearest first: in a large exercise that usually ends the search at once. The one
+      // tried first is the nearest at the start on a flat chart (degrees of longitude shrunk by the
+      // caller's latitude), cheap beside the haversine over every pair; the rest go by ground distance.
       const mine = this.track(u.id);
       const candidates = () => [
         ...[...must].map(([id, m]) => ({ other: this.byId.get(id)!, m })),
-        ...byRule.map((other) => ({ other, m: { why: whyRule, channels: noChannels } })),
+        ...byRule().map((other) => ({ other, m: { why: whyRule, channels: noChannels } })),
       ];
       let first: { other: UnitSpec; m: { why: Explanation; channels: Set<string> } } | undefined;
-      let nearestM = Infinity;
+      let nearest = Infinity;
       const here = startOf(mine);
+      const shrink = Math.cos((here.lat * Math.PI) / 180);
+      const flat = (lat: number, lon: number) => (lat - here.lat) ** 2 + ((lon - here.lon) * shrink) ** 2;
       for (const [id, m] of must) {
-        const d = groundDistanceM(here, startOf(this.track(id)));
-        if (d < nearestM || !first) [first, nearestM] = [{ other: this.byId.get(id)!, m }, d];
+        const p = startOf(this.track(id));
+        const d = flat(p.lat, p.lon);
+        if (d < nearest || !first) [first, nearest] = [{ other: this.byId.get(id)!, m }, d];
       }
-      for (const other of byRule) {
-        const d = groundDistanceM(here, startOf(this.track(other.id)));
-        if (d < nearestM || !first) [first, nearestM] = [{ other, m: { why: whyRule, channels: noChannels } }, d];
+      if (called) {
+        const { units, lat, lon } = called;
+        for (let j = 0; j < units.length; j++) {
+          const d = flat(lat[j]!, lon[j]!);
+          // One the script calls is a candidate on the script's channels, taken above.
+          if ((d < nearest || !first) && !must.has(units[j]!.id)) [first, nearest] = [{ other: units[j]!, m: { why: whyRule, channels: noChannels } }, d];
+        }
       }
       const firstChannels = channelsFor(first!.other, first!.m);
       if (firstChannels.length > 0 && this.everInRadioRange(u, first!.other, firstChannels)) return;
@@ -1082,7 +1078,7 @@ class Lint {
         const channels = channelsFor(other, m);
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
       }
-      for (const other of byRule) must.set(other.id, { why: whyRule, channels: noChannels });
+      for (const other of byRule()) must.set(other.id, { why: whyRule, channels: noChannels });
 
       const misses: Explanation[] = [];
       for (const [id, m] of must) {
@@ -1105,48 +1101,9 @@ class Lint {
   }
 }
 
-/** How to find a unit's position at a sample: its motion, and the antenna height of a unit that does not fly. */
-interface Samples {
-  m: Motion;
-  times: readonly number[];
-  airborne: boolean;
-  antennaM: number;
-  /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
-  start?: Position;
-}
-
-function startOf(p: Samples): Position {
-  return (p.start ??= load(p, 0));
-}
-
-/** Height at time t: the flight altitude of an aircraft, else the antenna height. */
-function altAt(p: Samples, t: number): number {
-  return p.airborne ? positionAt(p.m, t).altM : p.antennaM;
-}
-
 /** The link budget from `a` to `b` on a channel at sample `i`, the horizon already worked out. */
 function budgetAt(ch: RadioChannel, powerW: number, a: Samples, b: Samples, i: number, distanceKm: number, horizonKm: number) {
   return linkBudget({ distanceKm, txHeightM: sampleAlt(a, i), rxHeightM: sampleAlt(b, i), freqMHz: ch.freqMHz, band: ch.band, powerW, horizonKm });
-}
-
-function sampleAlt(p: Samples, i: number): number {
-  return altAt(p, p.times[i]!);
-}
-
-function load(p: Samples, i: number): Position {
-  const at = positionAt(p.m, p.times[i]!);
-  if (!p.airborne) at.altM = p.antennaM;
-  return at;
-}
-
-/** Ground distance between two units at sample i, metres (the same haversine as everywhere). */
-function groundAt(a: Samples, b: Samples, i: number): number {
-  return groundDistanceM(load(a, i), load(b, i));
-}
-
-/** Slant distance between two units at sample i, metres. */
-function slantAt(a: Samples, b: Samples, i: number): number {
-  return slantDistanceM(load(a, i), load(b, i));
 }
 
 function canReceive(u: UnitSpec, ch: RadioChannel): boolean {

@@ -1,0 +1,86 @@
+/**
+ * Where units are at the checker's sample times, and the scan for the first sample at which two
+ * of them are within some range (lint.ts asks it for radio range, radar horizons and approaches).
+ */
+import { boxGapM, groundDistanceM, slantDistanceM, type Position } from '../geo';
+import { maxSpeedMps, positionAt, segmentIndex, trackBox, type Motion } from './motion';
+
+/** Slack for floating-point rounding in the distance bounds of firstSample, metres. */
+export const MARGIN_M = 1;
+
+/** How to find a unit's position at a sample: its motion, and the antenna height of a unit that does not fly. */
+export interface Samples {
+  m: Motion;
+  times: readonly number[];
+  airborne: boolean;
+  antennaM: number;
+  /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
+  start?: Position;
+}
+
+/**
+ * The first sample at which `hit` holds for two units, or -1. `hit` can only hold where their
+ * ground distance is at most reachM. A thousand-unit exercise has half a million pairs, so most
+ * are settled without placing the units at all, and the rest skip stretches where they are surely
+ * farther apart:
+ *
+ * - every position of a track lies within the box of its waypoints (positionAt interpolates
+ *   between them), so two tracks whose boxes are more than reachM apart (boxGapM, a lower bound
+ *   on the same haversine groundDistanceM takes) are never within reach at any sample;
+ * - from a sample at ground distance g, neither can close the gap faster than their tracks' top
+ *   speeds, so no sample before (g − reachM) / (vA + vB) seconds later can be within reach.
+ *
+ * Every sample that is not skipped is tested exactly as a full scan would, so the answer is the
+ * same. `boxes: false` leaves out the first test, for the property test that shows it changes nothing.
+ */
+export function firstSample(a: Samples, b: Samples, reachM: number, hit: (i: number, groundM: number) => boolean, boxes = true): number {
+  if (boxes && boxGapM(trackBox(a.m), trackBox(b.m)) > reachM + MARGIN_M) return -1;
+  const times = a.times;
+  const v = maxSpeedMps(a.m) + maxSpeedMps(b.m);
+  const n = times.length;
+  for (let i = 0; i < n;) {
+    const g = groundAt(a, b, i);
+    const gap = g - reachM - MARGIN_M;
+    if (gap <= 0 || !Number.isFinite(v)) {
+      if (hit(i, g)) return i;
+      i++;
+      continue;
+    }
+    if (v === 0) return -1;
+    const until = times[i]! + gap / v;
+    if (until > times[n - 1]!) return -1;
+    // The first sample at or after `until` (samples are sorted and distinct).
+    const k = segmentIndex(times as number[], until);
+    i = Math.max(i + 1, times[k]! >= until ? k : k + 1);
+  }
+  return -1;
+}
+
+export function startOf(p: Samples): Position {
+  return (p.start ??= load(p, 0));
+}
+
+/** Height at time t: the flight altitude of an aircraft, else the antenna height. */
+export function altAt(p: Samples, t: number): number {
+  return p.airborne ? positionAt(p.m, t).altM : p.antennaM;
+}
+
+export function sampleAlt(p: Samples, i: number): number {
+  return altAt(p, p.times[i]!);
+}
+
+function load(p: Samples, i: number): Position {
+  const at = positionAt(p.m, p.times[i]!);
+  if (!p.airborne) at.altM = p.antennaM;
+  return at;
+}
+
+/** Ground distance between two units at sample i, metres (the same haversine as everywhere). */
+export function groundAt(a: Samples, b: Samples, i: number): number {
+  return groundDistanceM(load(a, i), load(b, i));
+}
+
+/** Slant distance between two units at sample i, metres. */
+export function slantAt(a: Samples, b: Samples, i: number): number {
+  return slantDistanceM(load(a, i), load(b, i));
+}
