@@ -4,16 +4,16 @@
 // of every sample finds, with the box test or without it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstSample, groundAt, type Samples } from '../../src/core/scenario/lint-samples';
+import { ByLatitude, firstSample, groundAt, type Samples } from '../../src/core/scenario/lint-samples';
 import type { Motion } from '../../src/core/scenario/motion';
 
 /** Waypoints near a centre (spread in degrees), at increasing times; a repeated time is a jump. */
-const motion = (centre: { lat: number; lon: number }, spread: number) =>
+const motion = (centre: { lat: number; lon: number }, spread: number, lonSpread = spread) =>
   fc
     .array(
       fc.record({
         dLat: fc.double({ min: -spread, max: spread, noNaN: true }),
-        dLon: fc.double({ min: -spread, max: spread, noNaN: true }),
+        dLon: fc.double({ min: -lonSpread, max: lonSpread, noNaN: true }),
         dt: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1200 })),
         altM: fc.integer({ min: 0, max: 3000 }),
       }),
@@ -68,6 +68,52 @@ describe('pair scan of the checker', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('never files away a unit that comes within range of the track asked about', () => {
+    const many = fc
+      .record({
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        spread: fc.constantFrom(0.05, 0.5, 3),
+        // Or all on one meridian, where distance is the latitude difference alone and the filing is tightest.
+        lonSpread: fc.constantFrom(0, undefined),
+      })
+      .chain(({ lat, lon, spread, lonSpread }) =>
+        fc.record({
+          others: fc.array(motion({ lat, lon }, spread, lonSpread ?? spread), { minLength: 1, maxLength: 12 }),
+          mine: motion({ lat, lon }, spread, lonSpread ?? spread),
+          times: fc.uniqueArray(fc.integer({ min: 0, max: 7200 }), { minLength: 1, maxLength: 40 }).map((ts) => ts.sort((x, y) => x - y)),
+          near: fc.double({ min: 0.9, max: 1.1, noNaN: true }),
+          reachM: fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 400_000, noNaN: true })),
+          scaled: fc.boolean(),
+        }),
+      );
+    fc.assert(
+      fc.property(many, ({ others, mine, times, near, reachM: anyReachM, scaled }) => {
+        const samples = others.map((m): Samples => ({ m, times, airborne: true, antennaM: 20 }));
+        const p: Samples = { m: mine, times, airborne: false, antennaM: 20 };
+        const closest = Math.min(...samples.map((o) => Math.min(...times.map((_, i) => groundAt(o, p, i)))));
+        const reachM = scaled ? closest * near : anyReachM;
+        const filed = new Set(new ByLatitude(samples, (o) => o).near(p, reachM));
+        for (const o of samples) if (!filed.has(o)) expect(firstSample(o, p, reachM, (_i, g) => g <= reachM, false)).toBe(-1);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('files a unit due north or south just within range, where latitude alone is the distance', () => {
+    const at = (lat: number): Motion => ({ t: [0], lat: [lat], lon: [132], altM: [0] });
+    const times = [0, 600];
+    const p: Samples = { m: at(37), times, airborne: false, antennaM: 20 };
+    const south: Samples = { m: at(36.8), times, airborne: true, antennaM: 20 };
+    const north: Samples = { m: at(37.3), times, airborne: true, antennaM: 20 };
+    const index = new ByLatitude([south, north], (o) => o);
+    const reachM = groundAt(north, p, 0);
+    expect(index.near(p, reachM)).toEqual([south, north]);
+    expect(firstSample(north, p, reachM, (_i, g) => g <= reachM)).toBe(0);
+    expect(index.near(p, groundAt(south, p, 0))).toEqual([south]);
+    expect(index.near(p, groundAt(south, p, 0) - 2)).toEqual([]);
   });
 
   it('settles a pair whose tracks stay far apart without asking about any sample, even where the speeds bound nothing', () => {

@@ -2,8 +2,8 @@
  * Where units are at the checker's sample times, and the scan for the first sample at which two
  * of them are within some range (lint.ts asks it for radio range, radar horizons and approaches).
  */
-import { boxGapM, groundDistanceM, slantDistanceM, type Position } from '../geo';
-import { maxSpeedMps, positionAt, segmentIndex, trackBox, type Motion } from './motion';
+import { boxGapM, EARTH_RADIUS_M, groundDistanceM, slantDistanceM, type Position } from '../geo';
+import { maxSpeedMps, positionAt, segmentIndex, trackBox, type Motion, type TrackBox } from './motion';
 
 /** Slack for floating-point rounding in the distance bounds of firstSample, metres. */
 export const MARGIN_M = 1;
@@ -16,6 +16,9 @@ export interface Samples {
   antennaM: number;
   /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
   start?: Position;
+  /** trackBox and maxSpeedMps of m, kept: the pair scans ask for them for every pair. */
+  box?: TrackBox;
+  topSpeedMps?: number;
 }
 
 /**
@@ -34,9 +37,9 @@ export interface Samples {
  * same. `boxes: false` leaves out the first test, for the property test that shows it changes nothing.
  */
 export function firstSample(a: Samples, b: Samples, reachM: number, hit: (i: number, groundM: number) => boolean, boxes = true): number {
-  if (boxes && boxGapM(trackBox(a.m), trackBox(b.m)) > reachM + MARGIN_M) return -1;
+  if (boxes && boxGapM(boxOf(a), boxOf(b)) > reachM + MARGIN_M) return -1;
   const times = a.times;
-  const v = maxSpeedMps(a.m) + maxSpeedMps(b.m);
+  const v = (a.topSpeedMps ??= maxSpeedMps(a.m)) + (b.topSpeedMps ??= maxSpeedMps(b.m));
   const n = times.length;
   for (let i = 0; i < n;) {
     const g = groundAt(a, b, i);
@@ -54,6 +57,63 @@ export function firstSample(a: Samples, b: Samples, reachM: number, hit: (i: num
     i = Math.max(i + 1, times[k]! >= until ? k : k + 1);
   }
   return -1;
+}
+
+function boxOf(p: Samples): TrackBox {
+  return (p.box ??= trackBox(p.m));
+}
+
+/** Metres of ground per degree of latitude difference at least: the haversine is never less than R·Δφ. */
+const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
+
+/**
+ * Units filed by the latitudes their tracks span, to find the few that may come within some
+ * ground range of a given track among the hundreds of a large exercise. A unit left out never
+ * comes within range at any sample: its latitudes and the track's are farther apart than the
+ * range (plus firstSample's slack) even in metres along a meridian, the least the haversine gives
+ * for that latitude difference, so firstSample would find nothing for the pair.
+ */
+export class ByLatitude<T> {
+  private readonly items: { item: T; latMin: number; latMax: number }[];
+  /** The tallest track's latitude span, degrees: how far below a latitude a track that reaches it may start. */
+  private readonly tallest: number;
+
+  constructor(items: readonly T[], samplesOf: (item: T) => Samples) {
+    this.items = items.map((item) => {
+      const b = boxOf(samplesOf(item));
+      return { item, latMin: b.latMin, latMax: b.latMax };
+    });
+    this.items.sort((x, y) => x.latMin - y.latMin);
+    this.tallest = this.items.reduce((h, x) => Math.max(h, x.latMax - x.latMin), 0);
+  }
+
+  /** The units whose tracks may come within reachM of p's, southernmost start first. */
+  near(p: Samples, reachM: number): T[] {
+    // Rounded up: leaving a unit in only costs a scan.
+    const slack = ((reachM + MARGIN_M) / METRES_PER_DEGREE) * (1 + 1e-9) + 1e-9;
+    if (!Number.isFinite(slack) || !Number.isFinite(this.tallest)) return this.items.map((x) => x.item);
+    const b = boxOf(p);
+    const lo = b.latMin - slack;
+    const hi = b.latMax + slack;
+    if (!(lo <= hi)) return this.items.map((x) => x.item);
+    const out: T[] = [];
+    for (let k = this.firstFrom(lo - this.tallest); k < this.items.length && this.items[k]!.latMin <= hi; k++) {
+      if (this.items[k]!.latMax >= lo) out.push(this.items[k]!.item);
+    }
+    return out;
+  }
+
+  /** The first item whose latMin is at least lat. */
+  private firstFrom(lat: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.latMin < lat) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 export function startOf(p: Samples): Position {

@@ -26,7 +26,7 @@ import { explain, type Explanation, type ParamValue } from '../explain';
 import { orNone } from '../yaml-source';
 import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
-import { altAt, firstSample, groundAt, sampleAlt, slantAt, startOf, type Samples } from './lint-samples';
+import { altAt, ByLatitude, firstSample, groundAt, sampleAlt, slantAt, startOf, type Samples } from './lint-samples';
 import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
 import { declaredChannels, reachOf } from '../radio/declared';
 import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
@@ -107,6 +107,7 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  private readonly aircraftNotOfByLatitude = new Map<string, ByLatitude<UnitSpec>>();
   private readonly ladderAimsAtNation = new Map<string, boolean>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
@@ -296,6 +297,17 @@ class Lint {
     return list;
   }
 
+  /**
+   * Whether some aircraft of another nation comes within a ground range of a ship (and below an
+   * altitude). Only those whose tracks' latitudes allow it are scanned; which one answers does
+   * not matter, only whether any does.
+   */
+  private approached(ship: UnitSpec, groundM: number, belowAltM = Infinity): boolean {
+    let index = this.aircraftNotOfByLatitude.get(ship.nation);
+    if (!index) this.aircraftNotOfByLatitude.set(ship.nation, (index = new ByLatitude(this.foreignAircraft(ship), (a) => this.track(a.id))));
+    return index.near(this.track(ship.id), groundM).some((a) => this.comesWithin(a.id, ship.id, groundM, belowAltM));
+  }
+
   /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
   private radarAimedAt(target: UnitSpec, by?: string): boolean {
     if (this.ladderAimsAt(target, by)) return true;
@@ -341,19 +353,18 @@ class Lint {
       case 'fire-control-detected':
         return this.hasEsm(u) && this.radarAimedAt(u);
       case 'aircraft-approach':
-        return traitsOf(u).watchesApproaches && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
+        return traitsOf(u).watchesApproaches && this.approached(u, this.approachRangeM());
       case 'unsafe-approach': {
         if (!traitsOf(u).watchesApproaches) return false;
         const norm = this.crewLimits(u);
         if (!norm) return false;
         // A norm breached by a pass closer or lower: either one sets the trigger off.
         if (norm.breachWhen === 'either')
-          return this.foreignAircraft(u).some(
-            (a) =>
-              (norm.minGroundM !== undefined && this.comesWithin(a.id, u.id, norm.minGroundM)) ||
-              (norm.minAltitudeM !== undefined && this.comesWithin(a.id, u.id, this.approachRangeM(), norm.minAltitudeM)),
+          return (
+            (norm.minGroundM !== undefined && this.approached(u, norm.minGroundM)) ||
+            (norm.minAltitudeM !== undefined && this.approached(u, this.approachRangeM(), norm.minAltitudeM))
           );
-        return this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
+        return this.approached(u, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity);
       }
       // Raised for the unit that declared an area when another unit enters it.
       case 'area-entered':
