@@ -108,6 +108,7 @@ class Lint {
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
   private readonly aircraftNotOfByLatitude = new Map<string, ByLatitude<UnitSpec>>();
+  private readonly applicable = new Map<ResolvedRule, UnitSpec[]>();
   private readonly ladderAimsAtNation = new Map<string, boolean>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
@@ -254,6 +255,13 @@ class Lint {
 
   private applies(rule: ResolvedRule, u: UnitSpec): boolean {
     return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u) && boundHere(rule, u);
+  }
+
+  /** The units a rule applies to, in the scenario's order: reachability goes over them again each round. */
+  private appliesTo(rule: ResolvedRule): UnitSpec[] {
+    let list = this.applicable.get(rule);
+    if (!list) this.applicable.set(rule, (list = this.units.filter((u) => this.applies(rule, u))));
+    return list;
   }
 
   private canSend(u: UnitSpec): string[] {
@@ -420,9 +428,8 @@ class Lint {
         if (u.headquarters && r.reports.has(u.id)) add(r.triggers, `report-received@${u.headquarters}`);
       }
       for (const rule of this.rulesInForce) {
-        for (const u of this.units) {
-          if (!this.applies(rule, u)) continue;
-          const key = `${rule.qid}@${u.id}`;
+        for (const u of this.appliesTo(rule)) {
+          const key = () => `${rule.qid}@${u.id}`;
           if ('when' in rule) {
             if (!(rule.when as string[]).some((t) => r.triggers.has(`${t}@${u.id}`))) continue;
             if (rule.type === 'hail') {
@@ -439,19 +446,18 @@ class Lint {
               add(r.contacts, u.id);
               call(u.counterpart, true);
             }
-            add(r.fires, key);
+            add(r.fires, key());
           } else if (rule.type === 'relay') {
             const asked = this.units.some((c) => c.counterpart === u.id && r.contacts.has(c.id));
             if (!asked) continue;
-            add(r.fires, key);
+            add(r.fires, key());
             for (const own of this.units) if (own.headquarters === u.id && this.linked(own.id, u.id)) add(r.triggers, `relay-received@${own.id}`);
           }
         }
       }
     }
     for (const rule of this.rulesInForce) {
-      for (const u of this.units) {
-        if (!this.applies(rule, u)) continue;
+      for (const u of this.appliesTo(rule)) {
         const c = r.called.get(u.id);
         if (rule.type === 'guard') r.fires.add(`${rule.qid}@${u.id}`);
         if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || ((rule.type === 'say-again' || rule.type === 'clarify') && c))
@@ -687,7 +693,7 @@ class Lint {
     const own = (rule: ResolvedRule) => rule.origin === this.s.procedure.id && this.namedByPath();
     for (const rule of this.rulesInForce) {
       if (rule.type === 'avoid' || rule.type === 'content') continue; // judged by the analysis, not fired
-      const applicable = this.units.filter((u) => this.applies(rule, u));
+      const applicable = this.appliesTo(rule);
       if (this.units.some((u) => reach.fires.has(`${rule.qid}@${u.id}`))) continue;
       const verdict = this.whyNot(rule, applicable, reach);
       if (!verdict.engaged && !own(rule)) continue;
