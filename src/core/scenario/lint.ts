@@ -117,6 +117,7 @@ class Lint {
   private readonly links: LinkTable;
   /** hailChannels by unit. */
   private readonly plans = new Map<string, string[]>();
+  private readonly channels = new Map<string, RadioChannel | undefined>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -187,6 +188,12 @@ class Lint {
   /** The first sample at which `hit` holds for two units, or -1 (lint-samples.ts). */
   private firstSample(a: string, b: string, reachM: number, hit: (i: number, groundM: number) => boolean): number {
     return firstSample(this.track(a), this.track(b), reachM, hit);
+  }
+
+  /** findChannel among the built-in and declared channels, by id as written: asked for every call and every unit's sets. */
+  private channel(id: string): RadioChannel | undefined {
+    if (!this.channels.has(id)) this.channels.set(id, findChannel(id, this.declared));
+    return this.channels.get(id);
   }
 
   private linked(a: string, b: string): boolean {
@@ -507,7 +514,7 @@ class Lint {
             out.push(this.warn(['script', i, 'channel'], explain('checker.call.addressee-not-in-link', { all: a.to === 'all', addressee: a.to, link: id })));
           return;
         }
-        const ch = findChannel(id, this.declared);
+        const ch = this.channel(id);
         // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
         if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
         if (!recipients.some((u) => canReceive(u, ch)))
@@ -532,7 +539,7 @@ class Lint {
       }
       const usable = plan.filter((c) => {
         if (linkIds.has(c)) return recipients.some((u) => this.s.spec.links.find((l) => l.id === c)!.members.includes(u.id));
-        const ch = findChannel(c, this.declared);
+        const ch = this.channel(c);
         return !!ch && recipients.some((u) => canReceive(u, ch));
       });
       if (usable.length === 0) {
@@ -1056,7 +1063,7 @@ class Lint {
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
         const shared = ownChannels.filter((c) => other.radios.some((r) => r.channels.includes(c)));
         const ids = m.channels.size ? [...m.channels] : shared.length ? shared : ownChannels;
-        return ids.map((c) => findChannel(String(c), this.declared)).filter((c): c is RadioChannel => !!c && !c.signal);
+        return ids.map((c) => this.channel(String(c))).filter((c): c is RadioChannel => !!c && !c.signal);
       };
       // In range of one of them is enough, so the order they are tried in changes only the time it
       // takes. Nearest first: in a large exercise that usually ends the search at once. The one
