@@ -34,7 +34,9 @@ export interface Samples {
  *   speeds, so no sample before (g − reachM) / (vA + vB) seconds later can be within reach.
  *
  * Every sample that is not skipped is tested exactly as a full scan would, so the answer is the
- * same. `boxes: false` leaves out the first test, for the property test that shows it changes nothing.
+ * same. Both rest on `hit` holding only within reachM; where a track jumps (two waypoints at one
+ * time) no top speed bounds anything and only the boxes settle the pair. `boxes: false` leaves out
+ * the first test, for the property test that shows it changes nothing.
  */
 export function firstSample(a: Samples, b: Samples, reachM: number, hit: (i: number, groundM: number) => boolean, boxes = true): number {
   if (boxes && boxGapM(boxOf(a), boxOf(b)) > reachM + MARGIN_M) return -1;
