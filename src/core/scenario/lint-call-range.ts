@@ -17,6 +17,7 @@ import { isAirborne } from '../kinds';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, nmToKm } from '../radio/propagation';
 import { declaredChannels, reachOf } from '../radio/declared';
+import { linkTable } from './lint-links';
 
 interface Miss {
   id: string;
@@ -30,12 +31,18 @@ export function lintCallRange(doc: SourceDoc, s: Scenario, covered: ReadonlySet<
   const out: Diagnostic[] = [];
   const byId = new Map(s.units.map((u) => [u.id, u]));
   const links = s.spec.links;
-  const linked = (a: string, b: string) => links.some((l) => l.members.includes(a) && l.members.includes(b));
+  const { linked } = linkTable(links);
   const sets = new Map<string, Sets>();
   const declared = declaredChannels(s.spec.channels);
+  // Every unit has sets for the same few channels.
+  const found = new Map<string, RadioChannel | undefined>();
+  const channel = (id: string) => {
+    if (!found.has(id)) found.set(id, findChannel(id, declared));
+    return found.get(id);
+  };
   const setsOf = (u: UnitSpec): Sets => {
     let x = sets.get(u.id);
-    if (!x) sets.set(u.id, (x = channelSets(u, declared)));
+    if (!x) sets.set(u.id, (x = channelSets(u, channel)));
     return x;
   };
   const withRadios = s.units.filter((u) => u.radios.length > 0);
@@ -89,12 +96,12 @@ interface Sets {
   ground: Map<string, number>;
 }
 
-function channelSets(u: UnitSpec, declared: readonly RadioChannel[]): Sets {
+function channelSets(u: UnitSpec, channel: (id: string) => RadioChannel | undefined): Sets {
   const all = new Set<string>();
   const ground = new Map<string, number>();
   for (const r of u.radios)
     for (const c of r.channels) {
-      const ch = findChannel(String(c), declared);
+      const ch = channel(String(c));
       if (!ch) continue;
       all.add(ch.id);
       const reach = reachOf(ch, 0, 0);

@@ -14,15 +14,16 @@ import type { UnitSpec } from './schema';
 import { binds } from '../procedure/duties';
 import { observes, rulesOfType } from '../procedure/load';
 import { isAshore } from '../kinds';
+import { linkTable } from './lint-links';
 
 export function lintRelay(doc: SourceDoc, s: Scenario): Diagnostic[] {
   const out: Diagnostic[] = [];
   const links = s.spec.links;
-  const linked = (a: string, b: string) => links.some((l) => l.members.includes(a) && l.members.includes(b));
   const byId = new Map(s.units.map((u) => [u.id, u]));
   const contacts = rulesOfType(s.procedure, 'hq-contact');
   const relays = rulesOfType(s.procedure, 'relay');
   if (contacts.length === 0 || relays.length === 0) return out;
+  const { linked } = linkTable(links);
   const reportRules = rulesOfType(s.procedure, 'report');
   const scripted = new Set(s.script.filter((a) => a.do === 'report').map((a) => a.unit));
   // A unit that can get a report to its headquarters: by script or by a rule, over a link.

@@ -26,8 +26,7 @@ import { explain, type Explanation, type ParamValue } from '../explain';
 import { orNone } from '../yaml-source';
 import { antennaHeightM, type Scenario } from './model';
 import type { UnitSpec, ScriptAction } from './schema';
-import { maxSpeedMps, positionAt, segmentIndex, type Motion } from './motion';
-import { groundDistanceM, slantDistanceM, type Position } from '../geo';
+import { altAt, ByLatitude, firstSample, groundAt, sampleAlt, slantAt, startOf, type Samples } from './lint-samples';
 import { findChannel, normaliseChannelId, signalChannel, type RadioChannel } from '../radio/channels';
 import { declaredChannels, reachOf } from '../radio/declared';
 import { combinedHorizonNm, linkBudget, nmToKm, RECEIVER_SENSITIVITY_DBM } from '../radio/propagation';
@@ -43,13 +42,12 @@ import { lintRelay } from './lint-relay';
 import { lintDescription } from './lint-description';
 import { lintPhrases } from './lint-phrases';
 import { lintFlightCalls } from './lint-flight-calls';
+import { linkTable, type LinkTable } from './lint-links';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;
 /** Most samples taken along a run to find when two units are in range. */
 const MAX_SAMPLES = 2000;
-/** Slack for floating-point rounding in the distance bounds of pairScan, metres. */
-const MARGIN_M = 1;
 
 export function lintScenario(doc: SourceDoc, scenario: Scenario): Diagnostic[] {
   try {
@@ -109,11 +107,17 @@ class Lint {
   /** Script actions that hold a radar on a unit (do: emit, mode: track), by target. */
   private readonly aimedAt = new Map<string, ScriptAction[]>();
   private readonly aircraftNotOf = new Map<string, UnitSpec[]>();
+  private readonly aircraftNotOfByLatitude = new Map<string, ByLatitude<UnitSpec>>();
+  private readonly applicable = new Map<ResolvedRule, UnitSpec[]>();
   private readonly ladderAimsAtNation = new Map<string, boolean>();
   /** Units radioRange warned about as never in range of anyone they must talk to. */
   readonly neverInRange = new Set<string>();
   /** The channels this scenario declares, beside the built-in ones. */
   private readonly declared: RadioChannel[];
+  private readonly links: LinkTable;
+  /** hailChannels by unit. */
+  private readonly plans = new Map<string, string[]>();
+  private readonly channels = new Map<string, RadioChannel | undefined>();
 
   constructor(
     private readonly doc: SourceDoc,
@@ -125,6 +129,7 @@ class Lint {
     this.rulesInForce = s.procedure.rules;
     this.times = sampleTimes(s);
     this.declared = declaredChannels(s.spec.channels);
+    this.links = linkTable(s.spec.links);
     for (const a of this.script) {
       const mine = this.scriptOf.get(a.unit) ?? [];
       mine.push(a);
@@ -180,39 +185,19 @@ class Lint {
     return h;
   }
 
-  /**
-   * The first sample at which `hit` holds for two units, or -1. `hit` can only hold where their
-   * ground distance is at most reachM. A thousand-unit exercise has half a million pairs, so
-   * stretches where the pair is surely farther apart are skipped: from a sample at ground
-   * distance g, neither can close the gap faster than their tracks' top speeds, so no sample
-   * before (g − reachM) / (vA + vB) seconds later can be within reach. Every sample that is not
-   * skipped is tested exactly as a full scan would, so the answer is the same.
-   */
+  /** The first sample at which `hit` holds for two units, or -1 (lint-samples.ts). */
   private firstSample(a: string, b: string, reachM: number, hit: (i: number, groundM: number) => boolean): number {
-    const pa = this.track(a);
-    const pb = this.track(b);
-    const v = maxSpeedMps(this.s.motion[a]!) + maxSpeedMps(this.s.motion[b]!);
-    const n = this.times.length;
-    for (let i = 0; i < n;) {
-      const g = groundAt(pa, pb, i);
-      const gap = g - reachM - MARGIN_M;
-      if (gap <= 0 || !Number.isFinite(v)) {
-        if (hit(i, g)) return i;
-        i++;
-        continue;
-      }
-      if (v === 0) return -1;
-      const until = this.times[i]! + gap / v;
-      if (until > this.times[n - 1]!) return -1;
-      // The first sample at or after `until` (samples are sorted and distinct).
-      const k = segmentIndex(this.times, until);
-      i = Math.max(i + 1, this.times[k]! >= until ? k : k + 1);
-    }
-    return -1;
+    return firstSample(this.track(a), this.track(b), reachM, hit);
+  }
+
+  /** findChannel among the built-in and declared channels, by id as written: asked for every call and every unit's sets. */
+  private channel(id: string): RadioChannel | undefined {
+    if (!this.channels.has(id)) this.channels.set(id, findChannel(id, this.declared));
+    return this.channels.get(id);
   }
 
   private linked(a: string, b: string): boolean {
-    return this.s.spec.links.some((l) => l.members.includes(a) && l.members.includes(b));
+    return this.links.linked(a, b);
   }
 
   /** The transmit power of a unit on each channel (its strongest set for it; 25 W if none). */
@@ -279,13 +264,23 @@ class Lint {
     return isBound(u) && (rule.appliesTo as string[]).includes(u.kind) && inScope(rule, u) && boundHere(rule, u);
   }
 
+  /** The units a rule applies to, in the scenario's order: reachability goes over them again each round. */
+  private appliesTo(rule: ResolvedRule): UnitSpec[] {
+    let list = this.applicable.get(rule);
+    if (!list) this.applicable.set(rule, (list = this.units.filter((u) => this.applies(rule, u))));
+    return list;
+  }
+
   private canSend(u: UnitSpec): string[] {
-    return [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...this.s.spec.links.filter((l) => l.members.includes(u.id)).map((l) => l.id)])];
+    return [...new Set([...u.radios.flatMap((r) => r.channels.map(String)), ...this.links.linksOf(u.id)])];
   }
 
   /** The channels a call by this unit goes out on when the script names none (comms.ts hailPlan). */
   private hailChannels(u: UnitSpec): string[] {
-    return [...new Set(plannedChannels(this.s.procedure, this.canSend(u)))];
+    // The same for each of a unit's calls, and an aircraft makes a dozen an hour.
+    let plan = this.plans.get(u.id);
+    if (!plan) this.plans.set(u.id, (plan = [...new Set(plannedChannels(this.s.procedure, this.canSend(u)))]));
+    return [...plan];
   }
 
   private hasEsm(u: UnitSpec): boolean {
@@ -315,6 +310,17 @@ class Lint {
       this.aircraftNotOf.set(u.nation, list);
     }
     return list;
+  }
+
+  /**
+   * Whether some aircraft of another nation comes within a ground range of a ship (and below an
+   * altitude). Only those whose tracks' latitudes allow it are scanned; which one answers does
+   * not matter, only whether any does.
+   */
+  private approached(ship: UnitSpec, groundM: number, belowAltM = Infinity): boolean {
+    let index = this.aircraftNotOfByLatitude.get(ship.nation);
+    if (!index) this.aircraftNotOfByLatitude.set(ship.nation, (index = new ByLatitude(this.foreignAircraft(ship), (a) => this.track(a.id))));
+    return index.near(this.track(ship.id), groundM).some((a) => this.comesWithin(a.id, ship.id, groundM, belowAltM));
   }
 
   /** Whether a script action holds a radar on `target` from a unit of another nation (unit `by`, if given). */
@@ -362,19 +368,18 @@ class Lint {
       case 'fire-control-detected':
         return this.hasEsm(u) && this.radarAimedAt(u);
       case 'aircraft-approach':
-        return traitsOf(u).watchesApproaches && this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, this.approachRangeM()));
+        return traitsOf(u).watchesApproaches && this.approached(u, this.approachRangeM());
       case 'unsafe-approach': {
         if (!traitsOf(u).watchesApproaches) return false;
         const norm = this.crewLimits(u);
         if (!norm) return false;
         // A norm breached by a pass closer or lower: either one sets the trigger off.
         if (norm.breachWhen === 'either')
-          return this.foreignAircraft(u).some(
-            (a) =>
-              (norm.minGroundM !== undefined && this.comesWithin(a.id, u.id, norm.minGroundM)) ||
-              (norm.minAltitudeM !== undefined && this.comesWithin(a.id, u.id, this.approachRangeM(), norm.minAltitudeM)),
+          return (
+            (norm.minGroundM !== undefined && this.approached(u, norm.minGroundM)) ||
+            (norm.minAltitudeM !== undefined && this.approached(u, this.approachRangeM(), norm.minAltitudeM))
           );
-        return this.foreignAircraft(u).some((a) => this.comesWithin(a.id, u.id, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity));
+        return this.approached(u, norm.minGroundM ?? Infinity, norm.minAltitudeM ?? Infinity);
       }
       // Raised for the unit that declared an area when another unit enters it.
       case 'area-entered':
@@ -430,9 +435,8 @@ class Lint {
         if (u.headquarters && r.reports.has(u.id)) add(r.triggers, `report-received@${u.headquarters}`);
       }
       for (const rule of this.rulesInForce) {
-        for (const u of this.units) {
-          if (!this.applies(rule, u)) continue;
-          const key = `${rule.qid}@${u.id}`;
+        for (const u of this.appliesTo(rule)) {
+          const key = () => `${rule.qid}@${u.id}`;
           if ('when' in rule) {
             if (!(rule.when as string[]).some((t) => r.triggers.has(`${t}@${u.id}`))) continue;
             if (rule.type === 'hail') {
@@ -449,19 +453,18 @@ class Lint {
               add(r.contacts, u.id);
               call(u.counterpart, true);
             }
-            add(r.fires, key);
+            add(r.fires, key());
           } else if (rule.type === 'relay') {
             const asked = this.units.some((c) => c.counterpart === u.id && r.contacts.has(c.id));
             if (!asked) continue;
-            add(r.fires, key);
+            add(r.fires, key());
             for (const own of this.units) if (own.headquarters === u.id && this.linked(own.id, u.id)) add(r.triggers, `relay-received@${own.id}`);
           }
         }
       }
     }
     for (const rule of this.rulesInForce) {
-      for (const u of this.units) {
-        if (!this.applies(rule, u)) continue;
+      for (const u of this.appliesTo(rule)) {
         const c = r.called.get(u.id);
         if (rule.type === 'guard') r.fires.add(`${rule.qid}@${u.id}`);
         if ((rule.type === 'reply' && c && (rule.calls === 'any' || c.safety)) || ((rule.type === 'say-again' || rule.type === 'clarify') && c))
@@ -511,7 +514,7 @@ class Lint {
             out.push(this.warn(['script', i, 'channel'], explain('checker.call.addressee-not-in-link', { all: a.to === 'all', addressee: a.to, link: id })));
           return;
         }
-        const ch = findChannel(id, this.declared);
+        const ch = this.channel(id);
         // An unknown channel is an error, and a caller without a set for it a warning, in references.ts.
         if (!ch || !from.radios.some((r) => r.channels.includes(ch.id))) return;
         if (!recipients.some((u) => canReceive(u, ch)))
@@ -536,7 +539,7 @@ class Lint {
       }
       const usable = plan.filter((c) => {
         if (linkIds.has(c)) return recipients.some((u) => this.s.spec.links.find((l) => l.id === c)!.members.includes(u.id));
-        const ch = findChannel(c, this.declared);
+        const ch = this.channel(c);
         return !!ch && recipients.some((u) => canReceive(u, ch));
       });
       if (usable.length === 0) {
@@ -697,7 +700,7 @@ class Lint {
     const own = (rule: ResolvedRule) => rule.origin === this.s.procedure.id && this.namedByPath();
     for (const rule of this.rulesInForce) {
       if (rule.type === 'avoid' || rule.type === 'content') continue; // judged by the analysis, not fired
-      const applicable = this.units.filter((u) => this.applies(rule, u));
+      const applicable = this.appliesTo(rule);
       if (this.units.some((u) => reach.fires.has(`${rule.qid}@${u.id}`))) continue;
       const verdict = this.whyNot(rule, applicable, reach);
       if (!verdict.engaged && !own(rule)) continue;
@@ -1016,10 +1019,16 @@ class Lint {
     const talkers = this.rulesInForce.filter((r) => r.type === 'hail' || r.type === 'announce');
     const withRadios = this.units.filter((x) => x.radios.length > 0);
     // Whom a unit's hail or announce rule has it call: every unit of another nation at sea with a radio.
-    const callableNotOf = new Map<string, UnitSpec[]>();
+    // With where each is at the first sample, to find one near the caller to try first.
+    const callableNotOf = new Map<string, { units: UnitSpec[]; lat: Float64Array; lon: Float64Array }>();
     const callable = (nation: string) => {
       let list = callableNotOf.get(nation);
-      if (!list) callableNotOf.set(nation, (list = withRadios.filter((o) => o.nation !== nation && !isAshore(o))));
+      if (!list) {
+        const units = withRadios.filter((o) => o.nation !== nation && !isAshore(o));
+        const starts = units.map((o) => startOf(this.track(o.id)));
+        list = { units, lat: Float64Array.from(starts, (p) => p.lat), lon: Float64Array.from(starts, (p) => p.lon) };
+        callableNotOf.set(nation, list);
+      }
       return list;
     };
     const whyScript = explain('checker.range.why-script');
@@ -1041,10 +1050,12 @@ class Lint {
         else need(a.to, whyScript, ch);
       }
       const rule = talkers.find((r) => reach.fires.has(`${r.qid}@${u.id}`));
-      // Called by the rule and not by the script: kept as a list, since in a large exercise it is
-      // most of the units and the first one tried is usually in range.
-      const byRule = rule ? callable(u.nation).filter((o) => !must.has(o.id)) : [];
-      if (must.size === 0 && byRule.length === 0) return;
+      // Called by the rule and not by the script: in a large exercise that is most of the units, and
+      // the first one tried is usually in range, so the list is only made when that one is not.
+      const called = rule ? callable(u.nation) : undefined;
+      let byRuleList: UnitSpec[] | undefined;
+      const byRule = () => (byRuleList ??= called ? called.units.filter((o) => !must.has(o.id)) : []);
+      if (must.size === 0 && (!called || called.units.length === 0)) return;
       const whyRule = rule ? explain('checker.range.why-rule', { rule: rule.qid }) : whyScript;
       const noChannels = new Set<string>();
 
@@ -1052,25 +1063,34 @@ class Lint {
       const channelsFor = (other: UnitSpec, m: { channels: Set<string> }): RadioChannel[] => {
         const shared = ownChannels.filter((c) => other.radios.some((r) => r.channels.includes(c)));
         const ids = m.channels.size ? [...m.channels] : shared.length ? shared : ownChannels;
-        return ids.map((c) => findChannel(String(c), this.declared)).filter((c): c is RadioChannel => !!c && !c.signal);
+        return ids.map((c) => this.channel(String(c))).filter((c): c is RadioChannel => !!c && !c.signal);
       };
       // In range of one of them is enough, so the order they are tried in changes only the time it
-      // takes. Nearest first: in a large exercise that usually ends the search at once.
+      // takes. Nearest first: in a large exercise that usually ends the search at once. The one
+      // tried first is the nearest at the start on a flat chart (degrees of longitude shrunk by the
+      // caller's latitude), cheap beside the haversine over every pair; the rest go by ground distance.
       const mine = this.track(u.id);
       const candidates = () => [
         ...[...must].map(([id, m]) => ({ other: this.byId.get(id)!, m })),
-        ...byRule.map((other) => ({ other, m: { why: whyRule, channels: noChannels } })),
+        ...byRule().map((other) => ({ other, m: { why: whyRule, channels: noChannels } })),
       ];
       let first: { other: UnitSpec; m: { why: Explanation; channels: Set<string> } } | undefined;
-      let nearestM = Infinity;
+      let nearest = Infinity;
       const here = startOf(mine);
+      const shrink = Math.cos((here.lat * Math.PI) / 180);
+      const flat = (lat: number, lon: number) => (lat - here.lat) ** 2 + ((lon - here.lon) * shrink) ** 2;
       for (const [id, m] of must) {
-        const d = groundDistanceM(here, startOf(this.track(id)));
-        if (d < nearestM || !first) [first, nearestM] = [{ other: this.byId.get(id)!, m }, d];
+        const p = startOf(this.track(id));
+        const d = flat(p.lat, p.lon);
+        if (d < nearest || !first) [first, nearest] = [{ other: this.byId.get(id)!, m }, d];
       }
-      for (const other of byRule) {
-        const d = groundDistanceM(here, startOf(this.track(other.id)));
-        if (d < nearestM || !first) [first, nearestM] = [{ other, m: { why: whyRule, channels: noChannels } }, d];
+      if (called) {
+        const { units, lat, lon } = called;
+        for (let j = 0; j < units.length; j++) {
+          const d = flat(lat[j]!, lon[j]!);
+          // One the script calls is a candidate on the script's channels, taken above.
+          if ((d < nearest || !first) && !must.has(units[j]!.id)) [first, nearest] = [{ other: units[j]!, m: { why: whyRule, channels: noChannels } }, d];
+        }
       }
       const firstChannels = channelsFor(first!.other, first!.m);
       if (firstChannels.length > 0 && this.everInRadioRange(u, first!.other, firstChannels)) return;
@@ -1082,7 +1102,7 @@ class Lint {
         const channels = channelsFor(other, m);
         if (channels.length > 0 && this.everInRadioRange(u, other, channels)) return;
       }
-      for (const other of byRule) must.set(other.id, { why: whyRule, channels: noChannels });
+      for (const other of byRule()) must.set(other.id, { why: whyRule, channels: noChannels });
 
       const misses: Explanation[] = [];
       for (const [id, m] of must) {
@@ -1105,48 +1125,9 @@ class Lint {
   }
 }
 
-/** How to find a unit's position at a sample: its motion, and the antenna height of a unit that does not fly. */
-interface Samples {
-  m: Motion;
-  times: readonly number[];
-  airborne: boolean;
-  antennaM: number;
-  /** Where it is at the first sample, kept: every unit's distance to every other there orders the radio-range search. */
-  start?: Position;
-}
-
-function startOf(p: Samples): Position {
-  return (p.start ??= load(p, 0));
-}
-
-/** Height at time t: the flight altitude of an aircraft, else the antenna height. */
-function altAt(p: Samples, t: number): number {
-  return p.airborne ? positionAt(p.m, t).altM : p.antennaM;
-}
-
 /** The link budget from `a` to `b` on a channel at sample `i`, the horizon already worked out. */
 function budgetAt(ch: RadioChannel, powerW: number, a: Samples, b: Samples, i: number, distanceKm: number, horizonKm: number) {
   return linkBudget({ distanceKm, txHeightM: sampleAlt(a, i), rxHeightM: sampleAlt(b, i), freqMHz: ch.freqMHz, band: ch.band, powerW, horizonKm });
-}
-
-function sampleAlt(p: Samples, i: number): number {
-  return altAt(p, p.times[i]!);
-}
-
-function load(p: Samples, i: number): Position {
-  const at = positionAt(p.m, p.times[i]!);
-  if (!p.airborne) at.altM = p.antennaM;
-  return at;
-}
-
-/** Ground distance between two units at sample i, metres (the same haversine as everywhere). */
-function groundAt(a: Samples, b: Samples, i: number): number {
-  return groundDistanceM(load(a, i), load(b, i));
-}
-
-/** Slant distance between two units at sample i, metres. */
-function slantAt(a: Samples, b: Samples, i: number): number {
-  return slantDistanceM(load(a, i), load(b, i));
 }
 
 function canReceive(u: UnitSpec, ch: RadioChannel): boolean {
