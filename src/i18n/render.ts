@@ -69,7 +69,16 @@ class PlainFormat implements Format {
    * where intl-messageformat must decide.
    */
   fill(params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
-    return this.filled((name) => (Object.hasOwn(params, name) ? value(this.lang, params[name]!, ctx) : undefined));
+    // The loop of filled(), written out: a function made for each of these calls cost as much as the rest.
+    const pieces = this.pieces;
+    let out = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) {
+      const name = pieces[i]!;
+      const v = Object.hasOwn(params, name) ? value(this.lang, params[name]!, ctx) : undefined;
+      if (v === undefined || v === true) return undefined;
+      out += (v === null || v === false ? '' : String(v)) + pieces[i + 1]!;
+    }
+    return out;
   }
 
   /** The words, or undefined where a value is missing or `true` (intl-messageformat decides what those give). */
@@ -88,6 +97,81 @@ class PlainFormat implements Format {
   }
 }
 
+/** A parsed message's element (intl-messageformat's AST), as far as a choice reads it. */
+interface Element {
+  /** 0 literal, 1 argument, 5 select; any other kind is left to intl-messageformat. */
+  type: number;
+  value: string;
+  options?: Record<string, { value: Element[] }>;
+}
+
+type Piece = string | { name: string; branches?: Map<string, Piece[]>; options?: object };
+
+/** The message as pieces to fill in, or undefined when it has more than words, arguments and selects. */
+function piecesOf(els: readonly Element[]): Piece[] | undefined {
+  const out: Piece[] = [];
+  for (const el of els) {
+    if (el.type === 0) out.push(el.value);
+    else if (el.type === 1) out.push({ name: el.value });
+    else if (el.type === 5 && el.options) {
+      const branches = new Map<string, Piece[]>();
+      for (const key of Object.keys(el.options)) {
+        const inner = piecesOf(el.options[key]!.value);
+        if (!inner) return undefined;
+        branches.set(key, inner);
+      }
+      out.push({ name: el.value, branches, options: el.options });
+    } else return undefined;
+  }
+  return out;
+}
+
+/**
+ * A message that picks its words by a value (`{kind, select, …}`) and otherwise only puts values
+ * in place: filled in from the parsed message exactly as intl-messageformat fills it, with only
+ * the parameters it uses rendered. A 1,000-unit analysis renders some 11,000 such messages, for
+ * each of which intl-messageformat built an object of every value and a list of parts.
+ */
+class ChoiceFormat implements Format {
+  constructor(
+    private readonly intl: IntlMessageFormat,
+    private readonly pieces: readonly Piece[],
+    private readonly lang: Lang,
+  ) {}
+
+  format(values: Record<string, string | number | boolean | null>): unknown {
+    return this.intl.format(values);
+  }
+
+  /** The words, or undefined where intl-messageformat must decide (a value missing, `true`, or one no branch is for). */
+  fill(params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
+    return this.filled(this.pieces, params, ctx);
+  }
+
+  private filled(pieces: readonly Piece[], params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
+    let out = '';
+    for (const p of pieces) {
+      if (typeof p === 'string') {
+        out += p;
+        continue;
+      }
+      const v = Object.hasOwn(params, p.name) ? value(this.lang, params[p.name]!, ctx) : undefined;
+      if (v === undefined || v === true) return undefined;
+      if (!p.branches) {
+        out += v === null || v === false ? '' : String(v);
+        continue;
+      }
+      // intl-messageformat takes `options[value] || options.other`: a key only inherited (`toString`) is its own affair.
+      const key = String(v);
+      const branch = p.branches.get(key) ?? (key in p.options! ? undefined : p.branches.get('other'));
+      const words = branch && this.filled(branch, params, ctx);
+      if (words === undefined) return undefined;
+      out += words;
+    }
+    return out;
+  }
+}
+
 function formatOf(lang: Lang, code: string): Format | null {
   let mine = compiled.get(lang);
   if (!mine) compiled.set(lang, (mine = new Map()));
@@ -96,11 +180,16 @@ function formatOf(lang: Lang, code: string): Format | null {
     const own = CATALOG[lang][code];
     const text = own ?? CATALOG.en[code];
     if (text === undefined) return null;
-    f = PLAIN_MESSAGE.test(text) ? new PlainFormat(text, lang) : new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    f = PLAIN_MESSAGE.test(text) ? new PlainFormat(text, lang) : choiceOrIntl(new IntlMessageFormat(text, lang, undefined, { ignoreTag: true }), lang);
     // English in place of a language still loading (the built app's catalog-web.ts) is not kept.
     if (own !== undefined) mine.set(code, f);
   }
   return f;
+}
+
+function choiceOrIntl(intl: IntlMessageFormat, lang: Lang): Format {
+  const pieces = piecesOf(intl.getAst() as unknown as readonly Element[]);
+  return pieces ? new ChoiceFormat(intl, pieces, lang) : intl;
 }
 
 function value(lang: Lang, v: ParamValue, ctx: SayContext | undefined): string | number | boolean | null {
@@ -115,7 +204,7 @@ function value(lang: Lang, v: ParamValue, ctx: SayContext | undefined): string |
 export function say(lang: Lang, e: Explanation, ctx?: SayContext): string {
   const f = formatOf(lang, e.code);
   if (!f) return `[${e.code}]`;
-  if (f instanceof PlainFormat) {
+  if (f instanceof PlainFormat || f instanceof ChoiceFormat) {
     const words = f.fill(e.params, ctx);
     if (words !== undefined) return words;
   }

@@ -12,7 +12,7 @@ import { callClass } from '../radio/call-class';
 import type { Breakdown } from './breakdown';
 import { explain } from '../explain';
 import { english, type SayContext } from '../../i18n';
-import { entriesOfTypes } from './entries';
+import { entriesOf, transmissionsById } from './entries';
 
 type Found = Omit<Breakdown, 'id'>;
 
@@ -20,22 +20,24 @@ const unit = (id: string) => ({ unit: id });
 
 export function identityBreakdowns(run: Run): Found[] {
   const name: SayContext = { unitName: (id) => run.scenario.units.find((u) => u.id === id)?.name ?? id };
-  const txs = new Map<string, Transmission>();
+  // The engine logs a call before anything heard of it, so every call is looked up among all.
+  const sent = transmissionsById(run.log);
+  const txOf = (e: { tx: string }) => sent.get(e.tx)?.tx;
   const byTx = new Map<string, EntryOf<'attributed'>[]>();
   const out: Found[] = [];
-  for (const e of entriesOfTypes(run.log, ['transmission', 'attributed', 'reception'])) {
-    if (e.type === 'transmission') txs.set(e.tx.id, e.tx);
-    else if (e.type === 'attributed') {
-      byTx.set(e.tx, [...(byTx.get(e.tx) ?? []), e]);
-      const tx = txs.get(e.tx);
-      if (tx && e.to !== null && e.to !== tx.from) out.push(misattribution(name, tx, e));
-    } else if (e.type === 'reception') {
-      const tx = txs.get(e.tx);
-      if (tx?.description && tx.to !== 'all' && e.result.unit !== tx.to && e.result.reached === 'understood') out.push(takenByOther(name, tx, e));
-    }
+  for (const e of entriesOf(run.log, 'attributed')) {
+    const list = byTx.get(e.tx);
+    if (list) list.push(e);
+    else byTx.set(e.tx, [e]);
+    const tx = txOf(e);
+    if (tx && e.to !== null && e.to !== tx.from) out.push(misattribution(name, tx, e));
+  }
+  for (const e of entriesOf(run.log, 'reception')) {
+    const tx = txOf(e);
+    if (tx?.description && tx.to !== 'all' && e.result.unit !== tx.to && e.result.reached === 'understood') out.push(takenByOther(name, tx, e));
   }
   for (const [txId, list] of byTx) {
-    const tx = txs.get(txId)!;
+    const tx = sent.get(txId)!.tx;
     if (callClass(tx) === 'threat' && list.every((e) => e.to === null)) out.push(unattributedThreat(name, tx, list));
   }
   return out;

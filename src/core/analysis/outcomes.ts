@@ -8,7 +8,7 @@ import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
-import { entriesOf } from './entries';
+import { entriesOf, transmissionsById } from './entries';
 
 export interface Outcome {
   tx: Transmission;
@@ -34,50 +34,68 @@ export interface Outcome {
   rule?: string;
 }
 
+/**
+ * Values by a pair of ids, a map per first id: keys joined into one string for each of some
+ * 100,000 reads and writes of a 1,000-unit analysis each cost a new string to hash, where the ids
+ * themselves come from the log with their hashes already worked out.
+ */
+class Pairs<V> {
+  private readonly byFirst = new Map<string, Map<string, V>>();
+
+  get(first: string, second: string): V | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+
+  set(first: string, second: string, v: V): void {
+    let m = this.byFirst.get(first);
+    if (!m) this.byFirst.set(first, (m = new Map()));
+    m.set(second, v);
+  }
+
+  /** Sets the value unless the pair has one already. */
+  setFirst(first: string, second: string, v: V): void {
+    let m = this.byFirst.get(first);
+    if (!m) this.byFirst.set(first, (m = new Map()));
+    if (!m.has(second)) m.set(second, v);
+  }
+}
+
 export function outcomes(log: readonly LogEntry[]): Outcome[] {
-  const txs = new Map<string, Transmission>();
-  const receptions = new Map<string, EntryOf<'reception'>>();
-  const answers = new Map<string, EntryOf<'answered'>>();
-  const unanswered = new Map<string, EntryOf<'unanswered'>>();
+  // By recipient, then transmission id: a recipient's entries about a transmission.
+  const receptions = new Pairs<EntryOf<'reception'>>();
+  const answers = new Pairs<EntryOf<'answered'>>();
+  const unanswered = new Pairs<EntryOf<'unanswered'>>();
   // For whyNoReply: the first reply by each unit to each call, the first reception of each
   // transmission, and the first decision of each unit about each call (a decision that is not
   // "done" or "belief"). Read once instead of searched for each outcome; each map reads one
   // type of entry, so the order between types does not matter.
-  const firstReply = new Map<string, EntryOf<'transmission'>>();
+  const firstReply = new Pairs<EntryOf<'transmission'>>();
   const firstReception = new Map<string, EntryOf<'reception'>>();
-  const firstDecision = new Map<string, EntryOf<'decision'>>();
-  for (const e of entriesOf(log, 'transmission')) {
-    txs.set(e.tx.id, e.tx);
-    if (e.tx.inReplyTo !== undefined) {
-      const key = `${e.tx.inReplyTo}\u0000${e.tx.from}`;
-      if (!firstReply.has(key)) firstReply.set(key, e);
-    }
-  }
+  const firstDecision = new Pairs<EntryOf<'decision'>>();
+  for (const e of entriesOf(log, 'transmission')) if (e.tx.inReplyTo !== undefined) firstReply.setFirst(e.tx.from, e.tx.inReplyTo, e);
   for (const e of entriesOf(log, 'reception')) {
-    receptions.set(`${e.tx}/${e.result.unit}`, e);
+    receptions.set(e.result.unit, e.tx, e);
     if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
   }
   for (const e of entriesOf(log, 'answered')) {
-    const key = `${e.tx}/${e.unit}`;
-    const prev = answers.get(key);
-    if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(key, e);
+    const prev = answers.get(e.unit, e.tx);
+    if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(e.unit, e.tx, e);
   }
-  for (const e of entriesOf(log, 'unanswered')) unanswered.set(`${e.tx}/${e.unit}`, e);
+  for (const e of entriesOf(log, 'unanswered')) unanswered.set(e.unit, e.tx, e);
   for (const e of entriesOf(log, 'decision')) {
     if (e.decision === 'done' || e.decision === 'belief') continue;
-    const key = `${e.cause.ref}\u0000${e.unit}`;
-    if (!firstDecision.has(key)) firstDecision.set(key, e);
+    firstDecision.setFirst(e.unit, e.cause.ref, e);
   }
   const firsts: Firsts = { reply: firstReply, reception: firstReception, decision: firstDecision };
   const out: Outcome[] = [];
   // In order of time, then transmission id, then recipient: transmissions are put in order once,
   // and each one's recipients among themselves, rather than every outcome against every other
   // (which split transmission ids for the comparison hundreds of thousands of times).
-  const inOrder = [...txs.values()].sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
+  const inOrder = Array.from(transmissionsById(log).values(), (e) => e.tx).sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
   for (const tx of inOrder) {
     const first = out.length;
     for (const unit of tx.recipients) {
-      const rec = receptions.get(`${tx.id}/${unit}`);
+      const rec = receptions.get(unit, tx.id);
       if (!rec) continue; // still in the air at the end of the run, or out of range of a call to all
       const needed = neededStage(tx);
       const ladder = rec.result;
@@ -89,7 +107,7 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
         out.push(outcome(tx, unit, ladder, needed, 'understood', null, null, undefined, rec.seq, rec.t));
         continue;
       }
-      const ans = answers.get(`${tx.id}/${unit}`);
+      const ans = answers.get(unit, tx.id);
       if (ans) {
         const done = stageIndex(ans.stage) >= stageIndex(needed);
         const why = done ? undefined : explain('ladder.outcome.not-answered', { unit: { unit } });
@@ -109,7 +127,7 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
         out.push(o);
         continue;
       }
-      const wait = unanswered.get(`${tx.id}/${unit}`);
+      const wait = unanswered.get(unit, tx.id);
       const why =
         whyNoReply(tx, unit, firsts) ?? said(wait ? explain('ladder.outcome.no-reply-within', { s: wait.waitedS }) : explain('ladder.outcome.no-reply-by-end'));
       out.push(outcome(tx, unit, ladder, needed, 'understood', 'acknowledged', why.cause, why.why, wait?.seq ?? rec.seq, wait?.t ?? rec.t));
@@ -124,7 +142,8 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
 
 /**
  * An outcome, its fields in the order they have always been listed in (reports serialise it).
- * Built field by field: object spreads here took most of the time of a 1,000-unit analysis.
+ * Written out whole for each set of optional fields: an object grown field by field took a new
+ * shape at each step, and most of the time of outcomes() at 1,000 units.
  */
 function outcome(
   tx: Transmission,
@@ -138,21 +157,22 @@ function outcome(
   settledBy: number,
   settledAt: number,
 ): Outcome {
-  const o = { tx, unit, ladder, needed } as Outcome;
-  if (ladder.heardAs) o.heardAs = ladder.heardAs;
-  o.reached = reached;
-  o.failedAt = failedAt;
-  o.cause = cause;
-  if (why) o.why = why;
-  o.settledBy = settledBy;
-  o.settledAt = settledAt;
-  return o;
+  const heardAs = ladder.heardAs;
+  if (heardAs)
+    return why
+      ? { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, why, settledBy, settledAt }
+      : { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, settledBy, settledAt };
+  return why
+    ? { tx, unit, ladder, needed, reached, failedAt, cause, why, settledBy, settledAt }
+    : { tx, unit, ladder, needed, reached, failedAt, cause, settledBy, settledAt };
 }
 
 interface Firsts {
-  reply: Map<string, EntryOf<'transmission'>>;
+  /** By replying unit, then the call replied to. */
+  reply: Pairs<EntryOf<'transmission'>>;
   reception: Map<string, EntryOf<'reception'>>;
-  decision: Map<string, EntryOf<'decision'>>;
+  /** By deciding unit, then the call decided about. */
+  decision: Pairs<EntryOf<'decision'>>;
 }
 
 /** The recipient's own record of why it did not answer, or what became of its reply. */
@@ -161,7 +181,7 @@ const said = (why: Explanation) => ({ why, cause: english(why) });
 
 function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Explanation; cause: string } | undefined {
   const who = { unit };
-  const reply = firsts.reply.get(`${tx.id}\u0000${unit}`);
+  const reply = firsts.reply.get(unit, tx.id);
   if (reply) {
     const rec = firsts.reception.get(reply.tx.id);
     if (rec?.result.failedAt)
@@ -175,7 +195,7 @@ function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Expl
       );
     return said(explain('ladder.outcome.reply-late', { unit: who, reply: reply.tx.id }));
   }
-  const d = firsts.decision.get(`${tx.id}\u0000${unit}`);
+  const d = firsts.decision.get(unit, tx.id);
   // The decision's reason names units as the plot does: its English is the log's, kept as it was.
   return d ? { why: explain('ladder.outcome.no-answer', { unit: who, reason: d.why ?? d.reason }), cause: `${unit} did not answer: ${d.reason}` } : undefined;
 }

@@ -168,7 +168,12 @@ export function buildReport(a: Analysis): Report {
     overheard.set(e.tx, list);
   }
   const attributed = new Map<string, { unit: string; to: string | null; why: string }[]>();
-  for (const e of entriesOf(run.log, 'attributed')) attributed.set(e.tx, [...(attributed.get(e.tx) ?? []), { unit: e.unit, to: e.to, why: e.why }]);
+  for (const e of entriesOf(run.log, 'attributed')) {
+    const list = attributed.get(e.tx);
+    const one = { unit: e.unit, to: e.to, why: e.why };
+    if (list) list.push(one);
+    else attributed.set(e.tx, [one]);
+  }
   const byTx = new Map<string, Outcome[]>();
   for (const o of a.outcomes) {
     const list = byTx.get(o.tx.id);
