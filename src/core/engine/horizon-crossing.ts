@@ -32,18 +32,33 @@ function chordOf(arcM: number): number {
 }
 
 /**
- * What of each segment of a track does not depend on where on it the unit is: the rates of
- * latitude and longitude (rad/s), the rate of climb, and the bound on the second derivative,
- * four numbers per segment (from sample i to i + 1), worked out once per track. A pair is
- * searched about a million times in a thousand-unit hour, mostly on the same few segments.
+ * What of a track does not depend on the instant, worked out once per track, and what was last
+ * worked out for an instant. A pair is searched about a million times in a thousand-unit hour,
+ * mostly on the same few segments, and each unit is in dozens of pairs: a call takes up every
+ * pair of a receiver from the same instant, and a search past a segment's end starts on a waypoint.
  */
-const segmentFigures = new WeakMap<Motion, Float64Array>();
+interface TrackFigures {
+  /**
+   * Per segment (from sample i to i + 1), four numbers: the rates of latitude and longitude
+   * (rad/s), the rate of climb, and the bound on the second derivative.
+   */
+  segments: Float64Array;
+  /** Per sample, four numbers: cos and sin of its latitude, cos and sin of its longitude. */
+  samples: Float64Array;
+  /** The first sample after the instant last asked for (firstAfter), where the next look starts walking. */
+  next: number;
+  /** segmentAt's ten numbers for the instant a search ahead last started from. */
+  startAt: number;
+  start: Float64Array;
+}
 
-function figuresOf(m: Motion): Float64Array {
-  let fig = segmentFigures.get(m);
-  if (!fig) {
+const trackFigures = new WeakMap<Motion, TrackFigures>();
+
+function figuresOf(m: Motion): TrackFigures {
+  let tf = trackFigures.get(m);
+  if (!tf) {
     const ts = m.t;
-    fig = new Float64Array(4 * Math.max(0, ts.length - 1));
+    const fig = new Float64Array(4 * Math.max(0, ts.length - 1));
     for (let i = 0; i + 1 < ts.length; i++) {
       const k = i + 1;
       const dt = ts[k]! - ts[i]!;
@@ -62,65 +77,111 @@ function figuresOf(m: Motion): Float64Array {
       fig[4 * i + 2] = (m.altM[k]! - m.altM[i]!) / dt;
       fig[4 * i + 3] = EARTH_RADIUS_M * (a2 + b2 * cMax * cMax + b2 * cMax * sMax + 2 * Math.abs(a * b) * sMax) * (1 + REL);
     }
-    segmentFigures.set(m, fig);
+    // The same products segmentAt forms (degrees × rad), so a unit on a waypoint gets the same numbers.
+    const samples = new Float64Array(4 * ts.length);
+    for (let i = 0; i < ts.length; i++) {
+      const lat = m.lat[i]! * rad;
+      const lon = m.lon[i]! * rad;
+      samples[4 * i] = Math.cos(lat);
+      samples[4 * i + 1] = Math.sin(lat);
+      samples[4 * i + 2] = Math.cos(lon);
+      samples[4 * i + 3] = Math.sin(lon);
+    }
+    tf = { segments: fig, samples, next: 0, startAt: NaN, start: new Float64Array(10) };
+    trackFigures.set(m, tf);
   }
-  return fig;
+  return tf;
+}
+
+/** firstAfter(m.t, now), walking on from the last answer when time has not gone back (searches mostly move forward). */
+function nextSample(ts: readonly number[], tf: TrackFigures, now: number): number {
+  let k = tf.next;
+  if (k > 0 && ts[k - 1]! > now) k = firstAfter(ts, now);
+  else while (k < ts.length && ts[k]! <= now) k++;
+  tf.next = k;
+  return k;
 }
 
 /**
  * A unit's segment at `now`: position and velocity on the sphere (x, y, z, vx, vy, vz into
  * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
- * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
+ * into out[at+7], altitude now and its rate into out[at+8], out[at+9]. `start`: the instant a
+ * search ahead starts from, which the unit's other pairs are likely to ask for next.
  */
-function segmentAt(m: Motion, fig: Float64Array, now: number, out: Float64Array, at: number): void {
+function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, at: number, start: boolean): void {
+  if (start && now === tf.startAt) {
+    const kept = tf.start;
+    for (let j = 0; j < 10; j++) out[at + j] = kept[j]!;
+    return;
+  }
   const ts = m.t;
-  const k = firstAfter(ts, now);
+  const fig = tf.segments;
+  const k = nextSample(ts, tf, now);
   let a = 0;
   let b = 0;
-  let lat: number;
-  let lon: number;
   let alt: number;
   let climb = 0;
   let end = Infinity;
   // Standing still, the second derivative is nothing.
   let acc = 0;
+  let cf: number;
+  let sf: number;
+  let cl: number;
+  let sl: number;
+  // On a sample (standing still, or at a waypoint) the position is the sample's own.
+  let on = -1;
   if (k === 0 || k >= ts.length) {
     // Before the first sample or after the last the unit stands still.
-    const i = k === 0 ? 0 : ts.length - 1;
-    lat = m.lat[i]! * rad;
-    lon = m.lon[i]! * rad;
-    alt = m.altM[i]!;
+    on = k === 0 ? 0 : ts.length - 1;
+    alt = m.altM[on]!;
     if (k === 0) end = ts[0]!;
   } else {
     const i = k - 1;
-    const f = (now - ts[i]!) / (ts[k]! - ts[i]!);
-    const lat0 = m.lat[i]!;
-    const lat1 = m.lat[k]!;
     a = fig[4 * i]!;
     b = fig[4 * i + 1]!;
-    lat = (lat0 + (lat1 - lat0) * f) * rad;
-    lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
-    alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
     climb = fig[4 * i + 2]!;
     end = ts[k]!;
     acc = fig[4 * i + 3]!;
+    if (now === ts[i]!) {
+      on = i;
+      alt = m.altM[i]!;
+    } else {
+      const f = (now - ts[i]!) / (ts[k]! - ts[i]!);
+      const lat0 = m.lat[i]!;
+      const lat1 = m.lat[k]!;
+      const lat = (lat0 + (lat1 - lat0) * f) * rad;
+      const lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
+      alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
+      cf = Math.cos(lat);
+      sf = Math.sin(lat);
+      cl = Math.cos(lon);
+      sl = Math.sin(lon);
+    }
+  }
+  if (on >= 0) {
+    const sm = tf.samples;
+    cf = sm[4 * on]!;
+    sf = sm[4 * on + 1]!;
+    cl = sm[4 * on + 2]!;
+    sl = sm[4 * on + 3]!;
   }
   const R = EARTH_RADIUS_M;
-  const cf = Math.cos(lat);
-  const sf = Math.sin(lat);
-  const cl = Math.cos(lon);
-  const sl = Math.sin(lon);
-  out[at] = R * cf * cl;
-  out[at + 1] = R * cf * sl;
-  out[at + 2] = R * sf;
+  out[at] = R * cf! * cl!;
+  out[at + 1] = R * cf! * sl!;
+  out[at + 2] = R * sf!;
   // P' = R·(a·e_φ + b·cos φ·e_λ), e_φ = (−sin φ cos λ, −sin φ sin λ, cos φ), e_λ = (−sin λ, cos λ, 0).
-  out[at + 3] = R * (-a * sf * cl - b * cf * sl);
-  out[at + 4] = R * (-a * sf * sl + b * cf * cl);
-  out[at + 5] = R * a * cf;
+  out[at + 3] = R * (-a * sf! * cl! - b * cf! * sl!);
+  out[at + 4] = R * (-a * sf! * sl! + b * cf! * cl!);
+  out[at + 5] = R * a * cf!;
   out[at + 6] = acc;
   out[at + 7] = end;
   out[at + 8] = alt;
   out[at + 9] = climb;
+  if (start) {
+    const kept = tf.start;
+    for (let j = 0; j < 10; j++) kept[j] = out[at + j]!;
+    tf.startAt = now;
+  }
 }
 
 /**
@@ -157,10 +218,12 @@ export function horizonTimeAhead(
 ): number {
   // A shorter array would drop the segments' end without a word (a typed array ignores the write).
   if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
+  const rf = figuresOf(receiver);
+  const sf = figuresOf(source);
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
-    const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
+    const t = searchSegments(receiver, rf, source, sf, from, i === 0, aircraft, receiverM, sourceM, inRange, scratch);
     const end = scratch[SEGMENTS_END]!;
     if (i > 0 && t <= from) return wake;
     wake = t;
@@ -188,10 +251,27 @@ export function segmentHorizonTime(
   inRange: boolean,
   scratch: Float64Array,
 ): number {
+  return searchSegments(receiver, figuresOf(receiver), source, figuresOf(source), now, false, aircraft, receiverM, sourceM, inRange, scratch);
+}
+
+/** segmentHorizonTime with the tracks' figures at hand; `start`: the first search of a horizonTimeAhead. */
+function searchSegments(
+  receiver: Motion,
+  rf: TrackFigures,
+  source: Motion,
+  sf: TrackFigures,
+  now: number,
+  start: boolean,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+): number {
   const s = scratch;
   s[SEGMENTS_END] = NaN;
-  segmentAt(receiver, figuresOf(receiver), now, s, 0);
-  segmentAt(source, figuresOf(source), now, s, 10);
+  segmentAt(receiver, rf, now, s, 0, start);
+  segmentAt(source, sf, now, s, 10, start);
   const end = Math.min(s[7]!, s[17]!);
   const span = end - now;
   if (!(span > 0)) return now;
