@@ -304,6 +304,10 @@ function searchSegments(
       const k = chordOf(horizonM(sourceM, Math.max(altLo, altHi)) * (1 + REL) + MARGIN_M) + dev;
       tau = firstInside(q0, q1, q2, k * k, lo, hi);
     }
+    // Climbing or descending, the horizon at the window's far end is far from the one near its
+    // start; both bounds hold, so the later time does.
+    if (tau <= hi && climb !== 0 && altLo > 0 && altHi > 0)
+      tau = Math.max(tau, slopedHorizonTime(q0, q1, q2, dev, sourceM, altLo, altHi, climb, inRange, lo, hi));
     if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
     if (hi >= span) {
@@ -313,6 +317,78 @@ function searchSegments(
     lo = hi;
     hi = Math.min(span, hi * 2);
   }
+}
+
+/**
+ * segmentHorizonTime's window with the horizon as a line in time rather than a constant. Above
+ * the sea the horizon grows as √altitude, concave in time on a segment, and the chord of a
+ * horizon is concave in it: so the chord horizon lies below its tangent at the window's start
+ * (what an aircraft outside must close on) and above its secant across the window (what one
+ * inside must open past). With the chord between the pair also a quadratic, the gap is again a
+ * quadratic in τ. Its first zero is checked where it is evaluated rather than trusted from the
+ * root formula: sign tests on the quadratic are exact to far less than the metre of margin.
+ */
+function slopedHorizonTime(
+  q0: number,
+  q1: number,
+  q2: number,
+  dev: number,
+  sourceM: number,
+  altLo: number,
+  altHi: number,
+  climb: number,
+  inRange: boolean,
+  lo: number,
+  hi: number,
+): number {
+  let g0: number;
+  let g1: number;
+  if (inRange) {
+    const cLo = chordOf(horizonM(sourceM, altLo) * (1 - REL) - MARGIN_M) - dev;
+    const cHi = chordOf(horizonM(sourceM, altHi) * (1 - REL) - MARGIN_M) - dev;
+    if (!(cLo > 0 && cHi > 0)) return lo;
+    g1 = (cHi - cLo) / (hi - lo);
+    g0 = cLo - g1 * lo;
+    // Out when |W + Vτ| > g(τ): g² − q ≤ 0.
+    return firstNonPositive(g0 * g0 - q0, 2 * g0 * g1 - q1, g1 * g1 - q2, lo, hi);
+  }
+  const hLo = horizonM(sourceM, altLo) * (1 + REL) + MARGIN_M;
+  // d(horizon)/dτ at lo; the chord grows no faster (cos ≤ 1) and, descending, shrinks no slower than cos of the widened horizon says.
+  const rate = (HORIZON_NM_PER_SQRT_M * METRES_PER_NM * climb) / (2 * Math.sqrt(altLo));
+  g1 = climb > 0 ? rate * (1 + REL) : rate * Math.cos(Math.min(Math.PI / 2, hLo / (2 * EARTH_RADIUS_M))) * (1 - REL);
+  const cLo = chordOf(hLo) + dev;
+  g0 = cLo - g1 * lo;
+  if (!(g0 + g1 * hi > 0)) return lo;
+  // In when |W + Vτ| ≤ g(τ): q − g² ≤ 0.
+  return firstNonPositive(q0 - g0 * g0, q1 - 2 * g0 * g1, q2 - g1 * g1, lo, hi);
+}
+
+/**
+ * Earliest τ in [lo, hi] with p0 + p1τ + p2τ² ≤ 0, or no later than it; Infinity if none. What
+ * it returns is checked: p is positive at lo and where the caller will wake the pair, and
+ * between the two it is concave, linear, or convex and still falling, so positive throughout.
+ */
+function firstNonPositive(p0: number, p1: number, p2: number, lo: number, hi: number): number {
+  if (!(p0 + (p1 + p2 * lo) * lo > 0)) return lo;
+  // The least of p on [lo, hi]: at the vertex of a convex p inside, else at an end (lo's is positive).
+  let least = hi;
+  if (p2 > 0) least = Math.max(lo, Math.min(hi, -p1 / (2 * p2)));
+  if (p0 + (p1 + p2 * least) * least > 0) return Infinity;
+  let r: number;
+  if (p2 === 0) r = -p0 / p1;
+  else {
+    const sq = Math.sqrt(Math.max(0, p1 * p1 - 4 * p2 * p0));
+    const half = -0.5 * (p1 + (p1 >= 0 ? sq : -sq));
+    const r1 = half / p2;
+    const r2 = half !== 0 ? p0 / half : r1;
+    // Convex and falling: the first zero is the smaller root; concave: lo lies between the roots, and p turns at the larger.
+    r = p2 > 0 ? Math.min(r1, r2) : Math.max(r1, r2);
+  }
+  if (!(r >= lo)) return lo;
+  const wake = r * (1 - REL) - 1e-3;
+  if (wake <= lo) return r;
+  if (wake > least || !(p0 + (p1 + p2 * wake) * wake > 0)) return lo;
+  return r;
 }
 
 /** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≤ k2; Infinity if none. */
