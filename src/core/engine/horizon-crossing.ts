@@ -203,6 +203,8 @@ const MIN_STRIDE_S = 1;
  * (the bound widens with the square of the time looked ahead, so far from now it wakes a pair
  * that is not near its horizon; from closer, the same bound is tighter). A search that finds the
  * verdict may change at its very start leaves the wake-up where the search before it put it.
+ * A search still starts at `limit` itself: the tracks end there in a full run, and without it
+ * every pair would wake a millisecond before and be taken up once more at the run's last instant.
  */
 export function horizonTimeAhead(
   receiver: Motion,
@@ -230,7 +232,7 @@ export function horizonTimeAhead(
     if (end < Infinity) from = end;
     else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
     else from = t;
-    if (!(from < limit)) return wake;
+    if (!(from <= limit)) return wake;
   }
   return wake;
 }
