@@ -32,10 +32,9 @@ function chordOf(arcM: number): number {
 }
 
 /**
- * What of a track does not depend on the instant, worked out once per track, and what was last
- * worked out for an instant. A pair is searched about a million times in a thousand-unit hour,
- * mostly on the same few segments, and each unit is in dozens of pairs: a call takes up every
- * pair of a receiver from the same instant, and a search past a segment's end starts on a waypoint.
+ * What of a track does not depend on the instant, worked out once per track. A pair is searched
+ * about a million times in a thousand-unit hour, mostly on the same few segments, and a search
+ * past a segment's end starts with one unit on a waypoint.
  */
 interface TrackFigures {
   /**
@@ -47,9 +46,6 @@ interface TrackFigures {
   samples: Float64Array;
   /** The first sample after the instant last asked for (firstAfter), where the next look starts walking. */
   next: number;
-  /** segmentAt's ten numbers for the instant a search ahead last started from. */
-  startAt: number;
-  start: Float64Array;
 }
 
 const trackFigures = new WeakMap<Motion, TrackFigures>();
@@ -87,7 +83,7 @@ function figuresOf(m: Motion): TrackFigures {
       samples[4 * i + 2] = Math.cos(lon);
       samples[4 * i + 3] = Math.sin(lon);
     }
-    tf = { segments: fig, samples, next: 0, startAt: NaN, start: new Float64Array(10) };
+    tf = { segments: fig, samples, next: 0 };
     trackFigures.set(m, tf);
   }
   return tf;
@@ -105,15 +101,9 @@ function nextSample(ts: readonly number[], tf: TrackFigures, now: number): numbe
 /**
  * A unit's segment at `now`: position and velocity on the sphere (x, y, z, vx, vy, vz into
  * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
- * into out[at+7], altitude now and its rate into out[at+8], out[at+9]. `start`: the instant a
- * search ahead starts from, which the unit's other pairs are likely to ask for next.
+ * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
  */
-function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, at: number, start: boolean): void {
-  if (start && now === tf.startAt) {
-    const kept = tf.start;
-    for (let j = 0; j < 10; j++) out[at + j] = kept[j]!;
-    return;
-  }
+function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, at: number): void {
   const ts = m.t;
   const fig = tf.segments;
   const k = nextSample(ts, tf, now);
@@ -177,11 +167,6 @@ function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, 
   out[at + 7] = end;
   out[at + 8] = alt;
   out[at + 9] = climb;
-  if (start) {
-    const kept = tf.start;
-    for (let j = 0; j < 10; j++) kept[j] = out[at + j]!;
-    tf.startAt = now;
-  }
 }
 
 /**
@@ -225,7 +210,7 @@ export function horizonTimeAhead(
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
-    const t = searchSegments(receiver, rf, source, sf, from, i === 0, aircraft, receiverM, sourceM, inRange, scratch);
+    const t = searchSegments(receiver, rf, source, sf, from, aircraft, receiverM, sourceM, inRange, scratch);
     const end = scratch[SEGMENTS_END]!;
     if (i > 0 && t <= from) return wake;
     wake = t;
@@ -253,17 +238,16 @@ export function segmentHorizonTime(
   inRange: boolean,
   scratch: Float64Array,
 ): number {
-  return searchSegments(receiver, figuresOf(receiver), source, figuresOf(source), now, false, aircraft, receiverM, sourceM, inRange, scratch);
+  return searchSegments(receiver, figuresOf(receiver), source, figuresOf(source), now, aircraft, receiverM, sourceM, inRange, scratch);
 }
 
-/** segmentHorizonTime with the tracks' figures at hand; `start`: the first search of a horizonTimeAhead. */
+/** segmentHorizonTime with the tracks' figures at hand. */
 function searchSegments(
   receiver: Motion,
   rf: TrackFigures,
   source: Motion,
   sf: TrackFigures,
   now: number,
-  start: boolean,
   aircraft: boolean,
   receiverM: number,
   sourceM: number,
@@ -272,8 +256,8 @@ function searchSegments(
 ): number {
   const s = scratch;
   s[SEGMENTS_END] = NaN;
-  segmentAt(receiver, rf, now, s, 0, start);
-  segmentAt(source, sf, now, s, 10, start);
+  segmentAt(receiver, rf, now, s, 0);
+  segmentAt(source, sf, now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
   const span = end - now;
   if (!(span > 0)) return now;
