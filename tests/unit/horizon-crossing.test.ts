@@ -187,6 +187,46 @@ describe('horizon crossing along track segments', () => {
     expect(flipsSeen).toBeGreaterThan(10);
   });
 
+  it('wakes a climbing or descending aircraft no later than it crosses its horizon', () => {
+    // The horizon moves with the aircraft's altitude: a bound on it that runs ahead of the
+    // altitude would wake the pair after the crossing.
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: 0.7, max: 1.3, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 1, max: 9000, noNaN: true }),
+        fc.double({ min: 1, max: 9000, noNaN: true }),
+        fc.integer({ min: 60, max: 1800 }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (lat, startFraction, bearing, heading, speed, fromM, toM, climbS, now) => {
+          const sourceM = 20;
+          const horizon = nmToKm(combinedHorizonNm(sourceM, fromM)) * 1000;
+          const mPerDegLat = 111_195;
+          const mPerDegLon = mPerDegLat * Math.cos((lat * Math.PI) / 180);
+          const start = horizon * startFraction;
+          const aLat = lat + (start * Math.cos(bearing)) / mPerDegLat;
+          const aLon = 129 + (start * Math.sin(bearing)) / mPerDegLon;
+          const leg = (s: number) => [aLat + (speed * s * Math.cos(heading)) / mPerDegLat, aLon + (speed * s * Math.sin(heading)) / mPerDegLon];
+          const [midLat, midLon] = leg(climbS);
+          const [endLat, endLon] = leg(3600);
+          const aircraft: Motion = { t: [0, climbS, 3600], lat: [aLat, midLat!, endLat!], lon: [aLon, midLon!, endLon!], altM: [fromM, toM, toM] };
+          const ship: Motion = { t: [0], lat: [lat], lon: [129], altM: [0] };
+          const before = inRangeAt(aircraft, ship, now, true, 0, sourceM);
+          const wake = horizonTimeAhead(aircraft, ship, now, true, 0, sourceM, before, new Float64Array(CROSSING_SCRATCH), 3600, 32);
+          const pair = { receiver: aircraft, source: ship, aircraft: true, receiverM: 0, sourceM };
+          expectNoFlipBefore(pair, now, wake, Math.min(wake, 3600), before);
+          if (flipsSoonAfter(pair, wake, before, 30, 0.5, 3600)) flipsSeen++;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(flipsSeen).toBeGreaterThan(10);
+  });
+
   it('sleeps a pair passing across its horizon until the segment ends, not on the speed bound', () => {
     // A ship's ESM 20 m up and a radar 20 m up (horizon 37 km); an aircraft flying along the circle
     // 60 km out would be rechecked every (60 − 37) km / 250 m/s ≈ 92 s by the speed bound alone.
@@ -196,6 +236,24 @@ describe('horizon crossing along track segments', () => {
     const wake = segmentHorizonTime(ship, aircraft, 100, false, 20, 20, false, new Float64Array(CROSSING_SCRATCH));
     expect(wake).toBeGreaterThan(1100);
     expect(wake).toBeLessThan(1200);
+  });
+
+  it('sleeps a climbing aircraft outside its horizon until near the crossing, not on the horizon it will only have later', () => {
+    // Flying straight away from a ship at 60 m/s while climbing 1.2 m/s from 500 m: the horizon
+    // grows faster than the distance, and the gap of 4 km closes in over a minute. Bounding the
+    // horizon by the altitude at the end of each window would wake the pair every few seconds.
+    const ship: Motion = { t: [0], lat: [35], lon: [129], altM: [0] };
+    const sourceM = 20;
+    const start = nmToKm(combinedHorizonNm(sourceM, 500)) * 1000 + 4000;
+    const dLat = 1 / 111_195;
+    const aircraft: Motion = { t: [0, 600], lat: [35 + start * dLat, 35 + (start + 36_000) * dLat], lon: [129, 129], altM: [500, 1220] };
+    const pair = { receiver: aircraft, source: ship, aircraft: true, receiverM: 0, sourceM };
+    let crossing = 0;
+    while (!verdictAt(pair, crossing)) crossing += 0.25;
+    const wake = horizonTimeAhead(aircraft, ship, 0, true, 0, sourceM, false, new Float64Array(CROSSING_SCRATCH), 3600, 32);
+    expect(crossing).toBeGreaterThan(60);
+    expect(wake).toBeLessThanOrEqual(crossing);
+    expect(wake).toBeGreaterThan(crossing - 15);
   });
 
   it('refuses a scratch array too short to say where the segments end, rather than stop searching ahead', () => {

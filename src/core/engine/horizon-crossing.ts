@@ -32,18 +32,29 @@ function chordOf(arcM: number): number {
 }
 
 /**
- * What of each segment of a track does not depend on where on it the unit is: the rates of
- * latitude and longitude (rad/s), the rate of climb, and the bound on the second derivative,
- * four numbers per segment (from sample i to i + 1), worked out once per track. A pair is
- * searched about a million times in a thousand-unit hour, mostly on the same few segments.
+ * What of a track does not depend on the instant, worked out once per track. A pair is searched
+ * about a million times in a thousand-unit hour, mostly on the same few segments, and a search
+ * past a segment's end starts with one unit on a waypoint.
  */
-const segmentFigures = new WeakMap<Motion, Float64Array>();
+interface TrackFigures {
+  /**
+   * Per segment (from sample i to i + 1), four numbers: the rates of latitude and longitude
+   * (rad/s), the rate of climb, and the bound on the second derivative.
+   */
+  segments: Float64Array;
+  /** Per sample, four numbers: cos and sin of its latitude, cos and sin of its longitude. */
+  samples: Float64Array;
+  /** The first sample after the instant last asked for (firstAfter), where the next look starts walking. */
+  next: number;
+}
 
-function figuresOf(m: Motion): Float64Array {
-  let fig = segmentFigures.get(m);
-  if (!fig) {
+const trackFigures = new WeakMap<Motion, TrackFigures>();
+
+function figuresOf(m: Motion): TrackFigures {
+  let tf = trackFigures.get(m);
+  if (!tf) {
     const ts = m.t;
-    fig = new Float64Array(4 * Math.max(0, ts.length - 1));
+    const fig = new Float64Array(4 * Math.max(0, ts.length - 1));
     for (let i = 0; i + 1 < ts.length; i++) {
       const k = i + 1;
       const dt = ts[k]! - ts[i]!;
@@ -62,9 +73,29 @@ function figuresOf(m: Motion): Float64Array {
       fig[4 * i + 2] = (m.altM[k]! - m.altM[i]!) / dt;
       fig[4 * i + 3] = EARTH_RADIUS_M * (a2 + b2 * cMax * cMax + b2 * cMax * sMax + 2 * Math.abs(a * b) * sMax) * (1 + REL);
     }
-    segmentFigures.set(m, fig);
+    // The same products segmentAt forms (degrees × rad), so a unit on a waypoint gets the same numbers.
+    const samples = new Float64Array(4 * ts.length);
+    for (let i = 0; i < ts.length; i++) {
+      const lat = m.lat[i]! * rad;
+      const lon = m.lon[i]! * rad;
+      samples[4 * i] = Math.cos(lat);
+      samples[4 * i + 1] = Math.sin(lat);
+      samples[4 * i + 2] = Math.cos(lon);
+      samples[4 * i + 3] = Math.sin(lon);
+    }
+    tf = { segments: fig, samples, next: 0 };
+    trackFigures.set(m, tf);
   }
-  return fig;
+  return tf;
+}
+
+/** firstAfter(m.t, now), walking on from the last answer when time has not gone back (searches mostly move forward). */
+function nextSample(ts: readonly number[], tf: TrackFigures, now: number): number {
+  let k = tf.next;
+  if (k > 0 && ts[k - 1]! > now) k = firstAfter(ts, now);
+  else while (k < ts.length && ts[k]! <= now) k++;
+  tf.next = k;
+  return k;
 }
 
 /**
@@ -72,51 +103,66 @@ function figuresOf(m: Motion): Float64Array {
  * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
  * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
  */
-function segmentAt(m: Motion, fig: Float64Array, now: number, out: Float64Array, at: number): void {
+function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, at: number): void {
   const ts = m.t;
-  const k = firstAfter(ts, now);
+  const fig = tf.segments;
+  const k = nextSample(ts, tf, now);
   let a = 0;
   let b = 0;
-  let lat: number;
-  let lon: number;
   let alt: number;
   let climb = 0;
   let end = Infinity;
   // Standing still, the second derivative is nothing.
   let acc = 0;
+  let cf: number;
+  let sf: number;
+  let cl: number;
+  let sl: number;
+  // On a sample (standing still, or at a waypoint) the position is the sample's own.
+  let on = -1;
   if (k === 0 || k >= ts.length) {
     // Before the first sample or after the last the unit stands still.
-    const i = k === 0 ? 0 : ts.length - 1;
-    lat = m.lat[i]! * rad;
-    lon = m.lon[i]! * rad;
-    alt = m.altM[i]!;
+    on = k === 0 ? 0 : ts.length - 1;
+    alt = m.altM[on]!;
     if (k === 0) end = ts[0]!;
   } else {
     const i = k - 1;
-    const f = (now - ts[i]!) / (ts[k]! - ts[i]!);
-    const lat0 = m.lat[i]!;
-    const lat1 = m.lat[k]!;
     a = fig[4 * i]!;
     b = fig[4 * i + 1]!;
-    lat = (lat0 + (lat1 - lat0) * f) * rad;
-    lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
-    alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
     climb = fig[4 * i + 2]!;
     end = ts[k]!;
     acc = fig[4 * i + 3]!;
+    if (now === ts[i]!) {
+      on = i;
+      alt = m.altM[i]!;
+    } else {
+      const f = (now - ts[i]!) / (ts[k]! - ts[i]!);
+      const lat0 = m.lat[i]!;
+      const lat1 = m.lat[k]!;
+      const lat = (lat0 + (lat1 - lat0) * f) * rad;
+      const lon = (m.lon[i]! + (m.lon[k]! - m.lon[i]!) * f) * rad;
+      alt = m.altM[i]! + (m.altM[k]! - m.altM[i]!) * f;
+      cf = Math.cos(lat);
+      sf = Math.sin(lat);
+      cl = Math.cos(lon);
+      sl = Math.sin(lon);
+    }
+  }
+  if (on >= 0) {
+    const sm = tf.samples;
+    cf = sm[4 * on]!;
+    sf = sm[4 * on + 1]!;
+    cl = sm[4 * on + 2]!;
+    sl = sm[4 * on + 3]!;
   }
   const R = EARTH_RADIUS_M;
-  const cf = Math.cos(lat);
-  const sf = Math.sin(lat);
-  const cl = Math.cos(lon);
-  const sl = Math.sin(lon);
-  out[at] = R * cf * cl;
-  out[at + 1] = R * cf * sl;
-  out[at + 2] = R * sf;
+  out[at] = R * cf! * cl!;
+  out[at + 1] = R * cf! * sl!;
+  out[at + 2] = R * sf!;
   // P' = R·(a·e_φ + b·cos φ·e_λ), e_φ = (−sin φ cos λ, −sin φ sin λ, cos φ), e_λ = (−sin λ, cos λ, 0).
-  out[at + 3] = R * (-a * sf * cl - b * cf * sl);
-  out[at + 4] = R * (-a * sf * sl + b * cf * cl);
-  out[at + 5] = R * a * cf;
+  out[at + 3] = R * (-a * sf! * cl! - b * cf! * sl!);
+  out[at + 4] = R * (-a * sf! * sl! + b * cf! * cl!);
+  out[at + 5] = R * a * cf!;
   out[at + 6] = acc;
   out[at + 7] = end;
   out[at + 8] = alt;
@@ -142,6 +188,8 @@ const MIN_STRIDE_S = 1;
  * (the bound widens with the square of the time looked ahead, so far from now it wakes a pair
  * that is not near its horizon; from closer, the same bound is tighter). A search that finds the
  * verdict may change at its very start leaves the wake-up where the search before it put it.
+ * A search still starts at `limit` itself: the tracks end there in a full run, and without it
+ * every pair would wake a millisecond before and be taken up once more at the run's last instant.
  */
 export function horizonTimeAhead(
   receiver: Motion,
@@ -157,17 +205,19 @@ export function horizonTimeAhead(
 ): number {
   // A shorter array would drop the segments' end without a word (a typed array ignores the write).
   if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
+  const rf = figuresOf(receiver);
+  const sf = figuresOf(source);
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
-    const t = segmentHorizonTime(receiver, source, from, aircraft, receiverM, sourceM, inRange, scratch);
+    const t = searchSegments(receiver, rf, source, sf, from, aircraft, receiverM, sourceM, inRange, scratch);
     const end = scratch[SEGMENTS_END]!;
     if (i > 0 && t <= from) return wake;
     wake = t;
     if (end < Infinity) from = end;
     else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
     else from = t;
-    if (!(from < limit)) return wake;
+    if (!(from <= limit)) return wake;
   }
   return wake;
 }
@@ -188,10 +238,26 @@ export function segmentHorizonTime(
   inRange: boolean,
   scratch: Float64Array,
 ): number {
+  return searchSegments(receiver, figuresOf(receiver), source, figuresOf(source), now, aircraft, receiverM, sourceM, inRange, scratch);
+}
+
+/** segmentHorizonTime with the tracks' figures at hand. */
+function searchSegments(
+  receiver: Motion,
+  rf: TrackFigures,
+  source: Motion,
+  sf: TrackFigures,
+  now: number,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+): number {
   const s = scratch;
   s[SEGMENTS_END] = NaN;
-  segmentAt(receiver, figuresOf(receiver), now, s, 0);
-  segmentAt(source, figuresOf(source), now, s, 10);
+  segmentAt(receiver, rf, now, s, 0);
+  segmentAt(source, sf, now, s, 10);
   const end = Math.min(s[7]!, s[17]!);
   const span = end - now;
   if (!(span > 0)) return now;
@@ -224,6 +290,10 @@ export function segmentHorizonTime(
       const k = chordOf(horizonM(sourceM, Math.max(altLo, altHi)) * (1 + REL) + MARGIN_M) + dev;
       tau = firstInside(q0, q1, q2, k * k, lo, hi);
     }
+    // Climbing or descending, the horizon at the window's far end is far from the one near its
+    // start; both bounds hold, so the later time does.
+    if (tau <= hi && climb !== 0 && altLo > 0 && altHi > 0)
+      tau = Math.max(tau, slopedHorizonTime(q0, q1, q2, dev, sourceM, altLo, altHi, climb, inRange, lo, hi));
     if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
     if (hi >= span) {
@@ -233,6 +303,78 @@ export function segmentHorizonTime(
     lo = hi;
     hi = Math.min(span, hi * 2);
   }
+}
+
+/**
+ * segmentHorizonTime's window with the horizon as a line in time rather than a constant. Above
+ * the sea the horizon grows as √altitude, concave in time on a segment, and the chord of a
+ * horizon is concave in it: so the chord horizon lies below its tangent at the window's start
+ * (what an aircraft outside must close on) and above its secant across the window (what one
+ * inside must open past). With the chord between the pair also a quadratic, the gap is again a
+ * quadratic in τ. Its first zero is checked where it is evaluated rather than trusted from the
+ * root formula: sign tests on the quadratic are exact to far less than the metre of margin.
+ */
+function slopedHorizonTime(
+  q0: number,
+  q1: number,
+  q2: number,
+  dev: number,
+  sourceM: number,
+  altLo: number,
+  altHi: number,
+  climb: number,
+  inRange: boolean,
+  lo: number,
+  hi: number,
+): number {
+  let g0: number;
+  let g1: number;
+  if (inRange) {
+    const cLo = chordOf(horizonM(sourceM, altLo) * (1 - REL) - MARGIN_M) - dev;
+    const cHi = chordOf(horizonM(sourceM, altHi) * (1 - REL) - MARGIN_M) - dev;
+    if (!(cLo > 0 && cHi > 0)) return lo;
+    g1 = (cHi - cLo) / (hi - lo);
+    g0 = cLo - g1 * lo;
+    // Out when |W + Vτ| > g(τ): g² − q ≤ 0.
+    return firstNonPositive(g0 * g0 - q0, 2 * g0 * g1 - q1, g1 * g1 - q2, lo, hi);
+  }
+  const hLo = horizonM(sourceM, altLo) * (1 + REL) + MARGIN_M;
+  // d(horizon)/dτ at lo; the chord grows no faster (cos ≤ 1) and, descending, shrinks no slower than cos of the widened horizon says.
+  const rate = (HORIZON_NM_PER_SQRT_M * METRES_PER_NM * climb) / (2 * Math.sqrt(altLo));
+  g1 = climb > 0 ? rate * (1 + REL) : rate * Math.cos(Math.min(Math.PI / 2, hLo / (2 * EARTH_RADIUS_M))) * (1 - REL);
+  const cLo = chordOf(hLo) + dev;
+  g0 = cLo - g1 * lo;
+  if (!(g0 + g1 * hi > 0)) return lo;
+  // In when |W + Vτ| ≤ g(τ): q − g² ≤ 0.
+  return firstNonPositive(q0 - g0 * g0, q1 - 2 * g0 * g1, q2 - g1 * g1, lo, hi);
+}
+
+/**
+ * Earliest τ in [lo, hi] with p0 + p1τ + p2τ² ≤ 0, or no later than it; Infinity if none. What
+ * it returns is checked: p is positive at lo and where the caller will wake the pair, and
+ * between the two it is concave, linear, or convex and still falling, so positive throughout.
+ */
+function firstNonPositive(p0: number, p1: number, p2: number, lo: number, hi: number): number {
+  if (!(p0 + (p1 + p2 * lo) * lo > 0)) return lo;
+  // The least of p on [lo, hi]: at the vertex of a convex p inside, else at an end (lo's is positive).
+  let least = hi;
+  if (p2 > 0) least = Math.max(lo, Math.min(hi, -p1 / (2 * p2)));
+  if (p0 + (p1 + p2 * least) * least > 0) return Infinity;
+  let r: number;
+  if (p2 === 0) r = -p0 / p1;
+  else {
+    const sq = Math.sqrt(Math.max(0, p1 * p1 - 4 * p2 * p0));
+    const half = -0.5 * (p1 + (p1 >= 0 ? sq : -sq));
+    const r1 = half / p2;
+    const r2 = half !== 0 ? p0 / half : r1;
+    // Convex and falling: the first zero is the smaller root; concave: lo lies between the roots, and p turns at the larger.
+    r = p2 > 0 ? Math.min(r1, r2) : Math.max(r1, r2);
+  }
+  if (!(r >= lo)) return lo;
+  const wake = r * (1 - REL) - 1e-3;
+  if (wake <= lo) return r;
+  if (wake > least || !(p0 + (p1 + p2 * wake) * wake > 0)) return lo;
+  return r;
 }
 
 /** Earliest τ in [lo, hi] with q0 + q1τ + q2τ² ≤ k2; Infinity if none. */
