@@ -2,7 +2,10 @@
  * Where the time goes in a headless run of a synthetic exercise, phase by phase, in CPU time
  * (which the load of a shared machine inflates much less than wall time) and wall time.
  *
- *   npx tsx scripts/bench-phases.ts [--units 100,1000] [--hours 1] [--repeat 3] [--json]
+ *   node scripts/run-bundled.mjs scripts/bench-phases.ts [--units 100,1000] [--hours 1] [--repeat 3] [--json]
+ *
+ * (as `npm run bench` runs it: bundled, as the command line ships the core; `npx tsx` also runs it,
+ * but tsx's keepNames wrappers make the simulator about a fifth dearer, see scripts/run-bundled.mjs)
  *
  * Phases: parse (YAML with source positions), load (schema, references, tracks, lint: the rest of
  * loadScenario), run (the engine), analyse (outcomes, breakdowns, scorecard), replay (building

@@ -3,7 +3,10 @@
  * 1 h, load + run + analyse, no more than 5× what XState alone takes for the same actors and
  * events).
  *
- *   npx tsx scripts/bench-xstate.ts [--units 1000] [--repeat 3] [--json]
+ *   node scripts/run-bundled.mjs scripts/bench-xstate.ts [--units 1000] [--repeat 3] [--json]
+ *
+ * (as `npm run bench` runs it: bundled, as the command line ships the core; `npx tsx` also runs it,
+ * but tsx's keepNames wrappers make the simulator about a fifth dearer, see scripts/run-bundled.mjs)
  *
  * What is compared, each the median CPU time of --repeat rounds taken in turn (so a change in the
  * machine's load falls on both):

@@ -13,8 +13,8 @@ import { cpus, loadavg } from 'node:os';
 
 const PARTS = [
   { name: 'vitest', command: 'npx', args: ['vitest', 'bench', '--run', '--project', 'unit'] },
-  { name: 'phases', command: 'npx', args: ['tsx', 'scripts/bench-phases.ts', '--units', '1000,3000'] },
-  { name: 'xstate', command: 'npx', args: ['tsx', 'scripts/bench-xstate.ts'] },
+  { name: 'phases', command: 'node', args: ['scripts/run-bundled.mjs', 'scripts/bench-phases.ts', '--units', '1000,3000'] },
+  { name: 'xstate', command: 'node', args: ['scripts/run-bundled.mjs', 'scripts/bench-xstate.ts'] },
   { name: 'cli', command: 'node', args: ['scripts/bench-cli.mjs'] },
   { name: 'browser', command: 'npx', args: ['tsx', 'scripts/bench-browser.ts'] },
   { name: 'log', command: 'npx', args: ['tsx', 'scripts/bench-log.ts'] },
