@@ -139,6 +139,10 @@ function parseWithNodes(
   }
   const encoding = encodingProblem(text);
   if (encoding) return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [wholeFile(file, 1, 1, 'error', encoding)] };
+  // The quick parse stops at the nesting limit itself (js-yaml's maxDepth), so only a text it
+  // declines needs the scan that keeps the yaml library from recursing past it.
+  const read = quick ? parseQuickly(text, MAX_NESTING_DEPTH) : undefined;
+  if (read) return { doc: docFromBefore(file, read), diagnostics };
   const deepFlow = flowDeeperThan(text, MAX_NESTING_DEPTH);
   // The parser would recurse once per bracket and run out of stack before it could say where.
   if (deepFlow !== undefined) {
@@ -147,8 +151,6 @@ function parseWithNodes(
     const col = deepFlow - before.lastIndexOf('\n');
     return { doc: makeDoc(file, undefined, null, lineCounter), diagnostics: [wholeFile(file, line, col, 'error', nestingMessage())] };
   }
-  const read = quick ? parseQuickly(text, MAX_NESTING_DEPTH) : undefined;
-  if (read) return { doc: docFromBefore(file, read), diagnostics };
   let yamlDoc: Document.Parsed;
   try {
     yamlDoc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -62,6 +62,15 @@ describe('the quick parse', () => {
       expect(agrees(text), JSON.stringify(text)).toBe('declined');
   });
 
+  it('declines nesting past the limit before going deep, so the yaml library can say where', () => {
+    for (const text of [
+      '['.repeat(100_000),
+      'a: '.concat('['.repeat(70), ']'.repeat(70)),
+      Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
+    ])
+      expect(parseQuickly(text, MAX_NESTING_DEPTH)).toBeUndefined();
+  });
+
   it('puts a block scalar at its indicator and a quoted one at its quote', () => {
     const text = 'a: |  # note > here\n\n  line\nb: "q"\nd: >-\n  folded\n';
     const quick = parseQuickly(text, MAX_NESTING_DEPTH)!;
