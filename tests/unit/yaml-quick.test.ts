@@ -45,7 +45,7 @@ describe('the quick parse', () => {
     for (const f of yamlFilesUnder('tests/fixtures')) agrees(readFileSync(f, 'utf8'));
   });
 
-  it('declines what it leaves to the yaml library: tags, anchors, other documents, directives, empty values, keys that are not words', () => {
+  it('declines what it leaves to the yaml library: tags, anchors, other documents, directives, empty values, numbers past a double, keys that are not words', () => {
     for (const text of [
       'a: !!str 1\n',
       'a: &x 1\nb: *x\n',
@@ -57,6 +57,9 @@ describe('the quick parse', () => {
       '__proto__: { polluted: true }\n',
       'a:\nb: 1\n',
       '- \n- 2\n',
+      'v: 1.8e308\n',
+      'v: -309e400\n',
+      `v: ${'9'.repeat(400)}\n`,
       '',
     ])
       expect(agrees(text), JSON.stringify(text)).toBe('declined');
