@@ -12,7 +12,8 @@ const corePurity = {
       patterns: [
         {
           regex: '^(?!\\.{1,2}/|xstate($|/)|yaml($|/)|js-yaml($|/)|zod($|/))',
-          message: 'The core imports only itself, xstate, yaml, js-yaml and zod: it runs the same in Node and in the browser (no pixi, DOM, zustand or node: modules).',
+          message:
+            'The core imports only itself, xstate, yaml, js-yaml and zod: it runs the same in Node and in the browser (no pixi, DOM, zustand or node: modules).',
         },
         {
           regex: '(^|/)(app|cli)(/|$)',

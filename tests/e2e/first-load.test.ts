@@ -13,10 +13,13 @@ const { open } = session;
 /**
  * Bytes (gzip -9) of JavaScript allowed before the first frame. Issue 8's target is 300,000 and
  * is not met today (docs/performance.md says what is left in the first load and why); this is the
- * figure reached (452,526 bytes in December 2018, by the bench) with 2 % to spare, so the first
- * load can only grow by a decision that changes this number.
+ * figure reached with 2 % to spare, so the first load can only grow by a decision that changes
+ * this number. 452,526 bytes in December 2018 (by the bench); 475,336 after issue 19's quick
+ * parse (js-yaml's event parser, src/core/yaml-quick.ts, about 21 KB of it): the app installs
+ * its files after one visit, so the bytes are paid once, and every later parse of a scenario or
+ * an author's draft is several times faster.
  */
-const FIRST_FRAME_JS_BUDGET = 462_000;
+const FIRST_FRAME_JS_BUDGET = 485_000;
 
 interface Requested {
   path: string;
