@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
 import type { Lang } from '../i18n';
 import { printable } from './io';
+import { lineStarts } from '../core/lines';
 
 /** The text of a file a diagnostic names: the one given when it is that file, else read from disk. */
 export type SourceLookup = (file: string) => string | undefined;
@@ -60,11 +61,7 @@ let lines: { text: string; starts: number[] } | undefined;
 
 /** Line `line` (1-based) of `text`, without its newline; undefined past the end. */
 function lineOf(text: string, line: number): string | undefined {
-  if (lines?.text !== text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    lines = { text, starts };
-  }
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
   const start = lines.starts[line - 1];
   if (start === undefined) return undefined;
   const next = lines.starts[line];

@@ -13,6 +13,7 @@
  */
 import { constructFromEvents, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { NodeStarts, ParsedBefore } from './yaml-kept';
+import { lineStarts } from './lines';
 
 const DOCUMENT = 1;
 const SEQUENCE = 2;
@@ -59,7 +60,7 @@ export function parseQuickly(text: string, maxDepth: number): ParsedBefore | und
     return undefined;
   }
   if (docs.length !== 1) return undefined;
-  return { value: docs[0], nodes, lineStarts: lineStartsOf(text) };
+  return { value: docs[0], nodes, lineStarts: lineStarts(text) };
 }
 
 /** The root's node starts; undefined for a text the quick parse declines. */
@@ -175,10 +176,4 @@ function blockHeader(text: string, contentStart: number): number | undefined {
     end = start - 1;
   }
   return undefined;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }

@@ -5,6 +5,7 @@
  * dropped. Pure: works on anything with CodeMirror's Text line API.
  */
 import type { Diagnostic } from '../../core/diagnostics';
+import { lineStarts } from '../../core/lines';
 import { wordsIn, type Words } from '../said';
 
 export interface LineInfo {
@@ -32,8 +33,7 @@ export interface EditorDiagnostic {
 
 /** A DocLines over a plain string (lines split on \n, as CodeMirror does). */
 export function linesOf(text: string): DocLines {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const starts = lineStarts(text);
   return {
     lines: starts.length,
     length: text.length,

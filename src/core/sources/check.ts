@@ -9,6 +9,7 @@ import { diagnosticAt, joinAs, type Diagnostic } from '../diagnostics';
 import { explain, type Explanation } from '../explain';
 import { pathToString, type DocPath, type SourceDoc } from '../yaml-source';
 import { closeSourceIds, sourceEntry, SOURCES_DOC, SOURCES_FILE } from './registry';
+import { lineStarts } from '../lines';
 
 const ID = /^S\d+$/;
 /** "[S12]" or "[S4, S5]" in free text; the ids inside are checked one by one. */
@@ -80,17 +81,16 @@ function listedIds(doc: SourceDoc): Cited[] {
 /** Bracketed citations anywhere in the text (strings and comments), at their exact column. */
 function citedInText(text: string): Cited[] {
   const out: Cited[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const starts = lineStarts(text);
   const position = (offset: number) => {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, col: offset - lineStarts[lo]! + 1 };
+    return { line: lo + 1, col: offset - starts[lo]! + 1 };
   };
   for (const m of text.matchAll(CITATION)) {
     for (const id of m[0].matchAll(/S\d+/g)) out.push({ id: id[0], ...position(m.index + id.index), path: '' });
