@@ -32,6 +32,7 @@ import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
 import { Mind } from './mind';
+import { linkTable } from '../scenario/link-table';
 
 export interface RunOptions {
   seed?: number;
@@ -81,15 +82,6 @@ class Engine {
   private readonly stations: Stations = stations();
   /** Built at the first sensing. */
   private senseIndex: SenseIndex | undefined;
-  /** Per unit, the places in the file of the links it is a member of. */
-  private readonly linksAt = new Map<string, number[]>();
-  /**
-   * Per set of links (their places, joined), every unit on one of them in the scenario's order,
-   * with the first of them (in the file's order) it is on. Units on the same links share it.
-   */
-  private readonly partnersOn = new Map<string, [string, string][]>();
-  /** The links each unit is a member of (built once, not per unit). */
-  private memberOf: Map<string, string[]> | undefined;
   /** How the crew names every unit; one object shared by all unit contexts. */
   private readonly names: Readonly<Record<string, string>>;
   /** How messages name every unit on the air; shared like names. */
@@ -136,19 +128,13 @@ class Engine {
       },
       norms: parameterValue<SafeDistanceNorm[]>(scenario.procedure, 'safeDistanceNorms', scenario.parameters, []),
       approachRangeM: parameterValue(scenario.procedure, 'approachRangeM', scenario.parameters, DEFAULT_APPROACH_RANGE_M),
+      linkTable: linkTable(scenario.spec.links),
       areas: areasOf(scenario.spec),
       now: 0,
       emitterChanges: 0,
       until: Math.min(opts.until ?? scenario.spec.durationS, scenario.spec.durationS),
     };
     this.book = scriptBook(scenario.script);
-    scenario.spec.links.forEach((l, i) => {
-      for (const a of new Set(l.members)) {
-        const at = this.linksAt.get(a);
-        if (at) at.push(i);
-        else this.linksAt.set(a, [i]);
-      }
-    });
     this.names = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, u.name])));
     this.callNames = Object.freeze(Object.fromEntries(scenario.units.map((u) => [u.id, spokenName(u, scenario.procedure)])));
     this.services = Object.freeze(Object.fromEntries(scenario.units.flatMap((u) => (u.service ? [[u.id, u.service]] : []))));
@@ -213,38 +199,6 @@ class Engine {
 
   // ---- units -------------------------------------------------------------------------------
 
-  private linksOf(unitId: string): string[] {
-    if (!this.memberOf) {
-      this.memberOf = new Map();
-      for (const l of this.w.links)
-        for (const m of new Set(l.members)) {
-          const of = this.memberOf.get(m);
-          if (of) of.push(l.id);
-          else this.memberOf.set(m, [l.id]);
-        }
-    }
-    return this.memberOf.get(unitId) ?? [];
-  }
-
-  /** The units a unit shares a link with (itself among them), in the scenario's order, each with the first link (in the file's order) they share. */
-  private partnersOf(unitId: string): [string, string][] {
-    const at = this.linksAt.get(unitId);
-    if (!at) return [];
-    const key = at.join(',');
-    let partners = this.partnersOn.get(key);
-    if (!partners) {
-      partners = [];
-      const links = at.map((i) => this.scenario.spec.links[i]!);
-      const members = links.map((l) => new Set(l.members));
-      for (const u of this.scenario.units) {
-        const k = members.findIndex((m) => m.has(u.id));
-        if (k >= 0) partners.push([u.id, links[k]!.id]);
-      }
-      this.partnersOn.set(key, partners);
-    }
-    return partners;
-  }
-
   private createUnit(spec: UnitSpec): void {
     const sets: RadioSetState[] = spec.radios.map((r) => ({
       id: r.id,
@@ -256,9 +210,6 @@ class Engine {
       powerW: r.powerW,
       ...(r.noiseDb !== undefined ? { noiseDb: r.noiseDb } : {}),
     }));
-    // In the scenario's unit order, as before: the order of keys is part of the context.
-    const linkTo: Record<string, string> = {};
-    for (const [other, link] of this.partnersOf(spec.id)) if (other !== spec.id) linkTo[other] = link;
     const info: UnitInfo = {
       id: spec.id,
       name: spec.name,
@@ -271,8 +222,8 @@ class Engine {
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       ...(spec.counterpart ? { counterpart: spec.counterpart } : {}),
       ...(spec.answers === false ? { answers: false } : {}),
-      canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.linksOf(spec.id), ...signalsOf(spec)])],
-      linkTo,
+      canSend: [...new Set([...sets.flatMap((s) => s.channels), ...this.w.linkTable.linksOf(spec.id), ...signalsOf(spec)])],
+      linkTo: this.w.linkTable.partners(spec.id),
       names: this.names,
       callNames: this.callNames,
       services: this.services,

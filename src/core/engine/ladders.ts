@@ -24,9 +24,7 @@ export function ladderClimbers(w: World): Climber[] {
   const out: Climber[] = [];
   for (const spec of s.units) {
     const u = w.units.get(spec.id)!;
-    const canSend = [...new Set([...u.sets.flatMap((x) => x.channels), ...w.links.filter((l) => l.members.includes(spec.id)).map((l) => l.id)])];
-    const linkTo: Record<string, string> = {};
-    for (const l of w.links) if (l.members.includes(spec.id)) for (const m of l.members) if (m !== spec.id && !(m in linkTo)) linkTo[m] = l.id;
+    const canSend = [...new Set([...u.sets.flatMap((x) => x.channels), ...w.linkTable.linksOf(spec.id)])];
     const unit: LadderUnit = {
       id: spec.id,
       nation: spec.nation,
@@ -34,7 +32,7 @@ export function ladderClimbers(w: World): Climber[] {
       ...(spec.service ? { service: spec.service } : {}),
       ...(spec.headquarters ? { headquarters: spec.headquarters } : {}),
       canSend,
-      linkTo,
+      linkTo: w.linkTable.partners(spec.id),
       emitters: u.emitters,
     };
     const ladders = laddersOf(s.procedure, unit);

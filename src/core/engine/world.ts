@@ -11,6 +11,7 @@ import type { Action, Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import type { SenseTrigger, UnitEvent } from '../units/protocol';
 import type { Area } from '../areas/geometry';
+import type { LinkTable } from '../scenario/link-table';
 
 // A side's safe-distance norm as of a date (procedure/schema.ts states its shape); how a crew
 // judges a pass threatening.
@@ -42,6 +43,8 @@ export interface World {
   /** In the scenario's unit order, which every loop over units keeps. */
   readonly units: ReadonlyMap<string, UnitWorld>;
   readonly links: LinkState[];
+  /** Who is on which link: fixed for the run (an action changes a link's state, never its members). */
+  readonly linkTable: LinkTable;
   readonly env: RadioEnvironment;
   /** Every side's norms as the procedure states them; which one judges what is analysis/norms.ts's. */
   readonly norms: SafeDistanceNorm[];

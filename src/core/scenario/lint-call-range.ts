@@ -17,7 +17,7 @@ import { isAirborne } from '../kinds';
 import { findChannel, normaliseChannelId, type RadioChannel } from '../radio/channels';
 import { combinedHorizonNm, nmToKm } from '../radio/propagation';
 import { declaredChannels, reachOf } from '../radio/declared';
-import { linkTable } from './lint-links';
+import { linkTable } from './link-table';
 
 interface Miss {
   id: string;

@@ -14,7 +14,7 @@ import type { UnitSpec } from './schema';
 import { binds } from '../procedure/duties';
 import { observes, rulesOfType } from '../procedure/load';
 import { isAshore } from '../kinds';
-import { linkTable } from './lint-links';
+import { linkTable } from './link-table';
 
 export function lintRelay(doc: SourceDoc, s: Scenario): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -42,7 +42,7 @@ import { lintRelay } from './lint-relay';
 import { lintDescription } from './lint-description';
 import { lintPhrases } from './lint-phrases';
 import { lintFlightCalls } from './lint-flight-calls';
-import { linkTable, type LinkTable } from './lint-links';
+import { linkTable, type LinkTable } from './link-table';
 
 /** The same default as the engine (10 nm), used when the procedure gives no approachRangeM. */
 const DEFAULT_APPROACH_RANGE_M = 18_520;

@@ -20,6 +20,7 @@ import { signalChannel } from '../radio/channels';
 import { rephrase, vocabularyWhy, vocabularyWords } from '../radio/phraseology';
 import { explain, type Explanation, type ParamValue } from '../explain';
 import { english } from '../../i18n';
+import { linkToward } from './links';
 
 export interface Step {
   context: UnitContext;
@@ -529,7 +530,7 @@ function act(
     }
     case 'report': {
       const hq = ctx.unit.headquarters;
-      const channel = hq ? ctx.unit.linkTo[hq] : undefined;
+      const channel = hq ? linkToward(ctx.unit, hq) : undefined;
       // A scenario without this unit's headquarters does not model reporting: nothing to judge.
       if (!hq)
         return { context: ctx, effects: [{ type: 'decision', rule: rule.qid, decision: 'none', ...worded(explain('ladder.unit.no-hq')), about, cause }] };
@@ -574,7 +575,7 @@ function act(
     }
     case 'hq-contact': {
       const cp = ctx.unit.counterpart;
-      const channel = cp ? ctx.unit.linkTo[cp] : undefined;
+      const channel = cp ? linkToward(ctx.unit, cp) : undefined;
       if (!cp)
         return {
           context: ctx,
@@ -758,7 +759,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
         });
         continue;
       }
-      const channel = target ? next.unit.linkTo[target] : undefined;
+      const channel = target ? linkToward(next.unit, target) : undefined;
       if (!target || !channel) {
         effects.push({
           type: 'decision',
@@ -1335,7 +1336,7 @@ export function onScript(ctx: UnitContext, a: Action): Step {
     }
     case 'report': {
       const hq = ctx.unit.headquarters;
-      const channel = hq ? ctx.unit.linkTo[hq] : undefined;
+      const channel = hq ? linkToward(ctx.unit, hq) : undefined;
       if (!hq || !channel)
         return { context: ctx, effects: [{ type: 'decision', rule: null, decision: 'cannot', ...worded(explain('ladder.unit.no-hq-link')), cause }] };
       return {

@@ -18,6 +18,7 @@ import { clauses } from '../analysis/clauses';
 import type { Effect } from './protocol';
 import type { UnitKind } from '../kinds';
 import { isAshore } from '../kinds';
+import { linkToward } from './links';
 
 export type StepRule = Extract<ResolvedRule, { type: 'step' }>;
 
@@ -229,7 +230,7 @@ function take(
     }
     case 'report': {
       const hq = u.headquarters;
-      const channel = hq ? u.linkTo[hq] : undefined;
+      const channel = hq ? linkToward(u, hq) : undefined;
       if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: { unit: hq } }) : explain('ladder.escalation.no-hq'));
       const body = a.message.replace(/\{reason\}/g, because).toUpperCase();
       return {

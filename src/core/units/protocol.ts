@@ -25,8 +25,11 @@ export interface UnitInfo {
   counterpart?: string;
   /** Channels and links this unit can transmit on, in no order. */
   canSend: string[];
-  /** Links shared with each unit it may talk to over a link. */
-  linkTo: Record<string, string>;
+  /**
+   * The first link shared with each unit on one of its links, itself included, and shared with
+   * every unit on the same links: look a unit up with units/links.ts linkToward.
+   */
+  linkTo: Readonly<Record<string, string>>;
   /** How the crew names the other units of the scenario, for drill prompts. */
   names: Readonly<Record<string, string>>;
   /** How messages name every unit on the air (radio name or call sign), for message bodies. */
