@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { bundleSource } from './bundle-core.mjs';
 import { CODE_CACHE_SUFFIX, hashOf, MANIFEST, OUT_DIR, OUTPUTS, writeManifest } from './cli-state.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,21 +86,11 @@ export function buildOptions(root = ROOT) {
 
 /** The exports of `contents` (TypeScript importing from the source), bundled and imported here, with the source files it read. */
 async function runSource(root, contents) {
-  const { build } = await import('esbuild');
-  const r = await build({
-    absWorkingDir: root,
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    metafile: true,
-    write: false,
-    logLevel: 'warning',
-  });
+  const { text, inputs } = await bundleSource(root, contents);
   // Node's own modules are imported by name from a data: URL as from anywhere; the bundle needs no other.
-  const code = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))});\n${r.outputFiles[0].text}`;
+  const code = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))});\n${text}`;
   const exports = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return { exports, inputs: Object.keys(r.metafile.inputs) };
+  return { exports, inputs };
 }
 
 /** The messages of each language, by area, from the TypeScript catalogs (bundled and run once, here; vite.config.ts too). */
@@ -159,7 +150,9 @@ export async function buildCli(root = ROOT, { warmUp = false } = {}) {
     (p) => !p.includes('node_modules/') && !p.startsWith('<') && !p.includes(':'),
   );
   const inputs = {};
-  for (const rel of [...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs'])].sort())
+  for (const rel of [
+    ...new Set([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/bundle-core.mjs', 'scripts/cli-state.cjs', 'scripts/cli-state.mjs']),
+  ].sort())
     inputs[rel] = hashOf(join(root, rel));
   writeManifest(root, { builtAt, outputs: OUTPUTS, codeCache, inputs });
   // The first command writes the code cache; this one simulates, so the cache holds what simulating compiles.
