@@ -13,16 +13,30 @@ import { compileUnitMachine, type CompileUnit, type PostureConfig, type UnitMach
 import { ACTION_OF } from '../procedure/compile-comms';
 import type { Procedure } from '../procedure/load';
 
+/**
+ * What a unit's machine emits for one step: all its effects in one event, in the step's order.
+ * XState's cost is per emitted event (an action resolved, executed and deferred, and the
+ * listeners called), not per effect, and a step often has three or four.
+ */
+export interface EffectsEmitted {
+  type: 'effects';
+  effects: Effect[];
+}
+
 /** The action of every transition: take the event's step, keep its context, emit its effects. */
-function carryOut(context: UnitContext, event: UnitEvent, enqueue: { assign: (f: () => UnitContext) => void; emit: (e: Effect) => void }): void {
+function carryOut(
+  context: UnitContext,
+  event: UnitEvent,
+  enqueue: { assign: (f: () => UnitContext) => void; emit: (e: EffectsEmitted) => void },
+): void {
   const step = stepOf(context, event);
   // An event the procedure ignores leaves the context as it was: no assign, so XState copies nothing.
   if (step.context !== context) enqueue.assign(() => step.context);
-  for (const effect of step.effects) enqueue.emit(effect);
+  if (step.effects.length > 0) enqueue.emit({ type: 'effects', effects: step.effects });
 }
 
 const implementations = setup({
-  types: {} as { context: UnitContext; events: UnitEvent; input: UnitContext; emitted: Effect },
+  types: {} as { context: UnitContext; events: UnitEvent; input: UnitContext; emitted: EffectsEmitted },
   actions: {
     [ACTION_OF.start]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
     [ACTION_OF.script]: enqueueActions(({ context, event, enqueue }) => carryOut(context, event, enqueue)),
