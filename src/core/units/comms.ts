@@ -309,7 +309,7 @@ export function onTrigger(
   const dw = detailWhy ?? detail;
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
-  let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
+  let step: Step = { context: { ...ctx, seen: withEntry(ctx.seen, seenKey, occurrence) }, effects: [] };
   for (const rule of rules) {
     if (!applies(rule, ctx)) continue;
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
@@ -361,6 +361,21 @@ export function onTrigger(
 }
 
 const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
+
+/**
+ * A copy of a record keyed by ids (a transmission, a unit, "trigger@unit") with one entry set, in
+ * the same order a spread would give. Made without a prototype, so V8 keeps it as a dictionary:
+ * an object literal with a key V8 has not seen before gets a new hidden class, and transmission
+ * ids are new by the thousand in a large exercise.
+ */
+type Belief = UnitContext['beliefs'][string];
+
+function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const k in record) out[k] = record[k]!;
+  out[key] = value;
+  return out;
+}
 const callNameOf = (ctx: UnitContext, id: string) => ctx.unit.callNames?.[id] ?? nameOf(ctx, id);
 
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
@@ -685,7 +700,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       about: tx.from,
       cause,
     });
-    const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
+    const beliefs = withEntry<Belief>(ctx.beliefs, tx.from, { ...ctx.beliefs[tx.from], lastHeard: tx.body });
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
     return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
   }
@@ -707,7 +722,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       about: tx.from,
       cause,
     });
-    next = { ...ctx, beliefs: { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], activity: tx.body } } };
+    next = { ...ctx, beliefs: withEntry<Belief>(ctx.beliefs, tx.from, { ...ctx.beliefs[tx.from], activity: tx.body }) };
   }
   if (tx.needsReply) {
     const r = decideReply(next, e, cause);
@@ -1114,7 +1129,7 @@ function scheduleReply(
   };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
-    context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },
+    context: { ...ctx, pendingReplies: withEntry(ctx.pendingReplies, tx.id, msg) },
     effects: [
       {
         type: 'decision',
@@ -1138,13 +1153,14 @@ function scheduleReply(
 }
 
 export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
-  const cause: Cause = { kind: 'timer', ref: `${e.name}:${e.ref}`, ...(e.entry !== undefined ? { entry: e.entry } : {}) };
+  const ref = `${e.name}:${e.ref}`;
+  const cause: Cause = e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
   switch (e.name) {
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
-      // A plain copy without the key: rest destructuring with a computed key is V8's slow path.
-      const rest: Record<string, Outgoing> = {};
+      // A copy without the key, as a dictionary (withEntry): rest destructuring with a computed key is V8's slow path.
+      const rest = Object.create(null) as Record<string, Outgoing>;
       for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
       return { context: { ...ctx, pendingReplies: rest }, effects: [{ type: 'transmit', msg, cause }] };
     }

@@ -15,7 +15,7 @@ function interpret(context: UnitContext, event: UnitEvent): Step {
   if (event.type === 'timer') return onTimer(context, event);
   // What is left is a sensed trigger, "trigger.<event>".
   const trigger = event.type.slice('trigger.'.length) as Parameters<typeof onTrigger>[1];
-  const cause: Cause = { kind: 'sensor', ref: trigger, ...(event.entry !== undefined ? { entry: event.entry } : {}) };
+  const cause: Cause = event.entry !== undefined ? { kind: 'sensor', ref: trigger, entry: event.entry } : { kind: 'sensor', ref: trigger };
   return onTrigger(context, trigger, event.about, event.detail, cause, undefined, event.says, event.spoken, event.detailWhy);
 }
 
