@@ -11,7 +11,7 @@ import { createActor, type Actor } from 'xstate';
 import type { UnitMachine } from '../units/unit-machine';
 import type { Effect, UnitContext, UnitEvent } from '../units/protocol';
 import { heedIndexOf, heeds, heedsIn, type HeedIndex } from '../units/heeds';
-import { effectsAlone } from '../units/step';
+import { effectsAlone, nestedState } from '../units/step';
 
 export class Mind {
   readonly actor: Actor<UnitMachine>;
@@ -70,7 +70,7 @@ export class Mind {
 function commsOf(value: unknown): string {
   const c = (value as { comms?: unknown }).comms;
   if (typeof c === 'string') return c;
-  if (c && typeof c === 'object') for (const k in c) return `${k}.${String((c as Record<string, unknown>)[k])}`;
+  if (c && typeof c === 'object') for (const k in c) return nestedState(k, String((c as Record<string, unknown>)[k]));
   return '';
 }
 

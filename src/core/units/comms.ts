@@ -261,11 +261,10 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
-  ctx = { ...ctx, awaiting: [...ctx.awaiting, ref] };
   const timeout = Math.min(ctx.procedure.hailing.replyTimeoutS, intervalAfter(ctx, h.attempt + 1));
   effects.push({ type: 'schedule', afterS: timeout, timer: 'reply-timeout', ref, cause });
   if (h.attempt + 1 < h.plan.length) effects.push({ type: 'schedule', afterS: intervalAfter(ctx, h.attempt + 1), timer: 'hail-next', ref, cause });
-  return { context: { ...ctx, hail: { ...h, attempt: h.attempt + 1 } }, effects };
+  return { context: { ...ctx, awaiting: [...ctx.awaiting, ref], hail: { ...h, attempt: h.attempt + 1 } }, effects };
 }
 
 /** The call in progress has ended (answered, given up or stopped): make the next waiting one. */

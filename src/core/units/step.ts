@@ -62,6 +62,11 @@ export function commsStateOf(ctx: UnitContext): string {
 /** "calling.<sub-state>" made once, not once per step. */
 const CALLING: Record<string, string> = Object.fromEntries(['first-call', 'repeating', 'last-call'].map((s) => [s, `calling.${s}`]));
 
+/** A nested comms state's full name ("calling.first-call"), as commsStateOf gives it. */
+export function nestedState(state: string, sub: string): string {
+  return (state === 'calling' ? CALLING[sub] : undefined) ?? `${state}.${sub}`;
+}
+
 /**
  * The step for this event changes nothing: the same context, no effects, and the comms region
  * left where the machine has it (`comms`, as commsStateOf names it). Every comms transition runs
