@@ -52,12 +52,20 @@ function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string, about
   return explain('ladder.unit.practice', {
     rule: rule.qid,
     unit: id(ctx.unit.id),
-    type: selector(rule.type),
+    type: selectorOf(rule.type),
     // What a rule is about is the other unit, named like any unit; a list of channels is said as it is.
     about: about ? explain('ladder.unit.about', { about: aboutUnit ? id(about) : about }) : explain('ladder.empty'),
     who: rule.notObservedBy.includes(ctx.unit.id) ? id(ctx.unit.id) : explain('ladder.unit.nation-units', { nation: ctx.unit.nation }),
     procedure: ctx.procedure.id,
   });
+}
+
+/** selector's key for an id, worked out once per id (a regular expression per reply owed was a tenth of scheduleReply). */
+const selectors = new Map<string, string>();
+function selectorOf(id: string): string {
+  let s = selectors.get(id);
+  if (s === undefined) selectors.set(id, (s = selector(id)));
+  return s;
 }
 
 /** A unit named by its id, as the decisions' words name it. */
@@ -1136,7 +1144,7 @@ function scheduleReply(
         decision: 'done',
         ...worded(
           explain('ladder.unit.will-reply', {
-            what: r.clarify ? 'clarify' : selector(r.kind),
+            what: r.clarify ? 'clarify' : selectorOf(r.kind),
             phrase: r.clarify ?? '',
             tx: tx.id,
             channel,
