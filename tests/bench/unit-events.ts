@@ -27,14 +27,11 @@ export function capture(scenario: Scenario): Captured {
   const byMind = new Map<Mind, Captured['actors'][number]>();
   const proto = Mind.prototype;
   const hand = proto.hand;
-  let sent = 0;
   proto.hand = function (this: Mind, e: UnitEvent) {
     let a = byMind.get(this);
     if (!a) byMind.set(this, (a = { logic: this.actor.logic, input: structuredClone(this.actor.getSnapshot().context), events: [] }));
     a.events.push(e);
-    const took = hand.call(this, e);
-    if (took) sent++;
-    return took;
+    return hand.call(this, e);
   };
   const t0 = performance.now();
   try {
@@ -44,6 +41,8 @@ export function capture(scenario: Scenario): Captured {
   }
   const runMs = performance.now() - t0;
   const actors = [...byMind.values()];
+  // Sent to the actor, not only handed: a step with effects alone is taken without XState (mind.ts).
+  const sent = [...byMind.keys()].reduce((n, m) => n + m.sent, 0);
   return { actors, events: actors.reduce((n, a) => n + a.events.length, 0), sent, runMs };
 }
 

@@ -2,13 +2,16 @@
  * A unit's mind as the engine holds it: its XState actor, the state it was last seen in, and the
  * effects it emitted that the engine has not taken yet. Events go in through `hand`, which keeps
  * away the ones the machine has no transition for in its states (units/heeds.ts): XState would do
- * nothing with them, and skipping them is most of what the engine saves on XState's work.
+ * nothing with them, and skipping them is most of what the engine saves on XState's work. An
+ * event whose step only has effects (the context and the comms state stay as they are, and the
+ * posture region has no transition for it) is not sent either: the actor would emit those effects
+ * and keep its snapshot, so the mind takes them from the step itself (units/step.ts).
  */
 import { createActor, type Actor } from 'xstate';
 import type { UnitMachine } from '../units/unit-machine';
 import type { Effect, UnitContext, UnitEvent } from '../units/protocol';
 import { heedIndexOf, heeds, heedsIn, type HeedIndex } from '../units/heeds';
-import { changesNothing } from '../units/step';
+import { effectsAlone, nestedState } from '../units/step';
 
 export class Mind {
   readonly actor: Actor<UnitMachine>;
@@ -16,11 +19,13 @@ export class Mind {
   state: Record<string, string> = {};
   private outbox: Effect[] = [];
   private readonly heed: HeedIndex;
+  /** Events sent to the actor (benchmarks tell these from the ones handed: tests/bench/unit-events.ts). */
+  sent = 0;
 
   constructor(machine: UnitMachine, context: UnitContext) {
     this.actor = createActor(machine, { input: context }) as unknown as Actor<UnitMachine>;
     this.heed = heedIndexOf(machine);
-    this.actor.on('*', (effect) => this.outbox.push(effect as Effect));
+    this.actor.on('effects', (emitted) => this.take(emitted.effects));
   }
 
   start(): void {
@@ -29,19 +34,28 @@ export class Mind {
   }
 
   /**
-   * Give the unit an event; false if its machine has no transition for it where it stands (then
-   * nothing was sent, and state and outbox are as they were). Benchmarks count every event handed
-   * here, sent or not (tests/bench/unit-events.ts).
+   * Give the unit an event; false if it does nothing with it where it stands (then state and
+   * outbox are as they were). Benchmarks count every event handed here, sent or not
+   * (tests/bench/unit-events.ts).
    */
   hand(event: UnitEvent): boolean {
     if (!heeds(this.heed, this.state, event)) return false;
     if (!heedsIn(this.heed, 'posture', this.state, event)) {
       const snapshot = this.actor.getSnapshot();
-      if (changesNothing(snapshot.context, event, commsOf(snapshot.value))) return false;
+      const effects = effectsAlone(snapshot.context, event, commsOf(snapshot.value));
+      if (effects) {
+        this.take(effects);
+        return effects.length > 0;
+      }
     }
+    this.sent++;
     this.actor.send(event);
     this.state = stateAfter(this.state, this.actor.getSnapshot().value);
     return true;
+  }
+
+  private take(effects: readonly Effect[]): void {
+    for (const effect of effects) this.outbox.push(effect);
   }
 
   /** The effects emitted since the last call, taken whole. */
@@ -56,7 +70,7 @@ export class Mind {
 function commsOf(value: unknown): string {
   const c = (value as { comms?: unknown }).comms;
   if (typeof c === 'string') return c;
-  if (c && typeof c === 'object') for (const k in c) return `${k}.${String((c as Record<string, unknown>)[k])}`;
+  if (c && typeof c === 'object') for (const k in c) return nestedState(k, String((c as Record<string, unknown>)[k]));
   return '';
 }
 

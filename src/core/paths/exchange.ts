@@ -15,6 +15,7 @@ import { machineFor, type UnitMachine } from '../units';
 import type { Action } from '../scenario/load';
 import type { UnitKind } from '../scenario/schema';
 import type { Effect, Outgoing, UnitContext, UnitEvent } from '../units/protocol';
+import type { EffectsEmitted } from '../units/unit-machine';
 import { explain, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
@@ -85,8 +86,9 @@ export interface ExchangeMachines {
   safety: boolean;
 }
 
+/** The effects a step emitted: one event carries all of them (units/unit-machine.ts EffectsEmitted). */
 const emitted = (actions: readonly { type: string; params?: unknown }[]): Effect[] =>
-  actions.filter((a) => a.type === 'xstate.emit').map((a) => (a.params as { event: Effect }).event);
+  actions.filter((a) => a.type === 'xstate.emit').flatMap((a) => (a.params as { event: EffectsEmitted }).event.effects);
 
 /** A party's context at the start of a run, as the engine gives it (no sets, names or links: the exchange supplies the world). */
 export function contextOf(procedure: Procedure, p: ExchangeParty, canSend: string[]): UnitContext {

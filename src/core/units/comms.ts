@@ -53,12 +53,20 @@ function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string, about
   return explain('ladder.unit.practice', {
     rule: rule.qid,
     unit: id(ctx.unit.id),
-    type: selector(rule.type),
+    type: selectorOf(rule.type),
     // What a rule is about is the other unit, named like any unit; a list of channels is said as it is.
     about: about ? explain('ladder.unit.about', { about: aboutUnit ? id(about) : about }) : explain('ladder.empty'),
     who: rule.notObservedBy.includes(ctx.unit.id) ? id(ctx.unit.id) : explain('ladder.unit.nation-units', { nation: ctx.unit.nation }),
     procedure: ctx.procedure.id,
   });
+}
+
+/** selector's key for an id, worked out once per id (a regular expression per reply owed was a tenth of scheduleReply). */
+const selectors = new Map<string, string>();
+function selectorOf(id: string): string {
+  let s = selectors.get(id);
+  if (s === undefined) selectors.set(id, (s = selector(id)));
+  return s;
 }
 
 /** A unit named by its id, as the decisions' words name it. */
@@ -262,11 +270,10 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
   };
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
-  ctx = { ...ctx, awaiting: [...ctx.awaiting, ref] };
   const timeout = Math.min(ctx.procedure.hailing.replyTimeoutS, intervalAfter(ctx, h.attempt + 1));
   effects.push({ type: 'schedule', afterS: timeout, timer: 'reply-timeout', ref, cause });
   if (h.attempt + 1 < h.plan.length) effects.push({ type: 'schedule', afterS: intervalAfter(ctx, h.attempt + 1), timer: 'hail-next', ref, cause });
-  return { context: { ...ctx, hail: { ...h, attempt: h.attempt + 1 } }, effects };
+  return { context: { ...ctx, awaiting: [...ctx.awaiting, ref], hail: { ...h, attempt: h.attempt + 1 } }, effects };
 }
 
 /** The call in progress has ended (answered, given up or stopped): make the next waiting one. */
@@ -310,7 +317,7 @@ export function onTrigger(
   const dw = detailWhy ?? detail;
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
-  let step: Step = { context: { ...ctx, seen: { ...ctx.seen, [seenKey]: occurrence } }, effects: [] };
+  let step: Step = { context: { ...ctx, seen: withEntry(ctx.seen, seenKey, occurrence) }, effects: [] };
   for (const rule of rules) {
     if (!applies(rule, ctx)) continue;
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
@@ -362,6 +369,21 @@ export function onTrigger(
 }
 
 const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
+
+/**
+ * A copy of a record keyed by ids (a transmission, a unit, "trigger@unit") with one entry set, in
+ * the same order a spread would give. Made without a prototype, so V8 keeps it as a dictionary:
+ * an object literal with a key V8 has not seen before gets a new hidden class, and transmission
+ * ids are new by the thousand in a large exercise.
+ */
+type Belief = UnitContext['beliefs'][string];
+
+function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const k in record) out[k] = record[k]!;
+  out[key] = value;
+  return out;
+}
 const callNameOf = (ctx: UnitContext, id: string) => ctx.unit.callNames?.[id] ?? nameOf(ctx, id);
 
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
@@ -686,7 +708,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       about: tx.from,
       cause,
     });
-    const beliefs = { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], lastHeard: tx.body } };
+    const beliefs = withEntry<Belief>(ctx.beliefs, tx.from, { ...ctx.beliefs[tx.from], lastHeard: tx.body });
     const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
     return endHail({ ...ctx, beliefs, awaiting }, effects, cause);
   }
@@ -708,7 +730,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
       about: tx.from,
       cause,
     });
-    next = { ...ctx, beliefs: { ...ctx.beliefs, [tx.from]: { ...ctx.beliefs[tx.from], activity: tx.body } } };
+    next = { ...ctx, beliefs: withEntry<Belief>(ctx.beliefs, tx.from, { ...ctx.beliefs[tx.from], activity: tx.body }) };
   }
   if (tx.needsReply) {
     const r = decideReply(next, e, cause);
@@ -1115,7 +1137,7 @@ function scheduleReply(
   };
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
-    context: { ...ctx, pendingReplies: { ...ctx.pendingReplies, [tx.id]: msg } },
+    context: { ...ctx, pendingReplies: withEntry(ctx.pendingReplies, tx.id, msg) },
     effects: [
       {
         type: 'decision',
@@ -1123,7 +1145,7 @@ function scheduleReply(
         decision: 'done',
         ...worded(
           explain('ladder.unit.will-reply', {
-            what: r.clarify ? 'clarify' : selector(r.kind),
+            what: r.clarify ? 'clarify' : selectorOf(r.kind),
             phrase: r.clarify ?? '',
             tx: tx.id,
             channel,
@@ -1139,13 +1161,14 @@ function scheduleReply(
 }
 
 export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
-  const cause: Cause = { kind: 'timer', ref: `${e.name}:${e.ref}`, ...(e.entry !== undefined ? { entry: e.entry } : {}) };
+  const ref = `${e.name}:${e.ref}`;
+  const cause: Cause = e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
   switch (e.name) {
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
-      // A plain copy without the key: rest destructuring with a computed key is V8's slow path.
-      const rest: Record<string, Outgoing> = {};
+      // A copy without the key, as a dictionary (withEntry): rest destructuring with a computed key is V8's slow path.
+      const rest = Object.create(null) as Record<string, Outgoing>;
       for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
       return { context: { ...ctx, pendingReplies: rest }, effects: [{ type: 'transmit', msg, cause }] };
     }

@@ -22,6 +22,8 @@ export interface HeedIndex {
   /** Something in the machine that this index cannot reason about: send everything. */
   all: boolean;
   regions: Map<string, Map<string, Heeded>>;
+  /** The regions' names, listed once: asked for every event handed to a unit. */
+  names: string[];
 }
 
 /** The guards whose `params.timer`, when given, must equal the timer's name (unit-machine.ts). */
@@ -69,7 +71,7 @@ export function heedIndexOf(machine: { root: object }): HeedIndex {
 
 function build(root: NodeLike): HeedIndex {
   const regions = new Map<string, Map<string, Heeded>>();
-  const none: HeedIndex = { all: true, regions };
+  const none: HeedIndex = { all: true, regions, names: [] };
   if (root.type !== 'parallel') return none;
   const top: Heeded = new Map();
   if (!gather(root, top, false)) return none;
@@ -85,7 +87,7 @@ function build(root: NodeLike): HeedIndex {
     }
     regions.set(name, states);
   }
-  return { all: false, regions };
+  return { all: false, regions, names: [...regions.keys()] };
 }
 
 function copy(h: Heeded): Heeded {
@@ -101,7 +103,7 @@ function copy(h: Heeded): Heeded {
  */
 export function heeds(index: HeedIndex, state: Readonly<Record<string, string>>, event: UnitEvent): boolean {
   if (index.all) return true;
-  for (const region of index.regions.keys()) if (heedsIn(index, region, state, event)) return true;
+  for (const region of index.names) if (heedsIn(index, region, state, event)) return true;
   return false;
 }
 
