@@ -1,6 +1,7 @@
 // A unit's machine, run by XState itself: each transition's action keeps the context the
-// procedure's step gives and emits the step's effects (units/unit-machine.ts). The action is built
-// as XState's own actions are, so this fails if an XState release stops running it that way.
+// procedure's step gives and emits the step's effects in one event (units/unit-machine.ts). The
+// engine skips XState for events that change nothing (engine/mind.ts), so only this runs the
+// actions as XState does: it fails if an XState release runs them differently.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { analyse, DEC_2018 } from './helpers';

@@ -6,7 +6,7 @@
  * pure) and emits the effects for the engine to carry out; each guard asks where that step leaves
  * the unit.
  */
-import { setup, assign, emit, type AnyStateMachine } from 'xstate';
+import { setup, assign, emit, enqueueActions, type AnyStateMachine } from 'xstate';
 import type { Effect, UnitContext, UnitEvent } from './protocol';
 import { endStateOf, stepOf } from './step';
 import { compileUnitMachine, type CompileUnit, type PostureConfig, type UnitMachineConfig } from '../procedure/compile';
@@ -23,7 +23,7 @@ export interface EffectsEmitted {
   effects: Effect[];
 }
 
-/** The step's context, kept. Resolved last of a step's actions, so it too reads the context the step was taken from. */
+/** The step's context, kept. */
 const keepContext = assign(({ context, event }: { context: UnitContext; event: UnitEvent }) => stepOf(context, event).context);
 /** The step's effects, emitted as one event. */
 const emitEffects = emit(({ context, event }: { context: UnitContext; event: UnitEvent }): EffectsEmitted => ({
@@ -31,42 +31,27 @@ const emitEffects = emit(({ context, event }: { context: UnitContext; event: Uni
   effects: stepOf(context, event).effects,
 }));
 
-/** What each outcome of a step runs: made once, so a step allocates no action. */
-const RUN = {
-  none: [],
-  context: [keepContext],
-  effects: [emitEffects],
-  both: [emitEffects, keepContext],
-};
-
 /**
- * The action of every transition: take the event's step, keep its context (an event the
- * procedure ignores leaves it as it was: no assign, so XState copies nothing), emit its effects.
- * It is what enqueueActions would be for this body, built as XState v5 builds its own actions
- * (assign, emit, enqueueActions: a function with `type` and `resolve`, which returns the snapshot
- * and the actions to run next; StateMachine resolveAndExecuteActionsWithContext in
- * node_modules/xstate): enqueueActions makes its `enqueue` and eight helpers, and a new assign
- * and emit, for every step. tests/unit/unit-machine.test.ts fails if XState stops running it.
+ * The action of every transition: take the event's step, keep its context, emit its effects.
+ * The two actions are made once and enqueued as they are (enqueue.assign and enqueue.emit would
+ * make a new one every step). An event the procedure ignores leaves the context as it was: no
+ * assign, so XState copies nothing. Both read the step from the context the event found (the
+ * emit is enqueued first and the step is cached, step.ts), so the effects are those of that step.
  */
-function carryOut(): void {}
-carryOut.type = 'unit.step';
-carryOut.resolve = (_scope: unknown, snapshot: { context: UnitContext }, args: { event: UnitEvent }) => {
-  const step = stepOf(snapshot.context, args.event);
-  const changed = step.context !== snapshot.context;
-  const run = step.effects.length > 0 ? (changed ? RUN.both : RUN.effects) : changed ? RUN.context : RUN.none;
-  return [snapshot, undefined, run];
-};
-
-const stepAction = carryOut as never;
+const carryOut = enqueueActions(({ context, event, enqueue }: { context: UnitContext; event: UnitEvent; enqueue: (action: never) => void }) => {
+  const step = stepOf(context, event);
+  if (step.effects.length > 0) enqueue(emitEffects as never);
+  if (step.context !== context) enqueue(keepContext as never);
+}) as never;
 
 const implementations = setup({
   types: {} as { context: UnitContext; events: UnitEvent; input: UnitContext; emitted: EffectsEmitted },
   actions: {
-    [ACTION_OF.start]: stepAction,
-    [ACTION_OF.script]: stepAction,
-    [ACTION_OF.call]: stepAction,
-    [ACTION_OF.trigger]: stepAction,
-    [ACTION_OF.timer]: stepAction,
+    [ACTION_OF.start]: carryOut,
+    [ACTION_OF.script]: carryOut,
+    [ACTION_OF.call]: carryOut,
+    [ACTION_OF.trigger]: carryOut,
+    [ACTION_OF.timer]: carryOut,
   },
   guards: {
     /** The step for this event (of this timer, if named) leaves the comms region in `state`. */
