@@ -44,28 +44,24 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   const proc = w.scenario.procedure;
   // A signal is for everyone who can see or hear it, radio or not; a radio call to all, for those with a set.
   const signal = signalChannel(msg.channel);
-  const listens = (u: UnitWorld) => (signal ? traitsOf(u.spec).element !== 'shore' : u.sets.length > 0);
-  // A call by description is for whoever takes it for itself: every station may. An aircraft not yet
-  // airborne, or landed, is no station a call to all stations reaches.
-  const recipients =
-    msg.to === 'all' || msg.description
-      ? [...w.units.keys()].filter((u) => u !== fromId && listens(w.units.get(u)!) && presentAt(w.units.get(u)!.spec, w.now))
-      : [msg.to];
-  const target = msg.to === 'all' ? undefined : w.units.get(msg.to)?.spec;
-  // On a link the message is addressed by the link itself; the name is enough.
-  const onLink = w.links.some((l) => l.id === msg.channel);
-  const described = msg.description ? describedAddressee(msg.description) : undefined;
-  const addressee = msg.addressee ?? described ?? (target ? (onLink ? selfName(target, proc) : addresseeOf(target, proc)) : 'ALL STATIONS');
+  // A call by description is for whoever takes it for itself: every station may.
+  const recipients = msg.to === 'all' || msg.description ? listenersAt(w, fromId, signal !== undefined) : [msg.to];
+  const addressee = msg.addressee ?? (msg.description ? describedAddressee(msg.description) : addresseeNamed(w, msg));
   // A message that asks something (a call, a "say again") hands the turn over; one that only answers closes the exchange.
   const ending = msg.needsReply || msg.kind === 'say-again' ? proc.callFormat.ending : proc.callFormat.closing;
-  // A message sent without call signs (a drill's wrong answer) is the body alone.
-  const originator = originatorOf(from.spec, proc);
-  // An unidentified station says no "THIS IS …": the call is its addressee and body alone.
-  const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${originator}. `) : '';
+  // A message sent without call signs (a drill's wrong answer) is the body alone. An unidentified
+  // station says no "THIS IS …": the call is its addressee and body alone.
+  const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${callNamesOf(w, fromId).originator()}. `) : '';
   // A signal says only what it shows: no call signs, no "over".
   const text = signal ? msg.body : oneSpaced(`${opening}${msg.body} ${ending}.`);
-  const content = contentOf(msg.content, msg.states, { spec: from.spec, motion: w.scenario.motion[fromId], areas: w.areas ?? [], now: w.now });
-  return {
+  // contentOf's own first test, made here so that a message with no content builds no sender for it.
+  const content =
+    msg.content || msg.states?.length
+      ? contentOf(msg.content, msg.states, { spec: from.spec, motion: w.scenario.motion[fromId], areas: w.areas ?? [], now: w.now })
+      : undefined;
+  // Field by field, not with a spread of a small object for each optional one (five times slower,
+  // and this is every call of the run); in the order the log has always written them.
+  const tx = {
     id,
     t: w.now,
     from: fromId,
@@ -79,44 +75,85 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
     safety: msg.safety,
     needsReply: msg.needsReply,
     needsAnswer: msg.needsAnswer,
-    ...(msg.inReplyTo ? { inReplyTo: msg.inReplyTo } : {}),
-    ...(msg.answers !== undefined ? { answers: msg.answers } : {}),
-    exchange: msg.exchange ?? `${fromId}-${id}`,
-    attempt: msg.attempt ?? 1,
-    ...(msg.rule ? { rule: msg.rule } : {}),
-    ...(msg.about ? { about: msg.about } : {}),
-    ...(msg.onScene ? { onScene: msg.onScene } : {}),
-    ...(msg.subject ? { subject: msg.subject } : {}),
-    ...(msg.clarify ? { clarify: msg.clarify } : {}),
-    ...(msg.rephrased ? { rephrased: msg.rephrased } : {}),
-    recipients,
-    ...(content ? { content } : {}),
-    ...(msg.identified === false ? { identified: false as const } : {}),
-    ...(msg.class ? { class: msg.class } : {}),
-    ...(msg.description ? { description: msg.description } : {}),
-  };
+  } as Transmission;
+  if (msg.inReplyTo) tx.inReplyTo = msg.inReplyTo;
+  if (msg.answers !== undefined) tx.answers = msg.answers;
+  tx.exchange = msg.exchange ?? `${fromId}-${id}`;
+  tx.attempt = msg.attempt ?? 1;
+  if (msg.rule) tx.rule = msg.rule;
+  if (msg.about) tx.about = msg.about;
+  if (msg.onScene) tx.onScene = msg.onScene;
+  if (msg.subject) tx.subject = msg.subject;
+  if (msg.clarify) tx.clarify = msg.clarify;
+  if (msg.rephrased) tx.rephrased = msg.rephrased;
+  tx.recipients = recipients;
+  if (content) tx.content = content;
+  if (msg.identified === false) tx.identified = false;
+  if (msg.class) tx.class = msg.class;
+  if (msg.description) tx.description = msg.description;
+  return tx;
 }
 
-/** Per procedure, per unit: how a call addresses the unit, and how the unit names itself as originator (both fixed for a run). */
-const addressees = new WeakMap<Procedure, WeakMap<UnitSpec, string>>();
-const originators = new WeakMap<Procedure, WeakMap<UnitSpec, string>>();
-
-function addresseeOf(u: UnitSpec, p: Procedure): string {
-  return remembered(addressees, u, p, addresseeFor);
+/** Every unit but the caller that a call to all stations reaches now, in scenario order. An aircraft not yet airborne, or landed, is no station. */
+function listenersAt(w: World, fromId: string, signal: boolean): string[] {
+  const out: string[] = [];
+  for (const [id, u] of w.units) {
+    const listens = signal ? traitsOf(u.spec).element !== 'shore' : u.sets.length > 0;
+    if (id !== fromId && listens && presentAt(u.spec, w.now)) out.push(id);
+  }
+  return out;
 }
 
-function originatorOf(u: UnitSpec, p: Procedure): string {
-  return remembered(originators, u, p, (u, p) =>
-    Array.from({ length: p.callFormat.repeatOriginator }, () => `${p.callFormat.originatorPrefix} ${selfName(u, p)}`).join(', '),
-  );
+/** The addressee a call by name says: on a link the link addresses the message, and the name is enough. */
+function addresseeNamed(w: World, msg: Outgoing): string {
+  if (msg.to === 'all' || !w.units.has(msg.to)) return 'ALL STATIONS';
+  const names = callNamesOf(w, msg.to);
+  return w.links.some((l) => l.id === msg.channel) ? names.selfName() : names.addressee();
 }
 
-function remembered(memo: WeakMap<Procedure, WeakMap<UnitSpec, string>>, u: UnitSpec, p: Procedure, make: (u: UnitSpec, p: Procedure) => string): string {
-  let byUnit = memo.get(p);
-  if (!byUnit) memo.set(p, (byUnit = new WeakMap()));
-  let s = byUnit.get(u);
-  if (s === undefined) byUnit.set(u, (s = make(u, p)));
-  return s;
+/**
+ * How calls name one unit under one procedure: what it is called as addressee, what it calls
+ * itself, and its originator words after "THIS IS". Fixed for the run, so each is made when first
+ * said and kept with the loaded scenario, for later runs of it too.
+ */
+class CallNames {
+  private addresseeWords: string | undefined;
+  private selfWords: string | undefined;
+  private originatorWords: string | undefined;
+  constructor(
+    private readonly u: UnitSpec,
+    private readonly p: Procedure,
+  ) {}
+  addressee(): string {
+    return (this.addresseeWords ??= addresseeFor(this.u, this.p));
+  }
+  selfName(): string {
+    return (this.selfWords ??= selfName(this.u, this.p));
+  }
+  originator(): string {
+    const f = this.p.callFormat;
+    return (this.originatorWords ??= Array.from({ length: f.repeatOriginator }, () => `${f.originatorPrefix} ${this.selfName()}`).join(', '));
+  }
+}
+
+const namesByProcedure = new WeakMap<Procedure, WeakMap<UnitSpec, CallNames>>();
+/** The run's own index of the same names, by unit id: two look-ups a call instead of four. */
+const namesByRun = new WeakMap<World, Map<string, CallNames>>();
+
+function callNamesOf(w: World, unitId: string): CallNames {
+  let byId = namesByRun.get(w);
+  if (!byId) namesByRun.set(w, (byId = new Map()));
+  let names = byId.get(unitId);
+  if (!names) {
+    const spec = w.units.get(unitId)!.spec;
+    const proc = w.scenario.procedure;
+    let bySpec = namesByProcedure.get(proc);
+    if (!bySpec) namesByProcedure.set(proc, (bySpec = new WeakMap()));
+    names = bySpec.get(spec);
+    if (!names) bySpec.set(spec, (names = new CallNames(spec, proc)));
+    byId.set(unitId, names);
+  }
+  return names;
 }
 
 /** Runs of white space as one space; most texts have none, and are returned as they are without a copy. */
