@@ -6,9 +6,9 @@
  */
 import type { LadderResult, Transmission } from '../log';
 import { forkWhenDrawn, type Random } from '../rng';
-import { kinematicsAt, positionAt } from '../scenario/motion';
+import { kinematicsAt, positionAt, positionInto } from '../scenario/motion';
 import { antennaHeightM } from '../scenario/model';
-import { receive, type StationView } from '../radio/ladder';
+import { onAir, receiveOnAir, type CallOnAir, type StationView } from '../radio/ladder';
 import type { KnownStations } from '../radio/hearing';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import type { Outgoing } from '../units/protocol';
@@ -164,9 +164,10 @@ function oneSpaced(text: string): string {
 /** The ladder's verdict at each recipient the call has, in recipient order, and when each stands. */
 export function receptions(w: World, st: Stations, tx: Transmission, random: Random): { at: number; result: LadderResult; notUnderstood: boolean }[] {
   const out: { at: number; result: LadderResult; notUnderstood: boolean }[] = [];
-  const fromView = view(w, st, tx.from);
+  // Its channel, its set and all else of the call that is the same at every recipient: found once.
+  const call = onAir(tx, view(w, st, tx.from), w.links, w.env);
   for (const r of tx.recipients) {
-    const d = receive(tx, fromView, view(w, st, r), w.links, w.env, forkWhenDrawn(random, `${tx.id}/${r}`));
+    const d = receiveOnAir(call, view(w, st, r), forkWhenDrawn(random, `${tx.id}/${r}`));
     if (d) out.push({ at: w.now + d.afterS, result: d.result, notUnderstood: d.notUnderstood });
   }
   return out;
@@ -181,12 +182,12 @@ export function overhearings(w: World, st: Stations, tx: Transmission, random: R
   const out: { at: number; result: LadderResult }[] = [];
   // A link (satellite, fleet network) carries a message to its addressee alone.
   if (w.links.some((l) => l.id === tx.channel)) return out;
-  let fromView: StationView | undefined;
+  let call: CallOnAir | undefined;
   st.listeners ??= [...w.units].filter(([, u]) => u.spec.overhears).map(([id]) => id);
   for (const id of st.listeners) {
     if (id === tx.from || tx.recipients.includes(id)) continue;
-    fromView ??= view(w, st, tx.from);
-    const d = receive(tx, fromView, view(w, st, id), w.links, w.env, forkWhenDrawn(random, `${tx.id}/${id}`));
+    call ??= onAir(tx, view(w, st, tx.from), w.links, w.env);
+    const d = receiveOnAir(call, view(w, st, id), forkWhenDrawn(random, `${tx.id}/${id}`));
     if (d) out.push({ at: w.now + d.afterS, result: d.result });
   }
   return out;
@@ -213,6 +214,9 @@ interface StationFixed {
   signalCodes: NonNullable<StationView['signalCodes']>;
 }
 
+/** Where a unit is, as positionInto writes it: lat, lon, altitude. */
+const here = new Float64Array(3);
+
 /**
  * A unit as the ladder sees it at one moment. A class, not a literal with getters: a getter in a
  * literal is a new closure and a slower object for every recipient of every call. What is fixed
@@ -232,8 +236,9 @@ class UnitStation implements StationView {
   readonly element: NonNullable<StationView['element']>;
   readonly signals: NonNullable<StationView['signals']>;
   readonly signalCodes: NonNullable<StationView['signalCodes']>;
-  readonly vocabularies?: string[];
-  readonly absent?: Explanation;
+  /** What the getters below worked out, once asked: null until then. */
+  private vocabulariesKnown: string[] | undefined | null = null;
+  private absentWhy: Explanation | undefined | null = null;
 
   constructor(
     private readonly w: World,
@@ -243,9 +248,10 @@ class UnitStation implements StationView {
   ) {
     const spec = u.spec;
     this.id = spec.id;
-    const pos = positionAt(w.scenario.motion[spec.id]!, w.now);
-    const height = fixed.airborne ? pos.altM : fixed.antennaM;
-    this.position = { lat: pos.lat, lon: pos.lon, altM: height };
+    // Into numbers first, so that the only object made is the position the ladder reads.
+    positionInto(w.scenario.motion[spec.id]!, w.now, here, 0);
+    const height = fixed.airborne ? here[2]! : fixed.antennaM;
+    this.position = { lat: here[0]!, lon: here[1]!, altM: height };
     this.antennaHeightM = height;
     this.sets = u.sets;
     this.links = fixed.links;
@@ -257,10 +263,18 @@ class UnitStation implements StationView {
     this.element = fixed.element;
     this.signals = fixed.signals;
     this.signalCodes = fixed.signalCodes;
-    const vocabularies = knownVocabularies(spec.crew.vocabularies, u.languages);
-    if (vocabularies) this.vocabularies = vocabularies;
-    const absent = absenceWhy(spec, w.now);
-    if (absent) this.absent = absent;
+  }
+
+  // Most recipients of a call to all are out of its range: only one in range is asked whether it
+  // is in the scene, and only a run with phrases asks what its crew knows.
+  get vocabularies(): string[] | undefined {
+    if (this.vocabulariesKnown === null) this.vocabulariesKnown = knownVocabularies(this.u.spec.crew.vocabularies, this.u.languages);
+    return this.vocabulariesKnown;
+  }
+
+  get absent(): Explanation | undefined {
+    if (this.absentWhy === null) this.absentWhy = absenceWhy(this.u.spec, this.w.now);
+    return this.absentWhy;
   }
 
   // Only a call that gets as far as "is this for me?" reads the list: build it then.

@@ -123,7 +123,34 @@ function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
 }
 
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
-  return deliverRadio(tx, from, to, links, env, random, false)!;
+  return deliverRadio(onAir(tx, from, links, env), to, random, false)!;
+}
+
+/**
+ * A call as the ladder takes it before it reaches anyone: the link or channel it goes on, and
+ * whether and with which set its originator keys it. The same at every receiver, so a call to a
+ * thousand stations works it out once (onAir), not once for each (receiveOnAir).
+ */
+export interface CallOnAir {
+  readonly tx: Transmission;
+  readonly from: StationView;
+  readonly env: RadioEnvironment;
+  /** The link it goes over, if it goes over one. */
+  readonly link: LinkState | undefined;
+  /** The channel of its id, if one has it (looked for on a link too: a channel's call takes SPEAKING_TIME_S). */
+  readonly channel: RadioChannel | undefined;
+  /** On a radio channel: why the originator is not in the scene to key it. */
+  readonly absent: Explanation | undefined;
+  /** On a radio channel, from an originator in the scene: the set that keys it, if one can. */
+  readonly txSet: RadioSetState | undefined;
+}
+
+export function onAir(tx: Transmission, from: StationView, links: readonly LinkState[], env: RadioEnvironment): CallOnAir {
+  const link = links.find((l) => l.id === tx.channel);
+  const channel = findChannel(tx.channel, env.channels);
+  const radio = !link && channel !== undefined && !channel.signal;
+  const absent = radio ? from.absent : undefined;
+  return { tx, from, env, link, channel, absent, txSet: radio && !absent ? transmitterFor(from, channel.id) : undefined };
 }
 
 /**
@@ -131,33 +158,23 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
  * stations is for no unit out of its range (receive), so nothing is said of the thousand units
  * of an exercise it never reaches.
  */
-function deliverRadio(
-  tx: Transmission,
-  from: StationView,
-  to: StationView,
-  links: readonly LinkState[],
-  env: RadioEnvironment,
-  random: Random,
-  outOfRangeIsNone: boolean,
-): Delivery | null {
-  const link = links.find((l) => l.id === tx.channel);
-  if (link) return deliverOverLink(tx, from, to, link, env, random);
-  const channel = findChannel(tx.channel, env.channels);
+function deliverRadio(call: CallOnAir, to: StationView, random: Random, outOfRangeIsNone: boolean): Delivery | null {
+  const { tx, from, env, channel } = call;
+  if (call.link) return deliverOverLink(tx, from, to, call.link, env, random);
   const unit = to.id;
   if (!channel)
     return { result: fail(unit, null, 'transmitted', explain('ladder.no-channel', { channel: tx.channel }), {}), latencyS: 0, notUnderstood: false };
   if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
-  const evidence: Evidence = { channel: channel.id };
-  if (from.absent) return { result: fail(unit, null, 'transmitted', from.absent, evidence), latencyS: 0, notUnderstood: false };
-  const txSet = transmitterFor(from, channel.id);
+  if (call.absent) return { result: fail(unit, null, 'transmitted', call.absent, { channel: channel.id }), latencyS: 0, notUnderstood: false };
+  const txSet = call.txSet;
   if (!txSet) {
     const offSet = from.sets.find((s) => s.channels.includes(channel.id));
     const cause = offSet
       ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
       : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
-    return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
+    return { result: fail(unit, null, 'transmitted', cause, { channel: channel.id }), latencyS: 0, notUnderstood: false };
   }
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
@@ -173,14 +190,16 @@ function deliverRadio(
     horizonKm: reach.km,
   });
   if (outOfRangeIsNone && (!budget.withinHorizon || budget.receivedDbm < RECEIVER_SENSITIVITY_DBM)) return null;
-  Object.assign(evidence, {
+  // Made only for a recipient in range, and whole: the numbers in the order the log has always had them.
+  const evidence: Evidence = {
+    channel: channel.id,
     distanceKm: round(distanceKm, 2),
     horizonKm: round(budget.horizonKm, 1),
     originatorHeightM: round(from.antennaHeightM, 0),
     recipientHeightM: round(to.antennaHeightM, 0),
     pathLossDb: round(budget.pathLossDb, 1),
     receivedDbm: round(budget.receivedDbm, 1),
-  });
+  };
   if (!budget.withinHorizon) {
     return {
       result: fail(unit, 'transmitted', 'in-range', beyondReachCause(channel, reach, distanceKm), evidence),
@@ -204,14 +223,17 @@ function deliverRadio(
 
   // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
   if (to.absent) return { result: fail(unit, 'in-range', 'receivable', to.absent, evidence), latencyS: 0, notUnderstood: false };
-  const rx = receivingSet(to, channel);
-  evidence.set = describeSet(rx.set);
-  if (!rx.set) return { result: fail(unit, 'in-range', 'receivable', rx.cause, evidence), latencyS: 0, notUnderstood: false };
+  const rxSet = receivingSet(to, channel);
+  evidence.set = describeSet(rxSet);
+  if (!rxSet) return { result: fail(unit, 'in-range', 'receivable', notReceivable(to, channel), evidence), latencyS: 0, notUnderstood: false };
 
   // heard: signal over noise, and an operator free to copy it.
-  const noise = Math.max(env.noiseFloorDbm, rx.set.noiseDb ?? -Infinity);
+  const noise = Math.max(env.noiseFloorDbm, rxSet.noiseDb ?? -Infinity);
   const snr = budget.receivedDbm - noise;
-  Object.assign(evidence, { noiseDbm: round(noise, 1), snrDb: round(snr, 1), requiredSnrDb: env.requiredSnrDb, workload: to.workload });
+  evidence.noiseDbm = round(noise, 1);
+  evidence.snrDb = round(snr, 1);
+  evidence.requiredSnrDb = env.requiredSnrDb;
+  evidence.workload = to.workload;
   if (snr < env.requiredSnrDb) {
     return {
       result: fail(unit, 'receivable', 'heard', explain('ladder.too-faint', { snr: fmt(snr), required: env.requiredSnrDb, noise: fmt(noise) }), evidence),
@@ -227,7 +249,7 @@ function deliverRadio(
       notUnderstood: false,
     };
 
-  return understand(tx, to, snr, env, evidence, 0);
+  return understand(tx, tx.language, to, snr, env, evidence, 0);
 }
 
 /**
@@ -267,11 +289,17 @@ export function receive(
   env: RadioEnvironment,
   random: Random,
 ): Reception | null {
-  const d = deliverRadio(tx, from, to, links, env, random, tx.to === 'all');
+  return receiveOnAir(onAir(tx, from, links, env), to, random);
+}
+
+/** receive, for a call already put on the air (onAir): what every recipient of it shares is worked out once. */
+export function receiveOnAir(call: CallOnAir, to: StationView, random: Random): Reception | null {
+  const tx = call.tx;
+  const d = deliverRadio(call, to, random, tx.to === 'all');
   if (!d || (tx.to === 'all' && d.result.failedAt === 'in-range')) return null;
   // A call by description is for whoever takes it for itself, and for the unit the caller meant.
   if (tx.description && to.id !== tx.to && d.result.failedAt !== null && !d.notUnderstood) return null;
-  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel, env.channels) !== undefined ? SPEAKING_TIME_S : d.latencyS };
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: call.channel !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Workload above which an operator may miss a call [U]. */
@@ -300,27 +328,34 @@ function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView,
   return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
 }
 
-function receivingSet(to: StationView, channel: RadioChannel): { set: RadioSetState } | { set?: undefined; cause: Explanation } {
+/** The first set tuned to the channel that is on, of its modulation, and listened to. */
+function receivingSet(to: StationView, channel: RadioChannel): RadioSetState | undefined {
+  for (const s of to.sets) if (s.tuned.includes(channel.id) && s.powered && s.modulation === channel.modulation && s.monitored) return s;
+  return undefined;
+}
+
+/** Why no set of the station receives the channel (receivingSet found none). */
+function notReceivable(to: StationView, channel: RadioChannel): Explanation {
   const tunedHere = to.sets.filter((s) => s.tuned.includes(channel.id));
-  const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
-  if (usable) return { set: usable };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
   const unit = unitRef(to.id);
   const ch = channelWords(channel);
   if (tunedHere.length === 0) {
-    if (capable.length === 0) return { cause: explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation }) };
+    if (capable.length === 0) return explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation });
     const c = capable[0]!;
-    return { cause: explain('ladder.not-tuned', { unit, channel: ch, set: c.id, tuned: c.tuned.length ? c.tuned.join(', ') : explain('ladder.nothing') }) };
+    return explain('ladder.not-tuned', { unit, channel: ch, set: c.id, tuned: c.tuned.length ? c.tuned.join(', ') : explain('ladder.nothing') });
   }
   const s = tunedHere[0]!;
-  if (!s.powered) return { cause: explain('ladder.receive-set-off', { unit, set: s.id, channel: ch }) };
+  if (!s.powered) return explain('ladder.receive-set-off', { unit, set: s.id, channel: ch });
   if (s.modulation !== channel.modulation)
-    return { cause: explain('ladder.wrong-modulation', { unit, set: s.id, modulation: s.modulation, channel: ch, channelModulation: channel.modulation }) };
-  return { cause: explain('ladder.not-listening', { unit, set: s.id, channel: ch }) };
+    return explain('ladder.wrong-modulation', { unit, set: s.id, modulation: s.modulation, channel: ch, channelModulation: channel.modulation });
+  return explain('ladder.not-listening', { unit, set: s.id, channel: ch });
 }
 
+/** `language` is the call's, or on a link the link's. */
 function understand(
   tx: Transmission,
+  language: string,
   to: StationView,
   snrDb: number,
   env: RadioEnvironment,
@@ -329,7 +364,7 @@ function understand(
   addressed = false,
 ): Delivery {
   const unit = to.id;
-  const proficiency = Object.hasOwn(to.languages, tx.language) ? (to.languages[tx.language] ?? 0) : 0;
+  const proficiency = Object.hasOwn(to.languages, language) ? (to.languages[language] ?? 0) : 0;
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
@@ -339,7 +374,7 @@ function understand(
     const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
     if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
     if (quality < env.understandAt) {
-      const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language: tx.language, proficiency });
+      const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language: language, proficiency });
       return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
     }
     return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
@@ -351,13 +386,13 @@ function understand(
           unit,
           'heard',
           'understood',
-          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language: tx.language, proficiency }),
+          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language: language, proficiency }),
           evidence,
         ),
         latencyS,
         notUnderstood: false,
       };
-    return phrased(tx, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
+    return phrased(tx, language, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
   const verbatim = heardAddressee(tx.addressee, 1, []);
@@ -388,7 +423,7 @@ function understand(
     };
   }
   if (who.kind === 'unrecognised') {
-    const figures = { copy: pct(quality), language: tx.language, proficiency };
+    const figures = { copy: pct(quality), language: language, proficiency };
     const what = heard ? explain('ladder.unrecognised', { heard, ...figures }) : explain('ladder.addressee-not-made-out', figures);
     return {
       result: fail(unit, 'heard', 'understood', what, evidence, misheard),
@@ -402,7 +437,7 @@ function understand(
         unit,
         'heard',
         'understood',
-        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language: tx.language, proficiency }),
+        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language: language, proficiency }),
         evidence,
         misheard,
       ),
@@ -412,7 +447,7 @@ function understand(
   }
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
-  return phrased(tx, to, env, evidence, latencyS, result, true);
+  return phrased(tx, language, to, env, evidence, latencyS, result, true);
 }
 
 /**
@@ -421,6 +456,7 @@ function understand(
  */
 function phrased(
   tx: Transmission,
+  language: string,
   to: StationView,
   env: RadioEnvironment,
   evidence: Evidence,
@@ -428,7 +464,8 @@ function phrased(
   result: LadderResult,
   canAsk: boolean,
 ): Delivery {
-  const gap = unknownPhrase(tx.body, tx.from, { id: to.id, vocabularies: to.vocabularies }, env.phrasebook, tx.language);
+  // The listener itself, not an object of its id and vocabularies: a run without phrases never asks what its crew knows.
+  const gap = unknownPhrase(tx.body, tx.from, to, env.phrasebook, language);
   if (!gap) return { result, latencyS, notUnderstood: false };
   evidence.phrase = gap.phrase.phrase;
   evidence.vocabulary = gap.phrase.vocabulary;
@@ -463,7 +500,7 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
     };
   // Links are clear, point-to-point channels: the message is addressed by the link itself, and
   // only language limits the copy.
-  return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
+  return understand(tx, link.language, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
 }
 
 /** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
