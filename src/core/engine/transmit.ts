@@ -8,7 +8,7 @@ import type { LadderResult, Transmission } from '../log';
 import { forkWhenDrawn, type Random } from '../rng';
 import { kinematicsAt, positionAt, positionInto } from '../scenario/motion';
 import { antennaHeightM } from '../scenario/model';
-import { onAir, receiveOnAir, type CallOnAir, type StationView } from '../radio/ladder';
+import { linkOf, onAir, receiveOnAir, type CallOnAir, type StationView } from '../radio/ladder';
 import type { KnownStations } from '../radio/hearing';
 import { addresseeFor, genericCallSigns, identityCallSigns, selfName } from '../radio/callsign';
 import type { Outgoing } from '../units/protocol';
@@ -97,10 +97,11 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
 /** Every unit but the caller that a call to all stations reaches now, in scenario order. An aircraft not yet airborne, or landed, is no station. */
 function listenersAt(w: World, fromId: string, signal: boolean): string[] {
   const out: string[] = [];
-  for (const [id, u] of w.units) {
+  // forEach, not for…of: no [id, unit] pair made for each of a thousand units.
+  w.units.forEach((u, id) => {
     const listens = signal ? traitsOf(u.spec).element !== 'shore' : u.sets.length > 0;
     if (id !== fromId && listens && presentAt(u.spec, w.now)) out.push(id);
-  }
+  });
   return out;
 }
 
@@ -108,7 +109,7 @@ function listenersAt(w: World, fromId: string, signal: boolean): string[] {
 function addresseeNamed(w: World, msg: Outgoing): string {
   if (msg.to === 'all' || !w.units.has(msg.to)) return 'ALL STATIONS';
   const names = callNamesOf(w, msg.to);
-  return w.links.some((l) => l.id === msg.channel) ? names.selfName() : names.addressee();
+  return linkOf(w.links, msg.channel) ? names.selfName() : names.addressee();
 }
 
 /**
@@ -131,9 +132,14 @@ class CallNames {
     return (this.selfWords ??= selfName(this.u, this.p));
   }
   originator(): string {
-    const f = this.p.callFormat;
-    return (this.originatorWords ??= Array.from({ length: f.repeatOriginator }, () => `${f.originatorPrefix} ${this.selfName()}`).join(', '));
+    return (this.originatorWords ??= originatorWords(this.p, this.selfName()));
   }
+}
+
+/** "THIS IS ALPHA, THIS IS ALPHA": its own function, as the arrow in it would make a context at every call of originator(). */
+function originatorWords(p: Procedure, self: string): string {
+  const f = p.callFormat;
+  return Array.from({ length: f.repeatOriginator }, () => `${f.originatorPrefix} ${self}`).join(', ');
 }
 
 const namesByProcedure = new WeakMap<Procedure, WeakMap<UnitSpec, CallNames>>();
@@ -166,7 +172,9 @@ export function receptions(w: World, st: Stations, tx: Transmission, random: Ran
   const out: { at: number; result: LadderResult; notUnderstood: boolean }[] = [];
   // Its channel, its set and all else of the call that is the same at every recipient: found once.
   const call = onAir(tx, view(w, st, tx.from), w.links, w.env);
-  for (const r of tx.recipients) {
+  const recipients = tx.recipients;
+  for (let i = 0; i < recipients.length; i++) {
+    const r = recipients[i]!;
     const d = receiveOnAir(call, view(w, st, r), forkWhenDrawn(random, `${tx.id}/${r}`));
     if (d) out.push({ at: w.now + d.afterS, result: d.result, notUnderstood: d.notUnderstood });
   }
@@ -181,7 +189,7 @@ export function receptions(w: World, st: Stations, tx: Transmission, random: Ran
 export function overhearings(w: World, st: Stations, tx: Transmission, random: Random): { at: number; result: LadderResult }[] {
   const out: { at: number; result: LadderResult }[] = [];
   // A link (satellite, fleet network) carries a message to its addressee alone.
-  if (w.links.some((l) => l.id === tx.channel)) return out;
+  if (linkOf(w.links, tx.channel)) return out;
   let call: CallOnAir | undefined;
   st.listeners ??= [...w.units].filter(([, u]) => u.spec.overhears).map(([id]) => id);
   for (const id of st.listeners) {
@@ -205,6 +213,8 @@ export function attributionOf(w: World, tx: Transmission, listenerId: string): A
 
 /** What of a unit the ladder reads that stays as it was all run: worked out at its first call, shared and frozen after. */
 interface StationFixed {
+  /** The unit's world itself (not frozen: its sets and workload change), kept here so that a view is one look-up. */
+  unit: UnitWorld;
   identity: StationView['identity'];
   links: string[];
   airborne: boolean;
@@ -221,78 +231,93 @@ const here = new Float64Array(3);
  * A unit as the ladder sees it at one moment. A class, not a literal with getters: a getter in a
  * literal is a new closure and a slower object for every recipient of every call. What is fixed
  * for the run is shared, frozen, so no call can change what the next one sees.
+ *
+ * Only where the unit is, which takes working out, is kept in the view; the rest is read from the
+ * unit as the ladder asks, within the same call, so it is what it was at this moment. Copying it
+ * all into every view made a view for each of a thousand recipients twice the size.
  */
 class UnitStation implements StationView {
-  readonly id: string;
   readonly position: StationView['position'];
   readonly antennaHeightM: number;
-  readonly sets: StationView['sets'];
-  readonly links: string[];
-  readonly workload: number;
-  readonly languages: Record<string, number>;
-  readonly hearsAs: StationView['hearsAs'];
-  readonly identity: StationView['identity'];
-  readonly kind: string;
-  readonly element: NonNullable<StationView['element']>;
-  readonly signals: NonNullable<StationView['signals']>;
-  readonly signalCodes: NonNullable<StationView['signalCodes']>;
-  /** What the getters below worked out, once asked: null until then. */
+  /** What the getters below work out, once asked: null until then. */
   private vocabulariesKnown: string[] | undefined | null = null;
   private absentWhy: Explanation | undefined | null = null;
 
   constructor(
     private readonly w: World,
     private readonly st: Stations,
-    private readonly u: UnitWorld,
-    fixed: StationFixed,
+    private readonly fixed: StationFixed,
   ) {
-    const spec = u.spec;
-    this.id = spec.id;
     // Into numbers first, so that the only object made is the position the ladder reads.
-    positionInto(w.scenario.motion[spec.id]!, w.now, here, 0);
+    positionInto(w.scenario.motion[fixed.unit.spec.id]!, w.now, here, 0);
     const height = fixed.airborne ? here[2]! : fixed.antennaM;
     this.position = { lat: here[0]!, lon: here[1]!, altM: height };
     this.antennaHeightM = height;
-    this.sets = u.sets;
-    this.links = fixed.links;
-    this.workload = u.workload;
-    this.languages = u.languages;
-    this.hearsAs = spec.crew.hearsAs;
-    this.identity = fixed.identity;
-    this.kind = spec.kind;
-    this.element = fixed.element;
-    this.signals = fixed.signals;
-    this.signalCodes = fixed.signalCodes;
+  }
+
+  get id(): string {
+    return this.fixed.unit.spec.id;
+  }
+  get sets(): StationView['sets'] {
+    return this.fixed.unit.sets;
+  }
+  get links(): string[] {
+    return this.fixed.links;
+  }
+  get workload(): number {
+    return this.fixed.unit.workload;
+  }
+  get languages(): Record<string, number> {
+    return this.fixed.unit.languages;
+  }
+  get hearsAs(): StationView['hearsAs'] {
+    return this.fixed.unit.spec.crew.hearsAs;
+  }
+  get identity(): StationView['identity'] {
+    return this.fixed.identity;
+  }
+  get kind(): string {
+    return this.fixed.unit.spec.kind;
+  }
+  get element(): NonNullable<StationView['element']> {
+    return this.fixed.element;
+  }
+  get signals(): NonNullable<StationView['signals']> {
+    return this.fixed.signals;
+  }
+  get signalCodes(): NonNullable<StationView['signalCodes']> {
+    return this.fixed.signalCodes;
   }
 
   // Most recipients of a call to all are out of its range: only one in range is asked whether it
   // is in the scene, and only a run with phrases asks what its crew knows.
   get vocabularies(): string[] | undefined {
-    if (this.vocabulariesKnown === null) this.vocabulariesKnown = knownVocabularies(this.u.spec.crew.vocabularies, this.u.languages);
+    if (this.vocabulariesKnown === null) this.vocabulariesKnown = knownVocabularies(this.fixed.unit.spec.crew.vocabularies, this.fixed.unit.languages);
     return this.vocabulariesKnown;
   }
 
   get absent(): Explanation | undefined {
-    if (this.absentWhy === null) this.absentWhy = absenceWhy(this.u.spec, this.w.now);
+    if (this.absentWhy === null) this.absentWhy = absenceWhy(this.fixed.unit.spec, this.w.now);
     return this.absentWhy;
   }
 
   // Only a call that gets as far as "is this for me?" reads the list: build it then.
   get knownStations(): StationView['knownStations'] {
     const st = this.st;
-    let others = st.others.get(this.id);
+    const id = this.id;
+    let others = st.others.get(id);
     if (!others) {
       const all = (st.list ??= [...this.w.units.values()].map((o) => ({ id: o.spec.id, callSigns: identityCallSigns(o.spec) })));
       // The list itself, not a copy of it without this unit: hearing.ts indexes it once for every listener.
-      others = { all, self: this.id, extra: this.u.spec.crew.knownCallSigns.map((k) => ({ id: k.meaning, callSigns: [k.callSign] })) };
-      st.others.set(this.id, others);
+      others = { all, self: id, extra: this.fixed.unit.spec.crew.knownCallSigns.map((k) => ({ id: k.meaning, callSigns: [k.callSign] })) };
+      st.others.set(id, others);
     }
     return others;
   }
 
   // Only a call by description asks where the unit is and where it is heading.
   get self(): StationView['self'] {
-    const spec = this.u.spec;
+    const spec = this.fixed.unit.spec;
     const k = kinematicsAt(this.w.scenario.motion[spec.id]!, this.w.now);
     return { kind: spec.kind, ...(spec.service ? { service: spec.service } : {}), lat: k.lat, lon: k.lon, courseDeg: k.headingDeg, speedKt: k.speedKt };
   }
@@ -300,29 +325,27 @@ class UnitStation implements StationView {
 
 /** A unit as the ladder sees it at this moment. */
 function view(w: World, st: Stations, unitId: string): StationView {
-  const u = w.units.get(unitId)!;
-  return new UnitStation(w, st, u, stationOf(w, st, unitId, u));
+  return new UnitStation(w, st, st.byUnit.get(unitId) ?? stationOf(w, st, unitId));
 }
 
-function stationOf(w: World, st: Stations, unitId: string, u: UnitWorld): StationFixed {
-  let s = st.byUnit.get(unitId);
-  if (!s) {
-    const identity = {
-      id: unitId,
-      callSigns: Object.freeze(identityCallSigns(u.spec)),
-      generic: Object.freeze(genericCallSigns(u.spec, w.scenario.procedure)),
-    };
-    s = Object.freeze({
-      identity: Object.freeze(identity) as StationView['identity'],
-      links: Object.freeze(w.links.filter((l) => l.members.includes(unitId)).map((l) => l.id)) as string[],
-      airborne: isAirborne(u.spec),
-      antennaM: antennaHeightM(u.spec),
-      element: traitsOf(u.spec).element,
-      signals: Object.freeze([...signalsOf(u.spec)]),
-      signalCodes: Object.freeze([...signalCodesOf(u.spec)]),
-    });
-    st.byUnit.set(unitId, s);
-  }
+function stationOf(w: World, st: Stations, unitId: string): StationFixed {
+  const u = w.units.get(unitId)!;
+  const identity = {
+    id: unitId,
+    callSigns: Object.freeze(identityCallSigns(u.spec)),
+    generic: Object.freeze(genericCallSigns(u.spec, w.scenario.procedure)),
+  };
+  const s: StationFixed = Object.freeze({
+    unit: u,
+    identity: Object.freeze(identity) as StationView['identity'],
+    links: Object.freeze(w.links.filter((l) => l.members.includes(unitId)).map((l) => l.id)) as string[],
+    airborne: isAirborne(u.spec),
+    antennaM: antennaHeightM(u.spec),
+    element: traitsOf(u.spec).element,
+    signals: Object.freeze([...signalsOf(u.spec)]),
+    signalCodes: Object.freeze([...signalCodesOf(u.spec)]),
+  });
+  st.byUnit.set(unitId, s);
   return s;
 }
 

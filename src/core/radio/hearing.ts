@@ -81,9 +81,12 @@ export function heardAddressee(addressee: string, quality: number, confusions: r
   const ws = sign.words;
   // A crew that confuses no words (most) hears the opening as said.
   if (confusions.length === 0) return openingOf(sign, Math.floor(quality * ws.length));
-  const kept = ws.slice(0, Math.floor(quality * ws.length));
-  const swapped = kept.map((w) => confusions.find((c) => c.said.toUpperCase() === w)?.heard.toUpperCase() ?? w);
-  return swapped.join(' ');
+  return confused(ws.slice(0, Math.floor(quality * ws.length)), confusions);
+}
+
+/** The words kept, each heard as the crew's listening expectations have it. */
+function confused(kept: readonly string[], confusions: readonly Confusion[]): string {
+  return kept.map((w) => confusions.find((c) => c.said.toUpperCase() === w)?.heard.toUpperCase() ?? w).join(' ');
 }
 
 export interface Station {
@@ -99,6 +102,8 @@ export type Recognition =
   | { kind: 'for-other'; station: string; matched: string; heard: string }
   | { kind: 'maybe-me'; matched: string }
   | { kind: 'unrecognised' };
+
+const NO_SIGNS: readonly string[] = [];
 
 /** One verdict for every call heard as nothing any station is called: it carries nothing of the call. */
 const UNRECOGNISED: Recognition = Object.freeze({ kind: 'unrecognised' });
@@ -130,20 +135,33 @@ export interface KnownStations {
  * "KOREA COAST" failure. `heard` is what the operator registered.
  */
 export function recognise(heard: string, me: Station, others: readonly Station[] | KnownStations | (() => readonly Station[] | KnownStations)): Recognition {
-  const h = signOf(heard);
-  if (h.words.length === 0) return UNRECOGNISED;
-  for (const cs of me.callSigns) {
-    const w = signOf(cs);
-    if (containsPhrase(h.words, w.words)) return { kind: 'for-me', matched: w.said };
-  }
-  if (me.generic)
-    for (const g of me.generic) {
-      const w = signOf(g);
-      if (containsPhrase(h.words, w.words)) return { kind: 'maybe-me', matched: w.said };
-    }
   // The other stations are only needed when the call was not for me: a thousand-unit exercise
   // should not list them for every call that plainly names its addressee.
-  const list = typeof others === 'function' ? others() : others;
+  return recogniseAsOwn(heard, me) ?? recogniseAsOther(heard, typeof others === 'function' ? others() : others);
+}
+
+/** recognise's first half: for me, maybe for me, or heard as no words at all; undefined when the other stations decide. */
+export function recogniseAsOwn(heard: string, me: Station): Recognition | undefined {
+  const h = signOf(heard);
+  if (h.words.length === 0) return UNRECOGNISED;
+  // Counted loops: a station's signs are frozen arrays, and for…of over one makes an object for
+  // every step until the function is optimised. This runs at every recipient of every call.
+  const own = me.callSigns;
+  for (let i = 0; i < own.length; i++) {
+    const w = signOf(own[i]!);
+    if (containsPhrase(h.words, w.words)) return { kind: 'for-me', matched: w.said };
+  }
+  const generic = me.generic ?? NO_SIGNS;
+  for (let i = 0; i < generic.length; i++) {
+    const w = signOf(generic[i]!);
+    if (containsPhrase(h.words, w.words)) return { kind: 'maybe-me', matched: w.said };
+  }
+  return undefined;
+}
+
+/** recognise's second half, for words not for me: the station they are taken for, if any. */
+export function recogniseAsOther(heard: string, list: readonly Station[] | KnownStations): Recognition {
+  const h = signOf(heard);
   if (isStationArray(list)) return forOther(h, list) ?? UNRECOGNISED;
   return forOtherIndexed(h, list) ?? forOther(h, list.extra) ?? UNRECOGNISED;
 }

@@ -12,10 +12,10 @@
 import { fmt, pct, round } from './figures';
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
-import type { Evidence, LadderResult, Stage, Transmission } from '../log';
+import type { CallDescription, Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
-import { copyQuality, heardAddressee, recognise, type Confusion, type KnownStations, type Station } from './hearing';
+import { copyQuality, heardAddressee, recogniseAsOther, recogniseAsOwn, type Confusion, type KnownStations, type Station } from './hearing';
 import { beyondReachCause, reachOf } from './declared';
 import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
@@ -103,23 +103,68 @@ export interface Delivery {
 }
 
 const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
-const fail = (unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult => ({
-  unit,
-  reached,
-  failedAt,
-  cause: english(why),
-  why,
-  evidence,
-  ...(heardAs !== undefined ? { heardAs } : {}),
-});
+function fail(unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult {
+  const result: LadderResult = { unit, reached, failedAt, cause: english(why), why, evidence };
+  if (heardAs !== undefined) result.heardAs = heardAs;
+  return result;
+}
 
 /** Sets on this station that can key the channel now. */
 export function transmitterFor(station: StationView, channel: string): RadioSetState | undefined {
-  return station.sets.find((s) => s.powered && s.channels.includes(channel));
+  const sets = station.sets;
+  for (let i = 0; i < sets.length; i++) if (sets[i]!.powered && sets[i]!.channels.includes(channel)) return sets[i];
+  return undefined;
 }
 
+/**
+ * The link of this id, if the channel is one. A counted loop, as the ladder's other look-ups of
+ * every call and every recipient are: an arrow over one of the function's own names makes a
+ * context at every call, whether or not the arrow is ever made, and for…of an object at every
+ * step until the function is optimised.
+ */
+export function linkOf(links: readonly LinkState[], id: string): LinkState | undefined {
+  for (let i = 0; i < links.length; i++) if (links[i]!.id === id) return links[i];
+  return undefined;
+}
+
+/**
+ * The receiving set as the evidence records it: as it was at that moment. One frozen record for
+ * each state a set is in, shared by every reception it has in that state: a set hears call after
+ * call as it is, and a copy for each made a thousand-unit hour's log carry thousands of copies.
+ */
+const setRecords = new WeakMap<RadioSetState, NonNullable<Evidence['set']>>();
+
 function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
-  return s ? { id: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, modulation: s.modulation } : null;
+  if (!s) return null;
+  let r = setRecords.get(s);
+  if (!r || r.powered !== s.powered || r.monitored !== s.monitored || r.modulation !== s.modulation || r.id !== s.id || !sameList(r.tuned, s.tuned)) {
+    r = Object.freeze({ id: s.id, powered: s.powered, tuned: Object.freeze([...s.tuned]) as string[], monitored: s.monitored, modulation: s.modulation });
+    setRecords.set(s, r);
+  }
+  return r;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The channels by id for one run's declared list (or none), found once: findChannel reads the id as
+ * a number and searches three lists, and every call asks it. The declared list is built for the
+ * run and never changed after (declared.ts), so it keys what was found in it.
+ */
+const channelsFound = new WeakMap<readonly RadioChannel[], Map<string, RadioChannel | undefined>>();
+const NO_DECLARED: readonly RadioChannel[] = [];
+
+function channelOf(id: string, declared: readonly RadioChannel[] = NO_DECLARED): RadioChannel | undefined {
+  let found = channelsFound.get(declared);
+  if (!found) channelsFound.set(declared, (found = new Map()));
+  if (found.has(id)) return found.get(id);
+  const c = findChannel(id, declared);
+  found.set(id, c);
+  return c;
 }
 
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
@@ -146,8 +191,8 @@ export interface CallOnAir {
 }
 
 export function onAir(tx: Transmission, from: StationView, links: readonly LinkState[], env: RadioEnvironment): CallOnAir {
-  const link = links.find((l) => l.id === tx.channel);
-  const channel = findChannel(tx.channel, env.channels);
+  const link = linkOf(links, tx.channel);
+  const channel = channelOf(tx.channel, env.channels);
   const radio = !link && channel !== undefined && !channel.signal;
   const absent = radio ? from.absent : undefined;
   return { tx, from, env, link, channel, absent, txSet: radio && !absent ? transmitterFor(from, channel.id) : undefined };
@@ -169,13 +214,7 @@ function deliverRadio(call: CallOnAir, to: StationView, random: Random, outOfRan
   // transmitted: the originator keyed the message on that channel.
   if (call.absent) return { result: fail(unit, null, 'transmitted', call.absent, { channel: channel.id }), latencyS: 0, notUnderstood: false };
   const txSet = call.txSet;
-  if (!txSet) {
-    const offSet = from.sets.find((s) => s.channels.includes(channel.id));
-    const cause = offSet
-      ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
-      : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
-    return { result: fail(unit, null, 'transmitted', cause, { channel: channel.id }), latencyS: 0, notUnderstood: false };
-  }
+  if (!txSet) return { result: fail(unit, null, 'transmitted', notKeyed(from, channel), { channel: channel.id }), latencyS: 0, notUnderstood: false };
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
   const distanceKm = slantDistanceM(from.position, to.position) / 1000;
@@ -328,9 +367,21 @@ function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView,
   return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
 }
 
+/** Why the originator keys no set on the channel: the one that could is off, or it has none that could. */
+function notKeyed(from: StationView, channel: RadioChannel): Explanation {
+  const offSet = from.sets.find((s) => s.channels.includes(channel.id));
+  return offSet
+    ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
+    : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
+}
+
 /** The first set tuned to the channel that is on, of its modulation, and listened to. */
 function receivingSet(to: StationView, channel: RadioChannel): RadioSetState | undefined {
-  for (const s of to.sets) if (s.tuned.includes(channel.id) && s.powered && s.modulation === channel.modulation && s.monitored) return s;
+  const sets = to.sets;
+  for (let i = 0; i < sets.length; i++) {
+    const s = sets[i]!;
+    if (s.tuned.includes(channel.id) && s.powered && s.modulation === channel.modulation && s.monitored) return s;
+  }
   return undefined;
 }
 
@@ -368,17 +419,7 @@ function understand(
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
-  if (tx.description && !addressed) {
-    const fit = to.self ? fitsDescription(tx.description, to.self) : { fits: false, explanation: explain('ladder.description.no-self') };
-    evidence.described = english(fit.explanation);
-    const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
-    if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
-    if (quality < env.understandAt) {
-      const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language: language, proficiency });
-      return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
-    }
-    return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
-  }
+  if (tx.description && !addressed) return understandDescribed(tx.description, language, to, quality, proficiency, env, evidence, latencyS);
   if (tx.to === 'all' || addressed) {
     if (quality < env.understandAt)
       return {
@@ -386,7 +427,7 @@ function understand(
           unit,
           'heard',
           'understood',
-          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language: language, proficiency }),
+          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language, proficiency }),
           evidence,
         ),
         latencyS,
@@ -398,7 +439,8 @@ function understand(
   const verbatim = heardAddressee(tx.addressee, 1, []);
   const misheard = heard !== verbatim ? heard : undefined;
   if (misheard !== undefined) evidence.heardAs = misheard;
-  const who = recognise(heard, to.identity, () => to.knownStations);
+  // The stations it knows of only when the call was not for it: most calls plainly name their addressee.
+  const who = recogniseAsOwn(heard, to.identity) ?? recogniseAsOther(heard, to.knownStations);
   if (who.kind === 'for-other') {
     evidence.judgedFor = who.station;
     evidence.heardAs = who.heard;
@@ -423,7 +465,7 @@ function understand(
     };
   }
   if (who.kind === 'unrecognised') {
-    const figures = { copy: pct(quality), language: language, proficiency };
+    const figures = { copy: pct(quality), language, proficiency };
     const what = heard ? explain('ladder.unrecognised', { heard, ...figures }) : explain('ladder.addressee-not-made-out', figures);
     return {
       result: fail(unit, 'heard', 'understood', what, evidence, misheard),
@@ -437,7 +479,7 @@ function understand(
         unit,
         'heard',
         'understood',
-        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language: language, proficiency }),
+        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language, proficiency }),
         evidence,
         misheard,
       ),
@@ -448,6 +490,29 @@ function understand(
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
   return phrased(tx, language, to, env, evidence, latencyS, result, true);
+}
+
+/** understand, for a call by description: the listener takes it for itself if it fits what it knows of itself. */
+function understandDescribed(
+  description: CallDescription,
+  language: string,
+  to: StationView,
+  quality: number,
+  proficiency: number,
+  env: RadioEnvironment,
+  evidence: Evidence,
+  latencyS: number,
+): Delivery {
+  const unit = to.id;
+  const fit = to.self ? fitsDescription(description, to.self) : { fits: false, explanation: explain('ladder.description.no-self') };
+  evidence.described = english(fit.explanation);
+  const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
+  if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
+  if (quality < env.understandAt) {
+    const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language, proficiency });
+    return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
+  }
+  return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
 }
 
 /**
