@@ -20,7 +20,7 @@ import { attribute, type Attribution } from '../radio/attribution';
 import { signalChannel } from '../radio/channels';
 import { signalCodesOf, signalsOf } from '../radio/signal-gear';
 import { knownVocabularies } from '../radio/phraseology';
-import { flightWindow, placeWords, presentAt } from '../scenario/presence';
+import { flightWindow, placeWords, presentAt, type FlightWindow } from '../scenario/presence';
 import type { UnitSpec } from '../scenario/schema';
 import type { Procedure } from '../procedure/load';
 import { explain, type Explanation } from '../explain';
@@ -51,7 +51,7 @@ export function compose(w: World, fromId: string, msg: Outgoing, id: string): Tr
   const ending = msg.needsReply || msg.kind === 'say-again' ? proc.callFormat.ending : proc.callFormat.closing;
   // A message sent without call signs (a drill's wrong answer) is the body alone. An unidentified
   // station says no "THIS IS …": the call is its addressee and body alone.
-  const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${callNamesOf(w, fromId).originator()}. `) : '';
+  const opening = addressee ? (msg.identified === false ? `${addressee}. ` : `${addressee}, ${callNamesOf(w, fromId)!.originator()}. `) : '';
   // A signal says only what it shows: no call signs, no "over".
   const text = signal ? msg.body : oneSpaced(`${opening}${msg.body} ${ending}.`);
   // contentOf's own first test, made here so that a message with no content builds no sender for it.
@@ -107,8 +107,8 @@ function listenersAt(w: World, fromId: string, signal: boolean): string[] {
 
 /** The addressee a call by name says: on a link the link addresses the message, and the name is enough. */
 function addresseeNamed(w: World, msg: Outgoing): string {
-  if (msg.to === 'all' || !w.units.has(msg.to)) return 'ALL STATIONS';
-  const names = callNamesOf(w, msg.to);
+  const names = msg.to === 'all' ? undefined : callNamesOf(w, msg.to);
+  if (!names) return 'ALL STATIONS';
   return linkOf(w.links, msg.channel) ? names.selfName() : names.addressee();
 }
 
@@ -146,12 +146,14 @@ const namesByProcedure = new WeakMap<Procedure, WeakMap<UnitSpec, CallNames>>();
 /** The run's own index of the same names, by unit id: two look-ups a call instead of four. */
 const namesByRun = new WeakMap<World, Map<string, CallNames>>();
 
-function callNamesOf(w: World, unitId: string): CallNames {
+/** undefined for an id that is no unit of the run. */
+function callNamesOf(w: World, unitId: string): CallNames | undefined {
   let byId = namesByRun.get(w);
   if (!byId) namesByRun.set(w, (byId = new Map()));
   let names = byId.get(unitId);
   if (!names) {
-    const spec = w.units.get(unitId)!.spec;
+    const spec = w.units.get(unitId)?.spec;
+    if (!spec) return undefined;
     const proc = w.scenario.procedure;
     let bySpec = namesByProcedure.get(proc);
     if (!bySpec) namesByProcedure.set(proc, (bySpec = new WeakMap()));
@@ -215,6 +217,8 @@ export function attributionOf(w: World, tx: Transmission, listenerId: string): A
 interface StationFixed {
   /** The unit's world itself (not frozen: its sets and workload change), kept here so that a view is one look-up. */
   unit: UnitWorld;
+  /** When it is in the scene (scenario/presence.ts). */
+  window: FlightWindow;
   identity: StationView['identity'];
   links: string[];
   airborne: boolean;
@@ -297,7 +301,12 @@ class UnitStation implements StationView {
   }
 
   get absent(): Explanation | undefined {
-    if (this.absentWhy === null) this.absentWhy = absenceWhy(this.fixed.unit.spec, this.w.now);
+    if (this.absentWhy === null) {
+      // presentAt, from the window kept with the station: most units are in the scene all run.
+      const t = this.w.now;
+      const window = this.fixed.window;
+      this.absentWhy = t >= window.from && t < window.until ? undefined : absenceWhy(this.fixed.unit.spec, t);
+    }
     return this.absentWhy;
   }
 
@@ -337,6 +346,7 @@ function stationOf(w: World, st: Stations, unitId: string): StationFixed {
   };
   const s: StationFixed = Object.freeze({
     unit: u,
+    window: flightWindow(u.spec),
     identity: Object.freeze(identity) as StationView['identity'],
     links: Object.freeze(w.links.filter((l) => l.members.includes(unitId)).map((l) => l.id)) as string[],
     airborne: isAirborne(u.spec),

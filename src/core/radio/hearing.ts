@@ -42,6 +42,10 @@ interface Sign {
   readonly words: readonly string[];
   readonly said: string;
   openings?: string[];
+  /** Heard by this station: for it, maybe for it, or neither (null), as recogniseAsOwn found. */
+  verdicts?: WeakMap<Station, Recognition | null>;
+  /** Heard by a listener that knows these stations: whom it took the words for (recogniseAsOther). */
+  takenBy?: WeakMap<KnownStations, Recognition>;
 }
 
 /**
@@ -144,6 +148,15 @@ export function recognise(heard: string, me: Station, others: readonly Station[]
 export function recogniseAsOwn(heard: string, me: Station): Recognition | undefined {
   const h = signOf(heard);
   if (h.words.length === 0) return UNRECOGNISED;
+  // A station hears the same few addressees call after call, and its call signs are its own for
+  // the run (the engine's are frozen): its verdict on words it heard before is the one it gave.
+  const verdicts = (h.verdicts ??= new WeakMap());
+  let v = verdicts.get(me);
+  if (v === undefined) verdicts.set(me, (v = ownVerdict(h, me) ?? null));
+  return v ?? undefined;
+}
+
+function ownVerdict(h: Sign, me: Station): Recognition | undefined {
   // Counted loops: a station's signs are frozen arrays, and for…of over one makes an object for
   // every step until the function is optimised. This runs at every recipient of every call.
   const own = me.callSigns;
@@ -163,7 +176,12 @@ export function recogniseAsOwn(heard: string, me: Station): Recognition | undefi
 export function recogniseAsOther(heard: string, list: readonly Station[] | KnownStations): Recognition {
   const h = signOf(heard);
   if (isStationArray(list)) return forOther(h, list) ?? UNRECOGNISED;
-  return forOtherIndexed(h, list) ?? forOther(h, list.extra) ?? UNRECOGNISED;
+  // A listener's known stations are kept for the run (as its own verdicts are): the same words
+  // heard again are taken for the same station.
+  const taken = (h.takenBy ??= new WeakMap());
+  let v = taken.get(list);
+  if (v === undefined) taken.set(list, (v = forOtherIndexed(h, list) ?? forOther(h, list.extra) ?? UNRECOGNISED));
+  return v;
 }
 
 function isStationArray(list: readonly Station[] | KnownStations): list is readonly Station[] {

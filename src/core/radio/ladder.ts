@@ -436,7 +436,8 @@ function understand(
     return phrased(tx, language, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
-  const verbatim = heardAddressee(tx.addressee, 1, []);
+  // A clear copy is verbatim, whatever the crew's expectations: no second look at the addressee.
+  const verbatim = quality >= 1 ? heard : heardAddressee(tx.addressee, 1, []);
   const misheard = heard !== verbatim ? heard : undefined;
   if (misheard !== undefined) evidence.heardAs = misheard;
   // The stations it knows of only when the call was not for it: most calls plainly name their addressee.
