@@ -6,7 +6,7 @@
  */
 import type { LadderResult, Transmission } from '../log';
 import { forkWhenDrawn, type Random } from '../rng';
-import { kinematicsAt, positionAt, positionInto } from '../scenario/motion';
+import { kinematicsAt, positionAt, positionInto, type Motion } from '../scenario/motion';
 import { antennaHeightM } from '../scenario/model';
 import { linkOf, onAir, receiveOnAir, type CallOnAir, type StationView } from '../radio/ladder';
 import type { KnownStations } from '../radio/hearing';
@@ -219,6 +219,12 @@ interface StationFixed {
   unit: UnitWorld;
   /** When it is in the scene (scenario/presence.ts). */
   window: FlightWindow;
+  /**
+   * Its track, made at load and never changed in a run. Kept here: the scenario's motion is a
+   * record of a thousand ids, and reading it by an id string the engine made costs a look-up of
+   * that string in V8's table of names at every view.
+   */
+  motion: Motion;
   identity: StationView['identity'];
   links: string[];
   airborne: boolean;
@@ -253,7 +259,7 @@ class UnitStation implements StationView {
     private readonly fixed: StationFixed,
   ) {
     // Into numbers first, so that the only object made is the position the ladder reads.
-    positionInto(w.scenario.motion[fixed.unit.spec.id]!, w.now, here, 0);
+    positionInto(fixed.motion, w.now, here, 0);
     const height = fixed.airborne ? here[2]! : fixed.antennaM;
     this.position = { lat: here[0]!, lon: here[1]!, altM: height };
     this.antennaHeightM = height;
@@ -327,7 +333,7 @@ class UnitStation implements StationView {
   // Only a call by description asks where the unit is and where it is heading.
   get self(): StationView['self'] {
     const spec = this.fixed.unit.spec;
-    const k = kinematicsAt(this.w.scenario.motion[spec.id]!, this.w.now);
+    const k = kinematicsAt(this.fixed.motion, this.w.now);
     return { kind: spec.kind, ...(spec.service ? { service: spec.service } : {}), lat: k.lat, lon: k.lon, courseDeg: k.headingDeg, speedKt: k.speedKt };
   }
 }
@@ -347,6 +353,7 @@ function stationOf(w: World, st: Stations, unitId: string): StationFixed {
   const s: StationFixed = Object.freeze({
     unit: u,
     window: flightWindow(u.spec),
+    motion: w.scenario.motion[unitId]!,
     identity: Object.freeze(identity) as StationView['identity'],
     links: Object.freeze(w.links.filter((l) => l.members.includes(unitId)).map((l) => l.id)) as string[],
     airborne: isAirborne(u.spec),
