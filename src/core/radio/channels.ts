@@ -92,5 +92,7 @@ export function findChannel(id: string, declared: readonly RadioChannel[] = []):
 
 /** One of the built-in signal channels (flags, light, sound), or undefined for a radio channel or link. */
 export function signalChannel(id: string): SignalKind | undefined {
-  return SIGNAL_CHANNELS.find((c) => c.id === id)?.signal;
+  // A counted loop: it is asked of every call, and an arrow over `id` would make a context for it each time.
+  for (let i = 0; i < SIGNAL_CHANNELS.length; i++) if (SIGNAL_CHANNELS[i]!.id === id) return SIGNAL_CHANNELS[i]!.signal;
+  return undefined;
 }

@@ -12,10 +12,10 @@
 import { fmt, pct, round } from './figures';
 import type { Position } from '../geo';
 import { slantDistanceM } from '../geo';
-import type { Evidence, LadderResult, Stage, Transmission } from '../log';
+import type { CallDescription, Evidence, LadderResult, Stage, Transmission } from '../log';
 import { findChannel, type Modulation, type RadioChannel } from './channels';
 import { linkBudget, RECEIVER_SENSITIVITY_DBM } from './propagation';
-import { copyQuality, heardAddressee, recognise, type Confusion, type KnownStations, type Station } from './hearing';
+import { copyQuality, heardAddressee, recogniseAsOther, recogniseAsOwn, type Confusion, type KnownStations, type Station } from './hearing';
 import { beyondReachCause, reachOf } from './declared';
 import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind } from './signals';
 import type { Random } from '../rng';
@@ -103,27 +103,99 @@ export interface Delivery {
 }
 
 const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
-const fail = (unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult => ({
-  unit,
-  reached,
-  failedAt,
-  cause: english(why),
-  why,
-  evidence,
-  ...(heardAs !== undefined ? { heardAs } : {}),
-});
+function fail(unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult {
+  const result: LadderResult = { unit, reached, failedAt, cause: english(why), why, evidence };
+  if (heardAs !== undefined) result.heardAs = heardAs;
+  return result;
+}
 
 /** Sets on this station that can key the channel now. */
 export function transmitterFor(station: StationView, channel: string): RadioSetState | undefined {
-  return station.sets.find((s) => s.powered && s.channels.includes(channel));
+  const sets = station.sets;
+  for (let i = 0; i < sets.length; i++) if (sets[i]!.powered && sets[i]!.channels.includes(channel)) return sets[i];
+  return undefined;
 }
 
+/**
+ * The link of this id, if the channel is one. A counted loop, as the ladder's other look-ups of
+ * every call and every recipient are: an arrow over one of the function's own names makes a
+ * context at every call, whether or not the arrow is ever made, and for…of an object at every
+ * step until the function is optimised.
+ */
+export function linkOf(links: readonly LinkState[], id: string): LinkState | undefined {
+  for (let i = 0; i < links.length; i++) if (links[i]!.id === id) return links[i];
+  return undefined;
+}
+
+/**
+ * The receiving set as the evidence records it: as it was at that moment. One frozen record for
+ * each state a set is in, shared by every reception it has in that state: a set hears call after
+ * call as it is, and a copy for each made a thousand-unit hour's log carry thousands of copies.
+ */
+const setRecords = new WeakMap<RadioSetState, NonNullable<Evidence['set']>>();
+
 function describeSet(s: RadioSetState | undefined | null): Evidence['set'] {
-  return s ? { id: s.id, powered: s.powered, tuned: [...s.tuned], monitored: s.monitored, modulation: s.modulation } : null;
+  if (!s) return null;
+  let r = setRecords.get(s);
+  if (!r || r.powered !== s.powered || r.monitored !== s.monitored || r.modulation !== s.modulation || r.id !== s.id || !sameList(r.tuned, s.tuned)) {
+    r = Object.freeze({ id: s.id, powered: s.powered, tuned: Object.freeze([...s.tuned]) as string[], monitored: s.monitored, modulation: s.modulation });
+    setRecords.set(s, r);
+  }
+  return r;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The channels by id for one run's declared list (or none), found once: findChannel reads the id as
+ * a number and searches three lists, and every call asks it. The declared list is built for the
+ * run and never changed after (declared.ts), so it keys what was found in it.
+ */
+const channelsFound = new WeakMap<readonly RadioChannel[], Map<string, RadioChannel | undefined>>();
+const NO_DECLARED: readonly RadioChannel[] = [];
+
+function channelOf(id: string, declared: readonly RadioChannel[] = NO_DECLARED): RadioChannel | undefined {
+  let found = channelsFound.get(declared);
+  if (!found) channelsFound.set(declared, (found = new Map()));
+  if (found.has(id)) return found.get(id);
+  const c = findChannel(id, declared);
+  found.set(id, c);
+  return c;
 }
 
 export function deliver(tx: Transmission, from: StationView, to: StationView, links: readonly LinkState[], env: RadioEnvironment, random: Random): Delivery {
-  return deliverRadio(tx, from, to, links, env, random, false)!;
+  return deliverRadio(onAir(tx, from, links, env), to, random, false)!;
+}
+
+/**
+ * A call as the ladder takes it before it reaches anyone: the link or channel it goes on, and
+ * whether and with which set its originator keys it. The same at every receiver, so a call to a
+ * thousand stations works it out once (onAir), not once for each (receiveOnAir).
+ */
+export interface CallOnAir {
+  readonly tx: Transmission;
+  readonly from: StationView;
+  readonly env: RadioEnvironment;
+  /** The link it goes over, if it goes over one. */
+  readonly link: LinkState | undefined;
+  /** The channel of its id, if one has it (looked for on a link too: a channel's call takes SPEAKING_TIME_S). */
+  readonly channel: RadioChannel | undefined;
+  /** On a radio channel: why the originator is not in the scene to key it. */
+  readonly absent: Explanation | undefined;
+  /** On a radio channel, from an originator in the scene: the set that keys it, if one can. */
+  readonly txSet: RadioSetState | undefined;
+}
+
+export function onAir(tx: Transmission, from: StationView, links: readonly LinkState[], env: RadioEnvironment): CallOnAir {
+  const link = linkOf(links, tx.channel);
+  const channel = channelOf(tx.channel, env.channels);
+  const radio = !link && channel !== undefined && !channel.signal;
+  const absent = radio ? from.absent : undefined;
+  return { tx, from, env, link, channel, absent, txSet: radio && !absent ? transmitterFor(from, channel.id) : undefined };
 }
 
 /**
@@ -131,34 +203,18 @@ export function deliver(tx: Transmission, from: StationView, to: StationView, li
  * stations is for no unit out of its range (receive), so nothing is said of the thousand units
  * of an exercise it never reaches.
  */
-function deliverRadio(
-  tx: Transmission,
-  from: StationView,
-  to: StationView,
-  links: readonly LinkState[],
-  env: RadioEnvironment,
-  random: Random,
-  outOfRangeIsNone: boolean,
-): Delivery | null {
-  const link = links.find((l) => l.id === tx.channel);
-  if (link) return deliverOverLink(tx, from, to, link, env, random);
-  const channel = findChannel(tx.channel, env.channels);
+function deliverRadio(call: CallOnAir, to: StationView, random: Random, outOfRangeIsNone: boolean): Delivery | null {
+  const { tx, from, env, channel } = call;
+  if (call.link) return deliverOverLink(tx, from, to, call.link, env, random);
   const unit = to.id;
   if (!channel)
     return { result: fail(unit, null, 'transmitted', explain('ladder.no-channel', { channel: tx.channel }), {}), latencyS: 0, notUnderstood: false };
   if (channel.signal) return { ...deliverSignalFor(tx, channel.signal, from, to, env, random), latencyS: 0 };
 
   // transmitted: the originator keyed the message on that channel.
-  const evidence: Evidence = { channel: channel.id };
-  if (from.absent) return { result: fail(unit, null, 'transmitted', from.absent, evidence), latencyS: 0, notUnderstood: false };
-  const txSet = transmitterFor(from, channel.id);
-  if (!txSet) {
-    const offSet = from.sets.find((s) => s.channels.includes(channel.id));
-    const cause = offSet
-      ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
-      : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
-    return { result: fail(unit, null, 'transmitted', cause, evidence), latencyS: 0, notUnderstood: false };
-  }
+  if (call.absent) return { result: fail(unit, null, 'transmitted', call.absent, { channel: channel.id }), latencyS: 0, notUnderstood: false };
+  const txSet = call.txSet;
+  if (!txSet) return { result: fail(unit, null, 'transmitted', notKeyed(from, channel), { channel: channel.id }), latencyS: 0, notUnderstood: false };
 
   // in-range: inside the combined radio horizon and above the receiver's sensitivity.
   const distanceKm = slantDistanceM(from.position, to.position) / 1000;
@@ -173,14 +229,16 @@ function deliverRadio(
     horizonKm: reach.km,
   });
   if (outOfRangeIsNone && (!budget.withinHorizon || budget.receivedDbm < RECEIVER_SENSITIVITY_DBM)) return null;
-  Object.assign(evidence, {
+  // Made only for a recipient in range, and whole: the numbers in the order the log has always had them.
+  const evidence: Evidence = {
+    channel: channel.id,
     distanceKm: round(distanceKm, 2),
     horizonKm: round(budget.horizonKm, 1),
     originatorHeightM: round(from.antennaHeightM, 0),
     recipientHeightM: round(to.antennaHeightM, 0),
     pathLossDb: round(budget.pathLossDb, 1),
     receivedDbm: round(budget.receivedDbm, 1),
-  });
+  };
   if (!budget.withinHorizon) {
     return {
       result: fail(unit, 'transmitted', 'in-range', beyondReachCause(channel, reach, distanceKm), evidence),
@@ -204,14 +262,17 @@ function deliverRadio(
 
   // receivable: a set that is on, tuned to the frequency, of matching modulation, and listened to.
   if (to.absent) return { result: fail(unit, 'in-range', 'receivable', to.absent, evidence), latencyS: 0, notUnderstood: false };
-  const rx = receivingSet(to, channel);
-  evidence.set = describeSet(rx.set);
-  if (!rx.set) return { result: fail(unit, 'in-range', 'receivable', rx.cause, evidence), latencyS: 0, notUnderstood: false };
+  const rxSet = receivingSet(to, channel);
+  evidence.set = describeSet(rxSet);
+  if (!rxSet) return { result: fail(unit, 'in-range', 'receivable', notReceivable(to, channel), evidence), latencyS: 0, notUnderstood: false };
 
   // heard: signal over noise, and an operator free to copy it.
-  const noise = Math.max(env.noiseFloorDbm, rx.set.noiseDb ?? -Infinity);
+  const noise = Math.max(env.noiseFloorDbm, rxSet.noiseDb ?? -Infinity);
   const snr = budget.receivedDbm - noise;
-  Object.assign(evidence, { noiseDbm: round(noise, 1), snrDb: round(snr, 1), requiredSnrDb: env.requiredSnrDb, workload: to.workload });
+  evidence.noiseDbm = round(noise, 1);
+  evidence.snrDb = round(snr, 1);
+  evidence.requiredSnrDb = env.requiredSnrDb;
+  evidence.workload = to.workload;
   if (snr < env.requiredSnrDb) {
     return {
       result: fail(unit, 'receivable', 'heard', explain('ladder.too-faint', { snr: fmt(snr), required: env.requiredSnrDb, noise: fmt(noise) }), evidence),
@@ -227,7 +288,7 @@ function deliverRadio(
       notUnderstood: false,
     };
 
-  return understand(tx, to, snr, env, evidence, 0);
+  return understand(tx, tx.language, to, snr, env, evidence, 0);
 }
 
 /**
@@ -267,11 +328,17 @@ export function receive(
   env: RadioEnvironment,
   random: Random,
 ): Reception | null {
-  const d = deliverRadio(tx, from, to, links, env, random, tx.to === 'all');
+  return receiveOnAir(onAir(tx, from, links, env), to, random);
+}
+
+/** receive, for a call already put on the air (onAir): what every recipient of it shares is worked out once. */
+export function receiveOnAir(call: CallOnAir, to: StationView, random: Random): Reception | null {
+  const tx = call.tx;
+  const d = deliverRadio(call, to, random, tx.to === 'all');
   if (!d || (tx.to === 'all' && d.result.failedAt === 'in-range')) return null;
   // A call by description is for whoever takes it for itself, and for the unit the caller meant.
   if (tx.description && to.id !== tx.to && d.result.failedAt !== null && !d.notUnderstood) return null;
-  return { result: d.result, notUnderstood: d.notUnderstood, afterS: findChannel(tx.channel, env.channels) !== undefined ? SPEAKING_TIME_S : d.latencyS };
+  return { result: d.result, notUnderstood: d.notUnderstood, afterS: call.channel !== undefined ? SPEAKING_TIME_S : d.latencyS };
 }
 
 /** Workload above which an operator may miss a call [U]. */
@@ -300,27 +367,46 @@ function deliverSignalFor(tx: Transmission, kind: SignalKind, from: StationView,
   return deliverSignal(tx, kind, station(from), station(to), conditions, (w) => missedForWorkload(w, random));
 }
 
-function receivingSet(to: StationView, channel: RadioChannel): { set: RadioSetState } | { set?: undefined; cause: Explanation } {
+/** Why the originator keys no set on the channel: the one that could is off, or it has none that could. */
+function notKeyed(from: StationView, channel: RadioChannel): Explanation {
+  const offSet = from.sets.find((s) => s.channels.includes(channel.id));
+  return offSet
+    ? explain('ladder.send-set-off', { unit: unitRef(from.id), set: offSet.id, channel: channelWords(channel) })
+    : explain('ladder.no-send-set', { unit: unitRef(from.id), channel: channelWords(channel) });
+}
+
+/** The first set tuned to the channel that is on, of its modulation, and listened to. */
+function receivingSet(to: StationView, channel: RadioChannel): RadioSetState | undefined {
+  const sets = to.sets;
+  for (let i = 0; i < sets.length; i++) {
+    const s = sets[i]!;
+    if (s.tuned.includes(channel.id) && s.powered && s.modulation === channel.modulation && s.monitored) return s;
+  }
+  return undefined;
+}
+
+/** Why no set of the station receives the channel (receivingSet found none). */
+function notReceivable(to: StationView, channel: RadioChannel): Explanation {
   const tunedHere = to.sets.filter((s) => s.tuned.includes(channel.id));
-  const usable = tunedHere.find((s) => s.powered && s.modulation === channel.modulation && s.monitored);
-  if (usable) return { set: usable };
   const capable = to.sets.filter((s) => s.channels.includes(channel.id));
   const unit = unitRef(to.id);
   const ch = channelWords(channel);
   if (tunedHere.length === 0) {
-    if (capable.length === 0) return { cause: explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation }) };
+    if (capable.length === 0) return explain('ladder.no-receive-set', { unit, channel: ch, band: channel.band, modulation: channel.modulation });
     const c = capable[0]!;
-    return { cause: explain('ladder.not-tuned', { unit, channel: ch, set: c.id, tuned: c.tuned.length ? c.tuned.join(', ') : explain('ladder.nothing') }) };
+    return explain('ladder.not-tuned', { unit, channel: ch, set: c.id, tuned: c.tuned.length ? c.tuned.join(', ') : explain('ladder.nothing') });
   }
   const s = tunedHere[0]!;
-  if (!s.powered) return { cause: explain('ladder.receive-set-off', { unit, set: s.id, channel: ch }) };
+  if (!s.powered) return explain('ladder.receive-set-off', { unit, set: s.id, channel: ch });
   if (s.modulation !== channel.modulation)
-    return { cause: explain('ladder.wrong-modulation', { unit, set: s.id, modulation: s.modulation, channel: ch, channelModulation: channel.modulation }) };
-  return { cause: explain('ladder.not-listening', { unit, set: s.id, channel: ch }) };
+    return explain('ladder.wrong-modulation', { unit, set: s.id, modulation: s.modulation, channel: ch, channelModulation: channel.modulation });
+  return explain('ladder.not-listening', { unit, set: s.id, channel: ch });
 }
 
+/** `language` is the call's, or on a link the link's. */
 function understand(
   tx: Transmission,
+  language: string,
   to: StationView,
   snrDb: number,
   env: RadioEnvironment,
@@ -329,21 +415,11 @@ function understand(
   addressed = false,
 ): Delivery {
   const unit = to.id;
-  const proficiency = Object.hasOwn(to.languages, tx.language) ? (to.languages[tx.language] ?? 0) : 0;
+  const proficiency = Object.hasOwn(to.languages, language) ? (to.languages[language] ?? 0) : 0;
   const quality = copyQuality({ snrDb, requiredSnrDb: env.requiredSnrDb, clearSnrDb: env.clearSnrDb, proficiency });
   evidence.proficiency = proficiency;
   evidence.copyQuality = round(quality, 2);
-  if (tx.description && !addressed) {
-    const fit = to.self ? fitsDescription(tx.description, to.self) : { fits: false, explanation: explain('ladder.description.no-self') };
-    evidence.described = english(fit.explanation);
-    const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
-    if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
-    if (quality < env.understandAt) {
-      const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language: tx.language, proficiency });
-      return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
-    }
-    return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
-  }
+  if (tx.description && !addressed) return understandDescribed(tx.description, language, to, quality, proficiency, env, evidence, latencyS);
   if (tx.to === 'all' || addressed) {
     if (quality < env.understandAt)
       return {
@@ -351,19 +427,21 @@ function understand(
           unit,
           'heard',
           'understood',
-          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language: tx.language, proficiency }),
+          explain('ladder.not-made-out', { call: tx.to === 'all' ? 'all' : 'link', copy: pct(quality), language, proficiency }),
           evidence,
         ),
         latencyS,
         notUnderstood: false,
       };
-    return phrased(tx, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
+    return phrased(tx, language, to, env, evidence, latencyS, ok(unit, 'understood', evidence), tx.to !== 'all');
   }
   const heard = heardAddressee(tx.addressee, quality, to.hearsAs);
-  const verbatim = heardAddressee(tx.addressee, 1, []);
+  // A clear copy is verbatim, whatever the crew's expectations: no second look at the addressee.
+  const verbatim = quality >= 1 ? heard : heardAddressee(tx.addressee, 1, []);
   const misheard = heard !== verbatim ? heard : undefined;
   if (misheard !== undefined) evidence.heardAs = misheard;
-  const who = recognise(heard, to.identity, () => to.knownStations);
+  // The stations it knows of only when the call was not for it: most calls plainly name their addressee.
+  const who = recogniseAsOwn(heard, to.identity) ?? recogniseAsOther(heard, to.knownStations);
   if (who.kind === 'for-other') {
     evidence.judgedFor = who.station;
     evidence.heardAs = who.heard;
@@ -388,7 +466,7 @@ function understand(
     };
   }
   if (who.kind === 'unrecognised') {
-    const figures = { copy: pct(quality), language: tx.language, proficiency };
+    const figures = { copy: pct(quality), language, proficiency };
     const what = heard ? explain('ladder.unrecognised', { heard, ...figures }) : explain('ladder.addressee-not-made-out', figures);
     return {
       result: fail(unit, 'heard', 'understood', what, evidence, misheard),
@@ -402,7 +480,7 @@ function understand(
         unit,
         'heard',
         'understood',
-        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language: tx.language, proficiency }),
+        explain('ladder.message-not-made-out', { matched: who.matched, copy: pct(quality), language, proficiency }),
         evidence,
         misheard,
       ),
@@ -412,7 +490,30 @@ function understand(
   }
   const result = ok(unit, 'understood', evidence);
   if (misheard !== undefined) result.heardAs = misheard;
-  return phrased(tx, to, env, evidence, latencyS, result, true);
+  return phrased(tx, language, to, env, evidence, latencyS, result, true);
+}
+
+/** understand, for a call by description: the listener takes it for itself if it fits what it knows of itself. */
+function understandDescribed(
+  description: CallDescription,
+  language: string,
+  to: StationView,
+  quality: number,
+  proficiency: number,
+  env: RadioEnvironment,
+  evidence: Evidence,
+  latencyS: number,
+): Delivery {
+  const unit = to.id;
+  const fit = to.self ? fitsDescription(description, to.self) : { fits: false, explanation: explain('ladder.description.no-self') };
+  evidence.described = english(fit.explanation);
+  const described = (r: LadderResult): LadderResult => ({ ...r, described: fit.explanation });
+  if (!fit.fits) return { result: described(fail(unit, 'heard', 'understood', fit.explanation, evidence)), latencyS, notUnderstood: false };
+  if (quality < env.understandAt) {
+    const cause = explain('ladder.description.not-made-out', { copy: pct(quality), language, proficiency });
+    return { result: described(fail(unit, 'heard', 'understood', cause, evidence)), latencyS, notUnderstood: true };
+  }
+  return { result: described(ok(unit, 'understood', evidence)), latencyS, notUnderstood: false };
 }
 
 /**
@@ -421,6 +522,7 @@ function understand(
  */
 function phrased(
   tx: Transmission,
+  language: string,
   to: StationView,
   env: RadioEnvironment,
   evidence: Evidence,
@@ -428,7 +530,8 @@ function phrased(
   result: LadderResult,
   canAsk: boolean,
 ): Delivery {
-  const gap = unknownPhrase(tx.body, tx.from, { id: to.id, vocabularies: to.vocabularies }, env.phrasebook, tx.language);
+  // The listener itself, not an object of its id and vocabularies: a run without phrases never asks what its crew knows.
+  const gap = unknownPhrase(tx.body, tx.from, to, env.phrasebook, language);
   if (!gap) return { result, latencyS, notUnderstood: false };
   evidence.phrase = gap.phrase.phrase;
   evidence.vocabulary = gap.phrase.vocabulary;
@@ -463,7 +566,7 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
     };
   // Links are clear, point-to-point channels: the message is addressed by the link itself, and
   // only language limits the copy.
-  return understand({ ...tx, language: link.language }, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
+  return understand(tx, link.language, to, env.clearSnrDb + 10, env, evidence, link.latencyS, true);
 }
 
 /** A built-in channel by its frequency ("121.5 MHz"); a declared one by its name, since its id is no frequency. */
