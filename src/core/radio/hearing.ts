@@ -54,10 +54,13 @@ interface Sign {
  * time also spares the look-up of what was heard from hashing a new string.
  */
 const signs = new Map<string, Sign>();
+/** The cache lives as long as the process (the app, a sweep's worker): past this many signs it starts again rather than grow without end. */
+const MAX_SIGNS = 50_000;
 
 function signOf(cs: string): Sign {
   let s = signs.get(cs);
   if (!s) {
+    if (signs.size >= MAX_SIGNS) signs.clear();
     const w = words(cs);
     s = { words: w, said: w.join(' ') };
     signs.set(cs, s);
