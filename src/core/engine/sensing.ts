@@ -690,9 +690,12 @@ export function senseIndex(w: World): SenseIndex {
       aircraft,
       antennaM,
       speed: maxSpeedMps(motion),
-      lowM: antennaM,
-      highM: antennaM,
-      climbMps: 0,
+      // Set by heightsFromNow before they are read. A field that first holds a whole number and
+      // later a fraction changes the receiver's hidden class, and V8 does not optimise takeUp
+      // until every receiver has moved to the new one (the whole first sensing): they start as NaN.
+      lowM: NaN,
+      highM: NaN,
+      climbMps: NaN,
       boundsAt: NaN,
       altNow: NaN,
     });
