@@ -392,49 +392,59 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
         on: classified !== '',
         cause,
       };
-      const sensor = { kind: 'sensor', ref: key } as const;
-      // Most detections are search radars coming and going: the words are only for the two below.
+      // Most detections are search radars coming and going: words are only for the two below,
+      // made in functions of their own so that this loop makes no closures over its names (a
+      // closure over them would have them kept in a context object made for every pair).
       if (classified === 'fire-control-radar') {
-        const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
-        const words = both(
-          w,
-          (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`,
-          (n) => explain('ladder.trigger.fire-control', { source: n(sid), target: n(rid), km: dist }),
-        );
-        yield {
-          entry,
-          tell: [
-            {
-              unit: rid,
-              event: { type: 'trigger.fire-control-detected', about: sid, ...words, says: 'your fire-control radar is directed at us' },
-              cause: sensor,
-            },
-          ],
-          scripts: [{ event: 'fire-control-detected', unit: rid, other: sid }],
-        };
+        yield fireControlHeld(w, ix, r, src, key, entry);
         continue;
       }
-      const tell: readonly Tell[] =
-        before === 'fire-control-radar'
-          ? [
-              {
-                unit: rid,
-                event: {
-                  type: 'trigger.detection-ended',
-                  about: sid,
-                  ...both(
-                    w,
-                    (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`,
-                    (n) => explain('ladder.trigger.detection-ended', { source: n(sid), target: n(rid) }),
-                  ),
-                },
-                cause: sensor,
-              },
-            ]
-          : NONE;
+      const tell = before === 'fire-control-radar' ? detectionEnded(w, rid, sid, key) : NONE;
       yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
     }
   }
+}
+
+/** A receiver's ESM reads a radar held on it: the crew is told, with the distance. */
+function fireControlHeld(w: World, ix: SenseIndex, r: SenseReceiver, src: SenseSource, key: string, entry: EntryOf<'detection'>): Happening {
+  const rid = r.id;
+  const sid = src.id;
+  const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
+  const words = both(
+    w,
+    (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`,
+    (n) => explain('ladder.trigger.fire-control', { source: n(sid), target: n(rid), km: dist }),
+  );
+  return {
+    entry,
+    tell: [
+      {
+        unit: rid,
+        event: { type: 'trigger.fire-control-detected', about: sid, ...words, says: 'your fire-control radar is directed at us' },
+        cause: { kind: 'sensor', ref: key },
+      },
+    ],
+    scripts: [{ event: 'fire-control-detected', unit: rid, other: sid }],
+  };
+}
+
+/** A radar that was held on the receiver is no longer: the crew is told. */
+function detectionEnded(w: World, rid: string, sid: string, key: string): readonly Tell[] {
+  return [
+    {
+      unit: rid,
+      event: {
+        type: 'trigger.detection-ended',
+        about: sid,
+        ...both(
+          w,
+          (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`,
+          (n) => explain('ladder.trigger.detection-ended', { source: n(sid), target: n(rid) }),
+        ),
+      },
+      cause: { kind: 'sensor', ref: key },
+    },
+  ];
 }
 
 /**
@@ -766,7 +776,7 @@ function reachM(sourceM: number, receiverM: number): number {
 const BAND_DEG = 0.5;
 
 /** Sources filed by the latitude bands their tracks cross. */
-function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number, stamp: number, seen: Int32Array) => number[] } {
+function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number, stamp: number, seen: Int32Array) => Int32Array } {
   const bands = new Map<number, number[]>();
   boxes.forEach((b, si) => {
     for (let k = Math.floor(b.latMin / BAND_DEG); k <= Math.floor(b.latMax / BAND_DEG); k++) {
@@ -775,12 +785,17 @@ function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number
       else bands.set(k, [si]);
     }
   });
+  // Kept from one look to the next: sorted as whole numbers, with no comparison function and no copy.
+  const out = new PairList();
   return {
-    /** Sources whose latitudes come within reach of the box, in source order (each once: seen holds the stamp of the last look). */
+    /**
+     * Sources whose latitudes come within reach of the box, in source order (each once: seen
+     * holds the stamp of the last look). The list is good until the next look.
+     */
     near(box, reach, stamp, seen) {
       // A latitude gap of Δφ is at least R·Δφ of ground.
       const reachDeg = (reach / EARTH_RADIUS_M) * (180 / Math.PI);
-      const out: number[] = [];
+      out.length = 0;
       for (let k = Math.floor((box.latMin - reachDeg) / BAND_DEG); k <= Math.floor((box.latMax + reachDeg) / BAND_DEG); k++) {
         const list = bands.get(k);
         if (!list) continue;
@@ -790,7 +805,7 @@ function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number
           out.push(si);
         }
       }
-      return out.sort((x, y) => x - y);
+      return out.sorted();
     },
   };
 }
