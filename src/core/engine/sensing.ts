@@ -11,7 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { CROSSING_SCRATCH, horizonTimeAhead } from './horizon-crossing';
+import { CROSSING_SCRATCH, horizonTimeAheadOf, trackFigures, type TrackFigures } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import { UNNUMBERED, type EmitterState, type Happening, type Job, type Tell, type World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -34,6 +34,9 @@ const NONE: readonly never[] = Object.freeze([]);
 export function approachJobs(w: World): { t: number; job: PairJob }[] {
   const sc = w.scenario;
   const surfaces = sc.units.filter((u) => traitsOf(u).surface);
+  // Each surface unit's track and its box, looked up once rather than once per aircraft (both are lookups by key).
+  const surfaceMotions = surfaces.map((s) => sc.motion[s.id]!);
+  const surfaceBoxes = surfaceMotions.map((m) => trackBox(m));
   // A closest approach at second T is known from the sample at T + 1: a run stopped early
   // (--until) looks one second past its end, so it logs what a full run logs up to then.
   const horizon = Math.min(w.until + 1, sc.spec.durationS);
@@ -41,13 +44,16 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
   // A pair whose tracks never come within the range has no event to find.
   const reach = w.approachRangeM + SENSE_MARGIN_M;
   for (const a of sc.units.filter(isAirborne)) {
-    const box = trackBox(sc.motion[a.id]!);
-    for (const s of surfaces) {
+    const am = sc.motion[a.id]!;
+    const box = trackBox(am);
+    for (let i = 0; i < surfaces.length; i++) {
+      const s = surfaces[i]!;
       if (s.nation === a.nation) continue;
-      if (boxGapM(box, trackBox(sc.motion[s.id]!)) > reach) continue;
-      let events = pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM);
+      if (boxGapM(box, surfaceBoxes[i]!) > reach) continue;
+      const sm = surfaceMotions[i]!;
+      let events = pairEvents(a.id, s.id, am, sm, horizon, w.approachRangeM);
       // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
-      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, sc.motion[a.id]!, sc.motion[s.id]!, w.approachRangeM);
+      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, am, sm, w.approachRangeM);
       for (const ev of events)
         out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM } });
     }
@@ -283,6 +289,8 @@ export interface SenseIndex {
   /** Scratch for segmentHorizonTime. */
   crossing: Float64Array;
   motions: Motion[];
+  /** Each unit's track figures for the searches ahead (horizon-crossing.ts). */
+  tracks: TrackFigures[];
   /** Each unit's latitude, longitude and altitude at posAt, three numbers per unit. */
   place: Float64Array;
   posAt: Float64Array;
@@ -521,7 +529,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   // far later than the speed bound for a pair moving across rather than towards its horizon.
   until = Math.max(
     until,
-    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD),
+    horizonTimeAheadOf(ix.tracks[r.unit]!, ix.tracks[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD),
   );
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
@@ -754,6 +762,7 @@ export function senseIndex(w: World): SenseIndex {
     figures: new Float64Array(5),
     crossing: new Float64Array(CROSSING_SCRATCH),
     motions,
+    tracks: motions.map((m) => trackFigures(m)),
     place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
     vec: new Float64Array(3 * ids.length),
