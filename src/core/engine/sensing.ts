@@ -19,6 +19,7 @@ import { crewLimits, passInside } from '../analysis/norms';
 import { spokenName } from '../radio/callsign';
 import { flies, flightWindow, nextPresenceChange, presentAt } from '../scenario/presence';
 import { whilePresent } from './flight';
+import { scriptBook } from './scripts';
 import type { UnitSpec } from '../scenario/schema';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -249,6 +250,12 @@ interface SenseReceiver {
   boundsAt: number;
   /** Altitude at boundsAt, metres. */
   altNow: number;
+  /**
+   * Whether a script action waits for a radar this receiver detects. Without one the script has
+   * nothing to offer the event to (scripts.ts looks no further), so none is made: a search radar
+   * coming into view is most detections, and its script event was a quarter of what they allocated.
+   */
+  radarScripts: boolean;
 }
 
 /** ESM pairs and when each is next due, built at the first sensing and kept for the run. */
@@ -408,7 +415,7 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
         continue;
       }
       const tell = before === 'fire-control-radar' ? detectionEnded(w, rid, sid, key) : NONE;
-      yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
+      yield { entry, tell, scripts: classified === 'search-radar' && r.radarScripts ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
     }
   }
 }
@@ -695,6 +702,7 @@ export function senseIndex(w: World): SenseIndex {
   const esmAt = new PairList();
   const esmSlot = new PairList();
   let slotCount = 0;
+  const listening = scriptBook(w.scenario.script).listening;
   worlds.forEach((u, unit) => {
     if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
     const motion = motions[unit]!;
@@ -716,6 +724,7 @@ export function senseIndex(w: World): SenseIndex {
       climbMps: NaN,
       boundsAt: NaN,
       altNow: NaN,
+      radarScripts: listening.has('radar-detected|*') || listening.has(`radar-detected|${u.spec.id}`),
     });
     const box = trackBox(motion);
     const highest = aircraft ? box.altMax : antennaM;
