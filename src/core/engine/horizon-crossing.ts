@@ -204,8 +204,10 @@ const HI = 30;
 const ALT_LO = 31;
 const ALT_HI = 32;
 const CLIMB = 33;
+/** horizonTimeAheadInto's answer. */
+export const WAKE_AHEAD = 34;
 /** Numbers a scratch array for these searches holds. */
-export const CROSSING_SCRATCH = 34;
+export const CROSSING_SCRATCH = 35;
 
 /** A search that moves the wake-up on by less than this (seconds) is the last: the pair is close to its horizon. */
 const MIN_STRIDE_S = 1;
@@ -233,11 +235,16 @@ export function horizonTimeAhead(
   limit: number,
   searches: number,
 ): number {
-  return horizonTimeAheadOf(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, inRange, scratch, limit, searches);
+  horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, inRange, scratch, limit, searches);
+  return scratch[WAKE_AHEAD]!;
 }
 
-/** horizonTimeAhead with the tracks' figures at hand: sensing keeps them per unit, as the two lookups by track were a tenth of the searches' time. */
-export function horizonTimeAheadOf(
+/**
+ * horizonTimeAhead with the tracks' figures at hand (sensing keeps them per unit: two lookups by
+ * track were a tenth of the searches' time), its answer left in scratch[WAKE_AHEAD]: returned,
+ * the fraction would be boxed whenever the caller has no room left to inline this.
+ */
+export function horizonTimeAheadInto(
   rf: TrackFigures,
   sf: TrackFigures,
   now: number,
@@ -248,7 +255,7 @@ export function horizonTimeAheadOf(
   scratch: Float64Array,
   limit: number,
   searches: number,
-): number {
+): void {
   // A shorter array would drop the segments' end without a word (a typed array ignores the write).
   if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
   scratch[RECEIVER_M] = receiverM;
@@ -260,14 +267,14 @@ export function horizonTimeAheadOf(
     searchSegments(rf, sf, aircraft, inRange, scratch);
     const t = scratch[WAKE]!;
     const end = scratch[SEGMENTS_END]!;
-    if (i > 0 && t <= from) return wake;
+    if (i > 0 && t <= from) break;
     wake = t;
     if (end < Infinity) from = end;
-    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
+    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) break;
     else from = t;
-    if (!(from <= limit)) return wake;
+    if (!(from <= limit)) break;
   }
-  return wake;
+  scratch[WAKE_AHEAD] = wake;
 }
 
 /**
