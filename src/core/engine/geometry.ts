@@ -11,7 +11,7 @@
  * the events are the same, value for value (tests/unit/geometry-oracle.ts samples every second,
  * and the property tests compare the two).
  */
-import { groundDistanceDegM } from '../geo';
+import { EARTH_RADIUS_M } from '../geo';
 import { maxSpeedMps, positionInto, type Motion } from '../scenario/motion';
 
 export { maxSpeedMps };
@@ -29,16 +29,31 @@ export interface PairEvent {
 /** Slack for floating-point rounding in the distance bounds, metres. */
 const MARGIN_M = 1;
 
+/** Both units placed at a sample (aircraft, then surface unit: latitude, longitude, altitude) and, in [6], their ground distance. */
+const placed = new Float64Array(7);
+const GROUND_M = 6;
+
+/**
+ * Places the pair at second t (into `placed`), with their ground distance: groundDistanceDegM's
+ * haversine written out, step for step, so the same number. A fraction passed to or returned
+ * from a function V8 does not inline is boxed on the heap, and a caller that inlines both
+ * positions has no room left to inline that call (its four degrees and its result were boxed at
+ * every sample, about a million samples a thousand-unit hour). Here no fraction crosses a call.
+ */
+function placePair(am: Motion, sm: Motion, t: number): void {
+  positionInto(am, t, placed, 0);
+  positionInto(sm, t, placed, 3);
+  const aLat = placed[0]!;
+  const bLat = placed[3]!;
+  const dLat = ((bLat - aLat) * Math.PI) / 180;
+  const dLon = ((placed[4]! - placed[1]!) * Math.PI) / 180;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos((aLat * Math.PI) / 180) * Math.cos((bLat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
+  placed[GROUND_M] = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Motion, durationS: number, rangeM: number): PairEvent[] {
   const vsum = maxSpeedMps(am) + maxSpeedMps(sm);
   const out: PairEvent[] = [];
-  // Both units placed at a sample (aircraft, then surface unit), without an object per second.
-  const at = new Float64Array(6);
-  const groundAt = (t: number) => {
-    positionInto(am, t, at, 0);
-    positionInto(sm, t, at, 3);
-    return groundDistanceDegM(at[0]!, at[1]!, at[3]!, at[4]!);
-  };
   // The loop's state before sample t: the sample t−1 (prevT < 0: none), falling = g(t−1) < g(t−2), inside = g(t−1) < range.
   let prevT = -1;
   let prevG = 0;
@@ -47,18 +62,22 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
   let inside = false;
   let t = 0;
   while (t <= durationS) {
-    const g = groundAt(t);
-    const alt = at[2]!;
+    placePair(am, sm, t);
+    const g = placed[GROUND_M]!;
+    const alt = placed[2]!;
+    // The closest approach at the sample before is listed before what happens at this one, so
+    // the events come out in time order (an enter or leave at t before a closest approach at t,
+    // found a sample later) with no sort.
+    if (prevT >= 0) {
+      if (g > prevG && falling && prevG < rangeM) out.push({ t: prevT, aircraft, surface, kind: 'closest', groundM: prevG, altitudeM: prevAlt });
+      falling = g < prevG;
+    }
     if (g < rangeM && !inside) {
       inside = true;
       out.push({ t, aircraft, surface, kind: 'enter', rangeM, groundM: g, altitudeM: alt });
     } else if (g >= rangeM && inside) {
       inside = false;
       out.push({ t, aircraft, surface, kind: 'leave', rangeM, groundM: g, altitudeM: alt });
-    }
-    if (prevT >= 0) {
-      if (g > prevG && falling && prevG < rangeM) out.push({ t: prevT, aircraft, surface, kind: 'closest', groundM: prevG, altitudeM: prevAlt });
-      falling = g < prevG;
     }
     prevT = t;
     prevG = g;
@@ -78,9 +97,10 @@ export function pairEvents(aircraft: string, surface: string, am: Motion, sm: Mo
     // before the loop sets it from prev.
     inside = false;
     prevT = next - 1;
-    prevG = groundAt(prevT);
-    prevAlt = at[2]!;
+    placePair(am, sm, prevT);
+    prevG = placed[GROUND_M]!;
+    prevAlt = placed[2]!;
     t = next;
   }
-  return out.sort((x, y) => x.t - y.t);
+  return out;
 }

@@ -36,7 +36,8 @@ function chordOf(arcM: number): number {
  * about a million times in a thousand-unit hour, mostly on the same few segments, and a search
  * past a segment's end starts with one unit on a waypoint.
  */
-interface TrackFigures {
+export interface TrackFigures {
+  motion: Motion;
   /**
    * Per segment (from sample i to i + 1), four numbers: the rates of latitude and longitude
    * (rad/s), the rate of climb, and the bound on the second derivative.
@@ -48,10 +49,11 @@ interface TrackFigures {
   next: number;
 }
 
-const trackFigures = new WeakMap<Motion, TrackFigures>();
+const figuresByTrack = new WeakMap<Motion, TrackFigures>();
 
-function figuresOf(m: Motion): TrackFigures {
-  let tf = trackFigures.get(m);
+/** A track's figures for these searches, worked out at the first ask; a caller searching often keeps them at hand. */
+export function trackFigures(m: Motion): TrackFigures {
+  let tf = figuresByTrack.get(m);
   if (!tf) {
     const ts = m.t;
     const fig = new Float64Array(4 * Math.max(0, ts.length - 1));
@@ -83,8 +85,8 @@ function figuresOf(m: Motion): TrackFigures {
       samples[4 * i + 2] = Math.cos(lon);
       samples[4 * i + 3] = Math.sin(lon);
     }
-    tf = { segments: fig, samples, next: 0 };
-    trackFigures.set(m, tf);
+    tf = { motion: m, segments: fig, samples, next: 0 };
+    figuresByTrack.set(m, tf);
   }
   return tf;
 }
@@ -99,25 +101,30 @@ function nextSample(ts: readonly number[], tf: TrackFigures, now: number): numbe
 }
 
 /**
- * A unit's segment at `now`: position and velocity on the sphere (x, y, z, vx, vy, vz into
- * out[at..at+5]), bound on the second derivative into out[at+6], segment end (absolute time)
- * into out[at+7], altitude now and its rate into out[at+8], out[at+9].
+ * A unit's segment at the search's instant (out[AT]): position and velocity on the sphere (x, y,
+ * z, vx, vy, vz into out[at..at+5]), bound on the second derivative into out[at+6], segment end
+ * (absolute time) into out[at+7], altitude then and its rate into out[at+8], out[at+9].
  */
-function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, at: number): void {
+function segmentAt(tf: TrackFigures, out: Float64Array, at: number): void {
+  const now = out[AT]!;
+  const m = tf.motion;
   const ts = m.t;
   const fig = tf.segments;
   const k = nextSample(ts, tf, now);
   let a = 0;
   let b = 0;
-  let alt: number;
   let climb = 0;
   let end = Infinity;
   // Standing still, the second derivative is nothing.
   let acc = 0;
-  let cf: number;
-  let sf: number;
-  let cl: number;
-  let sl: number;
+  let alt: number;
+  // The cosines and sines of latitude and longitude are set on every path below, but in two
+  // steps; left undefined in between they would be tagged values, and V8 would box every
+  // fraction stored in them (about 115 MB a thousand-unit hour).
+  let cf = 0;
+  let sf = 0;
+  let cl = 0;
+  let sl = 0;
   // On a sample (standing still, or at a waypoint) the position is the sample's own.
   let on = -1;
   if (k === 0 || k >= ts.length) {
@@ -156,26 +163,51 @@ function segmentAt(m: Motion, tf: TrackFigures, now: number, out: Float64Array, 
     sl = sm[4 * on + 3]!;
   }
   const R = EARTH_RADIUS_M;
-  out[at] = R * cf! * cl!;
-  out[at + 1] = R * cf! * sl!;
-  out[at + 2] = R * sf!;
+  out[at] = R * cf * cl;
+  out[at + 1] = R * cf * sl;
+  out[at + 2] = R * sf;
   // P' = R·(a·e_φ + b·cos φ·e_λ), e_φ = (−sin φ cos λ, −sin φ sin λ, cos φ), e_λ = (−sin λ, cos λ, 0).
-  out[at + 3] = R * (-a * sf! * cl! - b * cf! * sl!);
-  out[at + 4] = R * (-a * sf! * sl! + b * cf! * cl!);
-  out[at + 5] = R * a * cf!;
+  out[at + 3] = R * (-a * sf * cl - b * cf * sl);
+  out[at + 4] = R * (-a * sf * sl + b * cf * cl);
+  out[at + 5] = R * a * cf;
   out[at + 6] = acc;
   out[at + 7] = end;
   out[at + 8] = alt;
   out[at + 9] = climb;
 }
 
-/**
- * Numbers a scratch array for these searches holds: the two units' segments (20), then the slot
- * in which segmentHorizonTime says where the first of the segments ends when it found no crossing
- * on them (NaN otherwise), which horizonTimeAhead reads to carry the search on.
+/*
+ * What a scratch array for these searches holds. The functions below are too large for V8 to
+ * inline, and a fraction passed to or returned from a function V8 does not inline is boxed on
+ * the heap: with about a million searches a thousand-unit hour, their figures go from one to the
+ * next through these slots instead of as arguments and results.
  */
-export const CROSSING_SCRATCH = 21;
+/** The receiver's segment (segmentAt's ten numbers), then the source's. */
+const RECEIVER = 0;
+const SOURCE = 10;
+/** Where the first of the segments ends when a search found no crossing on them (NaN otherwise), which horizonTimeAhead reads to carry the search on. */
 const SEGMENTS_END = 20;
+/** The instant a search starts from, the receiver's fixed height and the source's antenna, metres. */
+const AT = 21;
+const RECEIVER_M = 22;
+const SOURCE_M = 23;
+/** The search's answer: the earliest time the verdict could change. */
+const WAKE = 24;
+/** The chord between the pair squared, q0 + q1·τ + q2·τ², τ seconds after AT. */
+const Q0 = 25;
+const Q1 = 26;
+const Q2 = 27;
+/** A window of the search, from τ = LO to HI: the chord's deviation from its linear part, the receiver's altitudes at both ends and its rate of climb. */
+const DEV = 28;
+const LO = 29;
+const HI = 30;
+const ALT_LO = 31;
+const ALT_HI = 32;
+const CLIMB = 33;
+/** horizonTimeAheadInto's answer. */
+export const WAKE_AHEAD = 34;
+/** Numbers a scratch array for these searches holds. */
+export const CROSSING_SCRATCH = 35;
 
 /** A search that moves the wake-up on by less than this (seconds) is the last: the pair is close to its horizon. */
 const MIN_STRIDE_S = 1;
@@ -203,23 +235,46 @@ export function horizonTimeAhead(
   limit: number,
   searches: number,
 ): number {
+  horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, inRange, scratch, limit, searches);
+  return scratch[WAKE_AHEAD]!;
+}
+
+/**
+ * horizonTimeAhead with the tracks' figures at hand (sensing keeps them per unit: two lookups by
+ * track were a tenth of the searches' time), its answer left in scratch[WAKE_AHEAD]: returned,
+ * the fraction would be boxed whenever the caller has no room left to inline this.
+ */
+export function horizonTimeAheadInto(
+  rf: TrackFigures,
+  sf: TrackFigures,
+  now: number,
+  aircraft: boolean,
+  receiverM: number,
+  sourceM: number,
+  inRange: boolean,
+  scratch: Float64Array,
+  limit: number,
+  searches: number,
+): void {
   // A shorter array would drop the segments' end without a word (a typed array ignores the write).
   if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
-  const rf = figuresOf(receiver);
-  const sf = figuresOf(source);
+  scratch[RECEIVER_M] = receiverM;
+  scratch[SOURCE_M] = sourceM;
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
-    const t = searchSegments(receiver, rf, source, sf, from, aircraft, receiverM, sourceM, inRange, scratch);
+    scratch[AT] = from;
+    searchSegments(rf, sf, aircraft, inRange, scratch);
+    const t = scratch[WAKE]!;
     const end = scratch[SEGMENTS_END]!;
-    if (i > 0 && t <= from) return wake;
+    if (i > 0 && t <= from) break;
     wake = t;
     if (end < Infinity) from = end;
-    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) return wake;
+    else if (!Number.isNaN(end) || t - from < MIN_STRIDE_S) break;
     else from = t;
-    if (!(from <= limit)) return wake;
+    if (!(from <= limit)) break;
   }
-  return wake;
+  scratch[WAKE_AHEAD] = wake;
 }
 
 /**
@@ -238,42 +293,40 @@ export function segmentHorizonTime(
   inRange: boolean,
   scratch: Float64Array,
 ): number {
-  return searchSegments(receiver, figuresOf(receiver), source, figuresOf(source), now, aircraft, receiverM, sourceM, inRange, scratch);
+  if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`segmentHorizonTime needs a scratch array of ${CROSSING_SCRATCH} numbers`);
+  scratch[AT] = now;
+  scratch[RECEIVER_M] = receiverM;
+  scratch[SOURCE_M] = sourceM;
+  searchSegments(trackFigures(receiver), trackFigures(source), aircraft, inRange, scratch);
+  return scratch[WAKE]!;
 }
 
-/** segmentHorizonTime with the tracks' figures at hand. */
-function searchSegments(
-  receiver: Motion,
-  rf: TrackFigures,
-  source: Motion,
-  sf: TrackFigures,
-  now: number,
-  aircraft: boolean,
-  receiverM: number,
-  sourceM: number,
-  inRange: boolean,
-  scratch: Float64Array,
-): number {
-  const s = scratch;
+/** segmentHorizonTime with the tracks' figures at hand: from s[AT], with the heights in s[RECEIVER_M] and s[SOURCE_M]; the answer goes into s[WAKE]. */
+function searchSegments(rf: TrackFigures, sf: TrackFigures, aircraft: boolean, inRange: boolean, s: Float64Array): void {
+  const now = s[AT]!;
+  const sourceM = s[SOURCE_M]!;
   s[SEGMENTS_END] = NaN;
-  segmentAt(receiver, rf, now, s, 0);
-  segmentAt(source, sf, now, s, 10);
-  const end = Math.min(s[7]!, s[17]!);
+  segmentAt(rf, s, RECEIVER);
+  segmentAt(sf, s, SOURCE);
+  const end = Math.min(s[RECEIVER + 7]!, s[SOURCE + 7]!);
   const span = end - now;
-  if (!(span > 0)) return now;
-  const wx = s[0]! - s[10]!;
-  const wy = s[1]! - s[11]!;
-  const wz = s[2]! - s[12]!;
-  const vx = s[3]! - s[13]!;
-  const vy = s[4]! - s[14]!;
-  const vz = s[5]! - s[15]!;
+  if (!(span > 0)) {
+    s[WAKE] = now;
+    return;
+  }
+  const wx = s[RECEIVER]! - s[SOURCE]!;
+  const wy = s[RECEIVER + 1]! - s[SOURCE + 1]!;
+  const wz = s[RECEIVER + 2]! - s[SOURCE + 2]!;
+  const vx = s[RECEIVER + 3]! - s[SOURCE + 3]!;
+  const vy = s[RECEIVER + 4]! - s[SOURCE + 4]!;
+  const vz = s[RECEIVER + 5]! - s[SOURCE + 5]!;
   // |W + Vτ|² = q0 + q1·τ + q2·τ².
   const q0 = wx * wx + wy * wy + wz * wz;
   const q1 = 2 * (wx * vx + wy * vy + wz * vz);
   const q2 = vx * vx + vy * vy + vz * vz;
-  const acc = s[6]! + s[16]!;
-  const alt0 = aircraft ? s[8]! : receiverM;
-  const climb = aircraft ? s[9]! : 0;
+  const acc = s[RECEIVER + 6]! + s[SOURCE + 6]!;
+  const alt0 = aircraft ? s[RECEIVER + 8]! : s[RECEIVER_M]!;
+  const climb = aircraft ? s[RECEIVER + 9]! : 0;
   let lo = 0;
   // Without curvature (both units standing still) one window covers the whole span, however long.
   let hi = acc > 0 ? Math.min(span, FIRST_WINDOW_S) : span;
@@ -292,13 +345,28 @@ function searchSegments(
     }
     // Climbing or descending, the horizon at the window's far end is far from the one near its
     // start; both bounds hold, so the later time does.
-    if (tau <= hi && climb !== 0 && altLo > 0 && altHi > 0)
-      tau = Math.max(tau, slopedHorizonTime(q0, q1, q2, dev, sourceM, altLo, altHi, climb, inRange, lo, hi));
-    if (tau <= hi) return now + Math.max(0, tau * (1 - REL) - 1e-3);
+    if (tau <= hi && climb !== 0 && altLo > 0 && altHi > 0) {
+      s[Q0] = q0;
+      s[Q1] = q1;
+      s[Q2] = q2;
+      s[DEV] = dev;
+      s[LO] = lo;
+      s[HI] = hi;
+      s[ALT_LO] = altLo;
+      s[ALT_HI] = altHi;
+      s[CLIMB] = climb;
+      slopedHorizonTime(inRange, s);
+      tau = Math.max(tau, s[WAKE]!);
+    }
+    if (tau <= hi) {
+      s[WAKE] = now + Math.max(0, tau * (1 - REL) - 1e-3);
+      return;
+    }
     // Strictly before the segment's end: a call at that very instant may find the unit on its next segment (or past a jump).
     if (hi >= span) {
       s[SEGMENTS_END] = end;
-      return Math.max(now, end - 1e-3);
+      s[WAKE] = Math.max(now, end - 1e-3);
+      return;
     }
     lo = hi;
     hi = Math.min(span, hi * 2);
@@ -314,39 +382,42 @@ function searchSegments(
  * quadratic in τ. Its first zero is checked where it is evaluated rather than trusted from the
  * root formula: sign tests on the quadratic are exact to far less than the metre of margin.
  */
-function slopedHorizonTime(
-  q0: number,
-  q1: number,
-  q2: number,
-  dev: number,
-  sourceM: number,
-  altLo: number,
-  altHi: number,
-  climb: number,
-  inRange: boolean,
-  lo: number,
-  hi: number,
-): number {
-  let g0: number;
-  let g1: number;
+function slopedHorizonTime(inRange: boolean, s: Float64Array): void {
+  const q0 = s[Q0]!;
+  const q1 = s[Q1]!;
+  const q2 = s[Q2]!;
+  const dev = s[DEV]!;
+  const sourceM = s[SOURCE_M]!;
+  const altLo = s[ALT_LO]!;
+  const altHi = s[ALT_HI]!;
+  const climb = s[CLIMB]!;
+  const lo = s[LO]!;
+  const hi = s[HI]!;
   if (inRange) {
     const cLo = chordOf(horizonM(sourceM, altLo) * (1 - REL) - MARGIN_M) - dev;
     const cHi = chordOf(horizonM(sourceM, altHi) * (1 - REL) - MARGIN_M) - dev;
-    if (!(cLo > 0 && cHi > 0)) return lo;
-    g1 = (cHi - cLo) / (hi - lo);
-    g0 = cLo - g1 * lo;
+    if (!(cLo > 0 && cHi > 0)) {
+      s[WAKE] = lo;
+      return;
+    }
+    const g1 = (cHi - cLo) / (hi - lo);
+    const g0 = cLo - g1 * lo;
     // Out when |W + Vτ| > g(τ): g² − q ≤ 0.
-    return firstNonPositive(g0 * g0 - q0, 2 * g0 * g1 - q1, g1 * g1 - q2, lo, hi);
+    s[WAKE] = firstNonPositive(g0 * g0 - q0, 2 * g0 * g1 - q1, g1 * g1 - q2, lo, hi);
+    return;
   }
   const hLo = horizonM(sourceM, altLo) * (1 + REL) + MARGIN_M;
   // d(horizon)/dτ at lo; the chord grows no faster (cos ≤ 1) and, descending, shrinks no slower than cos of the widened horizon says.
   const rate = (HORIZON_NM_PER_SQRT_M * METRES_PER_NM * climb) / (2 * Math.sqrt(altLo));
-  g1 = climb > 0 ? rate * (1 + REL) : rate * Math.cos(Math.min(Math.PI / 2, hLo / (2 * EARTH_RADIUS_M))) * (1 - REL);
+  const g1 = climb > 0 ? rate * (1 + REL) : rate * Math.cos(Math.min(Math.PI / 2, hLo / (2 * EARTH_RADIUS_M))) * (1 - REL);
   const cLo = chordOf(hLo) + dev;
-  g0 = cLo - g1 * lo;
-  if (!(g0 + g1 * hi > 0)) return lo;
+  const g0 = cLo - g1 * lo;
+  if (!(g0 + g1 * hi > 0)) {
+    s[WAKE] = lo;
+    return;
+  }
   // In when |W + Vτ| ≤ g(τ): q − g² ≤ 0.
-  return firstNonPositive(q0 - g0 * g0, q1 - 2 * g0 * g1, q2 - g1 * g1, lo, hi);
+  s[WAKE] = firstNonPositive(q0 - g0 * g0, q1 - 2 * g0 * g1, q2 - g1 * g1, lo, hi);
 }
 
 /**

@@ -11,7 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { CROSSING_SCRATCH, horizonTimeAhead } from './horizon-crossing';
+import { CROSSING_SCRATCH, horizonTimeAheadInto, trackFigures, WAKE_AHEAD, type TrackFigures } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import { UNNUMBERED, type EmitterState, type Happening, type Job, type Tell, type World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -19,6 +19,7 @@ import { crewLimits, passInside } from '../analysis/norms';
 import { spokenName } from '../radio/callsign';
 import { flies, flightWindow, nextPresenceChange, presentAt } from '../scenario/presence';
 import { whilePresent } from './flight';
+import { scriptBook } from './scripts';
 import type { UnitSpec } from '../scenario/schema';
 
 export const DEFAULT_APPROACH_RANGE_M = 18_520;
@@ -34,6 +35,9 @@ const NONE: readonly never[] = Object.freeze([]);
 export function approachJobs(w: World): { t: number; job: PairJob }[] {
   const sc = w.scenario;
   const surfaces = sc.units.filter((u) => traitsOf(u).surface);
+  // Each surface unit's track and its box, looked up once rather than once per aircraft (both are lookups by key).
+  const surfaceMotions = surfaces.map((s) => sc.motion[s.id]!);
+  const surfaceBoxes = surfaceMotions.map((m) => trackBox(m));
   // A closest approach at second T is known from the sample at T + 1: a run stopped early
   // (--until) looks one second past its end, so it logs what a full run logs up to then.
   const horizon = Math.min(w.until + 1, sc.spec.durationS);
@@ -41,13 +45,16 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
   // A pair whose tracks never come within the range has no event to find.
   const reach = w.approachRangeM + SENSE_MARGIN_M;
   for (const a of sc.units.filter(isAirborne)) {
-    const box = trackBox(sc.motion[a.id]!);
-    for (const s of surfaces) {
+    const am = sc.motion[a.id]!;
+    const box = trackBox(am);
+    for (let i = 0; i < surfaces.length; i++) {
+      const s = surfaces[i]!;
       if (s.nation === a.nation) continue;
-      if (boxGapM(box, trackBox(sc.motion[s.id]!)) > reach) continue;
-      let events = pairEvents(a.id, s.id, sc.motion[a.id]!, sc.motion[s.id]!, horizon, w.approachRangeM);
+      if (boxGapM(box, surfaceBoxes[i]!) > reach) continue;
+      const sm = surfaceMotions[i]!;
+      let events = pairEvents(a.id, s.id, am, sm, horizon, w.approachRangeM);
       // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
-      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, sc.motion[a.id]!, sc.motion[s.id]!, w.approachRangeM);
+      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, am, sm, w.approachRangeM);
       for (const ev of events)
         out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM } });
     }
@@ -243,6 +250,12 @@ interface SenseReceiver {
   boundsAt: number;
   /** Altitude at boundsAt, metres. */
   altNow: number;
+  /**
+   * Whether a script action waits for a radar this receiver detects. Without one the script has
+   * nothing to offer the event to (scripts.ts looks no further), so none is made: a search radar
+   * coming into view is most detections, and its script event was a quarter of what they allocated.
+   */
+  radarScripts: boolean;
 }
 
 /** ESM pairs and when each is next due, built at the first sensing and kept for the run. */
@@ -283,6 +296,8 @@ export interface SenseIndex {
   /** Scratch for segmentHorizonTime. */
   crossing: Float64Array;
   motions: Motion[];
+  /** Each unit's track figures for the searches ahead (horizon-crossing.ts). */
+  tracks: TrackFigures[];
   /** Each unit's latitude, longitude and altitude at posAt, three numbers per unit. */
   place: Float64Array;
   posAt: Float64Array;
@@ -392,49 +407,59 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
         on: classified !== '',
         cause,
       };
-      const sensor = { kind: 'sensor', ref: key } as const;
-      // Most detections are search radars coming and going: the words are only for the two below.
+      // Most detections are search radars coming and going: words are only for the two below,
+      // made in functions of their own so that this loop makes no closures over its names (a
+      // closure over them would have them kept in a context object made for every pair).
       if (classified === 'fire-control-radar') {
-        const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
-        const words = both(
-          w,
-          (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`,
-          (n) => explain('ladder.trigger.fire-control', { source: n(sid), target: n(rid), km: dist }),
-        );
-        yield {
-          entry,
-          tell: [
-            {
-              unit: rid,
-              event: { type: 'trigger.fire-control-detected', about: sid, ...words, says: 'your fire-control radar is directed at us' },
-              cause: sensor,
-            },
-          ],
-          scripts: [{ event: 'fire-control-detected', unit: rid, other: sid }],
-        };
+        yield fireControlHeld(w, ix, r, src, key, entry);
         continue;
       }
-      const tell: readonly Tell[] =
-        before === 'fire-control-radar'
-          ? [
-              {
-                unit: rid,
-                event: {
-                  type: 'trigger.detection-ended',
-                  about: sid,
-                  ...both(
-                    w,
-                    (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`,
-                    (n) => explain('ladder.trigger.detection-ended', { source: n(sid), target: n(rid) }),
-                  ),
-                },
-                cause: sensor,
-              },
-            ]
-          : NONE;
-      yield { entry, tell, scripts: classified === 'search-radar' ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
+      const tell = before === 'fire-control-radar' ? detectionEnded(w, rid, sid, key) : NONE;
+      yield { entry, tell, scripts: classified === 'search-radar' && r.radarScripts ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
     }
   }
+}
+
+/** A receiver's ESM reads a radar held on it: the crew is told, with the distance. */
+function fireControlHeld(w: World, ix: SenseIndex, r: SenseReceiver, src: SenseSource, key: string, entry: EntryOf<'detection'>): Happening {
+  const rid = r.id;
+  const sid = src.id;
+  const dist = (slantDistanceM(positionNow(w, ix, r.unit), positionNow(w, ix, src.unit)) / 1000).toFixed(1);
+  const words = both(
+    w,
+    (n) => `fire-control radar from ${n(sid)} held on ${n(rid)} at ${dist} km`,
+    (n) => explain('ladder.trigger.fire-control', { source: n(sid), target: n(rid), km: dist }),
+  );
+  return {
+    entry,
+    tell: [
+      {
+        unit: rid,
+        event: { type: 'trigger.fire-control-detected', about: sid, ...words, says: 'your fire-control radar is directed at us' },
+        cause: { kind: 'sensor', ref: key },
+      },
+    ],
+    scripts: [{ event: 'fire-control-detected', unit: rid, other: sid }],
+  };
+}
+
+/** A radar that was held on the receiver is no longer: the crew is told. */
+function detectionEnded(w: World, rid: string, sid: string, key: string): readonly Tell[] {
+  return [
+    {
+      unit: rid,
+      event: {
+        type: 'trigger.detection-ended',
+        about: sid,
+        ...both(
+          w,
+          (n) => `${n(sid)}'s radar no longer held on ${n(rid)}`,
+          (n) => explain('ladder.trigger.detection-ended', { source: n(sid), target: n(rid) }),
+        ),
+      },
+      cause: { kind: 'sensor', ref: key },
+    },
+  ];
 }
 
 /**
@@ -509,10 +534,8 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // Along the two current segments the crossing itself can be solved for (horizon-crossing.ts):
   // far later than the speed bound for a pair moving across rather than towards its horizon.
-  until = Math.max(
-    until,
-    horizonTimeAhead(r.motion, ix.motions[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD),
-  );
+  horizonTimeAheadInto(ix.tracks[r.unit]!, ix.tracks[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD);
+  until = Math.max(until, ix.crossing[WAKE_AHEAD]!);
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
   if (ix.flying[r.unit] === 1 || ix.flying[src.unit] === 1) {
     const rSpec = ix.specs[r.unit]!;
@@ -677,6 +700,7 @@ export function senseIndex(w: World): SenseIndex {
   const esmAt = new PairList();
   const esmSlot = new PairList();
   let slotCount = 0;
+  const listening = scriptBook(w.scenario.script).listening;
   worlds.forEach((u, unit) => {
     if (!u.spec.emitters.some((e) => e.type === 'esm')) return;
     const motion = motions[unit]!;
@@ -690,11 +714,15 @@ export function senseIndex(w: World): SenseIndex {
       aircraft,
       antennaM,
       speed: maxSpeedMps(motion),
-      lowM: antennaM,
-      highM: antennaM,
-      climbMps: 0,
+      // Set by heightsFromNow before they are read. A field that first holds a whole number and
+      // later a fraction changes the receiver's hidden class, and V8 does not optimise takeUp
+      // until every receiver has moved to the new one (the whole first sensing): they start as NaN.
+      lowM: NaN,
+      highM: NaN,
+      climbMps: NaN,
       boundsAt: NaN,
       altNow: NaN,
+      radarScripts: listening.has('radar-detected|*') || listening.has(`radar-detected|${u.spec.id}`),
     });
     const box = trackBox(motion);
     const highest = aircraft ? box.altMax : antennaM;
@@ -741,6 +769,7 @@ export function senseIndex(w: World): SenseIndex {
     figures: new Float64Array(5),
     crossing: new Float64Array(CROSSING_SCRATCH),
     motions,
+    tracks: motions.map((m) => trackFigures(m)),
     place: new Float64Array(3 * ids.length),
     posAt: new Float64Array(ids.length).fill(NaN),
     vec: new Float64Array(3 * ids.length),
@@ -763,7 +792,7 @@ function reachM(sourceM: number, receiverM: number): number {
 const BAND_DEG = 0.5;
 
 /** Sources filed by the latitude bands their tracks cross. */
-function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number, stamp: number, seen: Int32Array) => number[] } {
+function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number, stamp: number, seen: Int32Array) => Int32Array } {
   const bands = new Map<number, number[]>();
   boxes.forEach((b, si) => {
     for (let k = Math.floor(b.latMin / BAND_DEG); k <= Math.floor(b.latMax / BAND_DEG); k++) {
@@ -772,12 +801,17 @@ function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number
       else bands.set(k, [si]);
     }
   });
+  // Kept from one look to the next: sorted as whole numbers, with no comparison function and no copy.
+  const out = new PairList();
   return {
-    /** Sources whose latitudes come within reach of the box, in source order (each once: seen holds the stamp of the last look). */
+    /**
+     * Sources whose latitudes come within reach of the box, in source order (each once: seen
+     * holds the stamp of the last look). The list is good until the next look.
+     */
     near(box, reach, stamp, seen) {
       // A latitude gap of Δφ is at least R·Δφ of ground.
       const reachDeg = (reach / EARTH_RADIUS_M) * (180 / Math.PI);
-      const out: number[] = [];
+      out.length = 0;
       for (let k = Math.floor((box.latMin - reachDeg) / BAND_DEG); k <= Math.floor((box.latMax + reachDeg) / BAND_DEG); k++) {
         const list = bands.get(k);
         if (!list) continue;
@@ -787,7 +821,7 @@ function latitudeBands(boxes: TrackBox[]): { near: (box: TrackBox, reach: number
           out.push(si);
         }
       }
-      return out.sort((x, y) => x - y);
+      return out.sorted();
     },
   };
 }
