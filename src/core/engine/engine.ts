@@ -77,7 +77,7 @@ class Engine {
   /** A reply on its way: the call it answers, and when the last of its receptions stands. */
   private readonly replyHeardAt = new Map<string, number>();
   /** Timers put off for an answer (unit, timer, ref): 1 past the moment's other events, 2 until a reply on the air is heard. */
-  private readonly putOff = new Map<string, 1 | 2>();
+  private readonly putOff = new PutOff();
   private readonly book: ScriptBook;
   private readonly stations: Stations = stations();
   /** Built at the first sensing. */
@@ -571,21 +571,21 @@ class Engine {
         // ends after whatever else happens at that moment (an answer keyed now) and, if an answer
         // is on the air, once it has been heard (or not), so "no answer" never stands beside it.
         if (job.event.name === 'reply-timeout' || job.event.name === 'hail-next') {
-          const key = `${job.unit}:${job.event.name}:${job.event.ref}`;
-          const stage = this.putOff.get(key) ?? 0;
+          const { unit, event } = job;
+          const stage = this.putOff.stage(unit, event.name, event.ref);
           const awaited = this.txByRef.get(job.event.ref);
           const heardAt = awaited ? this.replyHeardAt.get(awaited) : undefined;
           if (stage === 0 && awaited) {
-            this.putOff.set(key, 1);
+            this.putOff.set(unit, event.name, event.ref, 1);
             this.queue.push(this.w.now, job);
             return;
           }
           if (stage === 1 && heardAt !== undefined && heardAt >= this.w.now) {
-            this.putOff.set(key, 2);
+            this.putOff.set(unit, event.name, event.ref, 2);
             this.queue.push(heardAt, job);
             return;
           }
-          this.putOff.delete(key);
+          if (stage !== 0) this.putOff.set(unit, event.name, event.ref, 0);
         }
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
         return;
@@ -717,6 +717,29 @@ class Engine {
     e.seq = this.log.length;
     this.log.push(e);
     return e.seq;
+  }
+}
+
+/**
+ * Timers put off for an answer, by unit, timer and ref: 1 past the moment's other events, 2 until
+ * a reply on the air is heard, 0 when not (or no longer) put off. Maps within maps, looked up by
+ * the strings the timer already carries: a key joined from the three made and hashed a new string
+ * for every timer the queue hands back.
+ */
+class PutOff {
+  private readonly byUnit = new Map<string, Map<string, Map<string, 1 | 2>>>();
+
+  stage(unit: string, timer: string, ref: string): 0 | 1 | 2 {
+    return this.byUnit.get(unit)?.get(timer)?.get(ref) ?? 0;
+  }
+
+  set(unit: string, timer: string, ref: string, stage: 0 | 1 | 2): void {
+    let byTimer = this.byUnit.get(unit);
+    if (!byTimer) this.byUnit.set(unit, (byTimer = new Map()));
+    let byRef = byTimer.get(timer);
+    if (!byRef) byTimer.set(timer, (byRef = new Map()));
+    if (stage === 0) byRef.delete(ref);
+    else byRef.set(ref, stage);
   }
 }
 
