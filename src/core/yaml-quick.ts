@@ -99,9 +99,8 @@ function nodeStartsOf(events: Event[], text: string, maxDepth: number): NodeStar
     // events do not say; such texts are rare and left to the yaml library.
     const at = e.type === SCALAR ? scalarStart(text, e) : e.start;
     if (at === undefined || (e.type === SCALAR && e.style === PLAIN && overflows(text, e))) return undefined;
-    const ns: NodeStarts = { at };
-    if (e.type === MAPPING) ns.pairs = [];
-    else if (e.type === SEQUENCE) ns.items = [];
+    // Made whole, not grown a field at a time: a large exercise has some 200,000 of them.
+    const ns: NodeStarts = e.type === MAPPING ? { at, pairs: [] } : e.type === SEQUENCE ? { at, items: [] } : { at };
     if (!parent) root = ns;
     else if (parent.map) {
       parent.ns.pairs!.push([parent.key!, parent.keyAt, ns]);
@@ -125,15 +124,36 @@ function overflows(text: string, e: ScalarEvent): boolean {
   // '+', '-', '.', '0'–'9'
   if (!(c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57))) return false;
   if (e.valueEnd - e.valueStart > 300) return true;
+  // Under 300 characters only an exponent or an "Infinity" reaches a double's limit; most values
+  // in a large exercise are short numbers, read here without a copy of their text.
+  let exponentOrInfinity = false;
+  for (let i = e.valueStart; i < e.valueEnd; i++) {
+    const d = text.charCodeAt(i);
+    // 'e', 'E', 'I'
+    if (d === 101 || d === 69 || d === 73) {
+      exponentOrInfinity = true;
+      break;
+    }
+  }
+  if (!exponentOrInfinity) return false;
   const n = parseFloat(text.slice(e.valueStart, e.valueEnd));
   return (n === Infinity || n === -Infinity) && !/^[-+]?\.inf$/i.test(text.slice(e.valueStart, e.valueEnd));
+}
+
+/**
+ * False for a key NOT_A_WORD_KEY surely does not match, tested without it: one that starts with a
+ * letter other than n, t or f (any case). Most keys of a large exercise do.
+ */
+function mayNotBeAWord(key: string): boolean {
+  const c = key.charCodeAt(0) | 0x20;
+  return !(c >= 97 && c <= 122) || c === 110 || c === 116 || c === 102;
 }
 
 function keyOf(text: string, e: ScalarEvent): string | undefined {
   if (e.style === PLAIN) {
     const key = text.slice(e.valueStart, e.valueEnd);
     // A plain key on one line is its text; one folded over lines is left to the yaml library.
-    if (NOT_A_WORD_KEY.test(key) || key === '__proto__' || /[\n\r]/.test(key)) return undefined;
+    if ((mayNotBeAWord(key) && NOT_A_WORD_KEY.test(key)) || key === '__proto__' || key.includes('\n') || key.includes('\r')) return undefined;
     return key;
   }
   if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {

@@ -241,7 +241,8 @@ function makeDoc(file: string, value: unknown, yamlDoc: Document.Parsed | null, 
 /** A SourceDoc of a parse kept from before: the same walk as makeDoc's, over the node starts the parse kept. */
 function docFromBefore(file: string, before: ParsedBefore): SourceDoc {
   const lc = new LineCounter();
-  for (const start of before.lineStarts) lc.addNewLine(start);
+  // A copy, not a line at a time: a large exercise has tens of thousands of lines.
+  lc.lineStarts = before.lineStarts.slice();
   return sourceDoc(file, before.value, (path, key) => offsetAt(before.nodes, KEPT_NODES, path, key), lc);
 }
 

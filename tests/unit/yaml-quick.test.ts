@@ -61,6 +61,11 @@ describe('the quick parse', () => {
       'v: |1\n  \n',
       'v: -309e400\n',
       `v: ${'9'.repeat(400)}\n`,
+      'v: 1E999\n',
+      'v: -2e+400\n',
+      'True: yes\n',
+      'NULL: none\n',
+      'False: no\n',
       '',
     ])
       expect(agrees(text), JSON.stringify(text)).toBe('declined');
@@ -145,6 +150,10 @@ const scalarText = fc.oneof(
     '1e3',
     '.inf',
     '-.Inf',
+    '1e999',
+    '-1E400',
+    '+Infinity',
+    `${'9'.repeat(299)}`,
     '.nan',
     'true',
     'False',

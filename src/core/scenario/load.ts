@@ -239,6 +239,15 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
   const motion: Record<string, Motion> = {};
   const byId = new Map(spec.units.map((u, i) => [u.id, { u, i }]));
   const visiting = new Set<string>();
+  // Each unit's scripted moves with a time, in script order: found once, not by a pass over the
+  // whole script per unit (a 1,000-unit exercise has thousands of actions).
+  const movesOf = new Map<string, Extract<ScenarioFile['script'][number], { do: 'move' }>[]>();
+  for (const a of spec.script) {
+    if (a.do !== 'move' || a.at === undefined) continue;
+    const mine = movesOf.get(a.unit);
+    if (mine) mine.push(a);
+    else movesOf.set(a.unit, [a]);
+  }
   const build = (id: string): Motion | undefined => {
     if (motion[id]) return motion[id];
     const entry = byId.get(id);
@@ -266,9 +275,7 @@ function buildAllMotion(spec: ScenarioFile, doc: SourceDoc, out: Diagnostic[]): 
       const rm = build(ref);
       return rm ? positionAt(rm, t) : { lat: spec.location.lat, lon: spec.location.lon, altM: 0 };
     };
-    const moves = spec.script
-      .filter((a): a is Extract<typeof a, { do: 'move' }> => a.do === 'move' && a.unit === id && a.at !== undefined)
-      .sort((a, b) => parseTime(a.at!) - parseTime(b.at!));
+    const moves = [...(movesOf.get(id) ?? [])].sort((a, b) => parseTime(a.at!) - parseTime(b.at!));
     for (const mv of moves) m = joinMove(m, parseTime(mv.at!), mv.track, alt, reference);
     visiting.delete(id);
     motion[id] = m;
