@@ -5,13 +5,13 @@
  * rules a unit did not follow, so the analysis can explain silence as well as speech.
  */
 import { selector } from '../radio/selector';
-import type { Cause } from '../log';
+import type { CallClass, Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
 import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
-import { boundHere, inScope, isBound, plannedChannels } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels, serviceInScope } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
@@ -86,7 +86,42 @@ function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
 
 /** Whether a rule about another unit speaks towards it: a unit outside the rule's scope is owed nothing by it. */
 function towards(rule: ResolvedRule, ctx: UnitContext, other: string | undefined): boolean {
-  return other === undefined || inScope(rule, { service: ctx.unit.services?.[other] });
+  return other === undefined || serviceInScope(rule, ctx.unit.services?.[other]);
+}
+
+/**
+ * The rules that bind a unit (applies), by type and by trigger, in the procedure's order. What
+ * applies depends only on the unit and its procedure, both fixed for a run, so each list is made
+ * once per unit instead of filtering every rule for every call or trigger. The lists are shared:
+ * callers only read them.
+ */
+interface Applicable {
+  rules: readonly ResolvedRule[];
+  ofType: Map<string, ResolvedRule[]>;
+  on: Map<string, ResolvedRule[]>;
+}
+const applicableByUnit = new WeakMap<UnitContext['unit'], Applicable>();
+
+function applicableTo(ctx: UnitContext): Applicable {
+  let a = applicableByUnit.get(ctx.unit);
+  if (!a || a.rules !== ctx.procedure.rules) applicableByUnit.set(ctx.unit, (a = { rules: ctx.procedure.rules, ofType: new Map(), on: new Map() }));
+  return a;
+}
+
+/** rulesOfType's rules that apply to this unit. */
+function applicableOfType<T extends ResolvedRule['type']>(ctx: UnitContext, type: T): readonly (ResolvedRule & { type: T })[] {
+  const a = applicableTo(ctx);
+  let list = a.ofType.get(type);
+  if (!list) a.ofType.set(type, (list = rulesOfType(ctx.procedure, type).filter((r) => applies(r, ctx))));
+  return list as (ResolvedRule & { type: T })[];
+}
+
+/** rulesOn's rules that apply to this unit. */
+function applicableOn(ctx: UnitContext, trigger: string): readonly ResolvedRule[] {
+  const a = applicableTo(ctx);
+  let list = a.on.get(trigger);
+  if (!list) a.on.set(trigger, (list = rulesOn(ctx.procedure.rules, trigger).filter((r) => applies(r, ctx))));
+  return list;
 }
 
 /** Rules about another unit: calls, replies and statements of activity. */
@@ -108,9 +143,27 @@ function intervalAfter(ctx: UnitContext, attempt: number): number {
   return attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
 }
 
+/**
+ * A message text split once at its {placeholders}: literal, name, literal, … literal. The texts are
+ * the procedures' messages and a few fixed ones; the cache starts again if a long session (the app,
+ * a sweep's worker) ever piles up many procedures' texts.
+ */
+const templates = new Map<string, string[]>();
+function templateOf(text: string): string[] {
+  let parts = templates.get(text);
+  if (parts === undefined) {
+    if (templates.size >= 10_000) templates.clear();
+    templates.set(text, (parts = text.split(/\{(\w+)\}/)));
+  }
+  return parts;
+}
+
 /** Message bodies go out in capitals, as radio messages are written. */
 function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '').toUpperCase();
+  const parts = templateOf(text);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? '') + parts[i + 1]!;
+  return out.toUpperCase();
 }
 
 function answerText(ctx: UnitContext): string {
@@ -318,8 +371,7 @@ export function onTrigger(
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: withEntry(ctx.seen, seenKey, occurrence) }, effects: [] };
-  for (const rule of rules) {
-    if (!applies(rule, ctx)) continue;
+  for (const rule of applicableOn(ctx, trigger)) {
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
     if (step.context.drill) {
       // The student decides: practice and occurrence counts do not speak for them.
@@ -752,7 +804,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     return { context: r.context, effects: [...effects, ...r.effects] };
   }
   if (tx.kind === 'hq-contact' && e.understood) {
-    const relays = rulesOfType(next.procedure, 'relay').filter((r) => applies(r, next));
+    const relays = applicableOfType(next, 'relay');
     for (const rule of relays) {
       if (!observes(rule, next.unit)) {
         effects.push({
@@ -841,7 +893,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   const tx = e.tx;
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
   if (e.notUnderstood && e.unknownPhrase) {
-    const clarify = rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    const clarify = applicableOfType(ctx, 'clarify').find((r) => towards(r, ctx, tx.from));
     if (clarify && observes(clarify, ctx.unit)) {
       const body = fill(clarify.message, { phrase: `"${e.unknownPhrase}"` });
       return scheduleReply(ctx, tx, { kind: 'say-again', body, rule: clarify.qid, answers: false, clarify: e.unknownPhrase }, cause);
@@ -863,7 +915,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     // No rule asks what was meant: a plain "say again", where one applies, asks for the same words.
   }
   if (e.notUnderstood) {
-    const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    const sayAgain = applicableOfType(ctx, 'say-again').find((r) => towards(r, ctx, tx.from));
     if (!sayAgain)
       return {
         context: ctx,
@@ -889,10 +941,11 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   }
   if (!e.understood) return { context: ctx, effects: [] };
   // An unidentified caller's service is unknown to the listener: the rule's scope cannot exclude it.
-  const cls = callClass(tx);
-  const candidates = rulesOfType(ctx.procedure, 'reply').filter(
+  // The call's class is read only for a rule that names classes (it reads the words of the call).
+  let cls: CallClass | undefined;
+  const candidates = applicableOfType(ctx, 'reply').filter(
     (r) =>
-      applies(r, ctx) && (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes(cls)),
+      (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes((cls ??= callClass(tx)))),
   );
   if (ctx.unit.answers === false) return notAnswering(ctx, candidates, tx.id, tx.from, cause);
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
