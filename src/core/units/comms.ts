@@ -7,7 +7,7 @@
 import { selector } from '../radio/selector';
 import type { CallClass, Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
-import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { CallMarks, Effect, HailInProgress, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
@@ -226,24 +226,21 @@ function startHail(
     return { context: ctx, effects };
   }
   const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
-  const hail = {
-    exchange,
-    to: opts.to,
-    rule: opts.rule?.qid ?? null,
-    reason: opts.reason,
-    ...(opts.reasonWhy !== undefined ? { reasonWhy: opts.reasonWhy } : {}),
-    body: opts.body,
-    safety: opts.safety,
-    needsAnswer: opts.needsAnswer,
-    plan,
-    attempt: 0,
-    lastTx: null,
-    ...(opts.addressee ? { addressee: opts.addressee } : {}),
-    ...(opts.about ? { about: opts.about } : {}),
-    ...(opts.content ? { content: opts.content } : {}),
-    ...(opts.states ? { states: opts.states } : {}),
-    ...(opts.marks ? { marks: opts.marks } : {}),
-  };
+  // Optional fields set one by one, in the order the call has always listed them: a spread of a
+  // conditional literal per field made a throwaway object and a generic copy for each.
+  const hail: HailInProgress = { exchange, to: opts.to, rule: opts.rule?.qid ?? null, reason: opts.reason } as HailInProgress;
+  if (opts.reasonWhy !== undefined) hail.reasonWhy = opts.reasonWhy;
+  hail.body = opts.body;
+  hail.safety = opts.safety;
+  hail.needsAnswer = opts.needsAnswer;
+  hail.plan = plan;
+  hail.attempt = 0;
+  hail.lastTx = null;
+  if (opts.addressee) hail.addressee = opts.addressee;
+  if (opts.about) hail.about = opts.about;
+  if (opts.content) hail.content = opts.content;
+  if (opts.states) hail.states = opts.states;
+  if (opts.marks) hail.marks = opts.marks;
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
   if (opts.rule)
     effects.push({
@@ -313,14 +310,15 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     needsAnswer: h.needsAnswer,
     exchange: h.exchange,
     attempt: h.attempt + 1,
-    ...(h.addressee ? { addressee: h.addressee } : {}),
-    ...(h.rule ? { rule: h.rule } : {}),
-    ...(h.about ? { about: h.about } : {}),
-    ...(h.content ? { content: h.content } : {}),
-    ...(h.states ? { states: h.states } : {}),
-    ...h.marks,
-    ...(h.rephrased ? { rephrased: h.rephrased } : {}),
   };
+  // Optional fields set one by one in the message's order (no throwaway literal per field).
+  if (h.addressee) msg.addressee = h.addressee;
+  if (h.rule) msg.rule = h.rule;
+  if (h.about) msg.about = h.about;
+  if (h.content) msg.content = h.content;
+  if (h.states) msg.states = h.states;
+  if (h.marks) Object.assign(msg, h.marks);
+  if (h.rephrased) msg.rephrased = h.rephrased;
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
   const timeout = Math.min(ctx.procedure.hailing.replyTimeoutS, intervalAfter(ctx, h.attempt + 1));
@@ -1184,10 +1182,10 @@ function scheduleReply(
     answers: r.answers,
     exchange: tx.exchange,
     rule: r.rule,
-    ...(r.clarify ? { clarify: r.clarify } : {}),
-    ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
-    ...(r.states ? { states: r.states } : {}),
   };
+  if (r.clarify) msg.clarify = r.clarify;
+  if (override.addressee !== undefined) msg.addressee = override.addressee;
+  if (r.states) msg.states = r.states;
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
     context: { ...ctx, pendingReplies: withEntry(ctx.pendingReplies, tx.id, msg) },
