@@ -1211,13 +1211,18 @@ function scheduleReply(
   };
 }
 
-export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
+/** A timer's cause, made only for a timer that still has something to do (most reply timeouts find the call answered). */
+function timerCause(e: Extract<UnitEvent, { type: 'timer' }>): Cause {
   const ref = `${e.name}:${e.ref}`;
-  const cause: Cause = e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
+  return e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
+}
+
+export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
   switch (e.name) {
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       // A copy without the key, as a dictionary (withEntry): rest destructuring with a computed key is V8's slow path.
       const rest = Object.create(null) as Record<string, Outgoing>;
       for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
@@ -1225,6 +1230,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     }
     case 'reply-timeout': {
       if (!ctx.awaiting.includes(e.ref)) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       const [exchange, attemptS] = e.ref.split('#');
       const attempt = Number(attemptS);
       const next = { ...ctx, awaiting: ctx.awaiting.filter((r) => r !== e.ref) };
@@ -1249,6 +1255,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     case 'hail-next': {
       const [exchange, attemptS] = e.ref.split('#');
       if (!ctx.hail || ctx.hail.exchange !== exchange || ctx.hail.attempt !== Number(attemptS)) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       if (!ctx.drill) return sendAttempt(ctx, [], cause);
       const h = ctx.hail;
       const last = h.plan[h.attempt - 1]!;
