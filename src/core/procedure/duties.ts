@@ -19,7 +19,12 @@ export function isBound(unit: { kind: UnitKind; service?: string | undefined }):
  * whose service the scenario does not state is taken to be in scope: nothing excludes it.
  */
 export function inScope(rule: Pick<ResolvedRule, 'services'>, unit: { service?: string | undefined } | undefined): boolean {
-  return !rule.services || !unit?.service || rule.services.includes(unit.service);
+  return serviceInScope(rule, unit?.service);
+}
+
+/** inScope for a service alone (asked per unit concerned, for every call and trigger: no object made to ask). */
+export function serviceInScope(rule: Pick<ResolvedRule, 'services'>, service: string | undefined): boolean {
+  return !rule.services || !service || rule.services.includes(service);
 }
 
 /** Whether a rule binds a unit: a kind it applies to, a kind procedures bind, a service in its scope. */

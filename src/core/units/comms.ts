@@ -5,13 +5,13 @@
  * rules a unit did not follow, so the analysis can explain silence as well as speech.
  */
 import { selector } from '../radio/selector';
-import type { Cause } from '../log';
+import type { CallClass, Cause } from '../log';
 import { observes, rulesOfType, parameterValue, type ResolvedRule } from '../procedure/load';
-import type { CallMarks, Effect, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
+import type { CallMarks, Effect, HailInProgress, Outgoing, QueuedHail, UnitContext, UnitEvent, SenseTrigger } from './protocol';
 import type { Action } from '../scenario/load';
 import { parseTime } from '../scenario/schema';
 import { consult, drillDecision } from './consult';
-import { boundHere, inScope, isBound, plannedChannels } from '../procedure/duties';
+import { boundHere, inScope, isBound, plannedChannels, serviceInScope } from '../procedure/duties';
 import type { DrillOption } from './protocol';
 import { answerStage } from '../radio/ladder';
 import { scriptContent } from '../content/message';
@@ -86,7 +86,42 @@ function applies(rule: ResolvedRule, ctx: UnitContext): boolean {
 
 /** Whether a rule about another unit speaks towards it: a unit outside the rule's scope is owed nothing by it. */
 function towards(rule: ResolvedRule, ctx: UnitContext, other: string | undefined): boolean {
-  return other === undefined || inScope(rule, { service: ctx.unit.services?.[other] });
+  return other === undefined || serviceInScope(rule, ctx.unit.services?.[other]);
+}
+
+/**
+ * The rules that bind a unit (applies), by type and by trigger, in the procedure's order. What
+ * applies depends only on the unit and its procedure, both fixed for a run, so each list is made
+ * once per unit instead of filtering every rule for every call or trigger. The lists are shared:
+ * callers only read them.
+ */
+interface Applicable {
+  rules: readonly ResolvedRule[];
+  ofType: Map<string, ResolvedRule[]>;
+  on: Map<string, ResolvedRule[]>;
+}
+const applicableByUnit = new WeakMap<UnitContext['unit'], Applicable>();
+
+function applicableTo(ctx: UnitContext): Applicable {
+  let a = applicableByUnit.get(ctx.unit);
+  if (!a || a.rules !== ctx.procedure.rules) applicableByUnit.set(ctx.unit, (a = { rules: ctx.procedure.rules, ofType: new Map(), on: new Map() }));
+  return a;
+}
+
+/** rulesOfType's rules that apply to this unit. */
+function applicableOfType<T extends ResolvedRule['type']>(ctx: UnitContext, type: T): readonly (ResolvedRule & { type: T })[] {
+  const a = applicableTo(ctx);
+  let list = a.ofType.get(type);
+  if (!list) a.ofType.set(type, (list = rulesOfType(ctx.procedure, type).filter((r) => applies(r, ctx))));
+  return list as (ResolvedRule & { type: T })[];
+}
+
+/** rulesOn's rules that apply to this unit. */
+function applicableOn(ctx: UnitContext, trigger: string): readonly ResolvedRule[] {
+  const a = applicableTo(ctx);
+  let list = a.on.get(trigger);
+  if (!list) a.on.set(trigger, (list = rulesOn(ctx.procedure.rules, trigger).filter((r) => applies(r, ctx))));
+  return list;
 }
 
 /** Rules about another unit: calls, replies and statements of activity. */
@@ -108,9 +143,27 @@ function intervalAfter(ctx: UnitContext, attempt: number): number {
   return attempt < h.laterAfter ? h.intervalS : h.laterIntervalS;
 }
 
+/**
+ * A message text split once at its {placeholders}: literal, name, literal, … literal. The texts are
+ * the procedures' messages and a few fixed ones; the cache starts again if a long session (the app,
+ * a sweep's worker) ever piles up many procedures' texts.
+ */
+const templates = new Map<string, string[]>();
+function templateOf(text: string): string[] {
+  let parts = templates.get(text);
+  if (parts === undefined) {
+    if (templates.size >= 10_000) templates.clear();
+    templates.set(text, (parts = text.split(/\{(\w+)\}/)));
+  }
+  return parts;
+}
+
 /** Message bodies go out in capitals, as radio messages are written. */
 function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '').toUpperCase();
+  const parts = templateOf(text);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? '') + parts[i + 1]!;
+  return out.toUpperCase();
 }
 
 function answerText(ctx: UnitContext): string {
@@ -173,24 +226,21 @@ function startHail(
     return { context: ctx, effects };
   }
   const exchange = `${ctx.unit.id}-x${ctx.exchanges + 1}`;
-  const hail = {
-    exchange,
-    to: opts.to,
-    rule: opts.rule?.qid ?? null,
-    reason: opts.reason,
-    ...(opts.reasonWhy !== undefined ? { reasonWhy: opts.reasonWhy } : {}),
-    body: opts.body,
-    safety: opts.safety,
-    needsAnswer: opts.needsAnswer,
-    plan,
-    attempt: 0,
-    lastTx: null,
-    ...(opts.addressee ? { addressee: opts.addressee } : {}),
-    ...(opts.about ? { about: opts.about } : {}),
-    ...(opts.content ? { content: opts.content } : {}),
-    ...(opts.states ? { states: opts.states } : {}),
-    ...(opts.marks ? { marks: opts.marks } : {}),
-  };
+  // Optional fields set one by one, in the order the call has always listed them: a spread of a
+  // conditional literal per field made a throwaway object and a generic copy for each.
+  const hail: HailInProgress = { exchange, to: opts.to, rule: opts.rule?.qid ?? null, reason: opts.reason } as HailInProgress;
+  if (opts.reasonWhy !== undefined) hail.reasonWhy = opts.reasonWhy;
+  hail.body = opts.body;
+  hail.safety = opts.safety;
+  hail.needsAnswer = opts.needsAnswer;
+  hail.plan = plan;
+  hail.attempt = 0;
+  hail.lastTx = null;
+  if (opts.addressee) hail.addressee = opts.addressee;
+  if (opts.about) hail.about = opts.about;
+  if (opts.content) hail.content = opts.content;
+  if (opts.states) hail.states = opts.states;
+  if (opts.marks) hail.marks = opts.marks;
   const next: UnitContext = { ...ctx, exchanges: ctx.exchanges + 1, hail };
   if (opts.rule)
     effects.push({
@@ -260,14 +310,15 @@ function sendAttempt(ctx: UnitContext, effects: Effect[], cause: Cause): Step {
     needsAnswer: h.needsAnswer,
     exchange: h.exchange,
     attempt: h.attempt + 1,
-    ...(h.addressee ? { addressee: h.addressee } : {}),
-    ...(h.rule ? { rule: h.rule } : {}),
-    ...(h.about ? { about: h.about } : {}),
-    ...(h.content ? { content: h.content } : {}),
-    ...(h.states ? { states: h.states } : {}),
-    ...h.marks,
-    ...(h.rephrased ? { rephrased: h.rephrased } : {}),
   };
+  // Optional fields set one by one in the message's order (no throwaway literal per field).
+  if (h.addressee) msg.addressee = h.addressee;
+  if (h.rule) msg.rule = h.rule;
+  if (h.about) msg.about = h.about;
+  if (h.content) msg.content = h.content;
+  if (h.states) msg.states = h.states;
+  if (h.marks) Object.assign(msg, h.marks);
+  if (h.rephrased) msg.rephrased = h.rephrased;
   effects.push({ type: 'transmit', msg, cause });
   const ref = `${h.exchange}#${h.attempt + 1}`;
   const timeout = Math.min(ctx.procedure.hailing.replyTimeoutS, intervalAfter(ctx, h.attempt + 1));
@@ -318,8 +369,7 @@ export function onTrigger(
   const seenKey = `${trigger}@${about}`;
   const occurrence = (ctx.seen[seenKey] ?? 0) + 1;
   let step: Step = { context: { ...ctx, seen: withEntry(ctx.seen, seenKey, occurrence) }, effects: [] };
-  for (const rule of rules) {
-    if (!applies(rule, ctx)) continue;
+  for (const rule of applicableOn(ctx, trigger)) {
     if (ABOUT_ANOTHER.has(rule.type) && !towards(rule, ctx, about)) continue;
     if (step.context.drill) {
       // The student decides: practice and occurrence counts do not speak for them.
@@ -752,7 +802,7 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     return { context: r.context, effects: [...effects, ...r.effects] };
   }
   if (tx.kind === 'hq-contact' && e.understood) {
-    const relays = rulesOfType(next.procedure, 'relay').filter((r) => applies(r, next));
+    const relays = applicableOfType(next, 'relay');
     for (const rule of relays) {
       if (!observes(rule, next.unit)) {
         effects.push({
@@ -841,7 +891,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   const tx = e.tx;
   if (ctx.drill && (e.understood || e.notUnderstood)) return drillReply(ctx, e, cause);
   if (e.notUnderstood && e.unknownPhrase) {
-    const clarify = rulesOfType(ctx.procedure, 'clarify').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    const clarify = applicableOfType(ctx, 'clarify').find((r) => towards(r, ctx, tx.from));
     if (clarify && observes(clarify, ctx.unit)) {
       const body = fill(clarify.message, { phrase: `"${e.unknownPhrase}"` });
       return scheduleReply(ctx, tx, { kind: 'say-again', body, rule: clarify.qid, answers: false, clarify: e.unknownPhrase }, cause);
@@ -863,7 +913,7 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     // No rule asks what was meant: a plain "say again", where one applies, asks for the same words.
   }
   if (e.notUnderstood) {
-    const sayAgain = rulesOfType(ctx.procedure, 'say-again').find((r) => applies(r, ctx) && towards(r, ctx, tx.from));
+    const sayAgain = applicableOfType(ctx, 'say-again').find((r) => towards(r, ctx, tx.from));
     if (!sayAgain)
       return {
         context: ctx,
@@ -889,10 +939,11 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
   }
   if (!e.understood) return { context: ctx, effects: [] };
   // An unidentified caller's service is unknown to the listener: the rule's scope cannot exclude it.
-  const cls = callClass(tx);
-  const candidates = rulesOfType(ctx.procedure, 'reply').filter(
+  // The call's class is read only for a rule that names classes (it reads the words of the call).
+  let cls: CallClass | undefined;
+  const candidates = applicableOfType(ctx, 'reply').filter(
     (r) =>
-      applies(r, ctx) && (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes(cls)),
+      (tx.identified === false || towards(r, ctx, tx.from)) && (r.calls === 'any' || tx.safety) && (!r.classes || r.classes.includes((cls ??= callClass(tx)))),
   );
   if (ctx.unit.answers === false) return notAnswering(ctx, candidates, tx.id, tx.from, cause);
   if (candidates.length === 0 && !bound(ctx)) return { context: ctx, effects: [] };
@@ -1131,10 +1182,10 @@ function scheduleReply(
     answers: r.answers,
     exchange: tx.exchange,
     rule: r.rule,
-    ...(r.clarify ? { clarify: r.clarify } : {}),
-    ...(override.addressee !== undefined ? { addressee: override.addressee } : {}),
-    ...(r.states ? { states: r.states } : {}),
   };
+  if (r.clarify) msg.clarify = r.clarify;
+  if (override.addressee !== undefined) msg.addressee = override.addressee;
+  if (r.states) msg.states = r.states;
   const delay = parameterValue(ctx.procedure, 'replyDelayS', ctx.parameters, DEFAULT_REPLY_DELAY_S);
   return {
     context: { ...ctx, pendingReplies: withEntry(ctx.pendingReplies, tx.id, msg) },
@@ -1160,13 +1211,18 @@ function scheduleReply(
   };
 }
 
-export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
+/** A timer's cause, made only for a timer that still has something to do (most reply timeouts find the call answered). */
+function timerCause(e: Extract<UnitEvent, { type: 'timer' }>): Cause {
   const ref = `${e.name}:${e.ref}`;
-  const cause: Cause = e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
+  return e.entry !== undefined ? { kind: 'timer', ref, entry: e.entry } : { kind: 'timer', ref };
+}
+
+export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' }>): Step {
   switch (e.name) {
     case 'reply-due': {
       const msg = ctx.pendingReplies[e.ref];
       if (!msg) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       // A copy without the key, as a dictionary (withEntry): rest destructuring with a computed key is V8's slow path.
       const rest = Object.create(null) as Record<string, Outgoing>;
       for (const k in ctx.pendingReplies) if (k !== e.ref) rest[k] = ctx.pendingReplies[k]!;
@@ -1174,6 +1230,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     }
     case 'reply-timeout': {
       if (!ctx.awaiting.includes(e.ref)) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       const [exchange, attemptS] = e.ref.split('#');
       const attempt = Number(attemptS);
       const next = { ...ctx, awaiting: ctx.awaiting.filter((r) => r !== e.ref) };
@@ -1198,6 +1255,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
     case 'hail-next': {
       const [exchange, attemptS] = e.ref.split('#');
       if (!ctx.hail || ctx.hail.exchange !== exchange || ctx.hail.attempt !== Number(attemptS)) return { context: ctx, effects: [] };
+      const cause = timerCause(e);
       if (!ctx.drill) return sendAttempt(ctx, [], cause);
       const h = ctx.hail;
       const last = h.plan[h.attempt - 1]!;
