@@ -10,7 +10,7 @@ import { createRandom, type Random } from '../rng';
 import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
-import { DEFAULT_RADIO_ENVIRONMENT, type RadioSetState } from '../radio/ladder';
+import { DEFAULT_RADIO_ENVIRONMENT, linkOf, type RadioSetState } from '../radio/ladder';
 import { declaredChannels } from '../radio/declared';
 import { isoToUnixS } from '../radio/sun';
 import { signalsOf } from '../radio/signal-gear';
@@ -493,7 +493,7 @@ class Engine {
         });
         return;
       case 'set-link': {
-        const link = this.w.links.find((l) => l.id === a.link);
+        const link = linkOf(this.w.links, a.link);
         if (!link) return;
         if (a.available !== undefined) link.available = a.available;
         if (a.latencyS !== undefined) link.latencyS = a.latencyS;

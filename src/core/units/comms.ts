@@ -420,20 +420,21 @@ export function onTrigger(
 
 const nameOf = (ctx: UnitContext, id: string) => ctx.unit.names[id] ?? id;
 
+type Belief = UnitContext['beliefs'][string];
+
 /**
  * A copy of a record keyed by ids (a transmission, a unit, "trigger@unit") with one entry set, in
  * the same order a spread would give. Made without a prototype, so V8 keeps it as a dictionary:
  * an object literal with a key V8 has not seen before gets a new hidden class, and transmission
  * ids are new by the thousand in a large exercise.
  */
-type Belief = UnitContext['beliefs'][string];
-
 function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> {
   const out = Object.create(null) as Record<string, T>;
   for (const k in record) out[k] = record[k]!;
   out[key] = value;
   return out;
 }
+
 const callNameOf = (ctx: UnitContext, id: string) => ctx.unit.callNames?.[id] ?? nameOf(ctx, id);
 
 /** A channel the unit can key that the procedure would not call on first: the plausible wrong one. */
