@@ -1078,19 +1078,27 @@ class Lint {
       let nearest = Infinity;
       const here = startOf(mine);
       const shrink = Math.cos((here.lat * Math.PI) / 180);
-      const flat = (lat: number, lon: number) => (lat - here.lat) ** 2 + ((lon - here.lon) * shrink) ** 2;
+      const hereLat = here.lat;
+      const hereLon = here.lon;
       for (const [id, m] of must) {
         const p = startOf(this.track(id));
-        const d = flat(p.lat, p.lon);
+        const d = (p.lat - hereLat) ** 2 + ((p.lon - hereLon) * shrink) ** 2;
         if (d < nearest || !first) [first, nearest] = [{ other: this.byId.get(id)!, m }, d];
       }
       if (called) {
+        // Every unit of the other side, for every unit: half a million pairs in a large exercise,
+        // so the loop keeps to numbers and builds the candidate only for a nearer one.
         const { units, lat, lon } = called;
+        let nearestJ = -1;
         for (let j = 0; j < units.length; j++) {
-          const d = flat(lat[j]!, lon[j]!);
+          const d = (lat[j]! - hereLat) ** 2 + ((lon[j]! - hereLon) * shrink) ** 2;
           // One the script calls is a candidate on the script's channels, taken above.
-          if ((d < nearest || !first) && !must.has(units[j]!.id)) [first, nearest] = [{ other: units[j]!, m: { why: whyRule, channels: noChannels } }, d];
+          if ((d < nearest || (!first && nearestJ < 0)) && !must.has(units[j]!.id)) {
+            nearest = d;
+            nearestJ = j;
+          }
         }
+        if (nearestJ >= 0) first = { other: units[nearestJ]!, m: { why: whyRule, channels: noChannels } };
       }
       const firstChannels = channelsFor(first!.other, first!.m);
       if (firstChannels.length > 0 && this.everInRadioRange(u, first!.other, firstChannels)) return;
