@@ -99,7 +99,9 @@ describe('JSON flow lines', () => {
     expect(agrees(inBlock)).toBe('same');
     expect(parseQuickly(inBlock, MAX_NESTING_DEPTH)!.value).toEqual({ a: '{"b":1}\n', c: 2 });
     for (const text of ['{"b":1}: c\n', 'a: {"b":1}\n  more\n', 'a: plain\n  {"b":1}\n', 'a: &x {"b":1}\n', 'a: [ x,\n  {"b":1}\n]\n']) agrees(text);
-    expect(parseQuickly('a: plain\n  {"b":1}\n', MAX_NESTING_DEPTH)?.value ?? { a: 'plain {"b":1}' }).toEqual({ a: 'plain {"b":1}' });
+    // A line the YAML makes part of a longer plain value stays in it as written.
+    const swallowed = parseQuickly('a: plain\n  {"b":1}\n', MAX_NESTING_DEPTH);
+    if (swallowed) expect(swallowed.value).toEqual({ a: 'plain {"b":1}' });
   });
 
   it('keep to the nesting limit', () => {

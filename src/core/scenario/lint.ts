@@ -1080,9 +1080,12 @@ class Lint {
       const shrink = Math.cos((here.lat * Math.PI) / 180);
       const hereLat = here.lat;
       const hereLon = here.lon;
+      // Products, not powers: the order only decides which unit is tried first, never what is said.
       for (const [id, m] of must) {
         const p = startOf(this.track(id));
-        const d = (p.lat - hereLat) ** 2 + ((p.lon - hereLon) * shrink) ** 2;
+        const dLat = p.lat - hereLat;
+        const dLon = (p.lon - hereLon) * shrink;
+        const d = dLat * dLat + dLon * dLon;
         if (d < nearest || !first) [first, nearest] = [{ other: this.byId.get(id)!, m }, d];
       }
       if (called) {
@@ -1091,7 +1094,9 @@ class Lint {
         const { units, lat, lon } = called;
         let nearestJ = -1;
         for (let j = 0; j < units.length; j++) {
-          const d = (lat[j]! - hereLat) ** 2 + ((lon[j]! - hereLon) * shrink) ** 2;
+          const dLat = lat[j]! - hereLat;
+          const dLon = (lon[j]! - hereLon) * shrink;
+          const d = dLat * dLat + dLon * dLon;
           // One the script calls is a candidate on the script's channels, taken above.
           if ((d < nearest || (!first && nearestJ < 0)) && !must.has(units[j]!.id)) {
             nearest = d;
