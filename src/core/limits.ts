@@ -67,15 +67,30 @@ const NAME_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'title', 'radioNam
  */
 export function checkTextLengths(doc: SourceDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const walk = (v: unknown, path: (string | number)[], nameKey: boolean) => {
+  // One path, grown and shrunk as the walk goes, copied only for a diagnostic: a large exercise
+  // has some 200,000 values, and a copy of the path for each was most of what loading allocated.
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, nameKey: boolean) => {
     if (typeof v === 'string') {
       const limit = nameKey ? MAX_NAME_CHARS : MAX_TEXT_CHARS;
       if (v.length > limit)
-        out.push(doc.diagnostic(path, 'error', explain(nameKey ? 'checker.limit.name-length' : 'checker.limit.text-length', { chars: v.length, limit })));
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], nameKey));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], NAME_KEYS.has(k));
+        out.push(doc.diagnostic([...path], 'error', explain(nameKey ? 'checker.limit.name-length' : 'checker.limit.text-length', { chars: v.length, limit })));
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (!(i in v)) continue;
+        path.push(i);
+        walk(v[i], nameKey);
+        path.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k], NAME_KEYS.has(k));
+        path.pop();
+      }
+    }
   };
-  walk(doc.value, [], false);
+  walk(doc.value, false);
   return out;
 }
 

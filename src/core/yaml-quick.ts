@@ -14,6 +14,7 @@
 import { constructFromEvents, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { NodeStarts, ParsedBefore } from './yaml-kept';
 import { lineStarts } from './lines';
+import { BLANK, Blanked, jsonFlows } from './yaml-json';
 
 const DOCUMENT = 1;
 const SEQUENCE = 2;
@@ -45,14 +46,38 @@ export function parseQuickly(text: string, maxDepth: number): ParsedBefore | und
   // The two libraries differ on where a tab may stand and on a carriage return inside a plain
   // scalar folded over lines; a text with either is left to the yaml library.
   if (text.includes('\t') || text.includes('\r')) return undefined;
+  const flows = jsonFlows(text);
+  if (flows.length > 0) {
+    // Only what js-yaml reads of the blanked text exactly as the text says it is taken; anything
+    // else (a blank swallowed by a block scalar, one read as a key) and js-yaml reads the text as it is.
+    const blanked = new Blanked(text, flows);
+    const read = readEvents(blanked.text, maxDepth, blanked);
+    if (read) return { ...read, lineStarts: lineStarts(text) };
+  }
+  const read = readEvents(text, maxDepth);
+  return read && { ...read, lineStarts: lineStarts(text) };
+}
+
+/**
+ * Where the JSON flow collections went in a parse of the blanked text: the next one to meet (the
+ * events come in the text's order), and for each the keys and indexes that lead to it from the root.
+ */
+interface Placed {
+  blanked: Blanked;
+  next: number;
+  paths: (string | number)[][];
+}
+
+function readEvents(text: string, maxDepth: number, blanked?: Blanked): Omit<ParsedBefore, 'lineStarts'> | undefined {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });
   } catch {
     return undefined;
   }
-  const nodes = nodeStartsOf(events, text, maxDepth);
-  if (nodes === undefined) return undefined;
+  const placed: Placed | undefined = blanked && { blanked, next: 0, paths: [] };
+  const nodes = nodeStartsOf(events, text, maxDepth, placed);
+  if (nodes === undefined || (placed && placed.next !== blanked!.flows.length)) return undefined;
   let docs: unknown[];
   try {
     docs = constructFromEvents(events, { source: text });
@@ -60,11 +85,24 @@ export function parseQuickly(text: string, maxDepth: number): ParsedBefore | und
     return undefined;
   }
   if (docs.length !== 1) return undefined;
-  return { value: docs[0], nodes, lineStarts: lineStarts(text) };
+  return { value: placed ? putBack(docs[0], placed) : docs[0], nodes };
+}
+
+/** The value with each blank's word replaced by the JSON flow collection it stands for. */
+function putBack(root: unknown, placed: Placed): unknown {
+  const { flows } = placed.blanked;
+  for (let i = 0; i < flows.length; i++) {
+    const path = placed.paths[i]!;
+    if (path.length === 0) return flows[i]!.value;
+    let holder = root as Record<string | number, unknown>;
+    for (let k = 0; k < path.length - 1; k++) holder = holder[path[k]!] as Record<string | number, unknown>;
+    holder[path[path.length - 1]!] = flows[i]!.value;
+  }
+  return root;
 }
 
 /** The root's node starts; undefined for a text the quick parse declines. */
-function nodeStartsOf(events: Event[], text: string, maxDepth: number): NodeStarts | null | undefined {
+function nodeStartsOf(events: Event[], text: string, maxDepth: number, placed?: Placed): NodeStarts | null | undefined {
   const first = events[0];
   if (!first || first.type !== DOCUMENT || first.directives.length > 0 || first.explicitEnd) return undefined;
   // js-yaml also takes an indented `---` for the start of the document; the yaml library reads it as text.
@@ -89,23 +127,34 @@ function nodeStartsOf(events: Event[], text: string, maxDepth: number): NodeStar
       // A key: a scalar that is a word.
       // (The yaml library refuses an implicit key over 1,024 characters; js-yaml need not.)
       if (e.type !== SCALAR || e.valueStart < 0 || e.valueEnd - e.valueStart > 1000) return undefined;
+      if (placed && placed.blanked.starts[placed.next] === e.valueStart) return undefined;
       const key = keyOf(text, e);
       if (key === undefined) return undefined;
       parent.key = key;
-      parent.keyAt = scalarStart(text, e);
+      const keyAt = scalarStart(text, e);
+      parent.keyAt = placed && keyAt !== undefined ? placed.blanked.original(keyAt) : keyAt;
       continue;
     }
     // An empty value: the yaml library places it after the indicator before it, which the
     // events do not say; such texts are rare and left to the yaml library.
     const at = e.type === SCALAR ? scalarStart(text, e) : e.start;
     if (at === undefined || (e.type === SCALAR && e.style === PLAIN && overflows(text, e))) return undefined;
+    const flow = placed && e.type === SCALAR && placed.blanked.starts[placed.next] === at ? placed.blanked.flows[placed.next] : undefined;
+    const start = placed ? placed.blanked.original(at) : at;
     // Made whole, not grown a field at a time: a large exercise has some 200,000 of them.
-    const ns: NodeStarts = e.type === MAPPING ? { at, pairs: [] } : e.type === SEQUENCE ? { at, items: [] } : { at };
+    const ns: NodeStarts = flow ? flow.nodes : e.type === MAPPING ? { at: start, pairs: [] } : e.type === SEQUENCE ? { at: start, items: [] } : { at: start };
+    if (flow) {
+      // The blank read as one plain word, all of it, and the collection no deeper than the text's limit allows (with room to spare).
+      if ((e as ScalarEvent).style !== PLAIN || (e as ScalarEvent).valueEnd !== at + BLANK.length || stack.length + flow.depth + 4 >= maxDepth)
+        return undefined;
+      placed!.next++;
+    }
     if (!parent) root = ns;
     else if (parent.map) {
       parent.ns.pairs!.push([parent.key!, parent.keyAt, ns]);
       parent.key = undefined;
     } else parent.ns.items!.push(ns);
+    if (flow) placed!.paths.push(stack.map((f) => (f.map ? f.ns.pairs![f.ns.pairs!.length - 1]![0]! : f.ns.items!.length - 1)));
     if (e.type !== SCALAR) {
       if (stack.length + 1 >= maxDepth) return undefined;
       stack.push({ ns, key: undefined, keyAt: undefined, map: e.type === MAPPING });

@@ -1020,13 +1020,14 @@ class Lint {
     const withRadios = this.units.filter((x) => x.radios.length > 0);
     // Whom a unit's hail or announce rule has it call: every unit of another nation at sea with a radio.
     // With where each is at the first sample, to find one near the caller to try first.
-    const callableNotOf = new Map<string, { units: UnitSpec[]; lat: Float64Array; lon: Float64Array }>();
+    const callableNotOf = new Map<string, Callable>();
     const callable = (nation: string) => {
       let list = callableNotOf.get(nation);
       if (!list) {
         const units = withRadios.filter((o) => o.nation !== nation && !isAshore(o));
         const starts = units.map((o) => startOf(this.track(o.id)));
-        list = { units, lat: Float64Array.from(starts, (p) => p.lat), lon: Float64Array.from(starts, (p) => p.lon) };
+        const lat = Float64Array.from(starts, (p) => p.lat);
+        list = { units, lat, lon: Float64Array.from(starts, (p) => p.lon), byLatitude: Int32Array.from(units.keys()).sort((a, b) => lat[a]! - lat[b]!) };
         callableNotOf.set(nation, list);
       }
       return list;
@@ -1078,19 +1079,19 @@ class Lint {
       let nearest = Infinity;
       const here = startOf(mine);
       const shrink = Math.cos((here.lat * Math.PI) / 180);
-      const flat = (lat: number, lon: number) => (lat - here.lat) ** 2 + ((lon - here.lon) * shrink) ** 2;
+      const hereLat = here.lat;
+      const hereLon = here.lon;
+      // Products, not powers: the order only decides which unit is tried first, never what is said.
       for (const [id, m] of must) {
         const p = startOf(this.track(id));
-        const d = flat(p.lat, p.lon);
+        const dLat = p.lat - hereLat;
+        const dLon = (p.lon - hereLon) * shrink;
+        const d = dLat * dLat + dLon * dLon;
         if (d < nearest || !first) [first, nearest] = [{ other: this.byId.get(id)!, m }, d];
       }
       if (called) {
-        const { units, lat, lon } = called;
-        for (let j = 0; j < units.length; j++) {
-          const d = flat(lat[j]!, lon[j]!);
-          // One the script calls is a candidate on the script's channels, taken above.
-          if ((d < nearest || !first) && !must.has(units[j]!.id)) [first, nearest] = [{ other: units[j]!, m: { why: whyRule, channels: noChannels } }, d];
-        }
+        const j = nearestAtStart(called, hereLat, hereLon, shrink, first ? nearest : Infinity, !first, must);
+        if (j >= 0) first = { other: called.units[j]!, m: { why: whyRule, channels: noChannels } };
       }
       const firstChannels = channelsFor(first!.other, first!.m);
       if (firstChannels.length > 0 && this.everInRadioRange(u, first!.other, firstChannels)) return;
@@ -1123,6 +1124,61 @@ class Lint {
     });
     return out;
   }
+}
+
+/** The units a hail or announce rule has a unit call, with where each is at the first sample. */
+interface Callable {
+  units: UnitSpec[];
+  lat: Float64Array;
+  lon: Float64Array;
+  /** Indexes into units, southernmost first. */
+  byLatitude: Int32Array;
+}
+
+/**
+ * The index of the callable unit nearest to a point on a flat chart (longitude shrunk by
+ * `shrink`) and nearer than `nearest`, one the script does not call (it is a candidate on the
+ * script's channels); -1 for none. With `any`, the nearest at whatever distance. Searched outwards
+ * from the point's latitude, up and down, until the latitude alone is farther than the nearest
+ * found: a 1,000-unit exercise would otherwise take half a million pairs. Which unit is tried first
+ * only decides how soon radioRange ends its search, never what it says.
+ */
+function nearestAtStart(
+  c: Callable,
+  hereLat: number,
+  hereLon: number,
+  shrink: number,
+  nearest: number,
+  any: boolean,
+  must: ReadonlyMap<string, unknown>,
+): number {
+  const { units, lat, lon, byLatitude } = c;
+  const n = byLatitude.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lat[byLatitude[mid]!]! < hereLat) lo = mid + 1;
+    else hi = mid;
+  }
+  let up = lo;
+  let down = lo - 1;
+  let found = -1;
+  while (up < n || down >= 0) {
+    const upGap = up < n ? lat[byLatitude[up]!]! - hereLat : Infinity;
+    const downGap = down >= 0 ? hereLat - lat[byLatitude[down]!]! : Infinity;
+    const gap = Math.min(upGap, downGap);
+    if ((found >= 0 || !any) && gap * gap >= nearest) break;
+    const j = down < 0 || (up < n && upGap <= downGap) ? byLatitude[up++]! : byLatitude[down--]!;
+    const dLat = lat[j]! - hereLat;
+    const dLon = (lon[j]! - hereLon) * shrink;
+    const d = dLat * dLat + dLon * dLon;
+    if ((d < nearest || (any && found < 0)) && !must.has(units[j]!.id)) {
+      nearest = d;
+      found = j;
+    }
+  }
+  return found;
 }
 
 /** The link budget from `a` to `b` on a channel at sample `i`, the horizon already worked out. */

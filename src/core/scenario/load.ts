@@ -76,12 +76,16 @@ export function loadScenario(ft: FileText, procedures: ProcedureSource, opts: Lo
   const motion = buildAllMotion(spec, doc, all);
   if (all.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(all) };
 
-  const script: Action[] = spec.script.map((a, index) => ({
-    ...a,
-    id: a.id ?? `a${index + 1}`,
-    index,
-    ...(a.at !== undefined ? { atS: parseTime(a.at) } : {}),
-  }));
+  const script: Action[] = spec.script.map((a, index) => {
+    // Copied with Object.assign, not spread: V8 gives each spread copy that then gains keys a hidden
+    // class of its own, and every later read of 4,000 actions (lint, the engine) went megamorphic.
+    // The keys are the schema's (strict), so assigning them is defining them, in the same order.
+    const action = Object.assign({}, a) as Action;
+    action.id = a.id ?? `a${index + 1}`;
+    action.index = index;
+    if (a.at !== undefined) action.atS = parseTime(a.at);
+    return action;
+  });
 
   const facts: FactView[] = Object.entries(spec.facts).map(([id, f]) => ({
     id,
