@@ -62,20 +62,22 @@ class Pairs<V> {
 
 export function outcomes(log: readonly LogEntry[]): Outcome[] {
   // By recipient, then transmission id: a recipient's entries about a transmission.
-  const receptions = new Pairs<EntryOf<'reception'>>();
   const answers = new Pairs<EntryOf<'answered'>>();
   const unanswered = new Pairs<EntryOf<'unanswered'>>();
-  // For whyNoReply: the first reply by each unit to each call, the first reception of each
-  // transmission, and the first decision of each unit about each call (a decision that is not
-  // "done" or "belief"). Read once instead of searched for each outcome; each map reads one
-  // type of entry, so the order between types does not matter.
+  // For whyNoReply: the first reply by each unit to each call, and the first decision of each
+  // unit about each call (a decision that is not "done" or "belief"). Read once instead of
+  // searched for each outcome; each map reads one type of entry, so the order between types
+  // does not matter.
   const firstReply = new Pairs<EntryOf<'transmission'>>();
-  const firstReception = new Map<string, EntryOf<'reception'>>();
   const firstDecision = new Pairs<EntryOf<'decision'>>();
   for (const e of entriesOf(log, 'transmission')) if (e.tx.inReplyTo !== undefined) firstReply.setFirst(e.tx.from, e.tx.inReplyTo, e);
+  // Receptions by call, in log order: one look-up per reception and one per call, where a map by
+  // recipient then call took two for each of some 25,000 recipients (most of whom heard nothing).
+  const heard = new Map<string, EntryOf<'reception'>[]>();
   for (const e of entriesOf(log, 'reception')) {
-    receptions.set(e.result.unit, e.tx, e);
-    if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
+    const list = heard.get(e.tx);
+    if (list) list.push(e);
+    else heard.set(e.tx, [e]);
   }
   for (const e of entriesOf(log, 'answered')) {
     const prev = answers.get(e.unit, e.tx);
@@ -86,16 +88,19 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
     if (e.decision === 'done' || e.decision === 'belief') continue;
     firstDecision.setFirst(e.unit, e.cause.ref, e);
   }
-  const firsts: Firsts = { reply: firstReply, reception: firstReception, decision: firstDecision };
+  const firsts: Firsts = { reply: firstReply, heard, decision: firstDecision };
   const out: Outcome[] = [];
   // In order of time, then transmission id, then recipient: transmissions are put in order once,
   // and each one's recipients among themselves, rather than every outcome against every other
   // (which split transmission ids for the comparison hundreds of thousands of times).
   const inOrder = Array.from(transmissionsById(log).values(), (e) => e.tx).sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
   for (const tx of inOrder) {
+    const got = heard.get(tx.id);
+    if (!got) continue; // still in the air at the end of the run, or out of range of every recipient
+    const byUnit = byRecipient(got);
     const first = out.length;
     for (const unit of tx.recipients) {
-      const rec = receptions.get(unit, tx.id);
+      const rec = lastReception(got, byUnit, unit);
       if (!rec) continue; // still in the air at the end of the run, or out of range of a call to all
       const needed = neededStage(tx);
       const ladder = rec.result;
@@ -141,6 +146,28 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
 }
 
 /**
+ * A call's last reception by a recipient, from its receptions in log order: read from the end of
+ * a short list, or from `byUnit`, a map made for a call many heard (a call to all).
+ */
+function lastReception(
+  got: readonly EntryOf<'reception'>[],
+  byUnit: Map<string, EntryOf<'reception'>> | undefined,
+  unit: string,
+): EntryOf<'reception'> | undefined {
+  if (byUnit) return byUnit.get(unit);
+  for (let i = got.length - 1; i >= 0; i--) if (got[i]!.result.unit === unit) return got[i];
+  return undefined;
+}
+
+/** The map lastReception reads for a call with many receptions; none for a few. */
+function byRecipient(got: readonly EntryOf<'reception'>[]): Map<string, EntryOf<'reception'>> | undefined {
+  if (got.length <= 8) return undefined;
+  const byUnit = new Map<string, EntryOf<'reception'>>();
+  for (const e of got) byUnit.set(e.result.unit, e);
+  return byUnit;
+}
+
+/**
  * An outcome, its fields in the order they have always been listed in (reports serialise it).
  * Written out whole for each set of optional fields: an object grown field by field took a new
  * shape at each step, and most of the time of outcomes() at 1,000 units.
@@ -170,7 +197,8 @@ function outcome(
 interface Firsts {
   /** By replying unit, then the call replied to. */
   reply: Pairs<EntryOf<'transmission'>>;
-  reception: Map<string, EntryOf<'reception'>>;
+  /** Receptions by call, in log order. */
+  heard: Map<string, EntryOf<'reception'>[]>;
   /** By deciding unit, then the call decided about. */
   decision: Pairs<EntryOf<'decision'>>;
 }
@@ -183,7 +211,7 @@ function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Expl
   const who = { unit };
   const reply = firsts.reply.get(unit, tx.id);
   if (reply) {
-    const rec = firsts.reception.get(reply.tx.id);
+    const rec = firsts.heard.get(reply.tx.id)?.[0];
     if (rec?.result.failedAt)
       return said(
         explain('ladder.outcome.reply-lost', {
