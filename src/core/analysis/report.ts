@@ -141,7 +141,8 @@ export function analyse(run: Run): Analysis {
   const outs = withContent(run, outcomes(run.log));
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
-  const completed = new Set(outs.filter((o) => o.tx.needsReply && o.failedAt === null).map((o) => o.tx.exchange));
+  const completed = new Set<string>();
+  for (let i = 0; i < outs.length; i++) if (outs[i]!.tx.needsReply && outs[i]!.failedAt === null) completed.add(outs[i]!.tx.exchange);
   return {
     run,
     outcomes: outs,
