@@ -12,7 +12,7 @@ import { callClass } from '../radio/call-class';
 import type { Breakdown } from './breakdown';
 import { explain } from '../explain';
 import { english, type SayContext } from '../../i18n';
-import { entriesOf, transmissionsById } from './entries';
+import { callsById, entriesOf } from './entries';
 
 type Found = Omit<Breakdown, 'id'>;
 
@@ -21,8 +21,8 @@ const unit = (id: string) => ({ unit: id });
 export function identityBreakdowns(run: Run): Found[] {
   const name: SayContext = { unitName: (id) => run.scenario.units.find((u) => u.id === id)?.name ?? id };
   // The engine logs a call before anything heard of it, so every call is looked up among all.
-  const sent = transmissionsById(run.log);
-  const txOf = (e: { tx: string }) => sent.get(e.tx)?.tx;
+  const calls = callsById(run.log);
+  const txOf = (e: { tx: string }) => calls.get(e.tx)?.sent?.tx;
   const byTx = new Map<string, EntryOf<'attributed'>[]>();
   const out: Found[] = [];
   for (const e of entriesOf(run.log, 'attributed')) {
@@ -41,7 +41,7 @@ export function identityBreakdowns(run: Run): Found[] {
     if (tx?.description && tx.to !== 'all' && e.result.unit !== tx.to) out.push(takenByOther(name, tx, e));
   }
   for (const [txId, list] of byTx) {
-    const tx = sent.get(txId)!.tx;
+    const tx = calls.get(txId)!.sent!.tx;
     if (callClass(tx) === 'threat' && list.every((e) => e.to === null)) out.push(unattributedThreat(name, tx, list));
   }
   return out;

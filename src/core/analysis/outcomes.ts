@@ -8,7 +8,7 @@ import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
-import { entriesOf, transmissionsById } from './entries';
+import { callsById, entriesOf, type Call } from './entries';
 
 export interface Outcome {
   tx: Transmission;
@@ -77,16 +77,10 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
     const e = sent[i]!;
     if (e.tx.inReplyTo !== undefined) firstReply.setFirst(e.tx.from, e.tx.inReplyTo, e);
   }
-  // Receptions by call, in log order: one look-up per reception and one per call, where a map by
-  // recipient then call took two for each of some 25,000 recipients (most of whom heard nothing).
-  const heard = new Map<string, EntryOf<'reception'>[]>();
-  const receptions = entriesOf(log, 'reception');
-  for (let i = 0; i < receptions.length; i++) {
-    const e = receptions[i]!;
-    const list = heard.get(e.tx);
-    if (list) list.push(e);
-    else heard.set(e.tx, [e]);
-  }
+  // Calls with their receptions, in log order: a recipient's reception is read from its call's
+  // few, where a map by recipient then call took two look-ups for each of some 25,000 recipients
+  // (most of whom heard nothing).
+  const calls = callsById(log);
   const answered = entriesOf(log, 'answered');
   for (let i = 0; i < answered.length; i++) {
     const e = answered[i]!;
@@ -101,18 +95,20 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
     if (e.decision === 'done' || e.decision === 'belief') continue;
     firstDecision.setFirst(e.unit, e.cause.ref, e);
   }
-  const firsts: Firsts = { reply: firstReply, heard, decision: firstDecision };
+  const firsts: Firsts = { reply: firstReply, calls, decision: firstDecision };
   const out: Outcome[] = [];
   // In order of time, then transmission id, then recipient: transmissions are put in order once,
   // and each one's recipients among themselves, rather than every outcome against every other
   // (which split transmission ids for the comparison hundreds of thousands of times).
-  const inOrder: Transmission[] = [];
-  transmissionsById(log).forEach((e) => inOrder.push(e.tx));
-  inOrder.sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
+  const inOrder: { tx: Transmission; heard: readonly EntryOf<'reception'>[] }[] = [];
+  calls.forEach((c) => {
+    // A call nobody has heard yet: still in the air at the end of the run, or out of range of every recipient.
+    if (c.sent && c.heard.length) inOrder.push({ tx: c.sent.tx, heard: c.heard });
+  });
+  inOrder.sort((a, b) => a.tx.t - b.tx.t || byNatural(a.tx.id, b.tx.id));
   for (let k = 0; k < inOrder.length; k++) {
-    const tx = inOrder[k]!;
-    const got = heard.get(tx.id);
-    if (!got) continue; // still in the air at the end of the run, or out of range of every recipient
+    const tx = inOrder[k]!.tx;
+    const got = inOrder[k]!.heard;
     const byUnit = byRecipient(got);
     const first = out.length;
     const recipients = tx.recipients;
@@ -215,8 +211,7 @@ function outcome(
 interface Firsts {
   /** By replying unit, then the call replied to. */
   reply: Pairs<EntryOf<'transmission'>>;
-  /** Receptions by call, in log order. */
-  heard: Map<string, EntryOf<'reception'>[]>;
+  calls: ReadonlyMap<string, Call>;
   /** By deciding unit, then the call decided about. */
   decision: Pairs<EntryOf<'decision'>>;
 }
@@ -229,7 +224,7 @@ function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Expl
   const who = { unit };
   const reply = firsts.reply.get(unit, tx.id);
   if (reply) {
-    const rec = firsts.heard.get(reply.tx.id)?.[0];
+    const rec = firsts.calls.get(reply.tx.id)?.heard[0];
     if (rec?.result.failedAt)
       return said(
         explain('ladder.outcome.reply-lost', {
