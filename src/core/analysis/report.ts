@@ -142,7 +142,8 @@ export function analyse(run: Run): Analysis {
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
   const completed = new Set<string>();
-  for (let i = 0; i < outs.length; i++) if (outs[i]!.tx.needsReply && outs[i]!.failedAt === null) completed.add(outs[i]!.tx.exchange);
+  // Whether it failed first: most did, and only a completed one's call is read (a call lies elsewhere on the heap).
+  for (let i = 0; i < outs.length; i++) if (outs[i]!.failedAt === null && outs[i]!.tx.needsReply) completed.add(outs[i]!.tx.exchange);
   return {
     run,
     outcomes: outs,
