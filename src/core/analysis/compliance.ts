@@ -35,10 +35,14 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     evidence: english(why, ctx),
     why,
   });
+  // Each rule's decisions and violations, in order, sorted out in one pass over each list rather
+  // than the whole list filtered for each rule (15,000 decisions and 12,000 breakdowns at 1,000 units).
+  const decisionsBy = byRule(decisions);
+  const violationsBy = byRule(breakdowns.filter((b) => b.kind === 'violation'));
   return run.scenario.procedure.rules.map((rule) => {
     const base = { rule: rule.qid, title: rule.title, ...(rule.item ? { item: rule.item } : {}) };
     if (rule.type === 'avoid') {
-      const v = breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
+      const v = violationsBy.get(rule.qid) ?? [];
       // A breakdown's cause as data where its English is the finder's own (ids and numbers), else quoted as it is.
       if (v.length)
         return line(base, 'violated', clauses(v.map((b) => explain('analysis.compliance.breach', { t: b.t.toFixed(0), cause: b.causeWhy ?? b.cause }))));
@@ -47,7 +51,7 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
       if (rule.action !== 'close-approach') return line(base, 'followed', explain('analysis.compliance.no-such-action'));
       return closeApproachLine(run, base);
     }
-    const mine = decisions.filter((d) => d.rule === rule.qid);
+    const mine = decisionsBy.get(rule.qid) ?? [];
     const failed = mine.filter((d) => d.decision === 'omitted' || d.decision === 'cannot');
     const done = mine.filter((d) => d.decision === 'done');
     // A decision's reason is the engine's English, quoted as the log keeps it.
@@ -61,6 +65,18 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     if (done.length) return line(base, 'followed', said(done));
     return line(base, 'not-applicable', explain('analysis.compliance.not-called'));
   });
+}
+
+/** Entries by the rule they name, each rule's in the order of the list; those naming none left out. */
+function byRule<T extends { rule?: string | null | undefined }>(list: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    if (typeof x.rule !== 'string') continue;
+    const mine = out.get(x.rule);
+    if (mine) mine.push(x);
+    else out.set(x.rule, [x]);
+  }
+  return out;
 }
 
 /**

@@ -18,8 +18,8 @@ interface Sorted {
   length: number;
   /** Every type met so far but the bulk ones, and those of them asked for. */
   entries: Map<LogEntryType, LogEntry[]>;
-  /** Transmission entries by transmission id, once asked for, and how many of them are in. */
-  transmissions?: { byId: Map<string, EntryOf<'transmission'>>; count: number };
+  /** Calls by transmission id, once asked for, and how many transmission and reception entries are in. */
+  calls?: { byId: Map<string, Call>; sent: number; heard: number };
 }
 
 const sortedLogs = new WeakMap<readonly LogEntry[], Sorted>();
@@ -58,14 +58,47 @@ export function entriesOf<T extends LogEntryType>(log: readonly LogEntry[], type
   return (entries ?? NONE) as readonly EntryOf<T>[];
 }
 
+/** A call as the log tells it: its transmission entry and every reception of it. */
+export interface Call {
+  /** The transmission entry (the last one where an id comes twice); none where the log has only receptions of it. */
+  readonly sent: EntryOf<'transmission'> | undefined;
+  /** Its receptions, in log order. */
+  readonly heard: readonly EntryOf<'reception'>[];
+}
+
+/** The receptions of a call nobody has heard yet, shared: it is never added to. */
+const NOBODY: EntryOf<'reception'>[] = [];
+
+interface CallInProgress {
+  sent: EntryOf<'transmission'> | undefined;
+  heard: EntryOf<'reception'>[];
+}
+
 /**
- * The log's transmission entries by transmission id (the last one where an id comes twice): the
- * same map for every finder that looks calls up by id (the same map each time: do not change it).
+ * The log's calls by transmission id: the same map for every finder that looks calls up by id
+ * (the same map each time: do not change it). A call's receptions are kept with it, so the
+ * outcomes read them without a second map keyed by id (one look-up for each of 15,000
+ * receptions and 15,000 calls at 1,000 units).
  */
-export function transmissionsById(log: readonly LogEntry[]): ReadonlyMap<string, EntryOf<'transmission'>> {
+export function callsById(log: readonly LogEntry[]): ReadonlyMap<string, Call> {
   const s = sortedLog(log);
-  const list = entriesOf(log, 'transmission');
-  const txs = (s.transmissions ??= { byId: new Map(), count: 0 });
-  for (; txs.count < list.length; txs.count++) txs.byId.set(list[txs.count]!.tx.id, list[txs.count]!);
-  return txs.byId;
+  const sent = entriesOf(log, 'transmission');
+  const heard = entriesOf(log, 'reception');
+  const calls = (s.calls ??= { byId: new Map<string, CallInProgress>(), sent: 0, heard: 0 });
+  const byId = calls.byId as Map<string, CallInProgress>;
+  for (; calls.sent < sent.length; calls.sent++) {
+    const e = sent[calls.sent]!;
+    const call = byId.get(e.tx.id);
+    if (call) call.sent = e;
+    // Most calls are heard once or not at all: the list is made at the first reception, not empty for each call.
+    else byId.set(e.tx.id, { sent: e, heard: NOBODY });
+  }
+  for (; calls.heard < heard.length; calls.heard++) {
+    const e = heard[calls.heard]!;
+    const call = byId.get(e.tx);
+    if (call?.heard === NOBODY) call.heard = [e];
+    else if (call) call.heard.push(e);
+    else byId.set(e.tx, { sent: undefined, heard: [e] });
+  }
+  return byId;
 }

@@ -8,7 +8,7 @@ import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
 import { neededStage } from '../radio/ladder';
-import { entriesOf, transmissionsById } from './entries';
+import { callsById, entriesOf, type Call } from './entries';
 
 export interface Outcome {
   tx: Transmission;
@@ -62,40 +62,59 @@ class Pairs<V> {
 
 export function outcomes(log: readonly LogEntry[]): Outcome[] {
   // By recipient, then transmission id: a recipient's entries about a transmission.
-  const receptions = new Pairs<EntryOf<'reception'>>();
   const answers = new Pairs<EntryOf<'answered'>>();
   const unanswered = new Pairs<EntryOf<'unanswered'>>();
-  // For whyNoReply: the first reply by each unit to each call, the first reception of each
-  // transmission, and the first decision of each unit about each call (a decision that is not
-  // "done" or "belief"). Read once instead of searched for each outcome; each map reads one
-  // type of entry, so the order between types does not matter.
+  // For whyNoReply: the first reply by each unit to each call, and the first decision of each
+  // unit about each call (a decision that is not "done" or "belief"). Read once instead of
+  // searched for each outcome; each map reads one type of entry, so the order between types
+  // does not matter.
   const firstReply = new Pairs<EntryOf<'transmission'>>();
-  const firstReception = new Map<string, EntryOf<'reception'>>();
   const firstDecision = new Pairs<EntryOf<'decision'>>();
-  for (const e of entriesOf(log, 'transmission')) if (e.tx.inReplyTo !== undefined) firstReply.setFirst(e.tx.from, e.tx.inReplyTo, e);
-  for (const e of entriesOf(log, 'reception')) {
-    receptions.set(e.result.unit, e.tx, e);
-    if (!firstReception.has(e.tx)) firstReception.set(e.tx, e);
+  // Counted loops, not for…of, here and below: this runs once per analysis, much of it before V8
+  // optimises it, and each step of an unoptimised for…of makes an object (3 MB at 1,000 units).
+  const sent = entriesOf(log, 'transmission');
+  for (let i = 0; i < sent.length; i++) {
+    const e = sent[i]!;
+    if (e.tx.inReplyTo !== undefined) firstReply.setFirst(e.tx.from, e.tx.inReplyTo, e);
   }
-  for (const e of entriesOf(log, 'answered')) {
+  // Calls with their receptions, in log order: a recipient's reception is read from its call's
+  // few, where a map by recipient then call took two look-ups for each of some 25,000 recipients
+  // (most of whom heard nothing).
+  const calls = callsById(log);
+  const answered = entriesOf(log, 'answered');
+  for (let i = 0; i < answered.length; i++) {
+    const e = answered[i]!;
     const prev = answers.get(e.unit, e.tx);
     if (!prev || stageIndex(e.stage) > stageIndex(prev.stage)) answers.set(e.unit, e.tx, e);
   }
-  for (const e of entriesOf(log, 'unanswered')) unanswered.set(e.unit, e.tx, e);
-  for (const e of entriesOf(log, 'decision')) {
+  const waits = entriesOf(log, 'unanswered');
+  for (let i = 0; i < waits.length; i++) unanswered.set(waits[i]!.unit, waits[i]!.tx, waits[i]!);
+  const decisions = entriesOf(log, 'decision');
+  for (let i = 0; i < decisions.length; i++) {
+    const e = decisions[i]!;
     if (e.decision === 'done' || e.decision === 'belief') continue;
     firstDecision.setFirst(e.unit, e.cause.ref, e);
   }
-  const firsts: Firsts = { reply: firstReply, reception: firstReception, decision: firstDecision };
+  const firsts: Firsts = { reply: firstReply, calls, decision: firstDecision };
   const out: Outcome[] = [];
   // In order of time, then transmission id, then recipient: transmissions are put in order once,
   // and each one's recipients among themselves, rather than every outcome against every other
   // (which split transmission ids for the comparison hundreds of thousands of times).
-  const inOrder = Array.from(transmissionsById(log).values(), (e) => e.tx).sort((a, b) => a.t - b.t || byNatural(a.id, b.id));
-  for (const tx of inOrder) {
+  const inOrder: { tx: Transmission; heard: readonly EntryOf<'reception'>[] }[] = [];
+  calls.forEach((c) => {
+    // A call nobody has heard yet: still in the air at the end of the run, or out of range of every recipient.
+    if (c.sent && c.heard.length) inOrder.push({ tx: c.sent.tx, heard: c.heard });
+  });
+  inOrder.sort((a, b) => a.tx.t - b.tx.t || byNatural(a.tx.id, b.tx.id));
+  for (let k = 0; k < inOrder.length; k++) {
+    const tx = inOrder[k]!.tx;
+    const got = inOrder[k]!.heard;
+    const byUnit = byRecipient(got);
     const first = out.length;
-    for (const unit of tx.recipients) {
-      const rec = receptions.get(unit, tx.id);
+    const recipients = tx.recipients;
+    for (let r = 0; r < recipients.length; r++) {
+      const unit = recipients[r]!;
+      const rec = lastReception(got, byUnit, unit);
       if (!rec) continue; // still in the air at the end of the run, or out of range of a call to all
       const needed = neededStage(tx);
       const ladder = rec.result;
@@ -141,6 +160,28 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
 }
 
 /**
+ * A call's last reception by a recipient, from its receptions in log order: read from the end of
+ * a short list, or from `byUnit`, a map made for a call many heard (a call to all).
+ */
+function lastReception(
+  got: readonly EntryOf<'reception'>[],
+  byUnit: Map<string, EntryOf<'reception'>> | undefined,
+  unit: string,
+): EntryOf<'reception'> | undefined {
+  if (byUnit) return byUnit.get(unit);
+  for (let i = got.length - 1; i >= 0; i--) if (got[i]!.result.unit === unit) return got[i];
+  return undefined;
+}
+
+/** The map lastReception reads for a call with many receptions; none for a few. */
+function byRecipient(got: readonly EntryOf<'reception'>[]): Map<string, EntryOf<'reception'>> | undefined {
+  if (got.length <= 8) return undefined;
+  const byUnit = new Map<string, EntryOf<'reception'>>();
+  for (const e of got) byUnit.set(e.result.unit, e);
+  return byUnit;
+}
+
+/**
  * An outcome, its fields in the order they have always been listed in (reports serialise it).
  * Written out whole for each set of optional fields: an object grown field by field took a new
  * shape at each step, and most of the time of outcomes() at 1,000 units.
@@ -170,7 +211,7 @@ function outcome(
 interface Firsts {
   /** By replying unit, then the call replied to. */
   reply: Pairs<EntryOf<'transmission'>>;
-  reception: Map<string, EntryOf<'reception'>>;
+  calls: ReadonlyMap<string, Call>;
   /** By deciding unit, then the call decided about. */
   decision: Pairs<EntryOf<'decision'>>;
 }
@@ -183,7 +224,7 @@ function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Expl
   const who = { unit };
   const reply = firsts.reply.get(unit, tx.id);
   if (reply) {
-    const rec = firsts.reception.get(reply.tx.id);
+    const rec = firsts.calls.get(reply.tx.id)?.heard[0];
     if (rec?.result.failedAt)
       return said(
         explain('ladder.outcome.reply-lost', {

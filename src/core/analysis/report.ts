@@ -141,7 +141,9 @@ export function analyse(run: Run): Analysis {
   const outs = withContent(run, outcomes(run.log));
   const breakdowns = findBreakdowns(run, outs);
   const compliance = scorecard(run, breakdowns);
-  const completed = new Set(outs.filter((o) => o.tx.needsReply && o.failedAt === null).map((o) => o.tx.exchange));
+  const completed = new Set<string>();
+  // Whether it failed first: most did, and only a completed one's call is read (a call lies elsewhere on the heap).
+  for (let i = 0; i < outs.length; i++) if (outs[i]!.failedAt === null && outs[i]!.tx.needsReply) completed.add(outs[i]!.tx.exchange);
   return {
     run,
     outcomes: outs,
