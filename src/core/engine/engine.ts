@@ -18,7 +18,7 @@ import { machineOfContext } from '../units';
 import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
-import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type SenseIndex } from './sensing';
+import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type Sensed, type SenseIndex } from './sensing';
 import { spokenName } from '../radio/callsign';
 import { attributionOf, compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
@@ -683,8 +683,16 @@ class Engine {
   }
 
   private senseRadar(cause: Cause): void {
-    for (const h of senseRadar(this.w, (this.senseIndex ??= senseIndex(this.w)), cause)) this.happen(h);
+    senseRadar(this.w, (this.senseIndex ??= senseIndex(this.w)), cause, this.sensed);
   }
+
+  /** Radar sensing's hand-over (sensing.ts Sensed), made once for the run. */
+  private readonly sensed: Sensed = {
+    detected: (entry) => {
+      this.append(entry);
+    },
+    happened: (h) => this.happen(h),
+  };
 
   /** Log what a sensor found, tell the units of it, then offer it to the script. */
   private happen(h: Happening): void {
