@@ -7,7 +7,7 @@
  * Nothing here reads the wall clock; the same inputs give the same log.
  */
 import { createRandom, type Random } from '../rng';
-import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
+import type { Cause, EntryOf, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_RADIO_ENVIRONMENT, linkOf, type RadioSetState } from '../radio/ladder';
@@ -70,8 +70,12 @@ class Engine {
   private readonly drill: RunOptions['drill'];
   private pending: DecisionPoint | null = null;
   private txCounter = 0;
-  /** Transmissions on record by id: replies and missed replies name the call they answer. */
-  private readonly txById = new Map<string, CallRecord>();
+  /**
+   * Transmissions on record, the run's nth call ("tx-n") at n − 1: replies and missed replies name
+   * the call they answer. An array, not a map by id: filing fifteen thousand ids in a map, which
+   * grows and scatters them, cost more than anything else about a call but composing it.
+   */
+  private readonly calls: CallRecord[] = [];
   /**
    * "exchange#attempt" → the call keyed last under it, for a wait that ran out. A timer waiting
    * for an answer finds all it needs in that one record: a look-up each in four maps by strings
@@ -346,8 +350,10 @@ class Engine {
         this.queue.push(this.w.now + e.afterS, { kind: 'timer', unit: unitId, event });
         return;
       }
-      case 'decision':
-        this.append({
+      case 'decision': {
+        // Key by key in the log's order, not with a spread of a small object for each optional
+        // key: a decision is logged for nearly every call of the run.
+        const entry = {
           seq: UNNUMBERED,
           type: 'decision',
           t: this.w.now,
@@ -355,12 +361,14 @@ class Engine {
           rule: e.rule,
           decision: e.decision,
           reason: e.reason,
-          ...(e.why ? { why: e.why } : {}),
-          ...(e.about ? { about: e.about } : {}),
-          ...(e.drill ? { drill: e.drill } : {}),
-          cause: e.cause,
-        });
+        } as EntryOf<'decision'>;
+        if (e.why) entry.why = e.why;
+        if (e.about) entry.about = e.about;
+        if (e.drill) entry.drill = e.drill;
+        entry.cause = e.cause;
+        this.append(entry);
         return;
+      }
       case 'tune': {
         const set = u.sets.find((s) => s.id === e.radio);
         if (!set) return;
@@ -411,8 +419,8 @@ class Engine {
         return;
       }
       case 'answered': {
-        const tx = this.txById.get(e.tx)?.tx;
-        const reply = this.txById.get(e.by)?.tx;
+        const tx = this.callNamed(e.tx)?.tx;
+        const reply = this.callNamed(e.by)?.tx;
         if (!tx || !reply) return;
         this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
         this.append({ seq: UNNUMBERED, type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
@@ -526,7 +534,7 @@ class Engine {
     const tx = compose(this.w, fromId, msg, `tx-${++this.txCounter}`);
     this.transmissions.push(tx);
     const record = new CallRecord(tx);
-    this.txById.set(tx.id, record);
+    this.calls.push(record);
     if (msg.exchange && msg.attempt) {
       const ref = `${msg.exchange}#${msg.attempt}`;
       // Timers put off stay put off for the call now keyed under the same ref.
@@ -534,7 +542,7 @@ class Engine {
       this.txByRef.set(ref, record);
     }
     // The call this one answers: it is heard by the time its last reception stands.
-    const answered = tx.inReplyTo ? this.txById.get(tx.inReplyTo) : undefined;
+    const answered = tx.inReplyTo ? this.callNamed(tx.inReplyTo) : undefined;
     const txEntry = this.append({ seq: UNNUMBERED, type: 'transmission', t: this.w.now, tx, cause });
     this.judgeContent(tx, txEntry);
     for (const r of receptions(this.w, this.stations, tx, this.random)) {
@@ -544,10 +552,17 @@ class Engine {
     for (const r of overhearings(this.w, this.stations, tx, this.random)) this.queue.push(r.at, { kind: 'overhear', tx, result: r.result, txEntry });
   }
 
+  /** The call on record with this id, undefined for an id that names none. */
+  private callNamed(id: string): CallRecord | undefined {
+    const n = txNumber(id);
+    const call = n > 0 && n <= this.calls.length ? this.calls[n - 1] : undefined;
+    return call && call.tx.id === id ? call : undefined;
+  }
+
   /** The procedure's content rules on what the sender said: met or short, the sender's decision, logged with the message. */
   private judgeContent(tx: Transmission, txEntry: number): void {
     const sender = this.units.get(tx.from)!.spec;
-    for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.txById.get(id)?.tx)) {
+    for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.callNamed(id)?.tx)) {
       this.append({
         seq: UNNUMBERED,
         type: 'decision',
@@ -762,6 +777,17 @@ class CallRecord {
     } else if (i >= 0) list[i]!.stage = stage;
     else list.push({ unit, timer, stage });
   }
+}
+
+/** n of a transmission id "tx-n" (transmit numbers them), without making a string; 0 for an id not of that form. */
+function txNumber(id: string): number {
+  let n = 0;
+  for (let i = 3; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 function round(x: number): number {
