@@ -180,8 +180,33 @@ export function approach(w: World, job: PairJob): Happening {
 
 /** A unit as people name it: "Gwanggaeto the Great (971)". */
 function label(w: World, id: string): string {
-  const u = w.units.get(id)?.spec;
-  return u ? `${u.name}${u.hull ? ` (${u.hull})` : ''}` : id;
+  return namesOf(w, id)?.label ?? id;
+}
+
+/** How sensing's words name a unit: its label on the plot, and its name said on the air. */
+interface UnitNames {
+  label: string;
+  spoken: string;
+}
+
+/**
+ * Each unit's names, made at its first mention in the run and kept for the rest of it: every
+ * enter, leave and closest pass names two units twice, and making the names anew each time
+ * (a template, an upper-casing) was a third of what sensing an approach cost.
+ */
+const namesByRun = new WeakMap<World, Map<string, UnitNames>>();
+
+function namesOf(w: World, id: string): UnitNames | undefined {
+  let byId = namesByRun.get(w);
+  if (!byId) namesByRun.set(w, (byId = new Map()));
+  let names = byId.get(id);
+  if (!names) {
+    const u = w.units.get(id)?.spec;
+    if (!u) return undefined;
+    names = { label: `${u.name}${u.hull ? ` (${u.hull})` : ''}`, spoken: spokenName(u, w.scenario.procedure) };
+    byId.set(id, names);
+  }
+  return names;
 }
 
 /**
@@ -204,8 +229,7 @@ function labelRef(w: World, id: string): ParamValue {
 }
 
 function spokenNameOf(w: World, id: string): string {
-  const u = w.units.get(id)?.spec;
-  return u ? spokenName(u, w.scenario.procedure) : id;
+  return namesOf(w, id)?.spoken ?? id;
 }
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
