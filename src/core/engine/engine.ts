@@ -72,14 +72,14 @@ class Engine {
   private txCounter = 0;
   /**
    * Transmissions on record, the run's nth call ("tx-n") at n − 1: replies and missed replies name
-   * the call they answer. An array, not a map by id: filing fifteen thousand ids in a map, which
-   * grows and scatters them, cost more than anything else about a call but composing it.
+   * the call they answer. An array, not a map by id: the ids are numbered in order, so the
+   * number finds the call with no id hashed and no map of fifteen thousand entries grown.
    */
   private readonly calls: CallRecord[] = [];
   /**
    * "exchange#attempt" → the call keyed last under it, for a wait that ran out. A timer waiting
    * for an answer finds all it needs in that one record: a look-up each in four maps by strings
-   * (the put-off stage three deep) cost more than anything else about a timer.
+   * (the put-off stage three deep) was most of what the engine itself spent on a timer.
    */
   private readonly txByRef = new Map<string, CallRecord>();
   private readonly book: ScriptBook;

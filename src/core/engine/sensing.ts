@@ -192,7 +192,7 @@ interface UnitNames {
 /**
  * Each unit's names, made at its first mention in the run and kept for the rest of it: every
  * enter, leave and closest pass names two units twice, and making the names anew each time
- * (a template, an upper-casing) was a third of what sensing an approach cost.
+ * (a template, an upper-casing) was much of what sensing an approach cost.
  */
 const namesByRun = new WeakMap<World, Map<string, UnitNames>>();
 
