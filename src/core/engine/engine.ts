@@ -7,7 +7,7 @@
  * Nothing here reads the wall clock; the same inputs give the same log.
  */
 import { createRandom, type Random } from '../rng';
-import type { Cause, LadderResult, LogEntry, Transmission } from '../log';
+import type { Cause, EntryOf, LadderResult, LogEntry, Transmission } from '../log';
 import type { Scenario } from '../scenario/model';
 import type { UnitSpec } from '../scenario/schema';
 import { DEFAULT_RADIO_ENVIRONMENT, linkOf, type RadioSetState } from '../radio/ladder';
@@ -18,11 +18,11 @@ import { machineOfContext } from '../units';
 import type { DecisionPoint, Effect, Outgoing, UnitContext, UnitEvent, UnitInfo } from '../units/protocol';
 import { parameterValue } from '../procedure/load';
 import { EventQueue } from './queue';
-import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type SenseIndex } from './sensing';
+import { approach, approachJobs, DEFAULT_APPROACH_RANGE_M, senseIndex, senseRadar, type Sensed, type SenseIndex } from './sensing';
 import { spokenName } from '../radio/callsign';
 import { attributionOf, compose, overhearings, receptions, stations, type Stations } from './transmit';
 import { firedText, scriptBook, setOff, type ScriptBook } from './scripts';
-import { UNNUMBERED, type Happening, type Job, type SafeDistanceNorm, type UnitWorld, type World } from './world';
+import { UNNUMBERED, type Happening, type Job, type SafeDistanceNorm, type SensedEvent, type UnitWorld, type World } from './world';
 import { senseAreas, type AreaWatch } from './areas';
 import { areasOf } from '../areas/areas';
 import { contentVerdicts } from '../content/check';
@@ -70,14 +70,18 @@ class Engine {
   private readonly drill: RunOptions['drill'];
   private pending: DecisionPoint | null = null;
   private txCounter = 0;
-  /** Transmissions by id: replies and missed replies name the call they answer. */
-  private readonly txById = new Map<string, Transmission>();
-  /** "exchange#attempt" → transmission id, for a wait that ran out. */
-  private readonly txByRef = new Map<string, string>();
-  /** A reply on its way: the call it answers, and when the last of its receptions stands. */
-  private readonly replyHeardAt = new Map<string, number>();
-  /** Timers put off for an answer (unit, timer, ref): 1 past the moment's other events, 2 until a reply on the air is heard. */
-  private readonly putOff = new PutOff();
+  /**
+   * Transmissions on record, the run's nth call ("tx-n") at n − 1: replies and missed replies name
+   * the call they answer. An array, not a map by id: the ids are numbered in order, so the
+   * number finds the call with no id hashed and no map of fifteen thousand entries grown.
+   */
+  private readonly calls: CallRecord[] = [];
+  /**
+   * "exchange#attempt" → the call keyed last under it, for a wait that ran out. A timer waiting
+   * for an answer finds all it needs in that one record: a look-up each in four maps by strings
+   * (the put-off stage three deep) was most of what the engine itself spent on a timer.
+   */
+  private readonly txByRef = new Map<string, CallRecord>();
   private readonly book: ScriptBook;
   private readonly stations: Stations = stations();
   /** Built at the first sensing. */
@@ -340,15 +344,16 @@ class Engine {
       case 'adjust':
         this.adjust(unitId, e.action, e.cause);
         return;
-      case 'schedule':
-        this.queue.push(this.w.now + e.afterS, {
-          kind: 'timer',
-          unit: unitId,
-          event: { type: 'timer', name: e.timer, ref: e.ref, ...(e.cause.entry !== undefined ? { entry: e.cause.entry } : {}) },
-        });
+      case 'schedule': {
+        const event: Extract<UnitEvent, { type: 'timer' }> = { type: 'timer', name: e.timer, ref: e.ref };
+        if (e.cause.entry !== undefined) event.entry = e.cause.entry;
+        this.queue.push(this.w.now + e.afterS, { kind: 'timer', unit: unitId, event });
         return;
-      case 'decision':
-        this.append({
+      }
+      case 'decision': {
+        // Key by key in the log's order, not with a spread of a small object for each optional
+        // key: a decision is logged for nearly every call of the run.
+        const entry = {
           seq: UNNUMBERED,
           type: 'decision',
           t: this.w.now,
@@ -356,12 +361,14 @@ class Engine {
           rule: e.rule,
           decision: e.decision,
           reason: e.reason,
-          ...(e.why ? { why: e.why } : {}),
-          ...(e.about ? { about: e.about } : {}),
-          ...(e.drill ? { drill: e.drill } : {}),
-          cause: e.cause,
-        });
+        } as EntryOf<'decision'>;
+        if (e.why) entry.why = e.why;
+        if (e.about) entry.about = e.about;
+        if (e.drill) entry.drill = e.drill;
+        entry.cause = e.cause;
+        this.append(entry);
         return;
+      }
       case 'tune': {
         const set = u.sets.find((s) => s.id === e.radio);
         if (!set) return;
@@ -412,16 +419,15 @@ class Engine {
         return;
       }
       case 'answered': {
-        const tx = this.txById.get(e.tx);
-        const reply = this.txById.get(e.by);
+        const tx = this.callNamed(e.tx)?.tx;
+        const reply = this.callNamed(e.by)?.tx;
         if (!tx || !reply) return;
         this.answeredRefs.add(`${tx.exchange}#${tx.attempt}`);
         this.append({ seq: UNNUMBERED, type: 'answered', t: this.w.now, tx: tx.id, unit: reply.from, stage: e.stage, by: reply.id, cause: e.cause });
         return;
       }
       case 'unanswered': {
-        const txId = this.txByRef.get(`${e.exchange}#${e.attempt}`);
-        const tx = txId ? this.txById.get(txId) : undefined;
+        const tx = this.txByRef.get(`${e.exchange}#${e.attempt}`)?.tx;
         if (!tx) return;
         this.append({ seq: UNNUMBERED, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
         return;
@@ -527,21 +533,36 @@ class Engine {
   private transmit(fromId: string, msg: Outgoing, cause: Cause): void {
     const tx = compose(this.w, fromId, msg, `tx-${++this.txCounter}`);
     this.transmissions.push(tx);
-    this.txById.set(tx.id, tx);
-    if (msg.exchange && msg.attempt) this.txByRef.set(`${msg.exchange}#${msg.attempt}`, tx.id);
+    const record = new CallRecord(tx);
+    this.calls.push(record);
+    if (msg.exchange && msg.attempt) {
+      const ref = `${msg.exchange}#${msg.attempt}`;
+      // Timers put off stay put off for the call now keyed under the same ref.
+      record.putOff = this.txByRef.get(ref)?.putOff;
+      this.txByRef.set(ref, record);
+    }
+    // The call this one answers: it is heard by the time its last reception stands.
+    const answered = tx.inReplyTo ? this.callNamed(tx.inReplyTo) : undefined;
     const txEntry = this.append({ seq: UNNUMBERED, type: 'transmission', t: this.w.now, tx, cause });
     this.judgeContent(tx, txEntry);
     for (const r of receptions(this.w, this.stations, tx, this.random)) {
       this.queue.push(r.at, { kind: 'deliver', tx, result: r.result, notUnderstood: r.notUnderstood, txEntry });
-      if (tx.inReplyTo) this.replyHeardAt.set(tx.inReplyTo, Math.max(r.at, this.replyHeardAt.get(tx.inReplyTo) ?? r.at));
+      if (answered) answered.replyHeardAt = Math.max(r.at, answered.replyHeardAt ?? r.at);
     }
     for (const r of overhearings(this.w, this.stations, tx, this.random)) this.queue.push(r.at, { kind: 'overhear', tx, result: r.result, txEntry });
+  }
+
+  /** The call on record with this id, undefined for an id that names none. */
+  private callNamed(id: string): CallRecord | undefined {
+    const n = txNumber(id);
+    const call = n > 0 && n <= this.calls.length ? this.calls[n - 1] : undefined;
+    return call && call.tx.id === id ? call : undefined;
   }
 
   /** The procedure's content rules on what the sender said: met or short, the sender's decision, logged with the message. */
   private judgeContent(tx: Transmission, txEntry: number): void {
     const sender = this.units.get(tx.from)!.spec;
-    for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.txById.get(id))) {
+    for (const v of contentVerdicts(this.scenario.procedure, sender, tx, (id) => this.callNamed(id)?.tx)) {
       this.append({
         seq: UNNUMBERED,
         type: 'decision',
@@ -562,7 +583,8 @@ class Engine {
   private handle(job: Job): void {
     switch (job.kind) {
       case 'script': {
-        const cause: Cause = { kind: 'script', ref: job.action.id, ...(job.entry !== undefined ? { entry: job.entry } : {}) };
+        const cause: Cause = { kind: 'script', ref: job.action.id };
+        if (job.entry !== undefined) cause.entry = job.entry;
         this.send(job.action.unit, { type: 'script', action: job.action }, cause);
         return;
       }
@@ -572,20 +594,21 @@ class Engine {
         // is on the air, once it has been heard (or not), so "no answer" never stands beside it.
         if (job.event.name === 'reply-timeout' || job.event.name === 'hail-next') {
           const { unit, event } = job;
-          const stage = this.putOff.stage(unit, event.name, event.ref);
-          const awaited = this.txByRef.get(job.event.ref);
-          const heardAt = awaited ? this.replyHeardAt.get(awaited) : undefined;
+          const awaited = this.txByRef.get(event.ref);
+          // Only a timer whose ref has a call on record is ever put off.
+          const stage = awaited ? awaited.stage(unit, event.name) : 0;
+          const heardAt = awaited?.replyHeardAt;
           if (stage === 0 && awaited) {
-            this.putOff.set(unit, event.name, event.ref, 1);
+            awaited.setStage(unit, event.name, 1);
             this.queue.push(this.w.now, job);
             return;
           }
           if (stage === 1 && heardAt !== undefined && heardAt >= this.w.now) {
-            this.putOff.set(unit, event.name, event.ref, 2);
+            awaited!.setStage(unit, event.name, 2);
             this.queue.push(heardAt, job);
             return;
           }
-          if (stage !== 0) this.putOff.set(unit, event.name, event.ref, 0);
+          if (stage !== 0) awaited!.setStage(unit, event.name, 0);
         }
         this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
         return;
@@ -615,18 +638,9 @@ class Engine {
         this.attribute(job.tx, job.result, entry);
         if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
-          this.send(
-            job.result.unit,
-            {
-              type: 'call',
-              tx: job.tx,
-              understood,
-              notUnderstood: job.notUnderstood,
-              entry,
-              ...(job.result.evidence.phrase && job.notUnderstood ? { unknownPhrase: job.result.evidence.phrase } : {}),
-            },
-            { kind: 'message', ref: job.tx.id, entry },
-          );
+          const call: Extract<UnitEvent, { type: 'call' }> = { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry };
+          if (job.result.evidence.phrase && job.notUnderstood) call.unknownPhrase = job.result.evidence.phrase;
+          this.send(job.result.unit, call, { kind: 'message', ref: job.tx.id, entry });
         }
         return;
       }
@@ -683,13 +697,26 @@ class Engine {
   }
 
   private senseRadar(cause: Cause): void {
-    for (const h of senseRadar(this.w, (this.senseIndex ??= senseIndex(this.w)), cause)) this.happen(h);
+    senseRadar(this.w, (this.senseIndex ??= senseIndex(this.w)), cause, this.sensed);
   }
+
+  /** Radar sensing's hand-over (sensing.ts Sensed), made once for the run. */
+  private readonly sensed: Sensed = {
+    detected: (entry) => {
+      this.append(entry);
+    },
+    happened: (h) => this.happen(h),
+  };
 
   /** Log what a sensor found, tell the units of it, then offer it to the script. */
   private happen(h: Happening): void {
     const entry = this.append(h.entry);
-    for (const t of h.tell) this.send(t.unit, { ...t.event, entry }, { ...t.cause, entry });
+    // Spreading the events, of a dozen shapes, went through V8's slow generic copy for every tell.
+    for (const t of h.tell) {
+      const event = t.event as SensedEvent;
+      event.entry = entry;
+      this.send(t.unit, event, { kind: t.cause.kind, ref: t.cause.ref, entry });
+    }
     for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
   }
 
@@ -721,26 +748,46 @@ class Engine {
 }
 
 /**
- * Timers put off for an answer, by unit, timer and ref: 1 past the moment's other events, 2 until
- * a reply on the air is heard, 0 when not (or no longer) put off. Maps within maps, looked up by
- * the strings the timer already carries: a key joined from the three made and hashed a new string
- * for every timer the queue hands back.
+ * A transmission on record: replies and missed replies name the call they answer, and a caller's
+ * timers wait on it.
  */
-class PutOff {
-  private readonly byUnit = new Map<string, Map<string, Map<string, 1 | 2>>>();
+class CallRecord {
+  /** When the last reception of a reply to this call stands, once a reply is on the air. */
+  replyHeardAt: number | undefined = undefined;
+  /**
+   * Timers put off for an answer to this call's ref, by unit and timer: 1 past the moment's
+   * other events, 2 until a reply on the air is heard; absent when not (or no longer) put off.
+   * Shared with the call keyed before under the same ref. A few at most: a list.
+   */
+  putOff: { unit: string; timer: string; stage: 1 | 2 }[] | undefined = undefined;
 
-  stage(unit: string, timer: string, ref: string): 0 | 1 | 2 {
-    return this.byUnit.get(unit)?.get(timer)?.get(ref) ?? 0;
+  constructor(readonly tx: Transmission) {}
+
+  stage(unit: string, timer: string): 0 | 1 | 2 {
+    const list = this.putOff;
+    if (list) for (const p of list) if (p.unit === unit && p.timer === timer) return p.stage;
+    return 0;
   }
 
-  set(unit: string, timer: string, ref: string, stage: 0 | 1 | 2): void {
-    let byTimer = this.byUnit.get(unit);
-    if (!byTimer) this.byUnit.set(unit, (byTimer = new Map()));
-    let byRef = byTimer.get(timer);
-    if (!byRef) byTimer.set(timer, (byRef = new Map()));
-    if (stage === 0) byRef.delete(ref);
-    else byRef.set(ref, stage);
+  setStage(unit: string, timer: string, stage: 0 | 1 | 2): void {
+    const list = (this.putOff ??= []);
+    const i = list.findIndex((p) => p.unit === unit && p.timer === timer);
+    if (stage === 0) {
+      if (i >= 0) list.splice(i, 1);
+    } else if (i >= 0) list[i]!.stage = stage;
+    else list.push({ unit, timer, stage });
   }
+}
+
+/** n of a transmission id "tx-n" (transmit numbers them), without making a string; 0 for an id not of that form. */
+function txNumber(id: string): number {
+  let n = 0;
+  for (let i = 3; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 function round(x: number): number {

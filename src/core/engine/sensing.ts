@@ -180,8 +180,33 @@ export function approach(w: World, job: PairJob): Happening {
 
 /** A unit as people name it: "Gwanggaeto the Great (971)". */
 function label(w: World, id: string): string {
-  const u = w.units.get(id)?.spec;
-  return u ? `${u.name}${u.hull ? ` (${u.hull})` : ''}` : id;
+  return namesOf(w, id)?.label ?? id;
+}
+
+/** How sensing's words name a unit: its label on the plot, and its name said on the air. */
+interface UnitNames {
+  label: string;
+  spoken: string;
+}
+
+/**
+ * Each unit's names, made at its first mention in the run and kept for the rest of it: every
+ * enter, leave and closest pass names two units twice, and making the names anew each time
+ * (a template, an upper-casing) was much of what sensing an approach cost.
+ */
+const namesByRun = new WeakMap<World, Map<string, UnitNames>>();
+
+function namesOf(w: World, id: string): UnitNames | undefined {
+  let byId = namesByRun.get(w);
+  if (!byId) namesByRun.set(w, (byId = new Map()));
+  let names = byId.get(id);
+  if (!names) {
+    const u = w.units.get(id)?.spec;
+    if (!u) return undefined;
+    names = { label: `${u.name}${u.hull ? ` (${u.hull})` : ''}`, spoken: spokenName(u, w.scenario.procedure) };
+    byId.set(id, names);
+  }
+  return names;
 }
 
 /**
@@ -204,8 +229,7 @@ function labelRef(w: World, id: string): ParamValue {
 }
 
 function spokenNameOf(w: World, id: string): string {
-  const u = w.units.get(id)?.spec;
-  return u ? spokenName(u, w.scenario.procedure) : id;
+  return namesOf(w, id)?.spoken ?? id;
 }
 
 // ---- radar (ESM) ---------------------------------------------------------------------------
@@ -325,21 +349,34 @@ export interface SenseIndex {
  * evaluates only the pairs that are due and those whose source's emitters changed, in the same
  * order (receiver, then source, then emitter) as the full loop, so the log is the same.
  *
- * A generator, so the scheduler carries out each detection (log, units told, scripts) before the
- * next is sensed, exactly as when sensing called the units itself.
+ * Each detection is handed to the scheduler as it is sensed, so the scheduler carries it out (log,
+ * units told, scripts) before the next is sensed, exactly as when sensing called the units itself;
+ * telling a unit may switch a radar and sense again, inside this call.
  */
-export function* senseRadar(w: World, ix: SenseIndex, cause: Cause): Generator<Happening, void, undefined> {
+export function senseRadar(w: World, ix: SenseIndex, cause: Cause, sensed: Sensed): void {
   const call = ++ix.calls;
   const due = ix.spareLists.pop() ?? new PairList();
   due.length = 0;
   try {
-    yield* senseDue(w, ix, cause, call, due);
+    senseDue(w, ix, cause, call, due, sensed);
   } finally {
     ix.spareLists.push(due);
   }
 }
 
-function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList): Generator<Happening, void, undefined> {
+/**
+ * Where radar sensing hands what it found. Most of a run's detections (a hundred thousand in the
+ * 1,000-unit hour) are search radars coming and going, which tell no one and set off no script:
+ * those are handed as the entry alone, with no Happening made around it. A generator yielding
+ * one Happening each made three objects per detection and resumed two generators.
+ */
+export interface Sensed {
+  /** A detection to log, with no unit to tell and no script event. */
+  detected(entry: EntryOf<'detection'>): void;
+  happened(h: Happening): void;
+}
+
+function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList, sensed: Sensed): void {
   const t = w.now;
   // Sources whose emitters changed since the last call: every receiver in range looks again.
   // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
@@ -411,11 +448,20 @@ function* senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pa
       // made in functions of their own so that this loop makes no closures over its names (a
       // closure over them would have them kept in a context object made for every pair).
       if (classified === 'fire-control-radar') {
-        yield fireControlHeld(w, ix, r, src, key, entry);
+        sensed.happened(fireControlHeld(w, ix, r, src, key, entry));
         continue;
       }
-      const tell = before === 'fire-control-radar' ? detectionEnded(w, rid, sid, key) : NONE;
-      yield { entry, tell, scripts: classified === 'search-radar' && r.radarScripts ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE };
+      const ended = before === 'fire-control-radar';
+      const scripted = classified === 'search-radar' && r.radarScripts;
+      if (!ended && !scripted) {
+        sensed.detected(entry);
+        continue;
+      }
+      sensed.happened({
+        entry,
+        tell: ended ? detectionEnded(w, rid, sid, key) : NONE,
+        scripts: scripted ? [{ event: 'radar-detected', unit: rid, other: sid }] : NONE,
+      });
     }
   }
 }

@@ -74,11 +74,12 @@ export type Job =
 /** The seq of an entry until the engine logs it (engine.ts append numbers it). */
 export const UNNUMBERED = -1;
 
-type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
+export type SensedEvent = Extract<UnitEvent, { type: `trigger.${SenseTrigger}` }>;
 
 /** A unit to be told of what was sensed; the scheduler adds the log entry it follows from. */
 export interface Tell {
   unit: string;
+  /** Made for this tell alone: the scheduler writes the entry into it rather than copy it. */
   event: Omit<SensedEvent, 'entry'>;
   cause: Omit<Cause, 'entry'>;
 }
