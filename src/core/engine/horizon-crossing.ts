@@ -9,8 +9,11 @@
  * its crossing of a widened chord horizon is solved exactly. The great-circle distance sensing
  * compares with the horizon is 2R·asin(chord / 2R), monotone in the chord, so crossing the
  * horizon means crossing its chord 2R·sin(H / 2R). Windows of doubling length keep ½·A·τ²
- * small near now. Every figure that could round the wrong way is widened (1 m, 1e-6
- * relative), so the time found is never after the first instant the verdict could change.
+ * small near now. Before any window, the chord changes no faster than |P_r'| + |P_s'|, the two
+ * points' speeds: a pair further from its horizon's chord than that allows over the segments
+ * needs no window at all, and the windows start where the speed bound ends. Every figure that
+ * could round the wrong way is widened (1 m, 1e-6 relative), so the time found is never after
+ * the first instant the verdict could change.
  */
 import { EARTH_RADIUS_M, METRES_PER_NM } from '../geo';
 import { HORIZON_NM_PER_SQRT_M } from '../radio/propagation';
