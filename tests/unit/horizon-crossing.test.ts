@@ -9,12 +9,11 @@ import { groundDistanceM, METRES_PER_NM } from '../../src/core/geo';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../../src/core/radio/propagation';
 import { maxSpeedMps, positionAt, trackBox, type Motion } from '../../src/core/scenario/motion';
 import {
-  chordOf,
   CROSSING_SCRATCH,
   horizonTimeAhead,
   horizonTimeAheadInto,
-  PAIR_CHORD_IN,
-  PAIR_CHORD_OUT,
+  PAIR_HIGH_M,
+  PAIR_LOW_M,
   PAIR_SPEED,
   segmentHorizonTime,
   trackFigures,
@@ -184,8 +183,8 @@ describe('horizon crossing along track segments', () => {
           const box = trackBox(receiver);
           const scratch = new Float64Array(CROSSING_SCRATCH);
           scratch[PAIR_SPEED] = maxSpeedMps(receiver) + maxSpeedMps(source);
-          scratch[PAIR_CHORD_OUT] = chordOf(horizonM(sourceM, aircraft ? box.altMax : receiverM) * (1 + 1e-6) + 1);
-          scratch[PAIR_CHORD_IN] = chordOf(horizonM(sourceM, aircraft ? box.altMin : receiverM) * (1 - 1e-6) - 1);
+          scratch[PAIR_HIGH_M] = horizonM(sourceM, aircraft ? box.altMax : receiverM);
+          scratch[PAIR_LOW_M] = horizonM(sourceM, aircraft ? box.altMin : receiverM);
           horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, before, scratch, limit, 32);
           const wake = scratch[WAKE_AHEAD]!;
           const without = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH), limit, 32);

@@ -32,7 +32,7 @@ function horizonM(aM: number, bM: number): number {
 }
 
 /** Chord of a great-circle distance, metres (the arc is capped at half the globe). */
-export function chordOf(arcM: number): number {
+function chordOf(arcM: number): number {
   return 2 * EARTH_RADIUS_M * Math.sin(Math.min(Math.PI / 2, arcM / (2 * EARTH_RADIUS_M)));
 }
 
@@ -251,15 +251,18 @@ const CLIMB = 35;
 export const WAKE_AHEAD = 36;
 /**
  * What the caller knows of the pair for the rest of the run, set before horizonTimeAheadInto:
- * a bound on the sum of both units' speeds (m/s; Infinity: none), the chord an outside pair
- * must close to (that of the largest horizon the pair can have, widened) and the one an inside
- * pair must open past (the smallest, narrowed).
+ * a bound on the sum of both units' speeds (m/s; Infinity: none), and the largest and smallest
+ * horizon the pair can have (metres, as horizonM). horizonTimeAheadInto turns the horizons into
+ * the chord an outside pair must close to and the one an inside pair must open past, widened as
+ * the searches widen theirs (computed there, the fractions are not boxed on their way).
  */
 export const PAIR_SPEED = 37;
-export const PAIR_CHORD_OUT = 38;
-export const PAIR_CHORD_IN = 39;
+export const PAIR_HIGH_M = 38;
+export const PAIR_LOW_M = 39;
+const PAIR_CHORD_OUT = 40;
+const PAIR_CHORD_IN = 41;
 /** Numbers a scratch array for these searches holds. */
-export const CROSSING_SCRATCH = 40;
+export const CROSSING_SCRATCH = 42;
 
 /**
  * A search that moves the wake-up on by less than this (seconds) is the last: the pair is close
@@ -300,7 +303,9 @@ export function horizonTimeAhead(
 /**
  * horizonTimeAhead with the tracks' figures at hand (sensing keeps them per unit: two lookups by
  * track were a tenth of the searches' time), its answer left in scratch[WAKE_AHEAD]: returned,
- * the fraction would be boxed whenever the caller has no room left to inline this.
+ * the fraction would be boxed whenever the caller has no room left to inline this. The caller
+ * sets scratch[PAIR_SPEED], [PAIR_HIGH_M] and [PAIR_LOW_M] first (PAIR_SPEED Infinity: no bound
+ * for the rest of the run; a fresh array's 0 would claim neither unit moves).
  */
 export function horizonTimeAheadInto(
   rf: TrackFigures,
@@ -318,6 +323,10 @@ export function horizonTimeAheadInto(
   if (scratch.length < CROSSING_SCRATCH) throw new RangeError(`horizonTimeAhead needs a scratch array of ${CROSSING_SCRATCH} numbers`);
   scratch[RECEIVER_M] = receiverM;
   scratch[SOURCE_M] = sourceM;
+  if (scratch[PAIR_SPEED]! < Infinity) {
+    scratch[PAIR_CHORD_OUT] = chordOf(scratch[PAIR_HIGH_M]! * (1 + REL) + MARGIN_M);
+    scratch[PAIR_CHORD_IN] = chordOf(scratch[PAIR_LOW_M]! * (1 - REL) - MARGIN_M);
+  }
   let from = now;
   let wake = now;
   for (let i = 0; i < searches; i++) {
