@@ -5,10 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groundDistanceM } from '../../src/core/geo';
-import { combinedHorizonNm, nmToKm } from '../../src/core/radio/propagation';
-import { positionAt, type Motion } from '../../src/core/scenario/motion';
-import { CROSSING_SCRATCH, horizonTimeAhead, segmentHorizonTime } from '../../src/core/engine/horizon-crossing';
+import { groundDistanceM, METRES_PER_NM } from '../../src/core/geo';
+import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../../src/core/radio/propagation';
+import { maxSpeedMps, positionAt, trackBox, type Motion } from '../../src/core/scenario/motion';
+import {
+  CROSSING_SCRATCH,
+  horizonTimeAhead,
+  horizonTimeAheadInto,
+  PAIR_HIGH_M,
+  PAIR_LOW_M,
+  PAIR_SPEED,
+  segmentHorizonTime,
+  trackFigures,
+  WAKE_AHEAD,
+} from '../../src/core/engine/horizon-crossing';
 
 /** The verdict sensing reaches at time t, by the exact test. */
 function inRangeAt(receiver: Motion, source: Motion, t: number, aircraft: boolean, receiverM: number, sourceM: number): boolean {
@@ -143,6 +153,52 @@ describe('horizon crossing along track segments', () => {
     );
     // Segment ends were crossed, and some wake-ups were soon followed by a flip: the test has teeth.
     expect(pastFirstEnd).toBeGreaterThan(0);
+    expect(flipsSeen).toBeGreaterThan(0);
+  });
+
+  it('passing over segments by the speed and extreme horizons of the pair, still wakes it no later than its verdict changes', () => {
+    // As sensing hands them: both tracks' fastest speeds, and the horizons of the receiver's
+    // lowest and highest altitude on its whole track (sensing's are from now on, never wider).
+    const horizonM = (a: number, b: number) => HORIZON_NM_PER_SQRT_M * (Math.sqrt(Math.max(0, a)) + Math.sqrt(Math.max(0, b))) * METRES_PER_NM;
+    let passedOver = 0;
+    let flipsSeen = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -75, max: 75, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
+          const receiver = track(lat, lon, 0, rPoints);
+          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+          const limit = now + 4 * 3600;
+          const box = trackBox(receiver);
+          const scratch = new Float64Array(CROSSING_SCRATCH);
+          scratch[PAIR_SPEED] = maxSpeedMps(receiver) + maxSpeedMps(source);
+          scratch[PAIR_HIGH_M] = horizonM(sourceM, aircraft ? box.altMax : receiverM);
+          scratch[PAIR_LOW_M] = horizonM(sourceM, aircraft ? box.altMin : receiverM);
+          horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, before, scratch, limit, 32);
+          const wake = scratch[WAKE_AHEAD]!;
+          const without = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH), limit, 32);
+          if (wake > without) passedOver++;
+          const pair = { receiver, source, aircraft, receiverM, sourceM };
+          expectNoFlipBefore(pair, now, wake, Math.min(wake, limit), before);
+          if (!(wake < limit)) return;
+          if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The pair's bounds took some searches past where the segments alone stopped, and some wake-ups were soon followed by a flip.
+    expect(passedOver).toBeGreaterThan(0);
     expect(flipsSeen).toBeGreaterThan(0);
   });
 

@@ -11,7 +11,7 @@ import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propa
 import { antennaHeightM } from '../scenario/model';
 import { firstAfter, positionAt, positionInto, trackBox, type Motion, type TrackBox } from '../scenario/motion';
 import { maxSpeedMps, pairEvents, type PairEvent } from './geometry';
-import { CROSSING_SCRATCH, horizonTimeAheadInto, trackFigures, WAKE_AHEAD, type TrackFigures } from './horizon-crossing';
+import { CROSSING_SCRATCH, horizonTimeAheadInto, PAIR_HIGH_M, PAIR_LOW_M, PAIR_SPEED, trackFigures, WAKE_AHEAD, type TrackFigures } from './horizon-crossing';
 import { Buckets, PairList } from './queue';
 import { UNNUMBERED, type EmitterState, type Happening, type Job, type Tell, type World } from './world';
 import { isAirborne, traitsOf } from '../kinds';
@@ -580,6 +580,12 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   }
   // Along the two current segments the crossing itself can be solved for (horizon-crossing.ts):
   // far later than the speed bound for a pair moving across rather than towards its horizon.
+  // The bounds above hold for the rest of the run, so from wherever a search starts they let it
+  // pass over segments the pair cannot cross its horizon on.
+  const c = ix.crossing;
+  c[PAIR_SPEED] = speed;
+  c[PAIR_HIGH_M] = highM;
+  c[PAIR_LOW_M] = lowM;
   horizonTimeAheadInto(ix.tracks[r.unit]!, ix.tracks[src.unit]!, now, r.aircraft, r.antennaM, src.antennaM, inRange, ix.crossing, w.until, SEARCHES_AHEAD);
   until = Math.max(until, ix.crossing[WAKE_AHEAD]!);
   // An aircraft before take-off or after landing neither senses nor is sensed; the pair is due again when that changes.
