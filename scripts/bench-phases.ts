@@ -15,6 +15,9 @@
  * - 3,000 units over an hour load and run, and cost grows no faster than the log: CPU time per
  *   log entry (load + run + analyse) at 3,000 units at most COST_TOLERANCE times that at 1,000
  *   (`--units 1000,3000`). The tolerance allows for the machine's noise between two sizes.
+ *
+ * Beside each round a fixed probe runs in a process of its own (machine-probe.ts): on this VM a
+ * busy host shows as CPU time of ours, and the probe says which rounds ran at full speed.
  */
 import { performance } from 'node:perf_hooks';
 import { generateScenario } from '../src/core/synthetic/generate';
