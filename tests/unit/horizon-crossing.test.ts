@@ -47,6 +47,27 @@ function expectNoFlipBefore(p: Pair, now: number, wake: number, until: number, b
   expect(firstFlip).toBe(Infinity);
 }
 
+/**
+ * A receiver–source pair and the instant to search from: where the receiver starts, how far off
+ * the source starts (up to `offsetDeg` each way), each unit's waypoints (up to `waypoints`), the
+ * source's start, the instant, whether the receiver flies, and the two antenna heights.
+ */
+function pairAt(offsetDeg: number, waypoints: number) {
+  return [
+    fc.double({ min: -75, max: 75, noNaN: true }),
+    fc.double({ min: -180, max: 180, noNaN: true }),
+    fc.double({ min: -offsetDeg, max: offsetDeg, noNaN: true }),
+    fc.double({ min: -offsetDeg, max: offsetDeg, noNaN: true }),
+    fc.array(waypoint, { minLength: 1, maxLength: waypoints }),
+    fc.array(waypoint, { minLength: 1, maxLength: waypoints }),
+    fc.integer({ min: 0, max: 600 }),
+    fc.integer({ min: 0, max: 3000 }),
+    fc.boolean(),
+    fc.double({ min: 0, max: 60, noNaN: true }),
+    fc.double({ min: 0, max: 60, noNaN: true }),
+  ] as const;
+}
+
 /** Whether the verdict changes within `windowS` after the wake-up (sampled every `stepS`, not past `end`): the bound is tight enough to be tested. */
 function flipsSoonAfter(p: Pair, wake: number, before: boolean, windowS: number, stepS: number, end = Infinity): boolean {
   for (let t = wake; t <= wake + windowS && t <= end; t += stepS) if (verdictAt(p, t) !== before) return true;
@@ -82,34 +103,21 @@ describe('horizon crossing along track segments', () => {
     let flipsSeen = 0;
     let laterThanNow = 0;
     fc.assert(
-      fc.property(
-        fc.double({ min: -75, max: 75, noNaN: true }),
-        fc.double({ min: -180, max: 180, noNaN: true }),
-        fc.double({ min: -3, max: 3, noNaN: true }),
-        fc.double({ min: -3, max: 3, noNaN: true }),
-        fc.array(waypoint, { minLength: 1, maxLength: 4 }),
-        fc.array(waypoint, { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 600 }),
-        fc.integer({ min: 0, max: 3000 }),
-        fc.boolean(),
-        fc.double({ min: 0, max: 60, noNaN: true }),
-        fc.double({ min: 0, max: 60, noNaN: true }),
-        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
-          const receiver = track(lat, lon, 0, rPoints);
-          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
-          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
-          const wake = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH));
-          expect(wake).toBeGreaterThanOrEqual(now);
-          if (wake > now) laterThanNow++;
-          // Dense evaluation: every quarter second up to the wake-up (both units still after their last
-          // waypoint never wake: up to an hour then), and the wake-up itself.
-          const pair = { receiver, source, aircraft, receiverM, sourceM };
-          expectNoFlipBefore(pair, now, wake, Math.min(wake, now + 3600), before);
-          if (!(wake < Infinity)) return;
-          // The verdict does flip within a minute after the wake-up in some cases: the bound is tight enough to be tested.
-          if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
-        },
-      ),
+      fc.property(...pairAt(3, 4), (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
+        const receiver = track(lat, lon, 0, rPoints);
+        const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+        const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+        const wake = segmentHorizonTime(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH));
+        expect(wake).toBeGreaterThanOrEqual(now);
+        if (wake > now) laterThanNow++;
+        // Dense evaluation: every quarter second up to the wake-up (both units still after their last
+        // waypoint never wake: up to an hour then), and the wake-up itself.
+        const pair = { receiver, source, aircraft, receiverM, sourceM };
+        expectNoFlipBefore(pair, now, wake, Math.min(wake, now + 3600), before);
+        if (!(wake < Infinity)) return;
+        // The verdict does flip within a minute after the wake-up in some cases: the bound is tight enough to be tested.
+        if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
+      }),
       { numRuns: 400 },
     );
     expect(flipsSeen).toBeGreaterThan(0);
@@ -121,17 +129,7 @@ describe('horizon crossing along track segments', () => {
     let flipsSeen = 0;
     fc.assert(
       fc.property(
-        fc.double({ min: -75, max: 75, noNaN: true }),
-        fc.double({ min: -180, max: 180, noNaN: true }),
-        fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
-        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 0, max: 600 }),
-        fc.integer({ min: 0, max: 3000 }),
-        fc.boolean(),
-        fc.double({ min: 0, max: 60, noNaN: true }),
-        fc.double({ min: 0, max: 60, noNaN: true }),
+        ...pairAt(1, 6),
         fc.integer({ min: 1, max: 12 }),
         (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM, segments) => {
           const receiver = track(lat, lon, 0, rPoints);
@@ -163,38 +161,25 @@ describe('horizon crossing along track segments', () => {
     let passedOver = 0;
     let flipsSeen = 0;
     fc.assert(
-      fc.property(
-        fc.double({ min: -75, max: 75, noNaN: true }),
-        fc.double({ min: -180, max: 180, noNaN: true }),
-        fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
-        fc.array(waypoint, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 0, max: 600 }),
-        fc.integer({ min: 0, max: 3000 }),
-        fc.boolean(),
-        fc.double({ min: 0, max: 60, noNaN: true }),
-        fc.double({ min: 0, max: 60, noNaN: true }),
-        (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
-          const receiver = track(lat, lon, 0, rPoints);
-          const source = track(lat + dLat, lon + dLon, sStart, sPoints);
-          const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
-          const limit = now + 4 * 3600;
-          const box = trackBox(receiver);
-          const scratch = new Float64Array(CROSSING_SCRATCH);
-          scratch[PAIR_SPEED] = maxSpeedMps(receiver) + maxSpeedMps(source);
-          scratch[PAIR_HIGH_M] = horizonM(sourceM, aircraft ? box.altMax : receiverM);
-          scratch[PAIR_LOW_M] = horizonM(sourceM, aircraft ? box.altMin : receiverM);
-          horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, before, scratch, limit, 32);
-          const wake = scratch[WAKE_AHEAD]!;
-          const without = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH), limit, 32);
-          if (wake > without) passedOver++;
-          const pair = { receiver, source, aircraft, receiverM, sourceM };
-          expectNoFlipBefore(pair, now, wake, Math.min(wake, limit), before);
-          if (!(wake < limit)) return;
-          if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
-        },
-      ),
+      fc.property(...pairAt(1, 6), (lat, lon, dLat, dLon, rPoints, sPoints, sStart, now, aircraft, receiverM, sourceM) => {
+        const receiver = track(lat, lon, 0, rPoints);
+        const source = track(lat + dLat, lon + dLon, sStart, sPoints);
+        const before = inRangeAt(receiver, source, now, aircraft, receiverM, sourceM);
+        const limit = now + 4 * 3600;
+        const box = trackBox(receiver);
+        const scratch = new Float64Array(CROSSING_SCRATCH);
+        scratch[PAIR_SPEED] = maxSpeedMps(receiver) + maxSpeedMps(source);
+        scratch[PAIR_HIGH_M] = horizonM(sourceM, aircraft ? box.altMax : receiverM);
+        scratch[PAIR_LOW_M] = horizonM(sourceM, aircraft ? box.altMin : receiverM);
+        horizonTimeAheadInto(trackFigures(receiver), trackFigures(source), now, aircraft, receiverM, sourceM, before, scratch, limit, 32);
+        const wake = scratch[WAKE_AHEAD]!;
+        const without = horizonTimeAhead(receiver, source, now, aircraft, receiverM, sourceM, before, new Float64Array(CROSSING_SCRATCH), limit, 32);
+        if (wake > without) passedOver++;
+        const pair = { receiver, source, aircraft, receiverM, sourceM };
+        expectNoFlipBefore(pair, now, wake, Math.min(wake, limit), before);
+        if (!(wake < limit)) return;
+        if (flipsSoonAfter(pair, wake, before, 60, 1)) flipsSeen++;
+      }),
       { numRuns: 300 },
     );
     // The pair's bounds took some searches past where the segments alone stopped, and some wake-ups were soon followed by a flip.

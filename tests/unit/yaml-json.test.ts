@@ -6,19 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsedForLater, MAX_NESTING_DEPTH } from '../../src/core/yaml-source';
+import { MAX_NESTING_DEPTH } from '../../src/core/yaml-source';
 import { parseQuickly } from '../../src/core/yaml-quick';
+import { agrees } from './yaml-agrees';
 import { jsonFlows } from '../../src/core/yaml-json';
 import { generateScenario } from '../../src/core/synthetic/generate';
-
-/** The quick parse agrees with the yaml library, or declines. */
-function agrees(text: string): 'same' | 'declined' {
-  const quick = parseQuickly(text, MAX_NESTING_DEPTH);
-  if (!quick) return 'declined';
-  expect(parsedForLater(text), 'the yaml library finds a problem the quick parse missed').toBeDefined();
-  expect(quick).toEqual(parsedForLater(text));
-  return 'same';
-}
 
 /** The values of the lines the JSON reader takes. */
 const taken = (text: string) => jsonFlows(text).map((f) => f.value);

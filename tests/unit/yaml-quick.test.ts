@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsedForLater, MAX_NESTING_DEPTH } from '../../src/core/yaml-source';
+import { MAX_NESTING_DEPTH } from '../../src/core/yaml-source';
 import { parseQuickly } from '../../src/core/yaml-quick';
+import { agrees } from './yaml-agrees';
 import { generateScenario } from '../../src/core/synthetic/generate';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,15 +20,6 @@ function yamlFilesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
     .map((d) => join(d.parentPath, d.name));
-}
-
-/** The quick parse agrees with the yaml library, or declines. */
-function agrees(text: string): 'same' | 'declined' {
-  const quick = parseQuickly(text, MAX_NESTING_DEPTH);
-  if (!quick) return 'declined';
-  expect(parsedForLater(text), 'the yaml library finds a problem the quick parse missed').toBeDefined();
-  expect(quick).toEqual(parsedForLater(text));
-  return 'same';
 }
 
 describe('the quick parse', () => {
