@@ -38,7 +38,8 @@ export function byNatural(a: string, b: string): number {
   }
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A UTF-16 code unit that is an ASCII digit, 0–9. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Where the piece from `at` ends: a run of digits, or of anything else. */
 function pieceEnd(s: string, at: number, digits: boolean): number {

@@ -10,6 +10,7 @@
  * key. A line with anything else is left as it is, for js-yaml to read as before.
  */
 import type { NodeStarts } from './yaml-kept';
+import { isDigit } from './order';
 
 /** One JSON flow collection: where it is, its value, its node starts, its nesting depth. */
 export interface JsonFlow {
@@ -55,7 +56,7 @@ function bracketAfterPrefix(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) return i === from || text.charCodeAt(i - 1) === 32 ? i : -1;
     // space, '-', ':', '_', digits, letters
-    const word = c === 32 || c === 45 || c === 58 || c === 95 || (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+    const word = c === 32 || c === 45 || c === 58 || c === 95 || isDigit(c) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
     if (!word) return -1;
   }
   return -1;
@@ -115,7 +116,7 @@ class JsonReader {
     if (c === 91) return this.list(at);
     this.nodes = { at };
     if (c === 34) return this.string();
-    if (c === 45 || (c >= 48 && c <= 57)) return this.number(at);
+    if (c === 45 || isDigit(c)) return this.number(at);
     for (const [word, value] of WORDS) {
       if (this.text.startsWith(word, at)) {
         this.pos = at + word.length;
@@ -244,10 +245,6 @@ const WORDS: [string, unknown][] = [
   ['false', false],
   ['null', null],
 ];
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * `text` with each JSON flow collection blanked out to a one-letter plain word (js-yaml reads a
