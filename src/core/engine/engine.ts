@@ -180,7 +180,7 @@ class Engine {
       const t = this.queue.peekTime();
       if (t === undefined || t > w.until) break;
       const item = this.queue.popItem();
-      w.now = t;
+      w.now = wholeIfWhole(t);
       this.handle(item);
     }
     const finalStates: Record<string, Record<string, string>> = {};
@@ -793,3 +793,15 @@ function txNumber(id: string): number {
 function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
+
+/**
+ * A clock time as a small integer when it is whole. Times come out of the queue's Float64Array as
+ * doubles, and a double in `w.now` is copied into every entry's `t` as a number box of its own:
+ * about 240,000 boxes in the 1,000-unit hour, each one more object for the collector to copy
+ * twice. Whole times (all of them in that run) stay inline in the entry instead.
+ */
+function wholeIfWhole(t: number): number {
+  const whole = t | 0;
+  return whole === t ? whole : t;
+}
+
