@@ -70,15 +70,18 @@ class PlainFormat implements Format {
    */
   fill(params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
     // The loop of filled(), written out: a function made for each of these calls cost as much as the rest.
+    // The words are joined, not added up: `+=` makes a string that is a tree of its pieces, and an
+    // analysis keeps thousands of these texts (12,500 in the 1,000-unit hour, some 14 pieces each)
+    // for the collector to copy piece by piece; a join makes one string.
     const pieces = this.pieces;
-    let out = pieces[0]!;
+    const out = [pieces[0]!];
     for (let i = 1; i < pieces.length; i += 2) {
       const name = pieces[i]!;
       const v = Object.hasOwn(params, name) ? value(this.lang, params[name]!, ctx) : undefined;
       if (v === undefined || v === true) return undefined;
-      out += (v === null || v === false ? '' : String(v)) + pieces[i + 1]!;
+      out.push(v === null || v === false ? '' : String(v), pieces[i + 1]!);
     }
-    return out;
+    return out.join('');
   }
 
   /** The words, or undefined where a value is missing or `true` (intl-messageformat decides what those give). */
@@ -145,30 +148,30 @@ class ChoiceFormat implements Format {
 
   /** The words, or undefined where intl-messageformat must decide (a value missing, `true`, or one no branch is for). */
   fill(params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
-    return this.filled(this.pieces, params, ctx);
+    // Joined, not added up, as in PlainFormat.fill: one string kept, not a tree of pieces.
+    const out: string[] = [];
+    return this.filled(this.pieces, params, ctx, out) ? out.join('') : undefined;
   }
 
-  private filled(pieces: readonly Piece[], params: Record<string, ParamValue>, ctx: SayContext | undefined): string | undefined {
-    let out = '';
+  /** Puts the words into `out`; false where intl-messageformat must decide. */
+  private filled(pieces: readonly Piece[], params: Record<string, ParamValue>, ctx: SayContext | undefined, out: string[]): boolean {
     for (const p of pieces) {
       if (typeof p === 'string') {
-        out += p;
+        out.push(p);
         continue;
       }
       const v = Object.hasOwn(params, p.name) ? value(this.lang, params[p.name]!, ctx) : undefined;
-      if (v === undefined || v === true) return undefined;
+      if (v === undefined || v === true) return false;
       if (!p.branches) {
-        out += v === null || v === false ? '' : String(v);
+        out.push(v === null || v === false ? '' : String(v));
         continue;
       }
       // intl-messageformat takes `options[value] || options.other`: a key only inherited (`toString`) is its own affair.
       const key = String(v);
       const branch = p.branches.get(key) ?? (key in p.options! ? undefined : p.branches.get('other'));
-      const words = branch && this.filled(branch, params, ctx);
-      if (words === undefined) return undefined;
-      out += words;
+      if (!branch || !this.filled(branch, params, ctx, out)) return false;
     }
-    return out;
+    return true;
   }
 }
 
