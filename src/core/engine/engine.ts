@@ -31,7 +31,7 @@ import { flightJobs, flightEntry } from './flight';
 import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
-import { Mind } from './mind';
+import { Mind, StatePaths } from './mind';
 import { linkTable } from '../scenario/link-table';
 
 export interface RunOptions {
@@ -98,6 +98,7 @@ class Engine {
   private readonly vocabularies: Readonly<Record<string, string[]>> | undefined;
   /** Units with an escalation ladder, and where each stands (units/escalation.ts). */
   private climbers: Climber[] = [];
+  private readonly statePaths = new StatePaths();
   /** Calls answered, as "exchange#attempt", for the ladders' repeats. */
   private readonly answeredRefs = new Set<string>();
 
@@ -267,8 +268,8 @@ class Engine {
         type: 'state',
         t: 0,
         unit: spec.id,
-        from: `${region}.∅`,
-        to: `${region}.${value}`,
+        from: this.statePaths.of(region, '∅'),
+        to: this.statePaths.of(region, value),
         event: 'start',
         cause: { kind: 'start', ref: 'start' },
       });
@@ -296,8 +297,8 @@ class Engine {
             type: 'state',
             t: this.w.now,
             unit: unitId,
-            from: `${region}.${before[region] ?? '∅'}`,
-            to: `${region}.${after[region]}`,
+            from: this.statePaths.of(region, before[region] ?? '∅'),
+            to: this.statePaths.of(region, after[region]!),
             event: event.type,
             cause,
           });
@@ -804,4 +805,3 @@ function wholeIfWhole(t: number): number {
   const whole = t | 0;
   return whole === t ? whole : t;
 }
-

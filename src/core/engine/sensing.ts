@@ -55,8 +55,10 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
       let events = pairEvents(a.id, s.id, am, sm, horizon, w.approachRangeM);
       // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
       if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, am, sm, w.approachRangeM);
+      // One cause for all the pair's events: 20,000 entries of the 1,000-unit hour name 1,500 pairs.
+      const cause: Cause = { kind: 'sensor', ref: `range ${a.id}–${s.id}` };
       for (const ev of events)
-        out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM } });
+        out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM, cause } });
     }
   }
   return out;
@@ -75,7 +77,7 @@ function pairWhilePresent(events: PairEvent[], a: UnitSpec, s: UnitSpec, am: Mot
 
 /** An approach event as the two units perceive it; a ship that judges the aircraft threatening checks it against the safe-distance norm. */
 export function approach(w: World, job: PairJob): Happening {
-  const cause = { kind: 'sensor', ref: `range ${job.aircraft}–${job.surface}` } as const;
+  const cause = job.cause;
   const km = (job.groundM / 1000).toFixed(1);
   const entry: EntryOf<'proximity'> = {
     seq: UNNUMBERED,

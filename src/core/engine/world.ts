@@ -66,7 +66,16 @@ export type Job =
   | { kind: 'deliver'; tx: Transmission; result: LadderResult; notUnderstood: boolean; txEntry: number }
   | { kind: 'overhear'; tx: Transmission; result: LadderResult; txEntry: number }
   | { kind: 'emitter-revert'; unit: string; emitter: string; token: number }
-  | { kind: 'pair'; aircraft: string; surface: string; what: 'enter' | 'leave' | 'closest'; groundM: number; altitudeM: number }
+  | {
+      kind: 'pair';
+      aircraft: string;
+      surface: string;
+      what: 'enter' | 'leave' | 'closest';
+      groundM: number;
+      altitudeM: number;
+      /** What the pair's entries give as their cause: one object for all of the pair's events. */
+      cause: Cause;
+    }
   | { kind: 'sense' }
   /** An aircraft takes off or lands (scenario/presence.ts). */
   | { kind: 'flight'; unit: string; what: 'took-off' | 'landed' };
