@@ -27,7 +27,7 @@ import { runScenario } from '../src/core/engine/engine';
 import { analyse } from '../src/core/analysis/report';
 import { buildReplay } from '../src/core/replay/replay';
 import { diskProcedures } from '../src/cli/files';
-import { arg, cpuMs, median } from './bench-measure';
+import { arg, cpuMs, median, threadCpuMs } from './bench-measure';
 import { probeMs } from './machine-probe';
 
 const TARGET_MS = 5000;
@@ -53,6 +53,8 @@ export interface PhaseFigures {
   probeMs: [number, number][];
   /** Load + run + analyse, CPU ms, of each round, in order. */
   roundCpuMs: number[];
+  /** The same, the main thread's CPU alone (undefined where the system does not say). */
+  roundMainThreadMs: (number | undefined)[];
 }
 
 /** The rounds run at the machine's full speed: the probe before and after within QUIET_PROBE of its fastest. */
@@ -68,8 +70,10 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
   const totals = { cpu: [] as number[], wall: [] as number[] };
   let entries = 0;
   const probes: [number, number][] = [];
+  const mainThread: (number | undefined)[] = [];
   for (let i = 0; i < repeat; i++) {
     const before = probeMs();
+    const t0 = threadCpuMs();
     let c = cpuMs();
     let w = performance.now();
     const lap = (phase: Phase) => {
@@ -83,9 +87,11 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
     const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
     if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
     lap('load');
+    const t1 = threadCpuMs();
     // loadScenario's own parse, measured by parsing once more and taken out of its figure.
     parseYamlSource(yaml, 'synthetic.yaml');
     lap('parse');
+    const t2 = threadCpuMs();
     cpu.load[i]! -= cpu.parse[i]!;
     wall.load[i]! -= wall.parse[i]!;
     c = cpuMs();
@@ -95,6 +101,8 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
     lap('run');
     const analysis = analyse(run);
     lap('analyse');
+    const t3 = threadCpuMs();
+    mainThread.push(t0 === undefined ? undefined : t1! - t0 + (t3! - t2!));
     buildReplay(analysis);
     lap('replay');
     // The target counts load (parse included) + run + analyse.
@@ -113,6 +121,7 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
     cpuRangeMs: [Math.round(Math.min(...totals.cpu)), Math.round(Math.max(...totals.cpu))],
     probeMs: probes.map(([a, b]) => [Math.round(a), Math.round(b)]),
     roundCpuMs: totals.cpu.map(Math.round),
+    roundMainThreadMs: mainThread,
   };
 }
 
@@ -141,6 +150,12 @@ function main(): void {
       `  machine: probe ${f.probeMs.map(([a, b]) => `${a}/${b}`).join(' ')} ms before/after each round; rounds ${f.roundCpuMs.join(' ')} ms CPU; ` +
         `${quiet.length} of ${repeat} at full speed (probe within ${Math.round((QUIET_PROBE - 1) * 100)} % of its fastest)`,
     );
+    const threads = f.roundMainThreadMs.filter((x): x is number => x !== undefined);
+    if (threads.length === repeat)
+      console.log(
+        `  threads: main thread ${threads.join(' ')} ms of the rounds' ${f.roundCpuMs.join(' ')} (median ${median(threads)} of ${f.cpuMs.total}); ` +
+          `the rest is V8's background threads, compiling and collecting garbage`,
+      );
     if (n === 1000 && hours === 1) {
       console.log(
         `  target: under ${TARGET_MS} ms CPU for 1,000 units × 1 h: ${f.cpuMs.total < TARGET_MS ? 'met' : 'missed'} (CPU ${f.cpuMs.total} ms, wall ${f.wallMs.total} ms; ` +
