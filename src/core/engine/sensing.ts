@@ -378,12 +378,13 @@ export interface Sensed {
   happened(h: Happening): void;
 }
 
-function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList, sensed: Sensed): void {
-  const t = w.now;
-  // Sources whose emitters changed since the last call: every receiver in range looks again.
-  // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
-  // Only an emitter's change moves a version: with none since the last call, none moved.
-  for (let si = 0; w.emitterChanges !== ix.emitterChangesSeen && si < ix.sources.length; si++) {
+/**
+ * Sources whose emitters changed since the last call: every receiver in range looks again.
+ * Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
+ * Only an emitter's change moves a version: with none since the last call, none moved.
+ */
+function emittersChanged(ix: SenseIndex, call: number, due: PairList): void {
+  for (let si = 0; si < ix.sources.length; si++) {
     const src = ix.sources[si]!;
     let version = 0;
     for (let k = 0; k < src.radars.length; k++) version += src.radars[k]!.token;
@@ -397,16 +398,30 @@ function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pai
       }
     }
   }
+}
+
+/** At the first call every pair is due. */
+function allPairsDue(ix: SenseIndex, call: number, due: PairList): void {
+  for (let p = 0; p < ix.until.length; p++) {
+    if (ix.mark[p] !== call) {
+      ix.mark[p] = call;
+      due.push(p);
+    }
+  }
+}
+
+function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList, sensed: Sensed): void {
+  const t = w.now;
+  // The loops over every source and every pair run in functions of their own: the first call
+  // runs them over every pair of the scene, long enough for V8 to optimise the function in the
+  // middle of a loop (on-stack replacement) before the code after it had ever run; that code then
+  // lacked type information, and the optimised senseDue was thrown away and compiled again twice.
+  if (w.emitterChanges !== ix.emitterChangesSeen) emittersChanged(ix, call, due);
   ix.emitterChangesSeen = w.emitterChanges;
   // Pairs whose in-range verdict may have changed by now (at the first call, all of them).
   if (ix.first) {
     ix.first = false;
-    for (let p = 0; p < ix.until.length; p++) {
-      if (ix.mark[p] !== call) {
-        ix.mark[p] = call;
-        due.push(p);
-      }
-    }
+    allPairsDue(ix, call, due);
   } else ix.buckets.takeDue(t, ix.until, ix.mark, call, due);
   if (due.length === 0) return;
   // Pair numbers follow the full loop's order (receiver, then source).
