@@ -168,7 +168,8 @@ class ChoiceFormat implements Format {
       }
       // intl-messageformat takes `options[value] || options.other`: a key only inherited (`toString`) is its own affair.
       const key = String(v);
-      const branch = p.branches.get(key) ?? (key in p.options! ? undefined : p.branches.get('other'));
+      // Reflect.has, not `in`: V8 specialises an `in` to the keys it has seen, and each new value threw the optimised code away.
+      const branch = p.branches.get(key) ?? (Reflect.has(p.options!, key) ? undefined : p.branches.get('other'));
       if (!branch || !this.filled(branch, params, ctx, out)) return false;
     }
     return true;

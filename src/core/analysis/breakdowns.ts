@@ -21,6 +21,7 @@ import { phraseWords } from './phrasing';
 import { explain, type Explanation, type ParamValue } from '../explain';
 import { english, type SayContext } from '../../i18n';
 import { entriesOf } from './entries';
+import { unitsContext } from '../format/words';
 
 import type { Breakdown } from './breakdown';
 export type { Breakdown, BreakdownKind } from './breakdown';
@@ -47,17 +48,14 @@ export function unitName(run: Run, id: string): string {
   return unitOf(run, id)?.name ?? id;
 }
 
-const namesByRun = new WeakMap<Run, SayContext>();
-
-/** Units named as the English words always named them (the scenario's `name`), for the English kept beside each explanation. */
+/**
+ * Units named as the English words always named them (the scenario's `name`), for the English kept
+ * beside each explanation. The same context as the rest of the analysis names units with (one per
+ * list of units): with a context of its own in each kind of finding, the words' renderer met a new
+ * function where it asks for a name, and V8 threw its optimised code away each time.
+ */
 export function namesOf(run: Run): SayContext {
-  let ctx = namesByRun.get(run);
-  if (!ctx) {
-    const units = unitsOf(run);
-    ctx = { unitName: (id) => units.get(id)?.name ?? id };
-    namesByRun.set(run, ctx);
-  }
-  return ctx;
+  return unitsContext(run.scenario.units);
 }
 
 const unit = (id: string) => ({ unit: id });

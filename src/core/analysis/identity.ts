@@ -13,13 +13,15 @@ import type { Breakdown } from './breakdown';
 import { explain } from '../explain';
 import { english, type SayContext } from '../../i18n';
 import { callsById, entriesOf } from './entries';
+import { unitsContext } from '../format/words';
 
 type Found = Omit<Breakdown, 'id'>;
 
 const unit = (id: string) => ({ unit: id });
 
 export function identityBreakdowns(run: Run): Found[] {
-  const name: SayContext = { unitName: (id) => run.scenario.units.find((u) => u.id === id)?.name ?? id };
+  // The analysis's one context for unit names (see namesOf in breakdowns.ts).
+  const name = unitsContext(run.scenario.units);
   // The engine logs a call before anything heard of it, so every call is looked up among all.
   const calls = callsById(run.log);
   const txOf = (e: { tx: string }) => calls.get(e.tx)?.sent?.tx;

@@ -393,7 +393,9 @@ function searchSegments(rf: TrackFigures, sf: TrackFigures, aircraft: boolean, i
   const q1 = 2 * (wx * vx + wy * vy + wz * vz);
   const q2 = vx * vx + vy * vy + vz * vz;
   const acc = s[RECEIVER + 6]! + s[SOURCE + 6]!;
-  const alt0 = aircraft ? s[RECEIVER + 8]! : s[RECEIVER_M]!;
+  // One read for both kinds of receiver: a read that only the other kind reached first had no type
+  // information when V8 optimised this, and threw the optimised code away.
+  const alt0 = s[aircraft ? RECEIVER + 8 : RECEIVER_M]!;
   const climb = aircraft ? s[RECEIVER + 9]! : 0;
   // The chord between the pair changes no faster than the sum of the two points' speeds on the
   // sphere (|W'| ≤ |P_r'| + |P_s'|): while it is further from the horizon's chord than that sum

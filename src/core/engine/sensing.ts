@@ -38,27 +38,36 @@ export function approachJobs(w: World): { t: number; job: PairJob }[] {
   // Each surface unit's track and its box, looked up once rather than once per aircraft (both are lookups by key).
   const surfaceMotions = surfaces.map((s) => sc.motion[s.id]!);
   const surfaceBoxes = surfaceMotions.map((m) => trackBox(m));
+  // What the pair loop reads of each surface unit, read once: unit specs come in many shapes (their
+  // keys as the scenario file orders them), and reading them in the loop threw the optimised loop away.
+  const surfaceIds = surfaces.map((s) => s.id);
+  const surfaceNations = surfaces.map((s) => s.nation);
+  const surfaceFlies = surfaces.map((s) => flies(s));
   // A closest approach at second T is known from the sample at T + 1: a run stopped early
   // (--until) looks one second past its end, so it logs what a full run logs up to then.
   const horizon = Math.min(w.until + 1, sc.spec.durationS);
   const out: { t: number; job: PairJob }[] = [];
   // A pair whose tracks never come within the range has no event to find.
   const reach = w.approachRangeM + SENSE_MARGIN_M;
+  const rangeM = w.approachRangeM;
   for (const a of sc.units.filter(isAirborne)) {
-    const am = sc.motion[a.id]!;
+    const aid = a.id;
+    const nation = a.nation;
+    const aFlies = flies(a);
+    const am = sc.motion[aid]!;
     const box = trackBox(am);
     for (let i = 0; i < surfaces.length; i++) {
-      const s = surfaces[i]!;
-      if (s.nation === a.nation) continue;
+      if (surfaceNations[i] === nation) continue;
       if (boxGapM(box, surfaceBoxes[i]!) > reach) continue;
+      const sid = surfaceIds[i]!;
       const sm = surfaceMotions[i]!;
-      let events = pairEvents(a.id, s.id, am, sm, horizon, w.approachRangeM);
+      let events = pairEvents(aid, sid, am, sm, horizon, rangeM);
       // An aircraft on a deck or an airfield is no contact: only what happens while both are in the scene counts.
-      if (flies(a) || flies(s)) events = pairWhilePresent(events, a, s, am, sm, w.approachRangeM);
+      if (aFlies || surfaceFlies[i]) events = pairWhilePresent(events, a, surfaces[i]!, am, sm, rangeM);
       // One cause for all the pair's events: 20,000 entries of the 1,000-unit hour name 1,500 pairs.
-      const cause: Cause = { kind: 'sensor', ref: `range ${a.id}–${s.id}` };
+      const cause: Cause = { kind: 'sensor', ref: `range ${aid}–${sid}` };
       for (const ev of events)
-        out.push({ t: ev.t, job: { kind: 'pair', aircraft: a.id, surface: s.id, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM, cause } });
+        out.push({ t: ev.t, job: { kind: 'pair', aircraft: aid, surface: sid, what: ev.kind, groundM: ev.groundM, altitudeM: ev.altitudeM, cause } });
     }
   }
   return out;
@@ -378,12 +387,13 @@ export interface Sensed {
   happened(h: Happening): void;
 }
 
-function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList, sensed: Sensed): void {
-  const t = w.now;
-  // Sources whose emitters changed since the last call: every receiver in range looks again.
-  // Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
-  // Only an emitter's change moves a version: with none since the last call, none moved.
-  for (let si = 0; w.emitterChanges !== ix.emitterChangesSeen && si < ix.sources.length; si++) {
+/**
+ * Sources whose emitters changed since the last call: every receiver in range looks again.
+ * Out of range nothing is seen whatever the emitters do, and the pair's time still holds.
+ * Only an emitter's change moves a version: with none since the last call, none moved.
+ */
+function emittersChanged(ix: SenseIndex, call: number, due: PairList): void {
+  for (let si = 0; si < ix.sources.length; si++) {
     const src = ix.sources[si]!;
     let version = 0;
     for (let k = 0; k < src.radars.length; k++) version += src.radars[k]!.token;
@@ -397,16 +407,30 @@ function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: Pai
       }
     }
   }
+}
+
+/** At the first call every pair is due. */
+function allPairsDue(ix: SenseIndex, call: number, due: PairList): void {
+  for (let p = 0; p < ix.until.length; p++) {
+    if (ix.mark[p] !== call) {
+      ix.mark[p] = call;
+      due.push(p);
+    }
+  }
+}
+
+function senseDue(w: World, ix: SenseIndex, cause: Cause, call: number, due: PairList, sensed: Sensed): void {
+  const t = w.now;
+  // The loops over every source and every pair run in functions of their own: the first call
+  // runs them over every pair of the scene, long enough for V8 to optimise the function in the
+  // middle of a loop (on-stack replacement) before the code after it had ever run; that code then
+  // lacked type information, and the optimised senseDue was thrown away and compiled again twice.
+  if (w.emitterChanges !== ix.emitterChangesSeen) emittersChanged(ix, call, due);
   ix.emitterChangesSeen = w.emitterChanges;
   // Pairs whose in-range verdict may have changed by now (at the first call, all of them).
   if (ix.first) {
     ix.first = false;
-    for (let p = 0; p < ix.until.length; p++) {
-      if (ix.mark[p] !== call) {
-        ix.mark[p] = call;
-        due.push(p);
-      }
-    }
+    allPairsDue(ix, call, due);
   } else ix.buckets.takeDue(t, ix.until, ix.mark, call, due);
   if (due.length === 0) return;
   // Pair numbers follow the full loop's order (receiver, then source).

@@ -158,7 +158,18 @@ class Lint {
     let p = this.positions.get(id);
     if (!p) {
       const u = this.byId.get(id)!;
-      p = { m: this.s.motion[id]!, times: this.times, airborne: isAirborne(u), antennaM: antennaHeightM(u) };
+      // Every field from the start, the ones filled in later too: added as the scans first ask for
+      // them, in whatever order, they gave the samples several shapes, and each new one threw away
+      // the optimised scans (positionAt, groundAt, altAt).
+      p = {
+        m: this.s.motion[id]!,
+        times: this.times,
+        airborne: isAirborne(u),
+        antennaM: antennaHeightM(u),
+        start: undefined,
+        box: undefined,
+        topSpeedMps: undefined,
+      };
       this.positions.set(id, p);
     }
     return p;

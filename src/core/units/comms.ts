@@ -995,15 +995,20 @@ function decideReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, 
     cause,
     toAll,
   );
-  const alsoMet = observed.slice(1).map((r) => ({
-    type: 'decision' as const,
-    rule: r.qid,
-    decision: 'done' as const,
-    ...worded(explain('ladder.unit.also-met', { tx: tx.id, rule: followed.qid })),
-    about: tx.from,
-    cause,
-  }));
-  return { context: step.context, effects: [...step.effects, ...alsoMet] };
+  // Pushed, not spread from a mapped list: the empty list map() gives and a full one differ in kind,
+  // and the first reply meeting two rules threw the optimised decideReply away.
+  const effects = [...step.effects];
+  for (let i = 1; i < observed.length; i++) {
+    effects.push({
+      type: 'decision' as const,
+      rule: observed[i]!.qid,
+      decision: 'done' as const,
+      ...worded(explain('ladder.unit.also-met', { tx: tx.id, rule: followed.qid })),
+      about: tx.from,
+      cause,
+    });
+  }
+  return { context: step.context, effects };
 }
 
 /**
