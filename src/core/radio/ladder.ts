@@ -21,7 +21,7 @@ import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind
 import type { Random } from '../rng';
 import { fitsDescription, type DescribedSelf } from './description';
 import { unknownPhrase, type Phrasebook } from './phraseology';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
 export interface RadioSetState {
@@ -578,6 +578,3 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
 export function channelWords(c: RadioChannel): Explanation {
   return c.declared ? explain('ladder.channel.declared', { name: c.name, id: c.id }) : explain('ladder.channel.mhz', { id: c.id });
 }
-
-/** A unit named in a cause by its id, as the causes always have. */
-export const unitRef = (id: string) => ({ unit: id });

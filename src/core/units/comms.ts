@@ -18,7 +18,7 @@ import { scriptContent } from '../content/message';
 import { callClass } from '../radio/call-class';
 import { signalChannel } from '../radio/channels';
 import { rephrase, vocabularyWhy, vocabularyWords } from '../radio/phraseology';
-import { explain, type Explanation, type ParamValue } from '../explain';
+import { explain, unitRef, type Explanation, type ParamValue } from '../explain';
 import { english } from '../../i18n';
 import { linkToward } from './links';
 
@@ -70,7 +70,7 @@ function selectorOf(id: string): string {
 }
 
 /** A unit named by its id, as the decisions' words name it. */
-const id = (unit: string) => ({ unit });
+const id = unitRef;
 
 /** A decision's words from its explanation (ids only, so its English needs no names). */
 const worded = (why: Explanation) => ({ reason: english(why), why });
