@@ -148,6 +148,8 @@ class Engine {
 
   /** The cause of everything at the start: one object, not one for each unit's state (2,000 at 1,000 units). */
   private readonly start: Cause = { kind: 'start', ref: 'start' };
+  /** The cause of what each sweep of the sensors finds: one object for the run, not one for each sweep. */
+  private readonly esm: Cause = { kind: 'sensor', ref: 'esm' };
 
   run(): Run {
     const w = this.w;
@@ -705,7 +707,7 @@ class Engine {
         this.happen(approach(this.w, job));
         return;
       case 'sense':
-        this.senseRadar({ kind: 'sensor', ref: 'esm' });
+        this.senseRadar(this.esm);
         for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
         for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
@@ -748,10 +750,14 @@ class Engine {
   private happen(h: Happening): void {
     const entry = this.append(h.entry);
     // Spreading the events, of a dozen shapes, went through V8's slow generic copy for every tell.
+    // Units told of one thing (a ship and the aircraft approaching it) share its cause: the same three fields.
+    let told: Cause | undefined;
+    let toldOf: Cause | undefined;
     for (const t of h.tell) {
       const event = t.event as SensedEvent;
       event.entry = entry;
-      this.send(t.unit, event, { kind: t.cause.kind, ref: t.cause.ref, entry });
+      if (t.cause !== toldOf) told = { kind: (toldOf = t.cause).kind, ref: t.cause.ref, entry };
+      this.send(t.unit, event, told!);
     }
     for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
   }
