@@ -678,9 +678,12 @@ class Engine {
         this.attribute(job.tx, job.result, entry);
         if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
-          const call: Extract<UnitEvent, { type: 'call' }> = { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry };
+          // The unit's decisions on the call take the same cause as its state changes: one object,
+          // not a copy made in comms.ts (7,200 of them in the 1,000-unit hour).
+          const cause: Cause = { kind: 'message', ref: job.tx.id, entry };
+          const call: Extract<UnitEvent, { type: 'call' }> = { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry, cause };
           if (job.result.evidence.phrase && job.notUnderstood) call.unknownPhrase = job.result.evidence.phrase;
-          this.send(job.result.unit, call, { kind: 'message', ref: job.tx.id, entry });
+          this.send(job.result.unit, call, cause);
         }
         return;
       }

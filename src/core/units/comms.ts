@@ -720,7 +720,7 @@ function act(
 /** A call reached this unit and was recognised as meant for it. */
 export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>): Step {
   const tx = e.tx;
-  const cause: Cause = { kind: 'message', ref: tx.id, entry: e.entry };
+  const cause: Cause = e.cause ?? { kind: 'message', ref: tx.id, entry: e.entry };
   const effects: Effect[] = [];
   // A reply to our own call settles it.
   if (tx.inReplyTo && ctx.hail && tx.exchange === ctx.hail.exchange) {
