@@ -32,6 +32,7 @@ import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
 import { Mind, StatePaths } from './mind';
+import { scriptCause } from '../units/comms';
 import { linkTable } from '../scenario/link-table';
 
 export interface RunOptions {
@@ -621,8 +622,7 @@ class Engine {
   private handle(job: Job): void {
     switch (job.kind) {
       case 'script': {
-        const cause: Cause = { kind: 'script', ref: job.action.id };
-        if (job.entry !== undefined) cause.entry = job.entry;
+        const cause: Cause = job.entry === undefined ? scriptCause(job.action) : { kind: 'script', ref: job.action.id, entry: job.entry };
         this.send(job.action.unit, { type: 'script', action: job.action }, cause);
         return;
       }

@@ -1349,9 +1349,22 @@ export function onStart(ctx: UnitContext): Step {
   return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
 }
 
+/**
+ * The cause of a scripted action set off at its time, one for each action: the engine's step of
+ * the unit and the unit's effects of it both name it, and each made its own (3,100 scripted calls
+ * of the 1,000-unit hour kept two). Nothing changes a cause once made.
+ */
+const scriptCauses = new WeakMap<Action, Cause>();
+
+export function scriptCause(a: Action): Cause {
+  let cause = scriptCauses.get(a);
+  if (!cause) scriptCauses.set(a, (cause = { kind: 'script', ref: a.id }));
+  return cause;
+}
+
 /** A scripted action: what the scenario says the unit did, whatever the procedure says. */
 export function onScript(ctx: UnitContext, a: Action): Step {
-  const cause: Cause = { kind: 'script', ref: a.id };
+  const cause = scriptCause(a);
   switch (a.do) {
     case 'emit':
       return {
