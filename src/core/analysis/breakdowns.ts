@@ -18,7 +18,7 @@ import { identityBreakdowns } from './identity';
 import { signalChannel } from '../radio/channels';
 import { signalExplanation } from './signal-breakdown';
 import { phraseWords } from './phrasing';
-import { explain, type Explanation, type ParamValue } from '../explain';
+import { explain, unitRef, type Explanation, type ParamValue } from '../explain';
 import { english, type SayContext } from '../../i18n';
 import { entriesOf } from './entries';
 import { unitsContext } from '../format/words';
@@ -58,7 +58,7 @@ export function namesOf(run: Run): SayContext {
   return unitsContext(run.scenario.units);
 }
 
-const unit = (id: string) => ({ unit: id });
+const unit = unitRef;
 
 /** A breakdown's id until all are found and put in order. */
 const UNNUMBERED = '';

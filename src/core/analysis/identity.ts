@@ -10,14 +10,14 @@ import type { Run } from '../engine/engine';
 import type { EntryOf, Transmission } from '../log';
 import { callClass } from '../radio/call-class';
 import type { Breakdown } from './breakdown';
-import { explain } from '../explain';
+import { explain, unitRef } from '../explain';
 import { english, type SayContext } from '../../i18n';
 import { callsById, entriesOf } from './entries';
 import { unitsContext } from '../format/words';
 
 type Found = Omit<Breakdown, 'id'>;
 
-const unit = (id: string) => ({ unit: id });
+const unit = unitRef;
 
 export function identityBreakdowns(run: Run): Found[] {
   // The analysis's one context for unit names (see namesOf in breakdowns.ts).

@@ -3,7 +3,7 @@
  * then acknowledged and acted-on from the replies (or their absence) later in the log.
  */
 import { selector } from '../radio/selector';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { LADDER, stageIndex, type EntryOf, type LadderResult, type LogEntry, type Stage, type Transmission } from '../log';
 import { byCodePoint, byNatural } from '../order';
@@ -129,7 +129,7 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
       const ans = answers.get(unit, tx.id);
       if (ans) {
         const done = stageIndex(ans.stage) >= stageIndex(needed);
-        const why = done ? undefined : explain('ladder.outcome.not-answered', { unit: { unit } });
+        const why = done ? undefined : explain('ladder.outcome.not-answered', { unit: unitRef(unit) });
         const o = outcome(
           tx,
           unit,
@@ -141,8 +141,8 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
           why,
           ans.seq,
           ans.t,
+          ans.by,
         );
-        o.reply = ans.by;
         out.push(o);
         continue;
       }
@@ -197,12 +197,22 @@ function outcome(
   why: Explanation | undefined,
   settledBy: number,
   settledAt: number,
+  reply?: string,
 ): Outcome {
   const heardAs = ladder.heardAs;
-  if (heardAs)
-    return why
+  if (heardAs) {
+    const o: Outcome = why
       ? { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, why, settledBy, settledAt }
       : { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, settledBy, settledAt };
+    if (reply !== undefined) o.reply = reply;
+    return o;
+  }
+  // The reply last, as it has always been; in the literal, not added to it (2,200 answered calls
+  // of the 1,000-unit hour each had a separate property array for it).
+  if (reply !== undefined)
+    return why
+      ? { tx, unit, ladder, needed, reached, failedAt, cause, why, settledBy, settledAt, reply }
+      : { tx, unit, ladder, needed, reached, failedAt, cause, settledBy, settledAt, reply };
   return why
     ? { tx, unit, ladder, needed, reached, failedAt, cause, why, settledBy, settledAt }
     : { tx, unit, ladder, needed, reached, failedAt, cause, settledBy, settledAt };
@@ -221,7 +231,7 @@ interface Firsts {
 const said = (why: Explanation) => ({ why, cause: english(why) });
 
 function whyNoReply(tx: Transmission, unit: string, firsts: Firsts): { why: Explanation; cause: string } | undefined {
-  const who = { unit };
+  const who = unitRef(unit);
   const reply = firsts.reply.get(unit, tx.id);
   if (reply) {
     const rec = firsts.calls.get(reply.tx.id)?.heard[0];

@@ -5,7 +5,7 @@
  */
 import type { Outcome } from './outcomes';
 import type { Scenario } from '../scenario/model';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 
 /** The first later call of the same exchange, said again in other words, that got as far as it needed with this recipient. */
 export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | undefined {
@@ -19,7 +19,7 @@ export function phraseWords(o: Outcome, outs: readonly Outcome[]): { blame: Expl
   if (o.ladder.evidence.phrase === undefined) return { blame: none, recovered: none };
   const who = o.ladder.attributedTo;
   const blame =
-    who === undefined ? none : explain(who === o.tx.from ? 'ladder.breakdown.phrase.sender' : 'ladder.breakdown.phrase.listener', { unit: { unit: who } });
+    who === undefined ? none : explain(who === o.tx.from ? 'ladder.breakdown.phrase.sender' : 'ladder.breakdown.phrase.listener', { unit: unitRef(who) });
   const r = recoveredBy(o, outs);
   return { blame, recovered: r ? explain('ladder.breakdown.phrase.recovered', { tx: r.tx.id }) : none };
 }

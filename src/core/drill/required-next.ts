@@ -14,12 +14,12 @@ import { observes, rulesOfType, type ResolvedRule } from '../procedure/load';
 import type { UnitSpec } from '../scenario/schema';
 import { lastAtOrBefore } from '../replay/replay';
 import { boundBy, inScope, isBound, plannedChannels, scopeWords } from '../procedure/duties';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { clockTime } from '../format/clock';
 import { english, say, type Lang, type SayContext } from '../../i18n';
 
 /** A unit in the words: named as the scenario names it in the reader's language. */
-const ref = (id: string) => ({ unit: id });
+const ref = unitRef;
 
 export interface Requirement {
   /** Due now (owed) or conditional on an event. */

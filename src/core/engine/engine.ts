@@ -32,6 +32,7 @@ import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
 import { Mind, StatePaths } from './mind';
+import { scriptCause } from '../units/comms';
 import { linkTable } from '../scenario/link-table';
 
 export interface RunOptions {
@@ -146,9 +147,14 @@ class Engine {
     this.vocabularies = vocabulariesOf(scenario);
   }
 
+  /** The cause of everything at the start: one object, not one for each unit's state (2,000 at 1,000 units). */
+  private readonly start: Cause = { kind: 'start', ref: 'start' };
+  /** The cause of what each sweep of the sensors finds: one object for the run, not one for each sweep. */
+  private readonly esm: Cause = { kind: 'sensor', ref: 'esm' };
+
   run(): Run {
     const w = this.w;
-    const start: Cause = { kind: 'start', ref: 'start' };
+    const start = this.start;
     for (const spec of this.scenario.units) this.createUnit(spec);
     for (const [id, u] of this.units) {
       for (const s of u.sets)
@@ -271,7 +277,7 @@ class Engine {
         from: this.statePaths.of(region, '∅'),
         to: this.statePaths.of(region, value),
         event: 'start',
-        cause: { kind: 'start', ref: 'start' },
+        cause: this.start,
       });
     }
   }
@@ -353,7 +359,39 @@ class Engine {
       }
       case 'decision': {
         // Key by key in the log's order, not with a spread of a small object for each optional
-        // key: a decision is logged for nearly every call of the run.
+        // key: a decision is logged for nearly every call of the run. The usual shapes, with a
+        // why (and an about), are written out whole: an object literal has room for its own keys
+        // only, and each key added after it went to a second, separate array (15,000 in the
+        // 1,000-unit hour). Absent keys stay absent: the log has no `about: undefined`.
+        if (e.why && !e.drill) {
+          this.append(
+            e.about
+              ? {
+                  seq: UNNUMBERED,
+                  type: 'decision',
+                  t: this.w.now,
+                  unit: unitId,
+                  rule: e.rule,
+                  decision: e.decision,
+                  reason: e.reason,
+                  why: e.why,
+                  about: e.about,
+                  cause: e.cause,
+                }
+              : {
+                  seq: UNNUMBERED,
+                  type: 'decision',
+                  t: this.w.now,
+                  unit: unitId,
+                  rule: e.rule,
+                  decision: e.decision,
+                  reason: e.reason,
+                  why: e.why,
+                  cause: e.cause,
+                },
+          );
+          return;
+        }
         const entry = {
           seq: UNNUMBERED,
           type: 'decision',
@@ -584,8 +622,7 @@ class Engine {
   private handle(job: Job): void {
     switch (job.kind) {
       case 'script': {
-        const cause: Cause = { kind: 'script', ref: job.action.id };
-        if (job.entry !== undefined) cause.entry = job.entry;
+        const cause: Cause = job.entry === undefined ? scriptCause(job.action) : { kind: 'script', ref: job.action.id, entry: job.entry };
         this.send(job.action.unit, { type: 'script', action: job.action }, cause);
         return;
       }
@@ -611,7 +648,9 @@ class Engine {
           }
           if (stage !== 0) awaited!.setStage(unit, event.name, 0);
         }
-        this.send(job.unit, job.event, { kind: 'timer', ref: `${job.event.name}:${job.event.ref}` });
+        // Joined, not a template: a template makes a long ref a tree of its pieces, kept with the
+        // cause (6,600 strings more among the 20,000 timer causes of the 1,000-unit hour); a join makes one.
+        this.send(job.unit, job.event, { kind: 'timer', ref: [job.event.name, job.event.ref].join(':') });
         return;
       }
       case 'overhear': {
@@ -639,9 +678,12 @@ class Engine {
         this.attribute(job.tx, job.result, entry);
         if (understood) this.fireScriptTriggers(job.tx.kind === 'report' ? 'report-received' : 'call-received', job.result.unit, job.tx.from);
         if (understood || job.notUnderstood) {
-          const call: Extract<UnitEvent, { type: 'call' }> = { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry };
+          // The unit's decisions on the call take the same cause as its state changes: one object,
+          // not a copy made in comms.ts (7,200 of them in the 1,000-unit hour).
+          const cause: Cause = { kind: 'message', ref: job.tx.id, entry };
+          const call: Extract<UnitEvent, { type: 'call' }> = { type: 'call', tx: job.tx, understood, notUnderstood: job.notUnderstood, entry, cause };
           if (job.result.evidence.phrase && job.notUnderstood) call.unknownPhrase = job.result.evidence.phrase;
-          this.send(job.result.unit, call, { kind: 'message', ref: job.tx.id, entry });
+          this.send(job.result.unit, call, cause);
         }
         return;
       }
@@ -670,7 +712,7 @@ class Engine {
         this.happen(approach(this.w, job));
         return;
       case 'sense':
-        this.senseRadar({ kind: 'sensor', ref: 'esm' });
+        this.senseRadar(this.esm);
         for (const h of senseAreas(this.w, this.areaWatch)) this.happen(h);
         for (const c of this.climbers) for (const e of climb(this.w, c, this.answeredRefs)) this.apply(c.unit.id, e);
         return;
@@ -713,10 +755,14 @@ class Engine {
   private happen(h: Happening): void {
     const entry = this.append(h.entry);
     // Spreading the events, of a dozen shapes, went through V8's slow generic copy for every tell.
+    // Units told of one thing (a ship and the aircraft approaching it) share its cause: the same three fields.
+    let told: Cause | undefined;
+    let toldOf: Cause | undefined;
     for (const t of h.tell) {
       const event = t.event as SensedEvent;
       event.entry = entry;
-      this.send(t.unit, event, { kind: t.cause.kind, ref: t.cause.ref, entry });
+      if (t.cause !== toldOf) told = { kind: (toldOf = t.cause).kind, ref: t.cause.ref, entry };
+      this.send(t.unit, event, told!);
     }
     for (const s of h.scripts) this.fireScriptTriggers(s.event, s.unit, s.other, s.rangeM, s.area);
   }

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { schemaRule } from '../yaml-source';
 import { groundDistanceM } from '../geo';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef as refTo, type Explanation } from '../explain';
 
 const unitRef = z
   .string()
@@ -107,7 +107,7 @@ export interface Verdict {
   why: Explanation[];
 }
 
-const unit = (id: string) => ({ unit: id });
+const unit = refTo;
 /** One part of a verdict: the engine's English (ids, as its reasons have always read) and its data. */
 const part = (holds: boolean, words: string, why: Explanation): Verdict => ({ holds, because: [words], why: [why] });
 const joined = (holds: boolean, parts: Verdict[]): Verdict => ({ holds, because: parts.flatMap((p) => p.because), why: parts.flatMap((p) => p.why) });

@@ -21,7 +21,7 @@ import { deliverSignal, type SignalCode, type SignalEnvironment, type SignalKind
 import type { Random } from '../rng';
 import { fitsDescription, type DescribedSelf } from './description';
 import { unknownPhrase, type Phrasebook } from './phraseology';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
 export interface RadioSetState {
@@ -102,11 +102,17 @@ export interface Delivery {
   unknownPhrase?: string;
 }
 
-const ok = (unit: string, reached: Stage, evidence: Evidence): LadderResult => ({ unit, reached, failedAt: null, cause: null, evidence });
+/**
+ * Verdicts written out whole for each shape: heardAs added to the made object went to a separate
+ * property array, one more object for each of the 4,400 misheard verdicts a 1,000-unit hour keeps.
+ */
+function ok(unit: string, reached: Stage, evidence: Evidence, heardAs?: string): LadderResult {
+  return heardAs !== undefined ? { unit, reached, failedAt: null, cause: null, evidence, heardAs } : { unit, reached, failedAt: null, cause: null, evidence };
+}
+
 function fail(unit: string, reached: Stage | null, failedAt: Stage, why: Explanation, evidence: Evidence, heardAs?: string): LadderResult {
-  const result: LadderResult = { unit, reached, failedAt, cause: english(why), why, evidence };
-  if (heardAs !== undefined) result.heardAs = heardAs;
-  return result;
+  const cause = english(why);
+  return heardAs !== undefined ? { unit, reached, failedAt, cause, why, evidence, heardAs } : { unit, reached, failedAt, cause, why, evidence };
 }
 
 /** Sets on this station that can key the channel now. */
@@ -488,8 +494,7 @@ function understand(
       notUnderstood: true,
     };
   }
-  const result = ok(unit, 'understood', evidence);
-  if (misheard !== undefined) result.heardAs = misheard;
+  const result = ok(unit, 'understood', evidence, misheard);
   return phrased(tx, language, to, env, evidence, latencyS, result, true);
 }
 
@@ -573,6 +578,3 @@ function deliverOverLink(tx: Transmission, from: StationView, to: StationView, l
 export function channelWords(c: RadioChannel): Explanation {
   return c.declared ? explain('ladder.channel.declared', { name: c.name, id: c.id }) : explain('ladder.channel.mhz', { id: c.id });
 }
-
-/** A unit named in a cause by its id, as the causes always have. */
-export const unitRef = (id: string) => ({ unit: id });

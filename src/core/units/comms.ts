@@ -18,7 +18,7 @@ import { scriptContent } from '../content/message';
 import { callClass } from '../radio/call-class';
 import { signalChannel } from '../radio/channels';
 import { rephrase, vocabularyWhy, vocabularyWords } from '../radio/phraseology';
-import { explain, type Explanation, type ParamValue } from '../explain';
+import { explain, unitRef, type Explanation, type ParamValue } from '../explain';
 import { english } from '../../i18n';
 import { linkToward } from './links';
 
@@ -70,7 +70,7 @@ function selectorOf(id: string): string {
 }
 
 /** A unit named by its id, as the decisions' words name it. */
-const id = (unit: string) => ({ unit });
+const id = unitRef;
 
 /** A decision's words from its explanation (ids only, so its English needs no names). */
 const worded = (why: Explanation) => ({ reason: english(why), why });
@@ -720,7 +720,7 @@ function act(
 /** A call reached this unit and was recognised as meant for it. */
 export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>): Step {
   const tx = e.tx;
-  const cause: Cause = { kind: 'message', ref: tx.id, entry: e.entry };
+  const cause: Cause = e.cause ?? { kind: 'message', ref: tx.id, entry: e.entry };
   const effects: Effect[] = [];
   // A reply to our own call settles it.
   if (tx.inReplyTo && ctx.hail && tx.exchange === ctx.hail.exchange) {
@@ -1349,9 +1349,22 @@ export function onStart(ctx: UnitContext): Step {
   return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
 }
 
+/**
+ * The cause of a scripted action set off at its time, one for each action: the engine's step of
+ * the unit and the unit's effects of it both name it, and each made its own (3,100 scripted calls
+ * of the 1,000-unit hour kept two). Nothing changes a cause once made.
+ */
+const scriptCauses = new WeakMap<Action, Cause>();
+
+export function scriptCause(a: Action): Cause {
+  let cause = scriptCauses.get(a);
+  if (!cause) scriptCauses.set(a, (cause = { kind: 'script', ref: a.id }));
+  return cause;
+}
+
 /** A scripted action: what the scenario says the unit did, whatever the procedure says. */
 export function onScript(ctx: UnitContext, a: Action): Step {
-  const cause: Cause = { kind: 'script', ref: a.id };
+  const cause = scriptCause(a);
   switch (a.do) {
     case 'emit':
       return {

@@ -51,7 +51,8 @@ export type UnitEvent =
   | { type: 'script'; action: Action }
   /** `detail` names units as the plot does (for reasons); `spoken` as the radio does (for message bodies). */
   | { type: `trigger.${SenseTrigger}`; about: string; detail: string; detailWhy?: ParamValue; says?: string; spoken?: string; entry?: number }
-  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number; unknownPhrase?: string }
+  /** `cause`: the engine's cause for the delivery (the reception entry), for the unit's decisions to share. */
+  | { type: 'call'; tx: Transmission; understood: boolean; notUnderstood: boolean; entry: number; unknownPhrase?: string; cause?: Cause }
   | { type: 'timer'; name: TimerName; ref: string; entry?: number };
 
 export type TimerName = 'reply-due' | 'reply-timeout' | 'hail-next';
