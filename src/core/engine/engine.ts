@@ -359,39 +359,7 @@ class Engine {
       }
       case 'decision': {
         // Key by key in the log's order, not with a spread of a small object for each optional
-        // key: a decision is logged for nearly every call of the run. The usual shapes, with a
-        // why (and an about), are written out whole: an object literal has room for its own keys
-        // only, and each key added after it went to a second, separate array (15,000 in the
-        // 1,000-unit hour). Absent keys stay absent: the log has no `about: undefined`.
-        if (e.why && !e.drill) {
-          this.append(
-            e.about
-              ? {
-                  seq: UNNUMBERED,
-                  type: 'decision',
-                  t: this.w.now,
-                  unit: unitId,
-                  rule: e.rule,
-                  decision: e.decision,
-                  reason: e.reason,
-                  why: e.why,
-                  about: e.about,
-                  cause: e.cause,
-                }
-              : {
-                  seq: UNNUMBERED,
-                  type: 'decision',
-                  t: this.w.now,
-                  unit: unitId,
-                  rule: e.rule,
-                  decision: e.decision,
-                  reason: e.reason,
-                  why: e.why,
-                  cause: e.cause,
-                },
-          );
-          return;
-        }
+        // key: a decision is logged for nearly every call of the run.
         const entry = {
           seq: UNNUMBERED,
           type: 'decision',
