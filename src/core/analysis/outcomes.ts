@@ -141,8 +141,8 @@ export function outcomes(log: readonly LogEntry[]): Outcome[] {
           why,
           ans.seq,
           ans.t,
-          ans.by,
         );
+        o.reply = ans.by;
         out.push(o);
         continue;
       }
@@ -197,22 +197,12 @@ function outcome(
   why: Explanation | undefined,
   settledBy: number,
   settledAt: number,
-  reply?: string,
 ): Outcome {
   const heardAs = ladder.heardAs;
-  if (heardAs) {
-    const o: Outcome = why
+  if (heardAs)
+    return why
       ? { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, why, settledBy, settledAt }
       : { tx, unit, ladder, needed, heardAs, reached, failedAt, cause, settledBy, settledAt };
-    if (reply !== undefined) o.reply = reply;
-    return o;
-  }
-  // The reply last, as it has always been; in the literal, not added to it (2,200 answered calls
-  // of the 1,000-unit hour each had a separate property array for it).
-  if (reply !== undefined)
-    return why
-      ? { tx, unit, ladder, needed, reached, failedAt, cause, why, settledBy, settledAt, reply }
-      : { tx, unit, ladder, needed, reached, failedAt, cause, settledBy, settledAt, reply };
   return why
     ? { tx, unit, ladder, needed, reached, failedAt, cause, why, settledBy, settledAt }
     : { tx, unit, ladder, needed, reached, failedAt, cause, settledBy, settledAt };

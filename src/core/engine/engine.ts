@@ -32,6 +32,7 @@ import { climb, ladderClimbers, type Climber } from './ladders';
 import { explain } from '../explain';
 import { contentWhy } from './content-why';
 import { Mind, StatePaths } from './mind';
+import { round, wholeAsInteger } from '../radio/figures';
 import { scriptCause } from '../units/comms';
 import { linkTable } from '../scenario/link-table';
 
@@ -187,7 +188,7 @@ class Engine {
       const t = this.queue.peekTime();
       if (t === undefined || t > w.until) break;
       const item = this.queue.popItem();
-      w.now = wholeIfWhole(t);
+      w.now = wholeAsInteger(t);
       this.handle(item);
     }
     const finalStates: Record<string, Record<string, string>> = {};
@@ -436,7 +437,7 @@ class Engine {
       case 'unanswered': {
         const tx = this.txByRef.get(`${e.exchange}#${e.attempt}`)?.tx;
         if (!tx) return;
-        this.append({ seq: UNNUMBERED, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t), cause: e.cause });
+        this.append({ seq: UNNUMBERED, type: 'unanswered', t: this.w.now, tx: tx.id, unit: tx.to, waitedS: round(this.w.now - tx.t, 1), cause: e.cause });
         return;
       }
       case 'move':
@@ -803,19 +804,4 @@ function txNumber(id: string): number {
     n = n * 10 + digit;
   }
   return n;
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-/**
- * A clock time as a small integer when it is whole. Times come out of the queue's Float64Array as
- * doubles, and a double in `w.now` is copied into every entry's `t` as a number box of its own:
- * about 240,000 boxes in the 1,000-unit hour, each one more object for the collector to copy
- * twice. Whole times (all of them in that run) stay inline in the entry instead.
- */
-function wholeIfWhole(t: number): number {
-  const whole = t | 0;
-  return whole === t ? whole : t;
 }

@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { schemaRule } from '../yaml-source';
 import { groundDistanceM } from '../geo';
-import { explain, unitRef as refTo, type Explanation } from '../explain';
+// `unit`: this file's own `unitRef` is the schema of a unit named in a condition.
+import { explain, unitRef as unit, type Explanation } from '../explain';
 
 const unitRef = z
   .string()
@@ -107,7 +108,6 @@ export interface Verdict {
   why: Explanation[];
 }
 
-const unit = refTo;
 /** One part of a verdict: the engine's English (ids, as its reasons have always read) and its data. */
 const part = (holds: boolean, words: string, why: Explanation): Verdict => ({ holds, because: [words], why: [why] });
 const joined = (holds: boolean, parts: Verdict[]): Verdict => ({ holds, because: parts.flatMap((p) => p.because), why: parts.flatMap((p) => p.why) });
