@@ -18,7 +18,15 @@
  *
  * Beside each round a fixed probe runs in a process of its own (machine-probe.ts): on this VM a
  * busy host shows as CPU time of ours, and the probe says which rounds ran at full speed.
+ *
+ * The 1,000-unit verdict is taken on one command's cost: load + run + analyse once, in a fresh
+ * process (`--cold 5`, the default for 1,000 units × 1 h: five processes, one after another, and
+ * their median). That is what a trainer's `encounter-sim sim` of such a file pays, TurboFan compiling
+ * the core for the first time included, and it is the steadier figure: fresh processes of the same
+ * code agree within about 3 %, where later rounds in one process swing by ±15 % with the garbage
+ * earlier rounds left (docs/performance.md). The rounds in one process are printed as before.
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { generateScenario } from '../src/core/synthetic/generate';
 import { parseYamlSource } from '../src/core/yaml-source';
@@ -125,6 +133,35 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
   };
 }
 
+/** One command's cost, in this process: the exercise generated, then load + run + analyse once, CPU ms (all threads, and the main thread's). */
+export function coldRound(units: number, hours: number): ColdRound {
+  const yaml = generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+  const t0 = threadCpuMs();
+  const c0 = cpuMs();
+  const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
+  if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  analyse(runScenario(loaded.scenario));
+  const c1 = cpuMs();
+  const t1 = threadCpuMs();
+  return { cpuMs: Math.round(c1 - c0), mainThreadMs: t0 === undefined || t1 === undefined ? undefined : t1 - t0 };
+}
+
+export interface ColdRound {
+  cpuMs: number;
+  mainThreadMs: number | undefined;
+}
+
+/** `n` cold rounds, each in a fresh process running this same script with --cold-round, one after another. */
+function coldProcesses(units: number, hours: number, n: number): ColdRound[] {
+  const out: ColdRound[] = [];
+  for (let i = 0; i < n; i++) {
+    const child = spawnSync(process.execPath, [process.argv[1]!, '--cold-round', '--units', String(units), '--hours', String(hours)], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`a cold round's process failed (exit ${child.status}):\n${child.stderr}`);
+    out.push(JSON.parse(child.stdout) as ColdRound);
+  }
+  return out;
+}
+
 /** CPU microseconds of load + run + analyse per log entry. */
 function perEntryUs(f: PhaseFigures): number {
   return (f.cpuMs.total * 1000) / Math.max(1, f.entries);
@@ -133,9 +170,15 @@ function perEntryUs(f: PhaseFigures): number {
 function main(): void {
   const sizes = arg('units', '100,1000').split(',').map(Number);
   const hours = Number(arg('hours', '1'));
+  if (process.argv.includes('--cold-round')) {
+    console.log(JSON.stringify(coldRound(sizes[0]!, hours)));
+    return;
+  }
   const repeat = Number(arg('repeat', '3'));
+  const cold = Number(arg('cold', sizes.includes(1000) && hours === 1 ? '5' : '0'));
   const json = process.argv.includes('--json');
   const all: PhaseFigures[] = [];
+  const colds: { units: number; rounds: ColdRound[] }[] = [];
   for (const n of sizes) {
     const f = measure(n, hours, repeat);
     all.push(f);
@@ -157,15 +200,26 @@ function main(): void {
           `the rest is V8's background threads, compiling and collecting garbage`,
       );
     if (n === 1000 && hours === 1) {
-      console.log(
-        `  target: under ${TARGET_MS} ms CPU for 1,000 units × 1 h: ${f.cpuMs.total < TARGET_MS ? 'met' : 'missed'} (CPU ${f.cpuMs.total} ms, wall ${f.wallMs.total} ms; ` +
-          `${f.cpuRangeMs[1] < TARGET_MS ? 'every round under it' : `slowest round ${f.cpuRangeMs[1]} ms`})`,
-      );
-      if (quiet.length > 0)
+      const rounds = cold > 0 ? coldProcesses(n, hours, cold) : [];
+      colds.push({ units: n, rounds });
+      if (rounds.length > 0) {
+        const cpu = rounds.map((r) => r.cpuMs);
+        const main = rounds.map((r) => r.mainThreadMs).filter((x): x is number => x !== undefined);
+        const m = median(cpu);
         console.log(
-          `  target, rounds at the machine's full speed only: ${median(quiet) < TARGET_MS ? 'met' : 'missed'} (median ${Math.round(median(quiet))} ms CPU of ${quiet.length}; ` +
-            `${Math.max(...quiet) < TARGET_MS ? 'each under it' : `slowest ${Math.max(...quiet)} ms`})`,
+          `  one command (a fresh process, load + run + analyse once), ${rounds.length} processes: CPU ${cpu.join(' ')} ms` +
+            (main.length === rounds.length ? `, of which the main thread ${main.join(' ')} ms` : ''),
         );
+        console.log(
+          `  target: under ${TARGET_MS} ms CPU for 1,000 units × 1 h, one command: ${m < TARGET_MS ? 'met' : 'missed'} (median ${m} ms CPU of ${rounds.length} fresh processes; ` +
+            `${Math.max(...cpu) < TARGET_MS ? 'each under it' : `slowest ${Math.max(...cpu)} ms`})`,
+        );
+      }
+      console.log(
+        `  rounds in this one process, one after another: ${f.cpuMs.total < TARGET_MS ? 'under' : 'over'} ${TARGET_MS} ms (median ${f.cpuMs.total} ms CPU, wall ${f.wallMs.total} ms; ` +
+          `${f.cpuRangeMs[1] < TARGET_MS ? 'every round under it' : `slowest round ${f.cpuRangeMs[1]} ms`}` +
+          `${quiet.length > 0 ? `; rounds at the machine's full speed only: median ${Math.round(median(quiet))} ms of ${quiet.length}` : ''})`,
+      );
     }
   }
   const small = all.find((f) => f.units === 1000);
@@ -177,7 +231,7 @@ function main(): void {
         `(${perEntryUs(large).toFixed(1)} vs ${perEntryUs(small).toFixed(1)} µs CPU per entry, ${ratio.toFixed(2)}×)`,
     );
   }
-  if (json) console.log(JSON.stringify(all, null, 2));
+  if (json) console.log(JSON.stringify({ phases: all, cold: colds }, null, 2));
 }
 
 main();
