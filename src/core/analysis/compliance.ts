@@ -3,7 +3,7 @@ import type { Run } from '../engine/engine';
 import type { EntryOf } from '../log';
 import type { Breakdown } from './breakdowns';
 import { normNumbersWhy, selectNorms } from './norms';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
 import { clauses, reasonOf } from './clauses';
@@ -57,7 +57,7 @@ export function scorecard(run: Run, breakdowns: Breakdown[]): ComplianceLine[] {
     // A decision's reason is the engine's English, quoted as the log keeps it.
     const said = (ds: EntryOf<'decision'>[]) => {
       const list = clauses(
-        ds.slice(0, 3).map((d) => explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: { unit: d.unit }, reason: reasonOf(d) })),
+        ds.slice(0, 3).map((d) => explain('analysis.compliance.decision', { t: d.t.toFixed(0), unit: unitRef(d.unit), reason: reasonOf(d) })),
       );
       return ds.length > 3 ? explain('analysis.compliance.more', { list, n: ds.length - 3 }) : list;
     };

@@ -12,7 +12,7 @@ import type { UnitSpec } from '../scenario/schema';
 import { rulesOfType } from '../procedure/load';
 import { UNIT_KINDS } from '../kinds';
 import { CONDUCT_ACTS } from '../conduct';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
 import { entriesOf } from './entries';
@@ -64,9 +64,9 @@ export function conductAct(act: string): Explanation {
 /** The act as the timeline says it ("Patrol Plane makes an observation pass of Other Ship for 20 s"), as data. */
 export function conductExplanation(e: EntryOf<'conduct'>): Explanation {
   return explain(e.forS ? 'analysis.log.conduct-for' : 'analysis.log.conduct', {
-    unit: { unit: e.unit },
+    unit: unitRef(e.unit),
     act: conductAct(e.act),
-    target: { unit: e.target },
+    target: unitRef(e.target),
     ...(e.forS ? { forS: e.forS } : {}),
   });
 }
@@ -75,7 +75,7 @@ function violation(run: Run, e: EntryOf<'conduct'>, rule: ResolvedRule): Conduct
   // The act by its id and the target by its id, as the cause has always read in English.
   const causeWhy = explain(e.forS ? 'analysis.conduct.cause-for' : 'analysis.conduct.cause', {
     act: (CONDUCT_ACTS as readonly string[]).includes(e.act) ? explain(`analysis.conduct.id.${e.act}`) : explain('analysis.conduct.id.other', { act: e.act }),
-    target: { unit: e.target },
+    target: unitRef(e.target),
     ...(e.forS ? { forS: e.forS } : {}),
   });
   const why = explain('analysis.conduct.violation', {

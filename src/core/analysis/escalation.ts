@@ -14,7 +14,7 @@ import { conditionWords } from '../procedure/conditions';
 import { boundHere } from '../procedure/duties';
 import { parameterValue } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { reasonOf } from './clauses';
 import { entriesOf } from './entries';
@@ -144,10 +144,10 @@ function outOfOrder(
   return {
     t: act.t,
     why: explain(act.target ? 'analysis.ladders.out-of-order-on' : 'analysis.ladders.out-of-order', {
-      unit: { unit },
+      unit: unitRef(unit),
       emitter: act.emitter,
       mode: a.mode,
-      ...(act.target ? { target: { unit: act.target } } : {}),
+      ...(act.target ? { target: unitRef(act.target) } : {}),
       at: Math.round(act.t),
       causeKind: act.cause.kind,
       causeRef: act.cause.ref,

@@ -11,7 +11,7 @@ import type { UnitSpec } from '../scenario/schema';
 import type { LogEntry } from '../log';
 import type { Scenario } from '../scenario/model';
 import { parameterValue } from '../procedure/load';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { unitsContext } from '../format/words';
 import { clauses } from './clauses';
@@ -206,8 +206,8 @@ export function discussion(s: Scenario, log: readonly LogEntry[], all: SafeDista
     clauses(
       passesOf(n).map((p) =>
         explain('analysis.norms.pass', {
-          unit: { unit: p.unit },
-          other: { unit: p.other },
+          unit: unitRef(p.unit),
+          other: unitRef(p.other),
           verdict: verdicts ? (passInside(n, p.groundM, p.altitudeM) ? 'inside' : 'outside') : 'closest',
           groundM: p.groundM,
           altitudeM: p.altitudeM,

@@ -6,7 +6,7 @@ import type { Analysis } from './report';
 import type { EntryOf, LogEntry } from '../log';
 import type { Action } from '../scenario/load';
 import { inScope, isBound } from '../procedure/duties';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { clauses, reasonOf } from './clauses';
 
@@ -63,7 +63,7 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
     // A decision's reason is the engine's English, quoted as the log keeps it.
     if (!fired.length && !notFollowed.length)
       held = waiting.length
-        ? clauses(waiting.map((d) => why('waiting', { t: Math.round(d.t), unit: { unit: d.unit }, reason: reasonOf(d) })))
+        ? clauses(waiting.map((d) => why('waiting', { t: Math.round(d.t), unit: unitRef(d.unit), reason: reasonOf(d) })))
         : ruleHeldBack(a, rule);
     if (rule.type === 'avoid') {
       const v = a.breakdowns.filter((b) => b.kind === 'violation' && b.rule === rule.qid);
@@ -81,8 +81,8 @@ export function explainTriggers(a: Analysis): TriggerReport[] {
       kind: 'rule',
       id: rule.qid,
       title: rule.title,
-      fired: fired.map((d) => firing(d.t, d.seq, why('decision', { unit: { unit: d.unit }, reason: reasonOf(d) }))),
-      notFollowed: notFollowed.map((d) => firing(d.t, d.seq, why('decision', { unit: { unit: d.unit }, reason: reasonOf(d) }))),
+      fired: fired.map((d) => firing(d.t, d.seq, why('decision', { unit: unitRef(d.unit), reason: reasonOf(d) }))),
+      notFollowed: notFollowed.map((d) => firing(d.t, d.seq, why('decision', { unit: unitRef(d.unit), reason: reasonOf(d) }))),
       ...heldBack(held),
     });
   }
@@ -102,7 +102,7 @@ function scriptHeldBack(a: Analysis, action: Action): Explanation {
   const on = action.on!;
   const log = a.run.log;
   const unit = on.unit ?? action.unit;
-  const u = { unit };
+  const u = unitRef(unit);
   switch (on.event) {
     case 'fire-control-detected': {
       const esm = a.run.scenario.units.find((x) => x.id === unit)?.emitters.some((e) => e.type === 'esm');
@@ -111,14 +111,14 @@ function scriptHeldBack(a: Analysis, action: Action): Explanation {
       return any.length ? why('radars-not-held', { unit: u, types: [...new Set(any.map((d) => d.classifiedAs))] }) : why('no-radar', { unit: u });
     }
     case 'radar-detected':
-      return on.other ? why('no-radar-from', { unit: u, other: { unit: on.other } }) : why('no-radar', { unit: u });
+      return on.other ? why('no-radar-from', { unit: u, other: unitRef(on.other) }) : why('no-radar', { unit: u });
     case 'call-received': {
       const got = log.filter(is('reception')).filter((r) => r.result.unit === unit);
       if (!got.length) return why('no-call', { unit: u });
       const best = [...new Set(got.map((r) => r.result.failedAt).filter((x): x is NonNullable<typeof x> => Boolean(x)))];
       return why(on.other ? 'calls-not-understood-from' : 'calls-not-understood', {
         unit: u,
-        ...(on.other ? { other: { unit: on.other } } : {}),
+        ...(on.other ? { other: unitRef(on.other) } : {}),
         stopped: best.length ? why('stopped-at', { stages: best }) : '',
       });
     }
@@ -128,7 +128,7 @@ function scriptHeldBack(a: Analysis, action: Action): Explanation {
       const passes = log
         .filter(is('proximity'))
         .filter((p) => p.closest && ((p.unit === unit && p.other === on.other) || (p.unit === on.other && p.other === unit)));
-      const other = { unit: String(on.other) };
+      const other = unitRef(String(on.other));
       if (!passes.length) return why('never-closed', { unit: u, other });
       const min = passes.reduce((m, p) => (p.groundM < m.groundM ? p : m));
       return why('no-closer', { unit: u, other, groundM: min.groundM, at: Math.round(min.t), rangeM: String(on.rangeM) });
@@ -141,7 +141,7 @@ function scriptHeldBack(a: Analysis, action: Action): Explanation {
 
 function ruleHeldBack(a: Analysis, rule: Analysis['run']['scenario']['procedure']['rules'][number]): Explanation {
   const units = a.run.scenario.units.filter((u) => (rule.appliesTo as string[]).includes(u.kind) && isBound(u) && inScope(rule, u));
-  const ids = units.map((u) => ({ unit: u.id }) as const);
+  const ids = units.map((u) => unitRef(u.id));
   if (!units.length) return why('no-unit', { kinds: [...rule.appliesTo], services: rule.services ? [...rule.services] : why('any-service') });
   if ('when' in rule) return why('no-event', { events: [...(rule.when as string[])], units: ids });
   if (rule.type === 'reply') return why('no-call-to-answer', { units: ids });

@@ -4,7 +4,7 @@
  * enters-area and leaves-area to the script. A unit already inside at the first sample has not
  * entered: it was there when the story starts.
  */
-import { explain } from '../explain';
+import { explain, unitRef } from '../explain';
 import { positionAt } from '../scenario/motion';
 import { insideArea } from '../areas/geometry';
 import { UNNUMBERED, type Happening, type World } from './world';
@@ -36,7 +36,7 @@ export function senseAreas(w: World, watch: AreaWatch): Happening[] {
           t: w.now,
           unit: id,
           text: `${u.spec.name} ${inside ? 'enters' : 'leaves'} ${a.kind} area "${a.name}" (${a.id})`,
-          why: explain(inside ? 'ladder.area.enters' : 'ladder.area.leaves', { unit: { unit: id }, kind: a.kind, name: a.name, id: a.id }),
+          why: explain(inside ? 'ladder.area.enters' : 'ladder.area.leaves', { unit: unitRef(id), kind: a.kind, name: a.name, id: a.id }),
           cause,
         },
         tell: tellDeclarer
@@ -47,7 +47,7 @@ export function senseAreas(w: World, watch: AreaWatch): Happening[] {
                   type: 'trigger.area-entered',
                   about: id,
                   detail: `${u.spec.name} entered ${a.name}`,
-                  detailWhy: explain('ladder.trigger.area-entered', { unit: { unit: id }, area: a.name }),
+                  detailWhy: explain('ladder.trigger.area-entered', { unit: unitRef(id), area: a.name }),
                   says: `you are entering ${a.name}`,
                 },
                 cause,

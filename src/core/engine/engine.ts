@@ -29,7 +29,7 @@ import { contentVerdicts } from '../content/check';
 import { phrasebookOf, vocabulariesOf } from './phrases';
 import { flightJobs, flightEntry } from './flight';
 import { climb, ladderClimbers, type Climber } from './ladders';
-import { explain } from '../explain';
+import { explain, unitRef } from '../explain';
 import { contentWhy } from './content-why';
 import { Mind, StatePaths } from './mind';
 import { round, wholeAsInteger } from '../radio/figures';
@@ -329,7 +329,7 @@ class Engine {
             rule: e.msg.rule ?? null,
             decision: 'omitted',
             reason: `stays silent (what-if): would have sent ${e.msg.kind} to ${e.msg.to} on ${e.msg.channel}`,
-            why: explain('ladder.engine.silent', { kind: e.msg.kind, to: { unit: e.msg.to }, channel: e.msg.channel }),
+            why: explain('ladder.engine.silent', { kind: e.msg.kind, to: unitRef(e.msg.to), channel: e.msg.channel }),
             about: e.msg.to,
             cause: e.cause,
           });

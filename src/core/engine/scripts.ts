@@ -2,7 +2,7 @@
  * The scenario's script actions that wait for an event (on:): which of them an event sets off.
  * Each fires once per run; the scheduler logs the firing and queues the action after its delay.
  */
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import type { Action } from '../scenario/model';
 
@@ -56,8 +56,8 @@ export function firedText(a: WaitingAction, event: string, unit: string, other?:
   const why = explain('ladder.script.fired', {
     action: a.id,
     event,
-    unit: { unit },
-    other: other ? explain('ladder.script.other', { other: { unit: other } }) : none,
+    unit: unitRef(unit),
+    other: other ? explain('ladder.script.other', { other: unitRef(other) }) : none,
     area: a.on.area ? explain('ladder.script.area', { area: a.on.area }) : none,
     after: a.on.afterS ? explain('ladder.script.after', { s: a.on.afterS }) : none,
   });

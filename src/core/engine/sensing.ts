@@ -4,7 +4,7 @@
  * receiver reads the radars painting it. Each returns what happened as data (Happening) for the
  * scheduler to log and pass on: nothing here writes the log, tells a unit or fires a script.
  */
-import { explain, type Explanation, type ParamValue } from '../explain';
+import { explain, unitRef, type Explanation, type ParamValue } from '../explain';
 import { boxGapM, EARTH_RADIUS_M, groundDistanceM, METRES_PER_NM, slantDistanceM, type Position } from '../geo';
 import type { Cause, EntryOf } from '../log';
 import { combinedHorizonNm, HORIZON_NM_PER_SQRT_M, nmToKm } from '../radio/propagation';
@@ -236,7 +236,7 @@ function both(
 /** label() as data: the unit (named in the reader's language) and its hull number. */
 function labelRef(w: World, id: string): ParamValue {
   const hull = w.units.get(id)?.spec.hull;
-  return hull ? explain('ladder.label', { unit: { unit: id }, hull }) : { unit: id };
+  return hull ? explain('ladder.label', { unit: unitRef(id), hull }) : unitRef(id);
 }
 
 function spokenNameOf(w: World, id: string): string {

@@ -23,7 +23,7 @@ import { knownVocabularies } from '../radio/phraseology';
 import { flightWindow, placeWords, presentAt, type FlightWindow } from '../scenario/presence';
 import type { UnitSpec } from '../scenario/schema';
 import type { Procedure } from '../procedure/load';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 
 /** What a unit is called and which links it is on: fixed for the run, so worked out once. */
 export interface Stations {
@@ -370,7 +370,7 @@ function stationOf(w: World, st: Stations, unitId: string): StationFixed {
 function absenceWhy(u: UnitSpec, t: number): Explanation | undefined {
   if (presentAt(u, t)) return undefined;
   const w = flightWindow(u);
-  const unit = { unit: u.id };
+  const unit = unitRef(u.id);
   if (t < w.from) return explain('ladder.absent.before-take-off', { unit, t: w.from, place: placeWords(u.takeOff!.from) });
   return explain('ladder.absent.landed', { unit, t: w.until, place: placeWords(u.landing!.at) });
 }

@@ -10,7 +10,7 @@
  */
 import { groundDistanceM, type LatLon } from '../geo';
 import type { Transmission } from '../log';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
 /** How far a listener looks for a unit of another nation to put an unidentified call to, km [U]. */
@@ -41,5 +41,5 @@ export function attribute(tx: Pick<Transmission, 'from' | 'identified'>, listene
     if (km <= ATTRIBUTE_WITHIN_KM && (!best || km < best.km)) best = { c, km };
   }
   if (!best) return attribution(null, explain('ladder.attributed.nobody', { withinKm: ATTRIBUTE_WITHIN_KM }));
-  return attribution(best.c.id, explain('ladder.attributed.nearest', { unit: { unit: best.c.id }, km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }));
+  return attribution(best.c.id, explain('ladder.attributed.nearest', { unit: unitRef(best.c.id), km: best.km.toFixed(1), withinKm: ATTRIBUTE_WITHIN_KM }));
 }

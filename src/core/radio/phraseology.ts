@@ -29,7 +29,7 @@ export interface Phrasebook {
   procedure: string;
 }
 
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
 /** How a vocabulary is named in causes; any other id is named as itself. */
@@ -102,12 +102,12 @@ export function unknownPhrase(
   if (!p) return null;
   const agreed = book.agreed === undefined ? undefined : new Set([...book.agreed, language]);
   const listenersGap = agreed !== undefined && agreed.has(p.vocabulary);
-  const common = { phrase: p.phrase, vocabulary: vocabularyWhy(p.vocabulary), listener: { unit: listener.id }, procedure: book.procedure };
+  const common = { phrase: p.phrase, vocabulary: vocabularyWhy(p.vocabulary), listener: unitRef(listener.id), procedure: book.procedure };
   const why = listenersGap
     ? explain('ladder.phrase.listeners-gap', common)
     : agreed
-      ? explain('ladder.phrase.senders-choice-agreed', { ...common, agreed: [...agreed], sender: { unit: sender } })
-      : explain('ladder.phrase.senders-choice', { ...common, sender: { unit: sender } });
+      ? explain('ladder.phrase.senders-choice-agreed', { ...common, agreed: [...agreed], sender: unitRef(sender) })
+      : explain('ladder.phrase.senders-choice', { ...common, sender: unitRef(sender) });
   return { phrase: p, attributedTo: listenersGap ? listener.id : sender, whose: listenersGap ? 'listener' : 'sender', cause: english(why), why };
 }
 

@@ -13,7 +13,7 @@ import type { Position } from '../geo';
 import { groundDistanceM, METRES_PER_NM } from '../geo';
 import type { SignalKind } from './channels';
 import { isDaylight, sunElevationDeg } from './sun';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 
 /** A signal's name as data ('flag hoist', 'flashing light', 'sound signal' in English). */
@@ -96,7 +96,7 @@ export function signalReach(kind: SignalKind, from: SignalStation, to: SignalSta
   const name = signalName(kind);
   if (kind === 'sound') {
     const s = soundRangeKm(from.kind, env.seaState);
-    const unit = { unit: from.id };
+    const unit = unitRef(from.id);
     return {
       rangeKm: s.km,
       why: (d) =>
@@ -152,8 +152,8 @@ export function deliverSignal(
     result: { unit: to.id, reached, failedAt, cause: why && english(why), ...(why ? { why } : {}), evidence },
     notUnderstood: false,
   });
-  const fromId = { unit: from.id };
-  const toId = { unit: to.id };
+  const fromId = unitRef(from.id);
+  const toId = unitRef(to.id);
   if (!from.signals.includes(kind))
     return result(
       null,

@@ -1071,7 +1071,7 @@ function drillReply(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>, c
     {
       situation: e.notUnderstood ? 'call-not-made-out' : 'incoming-call',
       prompt: `${nameOf(ctx, tx.from)} calls on ${tx.channel}: "${tx.text}"`,
-      promptWhy: explain('ladder.drill.incoming', { from: { unit: tx.from }, channel: tx.channel, text: tx.text }),
+      promptWhy: explain('ladder.drill.incoming', { from: unitRef(tx.from), channel: tx.channel, text: tx.text }),
       options,
       correct,
       rule: rule?.qid ?? null,
@@ -1275,7 +1275,7 @@ export function onTimer(ctx: UnitContext, e: Extract<UnitEvent, { type: 'timer' 
         {
           situation: 'unanswered-call',
           prompt: `No answer from ${nameOf(ctx, h.to)} to call ${h.attempt} of ${h.plan.length} on ${last}`,
-          promptWhy: explain('ladder.drill.no-answer', { to: { unit: h.to }, attempt: h.attempt, n: h.plan.length, channel: last }),
+          promptWhy: explain('ladder.drill.no-answer', { to: unitRef(h.to), attempt: h.attempt, n: h.plan.length, channel: last }),
           options,
           correct: 'follow',
           rule: h.rule,

@@ -7,7 +7,7 @@
  * out the effects (a call, a radar's mode, a report, a manoeuvre recorded in the log).
  */
 import { selector } from '../radio/selector';
-import { explain, type Explanation } from '../explain';
+import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import type { Cause } from '../log';
 import { observes, type Procedure, type ResolvedRule } from '../procedure/load';
@@ -121,7 +121,7 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
         rule: step.qid,
         step: p.step + 1,
         ladder: ladder.id,
-        unit: { unit: input.unit.id },
+        unit: unitRef(input.unit.id),
         action: actionWhy(step, other),
         nation: input.unit.nation,
       }),
@@ -231,7 +231,7 @@ function take(
     case 'report': {
       const hq = u.headquarters;
       const channel = hq ? linkToward(u, hq) : undefined;
-      if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: { unit: hq } }) : explain('ladder.escalation.no-hq'));
+      if (!hq || !channel) return cannot(hq ? explain('ladder.unit.no-link', { to: unitRef(hq) }) : explain('ladder.escalation.no-hq'));
       const body = a.message.replace(/\{reason\}/g, because).toUpperCase();
       return {
         ok: true,
@@ -268,7 +268,7 @@ const cannot = (explanation: Explanation) => ({ ok: false as const, why: english
 /** actionWords as data. */
 export function actionWhy(step: StepRule, other: string): Explanation {
   const a = step.action;
-  const to = { unit: other };
+  const to = unitRef(other);
   switch (a.do) {
     case 'hail':
       return explain('ladder.escalation.action.hail', { other: to, message: a.message });
