@@ -22,9 +22,11 @@
  * The 1,000-unit verdict is taken on one command's cost: load + run + analyse once, in a fresh
  * process (`--cold 5`, the default for 1,000 units × 1 h: five processes, one after another, and
  * their median). That is what a trainer's `encounter-sim sim` of such a file pays, TurboFan compiling
- * the core for the first time included, and it is the steadier figure: fresh processes of the same
- * code agree within about 3 %, where later rounds in one process swing by ±15 % with the garbage
- * earlier rounds left (docs/performance.md). The rounds in one process are printed as before.
+ * the core for the first time included. Over a few minutes it is also the steadier figure (fresh
+ * processes of the same code within 5 %, where later rounds in one process swing by ±15 % with the
+ * garbage earlier rounds left), but the host still moves it over hours by more than that: for a
+ * change of a few per cent count instructions (bench-instructions.mjs, docs/performance.md). The
+ * rounds in one process are printed as before.
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
