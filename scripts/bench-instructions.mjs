@@ -4,13 +4,15 @@
 //
 // CPU time on this machine moves with its host: the same cold 1,000-unit process took 5.1 s at
 // 14:50 and 6.0-7.6 s at 15:52 on 2026-12-05, its user time up by a fifth while the small probe
-// (machine-probe.ts) moved a tenth. An instruction count does not: with V8 on one thread
-// (--single-threaded: compiling and collecting on the main thread) and its garbage collections
-// scheduled by allocation rather than by the clock (--predictable), two runs of one build agree to
-// 0.02 % (25.241 and 25.246 G at 1,000 units). Without --predictable they differed by up to 4 %:
-// collections timed by the clock decide which allocation sites V8 moves to the old generation, and
-// each such decision throws away optimised code that is then compiled again. Both flags are for
-// the measurement only; the simulator ships and is timed without them.
+// (machine-probe.ts) moved a tenth. An instruction count need not, if V8 is made to do the same
+// work each time: on one thread (--single-threaded: compiling and collecting on the main thread),
+// with its collections scheduled by allocation rather than by the clock (--predictable), and with
+// fixed seeds for the hashes of strings and objects (--hash-seed, --random-seed), which are random
+// per process otherwise and change how every Map and Set lays out. So run, one build gave
+// 10.843 G alone and 10.849 G twice beside another run (300 units, 0.06 %). With --predictable
+// alone, identical runs at 1,000 units ranged over 25.24-25.78 G (2 %) as the machine's load
+// changed, more than most changes save; compare two checkouts run side by side all the same.
+// The flags are for the measurement only; the simulator ships and is timed without them.
 //
 // Needs valgrind (Debian: apt-get install valgrind); about 3 minutes at 300 units and 8 at 1,000.
 //
@@ -83,6 +85,8 @@ async function main() {
         process.execPath,
         '--single-threaded',
         '--predictable',
+        '--hash-seed=1',
+        '--random-seed=1',
         out,
         '--cold-round',
         '--units',
