@@ -35,7 +35,7 @@ const arg = (name, fallback) => {
  * look-ups, object and string operations called from code). Code V8 made at run time has no symbol:
  * callgrind names it by address.
  */
-export const PARTS = [
+const PARTS = [
   [
     'TurboFan, compiling',
     /v8::internal::compiler::|v8::internal::Zone|turboshaft|OptimizedCompilationJob|PipelineImpl|InstructionSelector|RegisterAllocator|MoveOptimizer|JumpThreading|CodeGenerator|Assembler::/,
@@ -55,7 +55,7 @@ export const PARTS = [
 ];
 
 /** callgrind_annotate's self cost per function, split into PARTS. */
-export function split(annotated) {
+function split(annotated) {
   const parts = new Map([...PARTS.map(([name]) => [name, 0]), ['V8 runtime and the rest', 0]]);
   let total = 0;
   for (const line of annotated.split('\n')) {
@@ -105,4 +105,4 @@ async function main() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+await main();

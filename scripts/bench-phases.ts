@@ -33,6 +33,7 @@ import { performance } from 'node:perf_hooks';
 import { generateScenario } from '../src/core/synthetic/generate';
 import { parseYamlSource } from '../src/core/yaml-source';
 import { loadScenario } from '../src/core/scenario/load';
+import type { Scenario } from '../src/core/scenario/model';
 import { runScenario } from '../src/core/engine/engine';
 import { analyse } from '../src/core/analysis/report';
 import { buildReplay } from '../src/core/replay/replay';
@@ -73,8 +74,20 @@ export function quietRounds(f: PhaseFigures): number[] {
   return f.roundCpuMs.filter((_, i) => Math.max(...f.probeMs[i]!) <= fastest * QUIET_PROBE);
 }
 
+/** The generated exercise the figures are of (seed 1), as its YAML. */
+function exercise(units: number, hours: number): string {
+  return generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+}
+
+/** loadScenario of the exercise; a generated exercise that does not load is a bug, so it throws. */
+function load(yaml: string): Scenario {
+  const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
+  if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  return loaded.scenario;
+}
+
 export function measure(units: number, hours: number, repeat: number): PhaseFigures {
-  const yaml = generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+  const yaml = exercise(units, hours);
   const cpu: Record<Phase, number[]> = { parse: [], load: [], run: [], analyse: [], replay: [] };
   const wall: Record<Phase, number[]> = { parse: [], load: [], run: [], analyse: [], replay: [] };
   const totals = { cpu: [] as number[], wall: [] as number[] };
@@ -94,8 +107,7 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
       c = c2;
       w = w2;
     };
-    const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
-    if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    const scenario = load(yaml);
     lap('load');
     const t1 = threadCpuMs();
     // loadScenario's own parse, measured by parsing once more and taken out of its figure.
@@ -106,7 +118,7 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
     wall.load[i]! -= wall.parse[i]!;
     c = cpuMs();
     w = performance.now();
-    const run = runScenario(loaded.scenario);
+    const run = runScenario(scenario);
     entries = run.log.length;
     lap('run');
     const analysis = analyse(run);
@@ -137,12 +149,10 @@ export function measure(units: number, hours: number, repeat: number): PhaseFigu
 
 /** One command's cost, in this process: the exercise generated, then load + run + analyse once, CPU ms (all threads, and the main thread's). */
 export function coldRound(units: number, hours: number): ColdRound {
-  const yaml = generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+  const yaml = exercise(units, hours);
   const t0 = threadCpuMs();
   const c0 = cpuMs();
-  const loaded = loadScenario({ file: 'synthetic.yaml', text: yaml }, diskProcedures, {});
-  if (!loaded.scenario) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
-  analyse(runScenario(loaded.scenario));
+  analyse(runScenario(load(yaml)));
   const c1 = cpuMs();
   const t1 = threadCpuMs();
   return { cpuMs: Math.round(c1 - c0), mainThreadMs: t0 === undefined || t1 === undefined ? undefined : t1 - t0 };
