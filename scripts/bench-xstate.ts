@@ -24,6 +24,8 @@
  *
  * The verdict is simulator / bare XState against 5×.
  */
+// First, as in the command line and the app: zod without compiled parsers (see bench-phases.ts).
+import '../src/cli/zod-jitless';
 import { createActor, createMachine } from 'xstate';
 import { generateScenario } from '../src/core/synthetic/generate';
 import { loadScenario } from '../src/core/scenario/load';
