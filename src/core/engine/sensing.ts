@@ -285,6 +285,8 @@ interface SenseReceiver {
   boundsAt: number;
   /** Altitude at boundsAt, metres. */
   altNow: number;
+  /** An aircraft's lowest and highest altitude from each sample of its track on, and its fastest climb (heightSuffix); empty for a ship. */
+  suffix: HeightSuffix;
   /**
    * Whether a script action waits for a radar this receiver detects. Without one the script has
    * nothing to offer the event to (scripts.ts looks no further), so none is made: a search radar
@@ -342,8 +344,6 @@ export interface SenseIndex {
   specs: UnitSpec[];
   /** 1 for a unit with a take-off or a landing. */
   flying: Uint8Array;
-  /** Per aircraft track: lowest and highest altitude from each sample on, and the fastest climb. */
-  suffixHeights: Map<Motion, { lo: Float64Array; hi: Float64Array; climb: Float64Array }>;
 }
 
 /**
@@ -572,7 +572,7 @@ function takeUp(w: World, ix: SenseIndex, p: number): boolean | undefined {
   if (r.aircraft) {
     if (r.boundsAt !== now) {
       r.altNow = rHeight;
-      heightsFromNow(ix, r, now);
+      heightsFromNow(r, now);
       r.boundsAt = now;
     }
     lowM = horizonM(src.antennaM, r.lowM);
@@ -678,37 +678,52 @@ function profileUntil(now: number, m: Motion, f: Float64Array): void {
   }
 }
 
+/** Per sample of a track: lowest and highest altitude from there on, and the fastest climb or descent on the segments from there on. */
+interface HeightSuffix {
+  lo: Float64Array;
+  hi: Float64Array;
+  climb: Float64Array;
+}
+
+const NO_SUFFIX: HeightSuffix = { lo: new Float64Array(0), hi: new Float64Array(0), climb: new Float64Array(0) };
+
+/**
+ * An aircraft receiver's HeightSuffix, worked out once when the index is built. Built at its
+ * first use inside heightsFromNow, this loop, which runs once per track, was compiled by V8 with
+ * every optimisation of heightsFromNow (12 ms of compiling at 300 units, twice at 1,000), and each
+ * use looked the track up in a Map first: 11.196 → 11.156 G instructions at 300 units.
+ */
+function heightSuffix(m: Motion): HeightSuffix {
+  const ts = m.t;
+  const n = ts.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const climb = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    lo[i] = i + 1 < n ? Math.min(m.altM[i]!, lo[i + 1]!) : m.altM[i]!;
+    hi[i] = i + 1 < n ? Math.max(m.altM[i]!, hi[i + 1]!) : m.altM[i]!;
+    // climb[i]: fastest vertical speed on segments i (from sample i to i + 1) onwards.
+    if (i + 1 < n) {
+      const dz = Math.abs(m.altM[i + 1]! - m.altM[i]!);
+      const dt = ts[i + 1]! - ts[i]!;
+      const v = dz === 0 ? 0 : dt > 0 ? dz / dt : Infinity;
+      climb[i] = Math.max(v, i + 2 < n ? climb[i + 1]! : 0);
+    }
+  }
+  return { lo, hi, climb };
+}
+
 /**
  * Lowest and highest an aircraft will be from now to the end of its track (metres), and the
  * fastest it climbs or descends from now on (m/s), kept on the receiver (altNow: its altitude now).
  */
-function heightsFromNow(ix: SenseIndex, r: SenseReceiver, now: number): void {
+function heightsFromNow(r: SenseReceiver, now: number): void {
   const alt = r.altNow;
-  const m = r.motion;
-  const ts = m.t;
-  const n = ts.length;
-  let suffix = ix.suffixHeights.get(m);
-  if (!suffix) {
-    const lo = new Float64Array(n);
-    const hi = new Float64Array(n);
-    const climb = new Float64Array(n);
-    for (let i = n - 1; i >= 0; i--) {
-      lo[i] = i + 1 < n ? Math.min(m.altM[i]!, lo[i + 1]!) : m.altM[i]!;
-      hi[i] = i + 1 < n ? Math.max(m.altM[i]!, hi[i + 1]!) : m.altM[i]!;
-      // climb[i]: fastest vertical speed on segments i (from sample i to i + 1) onwards.
-      if (i + 1 < n) {
-        const dz = Math.abs(m.altM[i + 1]! - m.altM[i]!);
-        const dt = ts[i + 1]! - ts[i]!;
-        const v = dz === 0 ? 0 : dt > 0 ? dz / dt : Infinity;
-        climb[i] = Math.max(v, i + 2 < n ? climb[i + 1]! : 0);
-      }
-    }
-    suffix = { lo, hi, climb };
-    ix.suffixHeights.set(m, suffix);
-  }
+  const ts = r.motion.t;
+  const suffix = r.suffix;
   // First sample after now: the rest of the track is between now and the samples from there.
   const lo = firstAfter(ts, now);
-  if (lo >= n) {
+  if (lo >= ts.length) {
     r.lowM = alt;
     r.highM = alt;
     r.climbMps = 0;
@@ -800,6 +815,7 @@ export function senseIndex(w: World): SenseIndex {
       climbMps: NaN,
       boundsAt: NaN,
       altNow: NaN,
+      suffix: aircraft ? heightSuffix(motion) : NO_SUFFIX,
       radarScripts: listening.has('radar-detected|*') || listening.has(`radar-detected|${u.spec.id}`),
     });
     const box = trackBox(motion);
@@ -853,7 +869,6 @@ export function senseIndex(w: World): SenseIndex {
     vec: new Float64Array(3 * ids.length),
     specs: worlds.map((u) => u.spec),
     flying: Uint8Array.from(worlds, (u) => (flies(u.spec) ? 1 : 0)),
-    suffixHeights: new Map(),
   };
 }
 
