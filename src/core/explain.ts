@@ -20,10 +20,20 @@ export interface UnitRef {
  * for its 1,000 units. Frozen, since it is shared.
  */
 const unitRefs = new Map<string, UnitRef>();
+/**
+ * The references live as long as the process (the app, a sweep's worker), and an author renaming
+ * units mints new ids: past this many (ten scenarios at the unit limit) they start again rather than
+ * grow without end. Nothing compares references by identity, so a new one for an id is the same
+ * reference to every reader.
+ */
+const MAX_UNIT_REFS = 50_000;
 
 export function unitRef(id: string): UnitRef {
   let ref = unitRefs.get(id);
-  if (!ref) unitRefs.set(id, (ref = Object.freeze({ unit: id })));
+  if (!ref) {
+    if (unitRefs.size >= MAX_UNIT_REFS) unitRefs.clear();
+    unitRefs.set(id, (ref = Object.freeze({ unit: id })));
+  }
   return ref;
 }
 

@@ -61,11 +61,18 @@ function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string, about
   });
 }
 
-/** selector's key for an id, worked out once per id (a regular expression per reply owed was a tenth of scheduleReply). */
+/**
+ * selector's key for an id, worked out once per id (a regular expression per reply owed was a tenth
+ * of scheduleReply). Kept for the process's life, so bounded as the unit references are (explain.ts).
+ */
 const selectors = new Map<string, string>();
+const MAX_SELECTORS = 50_000;
 function selectorOf(id: string): string {
   let s = selectors.get(id);
-  if (s === undefined) selectors.set(id, (s = selector(id)));
+  if (s === undefined) {
+    if (selectors.size >= MAX_SELECTORS) selectors.clear();
+    selectors.set(id, (s = selector(id)));
+  }
   return s;
 }
 
