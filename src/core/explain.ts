@@ -5,6 +5,8 @@
  * but no view reads those sentences: it reads the code and the parameters.
  */
 
+import { remember } from './process-cache';
+
 /**
  * A unit named in an explanation: rendered as its name in the reader's language (its id only where
  * the reader's context does not know the unit). Every unit an explanation speaks of is one of these,
@@ -21,20 +23,13 @@ export interface UnitRef {
  */
 const unitRefs = new Map<string, UnitRef>();
 /**
- * The references live as long as the process (the app, a sweep's worker), and an author renaming
- * units mints new ids: past this many (ten scenarios at the unit limit) they start again rather than
- * grow without end. Nothing compares references by identity, so a new one for an id is the same
- * reference to every reader.
+ * Ten scenarios at the unit limit; past it the references start again (process-cache.ts). Nothing
+ * compares references by identity, so a new one for an id is the same reference to every reader.
  */
 const MAX_UNIT_REFS = 50_000;
 
 export function unitRef(id: string): UnitRef {
-  let ref = unitRefs.get(id);
-  if (!ref) {
-    if (unitRefs.size >= MAX_UNIT_REFS) unitRefs.clear();
-    unitRefs.set(id, (ref = Object.freeze({ unit: id })));
-  }
-  return ref;
+  return unitRefs.get(id) ?? remember(unitRefs, id, Object.freeze({ unit: id }), MAX_UNIT_REFS);
 }
 
 export type ParamValue = string | number | boolean | null | UnitRef | Explanation | readonly ParamValue[];

@@ -4,6 +4,7 @@
  * a poor copy keeps the first words of the addressee (the end is lost first, as with a hull
  * number read last), then the crew's listening expectations ("SOUTH" heard as "COAST") apply.
  */
+import { remember } from '../process-cache';
 
 export interface CopyInputs {
   snrDb: number;
@@ -54,18 +55,14 @@ interface Sign {
  * time also spares the look-up of what was heard from hashing a new string.
  */
 const signs = new Map<string, Sign>();
-/** The cache lives as long as the process (the app, a sweep's worker): past this many signs it starts again rather than grow without end. */
+/** Past this many signs the cache starts again rather than grow without end (process-cache.ts). */
 const MAX_SIGNS = 50_000;
 
 function signOf(cs: string): Sign {
-  let s = signs.get(cs);
-  if (!s) {
-    if (signs.size >= MAX_SIGNS) signs.clear();
-    const w = words(cs);
-    s = { words: w, said: w.join(' ') };
-    signs.set(cs, s);
-  }
-  return s;
+  const s = signs.get(cs);
+  if (s) return s;
+  const w = words(cs);
+  return remember(signs, cs, { words: w, said: w.join(' ') }, MAX_SIGNS);
 }
 
 /** The first n words of a sign as said. */

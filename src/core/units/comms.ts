@@ -21,6 +21,7 @@ import { rephrase, vocabularyWhy, vocabularyWords } from '../radio/phraseology';
 import { explain, unitRef, type Explanation, type ParamValue } from '../explain';
 import { english } from '../../i18n';
 import { linkToward } from './links';
+import { remember } from '../process-cache';
 
 export interface Step {
   context: UnitContext;
@@ -63,17 +64,12 @@ function practiceWhy(rule: ResolvedRule, ctx: UnitContext, about?: string, about
 
 /**
  * selector's key for an id, worked out once per id (a regular expression per reply owed was a tenth
- * of scheduleReply). Kept for the process's life, so bounded as the unit references are (explain.ts).
+ * of scheduleReply); bounded as the unit references are (explain.ts, process-cache.ts).
  */
 const selectors = new Map<string, string>();
 const MAX_SELECTORS = 50_000;
 function selectorOf(id: string): string {
-  let s = selectors.get(id);
-  if (s === undefined) {
-    if (selectors.size >= MAX_SELECTORS) selectors.clear();
-    selectors.set(id, (s = selector(id)));
-  }
-  return s;
+  return selectors.get(id) ?? remember(selectors, id, selector(id), MAX_SELECTORS);
 }
 
 /** A unit named by its id, as the decisions' words name it. */
@@ -153,16 +149,11 @@ function intervalAfter(ctx: UnitContext, attempt: number): number {
 /**
  * A message text split once at its {placeholders}: literal, name, literal, … literal. The texts are
  * the procedures' messages and a few fixed ones; the cache starts again if a long session (the app,
- * a sweep's worker) ever piles up many procedures' texts.
+ * a sweep's worker) ever piles up many procedures' texts (process-cache.ts).
  */
 const templates = new Map<string, string[]>();
 function templateOf(text: string): string[] {
-  let parts = templates.get(text);
-  if (parts === undefined) {
-    if (templates.size >= 10_000) templates.clear();
-    templates.set(text, (parts = text.split(/\{(\w+)\}/)));
-  }
-  return parts;
+  return templates.get(text) ?? remember(templates, text, text.split(/\{(\w+)\}/), 10_000);
 }
 
 /** Message bodies go out in capitals, as radio messages are written. */
