@@ -24,6 +24,8 @@ for (const units of sizes)
       { name: 'default', opts: {} },
       { name: 'busy', opts: { hailEveryS: 60, fireControlShare: 0.5, allCallsPerHour: 12 } },
       { name: '2024', opts: { procedure: 'jp-rok-2024' } },
+      // Escalation ladders: ROK ships warn foreign aircraft, so every sweep weighs each ship against each aircraft.
+      { name: 'ladders', opts: { procedure: 'rok-2019-guideline' } },
     ];
     for (const v of variants) {
       if (units >= 1000 && v.name !== 'default') continue;
