@@ -4,23 +4,51 @@
  * a ladder's steps are sampled, so a scenario without ladders pays nothing.
  */
 import type { Effect } from '../units/protocol';
-import { ladderTick, laddersOf, type Ladder, type LadderState, type LadderUnit } from '../units/escalation';
-import { positionAt } from '../scenario/motion';
+import { ladderTick, laddersOf, reachOf, type ByLatitude, type Ladder, type LadderOther, type LadderState, type LadderUnit } from '../units/escalation';
+import type { Place } from '../procedure/conditions';
+import { positionAt, positionInto } from '../scenario/motion';
+import type { Scenario } from '../scenario/model';
 import { parameterValue } from '../procedure/load';
 import { plannedChannels } from '../procedure/duties';
 import type { World } from './world';
-import { isAirborne } from '../kinds';
+import { isAirborne, isAshore } from '../kinds';
 
 export interface Climber {
   unit: LadderUnit;
   ladders: Ladder[];
   callChannel: string | undefined;
+  /** The units its ladders may concern: another nation's, afloat or aloft, in the scenario's order. */
+  others: Others;
+  /** reachOf each ladder, worked out at the first moment (the procedure's numbers are fixed for the run). */
+  reach: (number | undefined)[][] | undefined;
   state: LadderState;
+  sight: Sight;
+}
+
+/** One nation's climbers' others, and where they are at the moment `at` (sorted once per moment for all of them). */
+interface Others {
+  list: LadderOther[];
+  at: number;
+  byLatitude: ByLatitude | undefined;
+}
+
+/**
+ * What every climber of a run reads at a sampling moment, worked out once for all of them: where
+ * each unit is at that moment, which units fly, and the procedure's numbers by name.
+ */
+interface Sight {
+  now: number;
+  /** The others lists, one per nation that has climbers. */
+  others: Map<string, Others>;
+  places: Map<string, Place | undefined>;
+  airborne: ReadonlySet<string>;
+  metres: Map<string, number | undefined>;
 }
 
 export function ladderClimbers(w: World): Climber[] {
   const s = w.scenario;
   if (!s.procedure.rules.some((r) => r.type === 'step')) return [];
+  const sight: Sight = { now: NaN, others: new Map(), places: new Map(), airborne: new Set(s.units.filter(isAirborne).map((u) => u.id)), metres: new Map() };
   const out: Climber[] = [];
   for (const spec of s.units) {
     const u = w.units.get(spec.id)!;
@@ -36,7 +64,11 @@ export function ladderClimbers(w: World): Climber[] {
       emitters: u.emitters,
     };
     const ladders = laddersOf(s.procedure, unit);
-    if (ladders.length) out.push({ unit, ladders, callChannel: plannedChannels(s.procedure, canSend)[0], state: {} });
+    if (!ladders.length) continue;
+    let others = sight.others.get(spec.nation);
+    if (!others)
+      sight.others.set(spec.nation, (others = { list: s.units.filter((o) => o.nation !== spec.nation && !isAshore(o)), at: NaN, byLatitude: undefined }));
+    out.push({ unit, ladders, callChannel: plannedChannels(s.procedure, canSend)[0], others, reach: undefined, state: new Map(), sight });
   }
   return out;
 }
@@ -44,30 +76,68 @@ export function ladderClimbers(w: World): Climber[] {
 /** One sampling moment for one unit: the effects its ladders call for, for the scheduler to carry out. */
 export function climb(w: World, c: Climber, answered: ReadonlySet<string>): Effect[] {
   const s = w.scenario;
-  const r = ladderTick(
+  const sight = c.sight;
+  if (sight.now !== w.now) {
+    sight.now = w.now;
+    sight.places.clear();
+  }
+  const at = (id: string) => {
+    let p = sight.places.get(id);
+    if (p === undefined && !sight.places.has(id)) {
+      const m = s.motion[id];
+      sight.places.set(id, (p = m ? positionAt(m, w.now) : undefined));
+    }
+    return p;
+  };
+  const metres = (v: number | string) => {
+    if (typeof v === 'number') return v;
+    if (!sight.metres.has(v)) {
+      const x = parameterValue<unknown>(s.procedure, v, s.parameters, undefined);
+      sight.metres.set(v, typeof x === 'number' ? x : undefined);
+    }
+    return sight.metres.get(v);
+  };
+  const others = c.others;
+  if (others.at !== w.now) {
+    others.at = w.now;
+    others.byLatitude = byLatitude(others.list, s.motion, w.now);
+  }
+  c.reach ??= c.ladders.map((l) => reachOf(l, metres));
+  return ladderTick(
     {
       now: w.now,
       unit: c.unit,
       ladders: c.ladders,
-      others: s.units,
-      at: (id) => {
-        const m = s.motion[id];
-        return m ? positionAt(m, w.now) : undefined;
-      },
-      airborne: (id) => {
-        const u = s.units.find((x) => x.id === id);
-        return !!u && isAirborne(u);
-      },
-      metres: (v) => {
-        if (typeof v === 'number') return v;
-        const x = parameterValue<unknown>(s.procedure, v, s.parameters, undefined);
-        return typeof x === 'number' ? x : undefined;
-      },
+      others: others.list,
+      byLatitude: others.byLatitude,
+      reach: c.reach,
+      at,
+      airborne: (id) => sight.airborne.has(id),
+      metres,
       callChannel: c.callChannel,
       answered: (exchange, attempt) => answered.has(`${exchange}#${attempt}`),
     },
     c.state,
   );
-  c.state = r.state;
-  return r.effects;
 }
+
+/** The units ordered by latitude at this moment (ByLatitude), those without a track apart. */
+function byLatitude(list: readonly LadderOther[], motion: Scenario['motion'], now: number): ByLatitude {
+  const lat = new Float64Array(list.length);
+  const lon = new Float64Array(list.length);
+  const placed: number[] = [];
+  const unplaced: number[] = [];
+  list.forEach((o, i) => {
+    const m = motion[o.id];
+    if (m) {
+      positionInto(m, now, PLACE, 0);
+      lat[i] = PLACE[0]!;
+      lon[i] = PLACE[1]!;
+      placed.push(i);
+    } else unplaced.push(i);
+  });
+  return { order: Int32Array.from(placed.sort((a, b) => lat[a]! - lat[b]!)), lat, lon, unplaced };
+}
+
+/** positionInto's scratch: lat, lon, altitude. */
+const PLACE = new Float64Array(3);

@@ -114,6 +114,50 @@ const joined = (holds: boolean, parts: Verdict[]): Verdict => ({ holds, because:
 
 const refOf = (w: ConditionWorld, r: string) => (r === 'self' ? w.self : r === 'other' ? w.other : r);
 
+type Leaf = Exclude<Condition, { any: unknown } | { all: unknown }>;
+
+/**
+ * A test's numbers at this moment and whether it held: the one place a test is decided, so that
+ * `holds` (asked for every pair at every sample) and `evaluate` (which words the verdict) agree.
+ */
+type Measured =
+  | { test: 'distance'; holds: boolean; a: string; b: string; limit: number; d: number }
+  | { test: 'no-distance'; holds: false; a: string; b: string }
+  | { test: 'airborne'; holds: boolean; whose: string; air: boolean }
+  | { test: 'altitude'; holds: boolean; whose: string; limit: number; alt: number }
+  | { test: 'no-altitude'; holds: false; whose: string };
+
+function measure(c: Leaf, w: ConditionWorld): Measured {
+  if ('within' in c || 'beyond' in c) {
+    const [ra, rb] = c.between ?? ['self', 'other'];
+    const a = refOf(w, ra);
+    const b = refOf(w, rb);
+    const pa = w.at(a);
+    const pb = w.at(b);
+    const limit = w.metres('within' in c ? c.within : c.beyond);
+    if (!pa || !pb || limit === undefined) return { test: 'no-distance', holds: false, a, b };
+    const d = Math.round(groundDistanceM(pa, pb));
+    return { test: 'distance', holds: 'within' in c ? d < limit : d > limit, a, b, limit, d };
+  }
+  const whose = refOf(w, c.of ?? 'other');
+  if ('airborne' in c) {
+    const air = w.airborne(whose);
+    return { test: 'airborne', holds: air === c.airborne, whose, air };
+  }
+  const p = w.at(whose);
+  const limit = w.metres('below' in c ? c.below : c.above);
+  if (!p || limit === undefined) return { test: 'no-altitude', holds: false, whose };
+  const alt = Math.round(p.altM);
+  return { test: 'altitude', holds: 'below' in c ? alt < limit : alt > limit, whose, limit, alt };
+}
+
+/** Whether the condition holds now, without the words: what a ladder asks of every pair at every sample. */
+export function holds(c: Condition, w: ConditionWorld): boolean {
+  if ('any' in c) return (c.any as Condition[]).some((x) => holds(x, w));
+  if ('all' in c) return (c.all as Condition[]).every((x) => holds(x, w));
+  return measure(c, w).holds;
+}
+
 export function evaluate(c: Condition, w: ConditionWorld): Verdict {
   if ('any' in c) {
     const parts = (c.any as Condition[]).map((x) => evaluate(x, w));
@@ -125,35 +169,62 @@ export function evaluate(c: Condition, w: ConditionWorld): Verdict {
     const failed = parts.filter((p) => !p.holds);
     return failed.length ? joined(false, failed) : joined(true, parts);
   }
-  if ('within' in c || 'beyond' in c) {
-    const [a, b] = (c.between ?? ['self', 'other']).map((r) => refOf(w, r));
-    const pa = w.at(a!);
-    const pb = w.at(b!);
-    const limit = w.metres('within' in c ? c.within : c.beyond);
-    if (!pa || !pb || limit === undefined)
-      return part(false, `no distance between ${a} and ${b}`, explain('ladder.cond.no-distance', { a: unit(a!), b: unit(b!) }));
-    const d = Math.round(groundDistanceM(pa, pb));
-    const holds = 'within' in c ? d < limit : d > limit;
-    const word = 'within' in c ? (holds ? 'within' : 'not within') : holds ? 'beyond' : 'not beyond';
-    return part(holds, `${b} ${word} ${limit} m of ${a} (${d} m)`, explain(`ladder.cond.${word.replace(' ', '-')}`, { a: unit(a!), b: unit(b!), limit, d }));
+  const m = measure(c, w);
+  switch (m.test) {
+    case 'no-distance':
+      return part(false, `no distance between ${m.a} and ${m.b}`, explain('ladder.cond.no-distance', { a: unit(m.a), b: unit(m.b) }));
+    case 'distance': {
+      const { a, b, limit, d } = m;
+      const word = 'within' in c ? (m.holds ? 'within' : 'not within') : m.holds ? 'beyond' : 'not beyond';
+      return part(m.holds, `${b} ${word} ${limit} m of ${a} (${d} m)`, explain(`ladder.cond.${word.replace(' ', '-')}`, { a: unit(a), b: unit(b), limit, d }));
+    }
+    case 'airborne':
+      return part(
+        m.holds,
+        `${m.whose} ${m.air ? 'is' : 'is not'} an aircraft`,
+        explain(m.air ? 'ladder.cond.aircraft' : 'ladder.cond.not-aircraft', { unit: unit(m.whose) }),
+      );
+    case 'no-altitude':
+      return part(false, `no altitude for ${m.whose}`, explain('ladder.cond.no-altitude', { unit: unit(m.whose) }));
+    case 'altitude': {
+      const { whose, limit, alt } = m;
+      const word = 'below' in c ? (m.holds ? 'below' : 'not below') : m.holds ? 'above' : 'not above';
+      return part(
+        m.holds,
+        `${whose} ${word} ${limit} m altitude (${alt} m)`,
+        explain(`ladder.cond.${word.replace(' ', '-')}`, { unit: unit(whose), limit, alt }),
+      );
+    }
   }
-  const whose = refOf(w, c.of ?? 'other');
-  if ('airborne' in c) {
-    const holds = w.airborne(whose) === c.airborne;
-    const air = w.airborne(whose);
-    return part(
-      holds,
-      `${whose} ${air ? 'is' : 'is not'} an aircraft`,
-      explain(air ? 'ladder.cond.aircraft' : 'ladder.cond.not-aircraft', { unit: unit(whose) }),
-    );
+}
+
+/**
+ * A distance between "self" and "other" that the two must be closer than for the condition to
+ * hold (the largest `within` every way of holding it needs), or undefined where it may hold at
+ * any distance. Lets a ladder pass over the pairs too far apart without measuring them.
+ */
+export function reachM(c: Condition, metres: (value: number | string) => number | undefined): number | undefined {
+  if ('any' in c) {
+    let most = 0;
+    for (const x of c.any as Condition[]) {
+      const r = reachM(x, metres);
+      if (r === undefined) return undefined;
+      most = Math.max(most, r);
+    }
+    return most;
   }
-  const p = w.at(whose);
-  const limit = w.metres('below' in c ? c.below : c.above);
-  if (!p || limit === undefined) return part(false, `no altitude for ${whose}`, explain('ladder.cond.no-altitude', { unit: unit(whose) }));
-  const alt = Math.round(p.altM);
-  const holds = 'below' in c ? alt < limit : alt > limit;
-  const word = 'below' in c ? (holds ? 'below' : 'not below') : holds ? 'above' : 'not above';
-  return part(holds, `${whose} ${word} ${limit} m altitude (${alt} m)`, explain(`ladder.cond.${word.replace(' ', '-')}`, { unit: unit(whose), limit, alt }));
+  if ('all' in c) {
+    let least: number | undefined;
+    for (const x of c.all as Condition[]) {
+      const r = reachM(x, metres);
+      if (r !== undefined && (least === undefined || r < least)) least = r;
+    }
+    return least;
+  }
+  if (!('within' in c)) return undefined;
+  const [a, b] = c.between ?? ['self', 'other'];
+  if (!((a === 'self' && b === 'other') || (a === 'other' && b === 'self'))) return undefined;
+  return metres(c.within);
 }
 
 /** Every parameter name and unit id a condition refers to, for the checks at load time. */

@@ -12,8 +12,9 @@ import { english } from '../../i18n';
 import type { Cause } from '../log';
 import { observes, type Procedure, type ResolvedRule } from '../procedure/load';
 import { MAX_REPEATS } from '../procedure/schema';
-import { binds, inScope } from '../procedure/duties';
-import { evaluate, type Place } from '../procedure/conditions';
+import { binds, serviceInScope } from '../procedure/duties';
+import { evaluate, holds, reachM, type Place } from '../procedure/conditions';
+import { EARTH_RADIUS_M } from '../geo';
 import { clauses } from '../analysis/clauses';
 import type { Effect } from './protocol';
 import type { UnitKind } from '../kinds';
@@ -48,7 +49,18 @@ export interface Progress {
   waiting: number[];
 }
 
-export type LadderState = Record<string, Progress>;
+/**
+ * Where one ladder stands towards each unit it concerns, by the unit's index in TickInput.others
+ * (a pair with no entry stands where every pair starts: step 1, nothing taken), and which pairs
+ * have a step under way (something taken or awaited), which are weighed at every moment.
+ */
+export interface Standing {
+  progress: (Progress | undefined)[];
+  underWay: Set<number>;
+}
+
+/** Each ladder's standing, by ladder id. The engine keeps one per unit; ladderTick updates it (Progress values are never changed). */
+export type LadderState = Map<string, Standing>;
 
 /** The ladders whose steps bind this unit, each with its steps in the procedure's order. */
 export function laddersOf(procedure: Pick<Procedure, 'rules'>, unit: { id: string; nation: string; kind: UnitKind; service?: string }): Ladder[] {
@@ -66,8 +78,15 @@ export interface TickInput {
   now: number;
   unit: LadderUnit;
   ladders: Ladder[];
-  /** Every unit of the scenario that a ladder may concern, in the scenario's order. */
+  /** Every unit its ladders may concern (another nation's, afloat or aloft), in the scenario's order. */
   others: readonly { id: string; nation: string; kind: UnitKind; service?: string }[];
+  /** `others` north to south at this moment, to find those near without measuring each; undefined: weigh every one. */
+  byLatitude?: ByLatitude;
+  /**
+   * Each ladder's steps' reachOf, in the order of `ladders`: with it, pairs too far apart for their
+   * step are passed over unmeasured (the same outcome, for less); without it, every pair is weighed.
+   */
+  reach?: readonly (readonly (number | undefined)[])[];
   at(unit: string): Place | undefined;
   airborne(unit: string): boolean;
   metres(value: number | string): number | undefined;
@@ -78,24 +97,116 @@ export interface TickInput {
 
 const exchangeOf = (unit: string, step: StepRule, other: string) => `${unit}-${step.id}-${other}`;
 
-/** One sampling moment: every ladder of the unit, towards every unit of another nation afloat or aloft. */
-export function ladderTick(input: TickInput, state: LadderState): { state: LadderState; effects: Effect[] } {
-  const effects: Effect[] = [];
-  const next: LadderState = { ...state };
-  for (const ladder of input.ladders) {
-    for (const other of input.others) {
-      if (other.id === input.unit.id || other.nation === input.unit.nation || isAshore(other)) continue;
-      const key = `${ladder.id}@${other.id}`;
-      const p = next[key] ?? { step: 0, taken: 0, lastT: -Infinity, waiting: [] };
-      next[key] = advance(input, ladder, other.id, p, effects);
-    }
-  }
-  return { state: next, effects };
+/** The units a ladder may concern, as TickInput.others lists them. */
+export type LadderOther = TickInput['others'][number];
+
+/** Where TickInput.others are at one moment: their indices ordered by latitude, their latitudes and longitudes, and the indices of any without a place. */
+export interface ByLatitude {
+  order: Int32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  unplaced: readonly number[];
 }
 
-function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, effects: Effect[]): Progress {
+/**
+ * One sampling moment: every ladder of the unit, towards every unit of another nation afloat or
+ * aloft. Returns the effects, in the order of the ladders and then of `others`; `state` is updated.
+ */
+export function ladderTick(input: TickInput, state: LadderState): Effect[] {
+  const effects: Effect[] = [];
+  const here = input.at(input.unit.id);
+  input.ladders.forEach((ladder, l) => {
+    let standing = state.get(ladder.id);
+    if (!standing) state.set(ladder.id, (standing = { progress: [], underWay: new Set() }));
+    const reach = input.reach?.[l] ?? NO_REACH;
+    const weigh = (i: number) => {
+      const other = input.others[i]!;
+      if (other.id === input.unit.id || other.nation === input.unit.nation || isAshore(other)) return;
+      const p = standing.progress[i];
+      // A pair with nothing under way whose step cannot be triggered at this distance would come
+      // out of advance as it went in: pass it over without measuring it.
+      if ((p === undefined || quiet(p)) && outOfReach(here, input.at(other.id), reach[p?.step ?? 0])) return;
+      const next = advance(input, ladder, other, p ?? { step: 0, taken: 0, lastT: -Infinity, waiting: [] }, effects);
+      if (next === p) return;
+      standing.progress[i] = next;
+      if (quiet(next)) standing.underWay.delete(i);
+      else standing.underWay.add(i);
+    };
+    const near = nearby(input, here, reach, standing);
+    if (near) for (const i of near) weigh(i);
+    else for (let i = 0; i < input.others.length; i++) weigh(i);
+  });
+  return effects;
+}
+
+/** Each step's reachM: how near the other unit must be for the step's trigger to hold. */
+export function reachOf(ladder: Ladder, metres: TickInput['metres']): (number | undefined)[] {
+  return ladder.steps.map((s) => reachM(s.trigger, metres));
+}
+
+/** No step's reach known: every pair is weighed. */
+const NO_REACH: readonly undefined[] = [undefined];
+
+const quiet = (p: Progress) => p.taken === 0 && p.waiting.length === 0;
+
+/**
+ * The indices of `others` worth weighing, in their order: those that may be within the farthest
+ * reach of the ladder's steps, those with a step under way and those with no place. What keeps a
+ * sample of n ships against m aircraft from costing n × m. Undefined where a step may be triggered
+ * at any distance, or the unit's own place is unknown: weigh all.
+ *
+ * A unit left out is at least the reach and two metres away, so no `within` of the step it stands
+ * at can hold (outOfReach's reasoning, a metre wider): by latitude, as outOfReach judges, and by
+ * longitude, where a great circle is never shorter than 2R·asin(c·sin(Δλ/2)), c the smallest cosine
+ * of a latitude in the band.
+ */
+function nearby(input: TickInput, here: Place | undefined, reach: readonly (number | undefined)[], standing: Standing): number[] | undefined {
+  const sorted = input.byLatitude;
+  if (!sorted || !here) return undefined;
+  if (!reach.length) return undefined;
+  let most = 0;
+  for (const r of reach) {
+    if (r === undefined) return undefined;
+    most = Math.max(most, r);
+  }
+  const span = (most + 2) / METRES_PER_DEGREE_OF_LATITUDE;
+  const c = Math.cos(((Math.abs(here.lat) + span) * Math.PI) / 180);
+  const s = Math.sin((most + 2) / (2 * EARTH_RADIUS_M)) / c;
+  const lonSpan = c > 0 && s < 1 ? (2 * Math.asin(s) * 180) / Math.PI : Infinity;
+  const out = [...standing.underWay, ...sorted.unplaced];
+  // First in latitude order not south of the band; then every one until north of it.
+  let lo = 0;
+  let hi = sorted.order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted.lat[sorted.order[mid]!]! <= here.lat - span) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.order.length; k++) {
+    const i = sorted.order[k]!;
+    if (sorted.lat[i]! >= here.lat + span) break;
+    const dLon = Math.abs(sorted.lon[i]! - here.lon) % 360;
+    if (Math.min(dLon, 360 - dLon) < lonSpan) out.push(i);
+  }
+  out.sort((x, y) => x - y);
+  return out.filter((i, k) => k === 0 || out[k - 1] !== i);
+}
+
+/**
+ * The two places are at least `reach` apart, judged from their latitudes alone (a great circle is
+ * never shorter than the arc of meridian between the two latitudes), with a metre to spare so
+ * that rounding in the distance a condition measures cannot bring them back within it.
+ */
+const METRES_PER_DEGREE_OF_LATITUDE = (EARTH_RADIUS_M * Math.PI) / 180;
+
+function outOfReach(here: Place | undefined, there: Place | undefined, reach: number | undefined): boolean {
+  return reach !== undefined && here !== undefined && there !== undefined && METRES_PER_DEGREE_OF_LATITUDE * Math.abs(there.lat - here.lat) >= reach + 1;
+}
+
+function advance(input: TickInput, ladder: Ladder, about: LadderOther, p: Progress, effects: Effect[]): Progress {
   const step = ladder.steps[p.step];
   if (!step) return p;
+  const other = about.id;
   const intervalS = valueOf(input, step.intervalS, 60);
   const repeat = Math.min(MAX_REPEATS, Math.max(1, Math.round(valueOf(input, step.repeat, 1))));
   if (input.now < p.lastT + intervalS && p.taken > 0) return p;
@@ -103,11 +214,12 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
   const exchange = exchangeOf(input.unit.id, step, other);
   // Calls of this step that got no answer by the time the next is due are recorded as unanswered.
   const settled = settle(input, exchange, p, intervalS, effects, cause);
-  if (p.taken > 0 && step.stopWhenAnswered && settled.answered) return done(input, ladder, other, { ...p, waiting: [] }, effects);
-  if (p.taken >= repeat) return done(input, ladder, other, { ...p, waiting: settled.waiting }, effects);
-  if (!inScope(step, { ...(serviceOf(input, other) ? { service: serviceOf(input, other)! } : {}) })) return p;
-  const w = evaluate(step.trigger, { self: input.unit.id, other, at: input.at, airborne: input.airborne, metres: input.metres });
-  if (!w.holds) return { ...p, waiting: settled.waiting };
+  if (p.taken > 0 && step.stopWhenAnswered && settled.answered) return done(input, ladder, about, { ...p, waiting: [] }, effects);
+  if (p.taken >= repeat) return done(input, ladder, about, { ...p, waiting: settled.waiting }, effects);
+  if (!serviceInScope(step, about.service)) return p;
+  const world = { self: input.unit.id, other, at: input.at, airborne: input.airborne, metres: input.metres };
+  if (!holds(step.trigger, world)) return settled.waiting.length === 0 && p.waiting.length === 0 ? p : { ...p, waiting: settled.waiting };
+  const w = evaluate(step.trigger, world);
   const because = w.because.join('; ');
   const becauseWhy = clauses(w.why);
   if (!observes(step, input.unit)) {
@@ -157,15 +269,11 @@ function advance(input: TickInput, ladder: Ladder, other: string, p: Progress, e
   return { ...p, taken: n, lastT: input.now, waiting };
 }
 
-function serviceOf(input: TickInput, id: string): string | undefined {
-  return input.others.find((o) => o.id === id)?.service;
-}
-
 /** The step's repeats are over (or answered): the next step may be taken from now on. */
-function done(input: TickInput, ladder: Ladder, other: string, p: Progress, effects: Effect[]): Progress {
+function done(input: TickInput, ladder: Ladder, about: LadderOther, p: Progress, effects: Effect[]): Progress {
   const moved = { step: p.step + 1, taken: 0, lastT: p.lastT, waiting: [] as number[] };
   const nextStep = ladder.steps[moved.step];
-  return nextStep ? advance(input, ladder, other, { ...moved, lastT: -Infinity }, effects) : moved;
+  return nextStep ? advance(input, ladder, about, { ...moved, lastT: -Infinity }, effects) : moved;
 }
 
 /** A number a step gives, or the parameter it names (the fallback if the parameter is missing; the loader reports that). */
