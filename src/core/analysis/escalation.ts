@@ -47,13 +47,21 @@ export interface LadderOutcome {
 export function ladderOutcomes(run: Run): LadderOutcome[] {
   const s = run.scenario;
   const later = (s.procedure.laterRules ?? []).filter((r): r is StepRule => r.type === 'step');
-  const decisions = entriesOf(run.log, 'decision').filter((e) => e.rule !== null);
+  // Each unit's decisions and emissions, in log order, gathered once: asked per unit and per step,
+  // a pass over the whole log each time made the analysis quadratic in the units a ladder binds.
+  const decisions = groupBy(
+    entriesOf(run.log, 'decision').filter((e) => e.rule !== null),
+    (e) => e.unit,
+  );
+  const emissions = groupBy(entriesOf(run.log, 'emission'), (e) => e.unit);
   const out: LadderOutcome[] = [];
   for (const unit of s.units) {
     for (const ladder of laddersOf(s.procedure, unit)) {
       const qids = new Set(ladder.steps.map((r) => r.qid));
-      const mine = decisions.filter((d) => d.unit === unit.id && qids.has(d.rule!));
-      const abouts = [...new Set(mine.map((d) => d.about ?? null))];
+      const mine = (decisions.get(unit.id) ?? []).filter((d) => qids.has(d.rule!));
+      // By the unit each was about, in the order first met (the order the outcomes are listed in).
+      const byAbout = groupBy(mine, (d) => d.about ?? null);
+      const abouts = [...byAbout.keys()];
       const set = later.filter((r) => r.ladder === ladder.id && boundHere(r, unit) && r.origin === ladder.steps[0]!.origin);
       for (const about of abouts.length ? abouts : [null])
         out.push({
@@ -61,20 +69,42 @@ export function ladderOutcomes(run: Run): LadderOutcome[] {
           about,
           ladder: ladder.id,
           procedure: ladder.steps[0]!.origin,
-          steps: stepsOf(run, unit.id, about, ladder, mine, set),
+          steps: stepsOf(run, unit.id, about, ladder, { mine, about: byAbout.get(about) ?? [] }, set, emissions.get(unit.id) ?? []),
         });
     }
   }
   return out;
 }
 
-function stepsOf(run: Run, unit: string, about: string | null, ladder: Ladder, mine: EntryOf<'decision'>[], later: StepRule[]): StepOutcome[] {
+/** Entries by a key, each key's in their order; the keys in the order first met. */
+function groupBy<E, K>(entries: readonly E[], key: (e: E) => K): Map<K, E[]> {
+  const out = new Map<K, E[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = out.get(k);
+    if (list) list.push(e);
+    else out.set(k, [e]);
+  }
+  return out;
+}
+
+function stepsOf(
+  run: Run,
+  unit: string,
+  about: string | null,
+  ladder: Ladder,
+  /** The unit's decisions on this ladder's steps: all of them, and those about `about`. */
+  decided: { mine: EntryOf<'decision'>[]; about: EntryOf<'decision'>[] },
+  later: StepRule[],
+  emissions: readonly EntryOf<'emission'>[],
+): StepOutcome[] {
+  const { mine } = decided;
   const steps: StepOutcome[] = [];
   ladder.steps.forEach((step, i) => {
-    const ds = mine.filter((d) => d.rule === step.qid && (d.about ?? null) === about);
+    const ds = decided.about.filter((d) => d.rule === step.qid);
     const done = ds.filter((d) => d.decision === 'done');
     const base = { rule: step.qid, title: step.title, of: timesOf(run, step) };
-    const early = outOfOrder(run, unit, about, step, ladder.steps.slice(0, i), mine);
+    const early = outOfOrder(unit, about, step, ladder.steps.slice(0, i), mine, emissions);
     const prev = steps[i - 1];
     if (early) steps.push({ ...base, status: 'out-of-order', taken: done.length, t: early.t, cause: english(early.why), why: early.why });
     else if (done.length) steps.push({ ...base, status: 'taken', taken: done.length, t: done[0]!.t, ...causeOf(run, done[0]!) });
@@ -121,22 +151,18 @@ function timesOf(run: Run, step: StepRule): number {
  * the step, before every earlier step was first taken: the ladder was climbed out of order.
  */
 function outOfOrder(
-  run: Run,
   unit: string,
   about: string | null,
   step: StepRule,
   before: StepRule[],
   mine: EntryOf<'decision'>[],
+  /** The unit's own emissions, in log order. */
+  emissions: readonly EntryOf<'emission'>[],
 ): { t: number; why: Explanation } | undefined {
   const a = step.action;
   if (a.do !== 'emit' || !before.length) return undefined;
-  const act = entriesOf(run.log, 'emission').find(
-    (e) =>
-      e.unit === unit &&
-      e.emitterType === a.emitter &&
-      e.mode === a.mode &&
-      (about === null || e.target === about) &&
-      !(e.cause.kind === 'rule' && e.cause.ref === step.qid),
+  const act = emissions.find(
+    (e) => e.emitterType === a.emitter && e.mode === a.mode && (about === null || e.target === about) && !(e.cause.kind === 'rule' && e.cause.ref === step.qid),
   );
   if (!act) return undefined;
   const missing = before.filter((b) => !mine.some((d) => d.rule === b.qid && d.decision === 'done' && d.t <= act.t));

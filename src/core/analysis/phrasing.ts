@@ -10,7 +10,30 @@ import { explain, unitRef, type Explanation } from '../explain';
 /** The first later call of the same exchange, said again in other words, that got as far as it needed with this recipient. */
 export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | undefined {
   if (o.ladder.evidence.phrase === undefined) return undefined;
-  return outs.find((x) => x.tx.exchange === o.tx.exchange && x.unit === o.unit && x.tx.t > o.tx.t && x.tx.rephrased !== undefined && x.failedAt === null);
+  return sameExchange(outs, o).find((x) => x.tx.t > o.tx.t && x.tx.rephrased !== undefined && x.failedAt === null);
+}
+
+/**
+ * The outcomes of one exchange with one recipient, in their order: gathered once per list of
+ * outcomes, as a search of the whole list for every unknown phrase made the analysis quadratic.
+ */
+const exchanges = new WeakMap<readonly Outcome[], { length: number; byExchange: Map<string, Map<string, Outcome[]>> }>();
+
+function sameExchange(outs: readonly Outcome[], o: Outcome): readonly Outcome[] {
+  let kept = exchanges.get(outs);
+  // Gathered again if the list has grown since (no caller does so today).
+  if (!kept || kept.length !== outs.length) {
+    kept = { length: outs.length, byExchange: new Map() };
+    for (const x of outs) {
+      let byUnit = kept.byExchange.get(x.tx.exchange);
+      if (!byUnit) kept.byExchange.set(x.tx.exchange, (byUnit = new Map()));
+      const list = byUnit.get(x.unit);
+      if (list) list.push(x);
+      else byUnit.set(x.unit, [x]);
+    }
+    exchanges.set(outs, kept);
+  }
+  return kept.byExchange.get(o.tx.exchange)?.get(o.unit) ?? [];
 }
 
 /** The sentences a breakdown at understood for an unknown phrase ends with: who answers for it, and whether the exchange recovered. */
