@@ -2,7 +2,7 @@
  * Where the time goes in a headless run of a synthetic exercise, phase by phase, in CPU time
  * (which the load of a shared machine inflates much less than wall time) and wall time.
  *
- *   node scripts/run-bundled.mjs scripts/bench-phases.ts [--units 100,1000] [--hours 1] [--repeat 3] [--json]
+ *   node scripts/run-bundled.mjs scripts/bench-phases.ts [--units 100,1000] [--hours 1] [--repeat 3] [--procedure cues-2014] [--json]
  *
  * (as `npm run bench` runs it: bundled, as the command line ships the core; `npx tsx` also runs it,
  * but tsx's keepNames wrappers make the simulator about a fifth dearer, see scripts/run-bundled.mjs)
@@ -14,7 +14,10 @@
  *   machine has 2 cores; wall time is printed too, but other work on the machine inflates it);
  * - 3,000 units over an hour load and run, and cost grows no faster than the log: CPU time per
  *   log entry (load + run + analyse) at 3,000 units at most COST_TOLERANCE times that at 1,000
- *   (`--units 1000,3000`). The tolerance allows for the machine's noise between two sizes.
+ *   (`--units 1000,3000`). The tolerance allows for the machine's noise between two sizes. It
+ *   holds under every procedure: `--procedure rok-2019-guideline` measures one with escalation
+ *   ladders, where every ship weighs every foreign aircraft at every sample (the 5 s target is the
+ *   default procedure's, cues-2014, and is only judged under it).
  *
  * Beside each round a fixed probe runs in a process of its own (machine-probe.ts): on this VM a
  * busy host shows as CPU time of ours, and the probe says which rounds ran at full speed.
@@ -78,9 +81,12 @@ export function quietRounds(f: PhaseFigures): number[] {
   return f.roundCpuMs.filter((_, i) => Math.max(...f.probeMs[i]!) <= fastest * QUIET_PROBE);
 }
 
+/** The procedure the generated exercise names. */
+const PROCEDURE = arg('procedure', 'cues-2014');
+
 /** The generated exercise the figures are of (seed 1), as its YAML. */
 function exercise(units: number, hours: number): string {
-  return generateScenario({ units, durationS: hours * 3600, seed: 1 }).yaml;
+  return generateScenario({ units, durationS: hours * 3600, seed: 1, procedure: PROCEDURE }).yaml;
 }
 
 /** loadScenario of the exercise; a generated exercise that does not load is a bug, so it throws. */
@@ -191,7 +197,7 @@ function main(): void {
     return;
   }
   const repeat = Number(arg('repeat', '3'));
-  const cold = Number(arg('cold', sizes.includes(1000) && hours === 1 ? '5' : '0'));
+  const cold = Number(arg('cold', sizes.includes(1000) && hours === 1 && PROCEDURE === 'cues-2014' ? '5' : '0'));
   const json = process.argv.includes('--json');
   const all: PhaseFigures[] = [];
   const colds: { units: number; rounds: ColdRound[] }[] = [];
@@ -200,7 +206,7 @@ function main(): void {
     all.push(f);
     if (json) continue;
     const row = (r: Record<string, number>) => PHASES.map((p) => `${p} ${r[p]}`).join(', ');
-    console.log(`${n} units × ${hours} h (${f.entries.toLocaleString('en')} log entries), median of ${repeat}:`);
+    console.log(`${n} units × ${hours} h under ${PROCEDURE} (${f.entries.toLocaleString('en')} log entries), median of ${repeat}:`);
     console.log(`  CPU ms:  ${row(f.cpuMs)}; load + run + analyse ${f.cpuMs.total} (rounds ${f.cpuRangeMs[0]}–${f.cpuRangeMs[1]})`);
     console.log(`  wall ms: ${row(f.wallMs)}; load + run + analyse ${f.wallMs.total}`);
     console.log(`  CPU per log entry: ${perEntryUs(f).toFixed(1)} µs (load + run + analyse)`);
@@ -215,7 +221,7 @@ function main(): void {
         `  threads: main thread ${threads.join(' ')} ms of the rounds' ${f.roundCpuMs.join(' ')} (median ${median(threads)} of ${f.cpuMs.total}); ` +
           `the rest is V8's background threads, compiling and collecting garbage`,
       );
-    if (n === 1000 && hours === 1) {
+    if (n === 1000 && hours === 1 && PROCEDURE === 'cues-2014') {
       const rounds = cold > 0 ? coldProcesses(n, hours, cold) : [];
       colds.push({ units: n, rounds });
       if (rounds.length > 0) {
@@ -243,7 +249,7 @@ function main(): void {
   if (!json && small && large) {
     const ratio = perEntryUs(large) / perEntryUs(small);
     console.log(
-      `target: 3,000 units × ${hours} h cost per log entry no more than ${COST_TOLERANCE}× 1,000 units': ${ratio <= COST_TOLERANCE ? 'met' : 'missed'} ` +
+      `target: 3,000 units × ${hours} h under ${PROCEDURE}: cost per log entry no more than ${COST_TOLERANCE}× 1,000 units': ${ratio <= COST_TOLERANCE ? 'met' : 'missed'} ` +
         `(${perEntryUs(large).toFixed(1)} vs ${perEntryUs(small).toFixed(1)} µs CPU per entry, ${ratio.toFixed(2)}×)`,
     );
   }

@@ -14,6 +14,12 @@ import { cpus, loadavg } from 'node:os';
 const PARTS = [
   { name: 'vitest', command: 'npx', args: ['vitest', 'bench', '--run', '--project', 'unit'] },
   { name: 'phases', command: 'node', args: ['scripts/run-bundled.mjs', 'scripts/bench-phases.ts', '--units', '1000,3000'] },
+  // The same growth under a procedure with escalation ladders (one round: a 3,000-unit round takes about a minute).
+  {
+    name: 'ladders',
+    command: 'node',
+    args: ['scripts/run-bundled.mjs', 'scripts/bench-phases.ts', '--units', '1000,3000', '--procedure', 'rok-2019-guideline', '--repeat', '1'],
+  },
   { name: 'xstate', command: 'node', args: ['scripts/run-bundled.mjs', 'scripts/bench-xstate.ts'] },
   { name: 'cli', command: 'node', args: ['scripts/bench-cli.mjs'] },
   { name: 'browser', command: 'npx', args: ['tsx', 'scripts/bench-browser.ts'] },
