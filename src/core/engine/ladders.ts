@@ -4,7 +4,17 @@
  * a ladder's steps are sampled, so a scenario without ladders pays nothing.
  */
 import type { Effect } from '../units/protocol';
-import { ladderTick, laddersOf, reachOf, type ByLatitude, type Ladder, type LadderOther, type LadderState, type LadderUnit } from '../units/escalation';
+import {
+  ladderTick,
+  laddersOf,
+  reachOf,
+  type ByLatitude,
+  type Ladder,
+  type LadderOther,
+  type LadderState,
+  type LadderUnit,
+  type TickInput,
+} from '../units/escalation';
 import type { Place } from '../procedure/conditions';
 import { positionAt, positionInto } from '../scenario/motion';
 import type { Scenario } from '../scenario/model';
@@ -19,8 +29,8 @@ export interface Climber {
   callChannel: string | undefined;
   /** The units its ladders may concern: another nation's, afloat or aloft, in the scenario's order. */
   others: Others;
-  /** reachOf each ladder, worked out at the first moment (the procedure's numbers are fixed for the run). */
-  reach: (number | undefined)[][] | undefined;
+  /** What ladderTick is given, made at the first moment (tickInput). */
+  input: TickInput | undefined;
   state: LadderState;
   sight: Sight;
 }
@@ -68,27 +78,33 @@ export function ladderClimbers(w: World): Climber[] {
     let others = sight.others.get(spec.nation);
     if (!others)
       sight.others.set(spec.nation, (others = { list: s.units.filter((o) => o.nation !== spec.nation && !isAshore(o)), at: NaN, byLatitude: undefined }));
-    out.push({ unit, ladders, callChannel: plannedChannels(s.procedure, canSend)[0], others, reach: undefined, state: new Map(), sight });
+    out.push({ unit, ladders, callChannel: plannedChannels(s.procedure, canSend)[0], others, input: undefined, state: new Map(), sight });
   }
   return out;
 }
 
 /** One sampling moment for one unit: the effects its ladders call for, for the scheduler to carry out. */
 export function climb(w: World, c: Climber, answered: ReadonlySet<string>): Effect[] {
-  const s = w.scenario;
   const sight = c.sight;
   if (sight.now !== w.now) {
     sight.now = w.now;
     sight.places.clear();
   }
-  const at = (id: string) => {
-    let p = sight.places.get(id);
-    if (p === undefined && !sight.places.has(id)) {
-      const m = s.motion[id];
-      sight.places.set(id, (p = m ? positionAt(m, w.now) : undefined));
-    }
-    return p;
-  };
+  const others = c.others;
+  if (others.at !== w.now) {
+    others.at = w.now;
+    others.byLatitude = byLatitude(others.list, w.scenario.motion, w.now);
+  }
+  const input = (c.input ??= tickInput(w, c, answered));
+  input.now = w.now;
+  input.byLatitude = others.byLatitude;
+  return ladderTick(input, c.state);
+}
+
+/** A climber's TickInput, made at its first moment and kept: each moment changes only its time and the others' order. */
+function tickInput(w: World, c: Climber, answered: ReadonlySet<string>): TickInput {
+  const s = w.scenario;
+  const sight = c.sight;
   const metres = (v: number | string) => {
     if (typeof v === 'number') return v;
     if (!sight.metres.has(v)) {
@@ -97,28 +113,27 @@ export function climb(w: World, c: Climber, answered: ReadonlySet<string>): Effe
     }
     return sight.metres.get(v);
   };
-  const others = c.others;
-  if (others.at !== w.now) {
-    others.at = w.now;
-    others.byLatitude = byLatitude(others.list, s.motion, w.now);
-  }
-  c.reach ??= c.ladders.map((l) => reachOf(l, metres));
-  return ladderTick(
-    {
-      now: w.now,
-      unit: c.unit,
-      ladders: c.ladders,
-      others: others.list,
-      byLatitude: others.byLatitude,
-      reach: c.reach,
-      at,
-      airborne: (id) => sight.airborne.has(id),
-      metres,
-      callChannel: c.callChannel,
-      answered: (exchange, attempt) => answered.has(`${exchange}#${attempt}`),
+  return {
+    now: w.now,
+    unit: c.unit,
+    ladders: c.ladders,
+    others: c.others.list,
+    byLatitude: c.others.byLatitude,
+    // The procedure's numbers are fixed for the run, so each step's reach is too.
+    reach: c.ladders.map((l) => reachOf(l, metres)),
+    at: (id) => {
+      let p = sight.places.get(id);
+      if (p === undefined && !sight.places.has(id)) {
+        const m = s.motion[id];
+        sight.places.set(id, (p = m ? positionAt(m, sight.now) : undefined));
+      }
+      return p;
     },
-    c.state,
-  );
+    airborne: (id) => sight.airborne.has(id),
+    metres,
+    callChannel: c.callChannel,
+    answered: (exchange, attempt) => answered.has(`${exchange}#${attempt}`),
+  };
 }
 
 /** The units ordered by latitude at this moment (ByLatitude), those without a track apart. */

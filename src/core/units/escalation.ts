@@ -115,28 +115,39 @@ export interface ByLatitude {
 export function ladderTick(input: TickInput, state: LadderState): Effect[] {
   const effects: Effect[] = [];
   const here = input.at(input.unit.id);
-  input.ladders.forEach((ladder, l) => {
+  for (let l = 0; l < input.ladders.length; l++) {
+    const ladder = input.ladders[l]!;
     let standing = state.get(ladder.id);
     if (!standing) state.set(ladder.id, (standing = { progress: [], underWay: new Set() }));
     const reach = input.reach?.[l] ?? NO_REACH;
-    const weigh = (i: number) => {
-      const other = input.others[i]!;
-      if (other.id === input.unit.id || other.nation === input.unit.nation || isAshore(other)) return;
-      const p = standing.progress[i];
-      // A pair with nothing under way whose step cannot be triggered at this distance would come
-      // out of advance as it went in: pass it over without measuring it.
-      if ((p === undefined || quiet(p)) && outOfReach(here, input.at(other.id), reach[p?.step ?? 0])) return;
-      const next = advance(input, ladder, other, p ?? { step: 0, taken: 0, lastT: -Infinity, waiting: [] }, effects);
-      if (next === p) return;
-      standing.progress[i] = next;
-      if (quiet(next)) standing.underWay.delete(i);
-      else standing.underWay.add(i);
-    };
     const near = nearby(input, here, reach, standing);
-    if (near) for (const i of near) weigh(i);
-    else for (let i = 0; i < input.others.length; i++) weigh(i);
-  });
+    if (near) for (const i of near) weigh(input, ladder, standing, reach, here, i, effects);
+    else for (let i = 0; i < input.others.length; i++) weigh(input, ladder, standing, reach, here, i, effects);
+  }
   return effects;
+}
+
+/** One pair at one moment: its step taken, passed over or left waiting, and its standing kept. */
+function weigh(
+  input: TickInput,
+  ladder: Ladder,
+  standing: Standing,
+  reach: readonly (number | undefined)[],
+  here: Place | undefined,
+  i: number,
+  effects: Effect[],
+): void {
+  const other = input.others[i]!;
+  if (other.id === input.unit.id || other.nation === input.unit.nation || isAshore(other)) return;
+  const p = standing.progress[i];
+  // A pair with nothing under way whose step cannot be triggered at this distance would come
+  // out of advance as it went in: pass it over without measuring it.
+  if ((p === undefined || quiet(p)) && outOfReach(here, input.at(other.id), reach[p?.step ?? 0])) return;
+  const next = advance(input, ladder, other, p ?? { step: 0, taken: 0, lastT: -Infinity, waiting: [] }, effects);
+  if (next === p) return;
+  standing.progress[i] = next;
+  if (quiet(next)) standing.underWay.delete(i);
+  else standing.underWay.add(i);
 }
 
 /** Each step's reachM: how near the other unit must be for the step's trigger to hold. */
@@ -173,7 +184,8 @@ function nearby(input: TickInput, here: Place | undefined, reach: readonly (numb
   const c = Math.cos(((Math.abs(here.lat) + span) * Math.PI) / 180);
   const s = Math.sin((most + 2) / (2 * EARTH_RADIUS_M)) / c;
   const lonSpan = c > 0 && s < 1 ? (2 * Math.asin(s) * 180) / Math.PI : Infinity;
-  const out = [...standing.underWay, ...sorted.unplaced];
+  const always = standing.underWay.size + sorted.unplaced.length;
+  const out = always === 0 ? [] : [...standing.underWay, ...sorted.unplaced];
   // First in latitude order not south of the band; then every one until north of it.
   let lo = 0;
   let hi = sorted.order.length;
@@ -188,8 +200,8 @@ function nearby(input: TickInput, here: Place | undefined, reach: readonly (numb
     const dLon = Math.abs(sorted.lon[i]! - here.lon) % 360;
     if (Math.min(dLon, 360 - dLon) < lonSpan) out.push(i);
   }
-  out.sort((x, y) => x - y);
-  return out.filter((i, k) => k === 0 || out[k - 1] !== i);
+  if (out.length > 1) out.sort((x, y) => x - y);
+  return always === 0 ? out : out.filter((i, k) => k === 0 || out[k - 1] !== i);
 }
 
 /**
