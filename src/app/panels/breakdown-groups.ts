@@ -6,6 +6,7 @@
 import type { Analysis } from '../../core/analysis/report';
 import type { Breakdown } from '../../core/analysis/breakdowns';
 import { LADDER, type Stage } from '../../core/log';
+import { groupBy } from '../../core/group-by';
 
 export type BreakdownGrouping = 'none' | 'kind' | 'call';
 
@@ -42,14 +43,7 @@ export interface Group {
 /** Keys present in `bs` with how many breakdowns each has, in reading order (kinds by the ladder, calls by time). */
 export function counts(bs: readonly Breakdown[], by: 'kind' | 'call'): Group[] {
   const key = by === 'kind' ? kindKey : callKey;
-  const m = new Map<string, Breakdown[]>();
-  for (const b of bs) {
-    const k = key(b);
-    const list = m.get(k);
-    if (list) list.push(b);
-    else m.set(k, [b]);
-  }
-  const groups = [...m].map(([k, list]) => ({ key: k, breakdowns: list }));
+  const groups = [...groupBy(bs, key)].map(([k, list]) => ({ key: k, breakdowns: list }));
   if (by === 'kind') groups.sort((x, y) => rank(x.key) - rank(y.key));
   // Calls in the order they were made (their first breakdown's time); breakdowns of no call last.
   else groups.sort((x, y) => Number(x.key === NO_CALL) - Number(y.key === NO_CALL) || x.breakdowns[0]!.t - y.breakdowns[0]!.t);

@@ -18,6 +18,7 @@ import { explain, unitRef, type Explanation } from '../explain';
 import { english } from '../../i18n';
 import { reasonOf } from './clauses';
 import { entriesOf } from './entries';
+import { groupBy } from '../group-by';
 
 export type StepStatus = 'taken' | 'not-taken' | 'omitted' | 'cannot' | 'set-aside' | 'out-of-order';
 
@@ -72,18 +73,6 @@ export function ladderOutcomes(run: Run): LadderOutcome[] {
           steps: stepsOf(run, unit.id, about, ladder, { mine, about: byAbout.get(about) ?? [] }, set, emissions.get(unit.id) ?? []),
         });
     }
-  }
-  return out;
-}
-
-/** Entries by a key, each key's in their order; the keys in the order first met. */
-function groupBy<E, K>(entries: readonly E[], key: (e: E) => K): Map<K, E[]> {
-  const out = new Map<K, E[]>();
-  for (const e of entries) {
-    const k = key(e);
-    const list = out.get(k);
-    if (list) list.push(e);
-    else out.set(k, [e]);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { Outcome } from './outcomes';
 import type { Scenario } from '../scenario/model';
 import { explain, unitRef, type Explanation } from '../explain';
+import { groupBy } from '../group-by';
 
 /** The first later call of the same exchange, said again in other words, that got as far as it needed with this recipient. */
 export function recoveredBy(o: Outcome, outs: readonly Outcome[]): Outcome | undefined {
@@ -23,15 +24,8 @@ function sameExchange(outs: readonly Outcome[], o: Outcome): readonly Outcome[] 
   let kept = exchanges.get(outs);
   // Gathered again if the list has grown since (no caller does so today).
   if (!kept || kept.length !== outs.length) {
-    kept = { length: outs.length, byExchange: new Map() };
-    for (const x of outs) {
-      let byUnit = kept.byExchange.get(x.tx.exchange);
-      if (!byUnit) kept.byExchange.set(x.tx.exchange, (byUnit = new Map()));
-      const list = byUnit.get(x.unit);
-      if (list) list.push(x);
-      else byUnit.set(x.unit, [x]);
-    }
-    exchanges.set(outs, kept);
+    const byExchange = new Map([...groupBy(outs, (x) => x.tx.exchange)].map(([exchange, xs]) => [exchange, groupBy(xs, (x) => x.unit)]));
+    exchanges.set(outs, (kept = { length: outs.length, byExchange }));
   }
   return kept.byExchange.get(o.tx.exchange)?.get(o.unit) ?? [];
 }
