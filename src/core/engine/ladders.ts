@@ -83,7 +83,11 @@ export function ladderClimbers(w: World): Climber[] {
   return out;
 }
 
-/** One sampling moment for one unit: the effects its ladders call for, for the scheduler to carry out. */
+/**
+ * One sampling moment for one unit: the effects its ladders call for, for the scheduler to carry
+ * out. `answered` is the run's own set of answered calls, the same object at every moment (the
+ * unit's TickInput keeps it from the first).
+ */
 export function climb(w: World, c: Climber, answered: ReadonlySet<string>): Effect[] {
   const sight = c.sight;
   if (sight.now !== w.now) {

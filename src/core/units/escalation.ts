@@ -204,13 +204,13 @@ function nearby(input: TickInput, here: Place | undefined, reach: readonly (numb
   return always === 0 ? out : out.filter((i, k) => k === 0 || out[k - 1] !== i);
 }
 
+const METRES_PER_DEGREE_OF_LATITUDE = (EARTH_RADIUS_M * Math.PI) / 180;
+
 /**
  * The two places are at least `reach` apart, judged from their latitudes alone (a great circle is
  * never shorter than the arc of meridian between the two latitudes), with a metre to spare so
  * that rounding in the distance a condition measures cannot bring them back within it.
  */
-const METRES_PER_DEGREE_OF_LATITUDE = (EARTH_RADIUS_M * Math.PI) / 180;
-
 function outOfReach(here: Place | undefined, there: Place | undefined, reach: number | undefined): boolean {
   return reach !== undefined && here !== undefined && there !== undefined && METRES_PER_DEGREE_OF_LATITUDE * Math.abs(there.lat - here.lat) >= reach + 1;
 }
