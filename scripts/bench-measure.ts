@@ -1,11 +1,7 @@
 /** What the headless bench scripts share: their options, CPU time of this process, medians. */
 import { readFileSync } from 'node:fs';
 
-/** `--name value` from the command line, or `fallback`. */
-export function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+export { arg } from './cli-arg.mjs';
 
 /** CPU time of this process so far, ms (user + system): a shared machine's load inflates it much less than wall time. */
 export const cpuMs = (): number => {

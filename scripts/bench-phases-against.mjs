@@ -12,12 +12,9 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleCore } from './bundle-core.mjs';
+import { arg } from './cli-arg.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
 const OTHER = process.argv[2] && !process.argv[2].startsWith('--') ? resolve(process.argv[2]) : undefined;
 if (!OTHER) {
   console.error('usage: node scripts/bench-phases-against.mjs <other checkout> [--units 1000] [--rounds 6]');

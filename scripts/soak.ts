@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { arg } from './bench-measure';
 
 export interface SoakSample {
   hour: number;
@@ -40,11 +41,6 @@ export interface SoakResult {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WARM_UP_H = 2;
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 async function child(units: number, hours: number, every: number): Promise<void> {
   const { generateScenario } = await import('../src/core/synthetic/generate');
