@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, holds, reachM, type Condition, type ConditionWorld, type Place } from '../../src/core/procedure/conditions';
-import { ladderTick, laddersOf, reachOf, type ByLatitude, type LadderState, type TickInput } from '../../src/core/units/escalation';
+import { ladderTick, laddersOf, mayConcern, reachOf, type ByLatitude, type LadderState, type TickInput } from '../../src/core/units/escalation';
 import { loadProcedure } from '../../src/core/procedure/load';
 import { groundDistanceM } from '../../src/core/geo';
 import { diskProcedures, ROOT } from '../../src/cli/files';
@@ -118,7 +118,8 @@ describe('a ladder sampled at scale', () => {
   it('takes the same steps, in the same order, weighing only the units near enough as weighing every one', () => {
     fc.assert(
       fc.property(case_, ({ others, moments }) => {
-        const units = others.map((o, i) => ({ id: `u${i}`, ...o }));
+        // The units the ship's ladder may concern, as the engine lists them.
+        const units = others.map((o, i) => ({ id: `u${i}`, ...o })).filter((u) => mayConcern(ship, u));
         const run = (shortcuts: boolean) => {
           const state: LadderState = new Map();
           const said: unknown[] = [];

@@ -7,6 +7,7 @@ import type { Effect } from '../units/protocol';
 import {
   ladderTick,
   laddersOf,
+  mayConcern,
   reachOf,
   type ByLatitude,
   type Ladder,
@@ -21,13 +22,13 @@ import type { Scenario } from '../scenario/model';
 import { parameterValue } from '../procedure/load';
 import { plannedChannels } from '../procedure/duties';
 import type { World } from './world';
-import { isAirborne, isAshore } from '../kinds';
+import { isAirborne } from '../kinds';
 
 export interface Climber {
   unit: LadderUnit;
   ladders: Ladder[];
   callChannel: string | undefined;
-  /** The units its ladders may concern: another nation's, afloat or aloft, in the scenario's order. */
+  /** The units its ladders may concern (mayConcern), in the scenario's order: one list per nation, since nothing else decides it. */
   others: Others;
   /** What ladderTick is given, made at the first moment (tickInput). */
   input: TickInput | undefined;
@@ -76,8 +77,7 @@ export function ladderClimbers(w: World): Climber[] {
     const ladders = laddersOf(s.procedure, unit);
     if (!ladders.length) continue;
     let others = sight.others.get(spec.nation);
-    if (!others)
-      sight.others.set(spec.nation, (others = { list: s.units.filter((o) => o.nation !== spec.nation && !isAshore(o)), at: NaN, byLatitude: undefined }));
+    if (!others) sight.others.set(spec.nation, (others = { list: s.units.filter((o) => mayConcern(spec, o)), at: NaN, byLatitude: undefined }));
     out.push({ unit, ladders, callChannel: plannedChannels(s.procedure, canSend)[0], others, input: undefined, state: new Map(), sight });
   }
   return out;

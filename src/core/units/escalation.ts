@@ -78,7 +78,7 @@ export interface TickInput {
   now: number;
   unit: LadderUnit;
   ladders: Ladder[];
-  /** Every unit its ladders may concern (another nation's, afloat or aloft), in the scenario's order. */
+  /** Every unit its ladders may concern (mayConcern), in the scenario's order: each is weighed, none asked again. */
   others: readonly { id: string; nation: string; kind: UnitKind; service?: string }[];
   /** `others` north to south at this moment, to find those near without measuring each; undefined: weigh every one. */
   byLatitude?: ByLatitude;
@@ -99,6 +99,11 @@ const exchangeOf = (unit: string, step: StepRule, other: string) => `${unit}-${s
 
 /** The units a ladder may concern, as TickInput.others lists them. */
 export type LadderOther = TickInput['others'][number];
+
+/** Whether a unit's ladders may concern `other`: a unit of another nation, afloat or aloft (so never the unit itself). */
+export function mayConcern(unit: { nation: string }, other: { nation: string; kind: UnitKind }): boolean {
+  return other.nation !== unit.nation && !isAshore(other);
+}
 
 /** Where TickInput.others are at one moment: their indices ordered by latitude, their latitudes and longitudes, and the indices of any without a place. */
 export interface ByLatitude {
@@ -138,7 +143,6 @@ function weigh(
   effects: Effect[],
 ): void {
   const other = input.others[i]!;
-  if (other.id === input.unit.id || other.nation === input.unit.nation || isAshore(other)) return;
   const p = standing.progress[i];
   // A pair with nothing under way whose step cannot be triggered at this distance would come
   // out of advance as it went in: pass it over without measuring it.
