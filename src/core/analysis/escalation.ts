@@ -70,7 +70,7 @@ export function ladderOutcomes(run: Run): LadderOutcome[] {
           about,
           ladder: ladder.id,
           procedure: ladder.steps[0]!.origin,
-          steps: stepsOf(run, unit.id, about, ladder, { mine, about: byAbout.get(about) ?? [] }, set, emissions.get(unit.id) ?? []),
+          steps: stepsOf(run, unit.id, about, ladder, mine, byAbout.get(about) ?? [], set, emissions.get(unit.id) ?? []),
         });
     }
   }
@@ -82,15 +82,16 @@ function stepsOf(
   unit: string,
   about: string | null,
   ladder: Ladder,
-  /** The unit's decisions on this ladder's steps: all of them, and those about `about`. */
-  decided: { mine: EntryOf<'decision'>[]; about: EntryOf<'decision'>[] },
+  /** The unit's decisions on this ladder's steps. */
+  mine: EntryOf<'decision'>[],
+  /** Those of them about `about`. */
+  mineAbout: EntryOf<'decision'>[],
   later: StepRule[],
   emissions: readonly EntryOf<'emission'>[],
 ): StepOutcome[] {
-  const { mine } = decided;
   const steps: StepOutcome[] = [];
   ladder.steps.forEach((step, i) => {
-    const ds = decided.about.filter((d) => d.rule === step.qid);
+    const ds = mineAbout.filter((d) => d.rule === step.qid);
     const done = ds.filter((d) => d.decision === 'done');
     const base = { rule: step.qid, title: step.title, of: timesOf(run, step) };
     const early = outOfOrder(unit, about, step, ladder.steps.slice(0, i), mine, emissions);
